@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+// Lotse — psychosocial triage and trauma-consultation scheduler.
+// No third-party Swift packages: Foundation, Dispatch, Glibc, Swift Testing and the
+// system's libsqlite3 (through the CSQLite system-library target) only.
+import PackageDescription
+
+/// One settings list for every target: Swift 6 language mode (strict concurrency) and
+/// warnings treated as errors, so that a warning can never land unnoticed.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .unsafeFlags(["-warnings-as-errors"]),
+]
+
+let package = Package(
+    name: "Lotse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lotse", targets: ["lotse"]),
+        .executable(name: "lotsed", targets: ["lotsed"]),
+        .executable(name: "lotse-bench", targets: ["lotse-bench"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Pure domain and algorithms: no I/O, no clock.
+        .target(name: "LotseCore", swiftSettings: strict),
+        // SQLite persistence of the domain.
+        .target(name: "LotseStore", dependencies: ["LotseCore", "CSQLite"], swiftSettings: strict),
+        // The varlink wire protocol; knows nothing of the domain.
+        .target(name: "LotseVarlink", swiftSettings: strict),
+        // The service: interfaces, authorisation, mail, timers, signals.
+        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink"], swiftSettings: strict),
+        // The command-line client: commands → varlink calls, output formatting.
+        .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink"], swiftSettings: strict),
+        .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
+        .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "CSQLite"], swiftSettings: strict),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], swiftSettings: strict),
+        .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
+        .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
+        .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon"], swiftSettings: strict),
+        // Starts real lotsed processes and talks to them over their sockets, with the
+        // real lotse client; depends on the executables so that they are built first.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["LotseCLI", "LotseVarlink", "LotseCore", "lotsed", "lotse"],
+            resources: [],
+            swiftSettings: strict
+        ),
+    ]
+)

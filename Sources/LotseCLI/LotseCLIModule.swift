@@ -1,0 +1,2 @@
+/// `LotseCLI` — see README.md for what this layer holds.
+public enum LotseCLIModule {}

@@ -1,0 +1,2 @@
+/// `LotseCore` — see README.md for what this layer holds.
+public enum LotseCoreModule {}

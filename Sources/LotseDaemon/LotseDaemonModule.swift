@@ -1,0 +1,2 @@
+/// `LotseDaemon` — see README.md for what this layer holds.
+public enum LotseDaemonModule {}

@@ -1,0 +1,2 @@
+/// `LotseStore` — see README.md for what this layer holds.
+public enum LotseStoreModule {}

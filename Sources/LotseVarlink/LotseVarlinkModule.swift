@@ -1,0 +1,2 @@
+/// `LotseVarlink` — see README.md for what this layer holds.
+public enum LotseVarlinkModule {}
