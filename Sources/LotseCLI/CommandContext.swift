@@ -1,0 +1,24 @@
+/// Everything a command needs from its surroundings, passed in rather than read from
+/// globals, so that every command runs the same in the real binary and in a test.
+public struct CommandContext {
+    /// The arguments after the command's own words (e.g. after `roster plan`).
+    public var arguments: [String]
+    /// The process environment (for `LOTSE_SOCKET`, `LANG`, …).
+    public var environment: [String: String]
+    /// Where output goes.
+    public var terminal: any Terminal
+    /// The output language chosen from the environment.
+    public var language: OutputLanguage
+    /// The directory holding the running `lotse` executable (to find `lotsed` beside it).
+    public var executableDirectory: String?
+
+    /// Creates a context.
+    public init(arguments: [String], environment: [String: String], terminal: any Terminal,
+                executableDirectory: String? = nil) {
+        self.arguments = arguments
+        self.environment = environment
+        self.terminal = terminal
+        self.language = OutputLanguage.from(environment: environment)
+        self.executableDirectory = executableDirectory
+    }
+}

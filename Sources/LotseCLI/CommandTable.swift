@@ -1,0 +1,14 @@
+/// The list of top-level commands. Adding a command is one file under `Commands/`
+/// plus one line here.
+public enum CommandTable {
+    /// Every command group, in the order `lotse help` shows them.
+    public static var all: [any CommandGroup.Type] {
+        [
+        ]
+    }
+
+    /// The group called `name`, if any.
+    public static func group(named name: String) -> (any CommandGroup.Type)? {
+        all.first { $0.name == name }
+    }
+}

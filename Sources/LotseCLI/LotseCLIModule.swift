@@ -1,2 +1,0 @@
-/// `LotseCLI` — see README.md for what this layer holds.
-public enum LotseCLIModule {}
