@@ -14,7 +14,7 @@ import Testing
         #expect(config.district.municipalities.count == 8)
         #expect(config.mail.reminderDaysBeforeAppointment == [7, 1])
         #expect(config.mail.templateDirectory == dir + "/mail")
-        #expect(config.planning.quotas[MunicipalityID("kornwestheim")!] == 3)
+        #expect(config.planning.quotas[try #require(MunicipalityID("kornwestheim"))] == 3)
         #expect(config.planning.weights == PlanningWeights())
         #expect(config.recommendations == RecommendationCatalogue.standard)
         #expect(config.instruments.map(\.name) == ["screen15", "yesno10"])
