@@ -6,8 +6,9 @@ import Testing
     @Test func shippedExampleParses() throws {
         let config = try ConfigurationFixtures.shipped()
         let dir = ConfigurationFixtures.configDirectory
-        #expect(config.daemon.socketPath == dir + "/../var/lotse.sock")
-        #expect(config.daemon.databasePath == dir + "/../var/lotse.db")
+        let checkout = URL(fileURLWithPath: dir).deletingLastPathComponent().path
+        #expect(config.daemon.socketPath == checkout + "/var/lotse.sock")
+        #expect(config.daemon.databasePath == checkout + "/var/lotse.db")
         #expect(config.daemon.socketMode == 0o660)
         #expect(config.daemon.maxMessageBytes == 1_048_576)
         #expect(config.district.name == "Landkreis Ludwigsburg")
@@ -86,6 +87,14 @@ import Testing
         let config = try Configuration.parse("[daemon]\nsocket = ./run/l.sock\ndatabase = /srv/l.db\n", file: "x.conf", baseDirectory: "/opt/lotse")
         #expect(config.daemon.socketPath == "/opt/lotse/run/l.sock")
         #expect(config.daemon.databasePath == "/srv/l.db")
+    }
+
+    @Test func pathsAreNormalisedTextually() {
+        #expect(ValueSyntax.resolve("../var/l.db", against: "/srv/app/Config") == "/srv/app/var/l.db")
+        #expect(ValueSyntax.resolve("a//b/./c", against: "") == "a/b/c")
+        #expect(ValueSyntax.resolve("/../x", against: "/base") == "/x")
+        #expect(ValueSyntax.resolve("../../x", against: "rel") == "../x")
+        #expect(ValueSyntax.resolve(".", against: "/etc/lotse") == "/etc/lotse")
     }
 
     @Test func hashInsideValueIsKept() throws {

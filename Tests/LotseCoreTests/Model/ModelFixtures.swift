@@ -33,7 +33,8 @@ enum ModelFixtures {
 
     static func details(kind: ReferralKind = .assessment, urgency: Urgency = .elevated, language: String = "uk",
                         excluded: [SpecialistID] = [], unavailable: [CalendarDate] = [], today: String = "2026-11-02") throws -> ReferralDetails {
-        try ReferralDetails.make(kind: kind, urgency: urgency, language: try self.language(language), interpreterNeeded: true,
+        try ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: "stated by the caseworker",
+                                 language: try self.language(language), interpreterNeeded: true,
                                  unavailableDates: unavailable, excludedSpecialists: excluded, note: "sleeps badly",
                                  today: try date(today)).get()
     }

@@ -145,3 +145,51 @@ import Testing
         #expect(sorted.map(\.id.rawValue) == [1, 4, 2, 3])
     }
 }
+
+@Suite struct ReferralUrgencySourceTests {
+    typealias F = ModelFixtures
+
+    private func submit(details: ReferralDetails, screening: ScreeningResult?) throws -> Result<Referral, ModelError> {
+        Referral.submit(id: ReferralID(1), client: try F.client(), caseworker: try F.user("anna"), municipality: try F.municipality(),
+                        details: details, screening: screening, consentBasis: .override(reason: "x"), referredOn: try F.date("2026-11-02"))
+    }
+
+    private func plain(_ urgency: Urgency) throws -> ReferralDetails {
+        try ReferralDetails.make(kind: .assessment, urgency: urgency, language: try F.language("ar"), interpreterNeeded: false,
+                                 note: "", today: try F.date("2026-11-02")).get()
+    }
+
+    private let elevated = ScreeningResult(instrument: "screen15", score: 14, band: "positive", positive: true, positiveByItemRule: false, urgency: .elevated)
+
+    @Test func urgencyComesFromTheScreeningOrAReason() throws {
+        #expect(try submit(details: try plain(.high), screening: nil).failureValue?.description
+            == "urgency: give a screening result or a reason for the urgency")
+        #expect(try submit(details: try plain(.high), screening: elevated).failureValue?.description
+            == "urgency: high differs from the screening's elevated; give a reason to override it")
+        #expect(try submit(details: try plain(.elevated), screening: elevated).failureValue == nil)
+        #expect(try submit(details: try F.details(urgency: .high), screening: elevated).failureValue == nil)
+    }
+
+    @Test func presentAgainCreatesAWaitingFollowUpDatedFromTheAppointment() throws {
+        var original = try F.referral(details: try F.details(excluded: [SpecialistID(4)], unavailable: [try F.date("2026-11-20")]))
+        _ = original.schedule()
+        _ = original.record(.attended, policy: .headOfUrgency)
+        let again = try Recommendation.make(code: "present-again", months: 3, catalogue: .standard).get()
+        let assessment = try Assessment.record(id: AssessmentID(3), referral: original, slot: SlotID(session: SessionID(1), index: 1),
+                                               specialist: SpecialistID(2), appointmentDate: try F.date("2026-12-01"), note: "stable",
+                                               recommendations: [again], steps: []).get()
+        let next = try Referral.presentAgain(id: ReferralID(8), original: original, assessment: assessment, referredOn: try F.date("2026-12-01")).get()
+        #expect(next.details.kind == .followUp && next.status == .waiting)
+        #expect(next.notBefore?.description == "2027-03-01")
+        #expect(next.details.preferredSpecialist == SpecialistID(2))
+        #expect(next.details.excludedSpecialists == [SpecialistID(4)])
+        #expect(next.details.unavailableDates.isEmpty)
+        #expect(next.details.urgencyReason == "present again from 01.03.2027 (assessment 3)")
+        #expect(!next.isPlannable(monthEndingOn: try F.date("2027-02-28")))
+        let none = try Assessment.record(id: AssessmentID(4), referral: original, slot: SlotID(session: SessionID(1), index: 1),
+                                         specialist: SpecialistID(2), appointmentDate: try F.date("2026-12-01"), note: "ok",
+                                         recommendations: [try Recommendation.make(code: "no-further-action", months: nil, catalogue: .standard).get()],
+                                         steps: []).get()
+        #expect(Referral.presentAgain(id: ReferralID(9), original: original, assessment: none, referredOn: try F.date("2026-12-01")).failureValue?.field == "recommendation")
+    }
+}
