@@ -102,6 +102,11 @@ import Testing
         #expect(config.district.name == "Kreis #1")
     }
 
+    @Test func byteOrderMarkIsIgnored() throws {
+        let config = try Configuration.parse("\u{FEFF}[helpplan]\nreview_months = 4\n", file: "x.conf", baseDirectory: "")
+        #expect(config.helpPlan.reviewIntervalMonths == 4)
+    }
+
     @Test func crlfLineEndingsAreAccepted() throws {
         let config = try Configuration.parse("[helpplan]\r\nreview_months = 6\r\n", file: "x.conf", baseDirectory: "")
         #expect(config.helpPlan.reviewIntervalMonths == 6)

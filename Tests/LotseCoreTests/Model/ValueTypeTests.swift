@@ -32,6 +32,21 @@ import Testing
         #expect(CalendarDate(instant: instant, in: utc).description == "2026-03-28")
     }
 
+    @Test func wallClockTimesBecomeInstantsAcrossDaylightSaving() throws {
+        let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
+        func utc(_ date: String, _ time: String) throws -> String {
+            let t = try #require(TimeOfDay(parsing: time))
+            let instant = try #require(try ModelFixtures.date(date).instant(at: t, in: berlin))
+            let f = ISO8601DateFormatter()
+            f.timeZone = TimeZone(identifier: "UTC")
+            return f.string(from: instant)
+        }
+        #expect(try utc("2026-12-01", "14:00") == "2026-12-01T13:00:00Z")   // CET, UTC+1
+        #expect(try utc("2026-07-01", "14:00") == "2026-07-01T12:00:00Z")   // CEST, UTC+2
+        #expect(try utc("2026-03-29", "02:30") == "2026-03-29T01:30:00Z")   // does not exist: 03:30 CEST
+        #expect(try utc("2026-10-25", "02:30") == "2026-10-25T00:30:00Z")   // twice: the first, CEST
+    }
+
     @Test func calendarDateCodableIsISOAndValidated() throws {
         let data = try JSONEncoder().encode([try ModelFixtures.date("2026-12-02")])
         #expect(String(decoding: data, as: UTF8.self) == "[\"2026-12-02\"]")
