@@ -13,7 +13,7 @@ extension RecurrenceRule {
     /// `RRULE:` is accepted; names and values are case-insensitive, as RFC 5545 says). Every
     /// refusal names the part and value: `RRULE: BYDAY "8TU": the ordinal must be 1 to 5 or -1 to -5.`
     public static func parse(_ text: String) throws(RecurrenceRuleError) -> RecurrenceRule {
-        var body = text.trimmingSpaces().uppercased()
+        var body = text.trimmingRuleWhitespace().uppercased()
         if body.hasPrefix("RRULE:") { body.removeFirst("RRULE:".count) }
         guard !body.isEmpty else { throw RecurrenceRuleError(part: "", problem: .emptyRule) }
 
@@ -118,9 +118,9 @@ extension RecurrenceRule {
     }
 }
 
-extension String {
+fileprivate extension String {
     /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
-    func trimmingSpaces() -> String {
+    func trimmingRuleWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])

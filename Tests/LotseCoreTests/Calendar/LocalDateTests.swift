@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import LotseCore
+
+@Suite struct LocalDateTests {
+    @Test func daysSince1970RoundTripsAcrossCenturiesAndLeapDays() {
+        for days in stride(from: -800_000, through: 2_900_000, by: 997) {
+            #expect(LocalDate(daysSince1970: days).daysSince1970 == days)
+        }
+        #expect(LocalDate(year: 1970, month: 1, day: 1)?.daysSince1970 == 0)
+        #expect(LocalDate(year: 2000, month: 3, day: 1)?.daysSince1970 == 11_017)
+    }
+
+    @Test func weekdayMatchesKnownDays() {
+        #expect(CalendarFixture.date("2026-12-01").weekday == .tuesday)
+        #expect(CalendarFixture.date("1970-01-01").weekday == .thursday)
+        #expect(CalendarFixture.date("2028-02-29").weekday == .tuesday)
+        #expect(CalendarFixture.date("2027-10-31").weekday == .sunday)
+    }
+
+    @Test func daysThatDoNotExistAreRefused() {
+        #expect(LocalDate(year: 2027, month: 2, day: 29) == nil)
+        #expect(LocalDate(year: 2028, month: 2, day: 29) != nil)
+        #expect(LocalDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(LocalDate(year: 2000, month: 2, day: 29) != nil)
+        #expect(LocalDate(year: 2026, month: 4, day: 31) == nil)
+        #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)
+        #expect(LocalDate(iso: "2026-02-30") == nil)
+        #expect(LocalDate(iso: "2026-2-3") == nil)
+        #expect(LocalDate(iso: "20261201") == CalendarFixture.date("2026-12-01"))
+    }
+
+    @Test func monthLengthsAndMonthArithmetic() {
+        #expect(CalendarMonth(year: 2026, month: 2)?.lastDay.description == "2026-02-28")
+        #expect(CalendarMonth(year: 2028, month: 2)?.lastDay.description == "2028-02-29")
+        #expect(CalendarMonth(year: 2026, month: 11)?.lastDay.description == "2026-11-30")
+        #expect(CalendarMonth(year: 2026, month: 12)?.adding(months: 1).description == "2027-01")
+        #expect(CalendarMonth(year: 2026, month: 1)?.adding(months: -1).description == "2025-12")
+        #expect(CalendarMonth(iso: "2026-12")?.firstDay.description == "2026-12-01")
+        #expect(CalendarMonth(iso: "2026-13") == nil)
+    }
+
+    @Test func localDateTimeParsesTheFormsPeopleAndRFC5545Write() {
+        let expected = LocalDateTime(year: 2026, month: 12, day: 1, hour: 14, minute: 0)
+        #expect(LocalDateTime(iso: "2026-12-01T14:00") == expected)
+        #expect(LocalDateTime(iso: "2026-12-01 14:00:00") == expected)
+        #expect(LocalDateTime(iso: "20261201T140000") == expected)
+        #expect(LocalDateTime(iso: "2026-12-01T24:00") == nil)
+        #expect(LocalDateTime(iso: "2026-12-01T14:60") == nil)
+        #expect(expected?.basicFormat == "20261201T140000")
+        #expect(expected?.description == "2026-12-01T14:00:00")
+    }
+}
