@@ -11,11 +11,12 @@ import Foundation
 /// random, so re-importing a later version updates events instead of duplicating them;
 /// `SEQUENCE` is the roster version, so calendar programs take the newer one.
 public enum RosterICalendar {
-    /// The `UID` of the appointment for a referral in a slot of a month's roster. Identifier
-    /// characters outside `A–Z a–z 0–9 . _ -` are percent-encoded, so any identifier gives a
-    /// valid, collision-free UID.
+    /// The `UID` of the appointment for a referral in a slot of a month's roster:
+    /// `2026-12.S1-1.R-42@roster.lotse`. Identifier characters outside `A–Z a–z 0–9 _ -` (the
+    /// dot included) are percent-encoded, so the dots separate the three parts unambiguously
+    /// and any two different (month, slot, referral) give different UIDs.
     public static func uid(month: CalendarMonth, slotID: String, referralID: String) -> String {
-        "lotse-roster-\(month)-slot-\(uidSafe(slotID))-referral-\(uidSafe(referralID))@lotse"
+        "\(month).\(uidSafe(slotID)).\(uidSafe(referralID))@roster.lotse"
     }
 
     /// The whole `.ics` file with CRLF line ends. `stamp` becomes every event's `DTSTAMP`
@@ -60,7 +61,7 @@ public enum RosterICalendar {
         for byte in identifier.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"):
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
                 result.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)
