@@ -102,7 +102,7 @@ public enum RosterHTML {
             let urgencyClass = "urgency-" + entry.urgency.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
             html += "<tr><td class=\"pseudonym\">\(e(entry.pseudonym))</td>"
                 + "<td class=\"\(urgencyClass)\">\(e(l.urgency(entry.urgency)))</td>"
-                + "<td class=\"num\">\(e(l.weeks(entry.waitingWeeks)))\(overdue)</td>"
+                + "<td class=\"weeks\">\(e(l.weeks(entry.waitingWeeks)))\(overdue)</td>"
                 + "<td>\(e(entry.reasonDetail)) <span class=\"code\">\(e(entry.reasonCode))</span></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n\n"
@@ -123,7 +123,7 @@ public enum RosterHTML {
         guard !stats.municipalities.isEmpty else { return html + "</section>\n" }
         html += """
         <table>
-        <thead><tr><th>\(e(l.municipality))</th><th>\(e(l.appointments))</th><th>\(e(l.share))</th><th>\(e(l.quota))</th><th></th></tr></thead>
+        <thead><tr><th>\(e(l.municipality))</th><th class="num">\(e(l.appointments))</th><th class="num">\(e(l.share))</th><th class="num">\(e(l.quota))</th><th></th></tr></thead>
         <tbody>
 
         """

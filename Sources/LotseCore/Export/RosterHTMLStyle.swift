@@ -35,15 +35,17 @@ enum RosterHTMLStyle {
     td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 8em; }
     td.pseudonym { font-weight: 700; white-space: nowrap; font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 13.5px; }
     tr.free td { color: var(--muted); font-style: italic; }
-    .interp { display: inline-block; margin-left: 4px; padding: 0 5px; border-radius: 3px; font-size: 12px;
+    .interp { display: inline-block; margin-left: 4px; white-space: nowrap; padding: 0 5px; border-radius: 3px; font-size: 12px;
               border: 1px solid var(--accent); color: var(--accent); font-style: normal; }
     .urgency-high { color: var(--warn); font-weight: 700; }
     .urgency-elevated { font-weight: 700; }
-    .overdue { color: var(--warn); font-weight: 700; white-space: nowrap; }
+    td.weeks { white-space: nowrap; width: 9em; }
+    .overdue { display: block; color: var(--warn); font-weight: 700; font-size: 12px; white-space: nowrap; }
     .code { color: var(--muted); font-family: "DejaVu Sans Mono", monospace; font-size: 12px; }
     .empty { color: var(--muted); font-style: italic; margin: 4px 0 0; }
     dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 6px 0 12px; }
     dl.figures dt { color: var(--muted); } dl.figures dd { margin: 0; font-weight: 600; }
+    th.num { text-align: right; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; width: 7em; }
     .bar { position: relative; height: 10px; background: var(--band); border: 1px solid var(--rule); min-width: 120px; }
     .bar .fill { position: absolute; left: 0; top: 0; bottom: 0; background: var(--accent); }

@@ -33,7 +33,7 @@ public struct RosterLabels: Sendable {
     /// The label before the booked interpreter languages.
     public var interpreters: String { pick("Dolmetschende", "Interpreters") }
     /// Shown after a language when an interpreter is needed.
-    public var withInterpreter: String { pick("mit Dolmetschung", "with interpreter") }
+    public var withInterpreter: String { pick("Dolmetschung", "interpreter") }
     /// Shown in a free slot.
     public var free: String { pick("frei", "free") }
     /// Shown when the month has no sessions.
@@ -66,8 +66,8 @@ public struct RosterLabels: Sendable {
     public var quota: String { pick("Quote", "Quota") }
     /// The print footer's privacy note.
     public var confidential: String {
-        pick("Vertraulich. Enthält nur Pseudonyme, keine Gesundheitsdaten. Nicht öffentlich aushängen.",
-             "Confidential. Contains pseudonyms only, no health data. Do not post publicly.")
+        pick("Nur für den Dienstgebrauch. Enthält nur Pseudonyme, keine Gesundheitsdaten.",
+             "For internal use only. Contains pseudonyms only, no health data.")
     }
     /// "none" for an absent value.
     public var none: String { "—" }
