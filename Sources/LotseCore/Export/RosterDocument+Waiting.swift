@@ -44,6 +44,15 @@ extension RosterDocument {
             self.waitingWeeksMedian = waitingWeeksMedian
             self.waitingWeeksMaximum = waitingWeeksMaximum
         }
+
+        /// The median of some waiting times (the mean of the middle two for an even count),
+        /// nil for none: one definition for everyone who fills in ``waitingWeeksMedian``.
+        public static func median(of weeks: [Int]) -> Double? {
+            guard !weeks.isEmpty else { return nil }
+            let sorted = weeks.sorted()
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+        }
     }
 
     /// One municipality's use of the month's slots.

@@ -132,6 +132,8 @@ import Testing
         if let keep = ProcessInfo.processInfo.environment["LOTSE_KEEP_SCREENSHOT"], !keep.isEmpty {
             try? FileManager.default.removeItem(atPath: keep)
             try? FileManager.default.copyItem(at: shot, to: URL(fileURLWithPath: keep))
+            try? FileManager.default.removeItem(atPath: keep + ".html")
+            try? FileManager.default.copyItem(at: page, to: URL(fileURLWithPath: keep + ".html"))
         }
         let script = """
         import struct, sys, zlib
@@ -182,5 +184,15 @@ import Testing
         // Text and rules cover a few percent of a printed page; a blank or failed render has none.
         #expect(dark > width * height / 100, "only \(dark) dark pixels of \(width * height)")
         #expect(dark < width * height / 2, "\(dark) dark pixels: the page looks inverted or broken")
+    }
+}
+
+@Suite struct RosterStatisticsTests {
+    @Test func medianIsTheMiddleValueOrTheMeanOfTheMiddleTwo() {
+        #expect(RosterDocument.Statistics.median(of: []) == nil)
+        #expect(RosterDocument.Statistics.median(of: [7]) == 7)
+        #expect(RosterDocument.Statistics.median(of: [10, 1, 5]) == 5)
+        #expect(RosterDocument.Statistics.median(of: [10, 1, 3, 5]) == 4)
+        #expect(RosterDocument.Statistics.median(of: [2, 3]) == 2.5)
     }
 }
