@@ -3,7 +3,7 @@
 /// denotes depends on the time zone and is found by ``ZonedTime``.
 public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The calendar day.
-    public let date: LocalDate
+    public let date: CalendarDate
     /// The hour, 0 … 23.
     public let hour: Int
     /// The minute, 0 … 59.
@@ -12,7 +12,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public let second: Int
 
     /// A validated wall-clock time, or nil when a field is out of range.
-    public init?(date: LocalDate, hour: Int, minute: Int, second: Int = 0) {
+    public init?(date: CalendarDate, hour: Int, minute: Int, second: Int = 0) {
         guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
         self.date = date
         self.hour = hour
@@ -22,7 +22,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// A validated wall-clock time from its six fields, or nil when any is out of range.
     public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
-        guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
+        guard let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         self.init(date: date, hour: hour, minute: minute, second: second)
     }
 
@@ -31,7 +31,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public init(secondsSince1970 seconds: Int) {
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let rest = seconds - days * 86_400
-        self.date = LocalDate(daysSince1970: days)
+        self.date = CalendarDate(daysSince1970: days)
         self.hour = rest / 3600
         self.minute = (rest % 3600) / 60
         self.second = rest % 60
@@ -44,28 +44,29 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// The same wall-clock time on another day: recurrence keeps the time and moves the date.
-    public func with(date: LocalDate) -> LocalDateTime {
+    public func with(date: CalendarDate) -> LocalDateTime {
         LocalDateTime(secondsSince1970: date.daysSince1970 * 86_400 + hour * 3600 + minute * 60 + second)
     }
 
     /// `HH:MM`, as people read a session's time.
-    public var timeText: String { "\(LocalDate.pad(hour, 2)):\(LocalDate.pad(minute, 2))" }
+    public var timeText: String { "\(LocalDateTime.pad(hour, 2)):\(LocalDateTime.pad(minute, 2))" }
 
     /// ISO 8601 extended form, `2026-12-01T14:00:00`.
     public var description: String {
-        "\(date)T\(timeText):\(LocalDate.pad(second, 2))"
+        "\(date)T\(timeText):\(LocalDateTime.pad(second, 2))"
     }
 
     /// ISO 8601 basic form, `20261201T140000`: RFC 5545's local `DATE-TIME`.
     public var basicFormat: String {
-        "\(date.basicFormat)T\(LocalDate.pad(hour, 2))\(LocalDate.pad(minute, 2))\(LocalDate.pad(second, 2))"
+        "\(date.basicFormat)T\(LocalDateTime.pad(hour, 2))\(LocalDateTime.pad(minute, 2))\(LocalDateTime.pad(second, 2))"
     }
 
     /// Parses `2026-12-01T14:00`, `2026-12-01T14:00:00`, `2026-12-01 14:00` or the basic
     /// form `20261201T140000`; nil for anything else, so the caller can name the bad value.
     public init?(iso text: String) {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "T" || $0 == " " })
-        guard parts.count == 2, let date = LocalDate(iso: String(parts[0])) else { return nil }
+        guard parts.count == 2,
+              let date = CalendarDate(iso: String(parts[0])) ?? CalendarDate(basic: String(parts[0])) else { return nil }
         let time = String(parts[1])
         let fields: [Substring]
         if time.contains(":") {
@@ -84,5 +85,11 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// Orders by date, then time of day.
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         lhs.secondsSince1970 < rhs.secondsSince1970
+    }
+
+    /// Zero-pads a non-negative number to `width` digits (no Foundation `String(format:)`).
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }

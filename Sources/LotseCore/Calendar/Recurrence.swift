@@ -15,7 +15,7 @@ public struct Recurrence: Sendable, Hashable {
         public let zoned: ZonedTime
 
         /// The day of the occurrence.
-        public var date: LocalDate { nominal.date }
+        public var date: CalendarDate { nominal.date }
     }
 
     /// The rule.
@@ -43,7 +43,7 @@ public struct Recurrence: Sendable, Hashable {
     /// The occurrences on the days `days` (both ends inclusive), in order. `COUNT` is counted
     /// from `DTSTART` even when `days` begins later, so the window never changes which
     /// occurrences exist, only which are returned. A rule without an end needs the window.
-    public func occurrences(in days: ClosedRange<LocalDate>) -> [Occurrence] {
+    public func occurrences(in days: ClosedRange<CalendarDate>) -> [Occurrence] {
         var result: [Occurrence] = []
         var index = 0
         var period = 0
@@ -75,7 +75,7 @@ public struct Recurrence: Sendable, Hashable {
     // MARK: - Periods
 
     /// The first day of the period (week or month) `offset` periods after the start's.
-    private func periodStart(_ offset: Int) -> LocalDate? {
+    private func periodStart(_ offset: Int) -> CalendarDate? {
         switch rule.frequency {
         case .weekly:
             return weekStart(of: start.date).adding(days: 7 * offset)
@@ -85,19 +85,19 @@ public struct Recurrence: Sendable, Hashable {
     }
 
     /// The first day of the week containing `date`, weeks starting on `WKST`.
-    private func weekStart(of date: LocalDate) -> LocalDate {
+    private func weekStart(of date: CalendarDate) -> CalendarDate {
         let back = (date.weekday.rawValue - rule.weekStart.rawValue + 7) % 7
         return date.adding(days: -back)
     }
 
     /// The rule's days in the period `offset` periods after the start's, ascending.
-    private func candidateDays(inPeriod offset: Int) -> [LocalDate] {
+    private func candidateDays(inPeriod offset: Int) -> [CalendarDate] {
         guard let first = periodStart(offset) else { return [] }
         return candidateDays(inPeriodOf: first)
     }
 
     /// The rule's days in the week or month containing `date`, ascending, without duplicates.
-    private func candidateDays(inPeriodOf date: LocalDate) -> [LocalDate] {
+    private func candidateDays(inPeriodOf date: CalendarDate) -> [CalendarDate] {
         switch rule.frequency {
         case .weekly:
             let first = weekStart(of: date)
@@ -106,9 +106,9 @@ public struct Recurrence: Sendable, Hashable {
         case .monthly:
             let month = CalendarMonth(containing: date)
             guard !rule.byDay.isEmpty else {
-                return LocalDate(year: month.year, month: month.month, day: start.date.day).map { [$0] } ?? []
+                return CalendarDate(year: month.year, month: month.month, day: start.date.day).map { [$0] } ?? []
             }
-            var days = Set<LocalDate>()
+            var days = Set<CalendarDate>()
             for entry in rule.byDay {
                 days.formUnion(Recurrence.days(of: entry, in: month))
             }
@@ -118,7 +118,7 @@ public struct Recurrence: Sendable, Hashable {
 
     /// The days one `BYDAY` entry names in a month: all such weekdays, or the n-th from the
     /// start or end — none when the month has no n-th (a 5th Tuesday in a 4-Tuesday month).
-    static func days(of entry: RecurrenceRule.WeekdayNumber, in month: CalendarMonth) -> [LocalDate] {
+    static func days(of entry: RecurrenceRule.WeekdayNumber, in month: CalendarMonth) -> [CalendarDate] {
         let firstDay = month.firstDay
         let firstMatch = firstDay.adding(days: (entry.weekday.rawValue - firstDay.weekday.rawValue + 7) % 7)
         let all = stride(from: firstMatch.day, through: month.numberOfDays, by: 7).map { firstMatch.adding(days: $0 - firstMatch.day) }

@@ -3,15 +3,15 @@ public enum RecurrenceError: Error, Sendable, Hashable, CustomStringConvertible 
     /// `DTSTART` is not itself an occurrence of the rule (a Wednesday for `BYDAY=1TU`).
     /// Lotse refuses this rather than follow RFC 5545's odd "DTSTART counts anyway", which
     /// would create a session on a day the rule never names.
-    case startIsNotAnOccurrence(start: LocalDate, rule: String)
+    case startIsNotAnOccurrence(start: CalendarDate, rule: String)
     /// `UNTIL` lies before `DTSTART`: the series would be empty.
     case untilBeforeStart(until: String, start: LocalDateTime)
 
     /// The English sentence.
-    public var description: String { message(in: .english) }
+    public var description: String { message(in: .en) }
 
     /// One sentence naming the dates, in German or English.
-    public func message(in language: DisplayLanguage) -> String {
+    public func message(in language: MessageLanguage) -> String {
         switch self {
         case .startIsNotAnOccurrence(let start, let rule):
             language.pick(

@@ -108,7 +108,7 @@ extension RecurrenceRule {
     }
 
     private static func parseUntil(_ text: String) throws(RecurrenceRuleError) -> End {
-        if text.count == 8, let date = LocalDate(iso: text) { return .untilDate(date) }
+        if text.count == 8, let date = CalendarDate(basic: text) { return .untilDate(date) }
         let isUTC = text.hasSuffix("Z")
         let body = isUTC ? String(text.dropLast()) : text
         guard body.count == 15, body.contains("T"), let time = LocalDateTime(iso: body) else {

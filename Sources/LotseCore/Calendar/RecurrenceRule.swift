@@ -54,7 +54,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         /// After this many occurrences, `DTSTART` included.
         case count(Int)
         /// At the end of this day (inclusive), in the zone's wall-clock time.
-        case untilDate(LocalDate)
+        case untilDate(CalendarDate)
         /// At this wall-clock time (inclusive), in the zone of `DTSTART`.
         case untilLocal(LocalDateTime)
         /// At this UTC time (inclusive); RFC 5545's form for zoned `DTSTART`s.

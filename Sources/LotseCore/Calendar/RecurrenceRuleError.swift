@@ -52,10 +52,10 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
     }
 
     /// The English sentence (`RRULE: BYDAY "8TU": the ordinal must be 1 to 5 or -1 to -5.`).
-    public var description: String { message(in: .english) }
+    public var description: String { message(in: .en) }
 
     /// One sentence naming the part and value, in German or English.
-    public func message(in language: DisplayLanguage) -> String {
+    public func message(in language: MessageLanguage) -> String {
         let subject = value.isEmpty ? "RRULE: \(part)" : "RRULE: \(part) \"\(value)\""
         let supported = "FREQ, INTERVAL, BYDAY, WKST, UNTIL, COUNT"
         let text: String

@@ -20,7 +20,7 @@ public enum RosterCSV {
                     session.place, session.specialistName, session.id, slot.id,
                     booking?.referralID ?? "", booking?.pseudonym ?? "", booking?.caseworker ?? "",
                     booking?.language ?? "", booking.map { $0.interpreter ? "yes" : "no" } ?? "",
-                    booking?.kind ?? "",
+                    booking?.kind.rawValue ?? "",
                 ]
             }
         }

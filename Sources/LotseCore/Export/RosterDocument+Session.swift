@@ -4,7 +4,7 @@ extension RosterDocument {
         /// The session's identifier (stable across versions).
         public var id: String
         /// The day.
-        public var date: LocalDate
+        public var date: CalendarDate
         /// Where (address or room), as people should read it.
         public var place: String
         /// The specialist's name as shown to caseworkers (`Dr. med. A. Brandt`).
@@ -15,7 +15,7 @@ extension RosterDocument {
         public var slots: [Slot]
 
         /// A session.
-        public init(id: String, date: LocalDate, place: String, specialistName: String,
+        public init(id: String, date: CalendarDate, place: String, specialistName: String,
                     interpreterLanguages: [String], slots: [Slot]) {
             self.id = id
             self.date = date
@@ -58,13 +58,13 @@ extension RosterDocument {
         public var language: String
         /// Whether an interpreter is needed.
         public var interpreter: Bool
-        /// What kind of appointment: `client` (a client is presented) or `consultation` (the
-        /// caseworker seeks advice); other codes are shown as they are.
-        public var kind: String
+        /// What the referral asks for: a first assessment, a follow-up, or a consultation
+        /// (the caseworker seeks advice without the client).
+        public var kind: ReferralKind
 
         /// A booking.
         public init(referralID: String, pseudonym: String, caseworker: String, language: String,
-                    interpreter: Bool, kind: String) {
+                    interpreter: Bool, kind: ReferralKind) {
             self.referralID = referralID
             self.pseudonym = pseudonym
             self.caseworker = caseworker

@@ -3,8 +3,8 @@ extension RosterDocument {
     public struct WaitingEntry: Sendable, Hashable {
         /// The client's pseudonym.
         public var pseudonym: String
-        /// The urgency code (`routine`, `elevated`, `high`); known codes are translated.
-        public var urgency: String
+        /// How soon the referral needs a slot.
+        public var urgency: Urgency
         /// Whole weeks waited since the referral.
         public var waitingWeeks: Int
         /// The planner's reason code (e.g. `no-interpreter`), for filtering and scripts.
@@ -13,7 +13,7 @@ extension RosterDocument {
         public var reasonDetail: String
 
         /// A waiting entry.
-        public init(pseudonym: String, urgency: String, waitingWeeks: Int, reasonCode: String, reasonDetail: String) {
+        public init(pseudonym: String, urgency: Urgency, waitingWeeks: Int, reasonCode: String, reasonDetail: String) {
             self.pseudonym = pseudonym
             self.urgency = urgency
             self.waitingWeeks = waitingWeeks

@@ -5,16 +5,6 @@
 ///
 /// Times are wall-clock times in Europe/Berlin, as sessions are planned.
 public struct RosterDocument: Sendable, Hashable {
-    /// Where a roster version stands in its review.
-    public enum State: String, Sendable, Hashable, CaseIterable {
-        /// Planned, not yet approved: entries may still change.
-        case draft
-        /// Approved by the coordinator, not yet sent out.
-        case approved
-        /// Published: entries are appointments and this version is frozen.
-        case published
-    }
-
     /// The district (*Landkreis*) the roster belongs to.
     public var district: String
     /// The month planned.
@@ -22,7 +12,7 @@ public struct RosterDocument: Sendable, Hashable {
     /// The roster version (1 for the first; a change after publishing makes a new one).
     public var version: Int
     /// The review state.
-    public var state: State
+    public var state: RosterStatus
     /// The month's sessions, in the order to print (normally by date).
     public var sessions: [Session]
     /// Referrals left waiting, in waiting-list order (urgency, then waiting time).
@@ -33,7 +23,7 @@ public struct RosterDocument: Sendable, Hashable {
     public var waitingLimitWeeks: Int
 
     /// A document; `waitingLimitWeeks` defaults to the design's 8 weeks.
-    public init(district: String, month: CalendarMonth, version: Int, state: State,
+    public init(district: String, month: CalendarMonth, version: Int, state: RosterStatus,
                 sessions: [Session], waitingList: [WaitingEntry], statistics: Statistics,
                 waitingLimitWeeks: Int = 8) {
         self.district = district

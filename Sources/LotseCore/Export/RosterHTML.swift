@@ -7,7 +7,7 @@
 /// data — the document has none to show.
 public enum RosterHTML {
     /// The whole page in German or English.
-    public static func render(_ document: RosterDocument, language: DisplayLanguage) -> String {
+    public static func render(_ document: RosterDocument, language: MessageLanguage) -> String {
         let l = RosterLabels(language)
         let e = HTMLText.escape
         let title = "\(l.service) · \(document.district) · \(l.month(document.month))"
@@ -64,7 +64,7 @@ public enum RosterHTML {
         <section class="session\(long ? " long" : "")">
         <h2><span class="when">\(e(when))</span></h2>
         <p class="session-meta">\(meta.joined(separator: " · "))</p>
-        <table>
+        <table class="slots">
         <thead><tr><th>\(e(l.time))</th><th>\(e(l.pseudonym))</th><th>\(e(l.caseworker))</th><th>\(e(l.languageAndInterpreter))</th><th>\(e(l.kind))</th></tr></thead>
         <tbody>
 
@@ -99,7 +99,7 @@ public enum RosterHTML {
         for entry in document.waitingList {
             let overdue = entry.waitingWeeks > document.waitingLimitWeeks
                 ? " <span class=\"overdue\">⚑ \(e(l.overLimit(document.waitingLimitWeeks)))</span>" : ""
-            let urgencyClass = "urgency-" + entry.urgency.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            let urgencyClass = "urgency-" + entry.urgency.rawValue
             html += "<tr><td class=\"pseudonym\">\(e(entry.pseudonym))</td>"
                 + "<td class=\"\(urgencyClass)\">\(e(l.urgency(entry.urgency)))</td>"
                 + "<td class=\"weeks\">\(e(l.weeks(entry.waitingWeeks)))\(overdue)</td>"

@@ -19,7 +19,7 @@ enum RosterHTMLStyle {
     .meta { margin: 0; color: var(--muted); }
     .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 700;
              border: 1.5px solid currentColor; margin-right: 8px; }
-    .state-draft { color: #8a5a00; } .state-approved { color: var(--accent); } .state-published { color: #1d6b2f; }
+    .state-draft { color: #8a5a00; } .state-approved { color: var(--accent); } .state-published { color: #1d6b2f; } .state-superseded { color: var(--muted); }
     h2 { font-size: 18px; margin: 0 0 2px; break-after: avoid; page-break-after: avoid; }
     h2 .when { color: var(--accent); }
     section { margin: 0 0 22px; }
@@ -32,6 +32,8 @@ enum RosterHTMLStyle {
     td { padding: 6px; border-bottom: 1px solid var(--rule); vertical-align: top; }
     tbody tr:nth-child(even) td { background: var(--band); }
     tr { break-inside: avoid; page-break-inside: avoid; }
+    table.slots th:nth-child(1) { width: 14%; } table.slots th:nth-child(2) { width: 16%; }
+    td { overflow-wrap: break-word; }
     td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 8em; }
     td.pseudonym { font-weight: 700; white-space: nowrap; font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 13.5px; }
     tr.free td { color: var(--muted); font-style: italic; }

@@ -21,7 +21,7 @@ public enum RosterICalendar {
 
     /// The whole `.ics` file with CRLF line ends. `stamp` becomes every event's `DTSTAMP`
     /// (passed in: the core has no clock); `language` chooses the summary's wording.
-    public static func render(_ document: RosterDocument, stamp: Date, language: DisplayLanguage) -> String {
+    public static func render(_ document: RosterDocument, stamp: Date, language: MessageLanguage) -> String {
         let title = language.pick(de: "Traumasprechstunde", en: "Trauma consultation")
         var out = ""
         out += ICalendarText.line("BEGIN", "VCALENDAR")

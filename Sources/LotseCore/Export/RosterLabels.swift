@@ -3,10 +3,10 @@
 /// comma, `78 %` with a space.
 public struct RosterLabels: Sendable {
     /// The language.
-    public let language: DisplayLanguage
+    public let language: MessageLanguage
 
     /// Labels for a language.
-    public init(_ language: DisplayLanguage) { self.language = language }
+    public init(_ language: MessageLanguage) { self.language = language }
 
     private func pick(_ de: String, _ en: String) -> String { language.pick(de: de, en: en) }
 
@@ -73,30 +73,30 @@ public struct RosterLabels: Sendable {
     public var none: String { "—" }
 
     /// The review state in words.
-    public func state(_ state: RosterDocument.State) -> String {
+    public func state(_ state: RosterStatus) -> String {
         switch state {
         case .draft: pick("Entwurf", "Draft")
         case .approved: pick("Freigegeben", "Approved")
         case .published: pick("Veröffentlicht", "Published")
+        case .superseded: pick("Ersetzt", "Superseded")
         }
     }
 
-    /// The appointment kind in words; unknown codes are shown as they are.
-    public func kind(_ code: String) -> String {
-        switch code {
-        case "client": pick("Vorstellung", "Client")
-        case "consultation": pick("Fallberatung", "Consultation")
-        default: code
+    /// The appointment kind in words.
+    public func kind(_ kind: ReferralKind) -> String {
+        switch kind {
+        case .assessment: pick("Erstvorstellung", "Assessment")
+        case .followUp: pick("Wiedervorstellung", "Follow-up")
+        case .consultation: pick("Fallberatung", "Consultation")
         }
     }
 
-    /// The urgency in words; unknown codes are shown as they are.
-    public func urgency(_ code: String) -> String {
-        switch code {
-        case "routine": pick("regulär", "routine")
-        case "elevated": pick("erhöht", "elevated")
-        case "high": pick("hoch", "high")
-        default: code
+    /// The urgency in words.
+    public func urgency(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .routine: pick("regulär", "routine")
+        case .elevated: pick("erhöht", "elevated")
+        case .high: pick("hoch", "high")
         }
     }
 
@@ -138,17 +138,17 @@ public struct RosterLabels: Sendable {
                   "September", "Oktober", "November", "Dezember"]
         let en = ["January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December"]
-        let names = language == .german ? de : en
+        let names = language == .de ? de : en
         return "\(names[month.month - 1]) \(month.year)"
     }
 
     /// A day as people write it: `Di., 01.12.2026` or `Tue 1 Dec 2026`.
-    public func day(_ date: LocalDate) -> String {
+    public func day(_ date: CalendarDate) -> String {
         switch language {
-        case .german:
+        case .de:
             let names = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-            return "\(names[date.weekday.rawValue - 1]), \(LocalDate.pad(date.day, 2)).\(LocalDate.pad(date.month, 2)).\(date.year)"
-        case .english:
+            return "\(names[date.weekday.rawValue - 1]), \(LocalDateTime.pad(date.day, 2)).\(LocalDateTime.pad(date.month, 2)).\(date.year)"
+        case .en:
             let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
             let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             return "\(names[date.weekday.rawValue - 1]) \(date.day) \(months[date.month - 1]) \(date.year)"

@@ -6,10 +6,10 @@ import Testing
 enum CalendarFixture {
     static let berlin: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .gmt
 
-    static func date(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> LocalDate {
-        guard let date = LocalDate(iso: text) else {
+    static func date(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
             Issue.record("bad test date \(text)", sourceLocation: sourceLocation)
-            return LocalDate(daysSince1970: 0)
+            return CalendarDate(daysSince1970: 0)
         }
         return date
     }

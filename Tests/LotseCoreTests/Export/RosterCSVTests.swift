@@ -5,7 +5,7 @@ import Testing
 @Suite struct RosterCSVTests {
     @Test func aSmallRosterGivesExactlyTheseBytes() {
         let expected = "date,start,end,place,specialist,session,slot,referral,pseudonym,caseworker,language,interpreter,kind\r\n"
-            + "2026-12-01,14:00,14:30,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-1,R-42,K-2026-0042,M. Schäfer,Arabisch,yes,client\r\n"
+            + "2026-12-01,14:00,14:30,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-1,R-42,K-2026-0042,M. Schäfer,Arabisch,yes,assessment\r\n"
             + "2026-12-01,14:30,15:00,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-2,,,,,,\r\n"
         #expect(RosterCSV.render(RosterFixtures.tiny) == expected)
         #expect(RosterCSV.render(RosterFixtures.tiny, withByteOrderMark: true) == "\u{FEFF}" + expected)

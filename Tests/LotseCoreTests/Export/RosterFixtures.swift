@@ -19,7 +19,7 @@ enum RosterFixtures {
     }
 
     static func booking(_ referral: String, _ pseudonym: String, _ caseworker: String, _ language: String,
-                        interpreter: Bool, kind: String = "client") -> RosterDocument.Booking {
+                        interpreter: Bool, kind: ReferralKind = .assessment) -> RosterDocument.Booking {
         RosterDocument.Booking(referralID: referral, pseudonym: pseudonym, caseworker: caseworker,
                                language: language, interpreter: interpreter, kind: kind)
     }
@@ -36,7 +36,7 @@ enum RosterFixtures {
                 booking("R-0057", "K-2026-0057", "Jonas Keller", "Dari", interpreter: true),
                 booking("R-0061", "K-2026-0061", "Leyla Öztürk", "Türkisch", interpreter: false),
                 nil,
-                booking("R-0070", "", "Maria Schäfer", "Deutsch", interpreter: false, kind: "consultation"),
+                booking("R-0070", "", "Maria Schäfer", "Deutsch", interpreter: false, kind: .consultation),
                 booking("R-0073", "K-2026-0073", "Petra Wagner", "Ukrainisch", interpreter: false),
             ], prefix: "S1"))
         let second = RosterDocument.Session(
@@ -45,20 +45,20 @@ enum RosterFixtures {
             specialistName: "Dr. Jonas Weber", interpreterLanguages: ["Tigrinya"],
             slots: slots("2026-12-30", from: 14, count: 4, minutes: 45, bookings: [
                 booking("R-0048", "K-2026-0048", "Jonas Keller", "Tigrinya", interpreter: true),
-                booking("R-0066", "K-2026-0066", "Petra Wagner", "Englisch", interpreter: false),
+                booking("R-0066", "K-2026-0066", "Petra Wagner", "Englisch", interpreter: false, kind: .followUp),
                 booking("R-0079", "K-2026-0079", "Leyla Öztürk", "Kurdisch (Kurmandschi)", interpreter: false),
             ], prefix: "S2"))
         return RosterDocument(
             district: "Landkreis Ludwigsburg", month: CalendarMonth(containing: CalendarFixture.date("2026-12-01")),
             version: 2, state: .published, sessions: [first, second],
             waitingList: [
-                .init(pseudonym: "K-2026-0031", urgency: "high", waitingWeeks: 10, reasonCode: "no-interpreter",
+                .init(pseudonym: "K-2026-0031", urgency: .high, waitingWeeks: 10, reasonCode: "no-interpreter",
                       reasonDetail: "Keine Dolmetschung für Somali in diesem Monat"),
-                .init(pseudonym: "K-2026-0083", urgency: "elevated", waitingWeeks: 5, reasonCode: "no-slot",
+                .init(pseudonym: "K-2026-0083", urgency: .elevated, waitingWeeks: 5, reasonCode: "no-slot",
                       reasonDetail: "Alle Termine an dringlichere Überweisungen vergeben"),
-                .init(pseudonym: "K-2026-0088", urgency: "routine", waitingWeeks: 3, reasonCode: "quota",
+                .init(pseudonym: "K-2026-0088", urgency: .routine, waitingWeeks: 3, reasonCode: "quota",
                       reasonDetail: "Quote der Kommune Ludwigsburg ausgeschöpft"),
-                .init(pseudonym: "K-2026-0091", urgency: "routine", waitingWeeks: 1, reasonCode: "no-slot",
+                .init(pseudonym: "K-2026-0091", urgency: .routine, waitingWeeks: 1, reasonCode: "no-slot",
                       reasonDetail: "Alle Termine an dringlichere Überweisungen vergeben"),
             ],
             statistics: .init(slotsUsed: 8, slotsTotal: 10, municipalities: [
@@ -82,7 +82,7 @@ enum RosterFixtures {
         return RosterDocument(
             district: "Landkreis Ludwigsburg", month: CalendarMonth(containing: CalendarFixture.date("2026-12-01")),
             version: 1, state: .draft, sessions: [session],
-            waitingList: [.init(pseudonym: "K-2026-0031", urgency: "high", waitingWeeks: 9, reasonCode: "no-slot",
+            waitingList: [.init(pseudonym: "K-2026-0031", urgency: .high, waitingWeeks: 9, reasonCode: "no-slot",
                                 reasonDetail: "Kein Termin frei")],
             statistics: .init(slotsUsed: 1, slotsTotal: 2, municipalities: [
                 .init(name: "Ludwigsburg", slotsUsed: 1, share: 1, quota: 0.5),
@@ -97,8 +97,8 @@ enum RosterFixtures {
         document.sessions[0].place = "Raum \"A\", 1. OG; Tür \\3\r\nHinterhaus\n" + long
         document.sessions[0].slots.append(.init(
             id: "S1/3 ü", start: time("2026-12-01T15:00"), end: time("2026-12-01T15:30"),
-            booking: booking("R 99,ä", "K-2026-0099", "Öztürk, Leyla\r\n(Vertretung)", "Kurdisch \"Sorani\"",
-                             interpreter: true, kind: "<b>client</b>")))
+            booking: booking("R 99,ä", "K-2026-0099", "Öztürk, Leyla\r\n(Vertretung)", "<b>Kurdisch</b> \"Sorani\"",
+                             interpreter: true, kind: .followUp)))
         document.sessions.append(.init(
             id: "S2", date: CalendarFixture.date("2026-12-30"), place: "Ort mit, Komma",
             specialistName: "Dr. X; Y", interpreterLanguages: [],

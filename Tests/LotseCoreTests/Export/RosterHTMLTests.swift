@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct RosterHTMLTests {
     @Test func germanDatesAreWrittenAsPeopleInGermanyWriteThem() {
-        let german = RosterLabels(.german)
+        let german = RosterLabels(.de)
         #expect(german.dayAndTime(CalendarFixture.time("2026-12-01T14:00")) == "Di., 01.12.2026, 14:00")
         #expect(german.day(CalendarFixture.date("2027-03-07")) == "So., 07.03.2027")
         #expect(german.month(CalendarMonth(containing: CalendarFixture.date("2027-03-07"))) == "März 2027")
@@ -13,14 +13,14 @@ import Testing
         #expect(german.percent(0.375) == "38\u{00A0}%")
         #expect(german.percent(.nan) == "—")
         #expect(german.usedOfTotal(8, 10) == "8 von 10 (80\u{00A0}%)")
-        let english = RosterLabels(.english)
+        let english = RosterLabels(.en)
         #expect(english.dayAndTime(CalendarFixture.time("2026-12-01T14:00")) == "Tue 1 Dec 2026, 14:00")
         #expect(english.weeks(3.5) == "3.5 weeks")
         #expect(english.usedOfTotal(0, 0) == "0 of 0")
     }
 
     @Test func aSmallRosterShowsExactlyTheseSessionWaitingAndStatisticsBlocks() {
-        let html = RosterHTML.render(RosterFixtures.tiny, language: .german)
+        let html = RosterHTML.render(RosterFixtures.tiny, language: .de)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">"))
         #expect(html.contains("<title>Traumasprechstunde · Landkreis Ludwigsburg · Dezember 2026</title>"))
         #expect(html.contains("""
@@ -31,10 +31,10 @@ import Testing
             <section class="session">
             <h2><span class="when">Di., 01.12.2026, 14:00–15:00</span></h2>
             <p class="session-meta"><b>Ort:</b> Raum 2.14, Landratsamt · <b>Fachärztin/Facharzt:</b> Dr. A. Brandt · <b>Dolmetschende:</b> Arabisch</p>
-            <table>
+            <table class="slots">
             <thead><tr><th>Zeit</th><th>Pseudonym</th><th>Integrationsmanagement</th><th>Sprache / Dolmetschung</th><th>Art</th></tr></thead>
             <tbody>
-            <tr><td class="time">14:00–14:30</td><td class="pseudonym">K-2026-0042</td><td>M. Schäfer</td><td>Arabisch <span class="interp">Dolmetschung</span></td><td>Vorstellung</td></tr>
+            <tr><td class="time">14:00–14:30</td><td class="pseudonym">K-2026-0042</td><td>M. Schäfer</td><td>Arabisch <span class="interp">Dolmetschung</span></td><td>Erstvorstellung</td></tr>
             <tr class="free"><td class="time">14:30–15:00</td><td colspan="4">frei</td></tr>
             </tbody>
             </table>
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func englishLabelsFollowTheLanguagePassedIn() {
-        let html = RosterHTML.render(RosterFixtures.tiny, language: .english)
+        let html = RosterHTML.render(RosterFixtures.tiny, language: .en)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("<h2><span class=\"when\">Tue 1 Dec 2026, 14:00–15:00</span></h2>"))
         #expect(html.contains("<th>Caseworker</th>"))
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func theFileIsSelfContainedWithoutScriptsOrExternalAssets() {
-        for language in DisplayLanguage.allCases {
+        for language in MessageLanguage.allCases {
             let html = RosterHTML.render(RosterFixtures.december, language: language).lowercased()
             for forbidden in ["<script", "src=", "href=", "http:", "https:", "url(", "@import", "<link", "<img", "<iframe"] {
                 #expect(!html.contains(forbidden), "\(forbidden) in the \(language) roster")
@@ -84,11 +84,11 @@ import Testing
     }
 
     @Test func everyValueIsEscaped() {
-        let html = RosterHTML.render(RosterFixtures.awkward, language: .german)
+        let html = RosterHTML.render(RosterFixtures.awkward, language: .de)
         #expect(!html.contains("<Süd>"))
-        #expect(!html.contains("<b>client</b>"))
+        #expect(!html.contains("<b>Kurdisch</b>"))
         #expect(html.contains("Kreis &lt;Süd&gt; &amp; &quot;Nord&quot;"))
-        #expect(html.contains("&lt;b&gt;client&lt;/b&gt;"))
+        #expect(html.contains("&lt;b&gt;Kurdisch&lt;/b&gt; &quot;Sorani&quot;"))
         #expect(html.contains("Raum &quot;A&quot;, 1. OG; Tür \\3\nHinterhaus"))
         #expect(HTMLText.escape("a<b>&\"c'\u{1}") == "a&lt;b&gt;&amp;&quot;c&#39;")
     }
@@ -98,7 +98,7 @@ import Testing
         document.sessions = []
         document.waitingList = []
         document.statistics = .init(slotsUsed: 0, slotsTotal: 0, municipalities: [], waitingWeeksMedian: nil, waitingWeeksMaximum: nil)
-        let html = RosterHTML.render(document, language: .german)
+        let html = RosterHTML.render(document, language: .de)
         #expect(html.contains("In diesem Monat sind keine Sprechstunden geplant."))
         #expect(html.contains("Niemand wartet."))
         #expect(html.contains("<dt>Wartezeit (Median)</dt><dd>—</dd>"))
@@ -108,7 +108,7 @@ import Testing
     @Test func longSessionsAreMarkedToStartOnANewPrintedPage() {
         var document = RosterFixtures.december
         document.sessions[1].slots = RosterFixtures.slots("2026-12-30", from: 9, count: 16, minutes: 30, bookings: [], prefix: "L")
-        let html = RosterHTML.render(document, language: .german)
+        let html = RosterHTML.render(document, language: .de)
         #expect(html.contains("<section class=\"session long\">"))
         #expect(html.contains("<section class=\"session\">"))
     }
@@ -122,7 +122,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let page = directory.appendingPathComponent("roster.html")
         let shot = directory.appendingPathComponent("roster.png")
-        try Data(RosterHTML.render(RosterFixtures.december, language: .german).utf8).write(to: page)
+        try Data(RosterHTML.render(RosterFixtures.december, language: .de).utf8).write(to: page)
         let result = try ExternalTool.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
             "--user-data-dir=\(directory.appendingPathComponent("profile").path)",

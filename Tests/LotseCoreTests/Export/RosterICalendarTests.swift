@@ -23,7 +23,7 @@ import Testing
             "END:VEVENT",
             "END:VCALENDAR",
         ]
-        let ics = RosterICalendar.render(RosterFixtures.tiny, stamp: stamp, language: .german)
+        let ics = RosterICalendar.render(RosterFixtures.tiny, stamp: stamp, language: .de)
         #expect(ics == expected.map { $0 + "\r\n" }.joined())
     }
 
@@ -66,10 +66,10 @@ import Testing
             == "2026-12.S1%2F3%20%C3%BC.R%2099%2C%C3%A4@roster.lotse")
         #expect(RosterICalendar.uid(month: month, slotID: "a.b", referralID: "c")
             != RosterICalendar.uid(month: month, slotID: "a", referralID: "b.c"))
-        let first = RosterICalendar.render(RosterFixtures.december, stamp: stamp, language: .german)
+        let first = RosterICalendar.render(RosterFixtures.december, stamp: stamp, language: .de)
         var later = RosterFixtures.december
         later.version = 3
-        let second = RosterICalendar.render(later, stamp: stamp.addingTimeInterval(86_400), language: .english)
+        let second = RosterICalendar.render(later, stamp: stamp.addingTimeInterval(86_400), language: .en)
         let uids = { (text: String) in text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uids(first).count == 8)
         #expect(uids(first) == uids(second))
@@ -78,13 +78,13 @@ import Testing
 
     @Test func theCalendarCarriesNoWaitingListNoCaseworkerAndNoHealthData() {
         let document = RosterFixtures.december
-        let ics = RosterICalendar.render(document, stamp: stamp, language: .german)
+        let ics = RosterICalendar.render(document, stamp: stamp, language: .de)
         for entry in document.waitingList {
             #expect(!ics.contains(entry.pseudonym))
             #expect(!ics.contains(entry.reasonDetail))
             #expect(!ics.contains(entry.reasonCode))
         }
-        for name in ["Maria Schäfer", "Jonas Keller", "Arabisch", "Tigrinya", "client", "high", "Dr. med."] {
+        for name in ["Maria Schäfer", "Jonas Keller", "Arabisch", "Tigrinya", "assessment", "follow-up", "high", "elevated", "Dr. med."] {
             #expect(!ics.contains(name), "\(name) leaked into the calendar")
         }
         #expect(ics.contains("SUMMARY:Traumasprechstunde: K-2026-0042\r\n"))
@@ -133,7 +133,7 @@ import Testing
         """
         for document in [RosterFixtures.december, RosterFixtures.awkward] {
             let file = directory.appendingPathComponent("roster.ics")
-            try Data(RosterICalendar.render(document, stamp: stamp, language: .german).utf8).write(to: file)
+            try Data(RosterICalendar.render(document, stamp: stamp, language: .de).utf8).write(to: file)
             guard let result = try ExternalTool.python(script, arguments: [file.path], in: directory) else {
                 ExternalTool.unavailable("python3 is not installed")
                 return

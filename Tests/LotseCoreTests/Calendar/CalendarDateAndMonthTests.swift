@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import LotseCore
 
-@Suite struct LocalDateTests {
+@Suite struct CalendarDateAndMonthTests {
     @Test func daysSince1970RoundTripsAcrossCenturiesAndLeapDays() {
         for days in stride(from: -800_000, through: 2_900_000, by: 997) {
-            #expect(LocalDate(daysSince1970: days).daysSince1970 == days)
+            #expect(CalendarDate(daysSince1970: days).daysSince1970 == days)
         }
-        #expect(LocalDate(year: 1970, month: 1, day: 1)?.daysSince1970 == 0)
-        #expect(LocalDate(year: 2000, month: 3, day: 1)?.daysSince1970 == 11_017)
+        #expect(CalendarDate(year: 1970, month: 1, day: 1)?.daysSince1970 == 0)
+        #expect(CalendarDate(year: 2000, month: 3, day: 1)?.daysSince1970 == 11_017)
     }
 
     @Test func weekdayMatchesKnownDays() {
@@ -19,15 +19,18 @@ import Testing
     }
 
     @Test func daysThatDoNotExistAreRefused() {
-        #expect(LocalDate(year: 2027, month: 2, day: 29) == nil)
-        #expect(LocalDate(year: 2028, month: 2, day: 29) != nil)
-        #expect(LocalDate(year: 1900, month: 2, day: 29) == nil)
-        #expect(LocalDate(year: 2000, month: 2, day: 29) != nil)
-        #expect(LocalDate(year: 2026, month: 4, day: 31) == nil)
-        #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)
-        #expect(LocalDate(iso: "2026-02-30") == nil)
-        #expect(LocalDate(iso: "2026-2-3") == nil)
-        #expect(LocalDate(iso: "20261201") == CalendarFixture.date("2026-12-01"))
+        #expect(CalendarDate(year: 2027, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 2028, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 2026, month: 4, day: 31) == nil)
+        #expect(CalendarDate(year: 2026, month: 13, day: 1) == nil)
+        #expect(CalendarDate(iso: "2026-02-30") == nil)
+        #expect(CalendarDate(iso: "2026-2-3") == nil)
+        #expect(CalendarDate(basic: "20261201") == CalendarFixture.date("2026-12-01"))
+        #expect(CalendarDate(basic: "20270229") == nil)
+        #expect(CalendarDate(basic: "2026120") == nil)
+        #expect(CalendarFixture.date("2026-12-01").basicFormat == "20261201")
     }
 
     @Test func monthLengthsAndMonthArithmetic() {
