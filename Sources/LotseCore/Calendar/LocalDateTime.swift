@@ -26,6 +26,17 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
         self.init(date: date, hour: hour, minute: minute, second: second)
     }
 
+    /// A session's day and start time (the model keeps them apart) as one wall-clock time.
+    public init(date: CalendarDate, time: TimeOfDay) {
+        self.date = date
+        self.hour = time.hour
+        self.minute = time.minute
+        self.second = 0
+    }
+
+    /// The time of day, without seconds, as the model's sessions hold it.
+    public var timeOfDay: TimeOfDay? { TimeOfDay(hour: hour, minute: minute) }
+
     /// The wall-clock time a number of seconds after 1970-01-01T00:00:00 on the same clock;
     /// used to turn an instant plus a UTC offset back into local time.
     public init(secondsSince1970 seconds: Int) {

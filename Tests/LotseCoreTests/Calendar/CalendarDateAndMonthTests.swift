@@ -54,3 +54,12 @@ import Testing
         #expect(expected?.description == "2026-12-01T14:00:00")
     }
 }
+
+@Suite struct LocalDateTimeFromModelTests {
+    @Test func aSessionsDayAndStartMakeOneWallClockTime() throws {
+        let start = try #require(TimeOfDay(hour: 14, minute: 30))
+        let time = LocalDateTime(date: CalendarFixture.date("2026-12-01"), time: start)
+        #expect(time == CalendarFixture.time("2026-12-01T14:30"))
+        #expect(time.timeOfDay == start)
+    }
+}
