@@ -1,0 +1,34 @@
+/// The roster as CSV (RFC 4180, UTF-8): a header row, then one row per slot, free slots
+/// included, so a spreadsheet shows the whole month. Column names are fixed English keys
+/// (not translated), so that scripts reading the file never break with the user's language;
+/// dates are ISO 8601 (`2026-12-01`, `14:00`), which every spreadsheet understands.
+public enum RosterCSV {
+    /// The header row's keys, in column order.
+    public static let header = [
+        "date", "start", "end", "place", "specialist", "session", "slot", "referral",
+        "pseudonym", "caseworker", "language", "interpreter", "kind",
+    ]
+
+    /// The data rows (without the header), one per slot in session order. A free slot has
+    /// empty booking columns; `interpreter` is `yes` or `no`.
+    public static func rows(_ document: RosterDocument) -> [[String]] {
+        document.sessions.flatMap { session in
+            session.slots.map { slot in
+                let booking = slot.booking
+                return [
+                    slot.start.date.description, slot.start.timeText, slot.end.timeText,
+                    session.place, session.specialistName, session.id, slot.id,
+                    booking?.referralID ?? "", booking?.pseudonym ?? "", booking?.caseworker ?? "",
+                    booking?.language ?? "", booking.map { $0.interpreter ? "yes" : "no" } ?? "",
+                    booking?.kind.rawValue ?? "",
+                ]
+            }
+        }
+    }
+
+    /// The whole file. A byte-order mark is added only on request (`withByteOrderMark`),
+    /// for spreadsheet programs that otherwise misread UTF-8; RFC 4180 readers do not need it.
+    public static func render(_ document: RosterDocument, withByteOrderMark: Bool = false) -> String {
+        (withByteOrderMark ? "\u{FEFF}" : "") + CSVFormat.document([header] + rows(document))
+    }
+}
