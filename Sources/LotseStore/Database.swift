@@ -55,6 +55,7 @@ public final class Database: Sendable {
     /// report success as soon as this returns. Any error thrown by `body` (or by the
     /// commit) rolls everything back. Annotate the closure's error type:
     /// `db.write { (db: Connection) throws(StoreError) in … }`.
+    @discardableResult
     public func write<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
         try writer.withLock { (connection: inout Connection?) throws(E) -> T in
             guard let connection else { throw E(storeError: Self.closedError(path)) }
@@ -64,6 +65,7 @@ public final class Database: Sendable {
 
     /// Runs `body` in a deferred (read-only) transaction on a reader connection: one
     /// consistent snapshot of committed data, never blocked by the writer.
+    @discardableResult
     public func read<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
         let start = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue
         // Prefer an idle reader; wait for the round-robin one only when all are busy.

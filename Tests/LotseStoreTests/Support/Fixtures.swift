@@ -11,10 +11,12 @@ enum Fixtures {
     }
 
     /// The schema as SQLite records it (type, name, SQL), ignoring SQLite's own tables.
-    static func schema(_ db: Connection) throws -> [String] {
-        try db.fetchAll("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").map {
-            "\(try $0.decode(String.self, "type")) \(try $0.decode(String.self, "name")): \(try $0.decodeIfPresent(String.self, "sql") ?? "")"
+    static func schema(_ db: Connection) throws(StoreError) -> [String] {
+        var lines: [String] = []
+        for row in try db.fetchAll("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name") {
+            lines.append("\(try row.decode(String.self, "type")) \(try row.decode(String.self, "name")): \(try row.decodeIfPresent(String.self, "sql") ?? "")")
         }
+        return lines
     }
 
     /// Inserts a client with the given pseudonym (minimal valid row).
