@@ -23,6 +23,13 @@ enum SchemaV1 {
     static let migration = Migration(version: 1, name: "initial schema", sql: sql)
 
     static let sql = """
+    -- Identifiers handed out before a record is stored (the model assigns ids at creation);
+    -- a sequence only grows, so an id is never reused, even after the retention purge.
+    CREATE TABLE id_sequences (
+        name          TEXT PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 64),
+        last          INTEGER NOT NULL CHECK (last >= 0)
+    ) STRICT;
+
     CREATE TABLE caseworkers (
         unix_user     TEXT PRIMARY KEY CHECK (length(unix_user) BETWEEN 1 AND 64),
         email         TEXT NOT NULL CHECK (length(email) BETWEEN 3 AND 254),

@@ -48,3 +48,64 @@ extension RecommendationCode: DatabaseValueConvertible {
         return RecommendationCode(text)
     }
 }
+
+extension ClientStatus: DatabaseValueConvertible {}
+extension ReferralKind: DatabaseValueConvertible {}
+extension ReferralStatus: DatabaseValueConvertible {}
+extension ConsentScope: DatabaseValueConvertible {}
+extension SessionStatus: DatabaseValueConvertible {}
+extension RosterStatus: DatabaseValueConvertible {}
+extension Attendance: DatabaseValueConvertible {}
+extension GoalDomain: DatabaseValueConvertible {}
+extension GoalStatus: DatabaseValueConvertible {}
+extension FollowUpStepStatus: DatabaseValueConvertible {}
+
+extension CalendarDate: DatabaseValueConvertible {
+    /// Stored as TEXT `YYYY-MM-DD`.
+    public var databaseValue: DatabaseValue { .text(description) }
+    /// Parsed (and range-checked) from `YYYY-MM-DD`.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> CalendarDate? {
+        guard case .text(let text) = value else { return nil }
+        return CalendarDate(iso: text)
+    }
+}
+
+extension ClientID: DatabaseValueConvertible {
+    /// Stored as TEXT `K-YYYY-NNNN`.
+    public var databaseValue: DatabaseValue { .text(description) }
+    /// Parsed from `K-YYYY-NNNN`.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> ClientID? {
+        guard case .text(let text) = value else { return nil }
+        return ClientID(text)
+    }
+}
+
+extension Identifier: DatabaseValueConvertible {
+    /// Stored as the INTEGER row id.
+    public var databaseValue: DatabaseValue { .integer(rawValue) }
+    /// Any INTEGER.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Identifier? {
+        guard case .integer(let raw) = value else { return nil }
+        return Identifier(raw)
+    }
+}
+
+extension LanguageCode: DatabaseValueConvertible {
+    /// Stored as TEXT (ISO 639 code).
+    public var databaseValue: DatabaseValue { .text(code) }
+    /// Only codes the model accepts.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> LanguageCode? {
+        guard case .text(let text) = value else { return nil }
+        return LanguageCode(text)
+    }
+}
+
+extension UserName: DatabaseValueConvertible {
+    /// Stored as TEXT.
+    public var databaseValue: DatabaseValue { .text(value) }
+    /// Only valid Unix user names.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> UserName? {
+        guard case .text(let text) = value else { return nil }
+        return UserName(text)
+    }
+}
