@@ -23,6 +23,7 @@ public struct ReferralRepository {
             throw StoreError(kind: .invalidValue(field: "client"),
                              message: "Client \(client) already has an open referral (\(open.id)); update or withdraw it instead.")
         }
+        try checkScreening(referral, screeningID: screeningID)
         let (consentID, overrideReason) = try consentColumns(referral)
         let details = referral.details
         try db.execute("""
@@ -43,6 +44,8 @@ public struct ReferralRepository {
     /// queue, withdrawal). `screeningID`, when given, replaces the linked screening (a
     /// re-triage); otherwise the link is kept.
     public func update(_ referral: Referral, screeningID: Int64? = nil, now: Date) throws(StoreError) {
+        let linked: Int64? = if let screeningID { screeningID } else { try self.screeningID(of: referral.id) }
+        try checkScreening(referral, screeningID: linked)
         let details = referral.details
         try db.execute("""
             UPDATE referrals SET kind = ?, urgency = ?, urgency_reason = ?, screening_id = coalesce(?, screening_id), language = ?,
@@ -112,6 +115,30 @@ public struct ReferralRepository {
     }
 
     // MARK: Helpers
+
+    /// A referral's screening result lives in `screenings` (health data); the referral row
+    /// only points at it. So the pointer must be given exactly when the referral carries a
+    /// result, and must point at a screening of the same client with that very result.
+    private func checkScreening(_ referral: Referral, screeningID: Int64?) throws(StoreError) {
+        switch (referral.screening, screeningID) {
+        case (nil, nil):
+            return
+        case (nil, .some(let id)):
+            throw StoreError(kind: .invalidValue(field: "screening"),
+                             message: "Referral \(referral.id) carries no screening result, but screening \(id) was given for it.")
+        case (.some, nil):
+            throw StoreError(kind: .invalidValue(field: "screening"),
+                             message: "Referral \(referral.id) carries a screening result; store the screening first and pass its id.")
+        case (.some(let result), .some(let id)):
+            guard let record = try ScreeningRepository(db).find(id) else {
+                throw StoreError(kind: .notFound(record: "screening", id: String(id)), message: "There is no screening \(id).")
+            }
+            guard record.client == referral.client, record.result == result else {
+                throw StoreError(kind: .invalidValue(field: "screening"),
+                                 message: "Screening \(id) is not the screening of referral \(referral.id) (another client or another result).")
+            }
+        }
+    }
 
     private func consentColumns(_ referral: Referral) throws(StoreError) -> (Int64?, String?) {
         switch referral.consentBasis {
