@@ -56,7 +56,8 @@ import Testing
 
     @Test(arguments: [
         ("method Get() -> ()", "expected \"interface\""),
-        ("interface Org.Example\nmethod A() -> ()", "not a valid interface name"),
+        ("interface example\nmethod A() -> ()", "not a valid interface name"),
+        ("interface org..example\nmethod A() -> ()", "not a valid interface name"),
         ("interface org.example\nmethod get() -> ()", "upper-case"),
         ("interface org.example\nmethod A(x: Missing) -> ()", "not declared"),
         ("interface org.example\nmethod A() -> ()\nmethod A() -> ()", "declared twice"),

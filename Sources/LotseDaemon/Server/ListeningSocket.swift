@@ -10,7 +10,7 @@ import LotseVarlink
 /// - an existing socket that still answers means another daemon: refuse; one that does
 ///   not answer is stale: remove it;
 /// - `umask` is set before `bind`, so the socket never exists with wider permissions
-///   than 0660, then its group is set.
+///   than the configured mode (0660 by default), then its group is set.
 public final class ListeningSocket: Sendable {
     /// The listening descriptor.
     public let fileDescriptor: Int32
@@ -27,7 +27,7 @@ public final class ListeningSocket: Sendable {
 
     /// Creates, binds and listens on `path`; `group` (if any) owns the socket and a
     /// directory we create.
-    public init(path: String, group: gid_t?, backlog: Int32 = 128) throws(DaemonError) {
+    public init(path: String, group: gid_t?, mode: mode_t = 0o660, backlog: Int32 = 128) throws(DaemonError) {
         let address: UnixSocketAddress
         do { address = try UnixSocketAddress(path: path) } catch { throw DaemonError(error.description) }
         if address.isAbstract { throw DaemonError("the socket path \"\(path)\" must be a file path, not an abstract name") }
@@ -36,7 +36,7 @@ public final class ListeningSocket: Sendable {
         let lock = try Self.acquireLock(path: path + ".lock", socketPath: path)
         do {
             try Self.removeStaleSocket(address)
-            self.fileDescriptor = try Self.bindAndListen(address, group: group, backlog: backlog)
+            self.fileDescriptor = try Self.bindAndListen(address, group: group, mode: mode, backlog: backlog)
         } catch {
             Glibc.close(lock)
             throw error
@@ -116,10 +116,11 @@ public final class ListeningSocket: Sendable {
         }
     }
 
-    private static func bindAndListen(_ address: UnixSocketAddress, group: gid_t?, backlog: Int32) throws(DaemonError) -> Int32 {
+    private static func bindAndListen(_ address: UnixSocketAddress, group: gid_t?, mode: mode_t, backlog: Int32) throws(DaemonError) -> Int32 {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         if fd < 0 { throw DaemonError("cannot create a socket: \(SystemError.message(errno))") }
-        let previousMask = umask(0o117)
+        // The socket is born with at most `mode`: no moment with wider permissions.
+        let previousMask = umask(0o777 & ~mode)
         let bound = address.withSockaddr { pointer, length in bind(fd, pointer, length) }
         let bindErrno = errno
         umask(previousMask)
@@ -133,7 +134,7 @@ public final class ListeningSocket: Sendable {
             unlink(address.path)
             throw DaemonError("cannot give \(address.path) to group \(group): \(SystemError.message(code))")
         }
-        _ = chmod(address.path, 0o660)
+        _ = chmod(address.path, mode)
         if listen(fd, backlog) != 0 {
             let code = errno
             Glibc.close(fd)

@@ -156,6 +156,7 @@ public final class SocketServer: Sendable {
         let connection = VarlinkConnection(adopting: fd, maxMessageSize: limits.maxMessageSize)
         defer { connection.close() }
         logger.debug("connection from uid \(peer.uid) pid \(peer.pid)")
+        let session = handler.openSession(for: peer)
         while true {
             let call: VarlinkCall
             do {
@@ -177,7 +178,7 @@ public final class SocketServer: Sendable {
             // began meanwhile; the next read sees the shutdown and ends the connection.
             state.withLock { $0.callsInFlight += 1 }
             var broken = false
-            handler.handle(call, from: peer) { reply in
+            session.handle(call) { reply in
                 if call.oneway || broken { return }
                 do { try connection.send(reply) } catch { broken = true }
             }

@@ -123,16 +123,16 @@ struct VarlinkIDLParser {
         let start = index
         while index < scalars.count {
             let scalar = scalars[index]
-            guard scalar.isASCII, ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" else { break }
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-" else { break }
             index += 1
         }
         let name = String(String.UnicodeScalarView(scalars[start..<index]))
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         let valid = parts.count >= 2 && parts.allSatisfy { part in
             guard let first = part.first, let last = part.last else { return false }
-            return first != "-" && last != "-" && !(first.isNumber && part == parts.first)
+            return first != "-" && last != "-" && !(first.isNumber && part == parts.first) && !part.contains("--")
         }
-        if !valid { throw error("\"\(name)\" is not a valid interface name (lower-case, dot-separated, e.g. org.example.service)", at: start) }
+        if !valid { throw error("\"\(name)\" is not a valid interface name (dot-separated words, e.g. org.example.Service)", at: start) }
         return name
     }
 
