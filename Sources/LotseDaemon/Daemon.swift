@@ -104,6 +104,7 @@ public enum Daemon {
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
+            listener.releaseLock()
             return Status.failure
         }
 
@@ -120,6 +121,7 @@ public enum Daemon {
             logger.error("lotsed cannot start: \(error)")
             database.close()
             listener.closeAndRemove()
+            listener.releaseLock()
             return Status.failure
         }
 
@@ -134,6 +136,7 @@ public enum Daemon {
         logger.notice("stopping: finishing calls in flight")
         server.stop()
         database.close()
+        listener.releaseLock()
         for source in signals { source.cancel() }
         logger.notice("stopped")
         return Status.ok
