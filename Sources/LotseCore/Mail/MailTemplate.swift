@@ -35,7 +35,8 @@ public struct MailTemplate: Sendable, Equatable {
         var lines = text.mailWithoutCR().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
         guard let first = lines.first, first.hasPrefix("Subject:") else { throw .missingSubject(file: file) }
-        guard lines.count >= 2, lines[1].trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard lines.count >= 2 else { throw .emptyBody(file: file) }
+        guard lines[1].trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .missingBlankLine(file: file, line: 2)
         }
         guard lines.count >= 3 else { throw .emptyBody(file: file) }
