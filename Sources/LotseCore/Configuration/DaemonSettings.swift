@@ -1,0 +1,71 @@
+/// `[daemon]`: where `lotsed` listens and keeps its data, and the limits that keep one
+/// slow or hostile client from hurting the others.
+public struct DaemonSettings: Sendable, Equatable {
+    /// Unix socket path (`socket`); default `/run/lotse/lotse.sock`. At most 107 bytes,
+    /// the size of `sun_path`.
+    public var socketPath: String
+    /// Group that owns the socket (`socket_group`); nil keeps the daemon's own group.
+    public var socketGroup: String?
+    /// Permission bits of the socket (`socket_mode`, octal); default 0o660.
+    public var socketMode: Int
+    /// SQLite database file (`database`); default `/var/lib/lotse/lotse.db`.
+    public var databasePath: String
+    /// Largest accepted varlink message in bytes (`max_message_bytes`); default 1 MiB.
+    public var maxMessageBytes: Int
+    /// A connection silent this long is closed (`idle_timeout_seconds`); default 300.
+    public var idleTimeoutSeconds: Int
+    /// Connections served at once (`max_connections`); default 64.
+    public var maxConnections: Int
+
+    /// The defaults a minimal configuration gets.
+    public init(socketPath: String = "/run/lotse/lotse.sock", socketGroup: String? = nil, socketMode: Int = 0o660,
+                databasePath: String = "/var/lib/lotse/lotse.db", maxMessageBytes: Int = 1 << 20,
+                idleTimeoutSeconds: Int = 300, maxConnections: Int = 64) {
+        self.socketPath = socketPath
+        self.socketGroup = socketGroup
+        self.socketMode = socketMode
+        self.databasePath = databasePath
+        self.maxMessageBytes = maxMessageBytes
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.maxConnections = maxConnections
+    }
+
+    static func parse(_ reader: inout SectionReader, base: String) throws(ConfigurationError) -> DaemonSettings {
+        var s = DaemonSettings()
+        if let e = reader.entry("socket") {
+            guard !e.value.isEmpty else { throw reader.error(e, "has no value") }
+            let path = ValueSyntax.resolve(e.value, against: base)
+            guard path.utf8.count <= 107 else {
+                throw reader.error(e, "\"\(path)\" is longer than the 107 bytes a Unix socket path may have")
+            }
+            s.socketPath = path
+        }
+        if let e = reader.entry("socket_group") {
+            guard UnixName.isValid(e.value) else { throw reader.error(e, "\"\(e.value)\" is not a valid Unix group name") }
+            s.socketGroup = e.value
+        }
+        if let e = reader.entry("socket_mode") {
+            guard e.value.count >= 3, e.value.count <= 4, e.value.allSatisfy({ ("0"..."7").contains($0) }),
+                  let mode = Int(e.value, radix: 8), mode <= 0o777 else {
+                throw reader.error(e, "\"\(e.value)\" is not an octal permission mode like 0660")
+            }
+            guard mode & 0o600 == 0o600 else { throw reader.error(e, "\(e.value) would lock the daemon's own user out; it needs at least 0600") }
+            guard mode & 0o007 == 0 else { throw reader.error(e, "\(e.value) opens the socket to every local user; use at most 0770") }
+            s.socketMode = mode
+        }
+        if let path = try reader.path("database", base: base) { s.databasePath = path }
+        if let n = try reader.integer("max_message_bytes", in: 1024...(64 << 20)) { s.maxMessageBytes = n }
+        if let n = try reader.integer("idle_timeout_seconds", in: 1...86_400) { s.idleTimeoutSeconds = n }
+        if let n = try reader.integer("max_connections", in: 1...10_000) { s.maxConnections = n }
+        return s
+    }
+}
+
+/// Unix user and group names as `useradd` accepts them by default.
+enum UnixName {
+    static func isValid(_ name: String) -> Bool {
+        guard let first = name.first, name.count <= 32 else { return false }
+        guard ("a"..."z").contains(first) || first == "_" else { return false }
+        return name.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+}

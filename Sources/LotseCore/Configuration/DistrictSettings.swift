@@ -1,0 +1,35 @@
+/// `[district]`: the district whose consultation service this daemon runs.
+public struct DistrictSettings: Sendable, Equatable {
+    /// Shown in rosters and mail (`name`); default `Landkreis`.
+    public var name: String
+    /// The municipalities whose referrals are accepted (`municipalities`); empty means
+    /// any well-formed id is accepted.
+    public var municipalities: [MunicipalityID]
+
+    /// Defaults for a configuration without `[district]`.
+    public init(name: String = "Landkreis", municipalities: [MunicipalityID] = []) {
+        self.name = name
+        self.municipalities = municipalities
+    }
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> DistrictSettings {
+        var s = DistrictSettings()
+        if let e = reader.entry("name") {
+            guard !e.value.isEmpty else { throw reader.error(e, "has no value") }
+            guard e.value.count <= 200 else { throw reader.error(e, "is longer than 200 characters") }
+            s.name = e.value
+        }
+        if let (items, e) = try reader.wordList("municipalities") {
+            var ids: [MunicipalityID] = []
+            for item in items {
+                guard let id = MunicipalityID(item) else {
+                    throw reader.error(e, "\"\(item)\" is not a municipality id (lower-case letters, digits and -)")
+                }
+                guard !ids.contains(id) else { throw reader.error(e, "\"\(item)\" is listed twice") }
+                ids.append(id)
+            }
+            s.municipalities = ids
+        }
+        return s
+    }
+}

@@ -1,0 +1,130 @@
+/// Reads an `[instrument.NAME]` section into a `ScreeningInstrument`, checking everything
+/// the scoring later relies on: answer ranges, scored items, the extra item rule, and
+/// bands that cover every possible score exactly once (a gap or an overlap is an error at
+/// the band's line).
+enum InstrumentParser {
+    static let sectionPrefix = "instrument."
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> ScreeningInstrument {
+        let name = String(reader.section.name.dropFirst(sectionPrefix.count))
+        guard RecommendationCode(name) != nil else {
+            throw ConfigurationError(file: reader.file, line: reader.section.line, section: reader.section.name,
+                                     message: "\"\(name)\" is not an instrument name (lower-case letters, digits and -, starting with a letter)")
+        }
+        let title = try reader.text("title") ?? name
+        guard let itemCount = try reader.integer("items", in: 1...200) else { throw reader.missing("items") }
+        let scoring = try reader.choice("scoring", of: ScreeningInstrument.Scoring.self) ?? .sum
+
+        // Answer ranges: a default for all items, overridden per item with answers.N.
+        let defaultRange: ClosedRange<Int>
+        if let e = reader.entry("answers") {
+            guard let r = ValueSyntax.range(e.value) else { throw reader.error(e, "\"\(e.value)\" is not a range of answers like 0-4") }
+            guard r.lowerBound < r.upperBound else { throw reader.error(e, "\(e.value) allows only one answer") }
+            if scoring == .countYes && r != 0...1 { throw reader.error(e, "a count-yes instrument takes answers 0-1 (0 = no, 1 = yes)") }
+            defaultRange = r
+        } else if scoring == .countYes {
+            defaultRange = 0...1
+        } else {
+            throw reader.missing("answers")
+        }
+        var ranges = Array(repeating: defaultRange, count: itemCount)
+        for e in reader.entries(withPrefix: "answers.") {
+            let itemText = e.key.dropFirst("answers.".count)
+            guard let item = ValueSyntax.wholeNumber(itemText), (1...itemCount).contains(item) else {
+                throw reader.error(e, "\"\(itemText)\" is not an item number between 1 and \(itemCount)")
+            }
+            guard let r = ValueSyntax.range(e.value), r.lowerBound < r.upperBound else {
+                throw reader.error(e, "\"\(e.value)\" is not a range of answers like 0-10")
+            }
+            if scoring == .countYes && r != 0...1 { throw reader.error(e, "a count-yes instrument takes answers 0-1 (0 = no, 1 = yes)") }
+            ranges[item - 1] = r
+        }
+
+        // Scored items.
+        var scored = Array(1...itemCount)
+        if let e = reader.entry("scored_items") {
+            guard let items = itemList(e.value, count: itemCount) else {
+                throw reader.error(e, "\"\(e.value)\" is not a list of item numbers between 1 and \(itemCount) like 1-14 or 1,3,5-9")
+            }
+            guard Set(items).count == items.count else { throw reader.error(e, "names an item twice") }
+            scored = items.sorted()
+        }
+
+        // Extra positive rule.
+        var rule: ScreeningInstrument.ItemRule?
+        var ruleEntry: IniEntry?
+        if let e = reader.entry("positive_if") {
+            let words = e.value.split(separator: " ", omittingEmptySubsequences: true)
+            guard words.count == 4, words[0] == "item", words[2] == ">=",
+                  let item = ValueSyntax.wholeNumber(words[1]), let threshold = ValueSyntax.wholeNumber(words[3]) else {
+                throw reader.error(e, "\"\(e.value)\" is not a rule like: item 15 >= 5")
+            }
+            guard (1...itemCount).contains(item) else { throw reader.error(e, "item \(item) does not exist (the instrument has \(itemCount))") }
+            guard ranges[item - 1].contains(threshold) else {
+                throw reader.error(e, "\(threshold) is outside item \(item)'s answers \(ranges[item - 1].lowerBound)-\(ranges[item - 1].upperBound)")
+            }
+            rule = .init(item: item, atLeast: threshold)
+            ruleEntry = e
+        }
+
+        // Bands.
+        var bands: [(band: ScreeningInstrument.Band, entry: IniEntry)] = []
+        for e in reader.entries(withPrefix: "band.") {
+            let bandName = String(e.key.dropFirst("band.".count))
+            guard !bandName.isEmpty else { throw reader.error(e, "a band needs a name: band.NAME") }
+            let parts = ValueSyntax.list(e.value)
+            guard parts.count == 3, let scores = ValueSyntax.range(parts[0]), let urgency = Urgency(rawValue: parts[1]),
+                  parts[2] == "positive" || parts[2] == "negative" else {
+                throw reader.error(e, "\"\(e.value)\" is not a band like: 12-56, elevated, positive (urgency routine|elevated|high)")
+            }
+            bands.append((.init(name: bandName, scores: scores, urgency: urgency, positive: parts[2] == "positive"), e))
+        }
+        guard !bands.isEmpty else { throw reader.missing("band.NAME") }
+        let possible = ScreeningInstrument.scoreRange(scoring: scoring, scoredItems: scored, answerRanges: ranges)
+        bands.sort { ($0.band.scores.lowerBound, $0.entry.line) < ($1.band.scores.lowerBound, $1.entry.line) }
+        var previous: (band: ScreeningInstrument.Band, entry: IniEntry)?
+        for current in bands {
+            let scores = current.band.scores
+            if scores.upperBound > possible.upperBound {
+                throw reader.error(current.entry, "band \(scores.lowerBound)-\(scores.upperBound) ends above the highest possible score \(possible.upperBound)")
+            }
+            if let previous {
+                let p = previous.band.scores
+                if scores.lowerBound <= p.upperBound {
+                    let later = current.entry.line > previous.entry.line ? current.entry : previous.entry
+                    let other = later.line == current.entry.line ? previous : current
+                    throw reader.error(later, "overlaps band.\(other.band.name) (\(other.band.scores.lowerBound)-\(other.band.scores.upperBound)): scores \(scores.lowerBound)-\(min(p.upperBound, scores.upperBound)) are in both")
+                }
+                if scores.lowerBound > p.upperBound + 1 {
+                    throw reader.error(current.entry, "leaves a gap after band.\(previous.band.name): scores \(p.upperBound + 1)-\(scores.lowerBound - 1) fall into no band")
+                }
+            } else {
+                if scores.lowerBound > possible.lowerBound {
+                    throw reader.error(current.entry, "leaves a gap: scores \(possible.lowerBound)-\(scores.lowerBound - 1) fall into no band")
+                }
+                if scores.lowerBound < possible.lowerBound {
+                    throw reader.error(current.entry, "band \(scores.lowerBound)-\(scores.upperBound) starts below the lowest possible score \(possible.lowerBound)")
+                }
+            }
+            previous = current
+        }
+        if let last = previous, last.band.scores.upperBound < possible.upperBound {
+            throw reader.error(last.entry, "leaves a gap: scores \(last.band.scores.upperBound + 1)-\(possible.upperBound) fall into no band")
+        }
+        if let ruleEntry, !bands.contains(where: { $0.band.positive }) {
+            throw reader.error(ruleEntry, "needs at least one positive band, whose urgency a positive result by this rule takes")
+        }
+        return ScreeningInstrument(name: name, title: title, answerRanges: ranges, scoring: scoring,
+                                   scoredItems: scored, bands: bands.map(\.band), positiveIf: rule)
+    }
+
+    /// `1-14` or `1,3,5-9` → item numbers, or nil if malformed or out of 1…count.
+    static func itemList(_ text: String, count: Int) -> [Int]? {
+        var items: [Int] = []
+        for part in ValueSyntax.list(text) {
+            guard let r = ValueSyntax.range(part), r.lowerBound >= 1, r.upperBound <= count else { return nil }
+            items.append(contentsOf: r)
+        }
+        return items.isEmpty ? nil : items
+    }
+}

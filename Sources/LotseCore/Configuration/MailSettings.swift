@@ -1,0 +1,74 @@
+/// `[mail]`: how reminders leave the daemon (through sendmail) and when they are due.
+public struct MailSettings: Sendable, Equatable {
+    /// The sendmail program (`sendmail`), run without a shell; default `/usr/sbin/sendmail`.
+    public var sendmailPath: String
+    /// `From:` of every reminder (`sender`); default `lotse@localhost`.
+    public var sender: EmailAddress
+    /// Envelope sender passed as `-f` (`bounce`), where bounces land; default the sender.
+    public var bounceAddress: EmailAddress
+    /// Language for recipients who have not chosen one (`language`); default `de`.
+    public var defaultLanguage: MessageLanguage
+    /// Days before an appointment a caseworker is reminded (`reminder_days`), largest
+    /// first; default 7 and 1.
+    public var reminderDaysBeforeAppointment: [Int]
+    /// A sendmail run longer than this is killed and retried (`sendmail_timeout_seconds`); default 30.
+    public var sendmailTimeoutSeconds: Int
+    /// First retry delay after a temporary failure (`retry_min_minutes`); default 5.
+    public var retryMinMinutes: Int
+    /// Longest retry delay the back-off grows to (`retry_max_minutes`); default 60.
+    public var retryMaxMinutes: Int
+    /// Directory with the mail templates (`templates`); default `mail` next to the
+    /// configuration file.
+    public var templateDirectory: String
+
+    /// Defaults; `base` is the configuration file's directory, for the template path.
+    public init(base: String = "") {
+        sendmailPath = "/usr/sbin/sendmail"
+        sender = EmailAddress(unchecked: "lotse@localhost")
+        bounceAddress = sender
+        defaultLanguage = .de
+        reminderDaysBeforeAppointment = [7, 1]
+        sendmailTimeoutSeconds = 30
+        retryMinMinutes = 5
+        retryMaxMinutes = 60
+        templateDirectory = ValueSyntax.resolve("mail", against: base)
+    }
+
+    /// The delay before retry number `attempt` (1-based) after a temporary failure:
+    /// doubling from `retryMinMinutes`, capped at `retryMaxMinutes` (5, 10, 20, 40, 60, 60 …).
+    public func retryDelayMinutes(afterAttempt attempt: Int) -> Int {
+        var delay = retryMinMinutes
+        var n = 1
+        while n < attempt && delay < retryMaxMinutes {
+            delay *= 2
+            n += 1
+        }
+        return min(delay, retryMaxMinutes)
+    }
+
+    static func parse(_ reader: inout SectionReader, base: String) throws(ConfigurationError) -> MailSettings {
+        var s = MailSettings(base: base)
+        if let path = try reader.path("sendmail", base: base) { s.sendmailPath = path }
+        var bounceSet = false
+        if let a = try reader.email("sender") { s.sender = a }
+        if let a = try reader.email("bounce") { s.bounceAddress = a; bounceSet = true }
+        if !bounceSet { s.bounceAddress = s.sender }
+        if let l = try reader.choice("language", of: MessageLanguage.self) { s.defaultLanguage = l }
+        if let days = try reader.integerList("reminder_days", in: 0...365) {
+            s.reminderDaysBeforeAppointment = Array(Set(days)).sorted(by: >)
+        }
+        if let n = try reader.integer("sendmail_timeout_seconds", in: 1...3600) { s.sendmailTimeoutSeconds = n }
+        let minEntry = reader.entry("retry_min_minutes")
+        let maxEntry = reader.entry("retry_max_minutes")
+        if let e = minEntry { s.retryMinMinutes = try reader.integerValue(e, in: 1...1440) }
+        if let e = maxEntry { s.retryMaxMinutes = try reader.integerValue(e, in: 1...1440) }
+        if s.retryMaxMinutes < s.retryMinMinutes {
+            let at = [minEntry, maxEntry].compactMap { $0 }.max { $0.line < $1.line }
+            if let at {
+                throw reader.error(at, "retry_max_minutes (\(s.retryMaxMinutes)) is less than retry_min_minutes (\(s.retryMinMinutes))")
+            }
+        }
+        if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
+        return s
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// `[recommendations]`: what a specialist may recommend, as codes with a German and an
+/// English label. A label containing `{months}` marks the "present again in N months"
+/// kind: recording it needs a month count and creates a follow-up referral that waits
+/// until then (issue 7).
+public struct RecommendationCatalogue: Sendable, Equatable {
+    /// One catalogue entry.
+    public struct Entry: Sendable, Equatable {
+        /// The code stored with an assessment.
+        public let code: RecommendationCode
+        /// Labels per language, with `{months}` where the count goes.
+        public let labels: [MessageLanguage: String]
+
+        /// Whether recording this recommendation needs a month count.
+        public var takesMonths: Bool { labels.values.contains { $0.contains("{months}") } }
+
+        /// The label for people, with the month count filled in where the entry takes one.
+        public func label(in language: MessageLanguage, months: Int? = nil) -> String {
+            let raw = labels[language] ?? labels[.de] ?? code.value
+            return raw.replacingOccurrences(of: "{months}", with: months.map(String.init) ?? "N")
+        }
+    }
+
+    /// The entries in configuration order.
+    public let entries: [Entry]
+
+    /// Creates a catalogue; the configuration parser guarantees unique codes.
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// The entry for a code, or nil if the code is not in the catalogue.
+    public func entry(_ code: RecommendationCode) -> Entry? {
+        entries.first { $0.code == code }
+    }
+
+    /// Issue 7's defaults, used when the configuration has no `[recommendations]`.
+    public static let standard: RecommendationCatalogue = {
+        let table: [(String, String, String)] = [
+            ("outpatient-psychotherapy", "Ambulante Psychotherapie", "Outpatient psychotherapy"),
+            ("psychiatric-treatment", "Psychiatrische Behandlung", "Psychiatric treatment"),
+            ("supervised-group", "Angeleitetes Gruppenangebot", "Supervised group offer"),
+            ("residential-group", "Stationäres Gruppenangebot", "Residential group"),
+            ("psychosocial-centre", "Beratung im Psychosozialen Zentrum", "Counselling at a psychosocial centre"),
+            ("social-pedagogical-follow-up", "Sozialpädagogische Begleitung durch das Integrationsmanagement", "Social-pedagogical follow-up by the caseworker"),
+            ("no-further-action", "Kein weiterer Handlungsbedarf", "No further action"),
+            ("present-again", "Erneute Vorstellung in {months} Monaten", "Present again in {months} months"),
+        ]
+        return RecommendationCatalogue(entries: table.compactMap { code, de, en in
+            RecommendationCode(code).map { Entry(code: $0, labels: [.de: de, .en: en]) }
+        })
+    }()
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> RecommendationCatalogue {
+        var order: [RecommendationCode] = []
+        var labels: [RecommendationCode: [MessageLanguage: IniEntry]] = [:]
+        for e in reader.entries(withPrefix: "") {
+            guard let dot = e.key.lastIndex(of: ".") else {
+                throw reader.error(e, "write CODE.de or CODE.en, one label per language")
+            }
+            let codeText = String(e.key[..<dot])
+            guard let language = MessageLanguage(rawValue: String(e.key[e.key.index(after: dot)...])) else {
+                throw reader.error(e, "ends in neither .de nor .en")
+            }
+            guard let code = RecommendationCode(codeText) else {
+                throw reader.error(e, "\"\(codeText)\" is not a recommendation code (lower-case letters, digits and -)")
+            }
+            guard !e.value.isEmpty else { throw reader.error(e, "has no value") }
+            guard e.value.count <= 200 else { throw reader.error(e, "is longer than 200 characters") }
+            if labels[code] == nil { order.append(code) }
+            labels[code, default: [:]][language] = e
+        }
+        var entries: [Entry] = []
+        for code in order {
+            let byLanguage = labels[code] ?? [:]
+            for language in MessageLanguage.allCases where byLanguage[language] == nil {
+                if let other = byLanguage.values.first {
+                    throw reader.error(other, "the recommendation \(code) has no label in \(language.rawValue) (\(code).\(language.rawValue))")
+                }
+            }
+            let months = byLanguage.values.map { $0.value.contains("{months}") }
+            if Set(months).count > 1, let last = byLanguage.values.max(by: { $0.line < $1.line }) {
+                throw reader.error(last, "{months} must appear in every label of \(code) or in none")
+            }
+            entries.append(Entry(code: code, labels: byLanguage.mapValues(\.value)))
+        }
+        if entries.isEmpty {
+            throw ConfigurationError(file: reader.file, line: reader.section.line, section: reader.section.name,
+                                     message: "the catalogue is empty; leave the section out to use the defaults")
+        }
+        return RecommendationCatalogue(entries: entries)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// `[retention]`: how long client data outlives its case, and when the daily purge runs.
+public struct RetentionSettings: Sendable, Equatable {
+    /// Months after a case is closed before its data is deleted (`months_after_close`); default 24.
+    public var monthsAfterClose: Int
+    /// Local time (Europe/Berlin) of the daily purge (`purge_time`); default 03:30.
+    public var purgeTime: TimeOfDay
+
+    /// Defaults for a configuration without `[retention]`.
+    public init(monthsAfterClose: Int = 24, purgeTime: TimeOfDay = .defaultPurgeTime) {
+        self.monthsAfterClose = monthsAfterClose
+        self.purgeTime = purgeTime
+    }
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> RetentionSettings {
+        var s = RetentionSettings()
+        if let n = try reader.integer("months_after_close", in: 1...240) { s.monthsAfterClose = n }
+        if let e = reader.entry("purge_time") {
+            guard let t = TimeOfDay(parsing: e.value) else { throw reader.error(e, "\"\(e.value)\" is not a time of day like 03:30") }
+            s.purgeTime = t
+        }
+        return s
+    }
+}
+
+/// `[helpplan]`: the review rhythm of help plans.
+public struct HelpPlanSettings: Sendable, Equatable {
+    /// Months between reviews of a help plan (`review_months`); default 3.
+    public var reviewIntervalMonths: Int
+
+    /// Defaults for a configuration without `[helpplan]`.
+    public init(reviewIntervalMonths: Int = 3) {
+        self.reviewIntervalMonths = reviewIntervalMonths
+    }
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> HelpPlanSettings {
+        var s = HelpPlanSettings()
+        if let n = try reader.integer("review_months", in: 1...24) { s.reviewIntervalMonths = n }
+        return s
+    }
+}
+
+/// `[emergency]`: the route shown at once when a screening or referral reports acute
+/// risk. It must be right for the district (112 and the local crisis service), so the
+/// defaults name only what holds everywhere in Germany.
+public struct EmergencySettings: Sendable, Equatable {
+    /// The text per language (`text.de`, `text.en`).
+    public var text: [MessageLanguage: String]
+
+    /// Germany-wide defaults: emergency number 112 and the on-call medical service 116117.
+    public init(text: [MessageLanguage: String] = EmergencySettings.defaultText) {
+        self.text = text
+    }
+
+    /// The text in a language, falling back to German (every default has both).
+    public func text(in language: MessageLanguage) -> String {
+        text[language] ?? text[.de] ?? EmergencySettings.defaultText[language] ?? ""
+    }
+
+    /// What holds everywhere in Germany; a district adds its crisis service in its file.
+    public static let defaultText: [MessageLanguage: String] = [
+        .de: "Akute Gefahr: sofort Notruf 112 wählen. Ärztlicher Bereitschaftsdienst: 116117. Den örtlichen psychiatrischen Krisendienst verständigen.",
+        .en: "Acute danger: call the emergency number 112 at once. On-call medical service: 116117. Contact the local psychiatric crisis service.",
+    ]
+
+    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> EmergencySettings {
+        var s = EmergencySettings()
+        for language in MessageLanguage.allCases {
+            if let e = reader.entry("text.\(language.rawValue)") {
+                guard !e.value.isEmpty else { throw reader.error(e, "has no value; the emergency route must be stated") }
+                guard e.value.count <= 1000 else { throw reader.error(e, "is longer than 1000 characters") }
+                s.text[language] = e.value.replacingOccurrences(of: "\\n", with: "\n")
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,165 @@
+/// Typed access to one section's values for the section parsers. It remembers which
+/// keys were read, so that whatever is left over is reported as an unknown key, and it
+/// builds every error with the file, line, section and key of the value at fault.
+struct SectionReader {
+    let file: String
+    let section: IniSection
+    private var used: Set<String> = []
+
+    init(file: String, section: IniSection) {
+        self.file = file
+        self.section = section
+    }
+
+    /// The entry for a key, marking it as read.
+    mutating func entry(_ key: String) -> IniEntry? {
+        guard let found = section.entries.first(where: { $0.key == key }) else { return nil }
+        used.insert(key)
+        return found
+    }
+
+    /// Every entry whose key starts with `prefix`, in file order, marked as read.
+    mutating func entries(withPrefix prefix: String) -> [IniEntry] {
+        let found = section.entries.filter { $0.key.hasPrefix(prefix) }
+        for entry in found { used.insert(entry.key) }
+        return found
+    }
+
+    /// An error at an entry's line.
+    func error(_ entry: IniEntry, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: entry.line, section: section.name, key: entry.key, message: message)
+    }
+
+    /// An error about a key that should be there but is not; points at the section header.
+    func missing(_ key: String) -> ConfigurationError {
+        ConfigurationError(file: file, line: section.line, section: section.name, key: key, message: "missing (required in this section)")
+    }
+
+    /// Throws for the first key nobody read: a typo must not be silently ignored.
+    func rejectUnknownKeys() throws(ConfigurationError) {
+        if let unknown = section.entries.first(where: { !used.contains($0.key) }) {
+            throw error(unknown, "unknown key")
+        }
+    }
+
+    // MARK: typed values
+
+    /// A non-empty text.
+    mutating func text(_ key: String) throws(ConfigurationError) -> String? {
+        guard let e = entry(key) else { return nil }
+        guard !e.value.isEmpty else { throw error(e, "has no value") }
+        return e.value
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(_ key: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
+        guard let e = entry(key) else { return nil }
+        return try integerValue(e, in: range)
+    }
+
+    func integerValue(_ e: IniEntry, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
+        guard let n = ValueSyntax.wholeNumber(e.value) else {
+            throw error(e, "\"\(e.value)\" is not a whole number")
+        }
+        guard range.contains(n) else {
+            throw error(e, "\(n) is out of range (\(range.lowerBound)–\(range.upperBound))")
+        }
+        return n
+    }
+
+    /// A comma-separated list of whole numbers, each within `range`, at least one.
+    mutating func integerList(_ key: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> [Int]? {
+        guard let e = entry(key) else { return nil }
+        let items = ValueSyntax.list(e.value)
+        let numbers = items.compactMap(ValueSyntax.wholeNumber)
+        guard !items.isEmpty, numbers.count == items.count else {
+            throw error(e, "\"\(e.value)\" is not a list of whole numbers")
+        }
+        if let bad = numbers.first(where: { !range.contains($0) }) {
+            throw error(e, "\(bad) is out of range (\(range.lowerBound)–\(range.upperBound))")
+        }
+        return numbers
+    }
+
+    /// A comma-separated list of non-empty words; an empty value is an empty list.
+    mutating func wordList(_ key: String) throws(ConfigurationError) -> (list: [String], entry: IniEntry)? {
+        guard let e = entry(key) else { return nil }
+        if e.value.isEmpty { return ([], e) }
+        let items = ValueSyntax.list(e.value)
+        guard !items.contains(where: \.isEmpty) else {
+            throw error(e, "\"\(e.value)\" has an empty item in its list")
+        }
+        return (items, e)
+    }
+
+    /// One of the raw values of an enumeration.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, of type: T.Type) throws(ConfigurationError) -> T? where T.RawValue == String {
+        guard let e = entry(key) else { return nil }
+        return try choiceValue(e, of: type)
+    }
+
+    func choiceValue<T: RawRepresentable & CaseIterable>(_ e: IniEntry, of type: T.Type) throws(ConfigurationError) -> T where T.RawValue == String {
+        guard let value = T(rawValue: e.value) else {
+            let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+            throw error(e, "\"\(e.value)\" is not one of: \(allowed)")
+        }
+        return value
+    }
+
+    /// A path; relative paths are resolved against `baseDirectory` (the directory of the
+    /// configuration file), so a configuration works wherever its directory is.
+    mutating func path(_ key: String, base baseDirectory: String) throws(ConfigurationError) -> String? {
+        guard let e = entry(key) else { return nil }
+        guard !e.value.isEmpty else { throw error(e, "has no value") }
+        guard !e.value.contains("\0") else { throw error(e, "contains a NUL character") }
+        return ValueSyntax.resolve(e.value, against: baseDirectory)
+    }
+
+    /// An e-mail address, checked as the sendmail transport needs it.
+    mutating func email(_ key: String) throws(ConfigurationError) -> EmailAddress? {
+        guard let e = entry(key) else { return nil }
+        switch EmailAddress.validate(e.value) {
+        case .success(let address): return address
+        case .failure(let problem): throw error(e, "\"\(e.value)\" \(problem.description)")
+        }
+    }
+}
+
+/// Small syntax helpers shared by the section parsers.
+enum ValueSyntax {
+    /// ASCII digits only (no sign, no blanks), to keep `1e3` or `+5` out.
+    static func wholeNumber(_ text: some StringProtocol) -> Int? {
+        guard !text.isEmpty, text.count <= 18, text.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(text)
+    }
+
+    /// Splits at commas and trims each item.
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingBlanks()) }
+    }
+
+    /// An inclusive range written `LOW-HIGH` (or a single number); nil if malformed or
+    /// `LOW > HIGH`.
+    static func range(_ text: some StringProtocol) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingBlanks() }
+        switch parts.count {
+        case 1:
+            guard let n = wholeNumber(parts[0]) else { return nil }
+            return n...n
+        case 2:
+            guard let low = wholeNumber(parts[0]), let high = wholeNumber(parts[1]), low <= high else { return nil }
+            return low...high
+        default:
+            return nil
+        }
+    }
+
+    /// Joins a relative path onto a base directory; absolute paths stay as they are.
+    static func resolve(_ path: String, against base: String) -> String {
+        if path.hasPrefix("/") || base.isEmpty { return path }
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        if relative.isEmpty || relative == "." { return base }
+        return base.hasSuffix("/") ? base + relative : base + "/" + relative
+    }
+}
