@@ -13,14 +13,17 @@ public struct MailComposer: Sendable {
     public var messageIDDomain: String
     /// The zone dates are shown in (Europe/Berlin).
     public var timeZone: TimeZone
+    /// The district's name, for texts the daemon composes itself (delivery notices).
+    public var district: String
 
     /// A composer.
-    public init(catalog: MailTemplateCatalog, from: MailAddress, fromName: String, messageIDDomain: String? = nil, timeZone: TimeZone) {
+    public init(catalog: MailTemplateCatalog, from: MailAddress, fromName: String, messageIDDomain: String? = nil, timeZone: TimeZone, district: String = "") {
         self.catalog = catalog
         self.from = from
         self.fromName = fromName
         self.messageIDDomain = messageIDDomain ?? from.domain
         self.timeZone = timeZone
+        self.district = district
     }
 
     /// The subject and body of a reminder, for storing in the outbox.

@@ -28,6 +28,12 @@ public struct MessageID: Sendable, Hashable, Codable, CustomStringConvertible {
         value = "<lotse.reminder.\(safe)@\(domain)>"
     }
 
+    /// A Message-ID read back from the outbox, where `init(reminderKey:domain:)` made it;
+    /// CR, LF and NUL are stripped all the same, so a hand-edited row cannot inject headers.
+    public init(stored text: String) {
+        value = HeaderText.stripped(text)
+    }
+
     /// The value with brackets.
     public var description: String { value }
 }

@@ -44,13 +44,25 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
         }
     }
 
-    /// Delivery order: lower goes first. The acute-risk alert outranks everything, then
-    /// delivery notices, then the rest.
+    /// Delivery order: higher goes first (the outbox index orders by `priority DESC`). The
+    /// acute-risk alert outranks everything, then delivery notices, then the rest.
     public var priority: Int {
         switch self {
-        case .acuteRiskAlert: return 0
-        case .deliveryFailed: return 1
-        default: return 5
+        case .acuteRiskAlert: return 100
+        case .deliveryFailed: return 50
+        default: return 10
+        }
+    }
+
+    /// The role of the people who receive this kind (the outbox records it).
+    public var recipientRole: String {
+        switch self {
+        case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled:
+            return "caseworker"
+        case .sessionList:
+            return "specialist"
+        case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed:
+            return "coordinator"
         }
     }
 
