@@ -21,6 +21,8 @@ final class MailDaemonHarness {
     var sendmailPath: String
     private(set) var daemon: Process?
     private var nextKey = 0
+    /// Subject and body of the reminder queued last.
+    private(set) var lastQueued: (subject: String, body: String)?
 
     var socket: String { directory.appendingPathComponent("lotse.sock").path }
     var databasePath: String { directory.appendingPathComponent("lotse.db").path }
@@ -169,14 +171,16 @@ final class MailDaemonHarness {
     /// Queues one appointment reminder for `recipient` by writing the outbox row directly,
     /// as the transaction that publishes an appointment will. Returns its id.
     @discardableResult
-    func queueReminder(recipient: String = "im-nord@landkreis.example") throws -> Int {
+    func queueReminder(recipient: String = "im-nord@landkreis.example", language: MailLanguage = .german,
+                       pseudonym: String? = nil) throws -> Int {
         nextKey += 1
         let catalog = try MailTemplateCatalog(files: Self.templateFiles(), directory: "Config/mail")
         let composer = MailComposer(catalog: catalog, from: try MailAddress(validating: "lotse@landkreis.example"),
                                     fromName: "Lotse", timeZone: try MailDate.berlinZone(), district: "Landkreis Göppingen")
         let start = Date().addingTimeInterval(7 * 86400)
-        let text = try composer.text(kind: .appointmentPublished, language: .german,
-                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-00\(nextKey)", when: start, place: "Schloßstraße 3"))
+        let text = try composer.text(kind: .appointmentPublished, language: language,
+                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: pseudonym ?? "K-2026-00\(nextKey)", when: start, place: "Rathaus Großbottwar, Schloßstraße 3"))
+        lastQueued = text
         let messageID = try composer.messageID(forKey: "e2e/\(nextKey)")
         struct Payload: Encodable { var subject: String; var body: String; var eventAt: Int64 }
         let payload = String(decoding: try JSONEncoder().encode(Payload(subject: text.subject, body: text.body, eventAt: Int64(start.timeIntervalSince1970))), as: UTF8.self)
@@ -184,7 +188,7 @@ final class MailDaemonHarness {
         func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
         let sql = """
             INSERT INTO outbox (kind, recipient, recipient_role, language, due_at, priority, state, attempts, next_attempt_at, message_id, payload, created_at)
-            VALUES ('appointment-published', \(quote(recipient)), 'caseworker', 'de', \(now), 10, 'pending', 0, \(now), \(quote(messageID.value)), \(quote(payload)), \(now));
+            VALUES ('appointment-published', \(quote(recipient)), 'caseworker', \(quote(language.rawValue)), \(now), 10, 'pending', 0, \(now), \(quote(messageID.value)), \(quote(payload)), \(now));
             SELECT last_insert_rowid();
             """
         let process = Process()
