@@ -6,6 +6,7 @@ public enum CommandTable {
         [
             AdminCommand.self,
             MailCommand.self,
+            SolveCommand.self,
         ]
     }
 
