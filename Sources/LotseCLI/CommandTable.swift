@@ -5,6 +5,7 @@ public enum CommandTable {
     public static var all: [any CommandGroup.Type] {
         [
             AdminCommand.self,
+            MailCommand.self,
         ]
     }
 

@@ -110,6 +110,15 @@ public enum Daemon {
 
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
                                       notifier: notifier, daemonUID: geteuid())
+        let mail: MailService
+        do {
+            mail = try MailService.start(services: services, environment: environment)
+        } catch {
+            logger.error("\(loaded.path): [mail]: \(error)")
+            database.close()
+            listener.closeAndRemove()
+            return Status.configuration
+        }
         let server: SocketServer
         do {
             let dispatcher = try Dispatcher(interfaces: InterfaceRegistry.interfaces(environment: environment),
@@ -119,6 +128,7 @@ public enum Daemon {
             server = try SocketServer(listener: listener, handler: dispatcher, limits: limits, logger: logger)
         } catch {
             logger.error("lotsed cannot start: \(error)")
+            mail.stop()
             database.close()
             listener.closeAndRemove()
             listener.releaseLock()
@@ -135,6 +145,7 @@ public enum Daemon {
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
+        mail.stop()
         database.close()
         listener.releaseLock()
         for source in signals { source.cancel() }

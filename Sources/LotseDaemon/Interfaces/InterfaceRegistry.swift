@@ -4,6 +4,7 @@ public enum InterfaceRegistry {
     public static var production: [any VarlinkInterface] {
         [
             AdminInterface(),
+            MailInterface(),
         ]
     }
 

@@ -1,0 +1,164 @@
+import Dispatch
+import Foundation
+import LotseCore
+import LotseStore
+import Synchronization
+
+/// The daemon's mail thread: delivers the outbox through sendmail, on its own thread
+/// (sendmail runs block, and must never occupy the Swift concurrency pool).
+///
+/// At start it checks the templates and addresses (a fault is a configuration error naming
+/// file and line, and the daemon does not start), puts rows interrupted by a crash back to
+/// pending, then delivers whatever is due, waking every `pollInterval` or when `wake()` is
+/// called (e.g. by `org.lotse.Mail.Retry`). A configuration reload is picked up on the next
+/// round; if its templates are bad, the old ones stay in force and the error is logged.
+public final class MailService: Sendable {
+    /// Environment variable: poll interval in milliseconds (tests use a short one).
+    public static let pollEnvironmentVariable = "LOTSE_MAIL_POLL_MILLISECONDS"
+
+    private struct State {
+        var stopping = false
+        var generation: Int
+        var worker: OutboxWorker?
+    }
+
+    private let services: DaemonServices
+    private let state: Mutex<State>
+    private let wakeUp = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    /// How long the thread sleeps when nothing wakes it.
+    public let pollInterval: TimeInterval
+
+    private static let running = Mutex<MailService?>(nil)
+
+    /// Checks the mail configuration, recovers interrupted rows and starts the thread.
+    /// A faulty template or address throws (the daemon refuses to start); a template
+    /// directory that does not exist at all only disables delivery, with a warning, until a
+    /// reload finds it — mail stays queued meanwhile, nothing is lost.
+    public static func start(services: DaemonServices, environment: [String: String]) throws(MailSetupError) -> MailService {
+        let (loaded, generation) = services.configurationWithGeneration
+        var worker: OutboxWorker?
+        do {
+            worker = try makeWorker(loaded, services: services)
+        } catch {
+            guard case .templates(.unreadable) = error else { throw error }
+            services.logger.warning("mail: delivery is off until the templates are in place (then reload): \(error)")
+        }
+        let milliseconds = environment[pollEnvironmentVariable].flatMap(Int.init) ?? 10_000
+        let service = MailService(services: services, worker: worker, generation: generation,
+                                  pollInterval: TimeInterval(max(10, min(milliseconds, 600_000))) / 1000)
+        do {
+            try worker?.recoverAfterRestart()
+        } catch {
+            services.logger.error("mail: cannot recover interrupted mail: \(error)")
+        }
+        running.withLock { $0 = service }
+        Thread.detachNewThread { service.loop() }
+        if worker != nil {
+            services.logger.info("mail: delivering through \(loaded.configuration.mail.sendmailPath), checking every \(service.pollInterval) s")
+        }
+        return service
+    }
+
+    private init(services: DaemonServices, worker: OutboxWorker?, generation: Int, pollInterval: TimeInterval) {
+        self.services = services
+        self.state = Mutex(State(generation: generation, worker: worker))
+        self.pollInterval = pollInterval
+    }
+
+    /// Delivers due mail now instead of at the next poll.
+    public func wake() { wakeUp.signal() }
+
+    /// Wakes the running service, if there is one (for method handlers).
+    public static func wakeRunning() {
+        running.withLock { $0 }?.wake()
+    }
+
+    /// Lets the current sendmail run finish (bounded by its timeout) and ends the thread.
+    public func stop() {
+        state.withLock { $0.stopping = true }
+        wakeUp.signal()
+        finished.wait()
+        Self.running.withLock { if $0 === self { $0 = nil } }
+    }
+
+    private func loop() {
+        while !state.withLock({ $0.stopping }) {
+            if let worker = currentWorker() {
+                do {
+                    _ = try worker.deliverDue()
+                } catch {
+                    services.logger.error("mail: the outbox cannot be read or updated: \(error)")
+                }
+            }
+            if state.withLock({ $0.stopping }) { break }
+            _ = wakeUp.wait(timeout: .now() + pollInterval)
+        }
+        finished.signal()
+    }
+
+    /// The worker for the configuration in force (rebuilt after a reload; a worker that
+    /// starts after delivery was off first recovers interrupted rows), or nil when off.
+    private func currentWorker() -> OutboxWorker? {
+        let (loaded, generation) = services.configurationWithGeneration
+        let (known, worker) = state.withLock { ($0.generation, $0.worker) }
+        guard generation != known else { return worker }
+        do {
+            let fresh = try Self.makeWorker(loaded, services: services)
+            if worker == nil { _ = try? fresh.recoverAfterRestart() }
+            state.withLock {
+                $0.worker = fresh
+                $0.generation = generation
+            }
+            return fresh
+        } catch {
+            services.logger.error("mail: the reloaded mail settings are not used, the previous ones stay in force: \(error)")
+            state.withLock { $0.generation = generation }
+            return worker
+        }
+    }
+
+    /// Builds the worker from a configuration: templates, sender, bounce address, sendmail.
+    static func makeWorker(_ loaded: LoadedConfiguration, services: DaemonServices) throws(MailSetupError) -> OutboxWorker {
+        let mail = loaded.configuration.mail
+        let catalog: MailTemplateCatalog
+        do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
+        let from: MailAddress
+        let bounce: MailAddress
+        do { from = try MailAddress(validating: mail.sender.value) } catch { throw .address(key: "sender", error) }
+        do { bounce = try MailAddress(validating: mail.bounceAddress.value) } catch { throw .address(key: "bounce", error) }
+        let zone: TimeZone
+        do { zone = try MailDate.berlinZone() } catch { throw .timeZone(error) }
+        let district = loaded.configuration.district.name
+        let composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse – " + district, timeZone: zone, district: district)
+        let transport = SendmailTransport(path: mail.sendmailPath, bounceAddress: bounce, timeout: TimeInterval(mail.sendmailTimeoutSeconds))
+        let backoff = RetryBackoff(initial: TimeInterval(mail.retryMinMinutes * 60), maximum: TimeInterval(mail.retryMaxMinutes * 60))
+        // The configuration has no coordinator addresses yet: notices about failed mail go
+        // to the bounce address, the mailbox where the MTA's own bounces arrive too.
+        let language = MailLanguage(rawValue: mail.defaultLanguage.rawValue) ?? .german
+        let logger = services.logger
+        return OutboxWorker(database: services.database, transport: transport, composer: composer, backoff: backoff,
+                            noticeRecipients: [MailRecipient(address: bounce, language: language)],
+                            clock: { [services] in services.now() },
+                            log: { logger.info($0) })
+    }
+}
+
+/// Why the mail service cannot start with a configuration; names the file or key.
+public enum MailSetupError: Error, Sendable, CustomStringConvertible {
+    /// A template is missing or faulty.
+    case templates(MailTemplateError)
+    /// `[mail] sender` or `bounce` is not usable as a sendmail argument or header.
+    case address(key: String, MailAddressError)
+    /// tzdata lacks Europe/Berlin.
+    case timeZone(MailError)
+
+    /// One sentence for the log.
+    public var description: String {
+        switch self {
+        case .templates(let error): return error.description
+        case .address(let key, let error): return "[mail] \(key): \(error.description)"
+        case .timeZone(let error): return error.description
+        }
+    }
+}

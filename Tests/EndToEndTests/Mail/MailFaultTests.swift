@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fault tests against a running lotsed with the fake sendmail, driven and
+/// observed through the real `lotse mail outbox` and `lotse mail retry`.
+@Suite(.serialized) struct MailFaultTests {
+    @Test func aDeliveredReminderReachesSendmailWithTheRightArguments() throws {
+        let harness = try MailDaemonHarness(codes: "0")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
+        #expect(harness.arguments(ofRun: 1) == ["-i", "-f", "koordination@landkreis.example", "--", "im-nord@landkreis.example"])
+        #expect(harness.message(ofRun: 1)?.contains("Auto-Submitted: auto-generated") == true)
+    }
+
+    @Test func sendmailMissingKeepsTheMailPendingWithTheReason() throws {
+        let harness = try MailDaemonHarness(codes: "0", sendmailPath: "/nonexistent/sbin/sendmail")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        let entry = try #require(try harness.entry(id))
+        #expect(entry.state == "pending")
+        #expect(entry.lastError?.contains("/nonexistent/sbin/sendmail does not exist") == true)
+    }
+
+    @Test func sendmailNotExecutableKeepsTheMailPendingWithTheReason() throws {
+        let harness = try MailDaemonHarness(codes: "0")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: harness.fakePath)
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        #expect(try harness.entry(id)?.lastError?.contains("not executable") == true)
+        #expect(harness.runs == 0)
+        // Fixed by the administrator: the retry goes through.
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: harness.fakePath)
+        #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
+        try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
+    }
+
+    @Test func tempfailTenTimesThenSuccessIsDeliveredExactlyOnce() throws {
+        let harness = try MailDaemonHarness(codes: "75*10 0")
+        try harness.start()
+        let id = try harness.queueReminder()
+        for attempt in 1...10 {
+            try harness.waitUntil("attempt \(attempt) on mail \(id)") { try harness.entry(id)?.attempts == attempt }
+            let entry = try #require(try harness.entry(id))
+            #expect(entry.state == "pending" && entry.lastExitCode == 75)
+            // The back-off would wait minutes; the coordinator's retry makes it due now.
+            #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
+        }
+        try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
+        #expect(try harness.entry(id)?.attempts == 11)
+        #expect(harness.runs == 11)
+        #expect(Set((1...11).compactMap { harness.messageIDHeader(ofRun: $0) }) == [try harness.entry(id)?.messageId ?? "?"])
+        // Nothing more goes out.
+        #expect(try harness.lotse(["mail", "retry", String(id)]).status == 65)
+        usleep(300_000)
+        #expect(harness.runs == 11)
+    }
+
+    @Test func exit69IsRetriedLater() throws {
+        let harness = try MailDaemonHarness(codes: "69 0")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        let entry = try #require(try harness.entry(id))
+        #expect(entry.state == "pending" && entry.lastExitCode == 69)
+        usleep(300_000)
+        #expect(harness.runs == 1, "the next attempt waits for the back-off")
+        #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
+        try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
+    }
+
+    @Test func exit67FailsForGoodAndTheCoordinatorIsToldOnce() throws {
+        let harness = try MailDaemonHarness(codes: "67")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("mail \(id) failed and its notice tried") { try harness.outbox().count == 2 && harness.runs == 2 }
+        usleep(300_000)
+        let entries = try harness.outbox()
+        #expect(entries.count == 2, "one notice, and no notice about the notice")
+        #expect(entries[0].state == "failed" && entries[0].lastExitCode == 67)
+        #expect(entries[1].kind == "delivery-failed" && entries[1].recipient == "koordination@landkreis.example")
+        #expect(harness.runs == 2)
+        let table = try harness.lotse(["mail", "outbox"])
+        #expect(table.status == 0 && table.out.contains("failed") && table.out.contains("delivery-failed"))
+    }
+
+    @Test func aHangingSendmailIsKilledAfterTheTimeoutAndRetried() throws {
+        let harness = try MailDaemonHarness(codes: "hang 0", timeoutSeconds: 1)
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("the timeout on mail \(id)") { try harness.entry(id)?.lastError?.contains("did not finish within 1 seconds") == true }
+        #expect(try harness.entry(id)?.state == "pending")
+        if let pid = harness.pid(ofRun: 1) { #expect(kill(pid, 0) != 0, "the hanging sendmail was killed") }
+        #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
+        try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
+    }
+
+    @Test func aSendmailThatExitsWithoutReadingDoesNotHarmTheDaemon() throws {
+        let harness = try MailDaemonHarness(codes: "noread=75 noread=0")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
+        try harness.waitUntil("mail \(id) accepted") { try harness.entry(id)?.state == "sent" }
+        #expect(harness.daemon?.isRunning == true)
+    }
+
+    @Test func killingTheDaemonWhileSendingLosesNothingAndResendsWithTheSameMessageID() throws {
+        let harness = try MailDaemonHarness(codes: "readhang 0")
+        try harness.start()
+        let id = try harness.queueReminder()
+        try harness.waitUntil("mail \(id) sending") { try harness.entry(id)?.state == "sending" && harness.message(ofRun: 1) != nil }
+        let messageID = try #require(try harness.entry(id)?.messageId)
+        harness.crash()
+        if let pid = harness.pid(ofRun: 1) { kill(pid, SIGKILL) }
+        try harness.start()
+        try harness.waitUntil("mail \(id) sent after the restart") { try harness.entry(id)?.state == "sent" }
+        #expect(harness.runs == 2)
+        #expect(harness.messageIDHeader(ofRun: 1) == messageID)
+        #expect(harness.messageIDHeader(ofRun: 2) == messageID)
+        #expect(try harness.entry(id)?.attempts == 2)
+    }
+
+    @Test func retryOfAnUnknownNumberSaysSo() throws {
+        let harness = try MailDaemonHarness(codes: "0")
+        try harness.start()
+        let result = try harness.lotse(["mail", "retry", "4711"])
+        #expect(result.status == 67)
+        #expect(result.err.contains("no mail number 4711"))
+    }
+}
