@@ -5,6 +5,7 @@ public enum InterfaceRegistry {
         [
             AdminInterface(),
             MailInterface(),
+            ReferralsInterface(),
         ]
     }
 
