@@ -6,6 +6,8 @@ public enum InterfaceRegistry {
             AdminInterface(),
             MailInterface(),
             ReferralsInterface(),
+            ScreeningInterface(),
+            HelpPlansInterface(),
         ]
     }
 
