@@ -11,63 +11,64 @@ enum PlannerBridge {
         var bound: Int
     }
 
-    /// Solves one month. Until the `lotse-plan/1` solver is merged this is a greedy
-    /// stand-in with the format's reasons and a valid (loose) bound.
+    /// Solves one month with the `lotse-plan/1` solver (`PlanSolver`): the problem is built
+    /// exactly as the format describes it, so `lotse solve` on the same data agrees. A
+    /// referral's "not before" day inside the month becomes unavailable dates.
     static func solve(month: CalendarMonth, weights: PlanningWeights, quotas: [MunicipalityID: Int],
                       slots: [Slot], referrals: [Referral]) -> Result {
-        let ordered = referrals.sorted(by: Referral.waitingListOrder)
-        var taken: Set<SlotID> = []
-        var busy: [UserName: [Slot]] = [:]
-        var clients: Set<ClientID> = []
-        var used: [MunicipalityID: Int] = [:]
-        var assignments: [(ReferralID, SlotID, Int)] = []
-        var reasons: [RosterWaitingReason] = []
-        var bound = 0
-        for referral in ordered {
-            let compatible = slots.filter { $0.conflict(with: referral) == nil }
-            bound += compatible.map { RosterPlanning.weight(referral, $0, month: month, weights: weights) }.max().map { max(0, $0) } ?? 0
-            if compatible.isEmpty {
-                reasons.append(filterReason(referral, slots: slots))
-                continue
-            }
-            if let client = referral.client, clients.contains(client) {
-                reasons.append(RosterWaitingReason(referral: referral.id, reason: "client-busy",
-                                                   detail: "another referral of \(client) has a slot in this plan"))
-                continue
-            }
-            if let limit = quotas[referral.municipality], used[referral.municipality, default: 0] >= limit {
-                reasons.append(RosterWaitingReason(referral: referral.id, reason: "quota-exhausted",
-                                                   detail: "\(referral.municipality)'s quota of \(limit) slots this month is used up"))
-                continue
-            }
-            let free = compatible.filter { !taken.contains($0.id) }
-            let usable = free.filter { slot in !busy[referral.caseworker, default: []].contains { $0.overlaps(slot) } }
-            guard let best = usable.max(by: { a, b in
-                let wa = RosterPlanning.weight(referral, a, month: month, weights: weights)
-                let wb = RosterPlanning.weight(referral, b, month: month, weights: weights)
-                return wa != wb ? wa < wb : (a.date, a.start, a.id) > (b.date, b.start, b.id)
-            }) else {
-                if free.isEmpty {
-                    reasons.append(RosterWaitingReason(referral: referral.id, reason: "outranked",
-                                                       detail: "all \(compatible.count) slots that fit went to referrals that weigh more"))
-                } else {
-                    reasons.append(RosterWaitingReason(referral: referral.id, reason: "caseworker-busy",
-                                                       detail: "every free slot that fits overlaps another appointment of \(referral.caseworker)"))
+        guard let problem = problem(month: month, weights: weights, quotas: quotas, slots: slots, referrals: referrals) else {
+            return Result(assignments: [], reasons: referrals.map { filterReason($0, slots: []) }, bound: 0)
+        }
+        let solution = PlanSolver.solve(problem)
+        let slotIDs = Dictionary(uniqueKeysWithValues: slots.map { ($0.id.description, $0.id) })
+        let assignments: [(ReferralID, SlotID, Int)] = solution.assignments.compactMap { a in
+            guard let r = Int64(a.referral), let s = slotIDs[a.slot] else { return nil }
+            return (ReferralID(r), s, a.weight)
+        }
+        let reasons = solution.unassigned.compactMap { u in
+            Int64(u.referral).map { RosterWaitingReason(referral: ReferralID($0), reason: u.reason.rawValue, detail: u.detail) }
+        }
+        return Result(assignments: assignments, reasons: reasons, bound: solution.bound)
+    }
+
+    /// The month's `lotse-plan/1` problem.
+    static func problem(month: CalendarMonth, weights: PlanningWeights, quotas: [MunicipalityID: Int],
+                        slots: [Slot], referrals: [Referral]) -> PlanProblem? {
+        guard let planMonth = PlanMonth(year: month.year, month: month.month) else { return nil }
+        func date(_ d: CalendarDate) -> PlanDate { PlanDate(year: d.year, month: d.month, day: d.day) ?? planMonth.firstDay }
+        var planWeights = PlanWeights()
+        let order: [Urgency] = [.high, .elevated, .routine]
+        planWeights.urgency = order.map { weights.urgency[$0] ?? 0 }
+        planWeights.latenessPerWeek = order.map { weights.latenessPerWeek[$0] ?? 0 }
+        planWeights.waitPerWeek = weights.waitPerWeek
+        planWeights.waitCapWeeks = weights.waitCapWeeks
+        planWeights.continuity = weights.continuity
+        let planSlots = slots.map { slot in
+            PlanSlot(id: slot.id.description, specialist: slot.specialist.description,
+                     start: PlanDateTime(date: date(slot.date), minuteOfDay: slot.start.minutesSinceMidnight),
+                     minutes: slot.minutes, languages: slot.languages.map(\.description).sorted(),
+                     kinds: slot.kinds.compactMap { PlanKind(name: $0.rawValue) }.sorted { $0.rawValue < $1.rawValue })
+        }
+        let planReferrals = referrals.map { referral in
+            let d = referral.details
+            var unavailable = d.unavailableDates.filter { CalendarMonth(containing: $0) == month }
+            if let notBefore = referral.notBefore {
+                var day = month.firstDay
+                while day < notBefore && day <= month.lastDay {
+                    unavailable.append(day)
+                    day = day.adding(days: 1)
                 }
-                continue
             }
-            taken.insert(best.id)
-            busy[referral.caseworker, default: []].append(best)
-            if let client = referral.client { clients.insert(client) }
-            used[referral.municipality, default: 0] += 1
-            assignments.append((referral.id, best.id, RosterPlanning.weight(referral, best, month: month, weights: weights)))
+            return PlanReferral(id: referral.id.description, client: referral.client?.description,
+                                caseworker: referral.caseworker.description, municipality: referral.municipality.description,
+                                kind: PlanKind(name: d.kind.rawValue) ?? .assessment, language: d.language.description,
+                                urgency: PlanUrgency(name: d.urgency.rawValue) ?? .routine, referredOn: date(referral.referredOn),
+                                preferredSpecialist: d.preferredSpecialist?.description,
+                                unavailableDates: Array(Set(unavailable)).sorted().map(date),
+                                excludedSpecialists: d.excludedSpecialists.map(\.description))
         }
-        let slotBound = slots.reduce(0) { sum, slot in
-            sum + max(0, ordered.filter { slot.conflict(with: $0) == nil }
-                .map { RosterPlanning.weight($0, slot, month: month, weights: weights) }.max() ?? 0)
-        }
-        let objective = assignments.reduce(0) { $0 + $1.2 }
-        return Result(assignments: assignments, reasons: reasons, bound: max(objective, min(bound, slotBound)))
+        let planQuotas = quotas.keys.sorted().map { (municipality: $0.description, limit: quotas[$0] ?? 0) }
+        return PlanProblem(month: planMonth, weights: planWeights, quotas: planQuotas, slots: planSlots, referrals: planReferrals)
     }
 
     /// The format's filter reason: the constraint (language, kind, date, exclusion) after
@@ -96,3 +97,4 @@ enum PlannerBridge {
                                    detail: "every fitting slot is with a specialist excluded for this referral")
     }
 }
+
