@@ -7,6 +7,10 @@ public enum CommandTable {
             AdminCommand.self,
             MailCommand.self,
             SolveCommand.self,
+            SpecialistCommand.self,
+            SessionCommand.self,
+            RosterCommand.self,
+            DemoCommand.self,
         ]
     }
 
