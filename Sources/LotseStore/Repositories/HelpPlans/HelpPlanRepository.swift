@@ -23,9 +23,15 @@ public struct HelpPlanRepository {
             throw StoreError(kind: .invalidValue(field: "version"),
                              message: "The help plan of \(plan.client) has \(stored) stored versions; version \(first.number) does not follow them.")
         }
-        if plan.versions.count < stored {
-            throw StoreError(kind: .invalidValue(field: "version"),
-                             message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
+        // The plan must contain the stored latest version unchanged; otherwise it was read
+        // before someone else's change and saving it would fork the history.
+        if stored > 0 {
+            let storedLatest = try find(client: plan.client)?.versions.last
+            let planned = plan.versions.first { $0.number == stored }
+            guard let storedLatest, let planned, Self.sameVersion(storedLatest, planned) else {
+                throw StoreError(kind: .invalidValue(field: "version"),
+                                 message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
+            }
         }
         if stored == 0, let first = plan.versions.first {
             try db.execute("INSERT INTO help_plans (client, created_at) VALUES (?, ?)", [plan.client, first.authoredAt])
@@ -46,6 +52,15 @@ public struct HelpPlanRepository {
             }
         }
         return new.count
+    }
+
+    /// Equal as stored: instants are kept to the second, so a plan saved with a
+    /// sub-second `authoredAt` and then changed further in memory still continues the
+    /// stored history.
+    static func sameVersion(_ stored: HelpPlanVersion, _ planned: HelpPlanVersion) -> Bool {
+        stored.number == planned.number && stored.author == planned.author && stored.authorRole == planned.authorRole
+            && stored.change == planned.change && stored.goals == planned.goals && stored.reviewOn == planned.reviewOn
+            && stored.authoredAt.databaseValue == planned.authoredAt.databaseValue
     }
 
     /// The client's help plan with all versions, or nil when none was opened.
