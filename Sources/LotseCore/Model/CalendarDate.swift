@@ -38,6 +38,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(daysSince1970: CalendarDate.dayNumber(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1))
     }
 
+    /// The instant at which a wall-clock time on this date happens in a time zone
+    /// (Europe/Berlin for Lotse, always passed in). Across the daylight-saving switches:
+    /// a time that does not exist (02:30 on the last Sunday of March) is moved forward
+    /// by the gap (03:30 CEST); a time that happens twice (02:30 on the last Sunday of
+    /// October) is its first occurrence (still CEST). Nil only for a zone the calendar
+    /// cannot use.
+    public func instant(at time: TimeOfDay, in timeZone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(year: year, month: month, day: day, hour: time.hour, minute: time.minute)
+        return calendar.date(from: components)
+    }
+
     /// The date `days` after 1970-01-01 (negative before).
     public init(daysSince1970 days: Int) {
         // Civil-from-days (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.

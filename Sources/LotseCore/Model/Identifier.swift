@@ -41,3 +41,5 @@ public typealias FollowUpStepID = Identifier<FollowUpStep>
 public typealias ReminderID = Identifier<Reminder>
 /// Id of a help-plan `Goal` (stable across versions of the plan).
 public typealias GoalID = Identifier<Goal>
+/// Id of a stored `Screening`.
+public typealias ScreeningID = Identifier<Screening>

@@ -31,12 +31,21 @@ public struct Referral: Sendable, Equatable, Codable {
     /// Why it was withdrawn.
     public private(set) var withdrawalReason: String?
 
-    /// A new, waiting referral. The client is required unless the kind is a consultation.
+    /// A new, waiting referral. The client is required unless the kind is a consultation;
+    /// the urgency comes from the screening, or is given with a reason (issue 5).
     public static func submit(id: ReferralID, client: ClientID?, caseworker: UserName, municipality: MunicipalityID,
                               details: ReferralDetails, screening: ScreeningResult?, consentBasis: ConsentBasis,
                               referredOn: CalendarDate, notBefore: CalendarDate? = nil) -> Result<Referral, ModelError> {
         if client == nil && details.kind.requiresClient {
             return .failure(ModelError(field: "client", "a referral of kind \(details.kind.rawValue) needs a client pseudonym"))
+        }
+        switch (screening, details.urgencyReason) {
+        case (nil, nil):
+            return .failure(ModelError(field: "urgency", "give a screening result or a reason for the urgency"))
+        case (let result?, nil) where result.urgency != details.urgency:
+            return .failure(ModelError(field: "urgency", "\(details.urgency.rawValue) differs from the screening's \(result.urgency.rawValue); give a reason to override it"))
+        default:
+            break
         }
         if let notBefore, notBefore < referredOn {
             return .failure(ModelError(field: "not before", "\(notBefore.germanText) is before the referral date"))
@@ -44,6 +53,30 @@ public struct Referral: Sendable, Equatable, Codable {
         return .success(Referral(id: id, client: client, caseworker: caseworker, municipality: municipality, referredOn: referredOn,
                                  notBefore: notBefore, consentBasis: consentBasis, screening: screening, details: details,
                                  status: .waiting, noShowCount: 0, atHeadOfUrgency: false, withdrawalReason: nil))
+    }
+
+    /// The follow-up referral that "present again in N months" creates (issue 7): same
+    /// client, caseworker, language and exclusions, kind `follow-up`, the original
+    /// urgency with the recommendation as its reason, waiting until the date.
+    public static func presentAgain(id: ReferralID, original: Referral, assessment: Assessment,
+                                    referredOn: CalendarDate) -> Result<Referral, ModelError> {
+        guard let date = assessment.presentAgainDate else {
+            return .failure(ModelError(field: "recommendation", "assessment \(assessment.id) recommends no new presentation"))
+        }
+        let o = original.details
+        let details: ReferralDetails
+        switch ReferralDetails.make(kind: .followUp, urgency: o.urgency,
+                                    urgencyReason: "present again from \(date.germanText) (assessment \(assessment.id))",
+                                    language: o.language, interpreterNeeded: o.interpreterNeeded,
+                                    unavailableDates: o.unavailableDates.filter { $0 >= referredOn },
+                                    preferredSpecialist: assessment.specialist,
+                                    excludedSpecialists: o.excludedSpecialists.filter { $0 != assessment.specialist },
+                                    note: o.note, today: referredOn) {
+        case .success(let d): details = d
+        case .failure(let e): return .failure(e)
+        }
+        return submit(id: id, client: original.client, caseworker: original.caseworker, municipality: original.municipality,
+                      details: details, screening: nil, consentBasis: original.consentBasis, referredOn: referredOn, notBefore: date)
     }
 
     private init(id: ReferralID, client: ClientID?, caseworker: UserName, municipality: MunicipalityID, referredOn: CalendarDate,
