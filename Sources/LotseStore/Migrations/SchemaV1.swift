@@ -60,21 +60,27 @@ enum SchemaV1 {
     ) STRICT;
     CREATE INDEX consents_by_client ON consents (client);
 
-    -- Health data: item answers and the result, readable only through the screening repository.
+    -- Health data: item answers and the result, readable only through the screening
+    -- repository. An escalated screening (acute risk) has no result: nothing is queued.
     CREATE TABLE screenings (
         id                    INTEGER PRIMARY KEY,
         client                TEXT NOT NULL REFERENCES clients (pseudonym) ON DELETE CASCADE,
+        caseworker            TEXT NOT NULL CHECK (length(caseworker) BETWEEN 1 AND 64),
+        performed_on          TEXT NOT NULL CHECK (performed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        suicidality           INTEGER NOT NULL CHECK (suicidality IN (0, 1)),
+        danger_to_others      INTEGER NOT NULL CHECK (danger_to_others IN (0, 1)),
         instrument            TEXT NOT NULL CHECK (length(instrument) BETWEEN 1 AND 64),
         answers               TEXT NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'array'),
-        acute_risk            INTEGER NOT NULL CHECK (acute_risk IN (0, 1)),
-        score                 INTEGER NOT NULL,
-        band                  TEXT NOT NULL CHECK (length(band) BETWEEN 1 AND 64),
-        positive              INTEGER NOT NULL CHECK (positive IN (0, 1)),
-        positive_by_item_rule INTEGER NOT NULL CHECK (positive_by_item_rule IN (0, 1)),
-        urgency               TEXT NOT NULL CHECK (urgency IN ('routine', 'elevated', 'high')),
-        screened_on           TEXT NOT NULL CHECK (screened_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        recorded_by           TEXT NOT NULL CHECK (length(recorded_by) BETWEEN 1 AND 64),
-        recorded_at           INTEGER NOT NULL
+        outcome               TEXT NOT NULL CHECK (outcome IN ('escalated', 'scored')),
+        score                 INTEGER,
+        band                  TEXT CHECK (length(band) BETWEEN 1 AND 64),
+        positive              INTEGER CHECK (positive IN (0, 1)),
+        positive_by_item_rule INTEGER CHECK (positive_by_item_rule IN (0, 1)),
+        urgency               TEXT CHECK (urgency IN ('routine', 'elevated', 'high')),
+        recorded_at           INTEGER NOT NULL,
+        CHECK ((outcome = 'scored') = (score IS NOT NULL AND band IS NOT NULL AND positive IS NOT NULL
+                                       AND positive_by_item_rule IS NOT NULL AND urgency IS NOT NULL)),
+        CHECK (outcome = 'scored' OR suicidality = 1 OR danger_to_others = 1)
     ) STRICT;
     CREATE INDEX screenings_by_client ON screenings (client);
 
