@@ -216,6 +216,7 @@ enum SchemaV1 {
     CREATE TABLE waiting_reasons (
         roster_id     INTEGER NOT NULL REFERENCES rosters (id) ON DELETE CASCADE,
         referral_id   INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL CHECK (position >= 1),
         reason        TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 64),
         detail        TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 500),
         PRIMARY KEY (roster_id, referral_id)
