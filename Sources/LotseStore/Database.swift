@@ -55,7 +55,9 @@ public final class Database: Sendable {
     /// Returns only after `COMMIT` has returned, so with `synchronous=FULL` a caller may
     /// report success as soon as this returns. Any error thrown by `body` (or by the
     /// commit) rolls everything back. Annotate the closure's error type:
-    /// `db.write { (db: Connection) throws(StoreError) in … }`.
+    /// `db.write { (db: Connection) throws(StoreError) in … }`. `body` must not call
+    /// `write` again (the writer lock is not re-entrant); it may call `read`, which uses
+    /// another connection and sees only committed data.
     ///
     /// With `groupCommit`, `body` runs in a savepoint of a transaction shared with other
     /// writers: its own error still undoes exactly its own changes, and it still returns
