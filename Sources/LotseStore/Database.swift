@@ -113,6 +113,25 @@ public final class Database: Sendable {
         return try connection.inTransaction(.deferred, body)
     }
 
+    /// SQLite's own check of the file on a reader's snapshot: `["ok"]` when sound,
+    /// otherwise its findings. `full` runs `integrity_check` (also checks index contents
+    /// and constraints), otherwise the faster `quick_check`; for `lotse admin status`.
+    public func checkIntegrity(full: Bool = false) throws(StoreError) -> [String] {
+        try read { (db: Connection) throws(StoreError) -> [String] in
+            let pragma = full ? "integrity_check" : "quick_check"
+            var findings: [String] = []
+            for row in try db.fetchAll("PRAGMA \(pragma)") {
+                if let finding = try row.decodeIfPresent(String.self, pragma) { findings.append(finding) }
+            }
+            return findings
+        }
+    }
+
+    /// The schema version of the open file (`PRAGMA user_version`).
+    public func schemaVersion() throws(StoreError) -> Int {
+        try read { (db: Connection) throws(StoreError) in try Migrator.currentVersion(db) }
+    }
+
     /// Closes every connection; later calls throw a `closed` error. Waits for running
     /// reads and writes to finish first (it takes each lock).
     public func close() {
