@@ -67,6 +67,40 @@ public enum CaseworkLabels {
         count == 1 ? l.pick(de: "1 Tag", en: "1 day") : l.pick(de: "\(count) Tage", en: "\(count) days")
     }
 
+    /// A role.
+    public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "caseworker": l.pick(de: "Integrationsmanagement", en: "caseworker")
+        case "coordinator": l.pick(de: "Koordination", en: "coordinator")
+        case "specialist": l.pick(de: "Fachkraft", en: "specialist")
+        case "admin": l.pick(de: "Verwaltung", en: "admin")
+        default: raw ?? "—"
+        }
+    }
+
+    /// A help-plan version's change as the model words it (`goal 3 added`, `goal 1:
+    /// status in-progress, notes`), in the output language.
+    public static func change(_ raw: String?, _ l: OutputLanguage) -> String {
+        guard let raw else { return "—" }
+        let words = raw.split(separator: " ").map(String.init)
+        if raw == "plan opened" { return l.pick(de: "Plan eröffnet", en: "plan opened") }
+        if raw == "reviewed" { return l.pick(de: "überprüft", en: "reviewed") }
+        if words.count == 3, words[0] == "goal", words[2] == "added" { return l.pick(de: "Ziel \(words[1]) angelegt", en: raw) }
+        if words.count == 3, words[0] == "assessment", words[2] == "recorded" { return l.pick(de: "Abklärung \(words[1]) erfasst", en: raw) }
+        if words.count >= 2, words[0] == "goal", words[1].hasSuffix(":") {
+            let number = String(words[1].dropLast())
+            let parts = raw.drop(while: { $0 != ":" }).dropFirst().split(separator: ",").map { String($0).trimmingBlanksCLI() }
+            let shown = parts.map { part -> String in
+                if part.hasPrefix("status ") { return l.pick(de: "Status ", en: "status ") + goalStatus(String(part.dropFirst(7)), l) }
+                if part == "target date" { return l.pick(de: "Zieldatum", en: "target date") }
+                if part == "notes" { return l.pick(de: "Notizen", en: "notes") }
+                return part
+            }
+            return l.pick(de: "Ziel ", en: "goal ") + number + ": " + shown.joined(separator: ", ")
+        }
+        return raw
+    }
+
     /// A field name from the daemon's errors, in German.
     public static func field(_ name: String, _ l: OutputLanguage) -> String {
         guard l == .german else { return name }

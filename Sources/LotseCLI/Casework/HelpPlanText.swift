@@ -55,8 +55,8 @@ public enum HelpPlanText {
                 String(version["number"]?.integerValue ?? 0),
                 DateText.instant(version["authoredAt"]?.stringValue),
                 version["author"]?.stringValue ?? "",
-                version["authorRole"]?.stringValue ?? "",
-                version["change"]?.stringValue ?? "",
+                CaseworkLabels.role(version["authorRole"]?.stringValue, l),
+                CaseworkLabels.change(version["change"]?.stringValue, l),
                 String(version["goals"]?.arrayValue?.count ?? 0),
             ])
         }

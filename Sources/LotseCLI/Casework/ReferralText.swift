@@ -9,9 +9,9 @@ public enum ReferralText {
         if value["kind"]?.stringValue == "appointment" {
             return "\(DateText.show(value["date"]?.stringValue)) \(value["time"]?.stringValue ?? ""), \(value["place"]?.stringValue ?? "")"
         }
-        let reason = value["reason"]?.stringValue ?? "?"
+        // The planner's words for people when it gave some, else its reason code.
         let detail = value["detail"]?.stringValue ?? ""
-        return l.pick(de: "wartet: ", en: "waiting: ") + reason + (detail.isEmpty ? "" : " (\(detail))")
+        return l.pick(de: "wartet: ", en: "waiting: ") + (detail.isEmpty ? value["reason"]?.stringValue ?? "?" : detail)
     }
 
     static func waiting(_ referral: JSONValue, _ l: OutputLanguage) -> String {

@@ -127,9 +127,10 @@ final class CaseworkFixture {
         return output.stdout
     }
 
-    /// One SQL query's output (`|`-separated lines).
-    func query(_ sql: String) throws -> String {
-        let output = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", daemon.databasePath, sql])
+    /// One SQL query's output (`|`-separated lines); `write` for test set-up that stands
+    /// in for another part of Lotse (roster rows).
+    func query(_ sql: String, write: Bool = false) throws -> String {
+        let output = try DaemonHarness.run("/usr/bin/sqlite3", (write ? ["-cmd", ".timeout 5000"] : ["-readonly"]) + [daemon.databasePath, sql])
         guard output.status == 0 else { throw HarnessError("sqlite3 failed: \(output.stderr)") }
         return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
