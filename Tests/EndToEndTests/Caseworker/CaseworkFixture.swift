@@ -135,9 +135,11 @@ final class CaseworkFixture {
         return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The text of an expected-output file under `Caseworker/Expected/`.
+    /// The text of an expected-output file under `Tests/Support/caseworker-expected/`
+    /// (beside the mail goldens: outside any target, so SwiftPM needs no resource rule).
     static func expected(_ name: String) throws -> String {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected/" + name).path
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Support/caseworker-expected/" + name).path
         guard let data = FileManager.default.contents(atPath: path) else { throw HarnessError("missing expected file \(path)") }
         return String(decoding: data, as: UTF8.self)
     }

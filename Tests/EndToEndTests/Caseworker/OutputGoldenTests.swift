@@ -3,7 +3,7 @@ import LotseVarlink
 import Testing
 
 /// `lotse referral list` and `lotse helpplan show` as people read them, in German and
-/// English, compared with the files under `Caseworker/Expected/`. The daemon's clock is
+/// English, compared with the files under `Tests/Support/caseworker-expected/`. The daemon's clock is
 /// fixed (see `CaseworkFixture`), so dates and waiting times are the same on every run.
 /// A mismatch writes the actual text to `/tmp/lotse-golden-NAME` for comparison.
 @Suite struct OutputGoldenTests {
