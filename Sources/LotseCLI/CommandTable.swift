@@ -6,10 +6,14 @@ public enum CommandTable {
         [
             AdminCommand.self,
             MailCommand.self,
-            SolveCommand.self,
+            ClientCommand.self,
+            ScreenCommand.self,
+            ReferralCommand.self,
+            HelpPlanCommand.self,
             SpecialistCommand.self,
             SessionCommand.self,
             RosterCommand.self,
+            SolveCommand.self,
             DemoCommand.self,
         ]
     }

@@ -256,9 +256,14 @@ public struct ReferralsInterface: VarlinkInterface {
             }
             if let text = call.string("urgency") {
                 urgency = try ReferralInput.urgency(text)
-                if urgency != referral.screening?.urgency && reason == nil {
-                    throw .invalid("urgency reason", en: "an urgency that differs from the screening needs a reason",
-                                   de: "eine vom Screening abweichende Dringlichkeit braucht eine Begründung")
+                let newReason = call.string("urgencyReason") != nil
+                if urgency != old.urgency && !newReason {
+                    // Back to the screening's urgency needs no reason; any other change a new one.
+                    guard urgency == referral.screening?.urgency else {
+                        throw .invalid("urgency reason", en: "an urgency that differs from the screening needs a new reason",
+                                       de: "eine vom Screening abweichende Dringlichkeit braucht eine neue Begründung")
+                    }
+                    reason = nil
                 }
             }
             let details: ReferralDetails
