@@ -512,7 +512,7 @@ struct PlanSearch {
         let t = theta * gap / norm
         var changed = false
         for u in updates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             if delta == 0 { continue }
             var list = cwLambda[u.k]
             if let i = list.firstIndex(where: { $0.t == u.t }) {
@@ -527,7 +527,7 @@ struct PlanSearch {
             cwLambda[u.k] = list
         }
         for u in clientUpdates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             let nv = max(0, clientLambda[u.c] + delta)
             if nv != clientLambda[u.c] { changed = true }
             clientLambda[u.c] = nv
@@ -562,6 +562,11 @@ struct PlanSearch {
         }
         return (best, lastFlow, ctx)
     }
+
+    /// Rounds half away from zero without libm (LotseCore links no math library).
+    static func roundToInt(_ x: Double) -> Int { x >= 0 ? Int(x + 0.5) : -Int(-x + 0.5) }
+
+    func roundToInt(_ x: Double) -> Int { Self.roundToInt(x) }
 
     func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
