@@ -125,8 +125,8 @@ public final class MailService: Sendable {
         do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
         let from: MailAddress
         let bounce: MailAddress
-        do { from = try MailAddress(validating: mail.sender.value) } catch { throw .address(key: "sender", error) }
-        do { bounce = try MailAddress(validating: mail.bounceAddress.value) } catch { throw .address(key: "bounce", error) }
+        do { from = try MailAddress(mail.sender) } catch { throw .address(key: "sender", error) }
+        do { bounce = try MailAddress(mail.bounceAddress) } catch { throw .address(key: "bounce", error) }
         let zone: TimeZone
         do { zone = try MailDate.berlinZone() } catch { throw .timeZone(error) }
         let district = loaded.configuration.district.name
@@ -135,7 +135,7 @@ public final class MailService: Sendable {
         let backoff = RetryBackoff(initial: TimeInterval(mail.retryMinMinutes * 60), maximum: TimeInterval(mail.retryMaxMinutes * 60))
         // The configuration has no coordinator addresses yet: notices about failed mail go
         // to the bounce address, the mailbox where the MTA's own bounces arrive too.
-        let language = MailLanguage(rawValue: mail.defaultLanguage.rawValue) ?? .german
+        let language = MailLanguage(mail.defaultLanguage)
         let logger = services.logger
         return OutboxWorker(database: services.database, transport: transport, composer: composer, backoff: backoff,
                             noticeRecipients: [MailRecipient(address: bounce, language: language)],
