@@ -134,3 +134,20 @@ import Glibc
         #expect(result.err.contains("no mail number 4711"))
     }
 }
+
+/// Templates are checked when the daemon starts.
+@Suite struct MailTemplateStartupTests {
+    @Test func aTemplateWithAnUnknownPlaceholderStopsTheDaemonNamingFileAndLine() throws {
+        let templates = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-templates-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.copyItem(at: MailDaemonHarness.packageRoot.appendingPathComponent("Config/mail"), to: templates)
+        let file = templates.appendingPathComponent("en/followup-due.txt")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "an agreed next step for {{pseudonym}}", with: "the step {{recommendation}} for {{pseudonym}}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let harness = try MailDaemonHarness(codes: "0", templates: templates.path)
+        let result = try harness.startExpectingFailure()
+        #expect(result.status == 78)
+        #expect(result.log.contains("\(templates.path)/en/followup-due.txt:5: unknown placeholder {{recommendation}}"), "\(result.log)")
+    }
+}
