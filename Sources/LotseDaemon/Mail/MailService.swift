@@ -19,7 +19,7 @@ public final class MailService: Sendable {
     private struct State {
         var stopping = false
         var generation: Int
-        var worker: OutboxWorker?
+        var worker: MailRound?
     }
 
     private let services: DaemonServices
@@ -37,7 +37,7 @@ public final class MailService: Sendable {
     /// reload finds it — mail stays queued meanwhile, nothing is lost.
     public static func start(services: DaemonServices, environment: [String: String]) throws(MailSetupError) -> MailService {
         let (loaded, generation) = services.configurationWithGeneration
-        var worker: OutboxWorker?
+        var worker: MailRound?
         do {
             worker = try makeWorker(loaded, services: services)
         } catch {
@@ -48,7 +48,7 @@ public final class MailService: Sendable {
         let service = MailService(services: services, worker: worker, generation: generation,
                                   pollInterval: TimeInterval(max(10, min(milliseconds, 600_000))) / 1000)
         do {
-            try worker?.recoverAfterRestart()
+            try worker?.worker.recoverAfterRestart()
         } catch {
             services.logger.error("mail: cannot recover interrupted mail: \(error)")
         }
@@ -60,7 +60,7 @@ public final class MailService: Sendable {
         return service
     }
 
-    private init(services: DaemonServices, worker: OutboxWorker?, generation: Int, pollInterval: TimeInterval) {
+    private init(services: DaemonServices, worker: MailRound?, generation: Int, pollInterval: TimeInterval) {
         self.services = services
         self.state = Mutex(State(generation: generation, worker: worker))
         self.pollInterval = pollInterval
@@ -84,11 +84,21 @@ public final class MailService: Sendable {
 
     private func loop() {
         while !state.withLock({ $0.stopping }) {
-            if let worker = currentWorker() {
+            if let round = currentWorker() {
+                let now = services.now()
+                let logger = services.logger
                 do {
-                    _ = try worker.deliverDue()
+                    let queued = try services.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
+                        try round.scheduler.queueDue(db, now: now, log: { logger.info($0) })
+                    }
+                    if !queued.isEmpty { logger.info("mail: \(queued.count) reminder(s) queued") }
                 } catch {
-                    services.logger.error("mail: the outbox cannot be read or updated: \(error)")
+                    logger.error("mail: reminders could not be planned: \(error)")
+                }
+                do {
+                    _ = try round.worker.deliverDue()
+                } catch {
+                    logger.error("mail: the outbox cannot be read or updated: \(error)")
                 }
             }
             if state.withLock({ $0.stopping }) { break }
@@ -99,13 +109,13 @@ public final class MailService: Sendable {
 
     /// The worker for the configuration in force (rebuilt after a reload; a worker that
     /// starts after delivery was off first recovers interrupted rows), or nil when off.
-    private func currentWorker() -> OutboxWorker? {
+    private func currentWorker() -> MailRound? {
         let (loaded, generation) = services.configurationWithGeneration
         let (known, worker) = state.withLock { ($0.generation, $0.worker) }
         guard generation != known else { return worker }
         do {
             let fresh = try Self.makeWorker(loaded, services: services)
-            if worker == nil { _ = try? fresh.recoverAfterRestart() }
+            if worker == nil { _ = try? fresh.worker.recoverAfterRestart() }
             state.withLock {
                 $0.worker = fresh
                 $0.generation = generation
@@ -119,7 +129,7 @@ public final class MailService: Sendable {
     }
 
     /// Builds the worker from a configuration: templates, sender, bounce address, sendmail.
-    static func makeWorker(_ loaded: LoadedConfiguration, services: DaemonServices) throws(MailSetupError) -> OutboxWorker {
+    static func makeWorker(_ loaded: LoadedConfiguration, services: DaemonServices) throws(MailSetupError) -> MailRound {
         let mail = loaded.configuration.mail
         let catalog: MailTemplateCatalog
         do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
@@ -137,11 +147,29 @@ public final class MailService: Sendable {
         // to the bounce address, the mailbox where the MTA's own bounces arrive too.
         let language = MailLanguage(mail.defaultLanguage)
         let logger = services.logger
-        return OutboxWorker(database: services.database, transport: transport, composer: composer, backoff: backoff,
-                            noticeRecipients: [MailRecipient(address: bounce, language: language)],
-                            clock: { [services] in services.now() },
-                            log: { logger.info($0) })
+        let database = services.database
+        let coordinators = [MailRecipient(address: bounce, language: language)]
+        let worker = OutboxWorker(
+            database: database, transport: transport, composer: composer, backoff: backoff, noticeRecipients: coordinators,
+            subjectState: { entry in
+                (try? database.read { (db: Connection) throws(StoreError) in try ReminderScheduler.subjectState(db, entry) }) ?? .active
+            },
+            clock: { [services] in services.now() },
+            log: { logger.info($0) })
+        let day = ReminderPlanner.day
+        let planner = ReminderPlanner(district: district,
+                                      appointmentOffsets: mail.reminderDaysBeforeAppointment.map { TimeInterval($0) * day },
+                                      waitingLimit: TimeInterval(loaded.configuration.planning.waitingLimitWeeks * 7) * day)
+        let scheduler = ReminderScheduler(planner: planner, composer: composer, defaultLanguage: language, coordinators: coordinators)
+        return MailRound(worker: worker, scheduler: scheduler)
     }
+}
+
+/// What one delivery round uses: the planner that queues due reminders, and the worker
+/// that sends the outbox. Rebuilt together when the configuration is reloaded.
+struct MailRound: Sendable {
+    let worker: OutboxWorker
+    let scheduler: ReminderScheduler
 }
 
 /// Why the mail service cannot start with a configuration; names the file or key.
