@@ -74,6 +74,39 @@ public final class MailService: Sendable {
         running.withLock { $0 }?.wake()
     }
 
+    /// Queues a reminder caused by a change — appointment published, session cancelled,
+    /// roster awaiting approval, acute-risk alert — inside the transaction making that
+    /// change (`db`), so the reminder exists exactly when the change does. `recipients` nil
+    /// means the coordinators. The text is rendered now, in each recipient's language, with
+    /// the templates in force. Returns the new outbox ids (none for a reminder already queued).
+    ///
+    /// When mail is off (no templates found at start) nothing is queued and a warning is
+    /// logged: the change itself must not fail because of mail.
+    public static func queueEvent(_ db: Connection, _ kind: ReminderKind, subjectKind: String, subjectID: String,
+                                  to recipients: [MailRecipient]? = nil, facts: ReminderFacts, eventAt: Date?,
+                                  client: String? = nil, now: Date) throws(OutboxError) -> [Int64] {
+        let service = running.withLock { $0 }
+        let round = service?.state.withLock { $0.worker }
+        if round == nil { service?.services.logger.warning("mail: off, so no \(kind.rawValue) mail for \(subjectKind) \(subjectID)") }
+        return try queueEvent(db, round: round, kind, subjectKind: subjectKind, subjectID: subjectID, to: recipients,
+                              facts: facts, eventAt: eventAt, client: client, now: now)
+    }
+
+    static func queueEvent(_ db: Connection, round: MailRound?, _ kind: ReminderKind, subjectKind: String, subjectID: String,
+                           to recipients: [MailRecipient]?, facts: ReminderFacts, eventAt: Date?,
+                           client: String?, now: Date) throws(OutboxError) -> [Int64] {
+        guard let round else { return [] }
+        var ids: [Int64] = []
+        for recipient in recipients ?? round.scheduler.coordinators {
+            let reminder = round.scheduler.planner.event(kind, subjectID: "\(subjectKind)-\(subjectID)", recipient: recipient, at: now, eventAt: eventAt, facts: facts)
+            if let id = try OutboxQueue.enqueue(db, reminder, composer: round.scheduler.composer, client: client,
+                                                subjectKind: subjectKind, subjectID: subjectID, now: now) {
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+
     /// Lets the current sendmail run finish (bounded by its timeout) and ends the thread.
     public func stop() {
         state.withLock { $0.stopping = true }

@@ -128,3 +128,41 @@ import Testing
         #expect(MailDate.isoDay(Date(timeIntervalSince1970: 1_796_770_800 - 1), in: zone) == "2026-12-08")
     }
 }
+
+@Suite struct EventReminderTests {
+    @Test func anEventReminderIsQueuedOncePerRecipientInTheirLanguageAndGoesOutFirstWhenUrgent() throws {
+        let fixture = try OutboxFixture(codes: "0")
+        let round = MailRound(worker: try fixture.worker(),
+                              scheduler: ReminderScheduler(planner: ReminderPlanner(district: "Landkreis Göppingen"), composer: fixture.composer,
+                                                           defaultLanguage: .german, coordinators: [fixture.coordinator]))
+        let now = fixture.clock.now
+        let start = now.addingTimeInterval(10 * 86400)
+        let facts = ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3")
+        let caseworker = fixture.caseworker
+        func publish() throws -> [Int64] {
+            try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
+                try MailService.queueEvent(db, round: round, .appointmentPublished, subjectKind: "appointment", subjectID: "7",
+                                           to: [caseworker], facts: facts, eventAt: start, client: nil, now: now)
+            }
+        }
+        #expect(try publish().count == 1)
+        #expect(try publish().isEmpty, "the same event queues once")
+        let alert = try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
+            try MailService.queueEvent(db, round: round, .acuteRiskAlert, subjectKind: "referral", subjectID: "9", to: nil,
+                                       facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0009", when: now),
+                                       eventAt: now, client: nil, now: now)
+        }
+        #expect(alert.count == 1)
+        let entries = try fixture.entries()
+        #expect(entries.first { $0.kind == "appointment-published" }?.payload.subject.hasPrefix("New appointment for K-2026-0042") == true)
+        #expect(entries.first { $0.kind == "acute-risk-alert" }?.recipient == "koordination@landkreis.example")
+        let report = try round.worker.deliverDue()
+        #expect(report.sent.first == alert.first)
+        // Mail off: nothing is queued, and the causing change is not failed.
+        let none = try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
+            try MailService.queueEvent(db, round: nil, .sessionCancelled, subjectKind: "session", subjectID: "1",
+                                       to: [caseworker], facts: facts, eventAt: start, client: nil, now: now)
+        }
+        #expect(none.isEmpty)
+    }
+}
