@@ -91,4 +91,10 @@ extension Result {
         if case .failure(let e) = self { return e }
         return nil
     }
+
+    /// Whether the result is a success, for `Result<Void, _>` which is not Equatable.
+    var succeeded: Bool {
+        if case .success = self { return true }
+        return false
+    }
 }
