@@ -12,9 +12,9 @@ struct BackupTests {
         // Enough data for the backup to take many steps.
         try database.write { (db: Connection) throws(StoreError) in
             for index in 0..<2_000 {
-                try Fixtures.insertClient(db, "K-0-\(index)")
+                try Fixtures.insertClient(db, Fixtures.pseudonym(series: 0, index))
                 try AuditLog(db).append(AuditEntry(at: Date(), uid: 1, user: "cw", role: "caseworker", action: "client.create",
-                                                   recordKind: "client", recordID: "K-0-\(index)", detail: String(repeating: "x", count: 150)))
+                                                   recordKind: "client", recordID: Fixtures.pseudonym(series: 0, index), detail: String(repeating: "x", count: 150)))
             }
         }
         let stop = Atomic<Bool>(false)
@@ -28,9 +28,9 @@ struct BackupTests {
                 index += 1
                 do throws(StoreError) {
                     try database.write { (db: Connection) throws(StoreError) in
-                        try Fixtures.insertClient(db, "K-1-\(index)")
+                        try Fixtures.insertClient(db, Fixtures.pseudonym(series: 1, index))
                         try AuditLog(db).append(AuditEntry(at: Date(), uid: 1, user: "cw", role: "caseworker", action: "client.create",
-                                                           recordKind: "client", recordID: "K-1-\(index)"))
+                                                           recordKind: "client", recordID: Fixtures.pseudonym(series: 1, index)))
                     }
                     writes.add(1, ordering: .relaxed)
                 } catch {
@@ -68,7 +68,7 @@ struct BackupTests {
         let directory = try TemporaryDirectory()
         let database = try Database(path: directory.path("lotse.sqlite"))
         try database.write { (db: Connection) throws(StoreError) in
-            for index in 0..<1_000 { try Fixtures.insertClient(db, "K-0-\(index)") }
+            for index in 0..<1_000 { try Fixtures.insertClient(db, Fixtures.pseudonym(series: 0, index)) }
         }
         var stepWrites = 0
         var stepFailure: StoreError?
@@ -77,8 +77,8 @@ struct BackupTests {
             #expect(remaining <= total)
             do throws(StoreError) {
                 try database.write { (db: Connection) throws(StoreError) in
-                    try Fixtures.insertClient(db, "K-1-\(stepWrites)")
-                    try db.execute("DELETE FROM clients WHERE pseudonym = ?", ["K-0-\(stepWrites)"])
+                    try Fixtures.insertClient(db, Fixtures.pseudonym(series: 1, stepWrites))
+                    try db.execute("DELETE FROM clients WHERE pseudonym = ?", [Fixtures.pseudonym(series: 0, stepWrites)])
                 }
                 stepWrites += 1
             } catch {
@@ -91,11 +91,11 @@ struct BackupTests {
         let restored = try Database(path: path)
         let (count, newOnes) = try restored.read { (db: Connection) throws(StoreError) in
             (try db.fetchValue(Int.self, "SELECT count(*) FROM clients") ?? -1,
-             try db.fetchValue(Int.self, "SELECT count(*) FROM clients WHERE pseudonym LIKE 'K-1-%'") ?? -1)
+             try db.fetchValue(Int.self, "SELECT count(*) FROM clients WHERE pseudonym LIKE 'K-2001-%'") ?? -1)
         }
         #expect(count == 1_000)
         #expect(newOnes == 0)
-        let live = try database.read { (db: Connection) throws(StoreError) in try db.fetchValue(Int.self, "SELECT count(*) FROM clients WHERE pseudonym LIKE 'K-1-%'") }
+        let live = try database.read { (db: Connection) throws(StoreError) in try db.fetchValue(Int.self, "SELECT count(*) FROM clients WHERE pseudonym LIKE 'K-2001-%'") }
         #expect(live == stepWrites)
     }
 

@@ -104,9 +104,9 @@ struct DatabaseTests {
             for index in 0..<perThread {
                 do throws(StoreError) {
                     try database.write { (db: Connection) throws(StoreError) in
-                        try Fixtures.insertClient(db, "K-\(worker)-\(index)")
+                        try Fixtures.insertClient(db, Fixtures.pseudonym(series: worker, index))
                         try AuditLog(db).append(AuditEntry(at: Date(), uid: 1000, user: "cw-\(worker)", role: "caseworker",
-                                                           action: "client.create", recordKind: "client", recordID: "K-\(worker)-\(index)"))
+                                                           action: "client.create", recordKind: "client", recordID: Fixtures.pseudonym(series: worker, index)))
                     }
                 } catch {
                     failures.withLock { $0.append(error) }
@@ -163,7 +163,7 @@ struct DatabaseTests {
             try database.write { (db: Connection) throws(StoreError) in
                 try db.execute("""
                     INSERT INTO consents (client, given_on, scope, recorded_by, recorded_at)
-                    VALUES ('K-nobody', '2026-01-01', 'referral', 'cw-anna', 0)
+                    VALUES ('K-2099-0001', '2026-01-01', '["referral"]', 'cw-anna', 0)
                     """)
             }
         }

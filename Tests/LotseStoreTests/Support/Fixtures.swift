@@ -27,3 +27,11 @@ enum Fixtures {
             """, [pseudonym, caseworker])
     }
 }
+
+extension Fixtures {
+    /// A valid pseudonym `K-YYYY-NNNN`: series 0 is year 2000, 1 is 2001, …; index 0 is number 0001.
+    static func pseudonym(series: Int, _ index: Int) -> String {
+        let number = String(index + 1)
+        return "K-\(2000 + series)-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
+    }
+}

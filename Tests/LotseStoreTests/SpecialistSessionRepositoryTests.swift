@@ -1,0 +1,67 @@
+import Foundation
+import LotseCore
+import Testing
+@testable import LotseStore
+
+@Suite("Specialists, sessions and their slots")
+struct SpecialistSessionRepositoryTests {
+    private func session(_ id: SessionID, on day: String, specialist: SpecialistID = SpecialistID(1)) throws -> Session {
+        try Session.make(id: id, specialist: specialist, date: try Model.date(day), start: try Model.time("14:00"), slotCount: 3,
+                         slotMinutes: 50, place: "Gesundheitsamt, Raum 2.14", kinds: [.assessment, .followUp],
+                         interpreterLanguages: [try Model.language("fa")]).get()
+    }
+
+    @Test func aSpecialistReadsBackAndAUserBelongsToOneSpecialistOnly() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let (first, copy) = (try Model.specialist(SpecialistID(1)), try Model.specialist(SpecialistID(2)))
+        try database.write { (db: Connection) throws(StoreError) in try SpecialistRepository(db).insert(first, now: Model.instant(0)) }
+        let byUser = try Model.user("dr-weber")
+        let (byID, found) = try database.read { (db: Connection) throws(StoreError) -> (Specialist?, Specialist?) in
+            (try SpecialistRepository(db).find(SpecialistID(1)), try SpecialistRepository(db).find(user: byUser))
+        }
+        #expect(byID == first)
+        #expect(found == first)
+        let error = #expect(throws: StoreError.self) {
+            try database.write { (db: Connection) throws(StoreError) in try SpecialistRepository(db).insert(copy, now: Model.instant(0)) }
+        }
+        #expect(error?.message == "The user dr-weber already belongs to specialist 1 (Dr. Weber).")
+    }
+
+    @Test func sessionsReadBackCancelAndGiveTheMonthsSlots() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let specialist = try Model.specialist(SpecialistID(1))
+        let march = try session(SessionID(1), on: "2026-03-03")
+        var marchLate = try session(SessionID(2), on: "2026-03-31")
+        let april = try session(SessionID(3), on: "2026-04-07")
+        try database.write { (db: Connection) throws(StoreError) in
+            try SpecialistRepository(db).insert(specialist, now: Model.instant(0))
+            for session in [march, marchLate, april] { try SessionRepository(db).insert(session, now: Model.instant(0)) }
+        }
+        #expect(try database.read { (db: Connection) throws(StoreError) in try SessionRepository(db).find(SessionID(1)) } == march)
+        try marchLate.cancel().get()
+        let cancelled = marchLate
+        try database.write { (db: Connection) throws(StoreError) in try SessionRepository(db).updateStatus(cancelled, now: Model.instant(5)) }
+        let (first, last) = (try Model.date("2026-03-01"), try Model.date("2026-03-31"))
+        let (inMarch, slots) = try database.read { (db: Connection) throws(StoreError) -> ([Session], [Slot]) in
+            (try SessionRepository(db).list(from: first, through: last), try SessionRepository(db).slots(year: 2026, month: 3))
+        }
+        #expect(inMarch == [march, cancelled])
+        #expect(inMarch.last?.status == .cancelled)
+        // Only the scheduled March session gives slots: three, with the specialist's languages and the interpreter's.
+        #expect(slots == march.slots(specialistLanguages: specialist.languages))
+        #expect(slots.count == 3)
+        #expect(slots.first?.languages.map(\.code).sorted() == ["ar", "de", "fa"])
+    }
+
+    @Test func aSessionNeedsAKnownSpecialist() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let orphan = try session(SessionID(1), on: "2026-03-03", specialist: SpecialistID(9))
+        let error = #expect(throws: StoreError.self) {
+            try database.write { (db: Connection) throws(StoreError) in try SessionRepository(db).insert(orphan, now: Model.instant(0)) }
+        }
+        #expect(error?.kind == .notFound(record: "specialist", id: "9"))
+    }
+}
