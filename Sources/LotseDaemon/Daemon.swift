@@ -104,6 +104,7 @@ public enum Daemon {
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
+            listener.releaseLock()
             return Status.failure
         }
 
@@ -130,6 +131,7 @@ public enum Daemon {
             mail.stop()
             database.close()
             listener.closeAndRemove()
+            listener.releaseLock()
             return Status.failure
         }
 
@@ -145,6 +147,7 @@ public enum Daemon {
         server.stop()
         mail.stop()
         database.close()
+        listener.releaseLock()
         for source in signals { source.cancel() }
         logger.notice("stopped")
         return Status.ok

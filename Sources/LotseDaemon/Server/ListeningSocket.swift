@@ -45,12 +45,17 @@ public final class ListeningSocket: Sendable {
         self.lockDescriptor = lock
     }
 
-    /// Closes the socket and removes its file (when we created it). The lock file stays
-    /// (unlinking a lock another process may be about to take is a race); it is empty of
-    /// meaning once its flock is released.
+    /// Closes the socket and removes its file (when we created it), so new clients see
+    /// at once that no daemon serves. The lock stays held until `releaseLock()`.
     public func closeAndRemove() {
         Glibc.close(fileDescriptor)
         if let ownedPath { unlink(ownedPath) }
+    }
+
+    /// Releases the lock: another daemon may start now. Call after the database is
+    /// closed. The lock file stays (unlinking a lock another process may be about to take
+    /// is a race); it means nothing once its flock is released.
+    public func releaseLock() {
         if lockDescriptor >= 0 { Glibc.close(lockDescriptor) }
     }
 

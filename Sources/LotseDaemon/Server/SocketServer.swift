@@ -65,8 +65,9 @@ public final class SocketServer: Sendable {
         thread.start()
     }
 
-    /// Stops accepting, lets calls in flight finish, closes every connection, removes the
-    /// socket file, and returns when all connection threads have ended.
+    /// Stops accepting and removes the socket file at once (new clients are told no
+    /// daemon serves), lets calls in flight finish, closes every connection, and returns
+    /// when all connection threads have ended.
     public func stop() {
         let alreadyStopping = state.withLock { state -> Bool in
             let was = state.stopping
@@ -77,11 +78,12 @@ public final class SocketServer: Sendable {
         var byte: UInt8 = 1
         _ = write(wakeWrite, &byte, 1)
         finished.lock()
-        while state.withLock({ $0.connections > 0 || $0.acceptLoopRunning }) {
-            finished.wait()
-        }
+        while state.withLock({ $0.acceptLoopRunning }) { finished.wait() }
         finished.unlock()
         listener.closeAndRemove()
+        finished.lock()
+        while state.withLock({ $0.connections > 0 }) { finished.wait() }
+        finished.unlock()
     }
 
     private func signalFinished() {
