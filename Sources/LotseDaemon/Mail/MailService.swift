@@ -176,12 +176,19 @@ public final class MailService: Sendable {
         let composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse – " + district, timeZone: zone, district: district)
         let transport = SendmailTransport(path: mail.sendmailPath, bounceAddress: bounce, timeout: TimeInterval(mail.sendmailTimeoutSeconds))
         let backoff = RetryBackoff(initial: TimeInterval(mail.retryMinMinutes * 60), maximum: TimeInterval(mail.retryMaxMinutes * 60))
-        // The configuration has no coordinator addresses yet: notices about failed mail go
-        // to the bounce address, the mailbox where the MTA's own bounces arrive too.
+        // Coordinator mail (acute-risk alerts, delivery notices, referrals over the limit)
+        // goes to `[mail] coordinator_addresses`; without any, to the bounce address, the
+        // mailbox where the MTA's own bounces arrive too.
         let language = MailLanguage(mail.defaultLanguage)
+        var coordinators: [MailRecipient] = []
+        for address in mail.coordinatorAddresses {
+            do { coordinators.append(MailRecipient(address: try MailAddress(address), language: language)) } catch {
+                throw .address(key: "coordinator_addresses", error)
+            }
+        }
+        if coordinators.isEmpty { coordinators = [MailRecipient(address: bounce, language: language)] }
         let logger = services.logger
         let database = services.database
-        let coordinators = [MailRecipient(address: bounce, language: language)]
         let worker = OutboxWorker(
             database: database, transport: transport, composer: composer, backoff: backoff, noticeRecipients: coordinators,
             subjectState: { entry in

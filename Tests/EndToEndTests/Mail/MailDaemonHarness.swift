@@ -59,7 +59,8 @@ final class MailDaemonHarness {
         [mail]
         sendmail = \(self.sendmailPath)
         sender = lotse@landkreis.example
-        bounce = koordination@landkreis.example
+        bounce = bounce@landkreis.example
+        coordinator_addresses = koordination@landkreis.example
         templates = \(templates ?? Self.packageRoot.appendingPathComponent("Config/mail").path)
         sendmail_timeout_seconds = \(timeoutSeconds)
 

@@ -12,7 +12,7 @@ import Glibc
         try harness.start()
         let id = try harness.queueReminder()
         try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
-        #expect(harness.arguments(ofRun: 1) == ["-i", "-f", "koordination@landkreis.example", "--", "im-nord@landkreis.example"])
+        #expect(harness.arguments(ofRun: 1) == ["-i", "-f", "bounce@landkreis.example", "--", "im-nord@landkreis.example"])
         #expect(harness.message(ofRun: 1)?.contains("Auto-Submitted: auto-generated") == true)
     }
 

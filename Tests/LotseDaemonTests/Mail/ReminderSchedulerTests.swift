@@ -19,31 +19,32 @@ import Testing
     static func fill(_ fixture: OutboxFixture) throws {
         try fixture.database.write { (db: Connection) throws(StoreError) in
             try db.executeScript("""
-            INSERT INTO caseworkers (unix_user, display_name, email, language, municipality) VALUES
-              ('anna', 'Anna Berg', 'anna@landkreis.example', 'de', 'ludwigsburg'),
-              ('ben', 'Ben Roth', 'ben@landkreis.example', 'en', 'ludwigsburg');
+            INSERT INTO caseworkers (unix_user, email, language) VALUES
+              ('anna', 'anna@landkreis.example', 'de'),
+              ('ben', 'ben@landkreis.example', 'en');
             INSERT INTO clients (pseudonym, caseworker, municipality, opened_on, created_at) VALUES
               ('K-2026-0001', 'anna', 'ludwigsburg', '2026-01-05', 1767600000),
               ('K-2026-0002', 'ben', 'ludwigsburg', '2026-01-05', 1767600000),
               ('K-2026-0003', 'anna', 'ludwigsburg', '2026-01-05', 1767600000);
-            INSERT INTO specialists (id, name, qualification, email, unix_user, created_at) VALUES
-              (1, 'Dr. Weiß', 'Psychiatrie', 'weiss@praxis.example', 'weiss', 1767600000);
-            INSERT INTO referrals (id, client, kind, urgency, language, interpreter, note, status, referred_on, queue_key, created_by, created_at, updated_at) VALUES
-              (1, 'K-2026-0001', 'assessment', 'high', 'ar', 1, '\(secret)', 'scheduled', '2026-10-01', 1, 'anna', 1767600000, 1767600000),
-              (2, 'K-2026-0002', 'assessment', 'routine', 'fa', 0, '\(secret)', 'scheduled', '2026-10-02', 2, 'ben', 1767600000, 1767600000),
-              (3, 'K-2026-0003', 'assessment', 'routine', 'uk', 0, '\(secret)', 'waiting', '2026-09-01', 3, 'anna', 1767600000, 1767600000);
-            INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, accepts_kinds, created_at) VALUES
+            INSERT INTO specialists (id, name, qualification, languages, email, unix_user, created_at) VALUES
+              (1, 'Dr. Weiß', 'Psychiatrie', '["de"]', 'weiss@praxis.example', 'weiss', 1767600000);
+            INSERT INTO referrals (id, client, caseworker, municipality, kind, urgency, language, interpreter, note, status, referred_on,
+                                   consent_override_reason, created_at, updated_at) VALUES
+              (1, 'K-2026-0001', 'anna', 'ludwigsburg', 'assessment', 'high', 'ar', 1, '\(secret)', 'scheduled', '2026-10-01', 'test', 1767600000, 1767600000),
+              (2, 'K-2026-0002', 'ben', 'ludwigsburg', 'assessment', 'routine', 'fa', 0, '\(secret)', 'scheduled', '2026-10-02', 'test', 1767600000, 1767600000),
+              (3, 'K-2026-0003', 'anna', 'ludwigsburg', 'assessment', 'routine', 'uk', 0, '\(secret)', 'waiting', '2026-09-01', 'test', 1767600000, 1767600000);
+            INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at) VALUES
               (1, 1, '2026-12-08', '14:00', 3, 45, 'Rathaus Großbottwar, Saal 2', '["assessment"]', 1767600000);
-            INSERT INTO slots (id, session_id, position, start_time, minutes) VALUES
-              (1, 1, 1, '14:00', 45), (2, 1, 2, '14:45', 45), (3, 1, 3, '15:30', 45);
-            INSERT INTO rosters (id, month, version, state, objective, bound, created_by, created_at, published_at) VALUES
-              (1, '2026-12', 1, 'published', 10, 10, 'koord', 1767600000, 1795000000);
-            INSERT INTO appointments (id, referral_id, slot_id, roster_id, created_at) VALUES
-              (1, 1, 1, 1, 1795000000), (2, 2, 2, 1, 1795000000);
+            INSERT INTO rosters (id, month, version, status, bound, created_by, created_at, published_at) VALUES
+              (1, '2026-12', 1, 'published', 10, 'koord', 1767600000, 1795000000);
+            INSERT INTO appointments (id, referral_id, session_id, slot_index, roster_id, created_at) VALUES
+              (1, 1, 1, 1, 1, 1795000000), (2, 2, 1, 2, 1, 1795000000);
             INSERT INTO follow_up_steps (id, client, description, owner_role, owner_user, due_on, created_at) VALUES
               (1, 'K-2026-0001', '\(secret)', 'caseworker', 'anna', '2026-12-03', 1767600000);
-            INSERT INTO help_plans (client, review_on, current_version, created_at) VALUES
-              ('K-2026-0002', '2026-12-02', 1, 1767600000);
+            INSERT INTO help_plans (client, created_at) VALUES ('K-2026-0002', 1767600000);
+            INSERT INTO help_plan_versions (client, number, author, author_role, authored_at, change, review_on) VALUES
+              ('K-2026-0002', 1, 'ben', 'caseworker', 1767600000, 'created', '2026-06-01'),
+              ('K-2026-0002', 2, 'ben', 'caseworker', 1767700000, '\(secret)', '2026-12-02');
             """)
         }
     }
@@ -103,8 +104,8 @@ import Testing
         let queued = try queue(fixture, at: try Self.berlin("2026-12-07", "15:00"))
         #expect(queued.count >= 3)
         try fixture.database.write { (db: Connection) throws(StoreError) in
-            try db.execute("UPDATE sessions SET cancelled = 1, cancelled_at = 1796000000 WHERE id = 1")
-            try db.execute("UPDATE follow_up_steps SET status = 'done', done_by = 'anna', done_at = 1796000000 WHERE id = 1")
+            try db.execute("UPDATE sessions SET status = 'cancelled', cancelled_at = 1796000000 WHERE id = 1")
+            try db.execute("UPDATE follow_up_steps SET status = 'done', changed_by = 'anna', changed_at = 1796000000 WHERE id = 1")
         }
         let database = fixture.database
         let worker = try fixture.worker(subjectState: { entry in
