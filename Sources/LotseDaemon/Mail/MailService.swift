@@ -129,7 +129,7 @@ public final class MailService: Sendable {
                     logger.error("mail: reminders could not be planned: \(error)")
                 }
                 do {
-                    _ = try round.worker.deliverDue()
+                    _ = try round.worker.deliverDue(while: { !self.state.withLock { $0.stopping } })
                 } catch {
                     logger.error("mail: the outbox cannot be read or updated: \(error)")
                 }
