@@ -121,7 +121,9 @@ struct ConnectionTests {
                 CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);
                 CREATE INDEX t_v ON t (v);
                 """)
-            for index in 0..<2000 { try connection.execute("INSERT INTO t (v) VALUES (?)", ["value \(index)"]) }
+            try connection.inTransaction(.immediate) { (db: Connection) throws(StoreError) in
+                for index in 0..<2000 { try db.execute("INSERT INTO t (v) VALUES (?)", ["value \(index)"]) }
+            }
             connection.close()
         }
         // Overwrite a page in the middle of the file (not the header) with garbage.

@@ -25,7 +25,7 @@ struct MigrationTests {
                 try row.decode(String.self, "name")
             }
         }
-        for table in ["clients", "consents", "referrals", "screenings", "specialists", "sessions", "session_series", "referral_excluded_specialists",
+        for table in ["clients", "consents", "referrals", "screenings", "specialists", "sessions", "session_series", "slots", "referral_excluded_specialists",
                       "rosters", "roster_entries", "waiting_reasons", "appointments", "assessments", "recommendations",
                       "follow_up_steps", "help_plans", "help_plan_versions", "help_plan_goals", "caseworkers",
                       "outbox", "audit_log"] {

@@ -55,6 +55,29 @@ struct SpecialistSessionRepositoryTests {
         #expect(slots.first?.languages.map(\.code).sorted() == ["ar", "de", "fa"])
     }
 
+    @Test func aStoredSessionHasARowForEachSlot() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let specialist = try Model.specialist(SpecialistID(1))
+        let stored = try session(SessionID(7), on: "2026-03-03")
+        let (rows, roundTrip) = try database.write { (db: Connection) throws(StoreError) -> ([String], SlotID) in
+            try SpecialistRepository(db).insert(specialist, now: Model.instant(0))
+            try SessionRepository(db).insert(stored, now: Model.instant(0))
+            var rows: [String] = []
+            for row in try db.fetchAll("SELECT position, start_time, minutes FROM slots WHERE session_id = 7 ORDER BY position") {
+                rows.append("\(try row.decode(Int.self, "position")) \(try row.decode(String.self, "start_time")) \(try row.decode(Int.self, "minutes"))")
+            }
+            let second = try SessionRepository(db).slotRowID(SlotID(session: SessionID(7), index: 2))
+            return (rows, try SessionRepository(db).slotID(rowID: second))
+        }
+        #expect(rows == ["1 14:00 50", "2 14:50 50", "3 15:40 50"])
+        #expect(roundTrip == SlotID(session: SessionID(7), index: 2))
+        let missing = #expect(throws: StoreError.self) {
+            try database.read { (db: Connection) throws(StoreError) in try SessionRepository(db).slotRowID(SlotID(session: SessionID(7), index: 4)) }
+        }
+        #expect(missing?.message == "There is no slot 7-4 (session 7 has no position 4).")
+    }
+
     @Test func aSessionNeedsAKnownSpecialist() throws {
         let directory = try TemporaryDirectory()
         let database = try Database(path: directory.path("lotse.sqlite"))

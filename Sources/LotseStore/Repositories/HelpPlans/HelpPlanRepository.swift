@@ -33,8 +33,13 @@ public struct HelpPlanRepository {
                                  message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
             }
         }
+        guard let last = plan.versions.last, !new.isEmpty else { return 0 }
         if stored == 0, let first = plan.versions.first {
-            try db.execute("INSERT INTO help_plans (client, created_at) VALUES (?, ?)", [plan.client, first.authoredAt])
+            try db.execute("INSERT INTO help_plans (client, current_version, review_on, created_at) VALUES (?, ?, ?, ?)",
+                           [plan.client, last.number, last.reviewOn, first.authoredAt])
+        } else {
+            try db.execute("UPDATE help_plans SET current_version = ?, review_on = ? WHERE client = ?",
+                           [last.number, last.reviewOn, plan.client])
         }
         for version in new {
             try db.execute("""
@@ -101,11 +106,7 @@ public struct HelpPlanRepository {
     /// Clients whose current help-plan version is due for review on `date`.
     public func reviewsDue(on date: CalendarDate) throws(StoreError) -> [ClientID] {
         var due: [ClientID] = []
-        for row in try db.fetchAll("""
-            SELECT v.client FROM help_plan_versions v
-            WHERE v.number = (SELECT max(number) FROM help_plan_versions WHERE client = v.client) AND v.review_on <= ?
-            ORDER BY v.client
-            """, [date]) {
+        for row in try db.fetchAll("SELECT client FROM help_plans WHERE review_on <= ? ORDER BY client", [date]) {
             due.append(try row.decode(ClientID.self, "client"))
         }
         return due
