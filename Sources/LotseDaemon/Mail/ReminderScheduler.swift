@@ -68,22 +68,22 @@ public struct ReminderScheduler: Sendable {
             // Appointments of published rosters (or booked directly) in the reminder window.
             var appointments: [AppointmentSubject] = []
             for row in try db.fetchAll("""
-                SELECT a.id, a.created_at, ro.published_at, s.held_on, s.start_time, s.slot_minutes, a.slot_index, s.place,
+                SELECT a.id, a.created_at, ro.published_at, s.held_on, sl.start_time, s.place,
                        r.client, r.caseworker, cw.email, cw.language
                 FROM appointments a
-                JOIN sessions s ON s.id = a.session_id
+                JOIN slots sl ON sl.id = a.slot_id
+                JOIN sessions s ON s.id = sl.session_id
                 JOIN referrals r ON r.id = a.referral_id
                 LEFT JOIN caseworkers cw ON cw.unix_user = r.caseworker
                 LEFT JOIN rosters ro ON ro.id = a.roster_id
-                WHERE a.attendance IS NULL AND s.status = 'scheduled' AND r.client IS NOT NULL AND s.held_on BETWEEN ? AND ?
-                  AND (a.roster_id IS NULL OR ro.status IN ('published', 'superseded'))
+                WHERE a.attendance IS NULL AND s.cancelled = 0 AND r.client IS NOT NULL AND s.held_on BETWEEN ? AND ?
+                  AND (a.roster_id IS NULL OR ro.state IN ('published', 'superseded'))
                 """, [day(now.addingTimeInterval(-ReminderPlanner.day)), day(now.addingTimeInterval(longest))]) {
                 let id = try row.decode(Int64.self, "id")
                 let client = try row.decode(String.self, "client")
-                guard let sessionStart = MailDate.instant(isoDay: try row.decode(String.self, "held_on"), time: try row.decode(String.self, "start_time"), in: zone),
+                guard let start = MailDate.instant(isoDay: try row.decode(String.self, "held_on"), time: try row.decode(String.self, "start_time"), in: zone),
                       let caseworker = recipient(email: try row.decodeIfPresent(String.self, "email"), language: try row.decodeIfPresent(String.self, "language"),
                                                  log: log, what: "caseworker \(try row.decode(String.self, "caseworker"))") else { continue }
-                let start = Self.slotStart(sessionStart, index: try row.decode(Int64.self, "slot_index"), minutes: try row.decode(Int64.self, "slot_minutes"))
                 let booked = max(try row.decode(Int64.self, "created_at"), try row.decodeIfPresent(Int64.self, "published_at") ?? 0)
                 appointments.append(AppointmentSubject(id: String(id), start: start, place: try row.decode(String.self, "place"), pseudonym: client,
                                                        caseworker: caseworker, bookedAt: Date(timeIntervalSince1970: Double(booked))))
@@ -95,26 +95,27 @@ public struct ReminderScheduler: Sendable {
             // Session lists for the specialists.
             var sessions: [SessionSubject] = []
             for row in try db.fetchAll("""
-                SELECT s.id, s.held_on, s.start_time, s.slot_minutes, s.place, sp.email, sp.name
+                SELECT s.id, s.held_on, s.start_time, s.place, sp.email, sp.name
                 FROM sessions s JOIN specialists sp ON sp.id = s.specialist_id
-                WHERE s.status = 'scheduled' AND s.held_on BETWEEN ? AND ?
+                WHERE s.cancelled = 0 AND s.held_on BETWEEN ? AND ?
                 """, [day(now), day(now.addingTimeInterval(planner.sessionListOffset + ReminderPlanner.day))]) {
                 let id = try row.decode(Int64.self, "id")
                 guard let start = MailDate.instant(isoDay: try row.decode(String.self, "held_on"), time: try row.decode(String.self, "start_time"), in: zone),
                       let specialist = recipient(email: try row.decodeIfPresent(String.self, "email"), language: nil, log: log,
                                                  what: "specialist \(try row.decode(String.self, "name"))") else { continue }
-                let minutes = try row.decode(Int64.self, "slot_minutes")
                 var booked: [ReminderFacts.Appointment] = []
                 for entry in try db.fetchAll("""
-                    SELECT a.slot_index, r.client FROM appointments a
+                    SELECT sl.start_time, r.client FROM appointments a
+                    JOIN slots sl ON sl.id = a.slot_id
                     JOIN referrals r ON r.id = a.referral_id
                     LEFT JOIN rosters ro ON ro.id = a.roster_id
-                    WHERE a.session_id = ? AND a.attendance IS NULL AND r.client IS NOT NULL
-                      AND (a.roster_id IS NULL OR ro.status IN ('published', 'superseded'))
-                    ORDER BY a.slot_index
+                    WHERE sl.session_id = ? AND a.attendance IS NULL AND r.client IS NOT NULL
+                      AND (a.roster_id IS NULL OR ro.state IN ('published', 'superseded'))
+                    ORDER BY sl.position
                     """, [id]) {
-                    booked.append(.init(start: Self.slotStart(start, index: try entry.decode(Int64.self, "slot_index"), minutes: minutes),
-                                        pseudonym: try entry.decode(String.self, "client")))
+                    if let slotStart = MailDate.instant(isoDay: try row.decode(String.self, "held_on"), time: try entry.decode(String.self, "start_time"), in: zone) {
+                        booked.append(.init(start: slotStart, pseudonym: try entry.decode(String.self, "client")))
+                    }
                 }
                 guard !booked.isEmpty else { continue }
                 sessions.append(SessionSubject(id: String(id), start: start, place: try row.decode(String.self, "place"), specialist: specialist, appointments: booked))
@@ -154,13 +155,11 @@ public struct ReminderScheduler: Sendable {
             // Help plans due for review.
             var plans: [DueItemSubject] = []
             for row in try db.fetchAll("""
-                SELECT h.client, v.review_on, c.caseworker, cw.email, cw.language
+                SELECT h.client, h.review_on, c.caseworker, cw.email, cw.language
                 FROM help_plans h
-                JOIN help_plan_versions v ON v.client = h.client
-                     AND v.number = (SELECT max(number) FROM help_plan_versions WHERE client = h.client)
                 JOIN clients c ON c.pseudonym = h.client
                 LEFT JOIN caseworkers cw ON cw.unix_user = c.caseworker
-                WHERE c.status = 'active' AND v.review_on <= ?
+                WHERE c.status = 'active' AND h.review_on <= ?
                 """, [day(now.addingTimeInterval(planner.dueItemLead + ReminderPlanner.day))]) {
                 let client = try row.decode(String.self, "client")
                 guard let due = MailDate.instant(isoDay: try row.decode(String.self, "review_on"), time: String(format: "%02d:00", dueHour), in: zone),
@@ -192,25 +191,21 @@ public struct ReminderScheduler: Sendable {
         return queued
     }
 
-    /// The start of slot `index` (1-based) of a session starting at `sessionStart`.
-    static func slotStart(_ sessionStart: Date, index: Int64, minutes: Int64) -> Date {
-        sessionStart.addingTimeInterval(TimeInterval(max(0, index - 1) * minutes * 60))
-    }
-
     /// Whether what a queued reminder is about still stands.
     public static func subjectState(_ db: Connection, _ entry: OutboxEntry) throws(StoreError) -> ReminderSubjectState {
         guard let kind = entry.subjectKind, let id = entry.subjectID else { return .active }
         switch kind {
         case "appointment":
             guard let row = try db.fetchOne("""
-                SELECT a.attendance, s.status FROM appointments a JOIN sessions s ON s.id = a.session_id WHERE a.id = ?
+                SELECT a.attendance, s.cancelled FROM appointments a JOIN slots sl ON sl.id = a.slot_id JOIN sessions s ON s.id = sl.session_id
+                WHERE a.id = ?
                 """, [Int64(id) ?? -1]) else { return .gone }
-            if try row.decode(String.self, "status") == "cancelled" { return .cancelled }
+            if try row.decode(Bool.self, "cancelled") { return .cancelled }
             let attendance = try row.decodeIfPresent(String.self, "attendance")
             return attendance?.hasPrefix("cancelled") == true ? .cancelled : .active
         case "session":
-            guard let status = try db.fetchValue(String.self, "SELECT status FROM sessions WHERE id = ?", [Int64(id) ?? -1]) else { return .gone }
-            return status == "cancelled" ? .cancelled : .active
+            guard let cancelled = try db.fetchValue(Bool.self, "SELECT cancelled FROM sessions WHERE id = ?", [Int64(id) ?? -1]) else { return .gone }
+            return cancelled ? .cancelled : .active
         case "followup":
             guard let status = try db.fetchValue(String.self, "SELECT status FROM follow_up_steps WHERE id = ?", [Int64(id) ?? -1]) else { return .gone }
             return status == "open" ? .active : (status == "done" ? .done : .cancelled)

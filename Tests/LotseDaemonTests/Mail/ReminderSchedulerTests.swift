@@ -35,13 +35,15 @@ import Testing
               (3, 'K-2026-0003', 'anna', 'ludwigsburg', 'assessment', 'routine', 'uk', 0, '\(secret)', 'waiting', '2026-09-01', 'test', 1767600000, 1767600000);
             INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at) VALUES
               (1, 1, '2026-12-08', '14:00', 3, 45, 'Rathaus Großbottwar, Saal 2', '["assessment"]', 1767600000);
-            INSERT INTO rosters (id, month, version, status, bound, created_by, created_at, published_at) VALUES
+            INSERT INTO rosters (id, month, version, state, bound, created_by, created_at, published_at) VALUES
               (1, '2026-12', 1, 'published', 10, 'koord', 1767600000, 1795000000);
-            INSERT INTO appointments (id, referral_id, session_id, slot_index, roster_id, created_at) VALUES
-              (1, 1, 1, 1, 1, 1795000000), (2, 2, 1, 2, 1, 1795000000);
+            INSERT INTO slots (id, session_id, position, start_time, minutes) VALUES
+              (1, 1, 1, '14:00', 45), (2, 1, 2, '14:45', 45), (3, 1, 3, '15:30', 45);
+            INSERT INTO appointments (id, referral_id, slot_id, roster_id, created_at) VALUES
+              (1, 1, 1, 1, 1795000000), (2, 2, 2, 1, 1795000000);
             INSERT INTO follow_up_steps (id, client, description, owner_role, owner_user, due_on, created_at) VALUES
               (1, 'K-2026-0001', '\(secret)', 'caseworker', 'anna', '2026-12-03', 1767600000);
-            INSERT INTO help_plans (client, created_at) VALUES ('K-2026-0002', 1767600000);
+            INSERT INTO help_plans (client, current_version, review_on, created_at) VALUES ('K-2026-0002', 2, '2026-12-02', 1767600000);
             INSERT INTO help_plan_versions (client, number, author, author_role, authored_at, change, review_on) VALUES
               ('K-2026-0002', 1, 'ben', 'caseworker', 1767600000, 'created', '2026-06-01'),
               ('K-2026-0002', 2, 'ben', 'caseworker', 1767700000, '\(secret)', '2026-12-02');
@@ -104,7 +106,7 @@ import Testing
         let queued = try queue(fixture, at: try Self.berlin("2026-12-07", "15:00"))
         #expect(queued.count >= 3)
         try fixture.database.write { (db: Connection) throws(StoreError) in
-            try db.execute("UPDATE sessions SET status = 'cancelled', cancelled_at = 1796000000 WHERE id = 1")
+            try db.execute("UPDATE sessions SET cancelled = 1, cancelled_at = 1796000000 WHERE id = 1")
             try db.execute("UPDATE follow_up_steps SET status = 'done', changed_by = 'anna', changed_at = 1796000000 WHERE id = 1")
         }
         let database = fixture.database
