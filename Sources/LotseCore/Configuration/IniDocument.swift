@@ -31,7 +31,9 @@ struct IniDocument: Sendable, Equatable {
         var sectionLines: [String: Int] = [:]
         var keyLines: [String: Int] = [:]
         var lineNumber = 0
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Editors on Windows may save a byte-order mark; it is not part of line 1.
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

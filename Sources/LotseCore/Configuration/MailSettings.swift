@@ -17,6 +17,11 @@ public struct MailSettings: Sendable, Equatable {
     public var retryMinMinutes: Int
     /// Longest retry delay the back-off grows to (`retry_max_minutes`); default 60.
     public var retryMaxMinutes: Int
+    /// Where coordinator notices go at once (`coordinator_addresses`): acute-risk alerts,
+    /// permanent delivery failures, rosters awaiting approval, referrals over the waiting
+    /// limit. Default none — then only coordinators known to the daemon with an address
+    /// are told.
+    public var coordinatorAddresses: [EmailAddress]
     /// Directory with the mail templates (`templates`); default `mail` next to the
     /// configuration file.
     public var templateDirectory: String
@@ -31,6 +36,7 @@ public struct MailSettings: Sendable, Equatable {
         sendmailTimeoutSeconds = 30
         retryMinMinutes = 5
         retryMaxMinutes = 60
+        coordinatorAddresses = []
         templateDirectory = ValueSyntax.resolve("mail", against: base)
     }
 
@@ -67,6 +73,19 @@ public struct MailSettings: Sendable, Equatable {
             if let at {
                 throw reader.error(at, "retry_max_minutes (\(s.retryMaxMinutes)) is less than retry_min_minutes (\(s.retryMinMinutes))")
             }
+        }
+        if let (items, e) = try reader.wordList("coordinator_addresses") {
+            var addresses: [EmailAddress] = []
+            for item in items {
+                switch EmailAddress.validate(item) {
+                case .success(let address):
+                    guard !addresses.contains(address) else { throw reader.error(e, "\"\(item)\" is listed twice") }
+                    addresses.append(address)
+                case .failure(let problem):
+                    throw reader.error(e, "\"\(item)\" \(problem.description)")
+                }
+            }
+            s.coordinatorAddresses = addresses
         }
         if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
         return s

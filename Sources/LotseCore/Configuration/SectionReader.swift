@@ -155,11 +155,28 @@ enum ValueSyntax {
     }
 
     /// Joins a relative path onto a base directory; absolute paths stay as they are.
+    /// `.` and `..` components are folded away, so `Config/../var/lotse.db` becomes
+    /// `var/lotse.db` (shorter socket paths, clearer messages); symbolic links are not
+    /// consulted — this is text only, no file system access.
     static func resolve(_ path: String, against base: String) -> String {
-        if path.hasPrefix("/") || base.isEmpty { return path }
-        var relative = Substring(path)
-        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
-        if relative.isEmpty || relative == "." { return base }
-        return base.hasSuffix("/") ? base + relative : base + "/" + relative
+        let joined = (path.hasPrefix("/") || base.isEmpty) ? path : base + "/" + path
+        return normalize(joined)
+    }
+
+    /// Folds `.`, `..` and repeated `/` in a path, textually.
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else if !absolute { parts.append(component) }
+            default: parts.append(component)
+            }
+        }
+        let body = parts.joined(separator: "/")
+        if absolute { return "/" + body }
+        return body.isEmpty ? "." : body
     }
 }

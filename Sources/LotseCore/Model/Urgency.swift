@@ -1,7 +1,8 @@
 /// How soon a referral needs a slot. The planner weighs referrals by it, and screening
 /// bands map onto it; acute risk is deliberately not an urgency, because it is never
-/// queued (see `AcuteRiskAnswers`).
-public enum Urgency: String, Sendable, Codable, CaseIterable, Comparable {
+/// queued (see `AcuteRiskAnswers`). As a dictionary key it encodes as its name, so
+/// `[Urgency: Int]` becomes `{"high": 100, …}` as in the plan format.
+public enum Urgency: String, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
     /// No sign that waiting harms the client beyond the ordinary.
     case routine
     /// Clear strain: should be seen within the month if at all possible.

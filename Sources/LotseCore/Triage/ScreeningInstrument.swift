@@ -1,8 +1,9 @@
 /// A screening instrument as the configuration describes it (`[instrument.NAME]`): how
 /// many items, which answers each item takes, how answers become a score, and which
 /// score bands mean which urgency. Wording is never part of it — instruments may be
-/// licensed, and Lotse stores item scores and results only.
-public struct ScreeningInstrument: Sendable, Equatable {
+/// licensed, and Lotse stores item scores and results only. Codable, so the daemon can
+/// hand the definition to the CLI, which then asks for the right number of answers.
+public struct ScreeningInstrument: Sendable, Equatable, Codable {
     /// How the scored items' answers become one score.
     public enum Scoring: String, Sendable, Codable, CaseIterable {
         /// Add up the answers (e.g. items 1–14 scored 0–4 each).
@@ -13,7 +14,7 @@ public struct ScreeningInstrument: Sendable, Equatable {
 
     /// A score band: the scores it covers and what they mean. Bands cover every possible
     /// score exactly once; the configuration parser refuses gaps and overlaps.
-    public struct Band: Sendable, Equatable {
+    public struct Band: Sendable, Equatable, Codable {
         /// Name from the key (`band.NAME`), shown with the result (`medium`).
         public let name: String
         /// Inclusive scores in this band.
@@ -34,7 +35,7 @@ public struct ScreeningInstrument: Sendable, Equatable {
 
     /// An extra rule that makes a screening positive whatever the score, like
     /// "item 15 (a distress thermometer) ≥ 5".
-    public struct ItemRule: Sendable, Equatable, CustomStringConvertible {
+    public struct ItemRule: Sendable, Equatable, Codable, CustomStringConvertible {
         /// 1-based item number.
         public let item: Int
         /// The answer from which the rule fires.

@@ -14,8 +14,15 @@ extension Database {
     /// backup never restarts). It is written to a temporary file next to `destination`,
     /// synced, and renamed into place, so `destination` is either the old file or a
     /// complete new one, never a half-written copy.
+    ///
+    /// - Parameters:
+    ///   - destination: the backup file; replaced atomically if it exists.
+    ///   - pagesPerStep: pages copied per `sqlite3_backup_step`.
+    ///   - progress: called after every step with the pages remaining and the total, for
+    ///     `lotse admin backup` to report; it runs on the calling thread.
     @discardableResult
-    public func backup(to destination: String, pagesPerStep: Int32 = 256) throws(StoreError) -> Int {
+    public func backup(to destination: String, pagesPerStep: Int32 = 256,
+                       progress: ((_ remainingPages: Int, _ totalPages: Int) -> Void)? = nil) throws(StoreError) -> Int {
         let target = URL(fileURLWithPath: destination).standardizedFileURL.path
         let source = URL(fileURLWithPath: path).standardizedFileURL.path
         guard target != source, target != source + "-wal", target != source + "-shm" else {
@@ -27,7 +34,7 @@ extension Database {
         let pages = try read { (db: Connection) throws(StoreError) -> Int in
             // Start the read snapshot now; the backup then copies exactly this snapshot.
             _ = try db.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master")
-            return try Self.copy(from: db.liveHandle(), to: temporary, pagesPerStep: max(1, pagesPerStep))
+            return try Self.copy(from: db.liveHandle(), to: temporary, pagesPerStep: max(1, pagesPerStep), progress: progress)
         }
         do throws(StoreError) {
             try Self.syncFile(temporary)
@@ -44,7 +51,8 @@ extension Database {
     }
 
     /// Runs the backup steps from an open source handle into a new file.
-    private static func copy(from source: OpaquePointer, to file: String, pagesPerStep: Int32) throws(StoreError) -> Int {
+    private static func copy(from source: OpaquePointer, to file: String, pagesPerStep: Int32,
+                             progress: ((Int, Int) -> Void)?) throws(StoreError) -> Int {
         var rawDestination: OpaquePointer?
         let openCode = sqlite3_open_v2(file, &rawDestination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         defer { sqlite3_close_v2(rawDestination) }
@@ -58,6 +66,9 @@ extension Database {
         repeat {
             code = sqlite3_backup_step(backup, pagesPerStep)
             if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(5) }
+            if code == SQLITE_OK || code == SQLITE_DONE {
+                progress?(Int(sqlite3_backup_remaining(backup)), Int(sqlite3_backup_pagecount(backup)))
+            }
         } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
         let pages = Int(sqlite3_backup_pagecount(backup))
         let finish = sqlite3_backup_finish(backup)

@@ -6,15 +6,16 @@ import Testing
     @Test func shippedExampleParses() throws {
         let config = try ConfigurationFixtures.shipped()
         let dir = ConfigurationFixtures.configDirectory
-        #expect(config.daemon.socketPath == dir + "/../var/lotse.sock")
-        #expect(config.daemon.databasePath == dir + "/../var/lotse.db")
+        let checkout = URL(fileURLWithPath: dir).deletingLastPathComponent().path
+        #expect(config.daemon.socketPath == checkout + "/var/lotse.sock")
+        #expect(config.daemon.databasePath == checkout + "/var/lotse.db")
         #expect(config.daemon.socketMode == 0o660)
         #expect(config.daemon.maxMessageBytes == 1_048_576)
         #expect(config.district.name == "Landkreis Ludwigsburg")
         #expect(config.district.municipalities.count == 8)
         #expect(config.mail.reminderDaysBeforeAppointment == [7, 1])
         #expect(config.mail.templateDirectory == dir + "/mail")
-        #expect(config.planning.quotas[MunicipalityID("kornwestheim")!] == 3)
+        #expect(config.planning.quotas[try #require(MunicipalityID("kornwestheim"))] == 3)
         #expect(config.planning.weights == PlanningWeights())
         #expect(config.recommendations == RecommendationCatalogue.standard)
         #expect(config.instruments.map(\.name) == ["screen15", "yesno10"])
@@ -88,9 +89,22 @@ import Testing
         #expect(config.daemon.databasePath == "/srv/l.db")
     }
 
+    @Test func pathsAreNormalisedTextually() {
+        #expect(ValueSyntax.resolve("../var/l.db", against: "/srv/app/Config") == "/srv/app/var/l.db")
+        #expect(ValueSyntax.resolve("a//b/./c", against: "") == "a/b/c")
+        #expect(ValueSyntax.resolve("/../x", against: "/base") == "/x")
+        #expect(ValueSyntax.resolve("../../x", against: "rel") == "../x")
+        #expect(ValueSyntax.resolve(".", against: "/etc/lotse") == "/etc/lotse")
+    }
+
     @Test func hashInsideValueIsKept() throws {
         let config = try Configuration.parse("[district]\nname = Kreis #1\n", file: "x.conf", baseDirectory: "")
         #expect(config.district.name == "Kreis #1")
+    }
+
+    @Test func byteOrderMarkIsIgnored() throws {
+        let config = try Configuration.parse("\u{FEFF}[helpplan]\nreview_months = 4\n", file: "x.conf", baseDirectory: "")
+        #expect(config.helpPlan.reviewIntervalMonths == 4)
     }
 
     @Test func crlfLineEndingsAreAccepted() throws {

@@ -40,6 +40,13 @@ import Testing
         #expect(error("[mail]\nlanguage = fr\n") == "lotse.conf:2: [mail] language: \"fr\" is not one of: de, en")
     }
 
+    @Test func coordinatorAddressesAreAListOfSingleAddresses() throws {
+        let config = try Configuration.parse("[mail]\ncoordinator_addresses = a@k.example, b@k.example\n", file: "x", baseDirectory: "")
+        #expect(config.mail.coordinatorAddresses.map(\.value) == ["a@k.example", "b@k.example"])
+        #expect(error("[mail]\ncoordinator_addresses = a@k.example, -b@k.example\n")
+            == "lotse.conf:2: [mail] coordinator_addresses: \"-b@k.example\" starts with -, which sendmail would read as an option")
+    }
+
     @Test func bounceDefaultsToSender() throws {
         let config = try Configuration.parse("[mail]\nsender = lotse@kreis.example\n", file: "x", baseDirectory: "")
         #expect(config.mail.bounceAddress.value == "lotse@kreis.example")

@@ -11,10 +11,12 @@ enum Fixtures {
     }
 
     /// The schema as SQLite records it (type, name, SQL), ignoring SQLite's own tables.
-    static func schema(_ db: Connection) throws -> [String] {
-        try db.fetchAll("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").map {
-            "\(try $0.decode(String.self, "type")) \(try $0.decode(String.self, "name")): \(try $0.decodeIfPresent(String.self, "sql") ?? "")"
+    static func schema(_ db: Connection) throws(StoreError) -> [String] {
+        var lines: [String] = []
+        for row in try db.fetchAll("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name") {
+            lines.append("\(try row.decode(String.self, "type")) \(try row.decode(String.self, "name")): \(try row.decodeIfPresent(String.self, "sql") ?? "")")
         }
+        return lines
     }
 
     /// Inserts a client with the given pseudonym (minimal valid row).
@@ -23,5 +25,13 @@ enum Fixtures {
             INSERT INTO clients (pseudonym, caseworker, municipality, opened_on, created_at)
             VALUES (?, ?, 'ludwigsburg', '2026-01-05', 1767600000)
             """, [pseudonym, caseworker])
+    }
+}
+
+extension Fixtures {
+    /// A valid pseudonym `K-YYYY-NNNN`: series 0 is year 2000, 1 is 2001, …; index 0 is number 0001.
+    static func pseudonym(series: Int, _ index: Int) -> String {
+        let number = String(index + 1)
+        return "K-\(2000 + series)-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
     }
 }

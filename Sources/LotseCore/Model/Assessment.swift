@@ -1,0 +1,64 @@
+/// The specialist's one-time record of an attended appointment: a short note (health
+/// data, visible to the specialist and the client's caseworker only), one or more
+/// recommendations, and follow-up steps. For a `consultation` the note records the
+/// advice given to the caseworker.
+public struct Assessment: Sendable, Equatable, Codable {
+    /// Database id.
+    public let id: AssessmentID
+    /// The referral it concludes.
+    public let referral: ReferralID
+    /// The appointment's slot.
+    public let slot: SlotID
+    /// Who recorded it.
+    public let specialist: SpecialistID
+    /// Day of the appointment.
+    public let appointmentDate: CalendarDate
+    /// Anamnesis note, or the advice for a consultation (≤ 2000 characters).
+    public let note: String
+    /// At least one recommendation, codes unique.
+    public let recommendations: [Recommendation]
+    /// Steps agreed.
+    public let steps: [FollowUpStep]
+
+    /// Longest note.
+    public static let maxNoteLength = 2000
+
+    /// Validates and creates the record: the referral must have attended, the note is
+    /// bounded, recommendations are at least one and unique, steps are not due before the
+    /// appointment (checked when the steps were made).
+    public static func record(id: AssessmentID, referral: Referral, slot: SlotID, specialist: SpecialistID, appointmentDate: CalendarDate,
+                              note: String, recommendations: [Recommendation], steps: [FollowUpStep]) -> Result<Assessment, ModelError> {
+        guard referral.status == .attended else {
+            return .failure(ModelError(field: "referral", "referral \(referral.id) is \(referral.status.rawValue); an assessment is recorded for an attended appointment only, and only once"))
+        }
+        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", "at least one recommendation is needed")) }
+        let codes = recommendations.map(\.code)
+        if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
+            return .failure(ModelError(field: "recommendation", "\(repeated) is given twice"))
+        }
+        if let early = steps.first(where: { $0.dueOn < appointmentDate }) {
+            return .failure(ModelError(field: "due date", "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+        }
+        return TextRule.check(note, field: "note", max: maxNoteLength, allowEmpty: false).map {
+            Assessment(id: id, referral: referral.id, slot: slot, specialist: specialist, appointmentDate: appointmentDate,
+                       note: $0, recommendations: recommendations, steps: steps)
+        }
+    }
+
+    private init(id: AssessmentID, referral: ReferralID, slot: SlotID, specialist: SpecialistID, appointmentDate: CalendarDate,
+                 note: String, recommendations: [Recommendation], steps: [FollowUpStep]) {
+        self.id = id
+        self.referral = referral
+        self.slot = slot
+        self.specialist = specialist
+        self.appointmentDate = appointmentDate
+        self.note = note
+        self.recommendations = recommendations
+        self.steps = steps
+    }
+
+    /// The day a "present again" follow-up referral may be planned from, if one was recommended.
+    public var presentAgainDate: CalendarDate? {
+        recommendations.lazy.compactMap { $0.presentAgainDate(after: self.appointmentDate) }.first
+    }
+}

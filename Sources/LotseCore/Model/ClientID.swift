@@ -1,0 +1,48 @@
+/// A client's pseudonym, `K-YYYY-NNNN` (`K-2026-0042`): the only way Lotse refers to a
+/// person. The caseworker keeps the link to the name; Lotse never stores one.
+public struct ClientID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Year part (2000…2999), the year the pseudonym was issued.
+    public let year: Int
+    /// Running number within the year, 1…9999.
+    public let number: Int
+
+    /// Parses `K-YYYY-NNNN`; nil for anything else (also `K-2026-0000`).
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "K", parts[1].count == 4, parts[2].count == 4,
+              parts[1].allSatisfy(\.isASCIIDigit), parts[2].allSatisfy(\.isASCIIDigit),
+              let y = Int(parts[1]), let n = Int(parts[2]) else { return nil }
+        self.init(year: y, number: n)
+    }
+
+    /// Builds a pseudonym from its parts, as the daemon does when it issues the next one.
+    public init?(year: Int, number: Int) {
+        guard (2000...2999).contains(year), (1...9999).contains(number) else { return nil }
+        self.year = year
+        self.number = number
+    }
+
+    /// `K-YYYY-NNNN`.
+    public var description: String {
+        let n = String(number)
+        return "K-\(year)-" + String(repeating: "0", count: 4 - n.count) + n
+    }
+
+    /// By year, then number: issue order.
+    public static func < (lhs: ClientID, rhs: ClientID) -> Bool { (lhs.year, lhs.number) < (rhs.year, rhs.number) }
+
+    /// Decoding re-validates the pseudonym.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let id = ClientID(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a pseudonym K-YYYY-NNNN"))
+        }
+        self = id
+    }
+
+    /// Encodes as `K-YYYY-NNNN`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,74 @@
+/// What a client agreed to. A referral needs `referral`; passing screening results and the
+/// referral note to the specialist needs `exchangeWithSpecialist`.
+public enum ConsentScope: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Running a screening and storing its answers.
+    case screening
+    /// Referring the client to the consultation service.
+    case referral
+    /// Sharing referral note and screening result with the specialist.
+    case exchangeWithSpecialist = "exchange-with-specialist"
+
+    /// Declaration order.
+    public static func < (lhs: ConsentScope, rhs: ConsentScope) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// A recorded consent: when it was given, for what, and whether it was withdrawn.
+public struct Consent: Sendable, Equatable, Codable {
+    /// Day the client consented.
+    public let givenOn: CalendarDate
+    /// What the consent covers.
+    public let scope: Set<ConsentScope>
+    /// Day the client withdrew it, if they did.
+    public private(set) var withdrawnOn: CalendarDate?
+
+    /// A consent needs at least one scope; an empty one would record nothing.
+    public static func make(givenOn: CalendarDate, scope: Set<ConsentScope>) -> Result<Consent, ModelError> {
+        guard !scope.isEmpty else { return .failure(ModelError(field: "scope", "a consent needs at least one scope")) }
+        return .success(Consent(givenOn: givenOn, scope: scope, withdrawnOn: nil))
+    }
+
+    private init(givenOn: CalendarDate, scope: Set<ConsentScope>, withdrawnOn: CalendarDate?) {
+        self.givenOn = givenOn
+        self.scope = scope
+        self.withdrawnOn = withdrawnOn
+    }
+
+    /// Whether the consent covers a scope on a day: given on or before it, not withdrawn by then.
+    public func covers(_ wanted: ConsentScope, on date: CalendarDate) -> Bool {
+        scope.contains(wanted) && givenOn <= date && (withdrawnOn.map { date < $0 } ?? true)
+    }
+
+    /// Records the withdrawal; a second withdrawal or one before the consent is refused.
+    public mutating func withdraw(on date: CalendarDate) -> Result<Void, ModelError> {
+        if withdrawnOn != nil { return .failure(ModelError(field: "consent", "was already withdrawn")) }
+        if date < givenOn { return .failure(ModelError(field: "withdrawnOn", "\(date) is before the consent was given (\(givenOn))")) }
+        withdrawnOn = date
+        return .success(())
+    }
+}
+
+/// On what basis a referral was submitted: recorded consent, or — as mature case-management
+/// systems allow — an override by the caseworker with a stated reason (stored and audited).
+public enum ConsentBasis: Sendable, Equatable, Codable {
+    /// A consent covering `referral` on the submission day.
+    case consent(Consent)
+    /// No consent; the caseworker's reason (1…500 characters).
+    case override(reason: String)
+
+    /// Longest override reason.
+    public static let maxReasonLength = 500
+
+    /// The basis for a submission on `date`: the first consent that covers a referral,
+    /// else the override reason; neither → the error the CLI shows.
+    public static func establish(consents: [Consent], overrideReason: String?, on date: CalendarDate) -> Result<ConsentBasis, ModelError> {
+        if let consent = consents.first(where: { $0.covers(.referral, on: date) }) {
+            return .success(.consent(consent))
+        }
+        guard let reason = overrideReason else {
+            return .failure(ModelError(field: "consent", "no consent to a referral is recorded for this client; record one, or give an override with a reason"))
+        }
+        return TextRule.check(reason, field: "override reason", max: maxReasonLength).map { .override(reason: $0) }
+    }
+}

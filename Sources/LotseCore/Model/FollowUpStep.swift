@@ -1,0 +1,106 @@
+/// Where a follow-up step stands: `open → done | dropped`, and a done or dropped step
+/// may be reopened.
+public enum FollowUpStepStatus: String, Sendable, Codable, StatusMachine {
+    /// To do.
+    case open
+    /// Done.
+    case done
+    /// No longer needed.
+    case dropped
+
+    /// `follow-up step`.
+    public static let subject = "follow-up step"
+
+    /// The allowed single steps.
+    public var allowedNext: Set<FollowUpStepStatus> {
+        switch self {
+        case .open: [.done, .dropped]
+        case .done, .dropped: [.open]
+        }
+    }
+}
+
+/// Who is responsible for a follow-up step: a role and the user holding it.
+public struct StepOwner: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Caseworker, specialist or coordinator (an admin owns no steps).
+    public let role: Role
+    /// The responsible user.
+    public let user: UserName
+
+    /// Refuses the admin role: steps are casework.
+    public static func make(role: Role, user: UserName) -> Result<StepOwner, ModelError> {
+        guard role != .admin else { return .failure(ModelError(field: "owner", "an admin cannot own a follow-up step")) }
+        return .success(StepOwner(role: role, user: user))
+    }
+
+    private init(role: Role, user: UserName) {
+        self.role = role
+        self.user = user
+    }
+
+    /// `user (role)`.
+    public var description: String { "\(user) (\(role.rawValue))" }
+}
+
+/// A follow-up step recorded with an assessment: what, who, by when.
+public struct FollowUpStep: Sendable, Equatable, Codable {
+    /// Database id.
+    public let id: FollowUpStepID
+    /// The client it concerns.
+    public let client: ClientID?
+    /// What to do (1…300 characters).
+    public let description: String
+    /// Who does it.
+    public private(set) var owner: StepOwner
+    /// By when.
+    public let dueOn: CalendarDate
+    /// Open, done or dropped.
+    public private(set) var status: FollowUpStepStatus
+
+    /// Longest description.
+    public static let maxDescriptionLength = 300
+
+    /// A new open step; the due date may not be before the appointment it follows.
+    public static func make(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate,
+                            appointmentDate: CalendarDate) -> Result<FollowUpStep, ModelError> {
+        if dueOn < appointmentDate {
+            return .failure(ModelError(field: "due date", "\(dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+        }
+        return TextRule.check(description, field: "description", max: maxDescriptionLength).map {
+            FollowUpStep(id: id, client: client, description: $0, owner: owner, dueOn: dueOn, status: .open)
+        }
+    }
+
+    private init(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate, status: FollowUpStepStatus) {
+        self.id = id
+        self.client = client
+        self.description = description
+        self.owner = owner
+        self.dueOn = dueOn
+        self.status = status
+    }
+
+    /// Open and past its due date on `date`: flagged and reminded.
+    public func isOverdue(on date: CalendarDate) -> Bool { status == .open && dueOn < date }
+
+    /// Marks the step done.
+    public mutating func markDone() -> Result<Void, TransitionError> { step(to: .done) }
+
+    /// Drops the step as no longer needed.
+    public mutating func drop() -> Result<Void, TransitionError> { step(to: .dropped) }
+
+    /// Reopens a done or dropped step.
+    public mutating func reopen() -> Result<Void, TransitionError> { step(to: .open) }
+
+    /// Hands an open step to someone else.
+    public mutating func reassign(to newOwner: StepOwner) -> Result<Void, ModelError> {
+        guard status == .open else { return .failure(ModelError(field: "step", "step \(id) is \(status.rawValue); only an open step can be reassigned")) }
+        guard newOwner != owner else { return .failure(ModelError(field: "owner", "step \(id) already belongs to \(owner)")) }
+        owner = newOwner
+        return .success(())
+    }
+
+    private mutating func step(to next: FollowUpStepStatus) -> Result<Void, TransitionError> {
+        status.transition(to: next).map { status = $0 }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+
+/// One version of a help plan: the goals as they stood after one change, who made it and when.
+public struct HelpPlanVersion: Sendable, Equatable, Codable {
+    /// 1, 2, 3, …
+    public let number: Int
+    /// Who made the change.
+    public let author: UserName
+    /// In which role (a specialist's assessment, a caseworker's update).
+    public let authorRole: Role
+    /// When (an instant; shown in Europe/Berlin).
+    public let authoredAt: Date
+    /// What changed, in a short sentence (`goal 3 added`).
+    public let change: String
+    /// The goals after the change.
+    public let goals: [Goal]
+    /// Next review date.
+    public let reviewOn: CalendarDate
+}
+
+/// A client's help plan (*Integrationsplan*): goals per domain with status and history.
+/// Every change appends a version; nothing is overwritten.
+public struct HelpPlan: Sendable, Equatable, Codable {
+    /// The client.
+    public let client: ClientID
+    /// All versions, oldest first; never empty.
+    public private(set) var versions: [HelpPlanVersion]
+
+    /// Opens a plan (version 1, no goals) with its first review `reviewMonths` after `today`.
+    public init(client: ClientID, author: UserName, authorRole: Role, at instant: Date, today: CalendarDate, reviewMonths: Int) {
+        self.client = client
+        versions = [HelpPlanVersion(number: 1, author: author, authorRole: authorRole, authoredAt: instant,
+                                    change: "plan opened", goals: [], reviewOn: today.adding(months: reviewMonths))]
+    }
+
+    /// The newest version.
+    public var current: HelpPlanVersion { versions[versions.count - 1] }
+
+    /// The current goals.
+    public var goals: [Goal] { current.goals }
+
+    /// Whether the plan is due for review on `date`.
+    public func isReviewDue(on date: CalendarDate) -> Bool { current.reviewOn <= date }
+
+    private var nextGoalID: GoalID {
+        GoalID((versions.flatMap(\.goals).map(\.id.rawValue).max() ?? 0) + 1)
+    }
+
+    /// Adds a goal as a new version; returns the goal's id.
+    @discardableResult
+    public mutating func addGoal(domain: GoalDomain, title: String, targetDate: CalendarDate? = nil, notes: String = "",
+                                 author: UserName, authorRole: Role, at instant: Date) -> Result<GoalID, ModelError> {
+        let checkedTitle: String
+        switch TextRule.check(title, field: "title", max: Goal.maxTitleLength) {
+        case .success(let t): checkedTitle = t
+        case .failure(let e): return .failure(e)
+        }
+        let checkedNotes: String
+        switch TextRule.check(notes, field: "notes", max: Goal.maxNotesLength, allowEmpty: true) {
+        case .success(let n): checkedNotes = n
+        case .failure(let e): return .failure(e)
+        }
+        let id = nextGoalID
+        let goal = Goal(id: id, domain: domain, title: checkedTitle, status: .open, targetDate: targetDate, notes: checkedNotes,
+                        recommendation: nil, steps: [])
+        append(goals: goals + [goal], change: "goal \(id) added", author: author, authorRole: authorRole, at: instant)
+        return .success(id)
+    }
+
+    /// Changes a goal's status, target date and/or notes as one new version. A status
+    /// change must follow `GoalStatus`; nothing is written when any part is refused.
+    public mutating func updateGoal(_ id: GoalID, status: GoalStatus? = nil, targetDate: CalendarDate?? = nil, notes: String? = nil,
+                                    author: UserName, authorRole: Role, at instant: Date) -> Result<Void, ModelError> {
+        guard let index = goals.firstIndex(where: { $0.id == id }) else {
+            return .failure(ModelError(field: "goal", "goal \(id) is not in this help plan"))
+        }
+        var goal = goals[index]
+        var what: [String] = []
+        if let status, status != goal.status {
+            switch goal.status.transition(to: status) {
+            case .success(let s): goal.status = s
+            case .failure(let e): return .failure(ModelError(field: "status", e.description))
+            }
+            what.append("status \(status.rawValue)")
+        }
+        if let targetDate {
+            goal.targetDate = targetDate
+            what.append("target date")
+        }
+        if let notes {
+            switch TextRule.check(notes, field: "notes", max: Goal.maxNotesLength, allowEmpty: true) {
+            case .success(let n): goal.notes = n
+            case .failure(let e): return .failure(e)
+            }
+            what.append("notes")
+        }
+        guard !what.isEmpty else { return .failure(ModelError(field: "goal", "nothing to change for goal \(id)")) }
+        var newGoals = goals
+        newGoals[index] = goal
+        append(goals: newGoals, change: "goal \(id): " + what.joined(separator: ", "), author: author, authorRole: authorRole, at: instant)
+        return .success(())
+    }
+
+    /// Adds an assessment's recommendations as goals under health and psychosocial
+    /// support, each linked to the assessment's steps, as one version authored by the
+    /// specialist (issue 7). Labels come from the catalogue in the plan's language.
+    public mutating func addAssessment(_ assessment: Assessment, catalogue: RecommendationCatalogue, language: MessageLanguage,
+                                       author: UserName, at instant: Date) {
+        var newGoals = goals
+        var next = nextGoalID.rawValue
+        let stepIDs = assessment.steps.map(\.id)
+        for recommendation in assessment.recommendations {
+            let label = catalogue.entry(recommendation.code)?.label(in: language, months: recommendation.months) ?? recommendation.code.value
+            newGoals.append(Goal(id: GoalID(next), domain: .healthAndPsychosocialSupport, title: label, status: .open,
+                                 targetDate: recommendation.presentAgainDate(after: assessment.appointmentDate),
+                                 notes: "", recommendation: recommendation.code, steps: stepIDs))
+            next += 1
+        }
+        append(goals: newGoals, change: "assessment \(assessment.id) recorded", author: author, authorRole: .specialist, at: instant)
+    }
+
+    /// Records a review and sets the next review date.
+    public mutating func markReviewed(on date: CalendarDate, intervalMonths: Int, author: UserName, authorRole: Role, at instant: Date) {
+        versions.append(HelpPlanVersion(number: current.number + 1, author: author, authorRole: authorRole, authoredAt: instant,
+                                        change: "reviewed", goals: goals, reviewOn: date.adding(months: intervalMonths)))
+    }
+
+    private mutating func append(goals: [Goal], change: String, author: UserName, authorRole: Role, at instant: Date) {
+        versions.append(HelpPlanVersion(number: current.number + 1, author: author, authorRole: authorRole, authoredAt: instant,
+                                        change: change, goals: goals, reviewOn: current.reviewOn))
+    }
+}

@@ -1,0 +1,34 @@
+/// A value the model refuses, with the field it belongs to, so the CLI can say one clear
+/// sentence naming the field (`note: 612 characters; at most 500 are allowed`) and the
+/// daemon can answer `InvalidParameter` with the parameter's name.
+public struct ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The field at fault, as named in the CLI and the varlink interfaces (`note`).
+    public let field: String
+    /// What is wrong with it.
+    public let message: String
+
+    /// Creates the error.
+    public init(field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    /// `field: message`.
+    public var description: String { "\(field): \(message)" }
+}
+
+/// Checks shared by the model's free-text fields: bounded length, no control characters
+/// except line breaks (they would corrupt tables and mail), not only blanks.
+enum TextRule {
+    static func check(_ text: String, field: String, max: Int, allowEmpty: Bool = false) -> Result<String, ModelError> {
+        let trimmed = String(text.trimmingBlanks())
+        if trimmed.isEmpty && !allowEmpty { return .failure(ModelError(field: field, "is empty")) }
+        if trimmed.count > max {
+            return .failure(ModelError(field: field, "has \(trimmed.count) characters; at most \(max) are allowed"))
+        }
+        if trimmed.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) {
+            return .failure(ModelError(field: field, "contains control characters"))
+        }
+        return .success(trimmed)
+    }
+}

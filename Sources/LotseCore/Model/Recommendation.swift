@@ -1,0 +1,35 @@
+/// A specialist's recommendation: a code from the configured catalogue and, for the
+/// "present again in N months" kind, the month count.
+public struct Recommendation: Sendable, Equatable, Codable {
+    /// Catalogue code.
+    public let code: RecommendationCode
+    /// Months until the client presents again (only for entries that take months).
+    public let months: Int?
+
+    /// Checks the code against the catalogue and the month count against the entry:
+    /// required (1…24) where the label has `{months}`, refused elsewhere.
+    public static func make(code: String, months: Int?, catalogue: RecommendationCatalogue) -> Result<Recommendation, ModelError> {
+        guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
+            let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
+            return .failure(ModelError(field: "recommendation", "\"\(code)\" is not in the catalogue (\(known))"))
+        }
+        if entry.takesMonths {
+            guard let months else { return .failure(ModelError(field: "months", "\(code) needs a number of months")) }
+            guard (1...24).contains(months) else { return .failure(ModelError(field: "months", "\(months) is not between 1 and 24")) }
+        } else if months != nil {
+            return .failure(ModelError(field: "months", "\(code) takes no number of months"))
+        }
+        return .success(Recommendation(code: parsed, months: months))
+    }
+
+    private init(code: RecommendationCode, months: Int?) {
+        self.code = code
+        self.months = months
+    }
+
+    /// For "present again": the day the follow-up referral may be planned from, counted
+    /// from the appointment; nil for other recommendations.
+    public func presentAgainDate(after appointment: CalendarDate) -> CalendarDate? {
+        months.map { appointment.adding(months: $0) }
+    }
+}
