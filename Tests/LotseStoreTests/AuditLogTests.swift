@@ -34,6 +34,12 @@ struct AuditLogTests {
         #expect(all.last?.at == Date(timeIntervalSince1970: 1_000))
         #expect(forClient.map(\.action) == ["screening.read"])
         #expect(recent.count == 2)
+        let (denials, page) = try database.read { (db: Connection) throws(StoreError) in
+            (try AuditLog(db).entries(AuditQuery(outcome: .denied)),
+             try AuditLog(db).entries(AuditQuery(beforeID: all.first?.id, limit: 1)))
+        }
+        #expect(denials.map(\.action) == ["roster.publish"])
+        #expect(page.map(\.action) == ["screening.read"])
     }
 
     @Test func updatingAnEntryIsRefusedByTheDatabase() throws {
@@ -87,8 +93,9 @@ struct AuditLogTests {
         try database.write { (db: Connection) throws(StoreError) in
             try Fixtures.insertClient(db, "K-2024-0001")
             try db.execute("""
-                INSERT INTO screenings (client, instrument, answers, acute_risk, score, band, urgency, positive, positive_by_item_rule, screened_on, recorded_by, recorded_at)
-                VALUES ('K-2024-0001', 'rhs-15', '[1,2,3]', 0, 6, 'low', 'routine', 0, 0, '2024-02-01', 'cw-anna', 0)
+                INSERT INTO screenings (client, caseworker, performed_on, suicidality, danger_to_others, instrument, answers, outcome,
+                                        score, band, positive, positive_by_item_rule, urgency, recorded_at)
+                VALUES ('K-2024-0001', 'cw-anna', '2024-02-01', 0, 0, 'rhs-15', '[1,2,3]', 'scored', 6, 'low', 0, 0, 'routine', 0)
                 """)
             try AuditLog(db).append(entry("screening.record", at: 1_000, record: "K-2024-0001"))
         }

@@ -83,10 +83,10 @@ struct ClientRepositoryTests {
         try recent.close(on: try Model.date("2025-12-31")).get()
         let active = try Model.clientWithConsent("K-2026-0001")
         let (purgeable, closed) = (old, recent)
+        let screening = try Model.screening(ScreeningID(1), client: old.id, on: "2024-01-10")
         try database.write { (db: Connection) throws(StoreError) in
             for client in [purgeable, closed, active] { try ClientRepository(db).insert(client, by: anna, now: Model.instant(0)) }
-            try ScreeningRepository(db).record(client: purgeable.id, answers: [1, 0, 2], acuteRisk: false, result: Model.result,
-                                               screenedOn: try Self.date("2024-01-10"), by: anna, at: Model.instant(1))
+            try ScreeningRepository(db).insert(screening, now: Model.instant(1))
         }
         let due = try database.read { (db: Connection) throws(StoreError) in
             try ClientRepository(db).dueForPurge(on: try Self.date("2026-04-01"), monthsAfterClose: 24)

@@ -6,21 +6,22 @@ import Testing
 @Suite("Referrals and screenings")
 struct ReferralRepositoryTests {
     /// A database with client K-2026-0001 (consent recorded), a screening and specialists 1 and 2.
-    private func prepared(_ directory: TemporaryDirectory) throws -> (Database, Client, Int64) {
+    private func prepared(_ directory: TemporaryDirectory) throws -> (Database, Client, ScreeningID) {
         let database = try Database(path: directory.path("lotse.sqlite"))
         let client = try Model.clientWithConsent("K-2026-0001")
         let anna = try Model.user("anna")
-        let screenedOn = try Model.date("2026-02-01")
+        let screening = try Model.screening(ScreeningID(1), client: client.id)
         let first = try Model.specialist(SpecialistID(1))
         let second = try Model.specialist(SpecialistID(2), user: "dr-kaya")
-        let screeningID = try database.write { (db: Connection) throws(StoreError) -> Int64 in
+        let screeningID = try database.write { (db: Connection) throws(StoreError) -> ScreeningID in
             _ = try SpecialistRepository(db).nextID()
             _ = try SpecialistRepository(db).nextID()
             try SpecialistRepository(db).insert(first, now: Model.instant(0))
             try SpecialistRepository(db).insert(second, now: Model.instant(0))
             try ClientRepository(db).insert(client, by: anna, now: Model.instant(0))
-            return try ScreeningRepository(db).record(client: client.id, answers: [3, 2, 4, 1, 0, 2, 2, 1, 0, 0, 1, 1, 0, 0, 6],
-                                                      acuteRisk: false, result: Model.result, screenedOn: screenedOn, by: anna, at: Model.instant(1))
+            #expect(try ScreeningRepository(db).nextID() == screening.id)
+            try ScreeningRepository(db).insert(screening, now: Model.instant(1))
+            return screening.id
         }
         return (database, client, screeningID)
     }
@@ -156,16 +157,22 @@ struct ReferralRepositoryTests {
         let records = try database.read { (db: Connection) throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }
         #expect(records.map(\.id) == [screeningID])
         #expect(records.first?.result == Model.result)
-        #expect(records.first?.answers.count == 15)
-        let anna = try Model.user("anna")
-        let unknown = try Model.client("K-2026-0999")
-        let day = try Model.date("2026-02-01")
+        #expect(records.first?.answers == Model.answers)
+        let unknown = try Model.screening(ScreeningID(2), client: try Model.client("K-2026-0999"))
         let error = #expect(throws: StoreError.self) {
-            try database.write { (db: Connection) throws(StoreError) in
-                try ScreeningRepository(db).record(client: unknown, answers: [1], acuteRisk: false, result: Model.result,
-                                                   screenedOn: day, by: anna, at: Model.instant(0))
-            }
+            try database.write { (db: Connection) throws(StoreError) in try ScreeningRepository(db).insert(unknown, now: Model.instant(0)) }
         }
         #expect(error?.kind == .notFound(record: "client", id: "K-2026-0999"))
+    }
+
+    @Test func anEscalatedScreeningIsStoredWithoutAResult() throws {
+        let directory = try TemporaryDirectory()
+        let (database, client, _) = try prepared(directory)
+        let escalated = try Model.screening(ScreeningID(2), client: client.id, on: "2026-02-03",
+                                            acuteRisk: AcuteRiskAnswers(suicidality: true, dangerToOthers: false))
+        #expect(escalated.result == nil)
+        try database.write { (db: Connection) throws(StoreError) in try ScreeningRepository(db).insert(escalated, now: Model.instant(5)) }
+        let stored = try database.read { (db: Connection) throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(2)) }
+        #expect(stored == escalated)
     }
 }

@@ -8,10 +8,10 @@
 ///   arrays in TEXT, lists that reference other rows are child tables with foreign keys;
 /// - every table is `STRICT`, every free-text field has a length bound, every state has a
 ///   CHECK of the values the model's enums allow (`LotseCore`);
-/// - slots are not stored: a slot is (session, index), derived from its session as the
-///   model derives it, so roster entries and appointments reference `session_id` and
-///   `slot_index`; a roster's objective is the sum of its entries' weights
-///   (`roster_objectives` view), not a second copy that could disagree;
+/// - a slot row is written for each slot of a session when the session is stored (the
+///   model's `SlotID` is session + position), so roster entries, appointments and
+///   assessments reference a slot that really exists; a roster's objective is the sum of
+///   its entries' weights (`roster_objectives` view), not a second copy that could disagree;
 /// - client data hangs off `clients` with `ON DELETE CASCADE`, so the retention purge of
 ///   one pseudonym removes its consents, referrals, screenings, appointments,
 ///   assessments, help plans and mail in one statement. `audit_log` deliberately has no
@@ -60,21 +60,27 @@ enum SchemaV1 {
     ) STRICT;
     CREATE INDEX consents_by_client ON consents (client);
 
-    -- Health data: item answers and the result, readable only through the screening repository.
+    -- Health data: item answers and the result, readable only through the screening
+    -- repository. An escalated screening (acute risk) has no result: nothing is queued.
     CREATE TABLE screenings (
         id                    INTEGER PRIMARY KEY,
         client                TEXT NOT NULL REFERENCES clients (pseudonym) ON DELETE CASCADE,
+        caseworker            TEXT NOT NULL CHECK (length(caseworker) BETWEEN 1 AND 64),
+        performed_on          TEXT NOT NULL CHECK (performed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        suicidality           INTEGER NOT NULL CHECK (suicidality IN (0, 1)),
+        danger_to_others      INTEGER NOT NULL CHECK (danger_to_others IN (0, 1)),
         instrument            TEXT NOT NULL CHECK (length(instrument) BETWEEN 1 AND 64),
         answers               TEXT NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'array'),
-        acute_risk            INTEGER NOT NULL CHECK (acute_risk IN (0, 1)),
-        score                 INTEGER NOT NULL,
-        band                  TEXT NOT NULL CHECK (length(band) BETWEEN 1 AND 64),
-        positive              INTEGER NOT NULL CHECK (positive IN (0, 1)),
-        positive_by_item_rule INTEGER NOT NULL CHECK (positive_by_item_rule IN (0, 1)),
-        urgency               TEXT NOT NULL CHECK (urgency IN ('routine', 'elevated', 'high')),
-        screened_on           TEXT NOT NULL CHECK (screened_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-        recorded_by           TEXT NOT NULL CHECK (length(recorded_by) BETWEEN 1 AND 64),
-        recorded_at           INTEGER NOT NULL
+        outcome               TEXT NOT NULL CHECK (outcome IN ('escalated', 'scored')),
+        score                 INTEGER,
+        band                  TEXT CHECK (length(band) BETWEEN 1 AND 64),
+        positive              INTEGER CHECK (positive IN (0, 1)),
+        positive_by_item_rule INTEGER CHECK (positive_by_item_rule IN (0, 1)),
+        urgency               TEXT CHECK (urgency IN ('routine', 'elevated', 'high')),
+        recorded_at           INTEGER NOT NULL,
+        CHECK ((outcome = 'scored') = (score IS NOT NULL AND band IS NOT NULL AND positive IS NOT NULL
+                                       AND positive_by_item_rule IS NOT NULL AND urgency IS NOT NULL)),
+        CHECK (outcome = 'scored' OR suicidality = 1 OR danger_to_others = 1)
     ) STRICT;
     CREATE INDEX screenings_by_client ON screenings (client);
 
@@ -140,7 +146,7 @@ enum SchemaV1 {
         place                 TEXT NOT NULL CHECK (length(place) BETWEEN 1 AND 200),
         kinds                 TEXT NOT NULL CHECK (json_valid(kinds) AND json_type(kinds) = 'array' AND json_array_length(kinds) >= 1),
         interpreter_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(interpreter_languages) AND json_type(interpreter_languages) = 'array'),
-        status                TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
+        cancelled             INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
         created_at            INTEGER NOT NULL
     ) STRICT;
 
@@ -155,20 +161,30 @@ enum SchemaV1 {
         place                 TEXT NOT NULL CHECK (length(place) BETWEEN 1 AND 200),
         kinds                 TEXT NOT NULL CHECK (json_valid(kinds) AND json_type(kinds) = 'array' AND json_array_length(kinds) >= 1),
         interpreter_languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(interpreter_languages) AND json_type(interpreter_languages) = 'array'),
-        status                TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
+        cancelled             INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
         cancelled_at          INTEGER,
         created_at            INTEGER NOT NULL,
         UNIQUE (series_id, held_on),
-        CHECK ((status = 'cancelled') = (cancelled_at IS NOT NULL))
+        CHECK ((cancelled = 1) = (cancelled_at IS NOT NULL))
     ) STRICT;
     CREATE INDEX sessions_by_date ON sessions (held_on);
     CREATE INDEX sessions_by_specialist ON sessions (specialist_id, held_on);
+
+    -- The slots of a session, written with it (position 1…slot_count).
+    CREATE TABLE slots (
+        id            INTEGER PRIMARY KEY,
+        session_id    INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL CHECK (position >= 1),
+        start_time    TEXT NOT NULL CHECK (start_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+        minutes       INTEGER NOT NULL CHECK (minutes BETWEEN 5 AND 480),
+        UNIQUE (session_id, position)
+    ) STRICT;
 
     CREATE TABLE rosters (
         id            INTEGER PRIMARY KEY,
         month         TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
         version       INTEGER NOT NULL CHECK (version >= 1),
-        status        TEXT NOT NULL CHECK (status IN ('draft', 'approved', 'published', 'superseded')),
+        state         TEXT NOT NULL CHECK (state IN ('draft', 'approved', 'published', 'superseded')),
         bound         INTEGER NOT NULL,
         created_by    TEXT NOT NULL CHECK (length(created_by) BETWEEN 1 AND 64),
         created_at    INTEGER NOT NULL,
@@ -179,18 +195,17 @@ enum SchemaV1 {
         UNIQUE (month, version)
     ) STRICT;
     -- At most one version of a month is being edited or in force at a time.
-    CREATE UNIQUE INDEX rosters_one_live_per_month ON rosters (month) WHERE status IN ('draft', 'approved');
+    CREATE UNIQUE INDEX rosters_one_live_per_month ON rosters (month) WHERE state IN ('draft', 'approved');
 
     CREATE TABLE roster_entries (
         roster_id     INTEGER NOT NULL REFERENCES rosters (id) ON DELETE CASCADE,
         referral_id   INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
-        session_id    INTEGER NOT NULL REFERENCES sessions (id),
-        slot_index    INTEGER NOT NULL CHECK (slot_index >= 1),
+        slot_id       INTEGER NOT NULL REFERENCES slots (id),
         weight        INTEGER NOT NULL,
         pinned        INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
         manual        INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
         PRIMARY KEY (roster_id, referral_id),
-        UNIQUE (roster_id, session_id, slot_index)
+        UNIQUE (roster_id, slot_id)
     ) STRICT, WITHOUT ROWID;
 
     CREATE VIEW roster_objectives AS
@@ -201,6 +216,7 @@ enum SchemaV1 {
     CREATE TABLE waiting_reasons (
         roster_id     INTEGER NOT NULL REFERENCES rosters (id) ON DELETE CASCADE,
         referral_id   INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+        position      INTEGER NOT NULL CHECK (position >= 1),
         reason        TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 64),
         detail        TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 500),
         PRIMARY KEY (roster_id, referral_id)
@@ -211,8 +227,7 @@ enum SchemaV1 {
     CREATE TABLE appointments (
         id                    INTEGER PRIMARY KEY,
         referral_id           INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
-        session_id            INTEGER NOT NULL REFERENCES sessions (id),
-        slot_index            INTEGER NOT NULL CHECK (slot_index >= 1),
+        slot_id               INTEGER NOT NULL REFERENCES slots (id),
         roster_id             INTEGER REFERENCES rosters (id),
         attendance            TEXT CHECK (attendance IN ('attended', 'no-show', 'cancelled-by-client', 'cancelled-by-service')),
         attendance_by         TEXT CHECK (length(attendance_by) BETWEEN 1 AND 64),
@@ -221,7 +236,7 @@ enum SchemaV1 {
         CHECK ((attendance IS NULL) = (attendance_at IS NULL))
     ) STRICT;
     -- A slot holds at most one live appointment; cancellations free it.
-    CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (session_id, slot_index)
+    CREATE UNIQUE INDEX appointments_one_per_slot ON appointments (slot_id)
         WHERE attendance IS NULL OR attendance IN ('attended', 'no-show');
     CREATE INDEX appointments_by_referral ON appointments (referral_id);
 
@@ -230,8 +245,7 @@ enum SchemaV1 {
         id                INTEGER PRIMARY KEY,
         referral_id       INTEGER NOT NULL UNIQUE REFERENCES referrals (id) ON DELETE CASCADE,
         client            TEXT REFERENCES clients (pseudonym) ON DELETE CASCADE,
-        session_id        INTEGER NOT NULL REFERENCES sessions (id),
-        slot_index        INTEGER NOT NULL CHECK (slot_index >= 1),
+        slot_id           INTEGER NOT NULL REFERENCES slots (id),
         specialist_id     INTEGER NOT NULL REFERENCES specialists (id),
         appointment_on    TEXT NOT NULL CHECK (appointment_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         note              TEXT NOT NULL CHECK (length(note) BETWEEN 1 AND 2000),
@@ -265,10 +279,15 @@ enum SchemaV1 {
     CREATE INDEX follow_up_steps_open ON follow_up_steps (due_on) WHERE status = 'open';
     CREATE INDEX follow_up_steps_by_owner ON follow_up_steps (owner_user, status);
 
+    -- `review_on` repeats the current version's review date so the reminder planner finds
+    -- due reviews without reading the history; the repository writes both together.
     CREATE TABLE help_plans (
         client          TEXT PRIMARY KEY REFERENCES clients (pseudonym) ON DELETE CASCADE,
+        current_version INTEGER NOT NULL CHECK (current_version >= 1),
+        review_on       TEXT NOT NULL CHECK (review_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
         created_at      INTEGER NOT NULL
     ) STRICT;
+    CREATE INDEX help_plans_by_review ON help_plans (review_on);
 
     -- Every change of a help plan is a new version with its author and time; versions are
     -- only ever added.

@@ -37,9 +37,28 @@ enum Model {
     static let result = ScreeningResult(instrument: "rhs-15", score: 17, band: "positive", positive: true,
                                         positiveByItemRule: false, urgency: .elevated)
 
+    /// A 15-item instrument: items 1–14 (0–4) summed, positive from 12, or item 15 (0–10) at 5 or more.
+    static let instrument = ScreeningInstrument(
+        name: "rhs-15", title: "Refugee Health Screener 15", answerRanges: Array(repeating: 0...4, count: 14) + [0...10],
+        scoring: .sum, scoredItems: Array(1...14),
+        bands: [.init(name: "negative", scores: 0...11, urgency: .routine, positive: false),
+                .init(name: "positive", scores: 12...56, urgency: .elevated, positive: true)],
+        positiveIf: .init(item: 15, atLeast: 5))
+
+    /// Answers that score 17: positive, elevated (`result`).
+    static let answers = [3, 2, 4, 1, 0, 2, 2, 1, 0, 0, 1, 1, 0, 0, 6]
+
+    /// A scored screening of `client` by anna.
+    static func screening(_ id: ScreeningID, client: ClientID, on day: String = "2026-02-01",
+                          acuteRisk: AcuteRiskAnswers = AcuteRiskAnswers(suicidality: false, dangerToOthers: false)) throws -> Screening {
+        try Screening.perform(id: id, client: client, caseworker: try user("anna"), on: try date(day), acuteRisk: acuteRisk,
+                              instrument: instrument, answers: answers).get()
+    }
+
     static func details(kind: ReferralKind = .assessment, urgency: Urgency = .elevated, excluded: [SpecialistID] = [],
-                        preferred: SpecialistID? = nil, note: String = "Schlafstörungen, Rückzug") throws -> ReferralDetails {
-        try ReferralDetails.make(kind: kind, urgency: urgency, language: try language("ar"), interpreterNeeded: true,
+                        preferred: SpecialistID? = nil, note: String = "Schlafstörungen, Rückzug",
+                        reason: String? = "Rückmeldung der Sprachkursleitung") throws -> ReferralDetails {
+        try ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: reason, language: try language("ar"), interpreterNeeded: true,
                                  unavailableDates: [try date("2026-03-03"), try date("2026-02-24")],
                                  preferredSpecialist: preferred, excludedSpecialists: excluded, note: note,
                                  today: try date("2026-02-01")).get()

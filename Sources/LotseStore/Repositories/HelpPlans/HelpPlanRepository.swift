@@ -23,12 +23,23 @@ public struct HelpPlanRepository {
             throw StoreError(kind: .invalidValue(field: "version"),
                              message: "The help plan of \(plan.client) has \(stored) stored versions; version \(first.number) does not follow them.")
         }
-        if plan.versions.count < stored {
-            throw StoreError(kind: .invalidValue(field: "version"),
-                             message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
+        // The plan must contain the stored latest version unchanged; otherwise it was read
+        // before someone else's change and saving it would fork the history.
+        if stored > 0 {
+            let storedLatest = try find(client: plan.client)?.versions.last
+            let planned = plan.versions.first { $0.number == stored }
+            guard let storedLatest, let planned, Self.sameVersion(storedLatest, planned) else {
+                throw StoreError(kind: .invalidValue(field: "version"),
+                                 message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
+            }
         }
+        guard let last = plan.versions.last, !new.isEmpty else { return 0 }
         if stored == 0, let first = plan.versions.first {
-            try db.execute("INSERT INTO help_plans (client, created_at) VALUES (?, ?)", [plan.client, first.authoredAt])
+            try db.execute("INSERT INTO help_plans (client, current_version, review_on, created_at) VALUES (?, ?, ?, ?)",
+                           [plan.client, last.number, last.reviewOn, first.authoredAt])
+        } else {
+            try db.execute("UPDATE help_plans SET current_version = ?, review_on = ? WHERE client = ?",
+                           [last.number, last.reviewOn, plan.client])
         }
         for version in new {
             try db.execute("""
@@ -46,6 +57,15 @@ public struct HelpPlanRepository {
             }
         }
         return new.count
+    }
+
+    /// Equal as stored: instants are kept to the second, so a plan saved with a
+    /// sub-second `authoredAt` and then changed further in memory still continues the
+    /// stored history.
+    static func sameVersion(_ stored: HelpPlanVersion, _ planned: HelpPlanVersion) -> Bool {
+        stored.number == planned.number && stored.author == planned.author && stored.authorRole == planned.authorRole
+            && stored.change == planned.change && stored.goals == planned.goals && stored.reviewOn == planned.reviewOn
+            && stored.authoredAt.databaseValue == planned.authoredAt.databaseValue
     }
 
     /// The client's help plan with all versions, or nil when none was opened.
@@ -86,11 +106,7 @@ public struct HelpPlanRepository {
     /// Clients whose current help-plan version is due for review on `date`.
     public func reviewsDue(on date: CalendarDate) throws(StoreError) -> [ClientID] {
         var due: [ClientID] = []
-        for row in try db.fetchAll("""
-            SELECT v.client FROM help_plan_versions v
-            WHERE v.number = (SELECT max(number) FROM help_plan_versions WHERE client = v.client) AND v.review_on <= ?
-            ORDER BY v.client
-            """, [date]) {
+        for row in try db.fetchAll("SELECT client FROM help_plans WHERE review_on <= ? ORDER BY client", [date]) {
             due.append(try row.decode(ClientID.self, "client"))
         }
         return due

@@ -18,7 +18,7 @@ public struct ReferralRepository {
     /// Stores a newly submitted referral. `screeningID` links the stored screening its
     /// urgency came from. A second open referral for the same client is refused with the
     /// id of the first; a consent basis must be a consent recorded for the client.
-    public func insert(_ referral: Referral, screeningID: Int64? = nil, now: Date) throws(StoreError) {
+    public func insert(_ referral: Referral, screeningID: ScreeningID? = nil, now: Date) throws(StoreError) {
         if let client = referral.client, let open = try openReferral(client: client), open.id != referral.id {
             throw StoreError(kind: .invalidValue(field: "client"),
                              message: "Client \(client) already has an open referral (\(open.id)); update or withdraw it instead.")
@@ -43,8 +43,8 @@ public struct ReferralRepository {
     /// Writes a changed referral (details while waiting, status moves, no-shows, head of
     /// queue, withdrawal). `screeningID`, when given, replaces the linked screening (a
     /// re-triage); otherwise the link is kept.
-    public func update(_ referral: Referral, screeningID: Int64? = nil, now: Date) throws(StoreError) {
-        let linked: Int64? = if let screeningID { screeningID } else { try self.screeningID(of: referral.id) }
+    public func update(_ referral: Referral, screeningID: ScreeningID? = nil, now: Date) throws(StoreError) {
+        let linked: ScreeningID? = if let screeningID { screeningID } else { try self.screeningID(of: referral.id) }
         try checkScreening(referral, screeningID: linked)
         let details = referral.details
         try db.execute("""
@@ -110,8 +110,8 @@ public struct ReferralRepository {
     }
 
     /// The id of the stored screening a referral is linked to, if any.
-    public func screeningID(of id: ReferralID) throws(StoreError) -> Int64? {
-        try db.fetchValue(Int64.self, "SELECT screening_id FROM referrals WHERE id = ?", [id])
+    public func screeningID(of id: ReferralID) throws(StoreError) -> ScreeningID? {
+        try db.fetchValue(ScreeningID.self, "SELECT screening_id FROM referrals WHERE id = ?", [id])
     }
 
     // MARK: Helpers
@@ -119,7 +119,7 @@ public struct ReferralRepository {
     /// A referral's screening result lives in `screenings` (health data); the referral row
     /// only points at it. So the pointer must be given exactly when the referral carries a
     /// result, and must point at a screening of the same client with that very result.
-    private func checkScreening(_ referral: Referral, screeningID: Int64?) throws(StoreError) {
+    private func checkScreening(_ referral: Referral, screeningID: ScreeningID?) throws(StoreError) {
         switch (referral.screening, screeningID) {
         case (nil, nil):
             return
@@ -131,7 +131,7 @@ public struct ReferralRepository {
                              message: "Referral \(referral.id) carries a screening result; store the screening first and pass its id.")
         case (.some(let result), .some(let id)):
             guard let record = try ScreeningRepository(db).find(id) else {
-                throw StoreError(kind: .notFound(record: "screening", id: String(id)), message: "There is no screening \(id).")
+                throw StoreError(kind: .notFound(record: "screening", id: id.description), message: "There is no screening \(id).")
             }
             guard record.client == referral.client, record.result == result else {
                 throw StoreError(kind: .invalidValue(field: "screening"),
@@ -173,13 +173,12 @@ public struct ReferralRepository {
             consentBasis = .object([("override", .object([("reason", .string(try row.decode(String.self, "consent_override_reason")))]))])
         }
         var screening = JSONTree.null
-        if let screeningID = try row.decodeIfPresent(Int64.self, "screening_id") {
-            let result = try ScreeningRepository(db).result(screeningID)
-            screening = .object([
-                ("instrument", .string(result.instrument)), ("score", .int(Int64(result.score))), ("band", .string(result.band)),
-                ("positive", .bool(result.positive)), ("positiveByItemRule", .bool(result.positiveByItemRule)),
-                ("urgency", .string(result.urgency.rawValue)),
-            ])
+        if let screeningID = try row.decodeIfPresent(ScreeningID.self, "screening_id") {
+            guard let result = try ScreeningRepository(db).find(screeningID)?.result else {
+                throw StoreError(kind: .decoding(column: "screening_id", expected: "ScreeningResult"),
+                                 message: "Referral \(id) points at screening \(screeningID), which has no result.")
+            }
+            screening = ScreeningRepository.resultTree(result)
         }
         let details = JSONTree.object([
             ("kind", .string(try row.decode(String.self, "kind"))),

@@ -1,9 +1,10 @@
 import Foundation
 import LotseCore
 
-/// Sessions (a specialist's afternoon: date, start, slots, place). Slots are not stored:
-/// the model derives them from the session (`Session.slots`), and roster entries and
-/// appointments name a slot as session id plus index.
+/// Sessions (a specialist's afternoon: date, start, slots, place) and their slots. A slot
+/// row is written for every position when the session is stored, so that roster entries,
+/// appointments and assessments can point at a slot that exists; the model's `SlotID`
+/// (session, index) maps to the row by `slotRowID`.
 public struct SessionRepository {
     /// The connection, inside the caller's transaction.
     public let db: Connection
@@ -23,19 +24,27 @@ public struct SessionRepository {
         }
         try db.execute("""
             INSERT INTO sessions (id, specialist_id, series_id, held_on, start_time, slot_count, slot_minutes, place, kinds,
-                                  interpreter_languages, status, cancelled_at, created_at)
+                                  interpreter_languages, cancelled, cancelled_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [session.id, session.specialist, seriesID, session.date, session.start, session.slotCount, session.slotMinutes,
                   session.place, JSONColumn.encode(session.kinds.map(\.rawValue).sorted()),
-                  JSONColumn.encode(session.interpreterLanguages.sorted()), session.status,
+                  JSONColumn.encode(session.interpreterLanguages.sorted()), session.status == .cancelled,
                   session.status == .cancelled ? now : nil, now])
+        for index in 0..<session.slotCount {
+            let minutes = session.start.minutesSinceMidnight + index * session.slotMinutes
+            guard let start = TimeOfDay(hour: minutes / 60, minute: minutes % 60) else {
+                throw StoreError(kind: .invalidValue(field: "start"), message: "Session \(session.id) runs past midnight.")
+            }
+            try db.execute("INSERT INTO slots (session_id, position, start_time, minutes) VALUES (?, ?, ?, ?)",
+                           [session.id, index + 1, start, session.slotMinutes])
+        }
     }
 
     /// Records a status change (cancellation) of a stored session.
     public func updateStatus(_ session: Session, now: Date) throws(StoreError) {
         try db.execute("""
-            UPDATE sessions SET status = ?1, cancelled_at = CASE WHEN ?1 = 'cancelled' THEN coalesce(cancelled_at, ?2) END WHERE id = ?3
-            """, [session.status, now, session.id])
+            UPDATE sessions SET cancelled = ?1, cancelled_at = CASE WHEN ?1 = 1 THEN coalesce(cancelled_at, ?2) END WHERE id = ?3
+            """, [session.status == .cancelled, now, session.id])
         guard db.changedRowCount == 1 else { throw Self.notFound(session.id) }
     }
 
@@ -82,6 +91,24 @@ public struct SessionRepository {
         return slots
     }
 
+    /// The stored row id of a slot, which roster entries, appointments and assessments
+    /// reference; a slot the session does not have is a clear error.
+    public func slotRowID(_ slot: SlotID) throws(StoreError) -> Int64 {
+        guard let id = try db.fetchValue(Int64.self, "SELECT id FROM slots WHERE session_id = ? AND position = ?",
+                                         [slot.session, slot.index]) else {
+            throw StoreError(kind: .notFound(record: "slot", id: slot.description), message: "There is no slot \(slot) (session \(slot.session) has no position \(slot.index)).")
+        }
+        return id
+    }
+
+    /// The model's slot id of a stored slot row.
+    public func slotID(rowID: Int64) throws(StoreError) -> SlotID {
+        guard let row = try db.fetchOne("SELECT session_id, position FROM slots WHERE id = ?", [rowID]) else {
+            throw StoreError(kind: .notFound(record: "slot", id: String(rowID)), message: "There is no stored slot \(rowID).")
+        }
+        return SlotID(session: try row.decode(SessionID.self, "session_id"), index: try row.decode(Int.self, "position"))
+    }
+
     static func restore(_ row: Row) throws(StoreError) -> Session {
         let id = try row.decode(SessionID.self, "id")
         let made = Session.make(
@@ -96,7 +123,7 @@ public struct SessionRepository {
         case .failure(let error):
             throw StoreError(kind: .decoding(column: error.field, expected: "Session"), message: "The stored session \(id) is not valid: \(error).")
         }
-        if try row.decode(SessionStatus.self, "status") == .cancelled, case .failure(let error) = session.cancel() {
+        if try row.decode(Bool.self, "cancelled"), case .failure(let error) = session.cancel() {
             throw StoreError(kind: .decoding(column: "status", expected: "Session"), message: "The stored session \(id) is not valid: \(error).")
         }
         return session
