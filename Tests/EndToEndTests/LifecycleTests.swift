@@ -90,9 +90,8 @@ import Testing
         try daemon.start()
         let client = try daemon.client()
         try client.connection.send(VarlinkCall(method: "org.lotse.Testing.Sleep", parameters: ["milliseconds": 1500]))
-        // Let the call reach its handler, then ask the daemon to stop.
-        try waitFor { daemon.log.contains("connection from") }
-        usleep(300_000)
+        // Once the call is in its handler, ask the daemon to stop.
+        try waitFor { daemon.log.contains("org.lotse.Testing.Sleep: sleeping 1500 ms") }
         daemon.signal(SIGTERM)
         let reply = try client.connection.readReply(timeoutMilliseconds: 20_000)
         #expect(reply.error == nil)
