@@ -29,6 +29,10 @@ public enum ClientCommand: CommandGroup {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
         }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
         let values: Set<String>

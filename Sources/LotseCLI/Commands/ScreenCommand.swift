@@ -30,6 +30,10 @@ public enum ScreenCommand: CommandGroup {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
         }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
         let verb = rest.first ?? ""
         let session = CaseworkSession(context: context, options: options, command: "lotse screen")
         switch verb {
@@ -112,7 +116,7 @@ public enum ScreenCommand: CommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
         } else {
-            return session.usage(de: "lotse screen: --answers fehlt.", en: "lotse screen: --answers is missing.")
+            return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
         }
         parameters["answers"] = .array(answers)
         return session.run("org.lotse.Screening.Record", parameters, subject: client) { reply in
