@@ -127,6 +127,7 @@ public enum Daemon {
             logger.error("\(loaded.path): [mail]: \(error)")
             database.close()
             listener.closeAndRemove()
+            listener.releaseLock()
             return Status.configuration
         }
         let server: SocketServer

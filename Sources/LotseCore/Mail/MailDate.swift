@@ -70,6 +70,32 @@ public enum MailDate {
     }
 }
 
+extension MailDate {
+    /// The instant of a Berlin wall-clock day and time as the store writes them
+    /// (`YYYY-MM-DD`, `HH:MM`); `nil` when either is malformed. A time that does not exist
+    /// (spring forward) moves forward by the gap; an ambiguous autumn time takes the first
+    /// occurrence (Foundation's `Calendar` rule).
+    public static func instant(isoDay: String, time: String = "00:00", in zone: TimeZone) -> Date? {
+        let day = isoDay.split(separator: "-").compactMap { Int($0) }
+        let clock = time.split(separator: ":").compactMap { Int($0) }
+        guard day.count == 3, clock.count == 2, (1...12).contains(day[1]), (1...31).contains(day[2]),
+              (0...23).contains(clock[0]), (0...59).contains(clock[1]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: day[0], month: day[1], day: day[2], hour: clock[0], minute: clock[1])
+        guard let date = calendar.date(from: components),
+              calendar.component(.day, from: date) == day[2] else { return nil }
+        return date
+    }
+
+    /// The Berlin calendar day of an instant as `YYYY-MM-DD`, for comparing with the store's dates.
+    public static func isoDay(_ date: Date, in zone: TimeZone) -> String {
+        let c = parts(date, in: zone)
+        let year = c.year ?? 1970
+        return "\(year)-\(two(c.month ?? 1))-\(two(c.day ?? 1))"
+    }
+}
+
 extension Array {
     /// The element at `index`, or `nil` when out of range.
     subscript(mailElement index: Int) -> Element? {

@@ -69,10 +69,11 @@ public final class OutboxWorker: Sendable {
     }
 
     /// Delivers every row that is due now, most urgent first, one at a time, until none
-    /// is due (rows put back for later are not tried again in this run).
-    public func deliverDue() throws(StoreError) -> Report {
+    /// is due (rows put back for later are not tried again in this run) or `keepGoing`
+    /// says stop (the daemon is shutting down: it waits for one sendmail run at most).
+    public func deliverDue(while keepGoing: () -> Bool = { true }) throws(StoreError) -> Report {
         var report = Report()
-        while let entry = try claim() {
+        while keepGoing(), let entry = try claim() {
             try deliver(entry, into: &report)
         }
         return report

@@ -148,11 +148,20 @@ public struct SendmailTransport: Sendable {
 public struct DeliveryAttempt: Sendable, Equatable {
     /// How the run ended.
     public var ending: SendmailEnding
-    /// Sent, permanent or temporary failure (see `DeliveryResult.classify`).
-    public var result: DeliveryResult { DeliveryResult.classify(ending) }
+    /// Sent, permanent or temporary failure (see `DeliveryResult.classify`). One rule on
+    /// top: exit 0 from a sendmail that stopped reading before the whole message was
+    /// written is a temporary failure — the message was cut off, and a resend (same
+    /// Message-ID) is better than a lost or truncated reminder. (A message small enough to
+    /// fit the pipe buffer cannot be checked this way; there the exit status decides.)
+    public var result: DeliveryResult {
+        if ending == .exited(0), note != nil {
+            return .temporaryFailure("sendmail exited with status 0 before reading the whole message")
+        }
+        return DeliveryResult.classify(ending)
+    }
     /// The start of sendmail's standard error, control characters replaced, for the outbox.
     public var stderrExcerpt: String
-    /// Extra observation, e.g. that sendmail stopped reading its input.
+    /// Set when sendmail stopped reading its input before the whole message was written.
     public var note: String?
 
     /// An attempt.

@@ -39,7 +39,7 @@ final class MailDaemonHarness {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("lotsed").path) } ?? candidates[2]
     }
 
-    init(codes: String, sendmailPath: String? = nil, timeoutSeconds: Int = 30) throws {
+    init(codes: String, sendmailPath: String? = nil, timeoutSeconds: Int = 30, templates: String? = nil) throws {
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-mail-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.packageRoot.appendingPathComponent("Tests/Support/fake-sendmail").path, toPath: directory.appendingPathComponent("fake-sendmail").path)
@@ -59,8 +59,9 @@ final class MailDaemonHarness {
         [mail]
         sendmail = \(self.sendmailPath)
         sender = lotse@landkreis.example
-        bounce = koordination@landkreis.example
-        templates = \(Self.packageRoot.appendingPathComponent("Config/mail").path)
+        bounce = bounce@landkreis.example
+        coordinator_addresses = koordination@landkreis.example
+        templates = \(templates ?? Self.packageRoot.appendingPathComponent("Config/mail").path)
         sendmail_timeout_seconds = \(timeoutSeconds)
 
         """
@@ -107,6 +108,20 @@ final class MailDaemonHarness {
     }
 
     var log: String { (try? String(contentsOf: directory.appendingPathComponent("lotsed.log"), encoding: .utf8)) ?? "" }
+
+    /// Runs lotsed expecting it to refuse to start; returns its exit status and log.
+    func startExpectingFailure() throws -> (status: Int32, log: String) {
+        let process = Process()
+        process.executableURL = Self.binaries.appendingPathComponent("lotsed")
+        process.arguments = ["--config", configPath]
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 
     /// SIGKILL, as a crash: nothing is cleaned up.
     func crash() {

@@ -12,7 +12,7 @@ import Glibc
         try harness.start()
         let id = try harness.queueReminder()
         try harness.waitUntil("mail \(id) sent") { try harness.entry(id)?.state == "sent" }
-        #expect(harness.arguments(ofRun: 1) == ["-i", "-f", "koordination@landkreis.example", "--", "im-nord@landkreis.example"])
+        #expect(harness.arguments(ofRun: 1) == ["-i", "-f", "bounce@landkreis.example", "--", "im-nord@landkreis.example"])
         #expect(harness.message(ofRun: 1)?.contains("Auto-Submitted: auto-generated") == true)
     }
 
@@ -132,5 +132,44 @@ import Glibc
         let result = try harness.lotse(["mail", "retry", "4711"])
         #expect(result.status == 67)
         #expect(result.err.contains("no mail number 4711"))
+    }
+}
+
+/// Templates are checked when the daemon starts.
+@Suite struct MailTemplateStartupTests {
+    @Test func aTemplateWithAnUnknownPlaceholderStopsTheDaemonNamingFileAndLine() throws {
+        let templates = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-templates-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.copyItem(at: MailDaemonHarness.packageRoot.appendingPathComponent("Config/mail"), to: templates)
+        let file = templates.appendingPathComponent("en/followup-due.txt")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "an agreed next step for {{pseudonym}}", with: "the step {{recommendation}} for {{pseudonym}}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let harness = try MailDaemonHarness(codes: "0", templates: templates.path)
+        let result = try harness.startExpectingFailure()
+        #expect(result.status == 78)
+        #expect(result.log.contains("\(templates.path)/en/followup-due.txt:5: unknown placeholder {{recommendation}}"), "\(result.log)")
+    }
+}
+
+/// Reloading with changed templates: a faulty set is refused and the old one stays.
+@Suite struct MailReloadTests {
+    @Test func aReloadWithAFaultyTemplateKeepsTheOldTemplatesAndAGoodOneIsUsed() throws {
+        let templates = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-templates-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: templates) }
+        try FileManager.default.copyItem(at: MailDaemonHarness.packageRoot.appendingPathComponent("Config/mail"), to: templates)
+        let harness = try MailDaemonHarness(codes: "0", templates: templates.path)
+        try harness.start()
+        let file = templates.appendingPathComponent("de/delivery-failed.txt")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "{{reference}}", with: "{{note}}").write(to: file, atomically: true, encoding: .utf8)
+        guard let daemon = harness.daemon else { throw MailDaemonHarness.HarnessError(description: "lotsed is not running") }
+        kill(daemon.processIdentifier, SIGHUP)
+        try harness.waitUntil("the reload is logged") { harness.log.contains("configuration reloaded") }
+        // The next round sees the new generation and refuses the faulty templates.
+        let id = try harness.queueReminder()
+        try harness.waitUntil("mail \(id) sent with the old templates") { try harness.entry(id)?.state == "sent" }
+        #expect(harness.log.contains("delivery-failed.txt:9: unknown placeholder {{note}}"), "\(harness.log)")
+        #expect(harness.daemon?.isRunning == true)
     }
 }

@@ -110,7 +110,7 @@ import Glibc
             let want = try #require(expected[message.envelope_to], "unexpected recipient \(message.envelope_to)")
             #expect(message.subject == want.subject)
             #expect(message.body == want.body)
-            #expect(message.return_path == "<koordination@landkreis.example>")
+            #expect(message.return_path == "<bounce@landkreis.example>")
             #expect(message.auto_submitted == "auto-generated")
             #expect(message.message_id == entries.first { $0.id == want.id }?.messageId)
         }

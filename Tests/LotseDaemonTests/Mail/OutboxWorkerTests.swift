@@ -177,6 +177,19 @@ import Testing
         #expect(fixture.fake.arguments(ofRun: 1)?.last == "koordination@landkreis.example")
     }
 
+    @Test func aStoppingDaemonEndsTheRoundAfterTheCurrentMail() throws {
+        let fixture = try OutboxFixture(codes: "0")
+        for id in ["A1", "A2", "A3"] { try fixture.queueReminder(id: id) }
+        let worker = try fixture.worker()
+        var rounds = 0
+        let report = try worker.deliverDue(while: {
+            rounds += 1
+            return rounds <= 1
+        })
+        #expect(report.sent.count == 1)
+        #expect(try fixture.entries().filter { $0.state == .pending }.count == 2)
+    }
+
     @Test func queuingTheSameReminderTwiceKeepsOneRow() throws {
         let fixture = try OutboxFixture(codes: "0")
         #expect(try fixture.queueReminder(id: "A1") != nil)

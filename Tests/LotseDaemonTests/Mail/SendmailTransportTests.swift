@@ -93,6 +93,7 @@ import Testing
         let first = transport.deliver(big, to: try recipient())
         let second = transport.deliver(big, to: try recipient())
         #expect(first.ending == .exited(0))
+        #expect(first.result == .temporaryFailure("sendmail exited with status 0 before reading the whole message"))
         #expect(second.result == .temporaryFailure("sendmail exited with status 75"))
         #expect(fake.message(ofRun: 1) == nil)
     }
