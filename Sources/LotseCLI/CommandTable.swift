@@ -4,6 +4,8 @@ public enum CommandTable {
     /// Every command group, in the order `lotse help` shows them.
     public static var all: [any CommandGroup.Type] {
         [
+            AdminCommand.self,
+            MailCommand.self,
         ]
     }
 

@@ -1,0 +1,134 @@
+import Foundation
+import LotseCore
+import LotseVarlink
+
+/// The CLI's connection to `lotsed`, shared by every command that talks to the daemon:
+/// finds the socket, connects, calls, and turns every failure into an exit status and a
+/// sentence a person understands (69 when no daemon runs, 77 when refused).
+public final class DaemonConnection {
+    /// The socket path used.
+    public let socketPath: String
+    private let client: VarlinkClient
+
+    /// Default configuration file, read for the socket path when neither `--socket` nor
+    /// `LOTSE_SOCKET` is given.
+    public static let defaultConfigPath = "/etc/lotse/lotse.conf"
+
+    /// The socket path: `--socket`, else `LOTSE_SOCKET`, else `[daemon] socket` of the
+    /// configuration (`--config`, else `LOTSE_CONFIG`, else /etc/lotse/lotse.conf), else
+    /// the built-in default `/run/lotse/lotse.sock`.
+    public static func socketPath(options: ClientOptions, environment: [String: String]) -> Result<String, ClientFailure> {
+        if let socket = options.socket, !socket.isEmpty { return .success(socket) }
+        if let socket = environment["LOTSE_SOCKET"], !socket.isEmpty { return .success(socket) }
+        let explicit = options.config ?? environment["LOTSE_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        let path = explicit ?? defaultConfigPath
+        if explicit == nil && !FileManager.default.fileExists(atPath: path) {
+            return .success(DaemonSettings().socketPath)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ClientFailure(exitCode: .configuration,
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden.",
+                                          en: "Cannot read the configuration \(path)."))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ClientFailure(exitCode: .configuration,
+                                          de: "Die Konfiguration \(path) ist kein gültiges UTF-8.",
+                                          en: "The configuration \(path) is not valid UTF-8."))
+        }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let base = (absolute as NSString).deletingLastPathComponent
+        do {
+            return .success(try Configuration.parse(text, file: path, baseDirectory: base).daemon.socketPath)
+        } catch {
+            return .failure(ClientFailure(exitCode: .configuration, de: error.description, en: error.description))
+        }
+    }
+
+    /// Connects to the daemon.
+    public static func connect(options: ClientOptions, environment: [String: String]) -> Result<DaemonConnection, ClientFailure> {
+        let path: String
+        switch socketPath(options: options, environment: environment) {
+        case .success(let found): path = found
+        case .failure(let failure): return .failure(failure)
+        }
+        do {
+            return .success(DaemonConnection(socketPath: path, client: try VarlinkClient(path: path)))
+        } catch {
+            return .failure(Self.failure(error, socketPath: path))
+        }
+    }
+
+    private init(socketPath: String, client: VarlinkClient) {
+        self.socketPath = socketPath
+        self.client = client
+    }
+
+    /// Calls `method`; interface-specific errors come back as `.remote` for the command
+    /// to word, standard ones are already worded here.
+    public func call(_ method: String, _ parameters: [String: JSONValue] = [:]) -> Result<[String: JSONValue], CallFailure> {
+        do {
+            return .success(try client.call(method, parameters))
+        } catch {
+            switch error {
+            case .connection(let problem):
+                return .failure(.client(Self.failure(problem, socketPath: socketPath)))
+            case .remote(let remote):
+                if let standard = Self.standardFailure(remote, method: method) { return .failure(.client(standard)) }
+                return .failure(.remote(remote))
+            }
+        }
+    }
+
+    /// Closes the connection.
+    public func close() { client.close() }
+
+    /// Why a call failed.
+    public enum CallFailure: Error, Sendable {
+        /// Already worded, with its exit status.
+        case client(ClientFailure)
+        /// An interface-specific error the command words itself.
+        case remote(VarlinkError)
+    }
+
+    static func failure(_ error: VarlinkProtocolError, socketPath: String) -> ClientFailure {
+        switch error {
+        case .connectFailed(_, let code) where code == EACCES || code == EPERM:
+            return ClientFailure(exitCode: .permissionDenied,
+                                 de: "Keine Berechtigung für den Socket \(socketPath); gehören Sie zur Gruppe des Dienstes?",
+                                 en: "No permission to use the socket \(socketPath); are you in the daemon's group?")
+        case .connectFailed(_, let code) where code == ENAMETOOLONG:
+            return ClientFailure(exitCode: .usage,
+                                 de: "Der Socket-Pfad \(socketPath) ist zu lang (höchstens 107 Bytes).",
+                                 en: "The socket path \(socketPath) is too long (at most 107 bytes).")
+        case .connectFailed:
+            return ClientFailure(exitCode: .unavailable,
+                                 de: "Der Lotse-Dienst läuft nicht: niemand antwortet auf \(socketPath). Starten Sie lotsed (systemctl start lotsed) oder geben Sie --socket an.",
+                                 en: "The Lotse daemon is not running: nothing answers on \(socketPath). Start lotsed (systemctl start lotsed) or pass --socket.")
+        default:
+            return ClientFailure(exitCode: .unavailable,
+                                 de: "Die Verbindung zum Lotse-Dienst auf \(socketPath) brach ab (\(error)).",
+                                 en: "The connection to the Lotse daemon on \(socketPath) failed (\(error)).")
+        }
+    }
+
+    static func standardFailure(_ error: VarlinkError, method: String) -> ClientFailure? {
+        switch error.name {
+        case "org.varlink.service.PermissionDenied":
+            return ClientFailure(exitCode: .permissionDenied,
+                                 de: "Keine Berechtigung: Ihre Rolle erlaubt \(method) nicht.",
+                                 en: "Permission denied: your role does not allow \(method).")
+        case "org.varlink.service.InvalidParameter":
+            let parameter = error.parameters["parameter"]?.stringValue ?? "?"
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Der Dienst lehnt den Wert für „\(parameter)“ ab.",
+                                 en: "The daemon rejected the value of '\(parameter)'.")
+        case "org.varlink.service.InterfaceNotFound", "org.varlink.service.MethodNotFound",
+             "org.varlink.service.MethodNotImplemented":
+            return ClientFailure(exitCode: .unavailable,
+                                 de: "Der laufende Lotse-Dienst kennt \(method) nicht; passen Dienst und Befehl zusammen?",
+                                 en: "The running Lotse daemon does not provide \(method); do daemon and command versions match?")
+        default:
+            return nil
+        }
+    }
+}

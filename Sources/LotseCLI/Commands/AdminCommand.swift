@@ -1,0 +1,135 @@
+import Foundation
+import LotseVarlink
+
+/// `lotse admin status|reload|backup`: operating the daemon (admin role).
+public enum AdminCommand: CommandGroup {
+    /// The word.
+    public static let name = "admin"
+    /// For `lotse help`.
+    public static let summary = "daemon status, configuration reload, backup / Dienststatus, Neuladen, Sicherung"
+    /// Full help.
+    public static let help = """
+    lotse admin status            what the daemon runs with: version, uptime, database, counts, configuration
+    lotse admin reload            re-read the configuration; a bad file is rejected and the old one stays
+    lotse admin backup FILE       write a consistent copy of the database to FILE (must not exist yet);
+                                  the daemon writes it, so FILE must be writable by the daemon's user
+
+    Options:
+      --json           machine-readable output
+      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
+      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
+
+    Exit status: 0 ok, 64 usage, 69 daemon not running, 73 backup failed, 77 permission denied,
+    78 configuration rejected.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        let operands = Array(rest.dropFirst())
+        if let unknown = operands.first(where: { $0.hasPrefix("-") }) {
+            return ClientFailure(exitCode: .usage, de: "Unbekannte Option „\(unknown)“ für „lotse admin \(verb)“.",
+                                 en: "Unknown option '\(unknown)' for 'lotse admin \(verb)'.").report(context)
+        }
+        switch verb {
+        case "status":
+            guard operands.isEmpty else { return usage(context) }
+            return call(context, options, "org.lotse.Admin.Status", [:]) { printStatus($0, context) }
+        case "reload":
+            guard operands.isEmpty else { return usage(context) }
+            return call(context, options, "org.lotse.Admin.Reload", [:]) { reply in
+                let path = reply["configuration"]?["path"]?.stringValue ?? "?"
+                context.terminal.out(context.language.pick(de: "Konfiguration neu geladen: \(path)\n",
+                                                            en: "Configuration reloaded: \(path)\n"))
+            }
+        case "backup":
+            guard operands.count == 1, let target = operands.first else { return usage(context) }
+            let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
+            return call(context, options, "org.lotse.Admin.Backup", ["path": .string(absolute)]) { reply in
+                let size = reply["sizeBytes"]?.integerValue ?? 0
+                context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size) Bytes)\n",
+                                                            en: "Backup written: \(absolute) (\(size) bytes)\n"))
+            }
+        default:
+            return usage(context)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+
+    /// Connects, calls, and prints either the JSON reply or the human rendering.
+    static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String,
+                     _ parameters: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
+        let connection: DaemonConnection
+        switch DaemonConnection.connect(options: options, environment: context.environment) {
+        case .success(let opened): connection = opened
+        case .failure(let failure): return failure.report(context)
+        }
+        defer { connection.close() }
+        switch connection.call(method, parameters) {
+        case .success(let reply):
+            if options.json {
+                context.terminal.out(JSONValue.object(reply).serialized + "\n")
+            } else {
+                render(reply)
+            }
+            return .ok
+        case .failure(.client(let failure)):
+            return failure.report(context)
+        case .failure(.remote(let error)):
+            return remoteFailure(error).report(context)
+        }
+    }
+
+    static func remoteFailure(_ error: VarlinkError) -> ClientFailure {
+        let message = error.parameters["message"]?.stringValue ?? error.name
+        switch error.name {
+        case "org.lotse.Admin.ConfigurationInvalid":
+            return ClientFailure(exitCode: .configuration,
+                                 de: "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(message)",
+                                 en: "Configuration rejected, the previous one stays in force: \(message)")
+        case "org.lotse.Admin.BackupFailed":
+            return ClientFailure(exitCode: .cannotCreate, de: "Sicherung fehlgeschlagen: \(message)",
+                                 en: "Backup failed: \(message)")
+        default:
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(error)",
+                                 en: "The daemon reported an error: \(error)")
+        }
+    }
+
+    static func printStatus(_ reply: [String: JSONValue], _ context: CommandContext) {
+        let language = context.language
+        func text(_ value: JSONValue?) -> String {
+            if let string = value?.stringValue { return string }
+            if let number = value?.integerValue { return String(number) }
+            return "?"
+        }
+        let uptime = reply["uptimeSeconds"]?.integerValue ?? 0
+        let uptimeText = "\(uptime / 86400)d \(uptime % 86400 / 3600)h \(uptime % 3600 / 60)m \(uptime % 60)s"
+        let database = reply["database"]
+        let configuration = reply["configuration"]
+        var lines: [(String, String)] = [
+            (language.pick(de: "Version", en: "Version"), "\(text(reply["version"])) (pid \(text(reply["pid"])))"),
+            (language.pick(de: "Gestartet", en: "Started"), "\(text(reply["startedAt"])) (\(uptimeText))"),
+            (language.pick(de: "Datenbank", en: "Database"),
+             "\(text(database?["path"])) (\(text(database?["sizeBytes"])) bytes, schema \(text(database?["schemaVersion"])))"),
+            (language.pick(de: "Konfiguration", en: "Configuration"),
+             "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(text(configuration?["loadedAt"])))"),
+        ]
+        if let counts = reply["counts"]?.objectValue {
+            for key in counts.keys.sorted() { lines.append(("  " + key, text(counts[key]))) }
+        }
+        let width = lines.map(\.0.count).max() ?? 0
+        for (label, value) in lines {
+            context.terminal.out(label + String(repeating: " ", count: width - label.count + 2) + value + "\n")
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import LotseVarlink
+
+/// `lotse mail outbox|retry`: the reminder outbox for coordinators — what waits, what
+/// went, what failed and why — and sending a failed mail again.
+public enum MailCommand: CommandGroup {
+    /// The word.
+    public static let name = "mail"
+    /// For `lotse help`.
+    public static let summary = "reminder outbox, send a failed mail again / Postausgang, Nachricht erneut senden"
+    /// Full help.
+    public static let help = """
+    lotse mail outbox [--state STATE] [--limit N]
+                                  the outbox, newest first: number, state, attempts, recipient, kind,
+                                  next attempt or time sent, and what went wrong last
+                                  (STATE: pending, sending, sent, failed)
+    lotse mail retry ID           send mail number ID again now (a failed or waiting one); it keeps
+                                  its Message-ID, so a resend is recognisable
+
+    Options:
+      --json           machine-readable output
+      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
+      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
+
+    Exit status: 0 ok, 64 usage, 65 not retryable, 67 no such mail, 69 daemon not running,
+    77 permission denied (coordinators and admins only).
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        var operands = Array(rest.dropFirst())
+        switch verb {
+        case "outbox":
+            var parameters: [String: JSONValue] = [:]
+            while let option = operands.first {
+                operands.removeFirst()
+                switch option {
+                case "--state":
+                    guard let value = operands.first, ["pending", "sending", "sent", "failed"].contains(value) else {
+                        return ClientFailure(exitCode: .usage, de: "--state braucht pending, sending, sent oder failed.",
+                                             en: "--state needs pending, sending, sent or failed.").report(context)
+                    }
+                    operands.removeFirst()
+                    parameters["state"] = .string(value)
+                case "--limit":
+                    guard let value = operands.first, let number = Int64(value), number > 0 else {
+                        return ClientFailure(exitCode: .usage, de: "--limit braucht eine positive Zahl.",
+                                             en: "--limit needs a positive number.").report(context)
+                    }
+                    operands.removeFirst()
+                    parameters["limit"] = .integer(number)
+                default:
+                    return ClientFailure(exitCode: .usage, de: "Unbekanntes Argument „\(option)“ für „lotse mail outbox“.",
+                                         en: "Unknown argument '\(option)' for 'lotse mail outbox'.").report(context)
+                }
+            }
+            return call(context, options, "org.lotse.Mail.Outbox", parameters) { printOutbox($0, context) }
+        case "retry":
+            guard operands.count == 1, let text = operands.first else { return usage(context) }
+            guard let id = Int64(text), id > 0 else {
+                return ClientFailure(exitCode: .usage, de: "„\(text)“ ist keine Nachrichtennummer (siehe lotse mail outbox).",
+                                     en: "'\(text)' is not a mail number (see lotse mail outbox).").report(context)
+            }
+            return call(context, options, "org.lotse.Mail.Retry", ["id": .integer(id)]) { _ in
+                context.terminal.out(context.language.pick(de: "Nachricht \(id) wird jetzt erneut gesendet.\n",
+                                                            en: "Mail \(id) is being sent again now.\n"))
+            }
+        default:
+            return usage(context)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+
+    static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String,
+                     _ parameters: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
+        let connection: DaemonConnection
+        switch DaemonConnection.connect(options: options, environment: context.environment) {
+        case .success(let opened): connection = opened
+        case .failure(let failure): return failure.report(context)
+        }
+        defer { connection.close() }
+        switch connection.call(method, parameters) {
+        case .success(let reply):
+            if options.json {
+                context.terminal.out(JSONValue.object(reply).serialized + "\n")
+            } else {
+                render(reply)
+            }
+            return .ok
+        case .failure(.client(let failure)):
+            return failure.report(context)
+        case .failure(.remote(let error)):
+            return remoteFailure(error).report(context)
+        }
+    }
+
+    static func remoteFailure(_ error: VarlinkError) -> ClientFailure {
+        let id = error.parameters["id"]?.integerValue.map(String.init) ?? "?"
+        switch error.name {
+        case "org.lotse.Mail.NotFound":
+            return ClientFailure(exitCode: .noSuchRecord, de: "Im Postausgang gibt es keine Nachricht Nummer \(id).",
+                                 en: "There is no mail number \(id) in the outbox.")
+        case "org.lotse.Mail.NotRetryable":
+            let state = error.parameters["state"]?.stringValue ?? "?"
+            let german = ["sending": "wird gerade gesendet", "sent": "ist bereits versendet"][state] ?? "ist \(state)"
+            let english = ["sending": "is being sent right now", "sent": "has already been sent"][state] ?? "is \(state)"
+            return ClientFailure(exitCode: .dataError, de: "Nachricht \(id) \(german) und kann nicht erneut gesendet werden.",
+                                 en: "Mail \(id) \(english) and cannot be sent again.")
+        case "org.lotse.Mail.Moot":
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Nachricht \(id) wird nicht mehr gebraucht (Termin vorbei oder abgesagt).",
+                                 en: "Mail \(id) is no longer needed (its appointment has passed or was cancelled).")
+        default:
+            let message = error.parameters["message"]?.stringValue ?? error.name
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
+                                 en: "The daemon reported an error: \(message)")
+        }
+    }
+
+    static func printOutbox(_ reply: [String: JSONValue], _ context: CommandContext) {
+        let language = context.language
+        let entries = reply["entries"]?.arrayValue ?? []
+        if entries.isEmpty {
+            context.terminal.out(language.pick(de: "Der Postausgang ist leer.\n", en: "The outbox is empty.\n"))
+            return
+        }
+        let stateNames: [String: (String, String)] = [
+            "pending": ("wartet", "pending"), "sending": ("im Versand", "sending"),
+            "sent": ("versendet", "sent"), "failed": ("gescheitert", "failed"),
+        ]
+        var rows: [[String]] = [[
+            "Nr", language.pick(de: "Status", en: "State"), language.pick(de: "Versuche", en: "Tries"),
+            language.pick(de: "Empfänger", en: "Recipient"), language.pick(de: "Art", en: "Kind"),
+            language.pick(de: "Wann", en: "When"), language.pick(de: "Zuletzt", en: "Last problem"),
+        ]]
+        for entry in entries {
+            let state = entry["state"]?.stringValue ?? "?"
+            var stateText = stateNames[state].map { language.pick(de: $0.0, en: $0.1) } ?? state
+            if entry["moot"]?.boolValue == true { stateText = language.pick(de: "entfällt", en: "moot") }
+            let when = state == "sent" ? (entry["sentAt"]?.stringValue ?? "") : (entry["nextAttemptAt"]?.stringValue ?? "")
+            var problem = entry["lastError"]?.stringValue ?? ""
+            if problem.count > 60 { problem = String(problem.prefix(59)) + "…" }
+            rows.append([
+                entry["id"]?.integerValue.map(String.init) ?? "?", stateText,
+                entry["attempts"]?.integerValue.map(String.init) ?? "0",
+                entry["recipient"]?.stringValue ?? "", entry["kind"]?.stringValue ?? "", when, problem,
+            ])
+        }
+        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            let line = row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+            context.terminal.out(line.trimmingCharacters(in: .whitespaces) + "\n")
+        }
+    }
+}

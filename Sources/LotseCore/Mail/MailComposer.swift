@@ -1,0 +1,46 @@
+import Foundation
+
+/// Turns a reminder into a message: picks the template in the recipient's language,
+/// renders it, and sets the fixed headers. Holds the sender settings from the configuration.
+public struct MailComposer: Sendable {
+    /// The templates.
+    public var catalog: MailTemplateCatalog
+    /// The sender address (`From:`).
+    public var from: MailAddress
+    /// The sender's display name, e.g. "Lotse Landkreis Musterstadt".
+    public var fromName: String
+    /// The domain of Message-IDs (default: the sender's domain).
+    public var messageIDDomain: String
+    /// The zone dates are shown in (Europe/Berlin).
+    public var timeZone: TimeZone
+    /// The district's name, for texts the daemon composes itself (delivery notices).
+    public var district: String
+
+    /// A composer.
+    public init(catalog: MailTemplateCatalog, from: MailAddress, fromName: String, messageIDDomain: String? = nil, timeZone: TimeZone, district: String = "") {
+        self.catalog = catalog
+        self.from = from
+        self.fromName = fromName
+        self.messageIDDomain = messageIDDomain ?? from.domain
+        self.timeZone = timeZone
+        self.district = district
+    }
+
+    /// The subject and body of a reminder, for storing in the outbox.
+    public func text(kind: ReminderKind, language: MailLanguage, facts: ReminderFacts) throws(MailTemplateError) -> (subject: String, body: String) {
+        guard let template = catalog.template(kind, language: language) else {
+            throw .missingTemplate(kind: kind, language: language, directory: "mail")
+        }
+        return try template.render(facts, timeZone: timeZone)
+    }
+
+    /// The Message-ID for the reminder whose outbox key is `key`.
+    public func messageID(forKey key: String) throws(MailError) -> MessageID {
+        try MessageID(reminderKey: key, domain: messageIDDomain)
+    }
+
+    /// The message for stored text, dated `date` (the time of this attempt).
+    public func message(to recipient: MailAddress, subject: String, body: String, messageID: MessageID, date: Date) -> MailMessage {
+        MailMessage(fromName: fromName, from: from, to: recipient, subject: subject, body: body, messageID: messageID, date: date)
+    }
+}

@@ -1,0 +1,31 @@
+/// The fields a template may name as `{{name}}`.
+///
+/// This closed list is the privacy boundary of mail: it holds only the pseudonym, dates,
+/// times, the place, counts and (for delivery notices) a staff address and an outbox
+/// reference. There is deliberately no placeholder for a screening result, a note, a
+/// recommendation or a follow-up step's text, so no template can ever put one into a mail;
+/// the role-appropriate action is fixed text in the template itself.
+public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
+    /// The client's pseudonym, e.g. `K-2026-0042`.
+    case pseudonym
+    /// The day of the event, written out in the recipient's language.
+    case date
+    /// The time of the event, `HH:mm`, Europe/Berlin.
+    case time
+    /// Where the session takes place.
+    case place
+    /// The district's name from the configuration.
+    case district
+    /// A month, e.g. of a roster: `Dezember 2026`.
+    case month
+    /// Whole weeks a referral has been waiting.
+    case weeks
+    /// A session's appointments, one line each: time and pseudonym only.
+    case appointments
+    /// How many appointments a session has.
+    case count
+    /// The staff address a mail could not be delivered to (delivery notices only).
+    case address
+    /// The outbox number of the undeliverable mail, for `lotse mail retry`.
+    case reference
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The values a reminder is rendered from. Only privacy-safe kinds of value can be held
+/// here (see `MailPlaceholder`); the fields a kind does not use stay `nil`.
+public struct ReminderFacts: Sendable, Equatable, Codable {
+    /// One line of a session list.
+    public struct Appointment: Sendable, Equatable, Codable {
+        /// Start of the slot.
+        public var start: Date
+        /// The client's pseudonym.
+        public var pseudonym: String
+        /// A list line.
+        public init(start: Date, pseudonym: String) {
+            self.start = start
+            self.pseudonym = pseudonym
+        }
+    }
+
+    /// The district's name.
+    public var district: String
+    /// The client's pseudonym.
+    public var pseudonym: String?
+    /// The instant of the event (appointment, session, due day, alert, failure).
+    public var when: Date?
+    /// The place of the session.
+    public var place: String?
+    /// Year and month of a roster.
+    public var month: MonthOfYear?
+    /// Whole weeks waited.
+    public var weeks: Int?
+    /// A session's appointments.
+    public var appointments: [Appointment]?
+    /// The undeliverable mail's recipient (delivery notices).
+    public var address: String?
+    /// The undeliverable mail's outbox reference (delivery notices).
+    public var reference: String?
+
+    /// Facts for one reminder; pass only what the kind uses.
+    public init(district: String, pseudonym: String? = nil, when: Date? = nil, place: String? = nil,
+                month: MonthOfYear? = nil, weeks: Int? = nil, appointments: [Appointment]? = nil,
+                address: String? = nil, reference: String? = nil) {
+        self.district = district
+        self.pseudonym = pseudonym
+        self.when = when
+        self.place = place
+        self.month = month
+        self.weeks = weeks
+        self.appointments = appointments
+        self.address = address
+        self.reference = reference
+    }
+
+    /// The text for `placeholder`, stripped of CR, LF and NUL, or `nil` when the fact is
+    /// missing. `appointments` is the one multi-line value: lines built here, each cleaned.
+    public func text(for placeholder: MailPlaceholder, language: MailLanguage, timeZone: TimeZone) -> String? {
+        let raw: String?
+        switch placeholder {
+        case .pseudonym: raw = pseudonym
+        case .date: raw = when.map { MailDate.longDay($0, in: timeZone, language: language) }
+        case .time: raw = when.map { MailDate.time($0, in: timeZone) }
+        case .place: raw = place
+        case .district: raw = district
+        case .month: raw = month.map { MailDate.month(year: $0.year, month: $0.month, language: language) }
+        case .weeks: raw = weeks.map(String.init)
+        case .count: raw = appointments.map { String($0.count) }
+        case .address: raw = address
+        case .reference: raw = reference
+        case .appointments:
+            return appointments.map { list in
+                list.sorted { $0.start < $1.start }
+                    .map { "  " + MailDate.time($0.start, in: timeZone) + "  " + HeaderText.stripped($0.pseudonym) }
+                    .joined(separator: "\n")
+            }
+        }
+        return raw.map(HeaderText.stripped)
+    }
+}
+
+/// A calendar month, e.g. of a roster.
+public struct MonthOfYear: Sendable, Hashable, Codable {
+    /// The year, e.g. 2026.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// A month.
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+}

@@ -1,0 +1,72 @@
+/// Every kind of mail Lotse sends, with who receives it and which placeholders its
+/// template may use. The raw value is the template's file name (`<raw>.txt`).
+public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
+    /// To the caseworker, before an appointment (default 7 days and 1 day before).
+    case appointmentReminder = "appointment-reminder"
+    /// To the specialist, before a session: the list of appointments (times, pseudonyms).
+    case sessionList = "session-list"
+    /// To a follow-up step's owner when the step falls due.
+    case followUpDue = "followup-due"
+    /// To the caseworker when a help plan is due for review.
+    case helpPlanReviewDue = "helpplan-review-due"
+    /// To the coordinator when a roster draft awaits approval.
+    case rosterAwaitingApproval = "roster-awaiting-approval"
+    /// To the coordinator when a referral waits longer than the configured limit.
+    case referralOverWaitingLimit = "referral-over-waiting-limit"
+    /// To every coordinator at once when a screening flags acute risk; sent before
+    /// anything else. The text never says what the risk is.
+    case acuteRiskAlert = "acute-risk-alert"
+    /// To the coordinator when a mail failed for good. Never causes another notice.
+    case deliveryFailed = "delivery-failed"
+    /// To the caseworker when a roster with their client's appointment is published.
+    case appointmentPublished = "appointment-published"
+    /// To the caseworker when a session with their client's appointment is cancelled.
+    case sessionCancelled = "session-cancelled"
+
+    /// The placeholders this kind's template may use; anything else is a configuration
+    /// error when the templates are loaded.
+    public var allowedPlaceholders: Set<MailPlaceholder> {
+        switch self {
+        case .appointmentReminder, .appointmentPublished, .sessionCancelled:
+            return [.pseudonym, .date, .time, .place, .district]
+        case .sessionList:
+            return [.date, .time, .place, .appointments, .count, .district]
+        case .followUpDue, .helpPlanReviewDue:
+            return [.pseudonym, .date, .district]
+        case .rosterAwaitingApproval:
+            return [.month, .district]
+        case .referralOverWaitingLimit:
+            return [.pseudonym, .date, .weeks, .district]
+        case .acuteRiskAlert:
+            return [.pseudonym, .date, .time, .district]
+        case .deliveryFailed:
+            return [.address, .reference, .date, .time, .district]
+        }
+    }
+
+    /// Delivery order: higher goes first (the outbox index orders by `priority DESC`). The
+    /// acute-risk alert outranks everything, then delivery notices, then the rest.
+    public var priority: Int {
+        switch self {
+        case .acuteRiskAlert: return 100
+        case .deliveryFailed: return 50
+        default: return 10
+        }
+    }
+
+    /// The role of the people who receive this kind (the outbox records it).
+    public var recipientRole: String {
+        switch self {
+        case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled:
+            return "caseworker"
+        case .sessionList:
+            return "specialist"
+        case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed:
+            return "coordinator"
+        }
+    }
+
+    /// True for the notice about a failed mail: its own failure is recorded but never
+    /// produces another notice, so failures cannot loop.
+    public var isDeliveryNotice: Bool { self == .deliveryFailed }
+}

@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// The `lotsed` program: start-up, serving, reload and shutdown.
+///
+/// Start: read the configuration (errors name file:line, exit 78); take the socket (from
+/// systemd, or bind it ourselves: refusing when another daemon holds it); open the
+/// database; start serving; tell systemd READY=1. SIGHUP reloads the configuration (a bad
+/// file is logged and the old one stays). SIGTERM/SIGINT: STOPPING=1, stop accepting,
+/// let calls in flight finish, close the database, remove the socket, exit 0.
+public enum Daemon {
+    /// Exit statuses (sysexits).
+    public enum Status {
+        /// Clean shutdown.
+        public static let ok: Int32 = 0
+        /// Start-up failed (socket taken, database unusable).
+        public static let failure: Int32 = 1
+        /// Wrong command line.
+        public static let usage: Int32 = 64
+        /// The configuration is wrong.
+        public static let configuration: Int32 = 78
+    }
+
+    static let usageText = """
+    Usage: lotsed [--config PATH] [--debug]
+
+    Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
+      --config PATH   configuration file (default /etc/lotse/lotse.conf)
+      --debug         log every connection and failed call
+      --version       print the version and exit
+
+    """
+
+    /// Runs the daemon until SIGTERM or SIGINT; returns the exit status.
+    public static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)
+        let logger = Logger()
+        var configPath = "/etc/lotse/lotse.conf"
+        var remaining = arguments[...]
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "--config":
+                guard let value = remaining.popFirst() else {
+                    logger.error("--config needs a file path")
+                    return Status.usage
+                }
+                configPath = value
+            case "--debug":
+                logger.setThreshold(.debug)
+            case "--version":
+                print("lotsed \(DaemonServices.version)")
+                return Status.ok
+            case "--help", "-h":
+                FileHandle.standardError.write(Data(usageText.utf8))
+                return Status.ok
+            default:
+                logger.error("unknown argument \"\(argument)\"; see lotsed --help")
+                return Status.usage
+            }
+        }
+
+        let loaded: LoadedConfiguration
+        do {
+            loaded = try ConfigurationFile.load(path: configPath)
+        } catch {
+            logger.error("\(error)")
+            return Status.configuration
+        }
+        let settings = loaded.configuration.daemon
+        var group: gid_t?
+        if let name = settings.socketGroup {
+            guard let gid = AccountDatabase.groupID(named: name) else {
+                logger.error("\(configPath): [daemon] socket_group: there is no group \"\(name)\" on this system")
+                return Status.configuration
+            }
+            group = gid
+        }
+
+        let notifier = SystemdNotifier(environment: environment)
+        let listener: ListeningSocket
+        let activated = SocketActivation.takeListeningDescriptors(environment: environment)
+        if let first = activated.first {
+            listener = ListeningSocket(activated: first)
+            logger.info("using the socket passed by systemd (fd \(first))")
+        } else {
+            do {
+                listener = try ListeningSocket(path: settings.socketPath, group: group, mode: mode_t(settings.socketMode))
+            } catch {
+                logger.error("lotsed cannot start: \(error)")
+                return Status.failure
+            }
+        }
+
+        let database: Database
+        do {
+            try ensureDirectory(of: settings.databasePath)
+            database = try Database(path: settings.databasePath)
+        } catch {
+            logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.failure
+        }
+
+        let services = DaemonServices(database: database, configuration: loaded, logger: logger,
+                                      notifier: notifier, daemonUID: geteuid())
+        let mail: MailService
+        do {
+            mail = try MailService.start(services: services, environment: environment)
+        } catch {
+            logger.error("\(loaded.path): [mail]: \(error)")
+            database.close()
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.configuration
+        }
+        let server: SocketServer
+        do {
+            let dispatcher = try Dispatcher(interfaces: InterfaceRegistry.interfaces(environment: environment),
+                                            services: services)
+            let limits = ServerLimits(maxMessageSize: settings.maxMessageBytes, maxConnections: settings.maxConnections,
+                                      idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000)
+            server = try SocketServer(listener: listener, handler: dispatcher, limits: limits, logger: logger)
+        } catch {
+            logger.error("lotsed cannot start: \(error)")
+            mail.stop()
+            database.close()
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.failure
+        }
+
+        let stop = DispatchSemaphore(value: 0)
+        let signals = installSignalHandlers(services: services, stop: stop)
+        server.start()
+        notifier.ready(status: "serving")
+        logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
+
+        stop.wait()
+        notifier.stopping()
+        logger.notice("stopping: finishing calls in flight")
+        server.stop()
+        mail.stop()
+        database.close()
+        listener.releaseLock()
+        for source in signals { source.cancel() }
+        logger.notice("stopped")
+        return Status.ok
+    }
+
+    /// Signal handling through dispatch sources (handlers in C signal context cannot
+    /// capture state). Created here, not in `main.swift`, so the handlers are not
+    /// inferred to be main-actor isolated (see NOTES-swift-linux.md).
+    static func installSignalHandlers(services: DaemonServices, stop: DispatchSemaphore) -> [any DispatchSourceSignal] {
+        let queue = DispatchQueue(label: "lotsed.signals")
+        var sources: [any DispatchSourceSignal] = []
+        for number in [SIGHUP, SIGTERM, SIGINT] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            if number == SIGHUP {
+                source.setEventHandler {
+                    services.logger.notice("SIGHUP: reloading the configuration")
+                    _ = try? services.reload()
+                }
+            } else {
+                let name = number == SIGTERM ? "SIGTERM" : "SIGINT"
+                source.setEventHandler {
+                    services.logger.notice("\(name) received")
+                    stop.signal()
+                }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        return sources
+    }
+
+    static func ensureDirectory(of path: String) throws(DaemonError) {
+        let directory = ListeningSocket.parentDirectory(of: path)
+        var info = stat()
+        if stat(directory, &info) == 0 { return }
+        if mkdir(directory, 0o750) != 0 && errno != EEXIST {
+            throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")
+        }
+    }
+}

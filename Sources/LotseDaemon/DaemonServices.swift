@@ -1,0 +1,103 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+import Synchronization
+
+/// The daemon's shared state, handed to every method handler: the database, the
+/// configuration in force (swapped atomically on reload), the start time, the logger.
+/// `Sendable`: any connection thread may use it at once.
+public final class DaemonServices: Sendable {
+    /// The store. Writes are serialised by it; reads run in parallel.
+    public let database: Database
+    /// The log.
+    public let logger: Logger
+    /// Readiness notifications to systemd.
+    public let notifier: SystemdNotifier
+    /// Wall-clock start time.
+    public let startedAt: Date
+    /// Monotonic start time in microseconds (uptime must not jump with the wall clock).
+    public let startedMonotonicMicroseconds: Int64
+    /// The uid the daemon runs as.
+    public let daemonUID: UInt32
+
+    private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
+    private let reloadLock = Mutex(())
+    private let clock: @Sendable () -> Date
+
+    /// The product version reported by GetInfo and Status.
+    public static let version = "0.1.0"
+
+    /// Creates the services around an opened database and a loaded configuration.
+    public init(database: Database, configuration: LoadedConfiguration, logger: Logger, notifier: SystemdNotifier,
+                daemonUID: UInt32, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.logger = logger
+        self.notifier = notifier
+        self.daemonUID = daemonUID
+        self.clock = clock
+        self.startedAt = clock()
+        self.startedMonotonicMicroseconds = MonotonicClock.microseconds()
+        self.current = Mutex((configuration, 1))
+    }
+
+    /// The configuration in force.
+    public var configuration: LoadedConfiguration { current.withLock { $0.loaded } }
+
+    /// The configuration in force and a counter that grows with every successful reload,
+    /// so per-connection caches (the caller's roles) know when to refresh.
+    public var configurationWithGeneration: (LoadedConfiguration, Int) {
+        current.withLock { ($0.loaded, $0.generation) }
+    }
+
+    /// The current time (injectable for tests).
+    public func now() -> Date { clock() }
+
+    /// Seconds since start, from the monotonic clock.
+    public var uptimeSeconds: Int64 {
+        (MonotonicClock.microseconds() - startedMonotonicMicroseconds) / 1_000_000
+    }
+
+    /// Re-reads the configuration file (SIGHUP and `Admin.Reload`). A bad file is logged
+    /// with file:line and rejected; the old configuration stays in force. Settings that
+    /// only take effect at start (socket, database, limits) are reported when changed.
+    /// Reloads never overlap; systemd is told RELOADING=1 and READY=1 around it.
+    public func reload() throws(ConfigurationError) -> LoadedConfiguration {
+        let outcome = reloadLock.withLock { _ -> Result<LoadedConfiguration, ConfigurationError> in
+            notifier.reloading()
+            defer { notifier.notify("READY=1\nSTATUS=serving") }
+            let path = configuration.path
+            let fresh: LoadedConfiguration
+            switch Result(catching: { () throws(ConfigurationError) -> LoadedConfiguration in
+                try ConfigurationFile.load(path: path, now: now())
+            }) {
+            case .success(let loaded): fresh = loaded
+            case .failure(let error):
+                logger.error("reload rejected, the previous configuration stays in force: \(error)")
+                return .failure(error)
+            }
+            if configuration.configuration.daemon != fresh.configuration.daemon {
+                logger.warning("\(path): changes in [daemon] (socket, database, limits) take effect only after a restart")
+            }
+            current.withLock { state in
+                state.loaded = fresh
+                state.generation += 1
+            }
+            logger.notice("configuration reloaded from \(path)")
+            return .success(fresh)
+        }
+        return try outcome.get()
+    }
+
+    /// Appends to the audit log in its own transaction. A failure is logged, never
+    /// thrown: the denial or action it records has already happened.
+    public func audit(_ entry: AuditEntry) {
+        do {
+            _ = try database.write { (db: Connection) throws(StoreError) -> Int64 in
+                try AuditLog(db).append(entry)
+            }
+        } catch {
+            logger.error("cannot write to the audit log: \(error)")
+        }
+    }
+}

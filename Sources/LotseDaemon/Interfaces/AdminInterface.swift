@@ -1,0 +1,169 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Admin`: operating the daemon — what it runs with, reloading the
+/// configuration, and an online backup. Admins only; each reload and backup is audited.
+public struct AdminInterface: VarlinkInterface {
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Operating the Lotse daemon: status, configuration reload, online backup.
+    # Only callers with the admin role may call these methods.
+    interface org.lotse.Admin
+
+    # The database the daemon works on.
+    type Database (
+      path: string,
+      sizeBytes: int,
+      schemaVersion: int
+    )
+
+    # The configuration file in force and when it was read (ISO 8601, UTC).
+    type ConfigurationFile (
+      path: string,
+      loadedAt: string
+    )
+
+    # What the daemon is running with. counts holds the number of records per
+    # table (clients, referrals, sessions, outbox, audit_log, ...).
+    method Status() -> (
+      version: string,
+      pid: int,
+      startedAt: string,
+      uptimeSeconds: int,
+      database: Database,
+      counts: [string]int,
+      configuration: ConfigurationFile
+    )
+
+    # Re-reads the configuration file. A bad file is rejected with
+    # ConfigurationInvalid and the previous configuration stays in force.
+    method Reload() -> (configuration: ConfigurationFile)
+
+    # Writes a consistent copy of the database to path (absolute, not existing yet)
+    # while the daemon keeps serving.
+    method Backup(path: string) -> (path: string, sizeBytes: int)
+
+    # The configuration file has an error; file, line and message say where and what.
+    error ConfigurationInvalid (file: string, line: ?int, message: string)
+
+    # The backup could not be written.
+    error BackupFailed (path: string, message: string)
+
+    # The database could not be read.
+    error DatabaseError (message: string)
+
+    """
+
+    /// Admin only.
+    public var methods: [String: MethodEntry] {
+        [
+            "Status": .single(roles: [.admin], Self.status),
+            "Reload": .single(roles: [.admin], Self.reload),
+            "Backup": .single(roles: [.admin], Self.backup),
+        ]
+    }
+
+    /// Tables counted by Status, where they exist.
+    static let countedTables = ["clients", "referrals", "specialists", "sessions", "slots", "appointments",
+                                "assessments", "help_plans", "outbox", "audit_log"]
+
+    static func timestamp(_ date: Date) -> String {
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        return Self.iso8601(seconds)
+    }
+
+    /// ISO 8601 UTC from Unix seconds, without a shared formatter (not Sendable).
+    static func iso8601(_ seconds: Int64) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
+    static func fileSize(_ path: String) -> Int64 {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : 0
+    }
+
+    static func configurationValue(_ loaded: LoadedConfiguration) -> JSONValue {
+        ["path": .string(loaded.path), "loadedAt": .string(timestamp(loaded.loadedAt))]
+    }
+
+    @Sendable static func status(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let services = request.services
+        let path = services.database.path
+        let (version, counts): (Int, [String: Int])
+        do {
+            (version, counts) = try services.database.read { (db: Connection) throws(StoreError) -> (Int, [String: Int]) in
+                let version = try db.fetchValue(Int.self, "PRAGMA user_version") ?? 0
+                let existing = Set(try db.fetchAll("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { row in
+                    row.values.first.flatMap { value -> String? in if case .text(let name) = value { return name } else { return nil } }
+                })
+                var counts: [String: Int] = [:]
+                for table in countedTables where existing.contains(table) {
+                    counts[table] = try db.fetchValue(Int.self, "SELECT count(*) FROM \(table)") ?? 0
+                }
+                return (version, counts)
+            }
+        } catch {
+            throw VarlinkError("org.lotse.Admin.DatabaseError", parameters: ["message": .string(error.message)])
+        }
+        let size = fileSize(path) + fileSize(path + "-wal")
+        return [
+            "version": .string(DaemonServices.version),
+            "pid": .integer(Int64(getpid())),
+            "startedAt": .string(timestamp(services.startedAt)),
+            "uptimeSeconds": .integer(services.uptimeSeconds),
+            "database": ["path": .string(path), "sizeBytes": .integer(size), "schemaVersion": .integer(Int64(version))],
+            "counts": .object(counts.mapValues { .integer(Int64($0)) }),
+            "configuration": configurationValue(services.configuration),
+        ]
+    }
+
+    @Sendable static func reload(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let services = request.services
+        let caller = request.caller
+        do {
+            let loaded = try services.reload()
+            services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
+                                      action: "admin.reload", recordKind: "configuration", recordID: loaded.path))
+            return ["configuration": configurationValue(loaded)]
+        } catch {
+            services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
+                                      action: "admin.reload", recordKind: "configuration", outcome: .failed,
+                                      detail: error.line.map { "line \($0)" }))
+            var parameters: [String: JSONValue] = ["file": .string(error.file), "message": .string(error.description)]
+            if let line = error.line { parameters["line"] = .integer(Int64(line)) }
+            throw VarlinkError("org.lotse.Admin.ConfigurationInvalid", parameters: parameters)
+        }
+    }
+
+    @Sendable static func backup(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let services = request.services
+        let caller = request.caller
+        let path = request.parameters["path"]?.stringValue ?? ""
+        func fail(_ message: String) -> VarlinkError {
+            services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
+                                      action: "admin.backup", recordKind: "backup", recordID: path, outcome: .failed))
+            return VarlinkError("org.lotse.Admin.BackupFailed", parameters: ["path": .string(path), "message": .string(message)])
+        }
+        guard path.hasPrefix("/") else { throw VarlinkError.invalidParameter("path") }
+        var info = stat()
+        if lstat(path, &info) == 0 { throw fail("\(path) already exists; choose a new file name") }
+        do {
+            try services.database.backup(to: path)
+        } catch {
+            throw fail(error.message)
+        }
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
+                                  action: "admin.backup", recordKind: "backup", recordID: path))
+        services.logger.notice("backup written to \(path) by \(caller.userName)")
+        return ["path": .string(path), "sizeBytes": .integer(fileSize(path))]
+    }
+}

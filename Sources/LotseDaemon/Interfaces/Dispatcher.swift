@@ -1,0 +1,121 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// Routes calls to interface handlers. For every call, in this order: the interface and
+/// method must exist (`InterfaceNotFound`, `MethodNotFound`); `org.varlink.service` is
+/// answered for anyone; otherwise the caller must hold one of the method's roles
+/// (`PermissionDenied`, written to the audit log); the parameters must match the declared
+/// input type exactly (`InvalidParameter`); only then does the handler run. Authorisation
+/// comes before validation so that a caller without access learns nothing about a
+/// method's parameters.
+public final class Dispatcher: CallHandling {
+    /// The IDL-level directory (built-in service interface included).
+    public let directory: VarlinkServiceDirectory
+    private let handlers: [String: [String: MethodEntry]]
+    private let services: DaemonServices
+
+    /// Parses every interface's IDL and checks that each handler belongs to a declared
+    /// method, so that a typo fails at start-up rather than on a call.
+    public init(interfaces: [any VarlinkInterface], services: DaemonServices) throws(DaemonError) {
+        let info = VarlinkServiceInfo(vendor: "Lotse", product: "lotsed", version: DaemonServices.version,
+                                      url: "https://lotse.example/")
+        do {
+            directory = try VarlinkServiceDirectory(info: info, interfaceTexts: interfaces.map(\.idl))
+        } catch {
+            throw DaemonError("an interface description does not parse: \(error)")
+        }
+        var handlers: [String: [String: MethodEntry]] = [:]
+        for interface in interfaces {
+            guard let description = try? VarlinkInterfaceDescription(parsing: interface.idl) else { continue }
+            for name in interface.methods.keys where description.methods[name] == nil {
+                throw DaemonError("\(description.name) has a handler for \(name), which its IDL does not declare")
+            }
+            for name in description.methodOrder where interface.methods[name] == nil {
+                services.logger.warning("\(description.name).\(name) is declared but not implemented")
+            }
+            handlers[description.name] = interface.methods
+        }
+        self.handlers = handlers
+        self.services = services
+    }
+
+    /// A session caching the caller's identity for the connection.
+    public func openSession(for peer: PeerCredentials) -> any CallSession {
+        DispatchSession(dispatcher: self, peer: peer)
+    }
+
+    /// The caller for `peer` under the configuration in force.
+    func resolveCaller(_ peer: PeerCredentials) -> (Caller, Int) {
+        let (loaded, generation) = services.configurationWithGeneration
+        let resolver = CallerResolver(roles: loaded.configuration.roles, daemonUID: services.daemonUID)
+        return (resolver.caller(for: peer), generation)
+    }
+
+    var currentGeneration: Int { services.configurationWithGeneration.1 }
+
+    func dispatch(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {
+        do throws(VarlinkError) {
+            if call.upgrade { throw VarlinkError.methodNotImplemented(call.method) }
+            let (interface, method) = try directory.lookup(call)
+            if interface.name == VarlinkServiceInterface.name {
+                try directory.validate(call, interface: interface, method: method)
+                send(VarlinkReply(parameters: try directory.builtinReply(method: method.name, parameters: call.parameters)))
+                return
+            }
+            guard let entry = handlers[interface.name]?[method.name] else {
+                throw VarlinkError.methodNotImplemented(call.method)
+            }
+            guard !entry.roles.isDisjoint(with: caller.roles) else {
+                deny(call, caller: caller, allowed: entry.roles)
+                throw VarlinkError.permissionDenied
+            }
+            try directory.validate(call, interface: interface, method: method)
+            let request = MethodRequest(method: call.method, parameters: call.parameters, more: call.more,
+                                        caller: caller, services: services)
+            switch entry.body {
+            case .single(let handler):
+                send(VarlinkReply(parameters: try handler(request)))
+            case .streaming(let handler):
+                guard call.more else { throw VarlinkError.expectedMore }
+                let last = try handler(request) { parameters in send(VarlinkReply(parameters: parameters, continues: true)) }
+                send(VarlinkReply(parameters: last))
+            }
+        } catch {
+            if error.name != VarlinkError.permissionDenied.name {
+                services.logger.debug("\(call.method) by \(caller.userName): \(error)")
+            }
+            send(VarlinkReply(error: error))
+        }
+    }
+
+    private func deny(_ call: VarlinkCall, caller: Caller, allowed: Set<Role>) {
+        services.logger.info("permission denied: \(caller.userName) (uid \(caller.uid), roles \(caller.roleSummary)) called \(call.method), which needs \(allowed.sorted().map(\.rawValue).joined(separator: " or "))")
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                  action: call.method, outcome: .denied,
+                                  detail: "needs " + allowed.sorted().map(\.rawValue).joined(separator: " or ")))
+    }
+}
+
+/// One connection's view of the dispatcher: resolves the caller once and again only
+/// after a configuration reload.
+final class DispatchSession: CallSession {
+    private let dispatcher: Dispatcher
+    private let peer: PeerCredentials
+    private var caller: Caller
+    private var generation: Int
+
+    init(dispatcher: Dispatcher, peer: PeerCredentials) {
+        self.dispatcher = dispatcher
+        self.peer = peer
+        (caller, generation) = dispatcher.resolveCaller(peer)
+    }
+
+    func handle(_ call: VarlinkCall, send: (VarlinkReply) -> Void) {
+        if dispatcher.currentGeneration != generation {
+            (caller, generation) = dispatcher.resolveCaller(peer)
+        }
+        dispatcher.dispatch(call, caller: caller, send: send)
+    }
+}

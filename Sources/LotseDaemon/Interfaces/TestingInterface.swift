@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import LotseVarlink
+
+/// `org.lotse.Testing`: methods that only tests need (a slow call to prove that shutdown
+/// lets calls finish, a stream, a declared but unimplemented method). It is registered
+/// only when the daemon's environment has `LOTSE_TEST_INTERFACES=1`, which the end-to-end
+/// harness sets and systemd never does, so production daemons cannot be reached this way.
+public struct TestingInterface: VarlinkInterface {
+    /// The environment variable that enables this interface.
+    public static let environmentVariable = "LOTSE_TEST_INTERFACES"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Test-only methods; present only when lotsed runs with LOTSE_TEST_INTERFACES=1.
+    interface org.lotse.Testing
+
+    # Sleeps, then answers; proves that a call in flight survives SIGTERM.
+    method Sleep(milliseconds: int) -> (slept: int)
+
+    # Streams count replies (call with more).
+    method Count(count: int) -> (index: int)
+
+    # Declared but deliberately without an implementation.
+    method Unimplemented() -> ()
+
+    """
+
+    /// Every role may call these.
+    public var methods: [String: MethodEntry] {
+        [
+            "Sleep": .single(roles: [.caseworker, .coordinator, .specialist, .admin]) { request throws(VarlinkError) in
+                let milliseconds = max(0, min(60_000, request.parameters["milliseconds"]?.integerValue ?? 0))
+                usleep(useconds_t(milliseconds * 1000))
+                return ["slept": .integer(milliseconds)]
+            },
+            "Count": .streaming(roles: [.caseworker, .coordinator, .specialist, .admin]) { request, emit throws(VarlinkError) in
+                let count = max(1, min(1000, request.parameters["count"]?.integerValue ?? 1))
+                for index in 0..<(count - 1) { emit(["index": .integer(index)]) }
+                return ["index": .integer(count - 1)]
+            },
+        ]
+    }
+}

@@ -1,2 +1,0 @@
-/// `LotseDaemon` — see README.md for what this layer holds.
-public enum LotseDaemonModule {}

@@ -1,0 +1,232 @@
+import Dispatch
+import Foundation
+import LotseCore
+import LotseStore
+import Synchronization
+
+/// The daemon's mail thread: delivers the outbox through sendmail, on its own thread
+/// (sendmail runs block, and must never occupy the Swift concurrency pool).
+///
+/// At start it checks the templates and addresses (a fault is a configuration error naming
+/// file and line, and the daemon does not start), puts rows interrupted by a crash back to
+/// pending, then delivers whatever is due, waking every `pollInterval` or when `wake()` is
+/// called (e.g. by `org.lotse.Mail.Retry`). A configuration reload is picked up on the next
+/// round; if its templates are bad, the old ones stay in force and the error is logged.
+public final class MailService: Sendable {
+    /// Environment variable: poll interval in milliseconds (tests use a short one).
+    public static let pollEnvironmentVariable = "LOTSE_MAIL_POLL_MILLISECONDS"
+
+    private struct State {
+        var stopping = false
+        var generation: Int
+        var worker: MailRound?
+    }
+
+    private let services: DaemonServices
+    private let state: Mutex<State>
+    private let wakeUp = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
+    /// How long the thread sleeps when nothing wakes it.
+    public let pollInterval: TimeInterval
+
+    private static let running = Mutex<MailService?>(nil)
+
+    /// Checks the mail configuration, recovers interrupted rows and starts the thread.
+    /// A faulty template or address throws (the daemon refuses to start); a template
+    /// directory that does not exist at all only disables delivery, with a warning, until a
+    /// reload finds it — mail stays queued meanwhile, nothing is lost.
+    public static func start(services: DaemonServices, environment: [String: String]) throws(MailSetupError) -> MailService {
+        let (loaded, generation) = services.configurationWithGeneration
+        var worker: MailRound?
+        do {
+            worker = try makeWorker(loaded, services: services)
+        } catch {
+            guard case .templates(.unreadable) = error else { throw error }
+            services.logger.warning("mail: delivery is off until the templates are in place (then reload): \(error)")
+        }
+        let milliseconds = environment[pollEnvironmentVariable].flatMap(Int.init) ?? 10_000
+        let service = MailService(services: services, worker: worker, generation: generation,
+                                  pollInterval: TimeInterval(max(10, min(milliseconds, 600_000))) / 1000)
+        do {
+            try worker?.worker.recoverAfterRestart()
+        } catch {
+            services.logger.error("mail: cannot recover interrupted mail: \(error)")
+        }
+        running.withLock { $0 = service }
+        Thread.detachNewThread { service.loop() }
+        if worker != nil {
+            services.logger.info("mail: delivering through \(loaded.configuration.mail.sendmailPath), checking every \(service.pollInterval) s")
+        }
+        return service
+    }
+
+    private init(services: DaemonServices, worker: MailRound?, generation: Int, pollInterval: TimeInterval) {
+        self.services = services
+        self.state = Mutex(State(generation: generation, worker: worker))
+        self.pollInterval = pollInterval
+    }
+
+    /// Delivers due mail now instead of at the next poll.
+    public func wake() { wakeUp.signal() }
+
+    /// Wakes the running service, if there is one (for method handlers).
+    public static func wakeRunning() {
+        running.withLock { $0 }?.wake()
+    }
+
+    /// Queues a reminder caused by a change — appointment published, session cancelled,
+    /// roster awaiting approval, acute-risk alert — inside the transaction making that
+    /// change (`db`), so the reminder exists exactly when the change does. `recipients` nil
+    /// means the coordinators. The text is rendered now, in each recipient's language, with
+    /// the templates in force. Returns the new outbox ids (none for a reminder already queued).
+    ///
+    /// When mail is off (no templates found at start) nothing is queued and a warning is
+    /// logged: the change itself must not fail because of mail.
+    public static func queueEvent(_ db: Connection, _ kind: ReminderKind, subjectKind: String, subjectID: String,
+                                  to recipients: [MailRecipient]? = nil, facts: ReminderFacts, eventAt: Date?,
+                                  client: String? = nil, now: Date) throws(OutboxError) -> [Int64] {
+        let service = running.withLock { $0 }
+        let round = service?.state.withLock { $0.worker }
+        if round == nil { service?.services.logger.warning("mail: off, so no \(kind.rawValue) mail for \(subjectKind) \(subjectID)") }
+        return try queueEvent(db, round: round, kind, subjectKind: subjectKind, subjectID: subjectID, to: recipients,
+                              facts: facts, eventAt: eventAt, client: client, now: now)
+    }
+
+    static func queueEvent(_ db: Connection, round: MailRound?, _ kind: ReminderKind, subjectKind: String, subjectID: String,
+                           to recipients: [MailRecipient]?, facts: ReminderFacts, eventAt: Date?,
+                           client: String?, now: Date) throws(OutboxError) -> [Int64] {
+        guard let round else { return [] }
+        var ids: [Int64] = []
+        for recipient in recipients ?? round.scheduler.coordinators {
+            let reminder = round.scheduler.planner.event(kind, subjectID: "\(subjectKind)-\(subjectID)", recipient: recipient, at: now, eventAt: eventAt, facts: facts)
+            if let id = try OutboxQueue.enqueue(db, reminder, composer: round.scheduler.composer, client: client,
+                                                subjectKind: subjectKind, subjectID: subjectID, now: now) {
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+
+    /// Lets the current sendmail run finish (bounded by its timeout) and ends the thread.
+    public func stop() {
+        state.withLock { $0.stopping = true }
+        wakeUp.signal()
+        finished.wait()
+        Self.running.withLock { if $0 === self { $0 = nil } }
+    }
+
+    private func loop() {
+        while !state.withLock({ $0.stopping }) {
+            if let round = currentWorker() {
+                let now = services.now()
+                let logger = services.logger
+                do {
+                    let queued = try services.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
+                        try round.scheduler.queueDue(db, now: now, log: { logger.info($0) })
+                    }
+                    if !queued.isEmpty { logger.info("mail: \(queued.count) reminder(s) queued") }
+                } catch {
+                    logger.error("mail: reminders could not be planned: \(error)")
+                }
+                do {
+                    _ = try round.worker.deliverDue(while: { !self.state.withLock { $0.stopping } })
+                } catch {
+                    logger.error("mail: the outbox cannot be read or updated: \(error)")
+                }
+            }
+            if state.withLock({ $0.stopping }) { break }
+            _ = wakeUp.wait(timeout: .now() + pollInterval)
+        }
+        finished.signal()
+    }
+
+    /// The worker for the configuration in force (rebuilt after a reload; a worker that
+    /// starts after delivery was off first recovers interrupted rows), or nil when off.
+    private func currentWorker() -> MailRound? {
+        let (loaded, generation) = services.configurationWithGeneration
+        let (known, worker) = state.withLock { ($0.generation, $0.worker) }
+        guard generation != known else { return worker }
+        do {
+            let fresh = try Self.makeWorker(loaded, services: services)
+            if worker == nil { _ = try? fresh.worker.recoverAfterRestart() }
+            state.withLock {
+                $0.worker = fresh
+                $0.generation = generation
+            }
+            return fresh
+        } catch {
+            services.logger.error("mail: the reloaded mail settings are not used, the previous ones stay in force: \(error)")
+            state.withLock { $0.generation = generation }
+            return worker
+        }
+    }
+
+    /// Builds the worker from a configuration: templates, sender, bounce address, sendmail.
+    static func makeWorker(_ loaded: LoadedConfiguration, services: DaemonServices) throws(MailSetupError) -> MailRound {
+        let mail = loaded.configuration.mail
+        let catalog: MailTemplateCatalog
+        do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
+        let from: MailAddress
+        let bounce: MailAddress
+        do { from = try MailAddress(mail.sender) } catch { throw .address(key: "sender", error) }
+        do { bounce = try MailAddress(mail.bounceAddress) } catch { throw .address(key: "bounce", error) }
+        let zone: TimeZone
+        do { zone = try MailDate.berlinZone() } catch { throw .timeZone(error) }
+        let district = loaded.configuration.district.name
+        let composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse – " + district, timeZone: zone, district: district)
+        let transport = SendmailTransport(path: mail.sendmailPath, bounceAddress: bounce, timeout: TimeInterval(mail.sendmailTimeoutSeconds))
+        let backoff = RetryBackoff(initial: TimeInterval(mail.retryMinMinutes * 60), maximum: TimeInterval(mail.retryMaxMinutes * 60))
+        // Coordinator mail (acute-risk alerts, delivery notices, referrals over the limit)
+        // goes to `[mail] coordinator_addresses`; without any, to the bounce address, the
+        // mailbox where the MTA's own bounces arrive too.
+        let language = MailLanguage(mail.defaultLanguage)
+        var coordinators: [MailRecipient] = []
+        for address in mail.coordinatorAddresses {
+            do { coordinators.append(MailRecipient(address: try MailAddress(address), language: language)) } catch {
+                throw .address(key: "coordinator_addresses", error)
+            }
+        }
+        if coordinators.isEmpty { coordinators = [MailRecipient(address: bounce, language: language)] }
+        let logger = services.logger
+        let database = services.database
+        let worker = OutboxWorker(
+            database: database, transport: transport, composer: composer, backoff: backoff, noticeRecipients: coordinators,
+            subjectState: { entry in
+                (try? database.read { (db: Connection) throws(StoreError) in try ReminderScheduler.subjectState(db, entry) }) ?? .active
+            },
+            clock: { [services] in services.now() },
+            log: { logger.info($0) })
+        let day = ReminderPlanner.day
+        let planner = ReminderPlanner(district: district,
+                                      appointmentOffsets: mail.reminderDaysBeforeAppointment.map { TimeInterval($0) * day },
+                                      waitingLimit: TimeInterval(loaded.configuration.planning.waitingLimitWeeks * 7) * day)
+        let scheduler = ReminderScheduler(planner: planner, composer: composer, defaultLanguage: language, coordinators: coordinators)
+        return MailRound(worker: worker, scheduler: scheduler)
+    }
+}
+
+/// What one delivery round uses: the planner that queues due reminders, and the worker
+/// that sends the outbox. Rebuilt together when the configuration is reloaded.
+struct MailRound: Sendable {
+    let worker: OutboxWorker
+    let scheduler: ReminderScheduler
+}
+
+/// Why the mail service cannot start with a configuration; names the file or key.
+public enum MailSetupError: Error, Sendable, CustomStringConvertible {
+    /// A template is missing or faulty.
+    case templates(MailTemplateError)
+    /// `[mail] sender` or `bounce` is not usable as a sendmail argument or header.
+    case address(key: String, MailAddressError)
+    /// tzdata lacks Europe/Berlin.
+    case timeZone(MailError)
+
+    /// One sentence for the log.
+    public var description: String {
+        switch self {
+        case .templates(let error): return error.description
+        case .address(let key, let error): return "[mail] \(key): \(error.description)"
+        case .timeZone(let error): return error.description
+        }
+    }
+}

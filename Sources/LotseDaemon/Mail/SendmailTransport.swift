@@ -1,0 +1,237 @@
+import Foundation
+import LotseCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Hands one message to the system's sendmail: `sendmail -i -f BOUNCE -- RECIPIENT`, the
+/// message on standard input, no shell, no `-t` (the recipient comes only from the
+/// validated argument, never from the headers).
+///
+/// - `-i`: a line with a single `.` does not end the message.
+/// - `--`: nothing after it is an option, whatever the address looks like (the address is
+///   also validated: no leading `-`).
+/// - SIGPIPE is ignored and the message is written with the throwing
+///   `write(contentsOf:)`, so a sendmail that exits without reading never kills the daemon.
+/// - A run longer than `timeout` is ended: SIGTERM to its process group, then SIGKILL after
+///   `killGrace`. The outcome is a temporary failure, retried later.
+/// - A program that is missing or not executable is a *temporary* failure with a clear
+///   reason (decision: it is a configuration fault the administrator fixes — e.g. the MTA
+///   package not yet installed — and the reminders must wait for that, not be dropped).
+///
+/// `deliver` blocks for the run (about 50 ms with a real MTA); call it from a worker thread,
+/// never from the Swift concurrency pool.
+public struct SendmailTransport: Sendable {
+    /// The sendmail program (absolute path from the configuration).
+    public var path: String
+    /// The envelope sender passed as `-f`, where bounces go.
+    public var bounceAddress: MailAddress
+    /// Longest a run may take before it is killed.
+    public var timeout: TimeInterval
+    /// Time between SIGTERM and SIGKILL for a run past its timeout.
+    public var killGrace: TimeInterval
+    /// Most bytes of sendmail's standard error kept for the outbox.
+    public var stderrLimit: Int
+
+    /// A transport; the defaults suit a local MTA.
+    public init(path: String, bounceAddress: MailAddress, timeout: TimeInterval = 30, killGrace: TimeInterval = 2, stderrLimit: Int = 1000) {
+        self.path = path
+        self.bounceAddress = bounceAddress
+        self.timeout = timeout
+        self.killGrace = killGrace
+        self.stderrLimit = stderrLimit
+    }
+
+    /// The argument list after the program name, exactly as passed.
+    public func arguments(for recipient: MailAddress) -> [String] {
+        ["-i", "-f", bounceAddress.value, "--", recipient.value]
+    }
+
+    /// Runs sendmail once for `recipient` with `message` (the complete RFC 5322 text) and
+    /// reports how it ended. Never throws and never traps: every problem is an outcome.
+    public func deliver(_ message: String, to recipient: MailAddress) -> DeliveryAttempt {
+        signal(SIGPIPE, SIG_IGN)
+        if let reason = Self.unusableProgram(path) {
+            return DeliveryAttempt(ending: .couldNotStart(reason), stderrExcerpt: "")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments(for: recipient)
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            return DeliveryAttempt(ending: .couldNotStart("The sendmail program \(path) could not be started: \(error.localizedDescription)"), stderrExcerpt: "")
+        }
+        let pid = process.processIdentifier
+        // Standard error is drained on its own thread (a chatty sendmail must not block on a
+        // full pipe), keeping only the first `stderrLimit` bytes.
+        let collector = StderrCollector(limit: stderrLimit)
+        let stderrDone = DispatchSemaphore(value: 0)
+        let errorHandle = errors.fileHandleForReading
+        Thread.detachNewThread {
+            collector.drain(errorHandle)
+            stderrDone.signal()
+        }
+        // The message is written on its own thread too: a sendmail that never reads would
+        // otherwise block a large write past the timeout.
+        let writeResult = WriteOutcome()
+        let writeHandle = input.fileHandleForWriting
+        let data = Data(message.utf8)
+        Thread.detachNewThread {
+            do {
+                try writeHandle.write(contentsOf: data)
+            } catch {
+                writeResult.set("sendmail stopped reading its input early")
+            }
+            try? writeHandle.close()
+        }
+
+        var timedOut = false
+        if finished.wait(timeout: .now() + timeout) == .timedOut {
+            timedOut = true
+            Self.signalProcess(pid, SIGTERM)
+            if finished.wait(timeout: .now() + killGrace) == .timedOut {
+                Self.signalProcess(pid, SIGKILL)
+                finished.wait()
+            }
+        }
+        process.waitUntilExit()
+        // A grandchild that inherited the pipe could keep it open; do not wait for it long.
+        _ = stderrDone.wait(timeout: .now() + killGrace)
+        let excerpt = collector.excerpt()
+
+        if timedOut { return DeliveryAttempt(ending: .timedOut(timeout), stderrExcerpt: excerpt) }
+        switch process.terminationReason {
+        case .exit:
+            return DeliveryAttempt(ending: .exited(process.terminationStatus), stderrExcerpt: excerpt, note: writeResult.get())
+        case .uncaughtSignal:
+            return DeliveryAttempt(ending: .signalled(process.terminationStatus), stderrExcerpt: excerpt, note: writeResult.get())
+        @unknown default:
+            return DeliveryAttempt(ending: .signalled(process.terminationStatus), stderrExcerpt: excerpt)
+        }
+    }
+
+    /// Why `path` cannot be run, or `nil` when it is an executable regular file.
+    static func unusableProgram(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            return "The sendmail program \(path) does not exist; install an MTA or fix [mail] sendmail in the configuration."
+        }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            return "The sendmail program \(path) is not a regular file."
+        }
+        guard access(path, X_OK) == 0 else {
+            return "The sendmail program \(path) is not executable; check its permissions."
+        }
+        return nil
+    }
+
+    /// Sends `signal` to the child's process group when it leads one (so a helper it started
+    /// goes too), else to the child alone.
+    static func signalProcess(_ pid: pid_t, _ signal: Int32) {
+        if getpgid(pid) == pid {
+            kill(-pid, signal)
+        } else {
+            kill(pid, signal)
+        }
+    }
+}
+
+/// What one sendmail run came to: the ending, its classification, and what sendmail said.
+public struct DeliveryAttempt: Sendable, Equatable {
+    /// How the run ended.
+    public var ending: SendmailEnding
+    /// Sent, permanent or temporary failure (see `DeliveryResult.classify`). One rule on
+    /// top: exit 0 from a sendmail that stopped reading before the whole message was
+    /// written is a temporary failure — the message was cut off, and a resend (same
+    /// Message-ID) is better than a lost or truncated reminder. (A message small enough to
+    /// fit the pipe buffer cannot be checked this way; there the exit status decides.)
+    public var result: DeliveryResult {
+        if ending == .exited(0), note != nil {
+            return .temporaryFailure("sendmail exited with status 0 before reading the whole message")
+        }
+        return DeliveryResult.classify(ending)
+    }
+    /// The start of sendmail's standard error, control characters replaced, for the outbox.
+    public var stderrExcerpt: String
+    /// Set when sendmail stopped reading its input before the whole message was written.
+    public var note: String?
+
+    /// An attempt.
+    public init(ending: SendmailEnding, stderrExcerpt: String, note: String? = nil) {
+        self.ending = ending
+        self.stderrExcerpt = stderrExcerpt
+        self.note = note
+    }
+
+    /// The exit status, when sendmail exited by itself.
+    public var exitCode: Int32? {
+        if case .exited(let code) = ending { return code }
+        return nil
+    }
+
+    /// One line for logs and the outbox: the result's reason plus what sendmail said.
+    public var summary: String {
+        let reason: String
+        switch result {
+        case .sent: reason = "accepted by sendmail"
+        case .permanentFailure(let text), .temporaryFailure(let text): reason = text
+        }
+        return stderrExcerpt.isEmpty ? reason : reason + ": " + stderrExcerpt
+    }
+}
+
+/// Collects the first bytes of a stream and discards the rest.
+final class StderrCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+    private let limit: Int
+
+    init(limit: Int) { self.limit = max(0, limit) }
+
+    /// Reads `handle` to its end.
+    func drain(_ handle: FileHandle) {
+        while true {
+            guard let chunk = try? handle.read(upToCount: 4096), !chunk.isEmpty else { break }
+            lock.lock()
+            if bytes.count < limit { bytes += chunk.prefix(limit - bytes.count) }
+            lock.unlock()
+        }
+        try? handle.close()
+    }
+
+    /// The collected text, control characters replaced by spaces and trimmed.
+    func excerpt() -> String {
+        lock.lock()
+        let copy = bytes
+        lock.unlock()
+        let text = String(decoding: copy, as: UTF8.self)
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        return cleaned.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The writer thread's note, read after the run.
+final class WriteOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var note: String?
+
+    func set(_ text: String) {
+        lock.lock()
+        note = text
+        lock.unlock()
+    }
+
+    func get() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return note
+    }
+}

@@ -1,0 +1,191 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseVarlink
+import Synchronization
+
+/// Accepts connections on a listening socket and serves each on its own thread.
+///
+/// Why threads and not GCD or Swift concurrency: both pools are only as wide as the CPU
+/// count (2 here), so blocking socket I/O on them lets one slow client delay everyone
+/// (see NOTES-swift-linux.md). A thread per connection with a small stack costs little
+/// and a silent client only ever blocks its own thread, for at most the idle timeout.
+///
+/// Shutdown (`stop()`): the listener stops accepting; connections waiting for a call are
+/// woken through a pipe and closed; a call already being handled runs to completion and
+/// its reply is sent; `stop()` returns when every connection thread has ended.
+public final class SocketServer: Sendable {
+    private let listener: ListeningSocket
+    private let handler: any CallHandling
+    private let limits: ServerLimits
+    private let logger: Logger
+    private let wakeRead: Int32
+    private let wakeWrite: Int32
+    private let state = Mutex(State())
+    private let finished = NSCondition()
+
+    private struct State {
+        var connections = 0
+        var callsInFlight = 0
+        var acceptLoopRunning = false
+        var stopping = false
+    }
+
+    /// Thread stack for connection threads: plenty for JSON depth 64 and a handler,
+    /// small enough that a thousand idle connections cost little memory.
+    static let connectionStackSize = 512 * 1024
+
+    /// Creates a server; call `start()` to accept.
+    public init(listener: ListeningSocket, handler: any CallHandling, limits: ServerLimits, logger: Logger) throws(DaemonError) {
+        var fds: [Int32] = [0, 0]
+        if pipe(&fds) != 0 {
+            throw DaemonError("cannot create the shutdown pipe: \(SystemError.message(errno))")
+        }
+        for fd in fds {
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            _ = fcntl(fd, F_SETFL, O_NONBLOCK)
+        }
+        self.listener = listener
+        self.handler = handler
+        self.limits = limits
+        self.logger = logger
+        self.wakeRead = fds[0]
+        self.wakeWrite = fds[1]
+    }
+
+    /// Number of open client connections.
+    public var connectionCount: Int { state.withLock { $0.connections } }
+
+    /// Starts the accept loop on its own thread.
+    public func start() {
+        state.withLock { $0.acceptLoopRunning = true }
+        let thread = Thread { [self] in acceptLoop() }
+        thread.name = "lotsed-accept"
+        thread.start()
+    }
+
+    /// Stops accepting and removes the socket file at once (new clients are told no
+    /// daemon serves), lets calls in flight finish, closes every connection, and returns
+    /// when all connection threads have ended.
+    public func stop() {
+        let alreadyStopping = state.withLock { state -> Bool in
+            let was = state.stopping
+            state.stopping = true
+            return was
+        }
+        if alreadyStopping { return }
+        var byte: UInt8 = 1
+        _ = write(wakeWrite, &byte, 1)
+        finished.lock()
+        while state.withLock({ $0.acceptLoopRunning }) { finished.wait() }
+        finished.unlock()
+        listener.closeAndRemove()
+        finished.lock()
+        while state.withLock({ $0.connections > 0 }) { finished.wait() }
+        finished.unlock()
+    }
+
+    private func signalFinished() {
+        finished.lock()
+        finished.broadcast()
+        finished.unlock()
+    }
+
+    private func acceptLoop() {
+        defer {
+            state.withLock { $0.acceptLoopRunning = false }
+            signalFinished()
+        }
+        while true {
+            var fds = [pollfd(fd: listener.fileDescriptor, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                logger.error("poll on the listening socket failed: \(SystemError.message(errno))")
+                return
+            }
+            if fds[1].revents != 0 { return }
+            guard fds[0].revents != 0 else { continue }
+            let client = accept(listener.fileDescriptor, nil, nil)
+            if client < 0 {
+                let code = errno
+                if code == EINTR || code == EAGAIN || code == ECONNABORTED { continue }
+                logger.warning("accept failed: \(SystemError.message(code))")
+                if code == EMFILE || code == ENFILE || code == ENOBUFS || code == ENOMEM {
+                    // Out of descriptors: wait a little rather than spin.
+                    usleep(100_000)
+                }
+                continue
+            }
+            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
+            admit(client)
+        }
+    }
+
+    private func admit(_ client: Int32) {
+        guard let peer = PeerCredentials.of(socket: client) else {
+            logger.warning("closing a connection whose peer credentials cannot be read")
+            Glibc.close(client)
+            return
+        }
+        let admitted = state.withLock { state -> Bool in
+            if state.stopping || state.connections >= limits.maxConnections { return false }
+            state.connections += 1
+            return true
+        }
+        guard admitted else {
+            logger.warning("connection limit of \(limits.maxConnections) reached; closing a connection from uid \(peer.uid) pid \(peer.pid)")
+            Glibc.close(client)
+            return
+        }
+        // A reply to a client that does not read must not block its thread forever.
+        var timeout = timeval(tv_sec: limits.idleTimeoutMilliseconds / 1000,
+                              tv_usec: (limits.idleTimeoutMilliseconds % 1000) * 1000)
+        _ = setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let thread = Thread { [self] in
+            serve(client, peer: peer)
+            state.withLock { $0.connections -= 1 }
+            signalFinished()
+        }
+        thread.stackSize = Self.connectionStackSize
+        thread.name = "lotsed-conn"
+        thread.start()
+    }
+
+    private func serve(_ fd: Int32, peer: PeerCredentials) {
+        let connection = VarlinkConnection(adopting: fd, maxMessageSize: limits.maxMessageSize)
+        defer { connection.close() }
+        logger.debug("connection from uid \(peer.uid) pid \(peer.pid)")
+        let session = handler.openSession(for: peer)
+        while true {
+            let call: VarlinkCall
+            do {
+                call = try connection.readCall(timeoutMilliseconds: limits.idleTimeoutMilliseconds, interrupt: wakeRead)
+            } catch {
+                switch error {
+                case .invalidField(let field, let reason):
+                    logger.info("uid \(peer.uid) pid \(peer.pid): call field \"\(field)\" \(reason)")
+                    do { try connection.send(VarlinkReply(error: .invalidParameter(field))) } catch { return }
+                    continue
+                case .closed, .interrupted:
+                    return
+                default:
+                    logger.info("closing connection of uid \(peer.uid) pid \(peer.pid): \(error)")
+                    return
+                }
+            }
+            // A call that has been read is in flight: it is answered even if shutdown
+            // began meanwhile; the next read sees the shutdown and ends the connection.
+            state.withLock { $0.callsInFlight += 1 }
+            var broken = false
+            session.handle(call) { reply in
+                if call.oneway || broken { return }
+                do { try connection.send(reply) } catch { broken = true }
+            }
+            state.withLock { $0.callsInFlight -= 1 }
+            if broken { return }
+        }
+    }
+}

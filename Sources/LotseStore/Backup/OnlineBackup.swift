@@ -1,0 +1,93 @@
+import CSQLite
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Database {
+    /// Copies the database to `destination` while writers keep running, and returns the
+    /// number of pages copied.
+    ///
+    /// The copy is taken with `sqlite3_backup_step` in steps of `pagesPerStep` pages on a
+    /// reader connection that holds one read transaction for the whole copy, so the result
+    /// is exactly one committed snapshot (WAL lets writers continue meanwhile, and the
+    /// backup never restarts). It is written to a temporary file next to `destination`,
+    /// synced, and renamed into place, so `destination` is either the old file or a
+    /// complete new one, never a half-written copy.
+    ///
+    /// - Parameters:
+    ///   - destination: the backup file; replaced atomically if it exists.
+    ///   - pagesPerStep: pages copied per `sqlite3_backup_step`.
+    ///   - progress: called after every step with the pages remaining and the total, for
+    ///     `lotse admin backup` to report; it runs on the calling thread.
+    @discardableResult
+    public func backup(to destination: String, pagesPerStep: Int32 = 256,
+                       progress: ((_ remainingPages: Int, _ totalPages: Int) -> Void)? = nil) throws(StoreError) -> Int {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL.path
+        let source = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard target != source, target != source + "-wal", target != source + "-shm" else {
+            throw StoreError(kind: .invalidValue(field: "destination"),
+                             message: "The backup destination \(destination) is the database itself; choose another file.")
+        }
+        let temporary = target + ".partial-\(getpid())"
+        unlink(temporary)
+        let pages = try read { (db: Connection) throws(StoreError) -> Int in
+            // Start the read snapshot now; the backup then copies exactly this snapshot.
+            _ = try db.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master")
+            return try Self.copy(from: db.liveHandle(), to: temporary, pagesPerStep: max(1, pagesPerStep), progress: progress)
+        }
+        do throws(StoreError) {
+            try Self.syncFile(temporary)
+            guard rename(temporary, target) == 0 else {
+                throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR,
+                                 message: "Cannot move the backup into place at \(target): \(String(cString: strerror(errno))).")
+            }
+            try Self.syncFile(URL(fileURLWithPath: target).deletingLastPathComponent().path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        return pages
+    }
+
+    /// Runs the backup steps from an open source handle into a new file.
+    private static func copy(from source: OpaquePointer, to file: String, pagesPerStep: Int32,
+                             progress: ((Int, Int) -> Void)?) throws(StoreError) -> Int {
+        var rawDestination: OpaquePointer?
+        let openCode = sqlite3_open_v2(file, &rawDestination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        defer { sqlite3_close_v2(rawDestination) }
+        guard openCode == SQLITE_OK, let destination = rawDestination else {
+            throw StoreError.sqlite(openCode, connection: rawDestination, sql: nil)
+        }
+        guard let backup = sqlite3_backup_init(destination, "main", source, "main") else {
+            throw StoreError.sqlite(sqlite3_errcode(destination), connection: destination, sql: nil)
+        }
+        var code: Int32 = SQLITE_OK
+        repeat {
+            code = sqlite3_backup_step(backup, pagesPerStep)
+            if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(5) }
+            if code == SQLITE_OK || code == SQLITE_DONE {
+                progress?(Int(sqlite3_backup_remaining(backup)), Int(sqlite3_backup_pagecount(backup)))
+            }
+        } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
+        let pages = Int(sqlite3_backup_pagecount(backup))
+        let finish = sqlite3_backup_finish(backup)
+        guard code == SQLITE_DONE, finish == SQLITE_OK else {
+            unlink(file)
+            throw StoreError.sqlite(code == SQLITE_DONE ? finish : code, connection: destination, sql: nil)
+        }
+        return pages
+    }
+
+    /// `fsync` a file or directory so the backup survives a power cut.
+    private static func syncFile(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot open \(path) to sync the backup: \(String(cString: strerror(errno))).")
+        }
+        defer { Glibc.close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot sync the backup \(path): \(String(cString: strerror(errno))).")
+        }
+    }
+}

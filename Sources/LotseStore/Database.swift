@@ -1,0 +1,114 @@
+import CSQLite
+import Foundation
+import Synchronization
+
+/// The store as the daemon holds it: one writer connection and a small pool of reader
+/// connections on one SQLite file in WAL mode.
+///
+/// `Sendable`, so any thread may call it. Writes are serialised through one lock around
+/// the single writer connection (SQLite allows one writer at a time anyway; queueing in
+/// the process is cheaper and fairer than spinning on `SQLITE_BUSY`). Reads use their own
+/// connections, so in WAL mode they never wait behind a write and always see a committed
+/// snapshot.
+///
+/// Group commit, later: because every write goes through `write`, a batching writer can
+/// replace the body of `write` (collect waiting closures, run each in
+/// `Connection.inSavepoint` inside one `BEGIN IMMEDIATE … COMMIT`, and release all callers
+/// after the single fsync) without changing any caller.
+public final class Database: Sendable {
+    /// The file this store opened.
+    public let path: String
+    /// The settings it was opened with.
+    public let options: StoreOptions
+    /// The only connection that writes; nil after `close()`.
+    private let writer: Mutex<Connection?>
+    /// Read-only connections, each behind its own lock.
+    private let readers: [ReaderSlot]
+    /// Round-robin start for picking a reader.
+    private let nextReader = Atomic<Int>(0)
+
+    /// Opens (creating if missing) the database at `path`: checks it (`quick_check`),
+    /// switches to WAL, applies `synchronous=FULL`, `foreign_keys=ON` and the busy
+    /// timeout, brings the schema up to date with `migrations`, then opens the readers.
+    ///
+    /// Throws `corruptDatabase` for a damaged file and `schemaTooNew` for a file written
+    /// by a newer Lotse; in both cases nothing is written.
+    public init(path: String, options: StoreOptions = StoreOptions(), migrations: [Migration] = Schema.migrations) throws(StoreError) {
+        guard options.readerCount >= 1 else {
+            throw StoreError(kind: .invalidValue(field: "readerCount"), message: "A database needs at least one reader connection (readerCount is \(options.readerCount)).")
+        }
+        self.path = path
+        self.options = options
+        let writerConnection = try Connection.open(path: path, options: options)
+        try Migrator(migrations: migrations).migrate(writerConnection)
+        var readerLocks: [ReaderSlot] = []
+        for _ in 0..<options.readerCount {
+            readerLocks.append(ReaderSlot(try Connection.open(path: path, readOnly: true, options: options)))
+        }
+        self.writer = Mutex(writerConnection)
+        self.readers = readerLocks
+    }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer connection and commits.
+    ///
+    /// Returns only after `COMMIT` has returned, so with `synchronous=FULL` a caller may
+    /// report success as soon as this returns. Any error thrown by `body` (or by the
+    /// commit) rolls everything back. Annotate the closure's error type:
+    /// `db.write { (db: Connection) throws(StoreError) in … }`.
+    @discardableResult
+    public func write<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
+        try writer.withLock { (connection: inout Connection?) throws(E) -> T in
+            guard let connection else { throw E(storeError: Self.closedError(path)) }
+            return try connection.inTransaction(.immediate, body)
+        }
+    }
+
+    /// Runs `body` in a deferred (read-only) transaction on a reader connection: one
+    /// consistent snapshot of committed data, never blocked by the writer.
+    @discardableResult
+    public func read<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
+        let start = nextReader.wrappingAdd(1, ordering: .relaxed).oldValue
+        // Prefer an idle reader; wait for the round-robin one only when all are busy.
+        for offset in 0..<readers.count {
+            let slot = readers[(start &+ offset) % readers.count]
+            if let result = try slot.connection.withLockIfAvailable({ (connection: inout Connection?) throws(E) -> T in
+                try Self.runRead(connection, path: path, body)
+            }) {
+                return result
+            }
+        }
+        return try readers[start % readers.count].connection.withLock { (connection: inout Connection?) throws(E) -> T in
+            try Self.runRead(connection, path: path, body)
+        }
+    }
+
+    private static func runRead<T, E: StoreErrorConvertible>(_ connection: Connection?, path: String, _ body: (Connection) throws(E) -> T) throws(E) -> T {
+        guard let connection else { throw E(storeError: closedError(path)) }
+        return try connection.inTransaction(.deferred, body)
+    }
+
+    /// Closes every connection; later calls throw a `closed` error. Waits for running
+    /// reads and writes to finish first (it takes each lock).
+    public func close() {
+        writer.withLock { connection in
+            connection?.close()
+            connection = nil
+        }
+        for reader in readers {
+            reader.connection.withLock { connection in
+                connection?.close()
+                connection = nil
+            }
+        }
+    }
+
+    /// One reader connection behind its own lock (`Mutex` cannot sit in an array).
+    private final class ReaderSlot: Sendable {
+        let connection: Mutex<Connection?>
+        init(_ connection: consuming sending Connection) { self.connection = Mutex(connection) }
+    }
+
+    private static func closedError(_ path: String) -> StoreError {
+        StoreError(kind: .closed, resultCode: SQLITE_MISUSE, message: "The database \(path) is closed.")
+    }
+}

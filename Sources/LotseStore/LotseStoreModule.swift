@@ -1,2 +1,0 @@
-/// `LotseStore` — see README.md for what this layer holds.
-public enum LotseStoreModule {}

@@ -1,0 +1,180 @@
+import Foundation
+import LotseCore
+
+/// Clients (pseudonyms only) and their consents.
+///
+/// Takes the caller's `Connection`, so a client change, its audit entry and any reminder
+/// commit together in the caller's transaction.
+public struct ClientRepository {
+    /// The connection, inside the caller's transaction.
+    public let db: Connection
+
+    /// The clients as seen through `db`.
+    public init(_ db: Connection) { self.db = db }
+
+    /// Issues the next unused pseudonym `K-YYYY-NNNN` of `year`. Numbers come from a
+    /// sequence and are never reused (not even after a purge); numbers a caseworker
+    /// already took by hand are skipped.
+    public func issuePseudonym(year: Int) throws(StoreError) -> ClientID {
+        let sequence = IDSequence(db)
+        while true {
+            let number = try sequence.next("client-\(year)")
+            guard let id = ClientID(year: year, number: Int(number)) else {
+                throw StoreError(kind: .invalidValue(field: "pseudonym"),
+                                 message: "No pseudonym is left for \(year): K-\(year)-9999 has been issued.")
+            }
+            if try !exists(id) { return id }
+        }
+    }
+
+    /// True when a client with this pseudonym is stored.
+    public func exists(_ id: ClientID) throws(StoreError) -> Bool {
+        try db.fetchValue(Int.self, "SELECT count(*) FROM clients WHERE pseudonym = ?", [id]) == 1
+    }
+
+    /// Stores a new client with its consents (recorded by `user` at `now`). A pseudonym
+    /// that is already taken is refused with a clear error.
+    public func insert(_ client: Client, by user: UserName, now: Date) throws(StoreError) {
+        guard try !exists(client.id) else {
+            throw StoreError(kind: .invalidValue(field: "pseudonym"), message: "The pseudonym \(client.id) is already in use.")
+        }
+        try db.execute("""
+            INSERT INTO clients (pseudonym, caseworker, municipality, status, opened_on, closed_on, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, [client.id, client.caseworker, client.municipality, client.status, client.openedOn, client.closedOn, now])
+        try saveConsents(client, by: user, now: now)
+    }
+
+    /// Writes a changed client: caseworker (hand-over), status and closing date, and its
+    /// consents (new ones appended, withdrawals recorded).
+    public func update(_ client: Client, by user: UserName, now: Date) throws(StoreError) {
+        try db.execute("UPDATE clients SET caseworker = ?, status = ?, closed_on = ? WHERE pseudonym = ?",
+                       [client.caseworker, client.status, client.closedOn, client.id])
+        guard db.changedRowCount == 1 else { throw Self.notFound(client.id) }
+        try saveConsents(client, by: user, now: now)
+    }
+
+    /// The client, or nil when the pseudonym is unknown.
+    public func find(_ id: ClientID) throws(StoreError) -> Client? {
+        guard let row = try db.fetchOne("SELECT * FROM clients WHERE pseudonym = ?", [id]) else { return nil }
+        return try restore(row)
+    }
+
+    /// The client, or a `notFound` error naming the pseudonym.
+    public func client(_ id: ClientID) throws(StoreError) -> Client {
+        guard let client = try find(id) else { throw Self.notFound(id) }
+        return client
+    }
+
+    /// Clients of one caseworker (or all when nil), by pseudonym.
+    public func list(caseworker: UserName? = nil) throws(StoreError) -> [Client] {
+        var clients: [Client] = []
+        for row in try db.fetchAll("SELECT * FROM clients WHERE ?1 IS NULL OR caseworker = ?1 ORDER BY pseudonym", [caseworker]) {
+            clients.append(try restore(row))
+        }
+        return clients
+    }
+
+    /// Closed clients whose data is due for deletion on `date`: closed on or before
+    /// `date` minus `monthsAfterClose` months (the model's `isDueForPurge`).
+    public func dueForPurge(on date: CalendarDate, monthsAfterClose: Int) throws(StoreError) -> [ClientID] {
+        var due: [ClientID] = []
+        for client in try closedClients() where client.isDueForPurge(on: date, monthsAfterClose: monthsAfterClose) {
+            due.append(client.id)
+        }
+        return due
+    }
+
+    /// Retention: deletes the client and, by cascade, its consents, screenings, referrals,
+    /// appointments, assessments, follow-up steps, help plan and mail; appends a
+    /// `client.purge` audit entry that keeps only that the deletion happened. Returns
+    /// false (and appends nothing) when the pseudonym is unknown.
+    @discardableResult
+    public func purge(_ id: ClientID, audit: AuditEntry) throws(StoreError) -> Bool {
+        try db.execute("DELETE FROM clients WHERE pseudonym = ?", [id])
+        guard db.changedRowCount == 1 else { return false }
+        var entry = audit
+        entry.action = "client.purge"
+        entry.recordKind = "client"
+        entry.recordID = id.description
+        try AuditLog(db).append(entry)
+        return true
+    }
+
+    /// The stored row id of the consent that `consent` is, for a referral to point at.
+    func consentRowID(client: ClientID, _ consent: Consent) throws(StoreError) -> Int64 {
+        guard let id = try db.fetchValue(Int64.self, """
+            SELECT id FROM consents WHERE client = ? AND given_on = ? AND scope = ? ORDER BY id LIMIT 1
+            """, [client, consent.givenOn, Self.scopeJSON(consent.scope)]) else {
+            throw StoreError(kind: .invalidValue(field: "consent"),
+                             message: "The consent of \(consent.givenOn) is not recorded for client \(client); record it before referring.")
+        }
+        return id
+    }
+
+    /// The stored consent with this row id, for rebuilding a referral's consent basis.
+    func consentTree(rowID: Int64) throws(StoreError) -> JSONTree {
+        guard let row = try db.fetchOne("SELECT * FROM consents WHERE id = ?", [rowID]) else {
+            throw StoreError(kind: .notFound(record: "consent", id: String(rowID)), message: "There is no stored consent \(rowID).")
+        }
+        return try Self.consentTree(row)
+    }
+
+    // MARK: Helpers
+
+    private func closedClients() throws(StoreError) -> [Client] {
+        var clients: [Client] = []
+        for row in try db.fetchAll("SELECT * FROM clients WHERE status = 'closed' ORDER BY closed_on, pseudonym") {
+            clients.append(try restore(row))
+        }
+        return clients
+    }
+
+    private func saveConsents(_ client: Client, by user: UserName, now: Date) throws(StoreError) {
+        let stored = try db.fetchAll("SELECT id FROM consents WHERE client = ? ORDER BY id", [client.id])
+        for (index, consent) in client.consents.enumerated() {
+            if index < stored.count {
+                try db.execute("UPDATE consents SET withdrawn_on = ? WHERE id = ?",
+                               [consent.withdrawnOn, try stored[index].decode(Int64.self, "id")])
+            } else {
+                try db.execute("""
+                    INSERT INTO consents (client, given_on, scope, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [client.id, consent.givenOn, Self.scopeJSON(consent.scope), consent.withdrawnOn, user, now])
+            }
+        }
+    }
+
+    private func restore(_ row: Row) throws(StoreError) -> Client {
+        let pseudonym = try row.decode(ClientID.self, "pseudonym")
+        var consents: [JSONTree] = []
+        for consent in try db.fetchAll("SELECT * FROM consents WHERE client = ? ORDER BY id", [pseudonym]) {
+            consents.append(try Self.consentTree(consent))
+        }
+        let tree = JSONTree.object([
+            ("id", .text(pseudonym)),
+            ("caseworker", .string(try row.decode(String.self, "caseworker"))),
+            ("municipality", .string(try row.decode(String.self, "municipality"))),
+            ("openedOn", .string(try row.decode(String.self, "opened_on"))),
+            ("status", .string(try row.decode(String.self, "status"))),
+            ("closedOn", .string(try row.decodeIfPresent(String.self, "closed_on"))),
+            ("consents", .array(consents)),
+        ])
+        return try tree.decode(Client.self, record: "client \(pseudonym)")
+    }
+
+    static func consentTree(_ row: Row) throws(StoreError) -> JSONTree {
+        .object([
+            ("givenOn", .string(try row.decode(String.self, "given_on"))),
+            ("scope", .array(try JSONColumn.strings(row, "scope").map { .string($0) })),
+            ("withdrawnOn", .string(try row.decodeIfPresent(String.self, "withdrawn_on"))),
+        ])
+    }
+
+    static func scopeJSON(_ scope: Set<ConsentScope>) -> String {
+        JSONColumn.encode(scope.map(\.rawValue).sorted())
+    }
+
+    static func notFound(_ id: ClientID) -> StoreError {
+        StoreError(kind: .notFound(record: "client", id: id.description), message: "There is no client \(id).")
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import LotseCore
+
+/// Screenings (health data): acute-risk answers, item answers and the scored result, in
+/// their own table so that only the roles allowed to see health data ever read them.
+public struct ScreeningRepository {
+    /// The connection, inside the caller's transaction.
+    public let db: Connection
+
+    /// The screenings as seen through `db`.
+    public init(_ db: Connection) { self.db = db }
+
+    /// A fresh screening id (never reused), for `Screening.perform(id:…)`.
+    public func nextID() throws(StoreError) -> ScreeningID {
+        ScreeningID(try IDSequence(db).next("screenings"))
+    }
+
+    /// Stores a screening of a known client.
+    public func insert(_ screening: Screening, now: Date) throws(StoreError) {
+        guard try ClientRepository(db).exists(screening.client) else { throw ClientRepository.notFound(screening.client) }
+        let result = screening.result
+        try db.execute("""
+            INSERT INTO screenings (id, client, caseworker, performed_on, suicidality, danger_to_others, instrument, answers, outcome,
+                                    score, band, positive, positive_by_item_rule, urgency, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [screening.id, screening.client, screening.caseworker, screening.performedOn, screening.acuteRisk.suicidality,
+                  screening.acuteRisk.dangerToOthers, screening.instrument, JSONColumn.encode(screening.answers.map { Int64($0) }),
+                  result == nil ? "escalated" : "scored", result?.score, result?.band, result?.positive, result?.positiveByItemRule,
+                  result?.urgency, now])
+    }
+
+    /// One screening, or nil.
+    public func find(_ id: ScreeningID) throws(StoreError) -> Screening? {
+        guard let row = try db.fetchOne("SELECT * FROM screenings WHERE id = ?", [id]) else { return nil }
+        return try Self.restore(row)
+    }
+
+    /// A client's screenings, oldest first.
+    public func list(client: ClientID) throws(StoreError) -> [Screening] {
+        var screenings: [Screening] = []
+        for row in try db.fetchAll("SELECT * FROM screenings WHERE client = ? ORDER BY performed_on, id", [client]) {
+            screenings.append(try Self.restore(row))
+        }
+        return screenings
+    }
+
+    static func resultTree(_ result: ScreeningResult) -> JSONTree {
+        .object([
+            ("instrument", .string(result.instrument)), ("score", .int(Int64(result.score))), ("band", .string(result.band)),
+            ("positive", .bool(result.positive)), ("positiveByItemRule", .bool(result.positiveByItemRule)),
+            ("urgency", .string(result.urgency.rawValue)),
+        ])
+    }
+
+    static func restore(_ row: Row) throws(StoreError) -> Screening {
+        let id = try row.decode(Int64.self, "id")
+        let outcome: JSONTree
+        if try row.decode(String.self, "outcome") == "scored" {
+            let result = ScreeningResult(
+                instrument: try row.decode(String.self, "instrument"),
+                score: try row.decode(Int.self, "score"),
+                band: try row.decode(String.self, "band"),
+                positive: try row.decode(Bool.self, "positive"),
+                positiveByItemRule: try row.decode(Bool.self, "positive_by_item_rule"),
+                urgency: try row.decode(Urgency.self, "urgency"))
+            outcome = .object([("scored", .object([("_0", resultTree(result))]))])
+        } else {
+            outcome = .object([("escalated", .object([]))])
+        }
+        let tree = JSONTree.object([
+            ("id", .int(id)),
+            ("client", .string(try row.decode(String.self, "client"))),
+            ("caseworker", .string(try row.decode(String.self, "caseworker"))),
+            ("performedOn", .string(try row.decode(String.self, "performed_on"))),
+            ("acuteRisk", .object([("suicidality", .bool(try row.decode(Bool.self, "suicidality"))),
+                                   ("dangerToOthers", .bool(try row.decode(Bool.self, "danger_to_others")))])),
+            ("instrument", .string(try row.decode(String.self, "instrument"))),
+            ("answers", .array(try JSONColumn.integers(row, "answers").map { .int($0) })),
+            ("outcome", outcome),
+        ])
+        return try tree.decode(Screening.self, record: "screening \(id)")
+    }
+}

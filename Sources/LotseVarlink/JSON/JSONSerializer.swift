@@ -1,0 +1,67 @@
+extension JSONValue {
+    /// Compact JSON text with object keys sorted, so that equal values always serialise to
+    /// equal bytes (replies are reproducible and testable). Non-finite floats, which JSON
+    /// cannot carry, become `null`.
+    public var serialized: String {
+        var output = ""
+        Self.write(self, into: &output)
+        return output
+    }
+
+    /// The serialised text as UTF-8 bytes.
+    public var serializedBytes: [UInt8] { Array(serialized.utf8) }
+
+    private static func write(_ value: JSONValue, into output: inout String) {
+        switch value {
+        case .null: output += "null"
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .integer(let number): output += String(number)
+        case .double(let number):
+            if !number.isFinite {
+                output += "null"
+            } else if number.rounded() == number, abs(number) < 1e15 {
+                output += String(Int64(number))
+            } else {
+                output += "\(number)"
+            }
+        case .string(let text): writeString(text, into: &output)
+        case .array(let elements):
+            output += "["
+            for (position, element) in elements.enumerated() {
+                if position > 0 { output += "," }
+                write(element, into: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (position, key) in members.keys.sorted().enumerated() {
+                if position > 0 { output += "," }
+                writeString(key, into: &output)
+                output += ":"
+                if let member = members[key] { write(member, into: &output) }
+            }
+            output += "}"
+        }
+    }
+
+    private static func writeString(_ text: String, into output: inout String) {
+        output += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

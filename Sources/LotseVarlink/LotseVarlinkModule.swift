@@ -1,2 +1,0 @@
-/// `LotseVarlink` — see README.md for what this layer holds.
-public enum LotseVarlinkModule {}

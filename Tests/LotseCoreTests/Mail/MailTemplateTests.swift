@@ -1,0 +1,114 @@
+import Foundation
+import LotseCore
+import Testing
+
+@Suite struct MailTemplateTests {
+    @Test func theShippedTemplatesLoadForEveryKindAndLanguage() throws {
+        let catalog = try MailTestSupport.shippedCatalog()
+        #expect(catalog.all.count == ReminderKind.allCases.count * MailLanguage.allCases.count)
+    }
+
+    @Test func anUnknownPlaceholderIsAConfigurationErrorNamingFileAndLine() {
+        let text = "Subject: Termin\n\nHallo,\nIhr Befund: {{screeningResult}}\n"
+        #expect(throws: MailTemplateError.unknownPlaceholder(file: "de/appointment-reminder.txt", line: 4, name: "screeningResult")) {
+            try MailTemplate(parsing: text, file: "de/appointment-reminder.txt", kind: .appointmentReminder, language: .german)
+        }
+        let message = MailTemplateError.unknownPlaceholder(file: "de/x.txt", line: 4, name: "note").description
+        #expect(message.hasPrefix("de/x.txt:4:") && message.contains("{{note}}"))
+    }
+
+    @Test func anUnknownPlaceholderInTheSubjectIsReportedOnLineOne() {
+        #expect(throws: MailTemplateError.unknownPlaceholder(file: "f", line: 1, name: "diagnosis")) {
+            try MailTemplate(parsing: "Subject: {{diagnosis}}\n\nx\n", file: "f", kind: .followUpDue, language: .english)
+        }
+    }
+
+    @Test func aKnownPlaceholderTheKindDoesNotProvideIsRefused() {
+        #expect(throws: MailTemplateError.placeholderNotAllowed(file: "f", line: 3, name: "pseudonym", kind: .rosterAwaitingApproval)) {
+            try MailTemplate(parsing: "Subject: Plan\n\n{{pseudonym}}\n", file: "f", kind: .rosterAwaitingApproval, language: .german)
+        }
+    }
+
+    @Test func malformedTemplatesAreRefused() {
+        #expect(throws: MailTemplateError.missingSubject(file: "f")) {
+            try MailTemplate(parsing: "Betreff: x\n\ny\n", file: "f", kind: .followUpDue, language: .german)
+        }
+        #expect(throws: MailTemplateError.missingBlankLine(file: "f", line: 2)) {
+            try MailTemplate(parsing: "Subject: x\ny\n", file: "f", kind: .followUpDue, language: .german)
+        }
+        #expect(throws: MailTemplateError.emptyBody(file: "f")) {
+            try MailTemplate(parsing: "Subject: x\n\n\n\n", file: "f", kind: .followUpDue, language: .german)
+        }
+        #expect(throws: MailTemplateError.unclosedPlaceholder(file: "f", line: 3)) {
+            try MailTemplate(parsing: "Subject: x\n\n{{pseudonym\n", file: "f", kind: .followUpDue, language: .german)
+        }
+    }
+
+    @Test func placeholdersMayHaveSpacesInsideTheBraces() throws {
+        let template = try MailTemplate(parsing: "Subject: {{ pseudonym }}\n\nam {{date}}\n", file: "f", kind: .followUpDue, language: .german)
+        #expect(template.placeholders == [.pseudonym, .date])
+    }
+
+    @Test func aCatalogMissingATemplateOrHoldingAStrayFileIsRefused() throws {
+        var files = try MailTestSupport.templateFiles(in: MailTestSupport.templateDirectory)
+        let complete = files
+        files.removeAll { $0.path == "en/session-list.txt" }
+        #expect(throws: MailTemplateError.missingTemplate(kind: .sessionList, language: .english, directory: "mail")) {
+            try MailTemplateCatalog(files: files, directory: "mail")
+        }
+        #expect(throws: MailTemplateError.unknownKind(file: "mail/de/party-invitation.txt")) {
+            try MailTemplateCatalog(files: complete + [(path: "de/party-invitation.txt", content: "Subject: x\n\ny\n")], directory: "mail")
+        }
+    }
+
+    @Test func renderingWithoutANeededFactFails() throws {
+        let template = try MailTemplate(parsing: "Subject: x\n\n{{place}}\n", file: "f", kind: .sessionCancelled, language: .german)
+        #expect(throws: MailTemplateError.missingFact(kind: .sessionCancelled, placeholder: .place)) {
+            try template.render(ReminderFacts(district: "D"), timeZone: MailTestSupport.berlin)
+        }
+    }
+}
+
+/// Mail never carries a screening result, a note or a recommendation.
+@Suite struct MailPrivacyTests {
+    /// The complete list of placeholders; extending it must be a deliberate, reviewed act.
+    @Test func placeholdersAreOnlyPseudonymDateTimePlaceAndOtherNeutralFacts() {
+        let safe: Set<String> = ["pseudonym", "date", "time", "place", "district", "month", "weeks",
+                                 "appointments", "count", "address", "reference"]
+        #expect(Set(MailPlaceholder.allCases.map(\.rawValue)) == safe)
+        for kind in ReminderKind.allCases {
+            #expect(Set(kind.allowedPlaceholders.map(\.rawValue)).isSubset(of: safe))
+        }
+    }
+
+    static let forbidden = ["screening", "score", "ergebnis", "befund", "diagnos", "empfehlung", "recommend",
+                            "notiz", "note:", "suizid", "suicid", "risiko", "risk", "ptbs", "ptsd",
+                            "psychotherap", "psychiatr", "depress", "selbstgef", "fremdgef", "self-harm"]
+
+    @Test func noTemplateMentionsAHealthDetailInAnyRenderedMessage() throws {
+        let catalog = try MailTestSupport.shippedCatalog()
+        for template in catalog.all {
+            let text = try template.render(MailTestSupport.sampleFacts(), timeZone: MailTestSupport.berlin)
+            let rendered = (text.subject + "\n" + text.body).lowercased()
+            for word in Self.forbidden {
+                #expect(!rendered.contains(word), "\(template.file) mentions \"\(word)\"")
+            }
+        }
+    }
+
+    @Test func everyRenderedValueComesFromTheTemplateOrTheNeutralFacts() throws {
+        // Fill the facts with markers, render, and remove every marker and the template's
+        // fixed text: nothing else may remain.
+        let catalog = try MailTestSupport.shippedCatalog()
+        for template in catalog.all {
+            let facts = MailTestSupport.sampleFacts()
+            let text = try template.render(facts, timeZone: MailTestSupport.berlin)
+            for placeholder in template.placeholders {
+                #expect(template.kind.allowedPlaceholders.contains(placeholder))
+                let value = facts.text(for: placeholder, language: template.language, timeZone: MailTestSupport.berlin) ?? ""
+                #expect(!value.isEmpty)
+            }
+            #expect(!text.body.contains("{{") && !text.subject.contains("{{"))
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import LotseCore
+@testable import LotseDaemon
+import Testing
+
+@Suite struct SendmailTransportTests {
+    static let message = "Subject: Test\nTo: im@example.org\n\n.\nZeile mit =C3=9F\n"
+
+    func transport(_ fake: FakeSendmail, timeout: TimeInterval = 30) throws -> SendmailTransport {
+        SendmailTransport(path: fake.path, bounceAddress: try MailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1)
+    }
+
+    func recipient() throws -> MailAddress { try MailAddress(validating: "im-nord@landkreis.example") }
+
+    @Test func runsSendmailWithDashIDashFBounceAndTheRecipientAfterDoubleDash() throws {
+        let fake = try FakeSendmail(codes: "0")
+        defer { fake.remove() }
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        #expect(attempt.result == .sent)
+        #expect(fake.arguments(ofRun: 1) == ["-i", "-f", "bounce@landkreis.example", "--", "im-nord@landkreis.example"])
+        #expect(fake.message(ofRun: 1) == Self.message)
+    }
+
+    @Test func tempfailIsRetriedAnd69TooBecauseMsmtpUsesItForTemporaryErrors() throws {
+        let fake = try FakeSendmail(codes: "75 69")
+        defer { fake.remove() }
+        let transport = try transport(fake)
+        let first = transport.deliver(Self.message, to: try recipient())
+        let second = transport.deliver(Self.message, to: try recipient())
+        #expect(first.result == .temporaryFailure("sendmail exited with status 75"))
+        #expect(second.result == .temporaryFailure("sendmail exited with status 69"))
+        #expect(second.exitCode == 69)
+    }
+
+    @Test func noSuchUserFailsForGoodWithTheStderrExcerpt() throws {
+        let fake = try FakeSendmail(codes: "67")
+        defer { fake.remove() }
+        try fake.setStderr("im-nord@landkreis.example... User unknown\n")
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        #expect(attempt.result == .permanentFailure("sendmail exited with status 67"))
+        #expect(attempt.stderrExcerpt == "im-nord@landkreis.example... User unknown")
+    }
+
+    @Test func theStderrExcerptIsBounded() throws {
+        let fake = try FakeSendmail(codes: "75")
+        defer { fake.remove() }
+        try fake.setStderr(String(repeating: "x", count: 200_000))
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        #expect(attempt.stderrExcerpt.utf8.count == 1000)
+    }
+
+    @Test func aMissingProgramIsATemporaryFailureSayingSo() throws {
+        let transport = SendmailTransport(path: "/nonexistent/sendmail", bounceAddress: try MailAddress(validating: "b@example.org"))
+        let attempt = transport.deliver(Self.message, to: try recipient())
+        guard case .temporaryFailure(let reason) = attempt.result else {
+            Issue.record("expected a temporary failure, got \(attempt.result)")
+            return
+        }
+        #expect(reason.contains("/nonexistent/sendmail") && reason.contains("does not exist"))
+    }
+
+    @Test func aProgramThatIsNotExecutableIsATemporaryFailureSayingSo() throws {
+        let fake = try FakeSendmail()
+        defer { fake.remove() }
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: fake.path)
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        guard case .temporaryFailure(let reason) = attempt.result else {
+            Issue.record("expected a temporary failure, got \(attempt.result)")
+            return
+        }
+        #expect(reason.contains("not executable"))
+        #expect(fake.runs == 0)
+    }
+
+    @Test func aHangingSendmailIsKilledAfterTheTimeoutAndRetried() throws {
+        let fake = try FakeSendmail(codes: "hang")
+        defer { fake.remove() }
+        let attempt = try transport(fake, timeout: 1).deliver(Self.message, to: try recipient())
+        #expect(attempt.ending == .timedOut(1))
+        guard case .temporaryFailure = attempt.result else {
+            Issue.record("a timeout must be retried")
+            return
+        }
+        #expect(fake.runs == 1)
+    }
+
+    @Test func aSendmailThatExitsWithoutReadingDoesNotCrashTheCaller() throws {
+        let fake = try FakeSendmail(codes: "noread=0 noread=75")
+        defer { fake.remove() }
+        // Far larger than a pipe buffer, so the write really meets a closed pipe.
+        let big = Self.message + String(repeating: "Zeile ohne Leser\n", count: 100_000)
+        let transport = try transport(fake)
+        let first = transport.deliver(big, to: try recipient())
+        let second = transport.deliver(big, to: try recipient())
+        #expect(first.ending == .exited(0))
+        #expect(first.result == .temporaryFailure("sendmail exited with status 0 before reading the whole message"))
+        #expect(second.result == .temporaryFailure("sendmail exited with status 75"))
+        #expect(fake.message(ofRun: 1) == nil)
+    }
+
+    @Test func aSendmailKilledByASignalIsRetried() throws {
+        let fake = try FakeSendmail(codes: "signal=KILL")
+        defer { fake.remove() }
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        #expect(attempt.ending == .signalled(9))
+        #expect(attempt.result == .temporaryFailure("sendmail was killed by signal 9"))
+    }
+}
