@@ -11,10 +11,9 @@ import Synchronization
 /// connections, so in WAL mode they never wait behind a write and always see a committed
 /// snapshot.
 ///
-/// Group commit, later: because every write goes through `write`, a batching writer can
-/// replace the body of `write` (collect waiting closures, run each in
-/// `Connection.inSavepoint` inside one `BEGIN IMMEDIATE … COMMIT`, and release all callers
-/// after the single fsync) without changing any caller.
+/// Group commit (`StoreOptions.groupCommit`): writers that arrive while another write is
+/// committing are run together in one transaction, each in its own savepoint, and all are
+/// released after the single fsync — see `GroupCommitQueue`. Callers do not change.
 public final class Database: Sendable {
     /// The file this store opened.
     public let path: String
@@ -26,6 +25,8 @@ public final class Database: Sendable {
     private let readers: [ReaderSlot]
     /// Round-robin start for picking a reader.
     private let nextReader = Atomic<Int>(0)
+    /// Writers waiting for a shared transaction (used with `groupCommit`).
+    private let groupCommit = GroupCommitQueue()
 
     /// Opens (creating if missing) the database at `path`: checks it (`quick_check`),
     /// switches to WAL, applies `synchronous=FULL`, `foreign_keys=ON` and the busy
@@ -55,11 +56,34 @@ public final class Database: Sendable {
     /// report success as soon as this returns. Any error thrown by `body` (or by the
     /// commit) rolls everything back. Annotate the closure's error type:
     /// `db.write { (db: Connection) throws(StoreError) in … }`.
+    ///
+    /// With `groupCommit`, `body` runs in a savepoint of a transaction shared with other
+    /// writers: its own error still undoes exactly its own changes, and it still returns
+    /// only after the shared `COMMIT`. `body` must not open transactions of its own.
     @discardableResult
     public func write<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
-        try writer.withLock { (connection: inout Connection?) throws(E) -> T in
+        if options.groupCommit { return try groupWrite(body) }
+        return try writer.withLock { (connection: inout Connection?) throws(E) -> T in
             guard let connection else { throw E(storeError: Self.closedError(path)) }
             return try connection.inTransaction(.immediate, body)
+        }
+    }
+
+    private func groupWrite<T: Sendable, E: StoreErrorConvertible>(_ body: (Connection) throws(E) -> T) throws(E) -> T {
+        // The closure escapes into the queue only while this call blocks in `submit`.
+        let outcome = withoutActuallyEscaping(body) { escaping -> Result<T, E>? in
+            let job = WriteJob(escaping)
+            groupCommit.submit(job) { batch in
+                writer.withLock { (connection: inout Connection?) in
+                    GroupCommitQueue.runBatch(batch, on: connection, closedError: Self.closedError(path))
+                }
+            }
+            return job.outcome
+        }
+        switch outcome {
+        case .success(let value): return value
+        case .failure(let error): throw error
+        case nil: throw E(storeError: StoreError(kind: .sqlite, resultCode: SQLITE_INTERNAL, message: "A queued write finished without an outcome."))
         }
     }
 

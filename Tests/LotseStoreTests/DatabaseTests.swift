@@ -170,3 +170,40 @@ struct DatabaseTests {
         #expect(error?.extendedResultCode == SQLITE_CONSTRAINT | (3 << 8)) // SQLITE_CONSTRAINT_FOREIGNKEY
     }
 }
+
+@Suite("Database: a full disk")
+struct FullDiskTests {
+    /// `max_page_count` makes SQLite report a full database exactly as a full disk does.
+    @Test func aFullDatabaseFailsWritesClearlyKeepsReadsAndRecovers() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("lotse.sqlite")
+        let database = try Database(path: path)
+        try database.write { (db: Connection) throws(StoreError) in try Fixtures.insertClient(db, "K-2026-0001") }
+        try database.write { (db: Connection) throws(StoreError) in
+            let pages = try db.fetchValue(Int.self, "PRAGMA page_count") ?? 0
+            try db.executeScript("PRAGMA max_page_count = \(pages + 1)")
+        }
+        let error = #expect(throws: StoreError.self) {
+            try database.write { (db: Connection) throws(StoreError) in
+                for index in 0..<200 {
+                    try AuditLog(db).append(AuditEntry(at: Date(), uid: 1, user: "cw", role: "caseworker", action: "client.read",
+                                                       detail: String(repeating: "\(index % 10)", count: 200)))
+                }
+            }
+        }
+        #expect(error?.isDiskFull == true)
+        #expect(error?.message.contains("full") == true)
+        let readable = try database.read { (db: Connection) throws(StoreError) in
+            (try db.fetchValue(Int.self, "SELECT count(*) FROM clients") ?? -1, try db.fetchValue(Int.self, "SELECT count(*) FROM audit_log") ?? -1)
+        }
+        #expect(readable.0 == 1)
+        #expect(readable.1 == 0)
+        // Space returns: the same writer works again.
+        try database.write { (db: Connection) throws(StoreError) in
+            try db.executeScript("PRAGMA max_page_count = 1073741823")
+            try Fixtures.insertClient(db, "K-2026-0002")
+        }
+        database.close()
+        #expect(try Fixtures.integrityCheck(path) == ["ok"])
+    }
+}

@@ -78,6 +78,25 @@ struct RosterRepositoryTests {
         #expect(latest?.changes(since: superseded).isEmpty == true)
     }
 
+    @Test func eachReferralShowsItsSlotOrItsReasonForWaiting() throws {
+        let directory = try TemporaryDirectory()
+        let database = try prepared(directory)
+        let roster = try draft()
+        let coordinator = try Model.user("kora")
+        try database.write { (db: Connection) throws(StoreError) in try RosterRepository(db).insert(roster, by: coordinator, now: Model.instant(1)) }
+        let positions = try database.read { (db: Connection) throws(StoreError) -> [RosterPosition?] in
+            var positions: [RosterPosition?] = []
+            for id in 1...4 { positions.append(try RosterRepository(db).position(of: ReferralID(Int64(id)))) }
+            return positions
+        }
+        #expect(positions == [
+            .placed(roster: RosterID(1), slot: SlotID(session: SessionID(1), index: 1)),
+            .placed(roster: RosterID(1), slot: SlotID(session: SessionID(1), index: 2)),
+            .waiting(roster: RosterID(1), reason: "no-language", detail: "no Arabic slot without an interpreter"),
+            nil,
+        ])
+    }
+
     @Test func onlyOneVersionOfAMonthIsEditedAtATime() throws {
         let directory = try TemporaryDirectory()
         let database = try prepared(directory)
