@@ -40,9 +40,10 @@ import Testing
         try daemon.start()
         let run = try DaemonHarness.run("/usr/bin/env", ["python3", "-c", Self.script, daemon.socketPath, daemon.databasePath])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        // Every registered interface is introspected (service, Admin, Testing and the areas' own).
-        let count = run.stdout.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        #expect(run.stdout.hasPrefix("OK ") && count >= 3, "\(run.stdout)")
+        // Every interface the daemon lists must have been fetched and parsed by Python.
+        let words = run.stdout.split(separator: " ")
+        #expect(words.first == "OK", "\(run.stdout)")
+        #expect(words.count == 3 && (Int(words[1]) ?? 0) >= 3, "\(run.stdout)")
         #expect(daemon.stop() == 0)
     }
 }
