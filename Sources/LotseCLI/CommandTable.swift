@@ -6,6 +6,15 @@ public enum CommandTable {
         [
             AdminCommand.self,
             MailCommand.self,
+            ClientCommand.self,
+            ScreenCommand.self,
+            ReferralCommand.self,
+            HelpPlanCommand.self,
+            SolveCommand.self,
+            SpecialistCommand.self,
+            SessionCommand.self,
+            RosterCommand.self,
+            DemoCommand.self,
         ]
     }
 

@@ -5,6 +5,12 @@ public enum InterfaceRegistry {
         [
             AdminInterface(),
             MailInterface(),
+            ReferralsInterface(),
+            ScreeningInterface(),
+            HelpPlansInterface(),
+            SpecialistsInterface(),
+            SessionsInterface(),
+            RosterInterface(),
         ]
     }
 
