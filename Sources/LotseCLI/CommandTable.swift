@@ -10,10 +10,10 @@ public enum CommandTable {
             ScreenCommand.self,
             ReferralCommand.self,
             HelpPlanCommand.self,
-            SolveCommand.self,
             SpecialistCommand.self,
             SessionCommand.self,
             RosterCommand.self,
+            SolveCommand.self,
             DemoCommand.self,
         ]
     }

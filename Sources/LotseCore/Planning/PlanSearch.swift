@@ -125,42 +125,61 @@ struct PlanSearch {
 
     // MARK: - Candidates
 
+    /// The explicit edges: for every slot and every group (language, kind, urgency) it
+    /// serves, the group's best referrals plus a window of referrals at the slot's rank in
+    /// the group, so that competing slots see different referrals; and the referrals that
+    /// prefer the slot's specialist. Pricing adds whatever else turns out to matter.
     func candidates(_ ctx: Context) -> [[Int32]] {
         let k = max(1, options.candidatesPerSlot)
-        var lists = [[Int32]](repeating: [], count: inst.m)
-        var seen = [Int32](repeating: -1, count: inst.n)
-        var found: [(Int, Int32)] = []
-        for s in 0..<inst.m where !ctx.slotOut[s] {
-            found.removeAll(keepingCapacity: true)
-            let mask = inst.slotKindMask[s]
-            for l in inst.slotLanguages[s] {
-                for kind in 0..<3 where mask & (1 << UInt8(kind)) != 0 {
-                    for u in 0..<3 {
-                        var taken = 0
-                        for r32 in inst.referralsByGroup[(Int(l) * 3 + kind) * 3 + u] {
-                            let r = Int(r32)
-                            if seen[r] == Int32(s) || !allowed(ctx, r, s) { continue }
-                            seen[r] = Int32(s)
-                            found.append((profit(r, s), r32))
-                            taken += 1
-                            if taken >= k { break }
+        var found = [[(Int, Int32)]](repeating: [], count: inst.m)
+        for lk in 0..<inst.slotsByLanguageKind.count {
+            let slots = inst.slotsByLanguageKind[lk]
+            if slots.isEmpty { continue }
+            for u in 0..<3 {
+                let refs = inst.referralsByGroup[lk * 3 + u]
+                if refs.isEmpty { continue }
+                for (i, s32) in slots.enumerated() {
+                    let s = Int(s32)
+                    if ctx.slotOut[s] { continue }
+                    var taken = 0
+                    var j = 0
+                    while j < refs.count && taken < k {
+                        let r = Int(refs[j])
+                        if allowed(ctx, r, s) { found[s].append((profit(r, s), refs[j])); taken += 1 }
+                        j += 1
+                    }
+                    if j < refs.count {
+                        j = max(j, min(i, refs.count - k))
+                        taken = 0
+                        while j < refs.count && taken < k {
+                            let r = Int(refs[j])
+                            if allowed(ctx, r, s) { found[s].append((profit(r, s), refs[j])); taken += 1 }
+                            j += 1
                         }
                     }
                 }
             }
+        }
+        var lists = [[Int32]](repeating: [], count: inst.m)
+        for s in 0..<inst.m where !ctx.slotOut[s] {
+            let mask = inst.slotKindMask[s]
             var taken = 0
             for r32 in inst.referralsByPreferred[Int(inst.slotSpecialist[s])] {
                 let r = Int(r32)
-                if seen[r] == Int32(s) { continue }
                 let l = inst.refLanguage[r]
                 if !inst.slotLanguages[s].contains(l) || mask & (1 << inst.refKind[r]) == 0 || !allowed(ctx, r, s) { continue }
-                seen[r] = Int32(s)
-                found.append((profit(r, s), r32))
+                found[s].append((profit(r, s), r32))
                 taken += 1
                 if taken >= k { break }
             }
-            found.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-            lists[s] = found.prefix(2 * k).map(\.1)
+            found[s].sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            var list: [Int32] = []
+            var last: Int32 = -1
+            for (_, r) in found[s] where r != last {
+                list.append(r)
+                last = r
+            }
+            lists[s] = list
         }
         return lists
     }
@@ -179,23 +198,7 @@ struct PlanSearch {
         var round = 0
         while true {
             round += 1
-            var edgeStart = [Int](repeating: 0, count: inst.m + 1)
-            var edgeRef: [Int32] = []
-            var edgeProfit: [Int] = []
-            for s in 0..<inst.m {
-                edgeStart[s] = edgeRef.count
-                for r32 in cands[s] {
-                    edgeRef.append(r32)
-                    edgeProfit.append(profit(Int(r32), s))
-                }
-            }
-            edgeStart[inst.m] = edgeRef.count
-            let input = FlowInput(m: inst.m, n: inst.n, unitCount: unitCount,
-                                  municipalityCount: inst.municipalityNames.count, edgeStart: edgeStart,
-                                  edgeRef: edgeRef, edgeProfit: edgeProfit, unitOfRef: unitOfRef,
-                                  municipalityOfUnit: municipalityOfUnit, quota: ctx.quotaLeft,
-                                  slotActive: ctx.slotOut.map { !$0 })
-            let flow = AssignmentFlow.solve(input)
+            let flow = solveFlow(ctx, cands, priced: true)
             let (bound, violators) = price(ctx, flow)
             if violators.isEmpty || round >= 6 {
                 return Relaxation(flow: flow, boundScaled: bound)
@@ -278,16 +281,25 @@ struct PlanSearch {
 
     // MARK: - Primal repair
 
-    /// A feasible plan from a relaxed solution: forced pairs, then the relaxed pairs by
-    /// weight while they fit, then free slots filled from the candidates. Returns its value
-    /// and updates the incumbent when better.
-    mutating func repair(_ ctx: Context, _ flow: FlowOutput, _ cands: [[Int32]]) {
-        var refSlot = [Int32](repeating: -1, count: inst.n)
-        var clientUsed = [Bool](repeating: false, count: inst.clientNames.count)
-        var muniUsed = [Int](repeating: 0, count: inst.municipalityNames.count)
-        var cwSlots = [[Int32]](repeating: [], count: inst.caseworkerNames.count)
-        var slotTaken = [Bool](repeating: false, count: inst.m)
+    /// A plan under construction, checking constraints 1 and 6–8 as pairs are added.
+    struct PlanBuilder {
+        let inst: PlanInstance
+        var refSlot: [Int32]
+        var clientUsed: [Bool]
+        var muniUsed: [Int]
+        var cwSlots: [[Int32]]
+        var slotTaken: [Bool]
         var value = 0
+
+        init(_ inst: PlanInstance) {
+            self.inst = inst
+            refSlot = Array(repeating: -1, count: inst.n)
+            clientUsed = Array(repeating: false, count: inst.clientNames.count)
+            muniUsed = Array(repeating: 0, count: inst.municipalityNames.count)
+            cwSlots = Array(repeating: [], count: inst.caseworkerNames.count)
+            slotTaken = Array(repeating: false, count: inst.m)
+        }
+
         func fits(_ r: Int, _ s: Int) -> Bool {
             if refSlot[r] >= 0 || slotTaken[s] { return false }
             let c = Int(inst.refClient[r])
@@ -298,7 +310,8 @@ struct PlanSearch {
             for o in cwSlots[Int(inst.refCaseworker[r])] where inst.overlap(Int(o), s) { return false }
             return true
         }
-        func take(_ r: Int, _ s: Int) {
+
+        mutating func take(_ r: Int, _ s: Int) {
             refSlot[r] = Int32(s)
             slotTaken[s] = true
             let c = Int(inst.refClient[r])
@@ -307,23 +320,131 @@ struct PlanSearch {
             cwSlots[Int(inst.refCaseworker[r])].append(Int32(s))
             value += inst.weight(r, s)
         }
-        for (r, s) in ctx.forced { take(Int(r), Int(s)) }
-        var pairs: [(Int, Int32, Int32)] = []
-        for s in 0..<inst.m where flow.slotRef[s] >= 0 {
-            let r = Int(flow.slotRef[s])
-            pairs.append((inst.weight(r, s), Int32(r), Int32(s)))
+    }
+
+    /// Solves the flow of a node on the candidates, with Lagrange prices or with the plain weights.
+    func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
+        var edgeStart = [Int](repeating: 0, count: inst.m + 1)
+        var edgeRef: [Int32] = []
+        var edgeProfit: [Int] = []
+        for s in 0..<inst.m {
+            edgeStart[s] = edgeRef.count
+            if ctx.slotOut[s] { continue }
+            for r32 in cands[s] {
+                let r = Int(r32)
+                if !priced && !allowed(ctx, r, s) { continue }
+                edgeRef.append(r32)
+                edgeProfit.append(priced ? profit(r, s) : inst.weight(r, s) * Self.scale)
+            }
         }
-        pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1 != $1.1 ? $0.1 < $1.1 : $0.2 < $1.2) }
-        for (_, r, s) in pairs where fits(Int(r), Int(s)) { take(Int(r), Int(s)) }
+        edgeStart[inst.m] = edgeRef.count
+        let input = FlowInput(m: inst.m, n: inst.n, unitCount: unitCount,
+                              municipalityCount: inst.municipalityNames.count, edgeStart: edgeStart,
+                              edgeRef: edgeRef, edgeProfit: edgeProfit, unitOfRef: unitOfRef,
+                              municipalityOfUnit: municipalityOfUnit, quota: ctx.quotaLeft,
+                              slotActive: ctx.slotOut.map { !$0 })
+        return AssignmentFlow.solve(input)
+    }
+
+    /// Removes caseworker clashes from a relaxed solution where a cheap exchange does it:
+    /// one of the two clashing referrals moves to another slot (free, or swapped with its
+    /// holder), choosing the exchange that loses least. Degenerate optima (many slots of
+    /// equal worth) usually have such an exchange at no loss at all.
+    func swapRepair(_ ctx: Context, _ slotRefIn: [Int32]) -> [Int32] {
+        var slotRef = slotRefIn
+        var byCW = [[Int32]](repeating: [], count: inst.caseworkerNames.count)
+        for s in 0..<inst.m where slotRef[s] >= 0 { byCW[Int(inst.refCaseworker[Int(slotRef[s])])].append(Int32(s)) }
+        func clashFree(_ r: Int, _ s: Int, ignoring: Int) -> Bool {
+            for o in byCW[Int(inst.refCaseworker[r])] where Int(o) != ignoring && inst.overlap(Int(o), s) { return false }
+            return true
+        }
+        func pairOK(_ r: Int, _ s: Int) -> Bool {
+            inst.compatible(r, s) && allowed(ctx, r, s)
+        }
+        for k in 0..<byCW.count where byCW[k].count > 1 {
+            var guardCount = 0
+            var i = 0
+            while i < byCW[k].count && guardCount < 64 {
+                guardCount += 1
+                let a = Int(byCW[k][i])
+                var clash = -1
+                for o in byCW[k] where Int(o) != a && inst.overlap(Int(o), a) { clash = Int(o); break }
+                if clash < 0 { i += 1; continue }
+                // Move the referral in the lighter of the two slots.
+                let wa = inst.weight(Int(slotRef[a]), a), wc = inst.weight(Int(slotRef[clash]), clash)
+                let s2 = wa <= wc ? a : clash
+                let r2 = Int(slotRef[s2])
+                var bestDelta = Int.min
+                var bestSlot = -1
+                for s3 in 0..<inst.m where s3 != s2 && !ctx.slotOut[s3] {
+                    guard pairOK(r2, s3), clashFree(r2, s3, ignoring: s2) else { continue }
+                    let r3 = Int(slotRef[s3])
+                    var delta = inst.weight(r2, s3) - inst.weight(r2, s2)
+                    if r3 >= 0 {
+                        if inst.refCaseworker[r3] == inst.refCaseworker[r2] { continue }
+                        guard pairOK(r3, s2), clashFree(r3, s2, ignoring: s3) else { continue }
+                        delta += inst.weight(r3, s2) - inst.weight(r3, s3)
+                    }
+                    if delta > bestDelta { bestDelta = delta; bestSlot = s3 }
+                    if delta >= 0 && r3 < 0 { break }
+                }
+                if bestSlot < 0 || bestDelta <= -inst.weight(r2, s2) { i += 1; continue }
+                let r3 = Int(slotRef[bestSlot])
+                slotRef[bestSlot] = Int32(r2)
+                slotRef[s2] = r3 >= 0 ? Int32(r3) : -1
+                if let j = byCW[k].firstIndex(of: Int32(s2)) { byCW[k][j] = Int32(bestSlot) }
+                if r3 >= 0 {
+                    let k3 = Int(inst.refCaseworker[r3])
+                    if let j = byCW[k3].firstIndex(of: Int32(bestSlot)) { byCW[k3][j] = Int32(s2) }
+                }
+                i = 0
+            }
+        }
+        return slotRef
+    }
+
+    /// A feasible plan from a relaxed solution ("fix and resolve"): keep the relaxed pairs
+    /// that fit together, heaviest first; fix them, re-solve the flow for what is left
+    /// without the pairs they rule out, and repeat; finally fill free slots from the
+    /// candidates. Updates the incumbent when the plan is better.
+    mutating func repair(_ ctx: Context, _ flow: FlowOutput, _ cands: [[Int32]], rounds: Int) {
+        var forced = ctx.forced
+        var current = flow
+        var builder = PlanBuilder(inst)
+        for round in 0..<max(1, rounds) {
+            builder = PlanBuilder(inst)
+            for (r, s) in forced { builder.take(Int(r), Int(s)) }
+            var pairs: [(Int, Int32, Int32)] = []
+            let repaired = swapRepair(ctx, current.slotRef)
+            for s in 0..<inst.m where repaired[s] >= 0 {
+                let r = Int(repaired[s])
+                pairs.append((inst.weight(r, s), Int32(r), Int32(s)))
+            }
+            pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1 != $1.1 ? $0.1 < $1.1 : $0.2 < $1.2) }
+            var dropped = false
+            var accepted: [(r: Int32, s: Int32)] = []
+            for (_, r, s) in pairs {
+                if builder.fits(Int(r), Int(s)) {
+                    builder.take(Int(r), Int(s))
+                    accepted.append((r, s))
+                } else {
+                    dropped = true
+                }
+            }
+            if !dropped || round == rounds - 1 { break }
+            forced += accepted
+            let next = context(Node(forced: forced, forbidden: ctx.forbidden, parentBound: 0))
+            current = solveFlow(next, cands, priced: false)
+        }
         var fill: [(Int, Int32, Int32)] = []
-        for s in 0..<inst.m where !slotTaken[s] && !ctx.slotOut[s] {
-            for r in cands[s] where refSlot[Int(r)] < 0 { fill.append((inst.weight(Int(r), s), r, Int32(s))) }
+        for s in 0..<inst.m where !builder.slotTaken[s] && !ctx.slotOut[s] {
+            for r in cands[s] where builder.refSlot[Int(r)] < 0 { fill.append((inst.weight(Int(r), s), r, Int32(s))) }
         }
         fill.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1 != $1.1 ? $0.1 < $1.1 : $0.2 < $1.2) }
-        for (_, r, s) in fill where !ctx.refOut[Int(r)] && fits(Int(r), Int(s)) { take(Int(r), Int(s)) }
-        if value > incumbentValue || (value == incumbentValue && incumbent.allSatisfy { $0 < 0 } && value > 0) {
-            incumbentValue = value
-            incumbent = refSlot
+        for (_, r, s) in fill where !ctx.refOut[Int(r)] && builder.fits(Int(r), Int(s)) { builder.take(Int(r), Int(s)) }
+        if builder.value > incumbentValue || (incumbentValue == 0 && builder.value > 0) {
+            incumbentValue = builder.value
+            incumbent = builder.refSlot
         }
     }
 
@@ -387,11 +508,11 @@ struct PlanSearch {
         for u in updates { norm += Double(u.g * u.g) }
         for u in clientUpdates { norm += Double(u.g * u.g) }
         if norm == 0 { return false }
-        let gap = Double(max(boundScaled - targetScaled, Self.scale / 8))
+        let gap = Double(max(min(boundScaled - targetScaled, boundScaled / 2000), Self.scale / 8))
         let t = theta * gap / norm
         var changed = false
         for u in updates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             if delta == 0 { continue }
             var list = cwLambda[u.k]
             if let i = list.firstIndex(where: { $0.t == u.t }) {
@@ -406,7 +527,7 @@ struct PlanSearch {
             cwLambda[u.k] = list
         }
         for u in clientUpdates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             let nv = max(0, clientLambda[u.c] + delta)
             if nv != clientLambda[u.c] { changed = true }
             clientLambda[u.c] = nv
@@ -432,7 +553,7 @@ struct PlanSearch {
             let b = floorDiv(rel.boundScaled, Self.scale)
             if rel.boundScaled < bestScaled { bestScaled = rel.boundScaled; sinceImprovement = 0 } else { sinceImprovement += 1 }
             best = min(best, b)
-            repair(ctx, rel.flow, cands)
+            repair(ctx, rel.flow, cands, rounds: 4)
             if best <= incumbentValue { break }
             if sinceImprovement >= 4 { theta *= 0.5; sinceImprovement = 0 }
             if theta < 0.005 { break }
@@ -441,6 +562,11 @@ struct PlanSearch {
         }
         return (best, lastFlow, ctx)
     }
+
+    /// Rounds half away from zero without libm (LotseCore links no math library).
+    static func roundToInt(_ x: Double) -> Int { x >= 0 ? Int(x + 0.5) : -Int(-x + 0.5) }
+
+    func roundToInt(_ x: Double) -> Int { Self.roundToInt(x) }
 
     func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 

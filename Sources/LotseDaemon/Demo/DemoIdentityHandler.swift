@@ -65,11 +65,9 @@ final class DemoSession: CallSession {
             acting = Caller(pid: peer.pid, uid: peer.uid, gid: peer.gid, userName: identity.user,
                             groups: [], roles: identity.roles)
             if identity.roles.contains(.caseworker) {
-                _ = try? services.database.write { (db: Connection) throws(StoreError) in
-                    try db.execute("""
-                        INSERT INTO caseworkers (unix_user, email, language) VALUES (?, ?, ?)
-                        ON CONFLICT (unix_user) DO UPDATE SET email = excluded.email, language = excluded.language
-                        """, [identity.user, identity.email, identity.language])
+                if let user = UserName(identity.user), case .success(let email) = EmailAddress.validate(identity.email) {
+                    let caseworker = Caseworker(user: user, email: email, language: identity.language == "en" ? .en : .de)
+                    _ = try? services.database.write { (db: Connection) throws(StoreError) in try CaseworkerRepository(db).save(caseworker) }
                 }
             }
             services.audit(AuditEntry(at: services.now(), uid: peer.uid, user: real.userName, role: real.roleSummary,

@@ -119,7 +119,7 @@ extension RosterService {
                 for row in try db.fetchAll("SELECT id FROM sessions WHERE series_id = ? AND held_on >= ? ORDER BY held_on", [seriesID, first.date]) {
                     if let session = try repository.find(try row.decode(SessionID.self, "id")) { targets.append(session) }
                 }
-                try db.execute("UPDATE session_series SET status = 'cancelled' WHERE id = ?", [seriesID])
+                try db.execute("UPDATE session_series SET cancelled = 1 WHERE id = ?", [seriesID])
             }
             targets = targets.filter { $0.status == .scheduled }
             if targets.isEmpty { throw CoordinationError.state("Session \(id) is already cancelled.") }

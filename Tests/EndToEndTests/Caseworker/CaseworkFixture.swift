@@ -32,18 +32,24 @@ final class CaseworkFixture {
     let clara: TestUser
 
     /// Writes the configuration (optionally with more sections) and starts the daemon.
-    init(extraConfiguration: String = "") throws {
+    /// `alsoCaseworkers`: more members of the caseworker role (e.g. `root`, for tests that
+    /// run commands in-process).
+    init(extraConfiguration: String = "", alsoCaseworkers: [String] = []) throws {
         anna = try TestUser.ensure("lotse-e2e-anna", groups: [Self.caseworkerGroup])
         ben = try TestUser.ensure("lotse-e2e-ben", groups: [Self.caseworkerGroup])
         clara = try TestUser.ensure("lotse-e2e-clara", groups: [Self.coordinatorGroup])
         daemon = try DaemonHarness(environment: ["LOTSE_TEST_NOW": Self.fixedNow, "LOTSE_MAIL_POLL_MILLISECONDS": "600000"])
         let roles = """
-        caseworkers = @\(Self.caseworkerGroup)
+        caseworkers = \((["@" + Self.caseworkerGroup] + alsoCaseworkers).joined(separator: ", "))
         coordinators = @\(Self.coordinatorGroup)
         admins = root
         """
         try daemon.writeConfig(daemon.configText(roles: roles) + "\n" + Self.sections + extraConfiguration)
         try daemon.start()
+        // The socket accepts before lotsed has installed its signal handlers; one answered
+        // call proves it is serving, so the SIGTERM at the end is not lost (else stop()
+        // waits 30 s for its SIGKILL).
+        _ = try daemon.call("org.varlink.service.GetInfo")
     }
 
     deinit { daemon.stop() }
