@@ -245,25 +245,31 @@ struct PlanSearch {
             let g = (Int(inst.refLanguage[r]) * 3 + Int(inst.refKind[r])) * 3 + Int(inst.refUrgency[r])
             let a = inst.refBase[r] * S
             let contMax = inst.refPreferred[r] >= 0 ? inst.continuity * S : 0
-            var best = Int.min
-            var bestSlot: Int32 = -1
-            let list = sorted[g], keys = keyOf[g]
-            for i in 0..<list.count {
-                if best != Int.min && a + keys[i] + contMax <= best { break }
-                let s = Int(list[i])
-                if !allowed(ctx, r, s) { continue }
-                let v = profit(r, s) - z[s]
-                if v > best { best = v; bestSlot = list[i] }
-            }
-            if best == Int.min || best <= 0 { continue }
-            let u = Int(unitOfRef[r])
-            if best > unitBest[u] { unitBest[u] = best }
             // The dual this referral already carries in the flow.
+            let u = Int(unitOfRef[r])
             let dual: Int
             if flow.refSlot[r] >= 0 { dual = p[m + r] } else if unitUsed[u] { dual = p[unitBase + u] } else {
                 dual = p[muniBase + Int(municipalityOfUnit[u])]
             }
-            if best > dual && flow.refSlot[r] != bestSlot { violators.append((Int32(r), bestSlot)) }
+            var best = Int.min
+            var found: [(Int, Int32)] = []
+            var extra = 0
+            let list = sorted[g], keys = keyOf[g]
+            for i in 0..<list.count {
+                let ub = a + keys[i] + contMax
+                if best != Int.min && ub <= best {
+                    if found.count >= 4 || ub <= dual || extra >= 64 { break }
+                    extra += 1
+                }
+                let s = Int(list[i])
+                if !allowed(ctx, r, s) { continue }
+                let v = profit(r, s) - z[s]
+                if v > best { best = v }
+                if v > dual && flow.refSlot[r] != list[i] && found.count < 4 { found.append((v, list[i])) }
+            }
+            if best == Int.min || best <= 0 { continue }
+            if best > unitBest[u] { unitBest[u] = best }
+            for (_, s) in found { violators.append((Int32(r), s)) }
         }
         var byMuni = [[Int]](repeating: [], count: inst.municipalityNames.count)
         for u in 0..<unitCount where unitBest[u] > 0 { byMuni[Int(municipalityOfUnit[u])].append(unitBest[u]) }
