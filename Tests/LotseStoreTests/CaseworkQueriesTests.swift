@@ -24,6 +24,8 @@ struct CaseworkQueriesTests {
                     VALUES (1, 'Dr. Weber', 'Psychotherapeutin', '["de"]', 'weber@example.org', 'dr-weber', 0);
                 INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at)
                     VALUES (1, 1, '2026-12-01', '14:00', 6, 30, 'Landratsamt', '["assessment"]', 0);
+                INSERT INTO slots (id, session_id, position, start_time, minutes)
+                    VALUES (1, 1, 1, '14:00', 30), (2, 1, 2, '14:30', 30), (3, 1, 3, '15:00', 30);
                 """)
         }
         return database
@@ -44,16 +46,16 @@ struct CaseworkQueriesTests {
         let database = try prepared(directory)
         try database.write { (db: Connection) throws(StoreError) in
             try db.executeScript("""
-                INSERT INTO rosters (id, month, version, status, bound, created_by, created_at) VALUES (1, '2026-12', 1, 'draft', 0, 'clara', 0);
-                INSERT INTO roster_entries (roster_id, referral_id, session_id, slot_index, weight) VALUES (1, 1, 1, 3, 100);
-                INSERT INTO waiting_reasons (roster_id, referral_id, reason, detail) VALUES (1, 2, 'capacity', 'all slots taken');
+                INSERT INTO rosters (id, month, version, state, bound, created_by, created_at) VALUES (1, '2026-12', 1, 'draft', 0, 'clara', 0);
+                INSERT INTO roster_entries (roster_id, referral_id, slot_id, weight) VALUES (1, 1, 3, 100);
+                INSERT INTO waiting_reasons (roster_id, referral_id, position, reason, detail) VALUES (1, 2, 1, 'capacity', 'all slots taken');
                 """)
         }
         let draft = try database.read { (db: Connection) throws(StoreError) in
             (try CaseworkQueries(db).placement(of: ReferralID(1)), try CaseworkQueries(db).placement(of: ReferralID(2)))
         }
         #expect(draft.0 == nil && draft.1 == nil)
-        try database.write { (db: Connection) throws(StoreError) in try db.execute("UPDATE rosters SET status = 'published' WHERE id = 1") }
+        try database.write { (db: Connection) throws(StoreError) in try db.execute("UPDATE rosters SET state = 'published' WHERE id = 1") }
         let published = try database.read { (db: Connection) throws(StoreError) in
             (try CaseworkQueries(db).placement(of: ReferralID(1)), try CaseworkQueries(db).placement(of: ReferralID(2)))
         }
@@ -74,9 +76,10 @@ struct CaseworkQueriesTests {
             try db.executeScript("""
                 INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at)
                     VALUES (2, 1, '2027-01-05', '09:00', 6, 45, 'Rathaus', '["assessment"]', 0);
-                INSERT INTO appointments (id, referral_id, session_id, slot_index, attendance, attendance_at, created_at)
-                    VALUES (1, 1, 1, 1, 'cancelled-by-client', 5, 0);
-                INSERT INTO appointments (id, referral_id, session_id, slot_index, created_at) VALUES (2, 1, 2, 2, 0);
+                INSERT INTO slots (id, session_id, position, start_time, minutes) VALUES (11, 2, 1, '09:00', 45), (12, 2, 2, '09:45', 45);
+                INSERT INTO appointments (id, referral_id, slot_id, attendance, attendance_at, created_at)
+                    VALUES (1, 1, 1, 'cancelled-by-client', 5, 0);
+                INSERT INTO appointments (id, referral_id, slot_id, created_at) VALUES (2, 1, 12, 0);
                 """)
         }
         let placement = try database.read { (db: Connection) throws(StoreError) in try CaseworkQueries(db).placement(of: ReferralID(1)) }

@@ -17,6 +17,10 @@ struct DemoRun {
     private var daemon: Process?
     private var connections: [String: DaemonConnection] = [:]
     private let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+    private let begun = Date()
+
+    /// Seconds since the demo began, for the end of each step's line.
+    var lap: String { String(format: " [%.1f s]", Date().timeIntervalSince(begun)) }
 
     init(context: CommandContext, data: String, directory: String, lotsed: String) {
         self.context = context
@@ -64,7 +68,7 @@ struct DemoRun {
         process.executableURL = URL(fileURLWithPath: lotsed)
         process.arguments = ["--config", directory + "/lotse.conf", "--demo-identities", data + "/identities.conf"]
         var environment = context.environment
-        environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "100"
+        environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "500"
         environment["LOTSE_DEMO_MAILDIR"] = directory + "/mail"
         for key in ["NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "LOTSE_TEST_INTERFACES"] { environment.removeValue(forKey: key) }
         process.environment = environment
@@ -176,11 +180,12 @@ struct DemoRun {
             let reply = try call(coordinator, "org.lotse.Sessions.Add", parameters)
             sessionCount += reply["sessions"]?.arrayValue?.count ?? 0
         }
-        say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\n",
-            "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\n")
+        say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\(lap)\n",
+            "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\(lap)\n")
 
         var submitted = 0
         var caseworkers: Set<String> = []
+        var backdates: [JSONValue] = []
         for row in try rows("referrals.tsv") where row.count == 9 {
             let caseworker = row[0]
             caseworkers.insert(caseworker)
@@ -207,17 +212,17 @@ struct DemoRun {
             guard let id = reply["referral"]?["id"]?.integerValue else { continue }
             submitted += 1
             let weeks = Int(row[6]) ?? 0
-            _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referral": .integer(id),
-                                                                  "referredOn": .string(today.adding(days: -7 * weeks).description)])
+            backdates.append(["referral": .integer(id), "referredOn": .string(today.adding(days: -7 * weeks).description)])
         }
-        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\n",
-            "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\n")
+        _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referrals": .array(backdates)])
+        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\(lap)\n",
+            "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\(lap)\n")
 
         let monthValue: [String: JSONValue] = ["month": .string(month.description)]
         let planned = try call(coordinator, "org.lotse.Roster.Plan", monthValue)
         let t = CoordinatorCall.text
-        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\n",
-            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\n")
+        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\(lap)\n",
+            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\(lap)\n")
         let draft = try call(coordinator, "org.lotse.Roster.Show", monthValue)
         if let first = draft["entries"]?.arrayValue?.first(where: { $0["urgency"]?.stringValue == "high" }),
            let referral = first["referral"]?.integerValue {
@@ -228,8 +233,8 @@ struct DemoRun {
         }
         _ = try call(coordinator, "org.lotse.Roster.Approve", monthValue)
         let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
-        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\n",
-            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\n")
+        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\(lap)\n",
+            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\(lap)\n")
         say("5. Befunde der Fachkräfte: übersprungen — die Schnittstelle für Befunde (org.lotse.Assessments) ist in diesem Stand noch nicht enthalten.\n",
             "5. Specialists' assessments: skipped — the assessment interface (org.lotse.Assessments) is not in this build yet.\n")
 
@@ -260,8 +265,8 @@ struct DemoRun {
             usleep(50_000)
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/mail")) ?? []).sorted()
-        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count)) ===\n",
-            "\n=== Mails (handed to the sendmail stand-in: \(files.count)) ===\n")
+        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count))\(lap) ===\n",
+            "\n=== Mails (handed to the sendmail stand-in: \(files.count))\(lap) ===\n")
         var rows: [[String]] = []
         for file in files {
             let text = (try? String(contentsOfFile: directory + "/mail/" + file, encoding: .utf8)) ?? ""

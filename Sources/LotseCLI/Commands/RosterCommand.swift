@@ -24,7 +24,9 @@ public enum RosterCommand: CommandGroup {
     lotse roster publish YYYY-MM          appointments, mails to caseworkers and specialists, version frozen
     lotse roster refill YYYY-MM           offer freed slots to the best waiting referrals (in a draft to
                                           approve and publish)
-    lotse roster waiting                  the waiting list with reasons (also: lotse referral list --waiting)
+    lotse roster waiting [YYYY-MM]        the waiting list: urgency, then waiting time; the reason from the
+                                          last plan (of YYYY-MM if given); ! over the waiting limit
+                                          (the same as: lotse referral list --waiting [YYYY-MM])
 
     Options:
       --json           machine-readable output
@@ -45,10 +47,7 @@ public enum RosterCommand: CommandGroup {
         }
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
-        if verb == "waiting" {
-            guard operands.isEmpty else { return usage(context) }
-            return call(context, options, "Waiting", [:]) { renderWaiting($0, context) }
-        }
+        if verb == "waiting" { return waiting(context, options, operands) }
         guard let month = operands.first, month.count == 7 else { return usage(context) }
         operands.removeFirst()
         let monthParameter: [String: JSONValue] = ["month": .string(month)]
@@ -76,6 +75,15 @@ public enum RosterCommand: CommandGroup {
         default:
             return usage(context)
         }
+    }
+
+    /// `lotse roster waiting [YYYY-MM]` and `lotse referral list --waiting [YYYY-MM]`: the
+    /// waiting list in order with reasons (from that month's plan when a month is given)
+    /// and the over-limit flag.
+    public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
+        guard operands.count <= 1 else { return usage(context) }
+        let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]
+        return call(context, options, "Waiting", parameters) { renderWaiting($0, context) }
     }
 
     static func usage(_ context: CommandContext) -> ExitCode {

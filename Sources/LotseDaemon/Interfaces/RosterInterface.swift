@@ -69,8 +69,9 @@ public struct RosterInterface: VarlinkInterface {
     method Refill(month: string) -> (roster: Version, offers: []object)
 
     # The waiting list: urgency, then returned-to-head, then waiting time; the reason from
-    # the last plan; overLimit when longer than the configured limit.
-    method Waiting() -> (waitingLimitWeeks: int, referrals: []object)
+    # the last plan (with month: from that month's newest version); overLimit when longer
+    # than the configured limit.
+    method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
     # language de or en.
@@ -138,7 +139,9 @@ public struct RosterInterface: VarlinkInterface {
                 return ["roster": s.rosterJSON(result.roster), "offers": .array(offers)]
             } },
             "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(try s.waitingList())]
+                let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)
+                return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)),
+                        "referrals": .array(try s.waitingList(month: month))]
             } },
             "Export": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = try Self.month(r)

@@ -13,7 +13,8 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("!!! AKUTE GEFAHR – JETZT HANDELN !!!\n\(CaseworkFixture.emergencyDE)\n"))
         #expect(output.stdout.contains("Nichts wurde in die Warteliste aufgenommen."))
-        #expect(try f.query("SELECT count(*) FROM screenings") == "0")
+        // Recorded as an escalated screening (health data), but nothing is queued.
+        #expect(try f.query("SELECT outcome, suicidality, danger_to_others, score IS NULL FROM screenings") == "escalated|1|0|1")
         #expect(try f.query("SELECT count(*) FROM referrals") == "0")
         #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client, state FROM outbox")
                 == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)|pending")
@@ -50,7 +51,8 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stderr.contains(CaseworkFixture.emergencyEN))
         let reply = try JSONParser().parse(output.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(reply["screening"] == .null)
+        #expect(reply["screening"]?["escalated"] == true)
+        #expect(reply["screening"]?["result"] == .null)
         #expect(reply["escalation"]?["emergencyText"]?["de"]?.stringValue == CaseworkFixture.emergencyDE)
         #expect(reply["escalation"]?["coordinatorsAlerted"] == 1)
     }

@@ -9,7 +9,14 @@ import Testing
 /// confined to the daemon's own uid.
 @Suite(.serialized) struct DemoEndToEndTests {
     @Test func theDemoPrintsARosterTheWaitingListAndItsMailsAndLeavesNothingBehind() throws {
-        let before = Set((try? FileManager.default.contentsOfDirectory(atPath: "/tmp")) ?? []).filter { $0.hasPrefix("lotse-demo-") }
+        func leftovers() -> Set<String> {
+            ["/tmp", "/dev/shm"].reduce(into: Set<String>()) { found, directory in
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix("lotse-demo-") {
+                    found.insert(directory + "/" + name)
+                }
+            }
+        }
+        let before = leftovers()
         let output = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["demo"], environment: ["LANG": "C"])
         #expect(output.status == 0, "lotse demo failed: \(output.stderr)")
         #expect(output.stdout.contains("=== Roster ==="))
@@ -18,7 +25,7 @@ import Testing
         #expect(output.stdout.contains("no-language-match"), "the waiting list gives reasons")
         #expect(output.stdout.contains("=== Mails"))
         #expect(output.stdout.contains("New appointment for") || output.stdout.contains("Neuer Termin für"))
-        let after = Set((try? FileManager.default.contentsOfDirectory(atPath: "/tmp")) ?? []).filter { $0.hasPrefix("lotse-demo-") }
+        let after = leftovers()
         #expect(after == before, "the demo left \(after.subtracting(before)) behind")
     }
 

@@ -102,6 +102,10 @@ import Testing
         let waiting = try world.json(["roster", "waiting"])["referrals"]?.arrayValue ?? []
         #expect(waiting.compactMap { $0["referral"]?.integerValue }.prefix(2) == [urgent, blocked])
         #expect(waiting.first?["atHeadOfUrgency"]?.boolValue == true)
+        let viaReferrals = try world.json(["referral", "list", "--waiting"])["referrals"]?.arrayValue ?? []
+        #expect(viaReferrals.compactMap { $0["referral"]?.integerValue } == waiting.compactMap { $0["referral"]?.integerValue })
+        let table = try world.lotse(["referral", "list", "--waiting", month])
+        #expect(table.status == 0 && table.stdout.contains("Waiting list (\(waiting.count))"), "\(table.stdout) \(table.stderr)")
 
         let refill = try world.json(["roster", "refill", month])
         let offers = refill["offers"]?.arrayValue ?? []

@@ -93,14 +93,16 @@ enum CaseworkValues {
         }
     }
 
-    static func screening(_ record: ScreeningRecord) -> JSONValue {
+    static func screening(_ screening: Screening) -> JSONValue {
         [
-            "id": .integer(record.id),
-            "client": .string(record.client.description),
-            "screenedOn": date(record.screenedOn),
-            "recordedBy": .string(record.recordedBy.value),
-            "answers": .array(record.answers.map { .integer(Int64($0)) }),
-            "result": result(record.result),
+            "id": .integer(screening.id.rawValue),
+            "client": .string(screening.client.description),
+            "screenedOn": date(screening.performedOn),
+            "recordedBy": .string(screening.caseworker.value),
+            "instrument": .string(screening.instrument),
+            "answers": .array(screening.answers.map { .integer(Int64($0)) }),
+            "escalated": .bool(screening.result == nil),
+            "result": screening.result.map(result) ?? .null,
         ]
     }
 

@@ -107,27 +107,27 @@ public struct ReferralsInterface: VarlinkInterface {
             }
 
             // The screening the urgency comes from: the one named, else the client's latest.
-            var screening: ScreeningRecord?
+            var screening: Screening?
             if let id = call.integer("screening") {
-                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(id) })
-                guard let found, found.client == client?.id else {
-                    throw .invalid("screening", en: "screening \(id) is not a screening of this client",
-                                   de: "Screening \(id) gehört nicht zu dieser Klientin / diesem Klienten")
+                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
+                guard let found, found.client == client?.id, found.result != nil else {
+                    throw .invalid("screening", en: "screening \(id) is not a scored screening of this client",
+                                   de: "Screening \(id) ist kein ausgewertetes Screening dieser Klientin / dieses Klienten")
                 }
                 screening = found
             } else if givenUrgency == nil, let client {
-                screening = try store({ () throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }).last
+                screening = try store({ () throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }).last { $0.result != nil }
             }
             let urgency: Urgency
             switch (givenUrgency, screening) {
             case (let given?, let record):
-                if urgencyReason == nil && record.map({ $0.result.urgency != given }) ?? true {
+                if urgencyReason == nil && record.map({ $0.result?.urgency != given }) ?? true {
                     throw .invalid("urgency reason", en: "an urgency given without a matching screening needs a reason",
                                    de: "eine Dringlichkeit ohne passendes Screening braucht eine Begründung")
                 }
                 urgency = given
             case (nil, let record?):
-                urgency = record.result.urgency
+                urgency = record.result?.urgency ?? .routine
             case (nil, nil):
                 throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
                                de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")

@@ -52,19 +52,24 @@ public struct ScreeningInterface: VarlinkInterface {
       urgency: string
     )
 
+    # A stored screening. escalated: the acute-risk questions were answered yes (then
+    # result is null and answers are kept only if they were complete and valid).
     type Screening (
       id: int,
       client: string,
       screenedOn: string,
       recordedBy: string,
+      instrument: string,
       answers: []int,
-      result: Result
+      escalated: bool,
+      result: ?Result
     )
 
     method Instruments() -> (instruments: []Instrument)
 
     # Scores and stores a screening of the caller's client. answers: one per item, in
-    # item order. Acute risk yes: nothing stored, escalation set.
+    # item order. Acute risk yes: nothing is queued, the coordinators are alerted and
+    # escalation is set; for the caller's own client the escalated screening is stored.
     method Record(client: string, instrument: string, answers: []int, acuteRisk: AcuteRisk) -> (
       screening: ?Screening,
       escalation: ?Escalation
@@ -99,7 +104,25 @@ public struct ScreeningInterface: VarlinkInterface {
             let client = call.string("client")
             return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
-                return ["screening": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
+                var stored = JSONValue.null
+                // The escalation is recorded as a screening too, when the client is the caller's.
+                if let id = client.flatMap(ClientID.init), let owned = try? call.accessibleClient(id, in: db),
+                   let user = try? call.userName() {
+                    let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
+                        ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
+                                               scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
+                    let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
+                    do throws(StoreError) {
+                        let repository = ScreeningRepository(db)
+                        let screeningID = try repository.nextID()
+                        if case .success(let screening) = Screening.perform(id: screeningID, client: owned.id, caseworker: user, on: call.today,
+                                                                           acuteRisk: answers, instrument: instrument, answers: values) {
+                            try repository.insert(screening, now: call.now)
+                            stored = CaseworkValues.screening(screening)
+                        }
+                    } catch { throw CaseworkFailure(storeError: error) }
+                }
+                return ["screening": stored, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
             }
         }
         return try call.write("screening.record") { db throws(CaseworkFailure) in
@@ -112,9 +135,13 @@ public struct ScreeningInterface: VarlinkInterface {
                                de: "„\(name)“ ist kein konfiguriertes Instrument (\(known))")
             }
             let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
-            let result: ScreeningResult
-            switch instrument.score(values) {
-            case .success(let scored): result = scored
+            let repository = ScreeningRepository(db)
+            let id: ScreeningID
+            do throws(StoreError) { id = try repository.nextID() } catch { throw CaseworkFailure(storeError: error) }
+            let screening: Screening
+            switch Screening.perform(id: id, client: client.id, caseworker: user, on: call.today, acuteRisk: answers,
+                                     instrument: instrument, answers: values) {
+            case .success(let performed): screening = performed
             case .failure(let error):
                 switch error {
                 case let .wrongCount(_, expected, given):
@@ -125,15 +152,9 @@ public struct ScreeningInterface: VarlinkInterface {
                                    de: "Frage \(item): \(answer) liegt nicht in \(allowed.lowerBound)–\(allowed.upperBound)")
                 }
             }
-            let id: Int64
-            do throws(StoreError) {
-                id = try ScreeningRepository(db).record(client: client.id, answers: values, acuteRisk: false, result: result,
-                                                        screenedOn: call.today, by: user, at: call.now)
-            } catch { throw CaseworkFailure(storeError: error) }
-            try call.audit(db, "screening.record", kind: "screening", id: String(id), detail: "client \(client.id)")
-            let record = ScreeningRecord(id: id, client: client.id, answers: values, acuteRisk: false, result: result,
-                                         screenedOn: call.today, recordedBy: user, recordedAt: call.now)
-            return ["screening": CaseworkValues.screening(record), "escalation": .null]
+            do throws(StoreError) { try repository.insert(screening, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
+            try call.audit(db, "screening.record", kind: "screening", id: id.description, detail: "client \(client.id)")
+            return ["screening": CaseworkValues.screening(screening), "escalation": .null]
         }
     }
 
@@ -155,7 +176,7 @@ public struct ScreeningInterface: VarlinkInterface {
             } else {
                 _ = try call.accessibleClient(id, in: db)
             }
-            let records: [ScreeningRecord]
+            let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
             try call.audit(db, "screening.read", kind: "client", id: id.description, detail: "\(records.count) screening(s)")
             return ["screenings": .array(records.map(CaseworkValues.screening))]
