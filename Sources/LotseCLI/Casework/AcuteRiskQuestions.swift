@@ -53,8 +53,8 @@ enum AcuteRiskQuestions {
             guard session.context.terminal.isInteractive else {
                 return .failure(ClientFailure(
                     exitCode: .usage,
-                    de: "\(session.command): die Fragen zur akuten Gefahr kommen zuerst; geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk).",
-                    en: "\(session.command): the acute-risk questions come first; give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk)."))
+                    de: "Die Fragen zur akuten Gefahr kommen zuerst: geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk); siehe „\(session.command) --help“.",
+                    en: "The acute-risk questions come first: give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk); see '\(session.command) --help'."))
             }
             var answer: Bool?
             while answer == nil {

@@ -91,7 +91,7 @@ final class CaseworkSession {
             context.terminal.err(language.pick(de: de, en: en) + ": ")
             if let line = context.terminal.readLine()?.trimmingBlanksCLI(), !line.isEmpty { return .success(line) }
         }
-        return .failure(ClientFailure(exitCode: .usage, de: "\(command): --\(option) fehlt.", en: "\(command): --\(option) is missing."))
+        return .failure(ClientFailure(exitCode: .usage, de: "--\(option) fehlt; siehe „\(command) --help“.", en: "--\(option) is missing; see '\(command) --help'."))
     }
 
     /// A client pseudonym operand or option, checked for its form.

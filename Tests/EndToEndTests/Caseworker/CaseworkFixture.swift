@@ -22,6 +22,7 @@ final class CaseworkFixture {
 
     static let caseworkerGroup = "lotse-e2e-cw"
     static let coordinatorGroup = "lotse-e2e-coord"
+    static let specialistGroup = "lotse-e2e-spec"
 
     let daemon: DaemonHarness
     /// Caseworker A.
@@ -30,6 +31,8 @@ final class CaseworkFixture {
     let ben: TestUser
     /// The coordinator.
     let clara: TestUser
+    /// A specialist (Unix account; a `specialists` row is the test's business).
+    let dora: TestUser
 
     /// Writes the configuration (optionally with more sections) and starts the daemon.
     /// `alsoCaseworkers`: more members of the caseworker role (e.g. `root`, for tests that
@@ -38,10 +41,12 @@ final class CaseworkFixture {
         anna = try TestUser.ensure("lotse-e2e-anna", groups: [Self.caseworkerGroup])
         ben = try TestUser.ensure("lotse-e2e-ben", groups: [Self.caseworkerGroup])
         clara = try TestUser.ensure("lotse-e2e-clara", groups: [Self.coordinatorGroup])
+        dora = try TestUser.ensure("lotse-e2e-dora", groups: [Self.specialistGroup])
         daemon = try DaemonHarness(environment: ["LOTSE_TEST_NOW": Self.fixedNow, "LOTSE_MAIL_POLL_MILLISECONDS": "600000"])
         let roles = """
         caseworkers = \((["@" + Self.caseworkerGroup] + alsoCaseworkers).joined(separator: ", "))
         coordinators = @\(Self.coordinatorGroup)
+        specialists = @\(Self.specialistGroup)
         admins = root
         """
         try daemon.writeConfig(daemon.configText(roles: roles) + "\n" + Self.sections + extraConfiguration)
@@ -60,8 +65,17 @@ final class CaseworkFixture {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config").path
     }
 
+    /// The `[instrument.*]` sections of the shipped `Config/lotse.conf`, so the tests
+    /// screen with exactly the instruments Lotse ships.
+    static var shippedInstruments: String {
+        let path = configDirectory + "/lotse.conf"
+        let text = (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let start = text.range(of: "\n[instrument.") else { return "" }
+        return String(text[start.lowerBound...])
+    }
+
     static var sections: String {
-        """
+        shippedInstruments + """
 
         [district]
         name = Testkreis
@@ -76,25 +90,6 @@ final class CaseworkFixture {
         [emergency]
         text.de = \(emergencyDE)
         text.en = \(emergencyEN)
-
-        [instrument.screen15]
-        title = 15 items: 1–14 summed, item 15 distress thermometer
-        items = 15
-        scoring = sum
-        answers = 0-4
-        answers.15 = 0-10
-        scored_items = 1-14
-        band.negative = 0-11, routine, negative
-        band.positive = 12-56, elevated, positive
-        positive_if = item 15 >= 5
-
-        [instrument.yesno10]
-        title = 10 yes/no items, bands 0–3, 4–7, 8–10
-        items = 10
-        scoring = count-yes
-        band.low = 0-3, routine, negative
-        band.medium = 4-7, elevated, positive
-        band.high = 8-10, high, positive
 
         """
     }

@@ -46,7 +46,7 @@ import Testing
         let f = try CaseworkFixture(alsoCaseworkers: ["root"])
         let (status, terminal) = run(["referral", "submit", "--no-acute-risk"], f, input: ["assessment"], interactive: false)
         #expect(status == .usage)
-        #expect(terminal.stderr == "lotse: lotse referral submit: --kind fehlt.\n")
+        #expect(terminal.stderr == "lotse: --kind fehlt; siehe „lotse referral submit --help“.\n")
     }
 
     @Test func screeningAnswersAreAskedItemByItemWithinTheirRange() throws {

@@ -59,7 +59,9 @@ public struct ReferralsInterface: VarlinkInterface {
         let answers = AcuteRiskEscalation.answers(call)
         // Acute risk first, before any other field is looked at.
         if answers.isAcute {
-            let client = call.string("client")
+            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
+            // one must not make the alert fail.
+            let client = call.string("client").flatMap(ClientID.init)?.description
             return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
                 return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]

@@ -101,7 +101,9 @@ public struct ScreeningInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         let answers = AcuteRiskEscalation.answers(call)
         if answers.isAcute {
-            let client = call.string("client")
+            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
+            // one must not make the alert fail.
+            let client = call.string("client").flatMap(ClientID.init)?.description
             return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
                 var stored = JSONValue.null
