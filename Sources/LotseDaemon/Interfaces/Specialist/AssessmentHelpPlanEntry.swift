@@ -35,7 +35,7 @@ enum AssessmentHelpPlanEntry {
         return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    /// The plan with `notes` on the goals the newest version added for `assessment`. The
+    /// The plan with `notes` on the first goal the newest version added for `assessment`. The
     /// model keeps goal notes settable only through a version of their own, so the newest
     /// version is rewritten through the model's own coding (nothing else changes); nil if
     /// that fails, and the plan then keeps the steps as linked ids only.
@@ -46,10 +46,12 @@ enum AssessmentHelpPlanEntry {
               var versions = tree["versions"] as? [[String: Any]], var newest = versions.last,
               var goals = newest["goals"] as? [[String: Any]] else { return nil }
         let earlier = Set(plan.versions.dropLast().last?.goals.map(\.id.rawValue) ?? [])
+        // The first new goal carries the list; the others link the same steps by id.
         for index in goals.indices {
             guard let id = (goals[index]["id"] as? NSNumber)?.int64Value, !earlier.contains(id),
                   let code = goals[index]["recommendation"] as? String, codes.contains(code) else { continue }
             goals[index]["notes"] = notes
+            break
         }
         newest["goals"] = goals
         versions[versions.count - 1] = newest
