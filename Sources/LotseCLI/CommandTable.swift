@@ -13,6 +13,8 @@ public enum CommandTable {
             SpecialistCommand.self,
             SessionCommand.self,
             RosterCommand.self,
+            AssessmentCommand.self,
+            FollowUpCommand.self,
             SolveCommand.self,
             DemoCommand.self,
         ]

@@ -235,8 +235,7 @@ struct DemoRun {
         let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
         say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\(lap)\n",
             ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\(lap)\n")
-        say("5. Befunde der Fachkräfte: übersprungen — die Schnittstelle für Befunde (org.lotse.Assessments) ist in diesem Stand noch nicht enthalten.\n",
-            "5. Specialists' assessments: skipped — the assessment interface (org.lotse.Assessments) is not in this build yet.\n")
+        try assessments(coordinator)
 
         say("\n=== Monatsplan ===\n", "\n=== Roster ===\n")
         RosterCommand.renderShow(try call(coordinator, "org.lotse.Roster.Show", monthValue), context)

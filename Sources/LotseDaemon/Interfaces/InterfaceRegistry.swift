@@ -11,6 +11,8 @@ public enum InterfaceRegistry {
             SpecialistsInterface(),
             SessionsInterface(),
             RosterInterface(),
+            AssessmentsInterface(),
+            FollowUpsInterface(),
         ]
     }
 
