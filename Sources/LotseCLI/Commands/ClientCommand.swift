@@ -16,6 +16,8 @@ public enum ClientCommand: CommandGroup {
     lotse client show K-YYYY-NNNN
     lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
         Records the client's consent (default scope: referral).
+    lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
+    lotse client reopen K-YYYY-NNNN     reopens a closed case
     lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
 
     Options: --json, --socket PATH, --config PATH.
@@ -39,7 +41,7 @@ public enum ClientCommand: CommandGroup {
         switch verb {
         case "new": values = ["municipality", "pseudonym"]
         case "list": values = ["caseworker"]
-        case "show": values = []
+        case "show", "close", "reopen": values = []
         case "consent": values = ["date", "scope"]
         case "handover": values = ["to"]
         default: return usage(context)
@@ -89,6 +91,17 @@ public enum ClientCommand: CommandGroup {
         case "show":
             return session.run("org.lotse.Referrals.GetClient", ["client": .string(pseudonym)], subject: pseudonym) { reply in
                 session.out(ClientText.detail(reply["client"] ?? .null, language: session.language))
+            }
+        case "close", "reopen":
+            let method = verb == "close" ? "org.lotse.Referrals.CloseClient" : "org.lotse.Referrals.ReopenClient"
+            return session.run(method, ["client": .string(pseudonym)], subject: pseudonym) { reply in
+                if verb == "close" {
+                    let purge = DateText.show(reply["client"]?["purgeOn"]?.stringValue)
+                    session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
+                                                      en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
+                } else {
+                    session.out(session.language.pick(de: "Fall \(pseudonym) wieder geöffnet.\n", en: "Case \(pseudonym) reopened.\n"))
+                }
             }
         case "consent":
             let dateText: String

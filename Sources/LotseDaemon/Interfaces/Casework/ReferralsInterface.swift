@@ -24,6 +24,8 @@ public struct ReferralsInterface: VarlinkInterface {
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
             "HandOver": .single(roles: [.coordinator], Self.handOver),
+            "CloseClient": .single(roles: [.caseworker], Self.closeClient),
+            "ReopenClient": .single(roles: [.caseworker], Self.reopenClient),
             "Submit": .single(roles: [.caseworker], Self.submit),
             "List": .single(roles: [.caseworker, .coordinator], Self.list),
             "Get": .single(roles: [.caseworker, .coordinator], Self.get),
