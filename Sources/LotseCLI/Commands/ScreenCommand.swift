@@ -69,18 +69,15 @@ public enum ScreenCommand: CommandGroup {
         case .failure(let failure): return session.fail(failure)
         }
         guard parsed.operands.count <= 1 else { return usage(session.context) }
-        let client: String
-        switch session.pseudonym(parsed.operands.first) {
-        case .success(let value): client = value
-        case .failure(let failure): return session.fail(failure)
-        }
+        // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
         let acute: JSONValue
         switch AcuteRiskQuestions.answers(parsed, session: session) {
         case .success(let value): acute = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         if AcuteRiskQuestions.isAcute(acute) {
+            let client = parsed.operands.first ?? ""
+            var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
             parameters["instrument"] = .string(parsed.value("instrument") ?? "")
             parameters["answers"] = []
             switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
@@ -95,6 +92,12 @@ public enum ScreenCommand: CommandGroup {
                 return session.fail(failure)
             }
         }
+        let client: String
+        switch session.pseudonym(parsed.operands.first) {
+        case .success(let value): client = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         let instrument: String
         switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
         case .success(let value): instrument = value
