@@ -13,7 +13,7 @@ public enum ScreenCommand: CommandGroup {
     lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
         Records a screening. The acute-risk questions come first: a yes queues nothing,
         prints the emergency route at once, alerts the coordinators and keeps only the
-    answers given (marked escalated). On a terminal,
+        answers given (marked escalated). On a terminal,
         missing answers are asked for item by item.
     \(AcuteRiskQuestions.help)
     lotse screen instruments           the configured instruments (items, answer ranges, bands)
