@@ -68,4 +68,24 @@ import Testing
 
         """)
     }
+
+    @Test func aWithdrawnConsentNoLongerCarriesAReferral() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        let withdrawn = try f.lotse(["client", "consent", client, "--withdraw"], as: f.anna)
+        #expect(withdrawn.stdout == "Withdrawal for \(client) recorded (1 consent).\n")
+        #expect(try f.query("SELECT withdrawn_on FROM consents") == "2026-11-21")
+        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'consent.withdraw'") == "1 consent(s)")
+        let submit = ["referral", "submit", "--client", client, "--kind", "assessment", "--language", "ar",
+                      "--urgency", "routine", "--urgency-reason", "r", "--no-acute-risk"]
+        let refused = try f.lotse(submit, as: f.anna)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("lotse: consent: no consent to a referral is recorded"))
+        let before = try f.dump()
+        let again = try f.lotse(["client", "consent", client, "--withdraw"], as: f.anna)
+        #expect(again.status == 65)
+        #expect(again.stderr == "lotse: consent: \(client) has no consent in force on 21.11.2026.\n")
+        #expect(try f.dump() == before)
+        #expect(try f.lotse(submit + ["--consent-override", "urgent, client agreed again orally"], as: f.anna).status == 0)
+    }
 }

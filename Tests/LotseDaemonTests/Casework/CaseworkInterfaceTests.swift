@@ -22,7 +22,7 @@ import Testing
 
     @Test func caseworkersWriteCoordinatorsReadAndHandOverSpecialistsOnlyReadScreenings() {
         let referrals = ReferralsInterface().methods
-        for name in ["CreateClient", "RecordConsent", "Submit", "Update", "Withdraw", "CloseClient", "ReopenClient"] {
+        for name in ["CreateClient", "RecordConsent", "WithdrawConsent", "Submit", "Update", "Withdraw", "CloseClient", "ReopenClient"] {
             #expect(referrals[name]?.roles == [.caseworker], "\(name)")
         }
         for name in ["GetClient", "ListClients", "List", "Get"] {

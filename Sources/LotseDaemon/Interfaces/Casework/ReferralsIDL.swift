@@ -105,6 +105,11 @@ enum ReferralsIDL {
     # Reopens a closed case before its data was deleted.
     method ReopenClient(client: string) -> (client: Client)
 
+    # The client withdraws consent: every consent in force ends on withdrawnOn (default
+    # today, not in the future). New referrals then need an override; an open referral
+    # stays until the caseworker withdraws it.
+    method WithdrawConsent(client: string, withdrawnOn: ?string) -> (client: Client, withdrawn: int)
+
     # Coordinators: hands the client (and its open referral) to another caseworker.
     method HandOver(client: string, caseworker: string) -> (client: Client)
 

@@ -143,6 +143,26 @@ extension ReferralsInterface {
         }
     }
 
+    @Sendable static func withdrawConsent(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("consent.withdraw") { db throws(CaseworkFailure) in
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let date = try call.string("withdrawnOn").map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
+            guard date <= call.today else {
+                throw .invalid("date", en: "\(date.germanText) is in the future; a withdrawal is recorded once it was declared",
+                               de: "\(date.germanText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
+            }
+            let count = try store({ () throws(StoreError) in try ConsentWithdrawal(db).withdraw(client: client.id, on: date) })
+            guard count > 0 else {
+                throw .invalid("consent", en: "\(client.id) has no consent in force on \(date.germanText)",
+                               de: "\(client.id) hat am \(date.germanText) keine gültige Einwilligung")
+            }
+            let reloaded = try call.accessibleClient(client.id, in: db)
+            try call.audit(db, "consent.withdraw", kind: "client", id: client.id.description, detail: "\(count) consent(s)")
+            return ["client": try clientValue(reloaded, db, call), "withdrawn": .integer(Int64(count))]
+        }
+    }
+
     @Sendable static func handOver(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
         return try call.write("client.handover") { db throws(CaseworkFailure) in

@@ -23,6 +23,7 @@ public struct ReferralsInterface: VarlinkInterface {
             "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
+            "WithdrawConsent": .single(roles: [.caseworker], Self.withdrawConsent),
             "HandOver": .single(roles: [.coordinator], Self.handOver),
             "CloseClient": .single(roles: [.caseworker], Self.closeClient),
             "ReopenClient": .single(roles: [.caseworker], Self.reopenClient),
