@@ -111,6 +111,19 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
             }
 
+            // Consent, or an override with a reason.
+            let basis: ConsentBasis
+            if let client {
+                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
+                case .success(let established): basis = established
+                case .failure:
+                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
+                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
+                }
+            } else {
+                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
+            }
+
             // The screening the urgency comes from: the one named, else the client's latest.
             var screening: Screening?
             if let id = call.integer("screening") {
@@ -136,19 +149,6 @@ public struct ReferralsInterface: VarlinkInterface {
             case (nil, nil):
                 throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
                                de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
-            }
-
-            // Consent, or an override with a reason.
-            let basis: ConsentBasis
-            if let client {
-                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
-                case .success(let established): basis = established
-                case .failure:
-                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
-                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
-                }
-            } else {
-                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
             }
 
             let details: ReferralDetails
