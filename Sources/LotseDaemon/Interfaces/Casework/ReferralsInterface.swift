@@ -297,8 +297,15 @@ public struct ReferralsInterface: VarlinkInterface {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
             if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+            let user = try call.userName()
             try store({ () throws(StoreError) in
                 try ReferralRepository(db).update(referral, now: call.now)
+                // A withdrawn referral frees its slot: its live appointment is cancelled
+                // (the appointment's reminders then become moot).
+                let appointments = AppointmentRepository(db)
+                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
+                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+                }
                 _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
             })
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
