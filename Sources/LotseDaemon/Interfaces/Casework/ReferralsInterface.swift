@@ -39,8 +39,11 @@ public struct ReferralsInterface: VarlinkInterface {
 
     /// A referral as the reply shows it, with its place on the roster.
     static func value(_ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
-        let placement: ReferralPlacement?
-        do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        // A closed or withdrawn referral has no place on a roster any more.
+        var placement: ReferralPlacement?
+        if referral.isOpen {
+            do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
                                        placement: placement)
     }
