@@ -23,7 +23,10 @@ public struct ReferralsInterface: VarlinkInterface {
             "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
+            "WithdrawConsent": .single(roles: [.caseworker], Self.withdrawConsent),
             "HandOver": .single(roles: [.coordinator], Self.handOver),
+            "CloseClient": .single(roles: [.caseworker], Self.closeClient),
+            "ReopenClient": .single(roles: [.caseworker], Self.reopenClient),
             "Submit": .single(roles: [.caseworker], Self.submit),
             "List": .single(roles: [.caseworker, .coordinator], Self.list),
             "Get": .single(roles: [.caseworker, .coordinator], Self.get),
@@ -36,8 +39,11 @@ public struct ReferralsInterface: VarlinkInterface {
 
     /// A referral as the reply shows it, with its place on the roster.
     static func value(_ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
-        let placement: ReferralPlacement?
-        do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        // A closed or withdrawn referral has no place on a roster any more.
+        var placement: ReferralPlacement?
+        if referral.isOpen {
+            do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
                                        placement: placement)
     }
@@ -62,6 +68,8 @@ public struct ReferralsInterface: VarlinkInterface {
             // Only a well-formed pseudonym is named in the alert and the audit log; a bad
             // one must not make the alert fail.
             let client = call.string("client").flatMap(ClientID.init)?.description
+            // The alert goes out now, not at the mail thread's next round.
+            defer { MailService.wakeRunning() }
             return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
                 return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
@@ -108,6 +116,19 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
             }
 
+            // Consent, or an override with a reason.
+            let basis: ConsentBasis
+            if let client {
+                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
+                case .success(let established): basis = established
+                case .failure:
+                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
+                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
+                }
+            } else {
+                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
+            }
+
             // The screening the urgency comes from: the one named, else the client's latest.
             var screening: Screening?
             if let id = call.integer("screening") {
@@ -133,19 +154,6 @@ public struct ReferralsInterface: VarlinkInterface {
             case (nil, nil):
                 throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
                                de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
-            }
-
-            // Consent, or an override with a reason.
-            let basis: ConsentBasis
-            if let client {
-                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
-                case .success(let established): basis = established
-                case .failure:
-                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
-                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
-                }
-            } else {
-                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
             }
 
             let details: ReferralDetails
@@ -292,8 +300,15 @@ public struct ReferralsInterface: VarlinkInterface {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
             if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+            let user = try call.userName()
             try store({ () throws(StoreError) in
                 try ReferralRepository(db).update(referral, now: call.now)
+                // A withdrawn referral frees its slot: its live appointment is cancelled
+                // (the appointment's reminders then become moot).
+                let appointments = AppointmentRepository(db)
+                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
+                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+                }
                 _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
             })
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
