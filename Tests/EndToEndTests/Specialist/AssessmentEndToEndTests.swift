@@ -110,8 +110,12 @@ import Testing
         let again = try world.lotse(["assessment", "attend", String(first), "attended"], as: world.specialist)
         #expect(again.status == 65)
 
-        // The coordinator resolves the other one; the list is empty.
-        let cancelled = try world.json(["assessment", "attend", String(second), "cancelled-by-client"])
+        // The caseworker may record only the client's own cancellation; the other
+        // specialist nothing at all.
+        #expect(try world.lotse(["assessment", "attend", String(second), "attended"], as: world.caseworker).status == 77)
+        #expect(try world.lotse(["assessment", "attend", String(second), "attended"], as: world.otherSpecialist).status == 77)
+        #expect(try world.lotse(["assessment", "attend", String(second), "no-show"], as: world.otherCaseworker).status == 77)
+        let cancelled = try world.json(["assessment", "attend", String(second), "cancelled-by-client"], as: world.caseworker)
         #expect(cancelled["referralStatus"]?.stringValue == "waiting")
         #expect((try world.json(["assessment", "unresolved"], as: world.specialist)["appointments"]?.arrayValue ?? []).isEmpty)
         #expect(try world.query("SELECT count(*) FROM audit_log WHERE action = 'attendance.record' AND outcome = 'ok'") == "2")
