@@ -40,6 +40,14 @@ enum AcuteRiskQuestions {
             ("suicidality", "suicidality", "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
             ("danger-to-others", "dangerToOthers", "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
         ]
+        // A yes given on the command line escalates at once, whatever else is missing.
+        for question in questions {
+            if let text = parsed.value(question.option), parseAnswer(text) == true {
+                var acute: [String: JSONValue] = ["suicidality": false, "dangerToOthers": false]
+                acute[question.key] = true
+                return .success(.object(acute))
+            }
+        }
         for question in questions {
             if let text = parsed.value(question.option) {
                 guard let answer = parseAnswer(text) else {

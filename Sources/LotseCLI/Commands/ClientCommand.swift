@@ -16,6 +16,10 @@ public enum ClientCommand: CommandGroup {
     lotse client show K-YYYY-NNNN
     lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
         Records the client's consent (default scope: referral).
+    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY]
+        Records that the client withdrew consent (every consent in force ends that day).
+    lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
+    lotse client reopen K-YYYY-NNNN     reopens a closed case
     lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
 
     Options: --json, --socket PATH, --config PATH.
@@ -36,16 +40,17 @@ public enum ClientCommand: CommandGroup {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
         let values: Set<String>
+        var flags: Set<String> = []
         switch verb {
         case "new": values = ["municipality", "pseudonym"]
         case "list": values = ["caseworker"]
-        case "show": values = []
-        case "consent": values = ["date", "scope"]
+        case "show", "close", "reopen": values = []
+        case "consent": values = ["date", "scope"]; flags = ["withdraw"]
         case "handover": values = ["to"]
         default: return usage(context)
         }
         let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: values, command: session.command) {
+        switch OptionParser.parse(Array(rest.dropFirst()), values: values, flags: flags, command: session.command) {
         case .success(let p): parsed = p
         case .failure(let failure): return session.fail(failure)
         }
@@ -89,6 +94,30 @@ public enum ClientCommand: CommandGroup {
         case "show":
             return session.run("org.lotse.Referrals.GetClient", ["client": .string(pseudonym)], subject: pseudonym) { reply in
                 session.out(ClientText.detail(reply["client"] ?? .null, language: session.language))
+            }
+        case "close", "reopen":
+            let method = verb == "close" ? "org.lotse.Referrals.CloseClient" : "org.lotse.Referrals.ReopenClient"
+            return session.run(method, ["client": .string(pseudonym)], subject: pseudonym) { reply in
+                if verb == "close" {
+                    let purge = DateText.show(reply["client"]?["purgeOn"]?.stringValue)
+                    session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
+                                                      en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
+                } else {
+                    session.out(session.language.pick(de: "Fall \(pseudonym) wieder geöffnet.\n", en: "Case \(pseudonym) reopened.\n"))
+                }
+            }
+        case "consent" where parsed.has("withdraw"):
+            var parameters: [String: JSONValue] = ["client": .string(pseudonym)]
+            if let text = parsed.value("date") {
+                switch session.date(text, option: "date") {
+                case .success(let iso): parameters["withdrawnOn"] = .string(iso)
+                case .failure(let failure): return session.fail(failure)
+                }
+            }
+            return session.run("org.lotse.Referrals.WithdrawConsent", parameters, subject: pseudonym) { reply in
+                let count = reply["withdrawn"]?.integerValue ?? 0
+                session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(count) Einwilligung\(count == 1 ? "" : "en")).\n",
+                                                  en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
             }
         case "consent":
             let dateText: String

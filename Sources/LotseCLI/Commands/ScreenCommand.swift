@@ -11,8 +11,9 @@ public enum ScreenCommand: CommandGroup {
     /// Full help.
     public static let help = """
     lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
-        Records a screening. The acute-risk questions come first: a yes records nothing,
-        prints the emergency route at once and alerts the coordinators. On a terminal,
+        Records a screening. The acute-risk questions come first: a yes queues nothing,
+        prints the emergency route at once, alerts the coordinators and keeps only the
+        answers given (marked escalated). On a terminal,
         missing answers are asked for item by item.
     \(AcuteRiskQuestions.help)
     lotse screen instruments           the configured instruments (items, answer ranges, bands)
@@ -69,18 +70,15 @@ public enum ScreenCommand: CommandGroup {
         case .failure(let failure): return session.fail(failure)
         }
         guard parsed.operands.count <= 1 else { return usage(session.context) }
-        let client: String
-        switch session.pseudonym(parsed.operands.first) {
-        case .success(let value): client = value
-        case .failure(let failure): return session.fail(failure)
-        }
+        // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
         let acute: JSONValue
         switch AcuteRiskQuestions.answers(parsed, session: session) {
         case .success(let value): acute = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         if AcuteRiskQuestions.isAcute(acute) {
+            let client = parsed.operands.first ?? ""
+            var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
             parameters["instrument"] = .string(parsed.value("instrument") ?? "")
             parameters["answers"] = []
             switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
@@ -95,6 +93,12 @@ public enum ScreenCommand: CommandGroup {
                 return session.fail(failure)
             }
         }
+        let client: String
+        switch session.pseudonym(parsed.operands.first) {
+        case .success(let value): client = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         let instrument: String
         switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
         case .success(let value): instrument = value

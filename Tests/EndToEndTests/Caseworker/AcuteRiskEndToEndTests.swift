@@ -67,4 +67,13 @@ import Testing
         #expect(entries.first?["kind"] == "acute-risk-alert")
         #expect(entries.first?["recipient"]?.stringValue == CaseworkFixture.coordinatorAddress)
     }
+
+    @Test func aMistypedPseudonymDoesNotHoldUpTheEmergencyRoute() throws {
+        let f = try CaseworkFixture()
+        let output = try f.lotse(["screen", "K-26-7", "--danger-to-others", "yes"], as: f.anna)
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(CaseworkFixture.emergencyEN))
+        #expect(try f.query("SELECT kind, client IS NULL, subject_id FROM outbox") == "acute-risk-alert|1|none")
+        #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.acute-risk'") == "1")
+    }
 }

@@ -18,7 +18,7 @@ enum CaseworkValues {
         ]
     }
 
-    static func client(_ client: Client, openReferral: ReferralID?) -> JSONValue {
+    static func client(_ client: Client, openReferral: ReferralID?, retentionMonths: Int) -> JSONValue {
         [
             "pseudonym": .string(client.id.description),
             "caseworker": .string(client.caseworker.value),
@@ -28,6 +28,7 @@ enum CaseworkValues {
             "closedOn": date(client.closedOn),
             "consents": .array(client.consents.map(consent)),
             "openReferral": openReferral.map { .integer($0.rawValue) } ?? .null,
+            "purgeOn": date(client.purgeDate(monthsAfterClose: retentionMonths)),
         ]
     }
 

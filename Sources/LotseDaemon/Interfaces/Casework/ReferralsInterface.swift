@@ -23,7 +23,10 @@ public struct ReferralsInterface: VarlinkInterface {
             "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
+            "WithdrawConsent": .single(roles: [.caseworker], Self.withdrawConsent),
             "HandOver": .single(roles: [.coordinator], Self.handOver),
+            "CloseClient": .single(roles: [.caseworker], Self.closeClient),
+            "ReopenClient": .single(roles: [.caseworker], Self.reopenClient),
             "Submit": .single(roles: [.caseworker], Self.submit),
             "List": .single(roles: [.caseworker, .coordinator], Self.list),
             "Get": .single(roles: [.caseworker, .coordinator], Self.get),
@@ -108,6 +111,19 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
             }
 
+            // Consent, or an override with a reason.
+            let basis: ConsentBasis
+            if let client {
+                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
+                case .success(let established): basis = established
+                case .failure:
+                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
+                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
+                }
+            } else {
+                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
+            }
+
             // The screening the urgency comes from: the one named, else the client's latest.
             var screening: Screening?
             if let id = call.integer("screening") {
@@ -133,19 +149,6 @@ public struct ReferralsInterface: VarlinkInterface {
             case (nil, nil):
                 throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
                                de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
-            }
-
-            // Consent, or an override with a reason.
-            let basis: ConsentBasis
-            if let client {
-                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
-                case .success(let established): basis = established
-                case .failure:
-                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
-                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
-                }
-            } else {
-                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
             }
 
             let details: ReferralDetails
