@@ -42,6 +42,15 @@ enum BenchMeasure {
         return Int(usage.ru_maxrss) * 1024
     }
 
+    /// CPU seconds (user + system) used by this process so far: on a shared machine this
+    /// says more about the work done than the wall clock.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// Monotonic seconds.
     static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 }

@@ -152,7 +152,10 @@ enum AssignmentFlow {
         var sr = DijkstraState(nodeCount: nodeCount, source: src)
         var popped: [Int32] = []
 
-        for s0 in 0..<m where f.slotActive[s0] {
+        var order: [(Int, Int)] = []
+        for s in 0..<m where f.slotActive[s] { order.append((p[s], s)) }
+        order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        for (_, s0) in order {
             sr.round += 1
             sr.heap.removeAll()
             popped.removeAll(keepingCapacity: true)

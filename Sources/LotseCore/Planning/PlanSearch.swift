@@ -40,6 +40,11 @@ struct PlanSearch {
     var incumbent: [Int32]
     var incumbentValue = 0
     var nodes = 0
+    /// Slots processed by flow solves so far, against `options.maxFlowWork`.
+    var flowWork = 0
+
+    /// True once the deterministic effort budget is used up.
+    var budgetSpent: Bool { flowWork >= options.maxFlowWork }
 
     init(_ inst: PlanInstance, options: PlanSolverOptions) {
         self.inst = inst
@@ -194,13 +199,13 @@ struct PlanSearch {
 
     /// Solves the relaxed problem on the candidates, prices all pairs, adds the pairs that
     /// price out and re-solves, a few rounds; returns the flow and the valid bound.
-    func relax(_ ctx: Context, _ cands: inout [[Int32]]) -> Relaxation {
+    mutating func relax(_ ctx: Context, _ cands: inout [[Int32]]) -> Relaxation {
         var round = 0
         while true {
             round += 1
             let flow = solveFlow(ctx, cands, priced: true)
             let (bound, violators) = price(ctx, flow)
-            if violators.isEmpty || round >= 6 {
+            if violators.isEmpty || round >= 6 || budgetSpent {
                 return Relaxation(flow: flow, boundScaled: bound)
             }
             for (r, s) in violators where !cands[Int(s)].contains(r) { cands[Int(s)].append(r) }
@@ -329,7 +334,8 @@ struct PlanSearch {
     }
 
     /// Solves the flow of a node on the candidates, with Lagrange prices or with the plain weights.
-    func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
+    mutating func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
+        flowWork += inst.m
         var edgeStart = [Int](repeating: 0, count: inst.m + 1)
         var edgeRef: [Int32] = []
         var edgeProfit: [Int] = []
@@ -437,7 +443,7 @@ struct PlanSearch {
                     dropped = true
                 }
             }
-            if !dropped || round == rounds - 1 { break }
+            if !dropped || round == rounds - 1 || budgetSpent { break }
             forced += accepted
             let next = context(Node(forced: forced, forbidden: ctx.forbidden, parentBound: 0))
             current = solveFlow(next, cands, priced: false)
@@ -554,6 +560,7 @@ struct PlanSearch {
         var sinceImprovement = 0
         var bestScaled = Int.max
         for _ in 0..<max(1, iterations) {
+            if budgetSpent && lastFlow != nil { break }
             let rel = relax(ctx, &cands)
             lastFlow = rel.flow
             let b = floorDiv(rel.boundScaled, Self.scale)
@@ -609,7 +616,7 @@ struct PlanSearch {
         var openBound = Int.min   // best bound of regions abandoned at the node limit
         while let node = stack.popLast() {
             if node.parentBound <= incumbentValue { continue }
-            if nodes >= options.maxNodes {
+            if nodes >= options.maxNodes || budgetSpent {
                 openBound = max(openBound, node.parentBound)
                 continue
             }

@@ -36,6 +36,9 @@ public struct PlanSolverOptions: Sendable {
     /// Most branch-and-bound nodes; when reached, the plan is the best found and `bound`
     /// says how far from optimal it can be.
     public var maxNodes = 20_000
+    /// Most slot augmentations over all flow solves (a deterministic effort limit, never a
+    /// clock): when spent, the search stops with the best plan and a valid bound.
+    public var maxFlowWork = 200_000
     /// Subgradient iterations at the root node.
     public var rootIterations = 120
     /// Subgradient iterations at every other node.
