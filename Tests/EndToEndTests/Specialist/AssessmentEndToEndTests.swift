@@ -71,6 +71,18 @@ import Testing
         // Another specialist cannot mark the remaining step done.
         let open = try #require(byClient.first { $0["status"]?.stringValue == "open" }?["id"]?.integerValue)
         #expect(try world.lotse(["followup", "done", String(open)], as: world.otherSpecialist).status == 77)
+
+        // A month later the open step is overdue: flagged for its owner and the caseworker.
+        try world.moveClock(to: world.sessionDay.adding(days: 30))
+        let overdue = try world.json(["followup", "list", "--overdue"], as: world.caseworker)["steps"]?.arrayValue ?? []
+        #expect(overdue.compactMap { $0["id"]?.integerValue } == [open])
+        #expect(overdue.first?["overdue"]?.boolValue == true)
+        let flagged = try world.lotse(["followup", "list"], as: world.specialist)
+        #expect(flagged.stdout.contains("(overdue!)"), "\(flagged.stdout)")
+        // Handed over to the caseworker, it is theirs now.
+        let handed = try world.json(["followup", "reassign", String(open), "caseworker"], as: world.specialist)
+        #expect(handed["step"]?["ownerUser"]?.stringValue == world.caseworker.name)
+        #expect((try world.json(["followup", "list"], as: world.caseworker)["steps"]?.arrayValue ?? []).count == 1)
     }
 
     @Test func aNoShowReturnsTheReferralToTheWaitingListAndPastAppointmentsStayUnresolvedUntilSomeoneRecordsAnOutcome() throws {
