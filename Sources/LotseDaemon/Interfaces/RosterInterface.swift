@@ -88,7 +88,7 @@ public struct RosterInterface: VarlinkInterface {
 
     # A manual placement breaks a hard constraint; constraint names it (language, kind,
     # unavailable, excluded, not-waiting, not-before, slot-taken, caseworker-busy,
-    # client-busy, quota, session-cancelled, month).
+    # client-busy, quota, session-cancelled, month, past).
     error PlacementRefused (constraint: string, message: string)
 
     # The database failed.

@@ -83,6 +83,21 @@ struct RosterRecords {
             """, [first, last])
     }
 
+    /// Slots of sessions from `first` through `last` that an appointment holds: one without
+    /// an outcome yet, or one that was attended or missed (a cancellation frees its slot).
+    func heldSlots(from first: CalendarDate, through last: CalendarDate) throws(StoreError) -> [SlotID: ReferralID] {
+        var held: [SlotID: ReferralID] = [:]
+        for row in try db.fetchAll("""
+            SELECT a.referral_id, sl.session_id, sl.position
+            FROM appointments a JOIN slots sl ON sl.id = a.slot_id JOIN sessions s ON s.id = sl.session_id
+            WHERE s.held_on BETWEEN ? AND ? AND (a.attendance IS NULL OR a.attendance IN ('attended', 'no-show'))
+            """, [first, last]) {
+            held[SlotID(session: try row.decode(SessionID.self, "session_id"), index: try row.decode(Int.self, "position"))] =
+                try row.decode(ReferralID.self, "referral_id")
+        }
+        return held
+    }
+
     /// Appointments of one session that still hold their slot.
     func liveAppointments(session: SessionID) throws(StoreError) -> [Appointment] {
         try appointments("""

@@ -63,8 +63,11 @@ struct RosterService {
                 known[entry.referral] = try ReferralRepository(db).referral(entry.referral)
             }
             let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
-            let blocked = Set(try records.liveAppointments(from: month.firstDay, through: month.lastDay)
-                .filter { !fixedPairs.contains("\($0.referral)@\($0.slot)") }.map(\.slot))
+            // Slots held by an appointment of another roster entry, and slots already past,
+            // are never offered.
+            var blocked = Set(try records.heldSlots(from: month.firstDay, through: month.lastDay)
+                .filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
+            blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
             let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: configuration.planning.quotas,
                                           slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
             let outcome = planning.solve(knownReferrals: known)
@@ -163,6 +166,7 @@ struct RosterService {
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
             throw CoordinationError.notFound("slot", slotID.description)
         }
+        if slot.date < today { throw refuse("past", "the slot on \(slot.date.germanText) has passed") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
             throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting")
@@ -179,10 +183,10 @@ struct RosterService {
         if let other = roster.entries.first(where: { $0.slot == slotID && $0.referral != referralID }) {
             throw refuse("slot-taken", "the slot is taken by referral \(other.referral)")
         }
-        let booked = try RosterRecords(db).liveAppointments(session: slotID.session)
-        if let holder = booked.first(where: { $0.slot == slotID && $0.referral != referralID }),
-           !roster.entries.contains(where: { $0.referral == holder.referral && $0.slot == slotID }) {
-            throw refuse("slot-taken", "the slot is booked for referral \(holder.referral)")
+        let held = try RosterRecords(db).heldSlots(from: slot.date, through: slot.date)
+        if let holder = held[slotID], holder != referralID,
+           !roster.entries.contains(where: { $0.referral == holder && $0.slot == slotID }) {
+            throw refuse("slot-taken", "the slot is booked for referral \(holder)")
         }
         let month = CalendarMonth(containing: slot.date)
         let monthSlots = try SessionRepository(db).slots(year: month.year, month: month.month)

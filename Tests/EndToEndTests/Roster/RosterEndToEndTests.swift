@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 import Testing
 
@@ -54,6 +55,22 @@ import Testing
         #expect(unavailable.stderr.contains("(unavailable)"), "\(unavailable.stderr)")
         // Refused placements change nothing.
         #expect(world.placements(try world.json(["roster", "show", month])).isEmpty)
+    }
+
+    @Test func slotsThatHavePassedAreNeitherPlannedNorTakenByHand() throws {
+        let world = try CoordinatorWorld()
+        let specialist = try world.specialist("lotse-e2e-sp7", languages: "de,uk")
+        let last = world.today.adding(days: -world.today.day)
+        let reply = try world.json(["session", "add", "--specialist", String(specialist), "--date", last.description, "--start", "14:00",
+                                    "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment"])
+        let session = try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
+        let referral = try world.submit([.init(language: "uk", urgency: "high")])[0].id
+        let month = CalendarMonth(containing: last).description
+        let planned = try world.json(["roster", "plan", month])
+        #expect(planned["placed"]?.integerValue == 0)
+        let byHand = try world.lotse(["roster", "add", month, String(referral), "\(session)-1"])
+        #expect(byHand.status == 65)
+        #expect(byHand.stderr.contains("(past)"), "\(byHand.stderr)")
     }
 
     @Test func aCaseworkerCannotChangeTheRoster() throws {
