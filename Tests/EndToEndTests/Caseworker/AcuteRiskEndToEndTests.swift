@@ -16,8 +16,8 @@ import Testing
         // Recorded as an escalated screening (health data), but nothing is queued.
         #expect(try f.query("SELECT outcome, suicidality, danger_to_others, score IS NULL FROM screenings") == "escalated|1|0|1")
         #expect(try f.query("SELECT count(*) FROM referrals") == "0")
-        #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client, state FROM outbox")
-                == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)|pending")
+        #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client FROM outbox")
+                == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)")
         let subject = try f.query("SELECT json_extract(payload, '$.subject') FROM outbox")
         #expect(subject.contains(client))
         #expect(!subject.lowercased().contains("suizid") && !subject.lowercased().contains("suicid"))
@@ -75,5 +75,16 @@ import Testing
         #expect(output.stdout.contains(CaseworkFixture.emergencyEN))
         #expect(try f.query("SELECT kind, client IS NULL, subject_id FROM outbox") == "acute-risk-alert|1|none")
         #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.acute-risk'") == "1")
+    }
+
+    @Test func theAlertIsSentAtOnceNotAtTheNextMailRound() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        #expect(try f.lotse(["screen", client, "--suicidality", "yes"], as: f.anna).status == 0)
+        // The mail thread polls every ten minutes in this fixture; the alert wakes it.
+        let sent = try #require(f.sentMail(1))
+        #expect(sent.arguments.hasSuffix("--\n\(CaseworkFixture.coordinatorAddress)\n"))
+        #expect(sent.message.contains(client))
+        #expect(!sent.message.lowercased().contains("suizid") && !sent.message.lowercased().contains("suicid"))
     }
 }

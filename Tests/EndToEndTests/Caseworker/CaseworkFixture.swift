@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseVarlink
 import Testing
@@ -43,6 +46,15 @@ final class CaseworkFixture {
         clara = try TestUser.ensure("lotse-e2e-clara", groups: [Self.coordinatorGroup])
         dora = try TestUser.ensure("lotse-e2e-dora", groups: [Self.specialistGroup])
         daemon = try DaemonHarness(environment: ["LOTSE_TEST_NOW": Self.fixedNow, "LOTSE_MAIL_POLL_MILLISECONDS": "600000"])
+        // Mail goes to a copy of Tests/Support/fake-sendmail, which records every run in
+        // its own directory (`mailDirectory`); nothing is sent until something wakes the
+        // mail thread (the poll interval is ten minutes).
+        let mailDirectory = daemon.directory + "/sendmail"
+        try FileManager.default.createDirectory(atPath: mailDirectory, withIntermediateDirectories: true)
+        let support = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Support/fake-sendmail").path
+        try FileManager.default.copyItem(atPath: support, toPath: mailDirectory + "/fake-sendmail")
+        chmod(mailDirectory + "/fake-sendmail", 0o755)
         let roles = """
         caseworkers = \((["@" + Self.caseworkerGroup] + alsoCaseworkers).joined(separator: ", "))
         coordinators = @\(Self.coordinatorGroup)
@@ -82,7 +94,7 @@ final class CaseworkFixture {
         municipalities = ludwigsburg, kornwestheim
 
         [mail]
-        sendmail = /bin/false
+        sendmail = sendmail/fake-sendmail
         sender = lotse@testkreis.example
         coordinator_addresses = \(coordinatorAddress)
         templates = \(configDirectory)/mail
@@ -119,6 +131,25 @@ final class CaseworkFixture {
         let consent = try lotse(["client", "consent", pseudonym, "--date", "21.11.2026", "--scope", "referral,screening"], as: user)
         guard consent.status == 0 else { throw HarnessError("consent failed: \(consent.stderr)") }
         return pseudonym
+    }
+
+    /// The directory where the fake sendmail records its runs (`run-N.args`, `run-N.msg`).
+    var mailDirectory: String { daemon.directory + "/sendmail" }
+
+    /// The message of the fake sendmail's run `n`, waiting up to `seconds` for it: mail
+    /// goes out on the daemon's mail thread, after the call that queued it has returned.
+    func sentMail(_ n: Int, within seconds: Double = 20) -> (arguments: String, message: String)? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let log = FileManager.default.contents(atPath: mailDirectory + "/runs.log"),
+               String(decoding: log, as: UTF8.self).split(separator: "\n").count >= n,
+               let arguments = FileManager.default.contents(atPath: mailDirectory + "/run-\(n).args"),
+               let message = FileManager.default.contents(atPath: mailDirectory + "/run-\(n).msg") {
+                return (String(decoding: arguments, as: UTF8.self), String(decoding: message, as: UTF8.self))
+            }
+            usleep(50_000)
+        }
+        return nil
     }
 
     /// The whole database as SQL text.

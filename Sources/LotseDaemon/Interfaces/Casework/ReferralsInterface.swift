@@ -39,8 +39,11 @@ public struct ReferralsInterface: VarlinkInterface {
 
     /// A referral as the reply shows it, with its place on the roster.
     static func value(_ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
-        let placement: ReferralPlacement?
-        do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        // A closed or withdrawn referral has no place on a roster any more.
+        var placement: ReferralPlacement?
+        if referral.isOpen {
+            do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
                                        placement: placement)
     }
@@ -65,6 +68,8 @@ public struct ReferralsInterface: VarlinkInterface {
             // Only a well-formed pseudonym is named in the alert and the audit log; a bad
             // one must not make the alert fail.
             let client = call.string("client").flatMap(ClientID.init)?.description
+            // The alert goes out now, not at the mail thread's next round.
+            defer { MailService.wakeRunning() }
             return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
                 return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
@@ -295,8 +300,15 @@ public struct ReferralsInterface: VarlinkInterface {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
             if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+            let user = try call.userName()
             try store({ () throws(StoreError) in
                 try ReferralRepository(db).update(referral, now: call.now)
+                // A withdrawn referral frees its slot: its live appointment is cancelled
+                // (the appointment's reminders then become moot).
+                let appointments = AppointmentRepository(db)
+                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
+                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+                }
                 _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
             })
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)

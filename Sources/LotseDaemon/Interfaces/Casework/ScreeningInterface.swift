@@ -104,6 +104,8 @@ public struct ScreeningInterface: VarlinkInterface {
             // Only a well-formed pseudonym is named in the alert and the audit log; a bad
             // one must not make the alert fail.
             let client = call.string("client").flatMap(ClientID.init)?.description
+            // The alert goes out now, not at the mail thread's next round.
+            defer { MailService.wakeRunning() }
             return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
                 var stored = JSONValue.null
