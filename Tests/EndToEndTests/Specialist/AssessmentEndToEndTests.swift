@@ -71,6 +71,18 @@ import Testing
         // Another specialist cannot mark the remaining step done.
         let open = try #require(byClient.first { $0["status"]?.stringValue == "open" }?["id"]?.integerValue)
         #expect(try world.lotse(["followup", "done", String(open)], as: world.otherSpecialist).status == 77)
+
+        // A month later the open step is overdue: flagged for its owner and the caseworker.
+        try world.moveClock(to: world.sessionDay.adding(days: 30))
+        let overdue = try world.json(["followup", "list", "--overdue"], as: world.caseworker)["steps"]?.arrayValue ?? []
+        #expect(overdue.compactMap { $0["id"]?.integerValue } == [open])
+        #expect(overdue.first?["overdue"]?.boolValue == true)
+        let flagged = try world.lotse(["followup", "list"], as: world.specialist)
+        #expect(flagged.stdout.contains("(overdue!)"), "\(flagged.stdout)")
+        // Handed over to the caseworker, it is theirs now.
+        let handed = try world.json(["followup", "reassign", String(open), "caseworker"], as: world.specialist)
+        #expect(handed["step"]?["ownerUser"]?.stringValue == world.caseworker.name)
+        #expect((try world.json(["followup", "list"], as: world.caseworker)["steps"]?.arrayValue ?? []).count == 1)
     }
 
     @Test func aNoShowReturnsTheReferralToTheWaitingListAndPastAppointmentsStayUnresolvedUntilSomeoneRecordsAnOutcome() throws {
@@ -110,8 +122,12 @@ import Testing
         let again = try world.lotse(["assessment", "attend", String(first), "attended"], as: world.specialist)
         #expect(again.status == 65)
 
-        // The coordinator resolves the other one; the list is empty.
-        let cancelled = try world.json(["assessment", "attend", String(second), "cancelled-by-client"])
+        // The caseworker may record only the client's own cancellation; the other
+        // specialist nothing at all.
+        #expect(try world.lotse(["assessment", "attend", String(second), "attended"], as: world.caseworker).status == 77)
+        #expect(try world.lotse(["assessment", "attend", String(second), "attended"], as: world.otherSpecialist).status == 77)
+        #expect(try world.lotse(["assessment", "attend", String(second), "no-show"], as: world.otherCaseworker).status == 77)
+        let cancelled = try world.json(["assessment", "attend", String(second), "cancelled-by-client"], as: world.caseworker)
         #expect(cancelled["referralStatus"]?.stringValue == "waiting")
         #expect((try world.json(["assessment", "unresolved"], as: world.specialist)["appointments"]?.arrayValue ?? []).isEmpty)
         #expect(try world.query("SELECT count(*) FROM audit_log WHERE action = 'attendance.record' AND outcome = 'ok'") == "2")
@@ -119,6 +135,36 @@ import Testing
         let noAssessment = try world.lotse(["assessment", "record", String(first), "--note", "x", "--recommend", "no-further-action"],
                                            as: world.specialist)
         #expect(noAssessment.status == 65, "\(noAssessment.stderr)")
+    }
+
+    @Test func underRetriageAfterTwoTheSecondNoShowNeedsANewScreeningBeforeTheReferralWaitsAgain() throws {
+        let world = try SpecialistWorld(extraConfig: "[planning]\nno_show = retriage-after-two")
+        try world.setUpSessions(slots: 1)
+        let later = try world.session(world.specialistID, world.sessionDay.adding(days: 10), slots: 1)
+        let client = try world.refer(1)[0]
+        try world.publish()
+        let month = world.month.description
+        // Every appointment of the referral, from the coordinator's unresolved list after
+        // both sessions.
+        try world.moveClock(to: world.sessionDay.adding(days: 12))
+        func open() throws -> [JSONValue] {
+            (try world.json(["assessment", "unresolved"])["appointments"]?.arrayValue ?? []).filter { $0["referral"]?.integerValue == client.referral }
+        }
+        let first = try #require(try open().first?["id"]?.integerValue)
+        let once = try world.json(["assessment", "attend", String(first), "no-show"], as: world.specialist)
+        #expect(once["referralStatus"]?.stringValue == "waiting")
+
+        // The coordinator books it again, into the later session (by hand: a re-plan would
+        // offer it the slot its no-show still occupies, see the report).
+        let target = first == (try world.appointments()[client.client]) ? "\(later)-1" : "\(world.sessionID)-1"
+        _ = try world.json(["roster", "add", month, String(client.referral), target])
+        _ = try world.json(["roster", "approve", month])
+        _ = try world.json(["roster", "publish", month])
+        let second = try #require(try open().first)
+        #expect(second["id"]?.integerValue != first)
+        let twice = try world.json(["assessment", "attend", String(second["id"]?.integerValue ?? 0), "no-show"], as: world.specialist)
+        #expect(twice["referralStatus"]?.stringValue == "needs-retriage")
+        #expect(try world.query("SELECT status, no_show_count FROM referrals WHERE id = \(client.referral)") == "needs-retriage|2")
     }
 
     @Test func presentAgainInThreeMonthsCreatesAFollowUpReferralWaitingUntilThatDay() throws {

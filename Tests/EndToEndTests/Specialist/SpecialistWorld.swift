@@ -33,18 +33,21 @@ final class SpecialistWorld {
     private var nextPseudonym: Int
     static let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
 
-    init(day: Int = 10) throws {
+    /// `extraConfig` is appended to the daemon's configuration (e.g. a `[planning]` section).
+    init(day: Int = 10, extraConfig: String = "") throws {
         coordinator = try TestUser.ensure("lotse-e2e-coord", groups: ["lotse-e2e-coordinators"])
         caseworker = try TestUser.ensure("lotse-e2e-cw", groups: ["lotse-e2e-caseworkers"])
         otherCaseworker = try TestUser.ensure("lotse-e2e-cw2", groups: ["lotse-e2e-caseworkers"])
         specialist = try TestUser.ensure("lotse-e2e-spa", groups: ["lotse-e2e-specialists"])
         otherSpecialist = try TestUser.ensure("lotse-e2e-spb", groups: ["lotse-e2e-specialists"])
-        daemon = try DaemonHarness(roles: """
+        let roles = """
             coordinators = @lotse-e2e-coordinators
             caseworkers = @lotse-e2e-caseworkers
             specialists = @lotse-e2e-specialists
             admins = root
-            """)
+            """
+        daemon = try DaemonHarness(roles: roles)
+        if !extraConfig.isEmpty { try daemon.writeConfig(daemon.configText(roles: roles) + "\n" + extraConfig + "\n") }
         try daemon.start()
         let today = CalendarDate(instant: Date(), in: Self.zone)
         month = CalendarMonth(containing: today).adding(months: 1)
@@ -75,14 +78,16 @@ final class SpecialistWorld {
         }
         specialistID = try add(specialist)
         otherSpecialistID = try add(otherSpecialist)
-        func session(_ specialist: Int64, _ day: CalendarDate) throws -> Int64 {
-            let reply = try json(["session", "add", "--specialist", String(specialist), "--date", day.description, "--start", "14:00",
-                                  "--slots", String(slots), "--minutes", "45", "--place", "Landratsamt Ludwigsburg, Raum 2.114",
-                                  "--kinds", "assessment,follow-up,consultation"])
-            return try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
-        }
-        sessionID = try session(specialistID, sessionDay)
-        _ = try session(otherSpecialistID, sessionDay.adding(days: 2))
+        sessionID = try session(specialistID, sessionDay, slots: slots)
+        _ = try session(otherSpecialistID, sessionDay.adding(days: 2), slots: slots)
+    }
+
+    /// Adds a session of `specialist` on `day` at 14:00; returns its id.
+    func session(_ specialist: Int64, _ day: CalendarDate, slots: Int) throws -> Int64 {
+        let reply = try json(["session", "add", "--specialist", String(specialist), "--date", day.description, "--start", "14:00",
+                              "--slots", String(slots), "--minutes", "45", "--place", "Landratsamt Ludwigsburg, Raum 2.114",
+                              "--kinds", "assessment,follow-up,consultation"])
+        return try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
     }
 
     /// Refers `count` clients of the caseworker (high urgency, German, with a note and a

@@ -44,6 +44,11 @@ enum AssessmentRecording {
                 }
                 try call.audit(db, "attendance.record", kind: "appointment", id: String(id), detail: "attended (with the assessment)")
             }
+            let note = (call.string("note") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if note.isEmpty || note.count > Assessment.maxNoteLength {
+                throw .invalid("note", en: "the note needs 1 to \(Assessment.maxNoteLength) characters (it has \(note.count))",
+                               de: "die Notiz braucht 1 bis \(Assessment.maxNoteLength) Zeichen (sie hat \(note.count))")
+            }
             let steps = try Self.steps(call, db, entry: entry, referral: referral, specialist: user)
             let repository = AssessmentRepository(db)
             let assessmentID = try call.store { () throws(StoreError) in try repository.nextID() }
@@ -87,11 +92,37 @@ enum AssessmentRecording {
         }
     }
 
+    /// The recommendations, checked against the catalogue first so that each refusal
+    /// reads in both languages (the model's checks remain the last word).
     static func recommendations(_ call: CaseworkCall) throws(CaseworkFailure) -> [Recommendation] {
+        let catalogue = call.configuration.recommendations
+        let items = call.request.parameters["recommendations"]?.arrayValue ?? []
+        if items.isEmpty {
+            throw .invalid("recommendation", en: "at least one recommendation is needed", de: "mindestens eine Empfehlung ist nötig")
+        }
+        var seen: Set<String> = []
         var result: [Recommendation] = []
-        for item in call.request.parameters["recommendations"]?.arrayValue ?? [] {
+        for item in items {
+            let code = item["code"]?.stringValue ?? ""
             let months = item["months"]?.integerValue.map { Int(clamping: $0) }
-            switch Recommendation.make(code: item["code"]?.stringValue ?? "", months: months, catalogue: call.configuration.recommendations) {
+            guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
+                let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
+                throw .invalid("recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
+                               de: "„\(code)“ steht nicht im Katalog (\(known))")
+            }
+            if entry.takesMonths, months == nil {
+                throw .invalid("months", en: "\(code) needs a number of months", de: "\(code) braucht eine Zahl von Monaten (z. B. \(code):3)")
+            }
+            if let months, entry.takesMonths, !(1...24).contains(months) {
+                throw .invalid("months", en: "\(months) is not between 1 and 24", de: "\(months) liegt nicht zwischen 1 und 24")
+            }
+            if months != nil, !entry.takesMonths {
+                throw .invalid("months", en: "\(code) takes no number of months", de: "\(code) hat keine Zahl von Monaten")
+            }
+            guard seen.insert(code).inserted else {
+                throw .invalid("recommendation", en: "\(code) is given twice", de: "\(code) ist doppelt angegeben")
+            }
+            switch Recommendation.make(code: code, months: months, catalogue: catalogue) {
             case .success(let recommendation): result.append(recommendation)
             case .failure(let error): throw .model(error)
             }
@@ -115,6 +146,15 @@ enum AssessmentRecording {
             guard let due = CalendarDate(iso: dueText) else {
                 throw .invalid("due date", en: "\(label): \"\(dueText)\" is not a date (YYYY-MM-DD)",
                                de: "Schritt \(index + 1): „\(dueText)“ ist kein Datum (JJJJ-MM-TT)")
+            }
+            if due < entry.date {
+                throw .invalid("due date", en: "\(label): \(due.germanText) is before the appointment on \(entry.date.germanText)",
+                               de: "Schritt \(index + 1): \(due.germanText) liegt vor dem Termin am \(entry.date.germanText)")
+            }
+            let description = (item["description"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if description.isEmpty || description.count > FollowUpStep.maxDescriptionLength {
+                throw .invalid("description", en: "\(label): the description needs 1 to \(FollowUpStep.maxDescriptionLength) characters",
+                               de: "Schritt \(index + 1): die Beschreibung braucht 1 bis \(FollowUpStep.maxDescriptionLength) Zeichen")
             }
             let stepID = try call.store { () throws(StoreError) in try AssessmentRepository(db).nextStepID() }
             switch FollowUpStep.make(id: stepID, client: referral.client, description: item["description"]?.stringValue ?? "",

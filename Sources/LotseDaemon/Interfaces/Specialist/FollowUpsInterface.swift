@@ -152,6 +152,7 @@ public struct FollowUpsInterface: VarlinkInterface {
 
     @Sendable static func reassign(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        defer { MailService.wakeRunning() }
         return try call.write("followup.reassign") { db throws(CaseworkFailure) in
             let user = try call.userName()
             var (step, context) = try accessible(call, db)
@@ -175,13 +176,13 @@ public struct FollowUpsInterface: VarlinkInterface {
             }
             let previous = step.owner
             if case .failure(let error) = step.reassign(to: owner) { throw .model(error) }
-            try call.store { () throws(StoreError) in
+            // A reminder queued for the previous owner is no longer theirs: the new owner gets it.
+            let mails = try call.store { () throws(StoreError) -> [Int64] in
                 try FollowUpStepRepository(db).save(step, by: user, now: call.now)
-                // A reminder queued for the previous owner is no longer theirs to act on.
-                _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "followup", subjectID: step.id.description)
+                return try FollowUpReminder.handOver(step, db, configuration: call.configuration, now: call.now)
             }
             try call.audit(db, "followup.reassign", kind: "follow-up step", id: step.id.description,
-                           detail: "from \(previous) to \(owner)")
+                           detail: "from \(previous) to \(owner)" + (mails.isEmpty ? "" : ", reminder passed on"))
             return ["step": SpecialistValues.step(step, assessment: context.assessment, today: call.today)]
         }
     }
