@@ -1,0 +1,157 @@
+import LotseCore
+import LotseVarlink
+
+/// `lotse client new|list|show|consent|handover`: clients as pseudonyms — no names or
+/// contact data are ever stored; the caseworker keeps the link to the person.
+public enum ClientCommand: CommandGroup {
+    /// The word.
+    public static let name = "client"
+    /// For `lotse help`.
+    public static let summary = "clients (pseudonyms), consent, hand-over / Klient:innen, Einwilligung, Übergabe"
+    /// Full help.
+    public static let help = """
+    lotse client new --municipality ID [--pseudonym K-YYYY-NNNN]
+        Opens a client for you. Without --pseudonym the daemon issues the next free one.
+    lotse client list [--caseworker USER]       your clients (coordinators: all, or one caseworker's)
+    lotse client show K-YYYY-NNNN
+    lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
+        Records the client's consent (default scope: referral).
+    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY]
+        Records that the client withdrew consent (every consent in force ends that day).
+    lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
+    lotse client reopen K-YYYY-NNNN     reopens a closed case
+    lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
+
+    Options: --json, --socket PATH, --config PATH.
+    Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your client or role.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
+        guard let verb = rest.first else { return usage(context) }
+        let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
+        let values: Set<String>
+        var flags: Set<String> = []
+        switch verb {
+        case "new": values = ["municipality", "pseudonym"]
+        case "list": values = ["caseworker"]
+        case "show", "close", "reopen": values = []
+        case "consent": values = ["date", "scope"]; flags = ["withdraw"]
+        case "handover": values = ["to"]
+        default: return usage(context)
+        }
+        let parsed: ParsedOptions
+        switch OptionParser.parse(Array(rest.dropFirst()), values: values, flags: flags, command: session.command) {
+        case .success(let p): parsed = p
+        case .failure(let failure): return session.fail(failure)
+        }
+        switch verb {
+        case "new":
+            guard parsed.operands.isEmpty else { return usage(context) }
+            var parameters: [String: JSONValue] = [:]
+            switch session.required(parsed.value("municipality"), option: "municipality", de: "Gemeinde", en: "Municipality") {
+            case .success(let value): parameters["municipality"] = .string(value)
+            case .failure(let failure): return session.fail(failure)
+            }
+            if let pseudonym = parsed.value("pseudonym") {
+                switch session.pseudonym(pseudonym, option: "pseudonym") {
+                case .success(let value): parameters["pseudonym"] = .string(value)
+                case .failure(let failure): return session.fail(failure)
+                }
+            }
+            return session.run("org.lotse.Referrals.CreateClient", parameters) { reply in
+                let client = reply["client"]
+                session.out(session.language.pick(
+                    de: "Klient:in \(client?["pseudonym"]?.stringValue ?? "?") angelegt (\(client?["municipality"]?.stringValue ?? "")).\n",
+                    en: "Client \(client?["pseudonym"]?.stringValue ?? "?") opened (\(client?["municipality"]?.stringValue ?? "")).\n"))
+            }
+        case "list":
+            guard parsed.operands.isEmpty else { return usage(context) }
+            var parameters: [String: JSONValue] = [:]
+            if let caseworker = parsed.value("caseworker") { parameters["caseworker"] = .string(caseworker) }
+            return session.run("org.lotse.Referrals.ListClients", parameters) { reply in
+                session.out(ClientText.list(reply["clients"]?.arrayValue ?? [], language: session.language))
+            }
+        default:
+            break
+        }
+        guard parsed.operands.count <= 1 else { return usage(context) }
+        let pseudonym: String
+        switch session.pseudonym(parsed.operands.first, option: "client") {
+        case .success(let value): pseudonym = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        switch verb {
+        case "show":
+            return session.run("org.lotse.Referrals.GetClient", ["client": .string(pseudonym)], subject: pseudonym) { reply in
+                session.out(ClientText.detail(reply["client"] ?? .null, language: session.language))
+            }
+        case "close", "reopen":
+            let method = verb == "close" ? "org.lotse.Referrals.CloseClient" : "org.lotse.Referrals.ReopenClient"
+            return session.run(method, ["client": .string(pseudonym)], subject: pseudonym) { reply in
+                if verb == "close" {
+                    let purge = DateText.show(reply["client"]?["purgeOn"]?.stringValue)
+                    session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
+                                                      en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
+                } else {
+                    session.out(session.language.pick(de: "Fall \(pseudonym) wieder geöffnet.\n", en: "Case \(pseudonym) reopened.\n"))
+                }
+            }
+        case "consent" where parsed.has("withdraw"):
+            var parameters: [String: JSONValue] = ["client": .string(pseudonym)]
+            if let text = parsed.value("date") {
+                switch session.date(text, option: "date") {
+                case .success(let iso): parameters["withdrawnOn"] = .string(iso)
+                case .failure(let failure): return session.fail(failure)
+                }
+            }
+            return session.run("org.lotse.Referrals.WithdrawConsent", parameters, subject: pseudonym) { reply in
+                let count = reply["withdrawn"]?.integerValue ?? 0
+                session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(count) Einwilligung\(count == 1 ? "" : "en")).\n",
+                                                  en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
+            }
+        case "consent":
+            let dateText: String
+            switch session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)") {
+            case .success(let value): dateText = value
+            case .failure(let failure): return session.fail(failure)
+            }
+            let iso: String
+            switch session.date(dateText, option: "date") {
+            case .success(let value): iso = value
+            case .failure(let failure): return session.fail(failure)
+            }
+            let scope = parsed.list("scope") ?? ["referral"]
+            return session.run("org.lotse.Referrals.RecordConsent",
+                               ["client": .string(pseudonym), "givenOn": .string(iso), "scope": .array(scope.map { .string($0) })],
+                               subject: pseudonym) { _ in
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso)) erfasst (\(scope.joined(separator: ", "))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso)) recorded (\(scope.joined(separator: ", "))).\n"))
+            }
+        default:
+            let target: String
+            switch session.required(parsed.value("to"), option: "to", de: "Neue:r Integrationsmanager:in (Benutzername)", en: "New caseworker (user name)") {
+            case .success(let value): target = value
+            case .failure(let failure): return session.fail(failure)
+            }
+            return session.run("org.lotse.Referrals.HandOver", ["client": .string(pseudonym), "caseworker": .string(target)],
+                               subject: pseudonym) { _ in
+                session.out(session.language.pick(de: "\(pseudonym) an \(target) übergeben.\n", en: "\(pseudonym) handed over to \(target).\n"))
+            }
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}
