@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
@@ -157,11 +158,22 @@ public enum RosterCommand: CommandGroup {
         }
     }
 
+    /// A status, kind or urgency code in German words (English keeps the codes).
+    static func words(_ value: JSONValue?, _ context: CommandContext) -> String {
+        let code = CoordinatorCall.text(value)
+        guard context.language == .german else { return code }
+        let labels = RosterLabels(.de)
+        if let state = RosterStatus(rawValue: code) { return labels.state(state) }
+        if let kind = ReferralKind(rawValue: code) { return labels.kind(kind) }
+        if let urgency = Urgency(rawValue: code) { return labels.urgency(urgency) }
+        return code
+    }
+
     /// One line about a version: month, number, status, objective and bound.
     public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
         return context.language.pick(
-            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
+            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
             en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) appointments, objective \(t(roster?["objective"])), bound \(t(roster?["bound"]))\n")
     }
 
@@ -206,9 +218,10 @@ public enum RosterCommand: CommandGroup {
         let rows = entries.map { e in
             [CoordinatorCall.day(t(e["date"]), context), t(e["start"]), t(e["slot"]), t(e["specialist"]), t(e["client"]),
              t(e["caseworker"]), t(e["municipality"]), t(e["language"]) + ((e["interpreter"]?.boolValue ?? false) ? "+int" : ""),
-             t(e["kind"]), t(e["urgency"]),
-             ((e["pinned"]?.boolValue ?? false) ? "pinned" : "") + ((e["manual"]?.boolValue ?? false) ? " manual" : "")
-                 + ((e["sessionCancelled"]?.boolValue ?? false) ? " CANCELLED" : "")]
+             words(e["kind"], context), words(e["urgency"], context),
+             ((e["pinned"]?.boolValue ?? false) ? language.pick(de: "angeheftet", en: "pinned") : "")
+                 + ((e["manual"]?.boolValue ?? false) ? language.pick(de: " von Hand", en: " manual") : "")
+                 + ((e["sessionCancelled"]?.boolValue ?? false) ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "SLOT", "FACHKRAFT", "PSEUDONYM", "IM", "KOMMUNE", "SPRACHE", "ART", "DRINGL.", ""]
@@ -231,7 +244,7 @@ public enum RosterCommand: CommandGroup {
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGL.", "WOCHEN", "SPRACHE", "KOMMUNE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
-                [t(w["referral"]), t(w["client"]), t(w["urgency"]),
+                [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
                  w["reason"].map { $0.isNull ? context.language.pick(de: "noch nicht geplant", en: "not planned yet") : "\(t($0)): \(t(w["detail"]))" }
