@@ -107,7 +107,10 @@ public struct RosterInterface: VarlinkInterface {
                         "waiting": .integer(Int64(result.roster.waitingReasons.count))]
             } },
             "Show": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                try s.show(month: try Self.month(r), version: r.parameters["version"]?.integerValue.map(Int.init))
+                let month = try Self.month(r)
+                let shown = try s.show(month: month, version: r.parameters["version"]?.integerValue.map(Int.init))
+                s.audit("roster.read", month: month, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)")
+                return shown
             } },
             "Pin": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .pin($0, r.parameters["pinned"]?.boolValue ?? true) } },
             "Drop": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .drop($0) } },
@@ -140,8 +143,10 @@ public struct RosterInterface: VarlinkInterface {
             } },
             "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)
-                return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)),
-                        "referrals": .array(try s.waitingList(month: month))]
+                let list = try s.waitingList(month: month)
+                s.services.audit(AuditEntry(at: s.now, uid: s.caller.uid, user: s.caller.userName, role: s.caller.roleSummary,
+                                            action: "roster.waiting", recordKind: "waiting-list", detail: "\(list.count) referral(s)"))
+                return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
             } },
             "Export": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = try Self.month(r)
@@ -152,8 +157,12 @@ public struct RosterInterface: VarlinkInterface {
                 default: throw CoordinationError.invalid("language", "The language must be de or en.")
                 }
                 let format = r.parameters["format"]?.stringValue ?? ""
+                guard ["csv", "ics", "html"].contains(format) else {
+                    throw CoordinationError.invalid("format", "The format must be csv, ics or html, not \"\(format)\".")
+                }
                 let document = try s.document(month: month, version: r.parameters["version"]?.integerValue.map(Int.init), language: language)
                 let base = "roster-\(month)-v\(document.version)"
+                s.audit("roster.export", month: month, detail: "version \(document.version) as \(format)")
                 switch format {
                 case "csv": return ["content": .string(RosterCSV.render(document)), "fileName": .string(base + ".csv")]
                 case "ics": return ["content": .string(RosterICalendar.render(document, stamp: s.now, language: language)),
