@@ -11,6 +11,7 @@ public enum CommandTable {
             ReferralCommand.self,
             HelpPlanCommand.self,
             SpecialistCommand.self,
+            CaseworkerCommand.self,
             SessionCommand.self,
             RosterCommand.self,
             AssessmentCommand.self,

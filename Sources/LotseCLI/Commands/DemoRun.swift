@@ -168,6 +168,12 @@ struct DemoRun {
                 "email": .string(row[3]), "user": .string(row[4])])
             specialistIDs[row[4]] = reply["specialist"]?["id"]?.integerValue
         }
+        for line in try String(contentsOfFile: data + "/identities.conf", encoding: .utf8).split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard words.count >= 3, !words[0].hasPrefix("#"), words[1].split(separator: ",").contains("caseworker") else { continue }
+            _ = try call(coordinator, "org.lotse.Caseworkers.Set", ["user": .string(words[0]), "email": .string(words[2]),
+                                                                    "language": .string(words.count > 3 ? words[3] : "de")])
+        }
         var sessionCount = 0
         for row in try rows("sessions.tsv") where row.count == 9 {
             guard let specialist = specialistIDs[row[0]], let date = Self.day(row[1], in: month) else { continue }

@@ -140,7 +140,22 @@ enum AssignmentFlow {
         var unitUser = [Int32](repeating: -1, count: nu)
         var muniUsed = [[Int32]](repeating: [], count: nm)
         var unitPos = [Int32](repeating: -1, count: nu)
-        let edgeStart = f.edgeStart, edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
+        // Each slot's edges by profit, best first: the scan of a slot can stop at its first
+        // referral that leads straight to the source (see below).
+        let edgeStart = f.edgeStart
+        var edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
+        var perm: [Int] = []
+        for s in 0..<m {
+            let lo = edgeStart[s], hi = edgeStart[s + 1]
+            if hi - lo < 2 { continue }
+            perm.removeAll(keepingCapacity: true)
+            perm.append(contentsOf: lo..<hi)
+            perm.sort { f.edgeProfit[$0] != f.edgeProfit[$1] ? f.edgeProfit[$0] > f.edgeProfit[$1] : f.edgeRef[$0] < f.edgeRef[$1] }
+            for (i, e) in perm.enumerated() {
+                edgeRef[lo + i] = f.edgeRef[e]
+                edgeProfit[lo + i] = f.edgeProfit[e]
+            }
+        }
         let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
 
         for s in 0..<m {
@@ -179,6 +194,17 @@ enum AssignmentFlow {
                         let r = Int(edgeRef[e])
                         if refSlot[r] == Int32(v) { continue }
                         sr.relax(refBase + r, d - edgeProfit[e] + p[refBase + r] - p[v], v, Int32(e))
+                        // A free referral (unit unused, municipality with room) reaches the
+                        // source at reduced cost −p(r), so through it the source is at
+                        // d − profit − p(v). Referral potentials never fall below 0, so no
+                        // later (less profitable) edge can lead anywhere closer: stop here.
+                        if refSlot[r] < 0 {
+                            let u = Int(unitOfRef[r])
+                            if unitUser[u] < 0 {
+                                let mi = Int(muniOfUnit[u])
+                                if quota[mi] < 0 || muniUsed[mi].count < quota[mi] { break }
+                            }
+                        }
                     }
                 } else if v < unitBase {
                     let r = v - refBase

@@ -139,9 +139,12 @@ enum PlanReasons {
             return h >= 0 ? p.referrals[Int(h)].urgency : nil
         }
         let urgent = holders.filter { $0 == .high }.count
-        let slotsText = compatible.count == 1 ? "the one slot that fits went" : "all \(compatible.count) slots that fit went"
-        let urgentText = urgent == holders.count && urgent > 0 ? " to urgent referrals" : " to other referrals"
-        return (.outranked, "\(slotsText)\(urgentText); the plan as a whole weighs more that way")
+        if compatible.count == 1 {
+            let who = urgent == 1 ? "an urgent referral" : "another referral"
+            return (.outranked, "the one slot that fits (\(describe(p.slots[Int(compatible[0])]))) went to \(who); the plan as a whole weighs more that way")
+        }
+        let share = urgent == holders.count ? ", all to urgent referrals" : urgent > 0 ? ", \(urgent) of them to urgent referrals" : ""
+        return (.outranked, "all \(compatible.count) slots that fit went to other referrals\(share); the plan as a whole weighs more that way")
     }
 
     static func describe(_ s: PlanSlot) -> String {

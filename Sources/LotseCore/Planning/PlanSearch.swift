@@ -44,7 +44,7 @@ struct PlanSearch {
     var flowWork = 0
 
     /// True once the deterministic effort budget is used up.
-    var budgetSpent: Bool { flowWork >= options.maxFlowWork }
+    var budgetSpent: Bool { flowWork >= max(options.minimumFlowWork, options.flowSolveBudget * inst.m) }
 
     init(_ inst: PlanInstance, options: PlanSolverOptions) {
         self.inst = inst
@@ -557,19 +557,17 @@ struct PlanSearch {
         var best = Int.max
         var lastFlow: FlowOutput?
         var theta = 1.0
-        var sinceImprovement = 0
-        var bestScaled = Int.max
+        var stall = 0
+        let stallLimit = iterations >= options.rootIterations ? 12 : 6
         for _ in 0..<max(1, iterations) {
             if budgetSpent && lastFlow != nil { break }
             let rel = relax(ctx, &cands)
             lastFlow = rel.flow
             let b = floorDiv(rel.boundScaled, Self.scale)
-            if rel.boundScaled < bestScaled { bestScaled = rel.boundScaled; sinceImprovement = 0 } else { sinceImprovement += 1 }
-            best = min(best, b)
+            if b < best { best = b; stall = 0 } else { stall += 1 }
             repair(ctx, rel.flow, cands, rounds: 4)
-            if best <= incumbentValue { break }
-            if sinceImprovement >= 4 { theta *= 0.5; sinceImprovement = 0 }
-            if theta < 0.005 { break }
+            if best <= incumbentValue || stall >= stallLimit { break }
+            if stall > 0 && stall % 3 == 0 { theta *= 0.5 }
             let target = (incumbentValue + 1) * Self.scale
             if !step(rel.flow, boundScaled: rel.boundScaled, targetScaled: target, theta: theta) { break }
         }

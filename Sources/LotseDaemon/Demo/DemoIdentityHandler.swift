@@ -7,8 +7,7 @@ import LotseVarlink
 /// `DemoIdentities`). Calls to `org.lotse.Demo.*` are answered here:
 ///
 /// - `ActAs(user)`: from the daemon's own uid only; later calls on this connection run as
-///   that demo user (its name and roles from the map). A caseworker's address is written
-///   to `caseworkers`, so the demo's published appointments are mailed.
+///   that demo user (its name and roles from the map).
 /// - `Backdate(referrals: [{referral, referredOn}])`: a demo coordinator moves waiting
 ///   referrals' dates into the past, so that the demo's waiting list shows realistic waiting
 ///   times and over-limit flags (a real daemon never has this method).
@@ -64,12 +63,6 @@ final class DemoSession: CallSession {
             }
             acting = Caller(pid: peer.pid, uid: peer.uid, gid: peer.gid, userName: identity.user,
                             groups: [], roles: identity.roles)
-            if identity.roles.contains(.caseworker) {
-                if let user = UserName(identity.user), case .success(let email) = EmailAddress.validate(identity.email) {
-                    let caseworker = Caseworker(user: user, email: email, language: identity.language == "en" ? .en : .de)
-                    _ = try? services.database.write { (db: Connection) throws(StoreError) in try CaseworkerRepository(db).save(caseworker) }
-                }
-            }
             services.audit(AuditEntry(at: services.now(), uid: peer.uid, user: real.userName, role: real.roleSummary,
                                       action: "demo.act-as", recordKind: "demo-user", recordID: identity.user,
                                       detail: "\(real.userName) acts as demo user \(identity.user)"))

@@ -11,6 +11,7 @@ public enum InterfaceRegistry {
             SpecialistsInterface(),
             SessionsInterface(),
             RosterInterface(),
+            CaseworkersInterface(),
             AssessmentsInterface(),
             FollowUpsInterface(),
         ]

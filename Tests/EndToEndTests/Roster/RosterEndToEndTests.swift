@@ -109,13 +109,18 @@ import Testing
         #expect(placements[urgent] == "\(early)-1")
         #expect(placements[routine]?.hasPrefix("\(late)-") == true)
         #expect(try world.lotse(["roster", "publish", month]).status == 65, "publishing a draft needs approval first")
+        _ = try world.json(["caseworker", "set", world.caseworker.name, "--email", "cw@example.org", "--lang", "en"])
         _ = try world.json(["roster", "approve", month])
         let published = try world.json(["roster", "publish", month])
         #expect(published["booked"]?.integerValue == 2)
+        // Two caseworker mails (one per appointment) and two session lists for the specialist.
+        #expect(published["mailsQueued"]?.integerValue == 4)
+        #expect(published["notNotified"]?.arrayValue?.isEmpty == true)
         #expect(try world.lotse(["roster", "drop", month, String(routine)]).status == 0, "a change after publication starts version 2")
 
         let cancelled = try world.json(["session", "cancel", String(early)])
         #expect(cancelled["returnedReferrals"]?.arrayValue?.compactMap(\.integerValue) == [urgent])
+        #expect(cancelled["mailsQueued"]?.integerValue == 1, "the caseworker is told of the cancellation")
         let waiting = try world.json(["roster", "waiting"])["referrals"]?.arrayValue ?? []
         #expect(waiting.compactMap { $0["referral"]?.integerValue }.prefix(2) == [urgent, blocked])
         #expect(waiting.first?["atHeadOfUrgency"]?.boolValue == true)

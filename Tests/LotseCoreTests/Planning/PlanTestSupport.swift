@@ -22,6 +22,16 @@ enum PlanFixtures {
         ("s3-400x120.json", 15862, 120), ("s4-2000x500.json", 49343, 500),
     ]
 
+    /// Each sample solved once per test run (the suites share it; solving s4 in a debug
+    /// build takes seconds).
+    static let solutions: [String: PlanSolution] = {
+        var out: [String: PlanSolution] = [:]
+        for sample in optima {
+            if let p = try? problem(sample.file) { out[sample.file] = PlanSolver.solve(p) }
+        }
+        return out
+    }()
+
     static func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
     }
