@@ -70,9 +70,12 @@ public enum SpecialistText {
         text += " · " + (a["client"]?.stringValue ?? "—") + " · " + DateText.show(a["appointmentDate"]?.stringValue)
         text += " · " + (a["specialistName"]?.stringValue ?? "") + "\n"
         text += l.pick(de: "Empfehlungen:\n", en: "Recommendations:\n")
-        for r in a["recommendations"]?.arrayValue ?? [] {
+        let recommendations = a["recommendations"]?.arrayValue ?? []
+        let width = recommendations.map { ($0["code"]?.stringValue ?? "").count }.max() ?? 0
+        for r in recommendations {
+            let code = r["code"]?.stringValue ?? ""
             let label = l == .german ? r["labelDe"]?.stringValue : r["labelEn"]?.stringValue
-            text += "  \(r["code"]?.stringValue ?? "")  \(label ?? "")\n"
+            text += "  " + code + String(repeating: " ", count: width - code.count) + "  \(label ?? "")\n"
         }
         if a["noteVisible"]?.boolValue == true {
             text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (a["note"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"

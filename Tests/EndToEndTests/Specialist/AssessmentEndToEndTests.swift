@@ -140,7 +140,7 @@ import Testing
     @Test func underRetriageAfterTwoTheSecondNoShowNeedsANewScreeningBeforeTheReferralWaitsAgain() throws {
         let world = try SpecialistWorld(extraConfig: "[planning]\nno_show = retriage-after-two")
         try world.setUpSessions(slots: 1)
-        let later = try world.session(world.specialistID, world.sessionDay.adding(days: 10), slots: 1)
+        _ = try world.session(world.specialistID, world.sessionDay.adding(days: 10), slots: 1)
         let client = try world.refer(1)[0]
         try world.publish()
         let month = world.month.description
@@ -154,10 +154,8 @@ import Testing
         let once = try world.json(["assessment", "attend", String(first), "no-show"], as: world.specialist)
         #expect(once["referralStatus"]?.stringValue == "waiting")
 
-        // The coordinator books it again, into the later session (by hand: a re-plan would
-        // offer it the slot its no-show still occupies, see the report).
-        let target = first == (try world.appointments()[client.client]) ? "\(later)-1" : "\(world.sessionID)-1"
-        _ = try world.json(["roster", "add", month, String(client.referral), target])
+        // The coordinator refills the month: the referral gets a slot its no-show does not hold.
+        _ = try world.json(["roster", "refill", month])
         _ = try world.json(["roster", "approve", month])
         _ = try world.json(["roster", "publish", month])
         let second = try #require(try open().first)
