@@ -65,7 +65,9 @@ public enum DemoCommand: CommandGroup {
             return ClientFailure(exitCode: .cannotCreate, de: "Kein temporäres Verzeichnis.", en: "Cannot create a temporary directory.").report(context)
         }
         let directory = String(cString: made)
-        var session = DemoRun(context: context, data: data, directory: directory, lotsed: lotsed)
+        let cleanup = DemoCleanup(directory: keep ? nil : directory)
+        defer { cleanup.finish() }
+        var session = DemoRun(context: context, data: data, directory: directory, lotsed: lotsed, cleanup: cleanup)
         let status = session.run()
         session.stopDaemon()
         let seconds = Date().timeIntervalSince(started)

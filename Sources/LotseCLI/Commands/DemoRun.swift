@@ -14,6 +14,7 @@ struct DemoRun {
     let data: String
     let directory: String
     let lotsed: String
+    let cleanup: DemoCleanup
     private var daemon: Process?
     private var connections: [String: DaemonConnection] = [:]
     private let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
@@ -22,11 +23,12 @@ struct DemoRun {
     /// Seconds since the demo began, for the end of each step's line.
     var lap: String { String(format: " [%.1f s]", Date().timeIntervalSince(begun)) }
 
-    init(context: CommandContext, data: String, directory: String, lotsed: String) {
+    init(context: CommandContext, data: String, directory: String, lotsed: String, cleanup: DemoCleanup) {
         self.context = context
         self.data = data
         self.directory = directory
         self.lotsed = lotsed
+        self.cleanup = cleanup
     }
 
     var socket: String { directory + "/run/lotse.sock" }
@@ -80,6 +82,7 @@ struct DemoRun {
         try process.run()
         try? log.close()
         daemon = process
+        cleanup.daemonStarted(process.processIdentifier)
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if !process.isRunning {
