@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseCore
 import LotseStore
@@ -23,6 +26,19 @@ final class DemoIdentityHandler: CallHandling {
         self.dispatcher = dispatcher
         self.identities = identities
         self.services = services
+        Self.stopWithParent(logger: services.logger)
+    }
+
+    /// A demo daemon belongs to the `lotse demo` that started it: when that process is
+    /// gone (killed without a chance to stop its daemon), the daemon stops itself
+    /// (SIGTERM: calls in flight finish, the socket is removed) instead of lingering.
+    static func stopWithParent(logger: Logger) {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(250_000) }
+            logger.notice("demo: the lotse demo that started this daemon is gone; stopping")
+            kill(getpid(), SIGTERM)
+        }
     }
 
     func openSession(for peer: PeerCredentials) -> any CallSession {
