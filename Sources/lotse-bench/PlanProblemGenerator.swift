@@ -29,7 +29,7 @@ struct PlanProblemGenerator {
     init(seed: UInt64) { rng = BenchRandom(seed: seed) }
 
     mutating func problem(referrals n: Int, slots m: Int, year: Int = 2026, month: Int = 10) -> PlanProblem {
-        let monthValue = PlanMonth(year: year, month: month) ?? Self.fallbackMonth
+        let monthValue = PlanMonth(clampingYear: year, month: month)
         let days = PlanDate.daysIn(year: year, month: month)
         var workdays: [PlanDate] = []
         for d in 1...days {
@@ -130,12 +130,6 @@ struct PlanProblemGenerator {
         return PlanProblem(month: monthValue, quotas: quotas, slots: slots, referrals: referrals)
     }
 
-    static let fallbackMonth = PlanMonth(parsing: "2026-10") ?? PlanMonth(parsing: "2000-01") ?? unreachableMonth()
-
-    static func unreachableMonth() -> PlanMonth {
-        preconditionFailure("constant months parse")
-    }
-
     /// The civil date of a day number (days since 1970-01-01), Howard Hinnant's civil_from_days.
     static func date(dayNumber: Int) -> PlanDate {
         let z = dayNumber + 719468
@@ -147,6 +141,6 @@ struct PlanProblemGenerator {
         let d = doy - (153 * mp + 2) / 5 + 1
         let mo = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (mo <= 2 ? 1 : 0)
-        return PlanDate(year: y, month: mo, day: d) ?? PlanProblemGenerator.fallbackMonth.firstDay
+        return PlanDate(year: y, month: mo, day: d) ?? PlanMonth(clampingYear: y, month: mo).firstDay
     }
 }

@@ -263,14 +263,14 @@ struct PlanSearch {
             for i in 0..<list.count {
                 let ub = a + keys[i] + contMax
                 if best != Int.min && ub <= best {
-                    if found.count >= 4 || ub <= dual || extra >= 64 { break }
+                    if found.count >= 32 || ub <= dual || extra >= 128 { break }
                     extra += 1
                 }
                 let s = Int(list[i])
                 if !allowed(ctx, r, s) { continue }
                 let v = profit(r, s) - z[s]
                 if v > best { best = v }
-                if v > dual && flow.refSlot[r] != list[i] && found.count < 4 { found.append((v, list[i])) }
+                if v > dual && flow.refSlot[r] != list[i] && found.count < 32 { found.append((v, list[i])) }
             }
             if best == Int.min || best <= 0 { continue }
             if best > unitBest[u] { unitBest[u] = best }

@@ -47,7 +47,7 @@ struct PlanRandomizedTests {
         }
         var quotas: [(municipality: String, limit: Int)] = []
         for mu in ["m1", "m2"] where chance(40) { quotas.append((mu, Int(rng.next() % 3))) }
-        return PlanProblem(month: PlanMonth(year: year, month: month) ?? PlanProblemFallback.month,
+        return PlanProblem(month: PlanMonth(clampingYear: year, month: month),
                            weights: weights, quotas: quotas, slots: slots, referrals: referrals)
     }
 

@@ -62,22 +62,8 @@ enum PlanBuild {
 
     static func problem(month: String = "2026-12", quotas: [(String, Int)] = [], weights: PlanWeights = PlanWeights(),
                         slots: [PlanSlot], referrals: [PlanReferral]) -> PlanProblem {
-        PlanProblem(month: PlanMonth(parsing: month) ?? PlanMonth(year: 2026, month: 12) ?? PlanProblemFallback.month,
+        PlanProblem(month: PlanMonth(parsing: month) ?? PlanMonth(clampingYear: 2026, month: 12),
                     weights: weights, quotas: quotas.map { ($0.0, $0.1) }, slots: slots, referrals: referrals)
-    }
-}
-
-enum PlanProblemFallback {
-    static let month = PlanMonth(parsing: "2026-12") ?? PlanMonth(parsing: "2000-01").unsafelyUnwrappedForTests
-}
-
-extension Optional {
-    /// Test-only unwrap for constants that are known valid.
-    var unsafelyUnwrappedForTests: Wrapped {
-        switch self {
-        case .some(let v): return v
-        case .none: preconditionFailure("test constant is invalid")
-        }
     }
 }
 
