@@ -104,17 +104,26 @@ public enum CaseworkLabels {
     /// A field name from the daemon's errors, in German.
     public static func field(_ name: String, _ l: OutputLanguage) -> String {
         guard l == .german else { return name }
-        let german: [String: String] = [
-            "note": "Notiz", "language": "Sprache", "kind": "Art", "client": "Klient:in", "consent": "Einwilligung",
-            "urgency": "Dringlichkeit", "urgency reason": "Begründung der Dringlichkeit", "unavailable dates": "Verhinderungstage",
-            "target date": "Zieldatum", "date": "Datum", "scope": "Umfang", "municipality": "Gemeinde", "pseudonym": "Pseudonym",
-            "answers": "Antworten", "instrument": "Instrument", "status": "Status", "month": "Monat", "goal": "Ziel",
-            "domain": "Bereich", "title": "Titel", "notes": "Notizen", "reason": "Grund",
-            "consent override reason": "Begründung der Ausnahme", "preferred specialist": "bevorzugte Fachkraft",
-            "excluded specialists": "ausgeschlossene Fachkräfte", "screening": "Screening",
-            "caseworker": "Integrationsmanager:in", "referral": "Anmeldung", "not before": "frühestens ab",
-            "appointment": "Termin", "attendance": "Anwesenheit", "recommendation": "Empfehlung", "months": "Monate", "owner": "Zuständig", "due date": "Fälligkeit", "step": "Schritt", "description": "Beschreibung", "session": "Sprechstunde", "assessment": "Einschätzung",
-        ]
-        return german[name] ?? name
+        return germanFields[name] ?? name
     }
+
+    /// The German words for the daemon's field names, as pairs rather than a dictionary
+    /// literal: a name added twice by a later change would trap at run time in a literal;
+    /// here the first entry wins and `CaseworkFormattingTests` proves every name is unique.
+    public static let germanFieldPairs: [(field: String, german: String)] = [
+        ("note", "Notiz"), ("language", "Sprache"), ("kind", "Art"), ("client", "Klient:in"), ("consent", "Einwilligung"),
+        ("urgency", "Dringlichkeit"), ("urgency reason", "Begründung der Dringlichkeit"),
+        ("unavailable dates", "Verhinderungstage"), ("target date", "Zieldatum"), ("date", "Datum"), ("scope", "Umfang"),
+        ("municipality", "Gemeinde"), ("pseudonym", "Pseudonym"), ("answers", "Antworten"), ("instrument", "Instrument"),
+        ("status", "Status"), ("month", "Monat"), ("goal", "Ziel"), ("domain", "Bereich"), ("title", "Titel"),
+        ("notes", "Notizen"), ("reason", "Grund"), ("consent override reason", "Begründung der Ausnahme"),
+        ("preferred specialist", "bevorzugte Fachkraft"), ("excluded specialists", "ausgeschlossene Fachkräfte"),
+        ("screening", "Screening"), ("caseworker", "Integrationsmanager:in"), ("referral", "Anmeldung"),
+        ("not before", "frühestens ab"), ("appointment", "Termin"), ("attendance", "Anwesenheit"),
+        ("recommendation", "Empfehlung"), ("months", "Monate"), ("owner", "Zuständig"), ("due date", "Fälligkeit"),
+        ("step", "Schritt"), ("description", "Beschreibung"), ("session", "Sprechstunde"), ("assessment", "Einschätzung"),
+    ]
+
+    /// `germanFieldPairs` for look-up.
+    static let germanFields = Dictionary(germanFieldPairs, uniquingKeysWith: { first, _ in first })
 }

@@ -74,4 +74,13 @@ import Testing
         #expect(CaseworkLabels.change("assessment 7 recorded", .german) == "Abklärung 7 erfasst")
         #expect(CaseworkLabels.change("something new", .german) == "something new")
     }
+
+    @Test func everyFieldNameHasOneGermanWordAndIsShownInGerman() {
+        let names = CaseworkLabels.germanFieldPairs.map(\.field)
+        #expect(Set(names).count == names.count, "a field name is listed twice: \(names.filter { name in names.filter { $0 == name }.count > 1 })")
+        for (field, german) in CaseworkLabels.germanFieldPairs {
+            #expect(CaseworkLabels.field(field, .german) == german)
+            #expect(CaseworkLabels.field(field, .english) == field)
+        }
+    }
 }
