@@ -39,7 +39,9 @@ let package = Package(
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
         .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
         .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "CSQLite"], swiftSettings: strict),
-        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], exclude: ["Fixtures"], swiftSettings: strict),
+        // Helpers shared by test targets (the external cross-check tools); tests only.
+        .target(name: "LotseTestSupport", path: "Tests/LotseTestSupport", swiftSettings: strict),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
         .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
         .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon"], swiftSettings: strict),
@@ -47,7 +49,7 @@ let package = Package(
         // real lotse client; depends on the executables so that they are built first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LotseCLI", "LotseVarlink", "LotseCore", "lotsed", "lotse"],
+            dependencies: ["LotseCLI", "LotseVarlink", "LotseCore", "LotseTestSupport", "lotsed", "lotse"],
             resources: [],
             swiftSettings: strict
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import LotseVarlink
 import Testing
+import LotseTestSupport
 
 /// The exports of a real, published roster, read back by independent programs: the
 /// iCalendar file by Python's `icalendar`, the CSV by Python's `csv`, the HTML by

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LotseCore
+import LotseTestSupport
 
 /// Compares Lotse's expansion with python-dateutil's `rrule`, an independent RFC 5545
 /// implementation (installed alongside the `icalendar` package). Only the days are compared:

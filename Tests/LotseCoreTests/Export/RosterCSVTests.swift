@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LotseCore
+import LotseTestSupport
 
 @Suite struct RosterCSVTests {
     @Test func aSmallRosterGivesExactlyTheseBytes() {

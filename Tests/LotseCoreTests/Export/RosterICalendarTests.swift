@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LotseCore
+import LotseTestSupport
 
 @Suite struct RosterICalendarTests {
     let stamp = Date(timeIntervalSince1970: TimeInterval(CalendarFixture.time("2026-11-21T17:00").secondsSince1970))

@@ -1,21 +1,26 @@
 import Foundation
 import Testing
 
-/// (A copy of LotseCoreTests/Export/ExternalTool.swift: test targets cannot share files.)
 /// Runs the foreign programs that cross-check the exports (python3, Chromium). When one is
 /// missing the test records a warning locally and fails in CI (`CI` set), where `.ci/run`
-/// installs them.
-enum ExternalTool {
-    struct Result {
-        var status: Int32
-        var output: String
-        var errorOutput: String
+/// installs them. Shared by LotseCoreTests and EndToEndTests (the `LotseTestSupport`
+/// target), so both test the exports with the same runner.
+public enum ExternalTool {
+    /// What a finished program left: its exit status and both outputs, for the test's message.
+    public struct Result: Sendable {
+        /// The exit status (or the signal's, when it was killed).
+        public var status: Int32
+        /// Everything it wrote to standard output.
+        public var output: String
+        /// Everything it wrote to standard error.
+        public var errorOutput: String
     }
 
-    static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
+    /// True when `CI` is set: a missing cross-check tool is then a failure, not a note.
+    public static var isCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
     /// The first executable called `name` on `PATH`.
-    static func find(_ names: String...) -> String? {
+    public static func find(_ names: String...) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for name in names {
             for directory in path.split(separator: ":") {
@@ -27,7 +32,7 @@ enum ExternalTool {
     }
 
     /// Notes that a cross-check could not run: a failure in CI, a warning elsewhere.
-    static func unavailable(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func unavailable(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if isCI {
             Issue.record("\(what) — required when CI is set", sourceLocation: sourceLocation)
         } else {
@@ -36,7 +41,7 @@ enum ExternalTool {
     }
 
     /// A fresh temporary directory.
-    static func temporaryDirectory() throws -> URL {
+    public static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -44,7 +49,7 @@ enum ExternalTool {
 
     /// Runs a program to its end (killed after `limit` seconds, a guard against hanging,
     /// not a timing assertion), collecting its output through files to avoid pipe stalls.
-    static func run(_ executable: String, _ arguments: [String], in directory: URL, limit: TimeInterval = 180) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], in directory: URL, limit: TimeInterval = 180) throws -> Result {
         let outURL = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
         try Data().write(to: outURL)
@@ -75,7 +80,7 @@ enum ExternalTool {
     }
 
     /// Runs a Python script (passed as a file) with arguments; nil when python3 is absent.
-    static func python(_ script: String, arguments: [String], in directory: URL) throws -> Result? {
+    public static func python(_ script: String, arguments: [String], in directory: URL) throws -> Result? {
         guard let python = find("python3") else { return nil }
         let scriptURL = directory.appendingPathComponent("check-\(UUID().uuidString).py")
         try Data(script.utf8).write(to: scriptURL)
