@@ -37,8 +37,6 @@ public typealias RosterID = Identifier<Roster>
 public typealias AssessmentID = Identifier<Assessment>
 /// Id of a `FollowUpStep`.
 public typealias FollowUpStepID = Identifier<FollowUpStep>
-/// Id of a `Reminder` in the outbox.
-public typealias ReminderID = Identifier<Reminder>
 /// Id of a help-plan `Goal` (stable across versions of the plan).
 public typealias GoalID = Identifier<Goal>
 /// Id of a stored `Screening`.

@@ -69,13 +69,4 @@ import Testing
             (.reached, .inProgress), (.dropped, .open),
         ])
     }
-
-    @Test func reminderStateTable() {
-        checkTable(ReminderState.self, allowed: [
-            (.pending, .sending), (.pending, .moot),
-            (.sending, .sent), (.sending, .failed), (.sending, .pending),
-            (.failed, .pending),
-        ])
-        #expect(ReminderState.sent.isFinal && ReminderState.moot.isFinal)
-    }
 }
