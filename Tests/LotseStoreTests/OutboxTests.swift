@@ -170,4 +170,37 @@ struct OutboxTests {
         #expect(sendingCount == 1)
         #expect(allCount == 2)
     }
+
+    @Test func aRowThatCannotBeReadIsMarkedFailedAndTheNextOneIsClaimed() throws {
+        let directory = try TemporaryDirectory()
+        let database = try openDatabase(directory)
+        let (claimed, broken) = try database.write { (db: Connection) throws(StoreError) -> (OutboxMessage?, (String, Int64?)?) in
+            let outbox = Outbox(db)
+            let bad = try outbox.enqueue(reminder("bad@lotse", due: 0, priority: 100), now: Date(timeIntervalSince1970: 0))
+            try outbox.enqueue(reminder("good@lotse", due: 0), now: Date(timeIntervalSince1970: 0))
+            try db.execute("UPDATE outbox SET recipient = '-oQ/tmp/x' WHERE id = ?", [bad.id]) // edited by hand
+            let claimed = try outbox.claimNext(now: Date(timeIntervalSince1970: 1))
+            let row = try db.fetchOne("SELECT state, last_exit_code FROM outbox WHERE id = ?", [bad.id])
+            return (claimed, try row.map { (row: Row) throws(StoreError) in
+                (try row.decode(String.self, "state"), try row.decodeIfPresent(Int64.self, "last_exit_code"))
+            })
+        }
+        #expect(claimed?.content.messageID == "good@lotse")
+        #expect(broken?.0 == "failed")
+        #expect(broken?.1 == 65)
+    }
+
+    @Test func aClaimedMessageFoundMootGoesBackUncountedAndIsNeverClaimedAgain() throws {
+        let directory = try TemporaryDirectory()
+        let database = try openDatabase(directory)
+        let (message, again) = try database.write { (db: Connection) throws(StoreError) -> (OutboxMessage, OutboxMessage?) in
+            let outbox = Outbox(db)
+            let id = try outbox.enqueue(reminder("m@lotse", due: 0), now: Date(timeIntervalSince1970: 0)).id
+            _ = try outbox.claimNext(now: Date(timeIntervalSince1970: 1))
+            try outbox.markClaimedMoot(id)
+            return (try outbox.message(id), try outbox.claimNext(now: Date(timeIntervalSince1970: 2)))
+        }
+        #expect(message.state == .pending && message.moot && message.attempts == 0)
+        #expect(again == nil)
+    }
 }

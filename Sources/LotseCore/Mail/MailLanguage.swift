@@ -25,3 +25,14 @@ extension MailAddress {
         try self.init(validating: address.value)
     }
 }
+
+extension MessageLanguage {
+    /// The configured message language a mail is written in; both name the same two
+    /// languages (the outbox stores it as `de` / `en`).
+    public init(_ language: MailLanguage) {
+        switch language {
+        case .german: self = .de
+        case .english: self = .en
+        }
+    }
+}

@@ -55,14 +55,14 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     }
 
     /// The role of the people who receive this kind (the outbox records it).
-    public var recipientRole: String {
+    public var recipientRole: Role {
         switch self {
         case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled:
-            return "caseworker"
+            return .caseworker
         case .sessionList:
-            return "specialist"
+            return .specialist
         case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed:
-            return "coordinator"
+            return .coordinator
         }
     }
 

@@ -80,9 +80,9 @@ public struct MailInterface: VarlinkInterface {
     }
 
     @Sendable static func outbox(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
-        var states: [OutboxEntry.State] = []
+        var states: Set<OutboxState> = []
         if let text = request.parameters["state"]?.stringValue {
-            guard let state = OutboxEntry.State(rawValue: text) else { throw VarlinkError.invalidParameter("state") }
+            guard let state = OutboxState(rawValue: text) else { throw VarlinkError.invalidParameter("state") }
             states = [state]
         }
         let limit = Int(max(1, min(10_000, request.parameters["limit"]?.integerValue ?? 200)))

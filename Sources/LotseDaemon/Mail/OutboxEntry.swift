@@ -2,81 +2,56 @@ import Foundation
 import LotseCore
 import LotseStore
 
-/// One row of the outbox as the worker and `lotse mail outbox` see it.
+/// An outbox message as the mail worker and `lotse mail outbox` see it: the store's
+/// `OutboxMessage` (the one place that reads and writes the outbox) with its payload read
+/// as the rendered subject and body.
 public struct OutboxEntry: Sendable, Equatable {
-    /// Delivery state; each change is committed before anything else happens.
-    public enum State: String, Sendable, Codable, CaseIterable {
-        /// Waiting for its next attempt.
-        case pending
-        /// Claimed; sendmail is (or was, before a crash) running for it.
-        case sending
-        /// Accepted by sendmail.
-        case sent
-        /// Failed for good; `lotse mail retry` can send it again.
-        case failed
+    /// The stored message and its delivery history.
+    public let message: OutboxMessage
+    /// The rendered subject and body, and the event instant.
+    public let payload: OutboxPayload
+
+    /// Reads `message`'s payload; a payload that is not a rendered reminder is a decoding
+    /// error naming the row.
+    public init(_ message: OutboxMessage) throws(StoreError) {
+        guard let payload = try? JSONDecoder().decode(OutboxPayload.self, from: Data(message.content.payload.utf8)) else {
+            throw StoreError(kind: .decoding(column: "payload", expected: "outbox payload"),
+                             message: "Outbox row \(message.id) has an unreadable payload.")
+        }
+        self.message = message
+        self.payload = payload
     }
 
     /// Outbox number (shown to coordinators, used by `lotse mail retry`).
-    public var id: Int64
+    public var id: Int64 { message.id }
     /// The kind as stored (a `ReminderKind` raw value).
-    public var kind: String
+    public var kind: String { message.content.kind }
     /// The recipient address as stored.
-    public var recipient: String
-    /// The recipient's language as stored.
-    public var language: String
+    public var recipient: String { message.content.recipient.value }
+    /// The recipient's language as stored (`de`, `en`).
+    public var language: String { message.content.language.rawValue }
     /// The state.
-    public var state: State
+    public var state: OutboxState { message.state }
     /// True when the reminder became moot and will not be sent.
-    public var moot: Bool
+    public var moot: Bool { message.moot }
     /// Attempts so far.
-    public var attempts: Int
+    public var attempts: Int { message.attempts }
     /// When it is due / next tried.
-    public var nextAttemptAt: Date
+    public var nextAttemptAt: Date { message.nextAttemptAt }
     /// When it was created.
-    public var createdAt: Date
+    public var createdAt: Date { message.createdAt }
     /// When sendmail accepted it.
-    public var sentAt: Date?
+    public var sentAt: Date? { message.sentAt }
     /// Exit status of the last sendmail run, if it exited.
-    public var lastExitCode: Int?
+    public var lastExitCode: Int? { message.lastExitCode }
     /// What went wrong last (reason and stderr excerpt).
-    public var lastError: String?
-    /// The fixed Message-ID, brackets included.
-    public var messageID: String
+    public var lastError: String? { message.lastError }
+    /// The fixed Message-ID.
+    public var messageID: String { message.content.messageID }
     /// What the reminder is about, e.g. `appointment` / `42`, for moot checks.
-    public var subjectKind: String?
+    public var subjectKind: String? { message.content.subjectKind }
     /// The id of what it is about.
-    public var subjectID: String?
-    /// The rendered subject and body, and the event instant.
-    public var payload: OutboxPayload
-
-    static let columns = "id, kind, recipient, language, state, moot, attempts, next_attempt_at, created_at, sent_at, last_exit_code, last_error, message_id, subject_kind, subject_id, payload"
-
-    init(row: Row) throws(StoreError) {
-        id = try row.decode(Int64.self, "id")
-        kind = try row.decode(String.self, "kind")
-        recipient = try row.decode(String.self, "recipient")
-        language = try row.decode(String.self, "language")
-        let stateText = try row.decode(String.self, "state")
-        guard let state = State(rawValue: stateText) else {
-            throw StoreError(kind: .decoding(column: "state", expected: "outbox state"), message: "Outbox row \(id) has the unknown state \"\(stateText)\".")
-        }
-        self.state = state
-        moot = try row.decode(Bool.self, "moot")
-        attempts = try row.decode(Int.self, "attempts")
-        nextAttemptAt = Date(timeIntervalSince1970: Double(try row.decode(Int64.self, "next_attempt_at")))
-        createdAt = Date(timeIntervalSince1970: Double(try row.decode(Int64.self, "created_at")))
-        sentAt = try row.decodeIfPresent(Int64.self, "sent_at").map { Date(timeIntervalSince1970: Double($0)) }
-        lastExitCode = try row.decodeIfPresent(Int.self, "last_exit_code")
-        lastError = try row.decodeIfPresent(String.self, "last_error")
-        messageID = try row.decode(String.self, "message_id")
-        subjectKind = try row.decodeIfPresent(String.self, "subject_kind")
-        subjectID = try row.decodeIfPresent(String.self, "subject_id")
-        let json = try row.decode(String.self, "payload")
-        guard let payload = try? JSONDecoder().decode(OutboxPayload.self, from: Data(json.utf8)) else {
-            throw StoreError(kind: .decoding(column: "payload", expected: "outbox payload"), message: "Outbox row \(id) has an unreadable payload.")
-        }
-        self.payload = payload
-    }
+    public var subjectID: String? { message.content.subjectID }
 }
 
 /// The stored content of a reminder: rendered once, when it is queued, so a resend

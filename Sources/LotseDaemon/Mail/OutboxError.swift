@@ -12,7 +12,7 @@ public enum OutboxError: Error, Sendable, Equatable, CustomStringConvertible, St
     /// `retry` of a number that does not exist.
     case notFound(Int64)
     /// `retry` of a row in a state that cannot be retried.
-    case notRetryable(id: Int64, state: OutboxEntry.State)
+    case notRetryable(id: Int64, state: OutboxState)
     /// `retry` of a reminder that became moot.
     case moot(Int64)
 

@@ -40,7 +40,7 @@ public final class OutboxWorker: Sendable {
     /// - Parameters:
     ///   - noticeRecipients: the coordinators told about a mail that failed for good.
     ///   - subjectState: looks up whether what a row is about still stands (default: it
-    ///     does; rows are also made moot by `OutboxQueue.markSubjectMoot` when it changes).
+    ///     does; rows are also made moot by `Outbox.markMoot` when it changes).
     ///   - clock: the current time (tests pass their own).
     public init(database: Database, transport: SendmailTransport, composer: MailComposer, backoff: RetryBackoff = .standard,
                 noticeRecipients: [MailRecipient],
@@ -62,7 +62,7 @@ public final class OutboxWorker: Sendable {
     public func recoverAfterRestart() throws(StoreError) -> Int {
         let now = clock()
         let count = try database.write { (db: Connection) throws(StoreError) -> Int in
-            try OutboxQueue.recoverInterrupted(db, now: now)
+            try Outbox(db).recoverInterrupted(now: now)
         }
         if count > 0 { log("mail: \(count) message(s) interrupted while sending are queued again with their Message-IDs") }
         return count
@@ -82,7 +82,7 @@ public final class OutboxWorker: Sendable {
     private func claim() throws(StoreError) -> OutboxEntry? {
         let now = clock()
         return try database.write { (db: Connection) throws(StoreError) -> OutboxEntry? in
-            try OutboxQueue.claimNext(db, now: now)
+            try Outbox(db).claimNext(now: now).map { (message: OutboxMessage) throws(StoreError) in try OutboxEntry(message) }
         }
     }
 
@@ -91,7 +91,7 @@ public final class OutboxWorker: Sendable {
         let kind = ReminderKind(rawValue: entry.kind)
         let eventAt = entry.payload.eventAt.map { Date(timeIntervalSince1970: Double($0)) }
         if let kind, ReminderPlanner.isMoot(kind: kind, subject: subjectState(entry), eventAt: eventAt, at: now) {
-            try database.write { (db: Connection) throws(StoreError) in try OutboxQueue.markMoot(db, id: entry.id) }
+            try database.write { (db: Connection) throws(StoreError) in try Outbox(db).markClaimedMoot(entry.id) }
             report.moot.append(entry.id)
             log("mail \(entry.id): not sent, no longer needed")
             return
@@ -109,7 +109,13 @@ public final class OutboxWorker: Sendable {
         let finishedAt = clock()
         let retryAt = backoff.nextAttempt(afterAttempts: entry.attempts, failedAt: finishedAt)
         let notices = try database.write { (db: Connection) throws(StoreError) -> [Int64] in
-            try OutboxQueue.finish(db, id: entry.id, attempt: attempt, now: finishedAt, retryAt: retryAt)
+            let outbox = Outbox(db)
+            let exitCode = attempt.exitCode.map(Int.init)
+            switch attempt.result {
+            case .sent: try outbox.markSent(entry.id, now: finishedAt)
+            case .permanentFailure: try outbox.markFailed(entry.id, exitCode: exitCode, error: attempt.summary)
+            case .temporaryFailure: try outbox.scheduleRetry(entry.id, at: retryAt, exitCode: exitCode, error: attempt.summary)
+            }
             guard case .permanentFailure = attempt.result, kind?.isDeliveryNotice != true else { return [] }
             return try queueNotices(db, about: entry, at: finishedAt)
         }

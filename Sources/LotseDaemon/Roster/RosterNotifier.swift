@@ -54,7 +54,7 @@ struct RosterNotifier {
 
     /// Queues one reminder.
     mutating func enqueue(_ reminder: PlannedReminder, client: String?, subjectKind: String, subjectID: String,
-                          role: String) throws(CoordinationError) {
+                          role: Role) throws(CoordinationError) {
         guard let composer else {
             skipped.append(reminder.recipient.address.value)
             return
@@ -80,7 +80,7 @@ struct RosterNotifier {
         }
         let facts = ReminderFacts(district: configuration.district.name, pseudonym: client?.description ?? "—", when: start, place: place)
         let reminder = planner.event(kind, subjectID: "appointment-\(appointment)", recipient: recipient, at: now, eventAt: start, facts: facts)
-        try enqueue(reminder, client: client?.description, subjectKind: "appointment", subjectID: String(appointment), role: "caseworker")
+        try enqueue(reminder, client: client?.description, subjectKind: "appointment", subjectID: String(appointment), role: .caseworker)
     }
 
     /// The specialist's list for one session of a just published version, due at once.
@@ -97,7 +97,7 @@ struct RosterNotifier {
                                        recipient: recipient, dueAt: now, eventAt: start,
                                        facts: ReminderFacts(district: configuration.district.name, when: start, place: session.place,
                                                             appointments: appointments))
-        try enqueue(reminder, client: nil, subjectKind: "session", subjectID: String(session.id.rawValue), role: "specialist")
+        try enqueue(reminder, client: nil, subjectKind: "session", subjectID: String(session.id.rawValue), role: .specialist)
     }
 
     /// Tells the coordinators that a draft awaits approval.
@@ -106,7 +106,7 @@ struct RosterNotifier {
             let reminder = planner.event(.rosterAwaitingApproval, subjectID: "roster-\(roster)", recipient: coordinator, at: now,
                                          eventAt: nil, facts: ReminderFacts(district: configuration.district.name,
                                                                             month: MonthOfYear(year: month.year, month: month.month)))
-            try enqueue(reminder, client: nil, subjectKind: "roster", subjectID: String(roster.rawValue), role: "coordinator")
+            try enqueue(reminder, client: nil, subjectKind: "roster", subjectID: String(roster.rawValue), role: .coordinator)
         }
     }
 
@@ -122,13 +122,13 @@ struct RosterNotifier {
                     facts: ReminderFacts(district: configuration.district.name, pseudonym: referral.client?.description ?? "—",
                                          when: referredAt, weeks: referral.waitingWeeks(on: today)))
                 try enqueue(reminder, client: referral.client?.description, subjectKind: "referral",
-                            subjectID: String(referral.id.rawValue), role: "coordinator")
+                            subjectID: String(referral.id.rawValue), role: .coordinator)
             }
         }
     }
 
     /// Makes queued reminders about an appointment moot (it was cancelled or moved).
     func mootAppointment(_ id: Int64) throws(CoordinationError) {
-        do { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "appointment", subjectID: String(id)) } catch { throw .store(error) }
+        do { _ = try Outbox(db).markMoot(subjectKind: "appointment", subjectID: String(id)) } catch { throw .store(error) }
     }
 }

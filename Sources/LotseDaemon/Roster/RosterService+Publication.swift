@@ -145,7 +145,7 @@ extension RosterService {
                                                       appointment: appointment.id, start: start, place: session.place)
                     }
                 }
-                _ = try OutboxQueue.markSubjectMootChecked(db, session: session.id)
+                _ = try Outbox(db).markMootChecked(session: session.id)
             }
             let cancelledIDs = Set(targets.map(\.id))
             for month in months {
@@ -172,9 +172,9 @@ extension RosterService {
     }
 }
 
-extension OutboxQueue {
+extension Outbox {
     /// Makes a cancelled session's list moot.
-    static func markSubjectMootChecked(_ db: Connection, session: SessionID) throws(CoordinationError) -> Int {
-        do { return try markSubjectMoot(db, subjectKind: "session", subjectID: String(session.rawValue)) } catch { throw .store(error) }
+    func markMootChecked(session: SessionID) throws(CoordinationError) -> Int {
+        do { return try markMoot(subjectKind: "session", subjectID: String(session.rawValue)) } catch { throw .store(error) }
     }
 }

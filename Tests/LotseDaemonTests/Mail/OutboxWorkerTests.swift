@@ -138,14 +138,14 @@ import Testing
         let id = try #require(try fixture.queueReminder())
         // The first daemon claimed the row (committed `sending`) and died before finishing.
         let now = fixture.clock.now
-        let claimed = try fixture.database.write { (db: Connection) throws(StoreError) in try OutboxQueue.claimNext(db, now: now) }
+        let claimed = try fixture.database.write { (db: Connection) throws(StoreError) in try Outbox(db).claimNext(now: now) }
         #expect(claimed?.id == id)
         #expect(try fixture.entry(id)?.state == .sending)
         // A new worker (the restarted daemon) recovers it and sends it.
         let worker = try fixture.worker()
         #expect(try worker.recoverAfterRestart() == 1)
         #expect(try worker.deliverDue().sent == [id])
-        #expect(fixture.messageIDHeader(ofRun: 1) == "Message-ID: \(claimed?.messageID ?? "?")")
+        #expect(fixture.messageIDHeader(ofRun: 1) == "Message-ID: \(claimed?.content.messageID ?? "?")")
         #expect(try fixture.entry(id)?.attempts == 2)
     }
 
@@ -154,7 +154,7 @@ import Testing
         let first = try #require(try fixture.queueReminder(id: "A1"))
         let second = try #require(try fixture.queueReminder(id: "A2"))
         let third = try #require(try fixture.queueReminder(id: "A3"))
-        _ = try fixture.database.write { (db: Connection) throws(StoreError) in try OutboxQueue.markSubjectMoot(db, subjectKind: "appointment", subjectID: "A1") }
+        _ = try fixture.database.write { (db: Connection) throws(StoreError) in try Outbox(db).markMoot(subjectKind: "appointment", subjectID: "A1") }
         let worker = try fixture.worker(subjectState: { $0.subjectID == "A2" ? .cancelled : .active })
         let report = try worker.deliverDue()
         #expect(report.moot == [second])

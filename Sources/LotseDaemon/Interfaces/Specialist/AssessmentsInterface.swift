@@ -223,7 +223,7 @@ public struct AssessmentsInterface: VarlinkInterface {
             try call.store { () throws(StoreError) in
                 try AppointmentRepository(db).recordAttendance(id, attendance, by: user, at: call.now)
                 try ReferralRepository(db).update(referral, now: call.now)
-                if attendance.freesSlot { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "appointment", subjectID: String(id)) }
+                if attendance.freesSlot { _ = try Outbox(db).markMoot(subjectKind: "appointment", subjectID: String(id)) }
             }
             try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
                            detail: "\(attendance.rawValue); referral \(referral.id) now \(referral.status.rawValue)")

@@ -10,7 +10,7 @@ enum FollowUpReminder {
     /// Makes the queued reminder of `step` moot; if there was one, queues the same
     /// reminder for the step's (new) owner. Returns the outbox ids queued.
     static func handOver(_ step: FollowUpStep, _ db: Connection, configuration: Configuration, now: Date) throws(StoreError) -> [Int64] {
-        let mooted = try OutboxQueue.markSubjectMoot(db, subjectKind: "followup", subjectID: step.id.description)
+        let mooted = try Outbox(db).markMoot(subjectKind: "followup", subjectID: step.id.description)
         guard mooted > 0, step.status == .open, let client = step.client else { return [] }
         let zone = TimeZone(identifier: EuropeBerlinTimeZone.identifier) ?? TimeZone(secondsFromGMT: 3600) ?? .current
         let due = TimeOfDay(hour: 8, minute: 0).flatMap { step.dueOn.instant(at: $0, in: zone) }

@@ -143,7 +143,7 @@ public struct FollowUpsInterface: VarlinkInterface {
             }
             try call.store { () throws(StoreError) in
                 try FollowUpStepRepository(db).save(step, by: user, now: call.now)
-                _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "followup", subjectID: step.id.description)
+                _ = try Outbox(db).markMoot(subjectKind: "followup", subjectID: step.id.description)
             }
             try call.audit(db, "followup.done", kind: "follow-up step", id: step.id.description, detail: step.client.map { "client \($0)" })
             return ["step": SpecialistValues.step(step, assessment: context.assessment, today: call.today)]

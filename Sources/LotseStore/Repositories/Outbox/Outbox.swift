@@ -40,16 +40,26 @@ public struct Outbox {
 
     /// Claims the most urgent due message (highest priority, then earliest next attempt):
     /// marks it `sending`, counts the attempt and returns it; nil when nothing is due.
-    /// Moot messages are never claimed.
+    /// Moot messages are never claimed. A row that cannot be read back (edited by hand, or
+    /// written by a newer version) is marked failed with exit status 65 and the next one
+    /// is claimed, so one bad row never blocks the outbox.
     public func claimNext(now: Date) throws(StoreError) -> OutboxMessage? {
-        guard let id = try db.fetchValue(Int64.self, """
+        while let id = try db.fetchValue(Int64.self, """
             SELECT id FROM outbox WHERE state = 'pending' AND moot = 0 AND next_attempt_at <= ?
             ORDER BY priority DESC, next_attempt_at, id LIMIT 1
-            """, [now]) else { return nil }
-        try db.execute("""
-            UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ? WHERE id = ?
-            """, [now, id])
-        return try message(id)
+            """, [now]) {
+            try db.execute("""
+                UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ? WHERE id = ?
+                """, [now, id])
+            do {
+                return try message(id)
+            } catch {
+                guard case .decoding = error.kind else { throw error }
+                try db.execute("UPDATE outbox SET state = 'failed', last_exit_code = 65, last_error = ? WHERE id = ?",
+                               [Self.excerpt("unusable row, not sent: \(error.message)"), id])
+            }
+        }
+        return nil
     }
 
     /// Records that sendmail accepted the message (exit 0).
@@ -74,16 +84,32 @@ public struct Outbox {
         try move(id, from: [.failed, .pending], set: "state = 'pending', next_attempt_at = ?1", [now], action: "retried")
     }
 
-    /// After a restart: messages left `sending` by a crash go back to pending, due now, so
-    /// they are sent again with the same Message-ID. Returns how many.
+    /// After a restart: messages left `sending` by a crash go back to pending, due at once
+    /// (their due time kept), with a note in `last_error`, so they are sent again with the
+    /// same Message-ID — a possible duplicate is recognisable, a lost reminder is not.
+    /// Returns how many.
     @discardableResult
     public func recoverInterrupted(now: Date) throws(StoreError) -> Int {
-        try db.execute("UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE state = 'sending'", [now])
+        try db.execute("""
+            UPDATE outbox SET state = 'pending', next_attempt_at = min(next_attempt_at, ?),
+                   last_error = 'interrupted while sending (daemon stopped); sent again'
+            WHERE state = 'sending'
+            """, [now])
         return db.changedRowCount
     }
 
+    /// Sets aside a claimed message whose cause went away while it waited (found just
+    /// before sending): back to pending and moot, the attempt not counted; never sent.
+    public func markClaimedMoot(_ id: Int64) throws(StoreError) {
+        try db.execute("""
+            UPDATE outbox SET state = 'pending', moot = 1, attempts = max(attempts - 1, 0),
+                   last_error = 'not sent: no longer needed' WHERE id = ?
+            """, [id])
+    }
+
     /// Marks every unsent message about one record as moot (the appointment was
-    /// cancelled, the step done); returns how many.
+    /// cancelled, the step done, the session cancelled); returns how many were not moot
+    /// before. Call it in the transaction that makes the reminders unnecessary.
     @discardableResult
     public func markMoot(subjectKind: String, subjectID: String) throws(StoreError) -> Int {
         try db.execute("""
