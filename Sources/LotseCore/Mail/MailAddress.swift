@@ -73,6 +73,14 @@ public struct MailAddress: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 }
 
+extension MailAddress {
+    /// Re-checks a configured address with the stricter rules for sendmail arguments and
+    /// headers (a single dot-atom `addr-spec`).
+    public init(_ address: EmailAddress) throws(MailAddressError) {
+        try self.init(validating: address.value)
+    }
+}
+
 /// Why a text is not accepted as a mail address; each case names the offending text.
 public enum MailAddressError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Nothing was given.

@@ -27,7 +27,7 @@ public struct MailComposer: Sendable {
     }
 
     /// The subject and body of a reminder, for storing in the outbox.
-    public func text(kind: ReminderKind, language: MailLanguage, facts: ReminderFacts) throws(MailTemplateError) -> (subject: String, body: String) {
+    public func text(kind: ReminderKind, language: MessageLanguage, facts: ReminderFacts) throws(MailTemplateError) -> (subject: String, body: String) {
         guard let template = catalog.template(kind, language: language) else {
             throw .missingTemplate(kind: kind, language: language, directory: "mail")
         }

@@ -19,13 +19,13 @@ public enum MailDate {
 
     private static let englishDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    private static let longDays: [MailLanguage: [String]] = [
-        .german: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
-        .english: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+    private static let longDays: [MessageLanguage: [String]] = [
+        .de: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
+        .en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
     ]
-    private static let longMonths: [MailLanguage: [String]] = [
-        .german: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-        .english: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    private static let longMonths: [MessageLanguage: [String]] = [
+        .de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     ]
 
     private static func parts(_ date: Date, in zone: TimeZone) -> DateComponents {
@@ -48,13 +48,13 @@ public enum MailDate {
     }
 
     /// A day for a reminder text: `Dienstag, 1. Dezember 2026` / `Tuesday, 1 December 2026`.
-    public static func longDay(_ date: Date, in zone: TimeZone, language: MailLanguage) -> String {
+    public static func longDay(_ date: Date, in zone: TimeZone, language: MessageLanguage) -> String {
         let c = parts(date, in: zone)
         let day = longDays[language, default: []][mailElement: (c.weekday ?? 1) - 1] ?? ""
         let month = longMonths[language, default: []][mailElement: (c.month ?? 1) - 1] ?? ""
         switch language {
-        case .german: return "\(day), \(c.day ?? 1). \(month) \(c.year ?? 1970)"
-        case .english: return "\(day), \(c.day ?? 1) \(month) \(c.year ?? 1970)"
+        case .de: return "\(day), \(c.day ?? 1). \(month) \(c.year ?? 1970)"
+        case .en: return "\(day), \(c.day ?? 1) \(month) \(c.year ?? 1970)"
         }
     }
 
@@ -65,7 +65,7 @@ public enum MailDate {
     }
 
     /// A month for a reminder text: `Dezember 2026` / `December 2026`.
-    public static func month(year: Int, month: Int, language: MailLanguage) -> String {
+    public static func month(year: Int, month: Int, language: MessageLanguage) -> String {
         "\(longMonths[language, default: []][mailElement: month - 1] ?? String(month)) \(year)"
     }
 }

@@ -15,7 +15,7 @@ public struct MailTemplate: Sendable, Equatable {
     /// The kind this template is for.
     public let kind: ReminderKind
     /// The language it is written in.
-    public let language: MailLanguage
+    public let language: MessageLanguage
     /// The file it came from, for messages.
     public let file: String
     let subject: [Segment]
@@ -31,7 +31,7 @@ public struct MailTemplate: Sendable, Equatable {
     }
 
     /// Parses `text` (the content of `file`) as the template for `kind` in `language`.
-    public init(parsing text: String, file: String, kind: ReminderKind, language: MailLanguage) throws(MailTemplateError) {
+    public init(parsing text: String, file: String, kind: ReminderKind, language: MessageLanguage) throws(MailTemplateError) {
         var lines = text.mailWithoutCR().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
         guard let first = lines.first, first.hasPrefix("Subject:") else { throw .missingSubject(file: file) }

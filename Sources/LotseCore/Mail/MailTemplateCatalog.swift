@@ -8,7 +8,7 @@ public struct MailTemplateCatalog: Sendable {
 
     private struct Key: Hashable, Sendable {
         let kind: ReminderKind
-        let language: MailLanguage
+        let language: MessageLanguage
     }
 
     /// Builds the catalog from `(path relative to directory, content)` pairs, where the path is
@@ -19,13 +19,13 @@ public struct MailTemplateCatalog: Sendable {
         for (path, content) in files.sorted(by: { $0.path < $1.path }) where path.hasSuffix(".txt") {
             let shown = directory + "/" + path
             let parts = path.split(separator: "/")
-            guard parts.count == 2, let language = MailLanguage(rawValue: String(parts[0])),
+            guard parts.count == 2, let language = MessageLanguage(rawValue: String(parts[0])),
                   let kind = ReminderKind(rawValue: String(parts[1].dropLast(".txt".count))) else {
                 throw .unknownKind(file: shown)
             }
             templates[Key(kind: kind, language: language)] = try MailTemplate(parsing: content, file: shown, kind: kind, language: language)
         }
-        for language in MailLanguage.allCases {
+        for language in MessageLanguage.allCases {
             for kind in ReminderKind.allCases where templates[Key(kind: kind, language: language)] == nil {
                 throw .missingTemplate(kind: kind, language: language, directory: directory)
             }
@@ -34,7 +34,7 @@ public struct MailTemplateCatalog: Sendable {
     }
 
     /// The template for `kind` in `language` (the catalog is complete, so there always is one).
-    public func template(_ kind: ReminderKind, language: MailLanguage) -> MailTemplate? {
+    public func template(_ kind: ReminderKind, language: MessageLanguage) -> MailTemplate? {
         templates[Key(kind: kind, language: language)]
     }
 

@@ -19,7 +19,7 @@ public enum MailTemplateError: Error, Sendable, Equatable, CustomStringConvertib
     /// A file whose name is no reminder kind.
     case unknownKind(file: String)
     /// No template for this kind and language.
-    case missingTemplate(kind: ReminderKind, language: MailLanguage, directory: String)
+    case missingTemplate(kind: ReminderKind, language: MessageLanguage, directory: String)
     /// The template directory cannot be read.
     case unreadable(path: String, reason: String)
     /// Rendering needs a fact the reminder does not carry (a programming error upstream).

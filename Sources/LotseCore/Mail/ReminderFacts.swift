@@ -52,7 +52,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
 
     /// The text for `placeholder`, stripped of CR, LF and NUL, or `nil` when the fact is
     /// missing. `appointments` is the one multi-line value: lines built here, each cleaned.
-    public func text(for placeholder: MailPlaceholder, language: MailLanguage, timeZone: TimeZone) -> String? {
+    public func text(for placeholder: MailPlaceholder, language: MessageLanguage, timeZone: TimeZone) -> String? {
         let raw: String?
         switch placeholder {
         case .pseudonym: raw = pseudonym

@@ -5,9 +5,9 @@ public struct MailRecipient: Sendable, Hashable, Codable {
     /// The validated address.
     public var address: MailAddress
     /// The recipient's language.
-    public var language: MailLanguage
+    public var language: MessageLanguage
     /// A recipient.
-    public init(address: MailAddress, language: MailLanguage) {
+    public init(address: MailAddress, language: MessageLanguage) {
         self.address = address
         self.language = language
     }

@@ -179,7 +179,7 @@ public final class MailService: Sendable {
         // Coordinator mail (acute-risk alerts, delivery notices, referrals over the limit)
         // goes to `[mail] coordinator_addresses`; without any, to the bounce address, the
         // mailbox where the MTA's own bounces arrive too.
-        let language = MailLanguage(mail.defaultLanguage)
+        let language = mail.defaultLanguage
         var coordinators: [MailRecipient] = []
         for address in mail.coordinatorAddresses {
             do { coordinators.append(MailRecipient(address: try MailAddress(address), language: language)) } catch {

@@ -10,7 +10,7 @@ public enum MailTemplateLoader {
     public static func load(directory: String) throws(MailTemplateError) -> MailTemplateCatalog {
         var files: [(path: String, content: String)] = []
         let manager = FileManager.default
-        for language in MailLanguage.allCases {
+        for language in MessageLanguage.allCases {
             let sub = directory + "/" + language.rawValue
             let names: [String]
             do { names = try manager.contentsOfDirectory(atPath: sub) } catch {

@@ -26,7 +26,7 @@ public enum OutboxQueue {
         }
         let message = NewOutboxMessage(
             kind: reminder.kind.rawValue, recipient: recipient, recipientRole: role ?? reminder.kind.recipientRole,
-            language: MessageLanguage(reminder.recipient.language), client: client, subjectKind: subjectKind, subjectID: subjectID,
+            language: reminder.recipient.language, client: client, subjectKind: subjectKind, subjectID: subjectID,
             dueAt: reminder.dueAt, priority: reminder.kind.priority, messageID: messageID.value, payload: payload.json())
         do {
             let queued = try Outbox(db).enqueue(message, now: now)

@@ -20,14 +20,14 @@ public struct ReminderScheduler: Sendable {
     /// Renders the queued text.
     public var composer: MailComposer
     /// Language for recipients without their own (specialists, coordinators).
-    public var defaultLanguage: MailLanguage
+    public var defaultLanguage: MessageLanguage
     /// Who gets coordinator mail (referrals over the waiting limit).
     public var coordinators: [MailRecipient]
     /// Hour of the day (Berlin) at which a follow-up step or review falls due.
     public var dueHour: Int
 
     /// A scheduler.
-    public init(planner: ReminderPlanner, composer: MailComposer, defaultLanguage: MailLanguage, coordinators: [MailRecipient], dueHour: Int = 8) {
+    public init(planner: ReminderPlanner, composer: MailComposer, defaultLanguage: MessageLanguage, coordinators: [MailRecipient], dueHour: Int = 8) {
         self.planner = planner
         self.composer = composer
         self.defaultLanguage = defaultLanguage
@@ -48,7 +48,7 @@ public struct ReminderScheduler: Sendable {
             log("mail: the address of \(what) is not usable for sendmail; no reminder")
             return nil
         }
-        return MailRecipient(address: address, language: language.flatMap(MailLanguage.init(rawValue:)) ?? defaultLanguage)
+        return MailRecipient(address: address, language: language.flatMap(MessageLanguage.init(rawValue:)) ?? defaultLanguage)
     }
 
     /// Queues every reminder due at `now`; returns the ids of rows new in the outbox.

@@ -37,12 +37,12 @@ struct RosterNotifier {
         }
     }
 
-    var defaultLanguage: MailLanguage { MailLanguage(rawValue: configuration.mail.defaultLanguage.rawValue) ?? .german }
+    var defaultLanguage: MessageLanguage { MessageLanguage(rawValue: configuration.mail.defaultLanguage.rawValue) ?? .de }
 
     /// The caseworker as a recipient, if known.
     func caseworker(_ user: UserName) throws(StoreError) -> MailRecipient? {
         guard let known = try RosterRecords(db).caseworker(user), let address = try? MailAddress(validating: known.email) else { return nil }
-        return MailRecipient(address: address, language: MailLanguage(rawValue: known.language) ?? defaultLanguage)
+        return MailRecipient(address: address, language: MessageLanguage(rawValue: known.language) ?? defaultLanguage)
     }
 
     /// The configured coordinator addresses.

@@ -186,7 +186,7 @@ final class MailDaemonHarness {
     /// Queues one appointment reminder for `recipient` by writing the outbox row directly,
     /// as the transaction that publishes an appointment will. Returns its id.
     @discardableResult
-    func queueReminder(recipient: String = "im-nord@landkreis.example", language: MailLanguage = .german,
+    func queueReminder(recipient: String = "im-nord@landkreis.example", language: MessageLanguage = .de,
                        pseudonym: String? = nil) throws -> Int {
         nextKey += 1
         let catalog = try MailTemplateCatalog(files: Self.templateFiles(), directory: "Config/mail")

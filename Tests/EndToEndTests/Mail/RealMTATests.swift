@@ -80,10 +80,10 @@ import Glibc
         let harness = try MailDaemonHarness(codes: "0", sendmailPath: wrapper)
         try harness.start()
 
-        let roster: [(recipient: String, language: MailLanguage, pseudonym: String)] = [
-            ("im-nord@landkreis.example", .german, "K-2026-0042"),
-            ("im-sued@landkreis.example", .english, "K-2026-0043"),
-            ("im-west@landkreis.example", .german, "K-2026-0044"),
+        let roster: [(recipient: String, language: MessageLanguage, pseudonym: String)] = [
+            ("im-nord@landkreis.example", .de, "K-2026-0042"),
+            ("im-sued@landkreis.example", .en, "K-2026-0043"),
+            ("im-west@landkreis.example", .de, "K-2026-0044"),
         ]
         var expected: [String: (subject: String, body: String, id: Int)] = [:]
         for booking in roster {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct GoldenMessageTests {
     struct Built {
         var kind: ReminderKind
-        var language: MailLanguage
+        var language: MessageLanguage
         var subject: String
         var body: String
         var raw: String
@@ -22,7 +22,7 @@ import Testing
         let facts = MailTestSupport.sampleFacts()
         let sentAt = MailTestSupport.berlinTime(2026, 7, 1, 9, 5)
         var built: [Built] = []
-        for language in MailLanguage.allCases {
+        for language in MessageLanguage.allCases {
             for (index, kind) in ReminderKind.allCases.enumerated() {
                 let text = try composer.text(kind: kind, language: language, facts: facts)
                 let message = composer.message(

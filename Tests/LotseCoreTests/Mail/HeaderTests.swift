@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func placeholderValuesAreStrippedToo() throws {
-        let template = try MailTemplate(parsing: "Subject: Termin {{pseudonym}}\n\nOrt: {{place}}\n", file: "t.txt", kind: .appointmentPublished, language: .german)
+        let template = try MailTemplate(parsing: "Subject: Termin {{pseudonym}}\n\nOrt: {{place}}\n", file: "t.txt", kind: .appointmentPublished, language: .de)
         var facts = MailTestSupport.sampleFacts()
         facts.pseudonym = "K-1\r\nBcc: evil@example.org"
         facts.place = "Saal\n.\nQUIT"
@@ -87,10 +87,10 @@ import Testing
 
     @Test func bodyDatesAreWrittenOutInTheRecipientsLanguage() {
         let instant = MailTestSupport.berlinTime(2026, 3, 3, 14, 30)
-        #expect(MailDate.longDay(instant, in: MailTestSupport.berlin, language: .german) == "Dienstag, 3. März 2026")
-        #expect(MailDate.longDay(instant, in: MailTestSupport.berlin, language: .english) == "Tuesday, 3 March 2026")
+        #expect(MailDate.longDay(instant, in: MailTestSupport.berlin, language: .de) == "Dienstag, 3. März 2026")
+        #expect(MailDate.longDay(instant, in: MailTestSupport.berlin, language: .en) == "Tuesday, 3 March 2026")
         #expect(MailDate.time(instant, in: MailTestSupport.berlin) == "14:30")
-        #expect(MailDate.month(year: 2026, month: 12, language: .german) == "Dezember 2026")
+        #expect(MailDate.month(year: 2026, month: 12, language: .de) == "Dezember 2026")
     }
 }
 

@@ -5,13 +5,13 @@ import Testing
 @Suite struct MailTemplateTests {
     @Test func theShippedTemplatesLoadForEveryKindAndLanguage() throws {
         let catalog = try MailTestSupport.shippedCatalog()
-        #expect(catalog.all.count == ReminderKind.allCases.count * MailLanguage.allCases.count)
+        #expect(catalog.all.count == ReminderKind.allCases.count * MessageLanguage.allCases.count)
     }
 
     @Test func anUnknownPlaceholderIsAConfigurationErrorNamingFileAndLine() {
         let text = "Subject: Termin\n\nHallo,\nIhr Befund: {{screeningResult}}\n"
         #expect(throws: MailTemplateError.unknownPlaceholder(file: "de/appointment-reminder.txt", line: 4, name: "screeningResult")) {
-            try MailTemplate(parsing: text, file: "de/appointment-reminder.txt", kind: .appointmentReminder, language: .german)
+            try MailTemplate(parsing: text, file: "de/appointment-reminder.txt", kind: .appointmentReminder, language: .de)
         }
         let message = MailTemplateError.unknownPlaceholder(file: "de/x.txt", line: 4, name: "note").description
         #expect(message.hasPrefix("de/x.txt:4:") && message.contains("{{note}}"))
@@ -19,33 +19,33 @@ import Testing
 
     @Test func anUnknownPlaceholderInTheSubjectIsReportedOnLineOne() {
         #expect(throws: MailTemplateError.unknownPlaceholder(file: "f", line: 1, name: "diagnosis")) {
-            try MailTemplate(parsing: "Subject: {{diagnosis}}\n\nx\n", file: "f", kind: .followUpDue, language: .english)
+            try MailTemplate(parsing: "Subject: {{diagnosis}}\n\nx\n", file: "f", kind: .followUpDue, language: .en)
         }
     }
 
     @Test func aKnownPlaceholderTheKindDoesNotProvideIsRefused() {
         #expect(throws: MailTemplateError.placeholderNotAllowed(file: "f", line: 3, name: "pseudonym", kind: .rosterAwaitingApproval)) {
-            try MailTemplate(parsing: "Subject: Plan\n\n{{pseudonym}}\n", file: "f", kind: .rosterAwaitingApproval, language: .german)
+            try MailTemplate(parsing: "Subject: Plan\n\n{{pseudonym}}\n", file: "f", kind: .rosterAwaitingApproval, language: .de)
         }
     }
 
     @Test func malformedTemplatesAreRefused() {
         #expect(throws: MailTemplateError.missingSubject(file: "f")) {
-            try MailTemplate(parsing: "Betreff: x\n\ny\n", file: "f", kind: .followUpDue, language: .german)
+            try MailTemplate(parsing: "Betreff: x\n\ny\n", file: "f", kind: .followUpDue, language: .de)
         }
         #expect(throws: MailTemplateError.missingBlankLine(file: "f", line: 2)) {
-            try MailTemplate(parsing: "Subject: x\ny\n", file: "f", kind: .followUpDue, language: .german)
+            try MailTemplate(parsing: "Subject: x\ny\n", file: "f", kind: .followUpDue, language: .de)
         }
         #expect(throws: MailTemplateError.emptyBody(file: "f")) {
-            try MailTemplate(parsing: "Subject: x\n\n\n\n", file: "f", kind: .followUpDue, language: .german)
+            try MailTemplate(parsing: "Subject: x\n\n\n\n", file: "f", kind: .followUpDue, language: .de)
         }
         #expect(throws: MailTemplateError.unclosedPlaceholder(file: "f", line: 3)) {
-            try MailTemplate(parsing: "Subject: x\n\n{{pseudonym\n", file: "f", kind: .followUpDue, language: .german)
+            try MailTemplate(parsing: "Subject: x\n\n{{pseudonym\n", file: "f", kind: .followUpDue, language: .de)
         }
     }
 
     @Test func placeholdersMayHaveSpacesInsideTheBraces() throws {
-        let template = try MailTemplate(parsing: "Subject: {{ pseudonym }}\n\nam {{date}}\n", file: "f", kind: .followUpDue, language: .german)
+        let template = try MailTemplate(parsing: "Subject: {{ pseudonym }}\n\nam {{date}}\n", file: "f", kind: .followUpDue, language: .de)
         #expect(template.placeholders == [.pseudonym, .date])
     }
 
@@ -53,7 +53,7 @@ import Testing
         var files = try MailTestSupport.templateFiles(in: MailTestSupport.templateDirectory)
         let complete = files
         files.removeAll { $0.path == "en/session-list.txt" }
-        #expect(throws: MailTemplateError.missingTemplate(kind: .sessionList, language: .english, directory: "mail")) {
+        #expect(throws: MailTemplateError.missingTemplate(kind: .sessionList, language: .en, directory: "mail")) {
             try MailTemplateCatalog(files: files, directory: "mail")
         }
         #expect(throws: MailTemplateError.unknownKind(file: "mail/de/party-invitation.txt")) {
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func renderingWithoutANeededFactFails() throws {
-        let template = try MailTemplate(parsing: "Subject: x\n\n{{place}}\n", file: "f", kind: .sessionCancelled, language: .german)
+        let template = try MailTemplate(parsing: "Subject: x\n\n{{place}}\n", file: "f", kind: .sessionCancelled, language: .de)
         #expect(throws: MailTemplateError.missingFact(kind: .sessionCancelled, placeholder: .place)) {
             try template.render(ReminderFacts(district: "D"), timeZone: MailTestSupport.berlin)
         }

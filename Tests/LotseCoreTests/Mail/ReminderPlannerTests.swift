@@ -7,13 +7,13 @@ import Testing
     let planner = ReminderPlanner(district: "Landkreis")
     let start = MailTestSupport.berlinTime(2026, 12, 1, 14, 0)
 
-    func caseworker(_ language: MailLanguage = .german) throws -> MailRecipient {
+    func caseworker(_ language: MessageLanguage = .de) throws -> MailRecipient {
         MailRecipient(address: try MailAddress(validating: "im@example.org"), language: language)
     }
 
     func appointment(cancelled: Bool = false, bookedAt: Date? = nil) throws -> AppointmentSubject {
         AppointmentSubject(id: "A1", start: start, place: "Rathaus", pseudonym: "K-2026-0001",
-                           caseworker: try caseworker(.english), cancelled: cancelled, bookedAt: bookedAt)
+                           caseworker: try caseworker(.en), cancelled: cancelled, bookedAt: bookedAt)
     }
 
     @Test func nothingIsDueMoreThanSevenDaysBefore() throws {
@@ -23,7 +23,7 @@ import Testing
     @Test func theSevenDayReminderIsDueFromSevenDaysBefore() throws {
         let due = planner.appointmentReminders(for: [try appointment()], at: start.addingTimeInterval(-7 * Self.day))
         #expect(due.map(\.key) == ["appointment-reminder/A1/604800"])
-        #expect(due.first?.recipient.language == .english)
+        #expect(due.first?.recipient.language == .en)
         #expect(due.first?.dueAt == start.addingTimeInterval(-7 * Self.day))
     }
 
@@ -75,7 +75,7 @@ import Testing
     @Test func referralsOverTheWaitingLimitNotifyEachCoordinatorOnce() throws {
         let submitted = start.addingTimeInterval(-60 * Self.day)
         let referral = WaitingReferralSubject(id: "R1", pseudonym: "K-1", submittedAt: submitted)
-        let coordinators = [try caseworker(), MailRecipient(address: try MailAddress(validating: "ko@example.org"), language: .english)]
+        let coordinators = [try caseworker(), MailRecipient(address: try MailAddress(validating: "ko@example.org"), language: .en)]
         let due = planner.referralsOverLimit([referral], coordinators: coordinators, at: start)
         #expect(due.count == 2)
         #expect(due.first?.facts.weeks == 8)

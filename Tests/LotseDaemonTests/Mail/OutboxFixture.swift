@@ -60,8 +60,8 @@ final class OutboxFixture {
         let catalog = try MailTemplateLoader.load(directory: FakeSendmail.packageRoot.appendingPathComponent("Config/mail").path)
         composer = MailComposer(catalog: catalog, from: try MailAddress(validating: "lotse@landkreis.example"),
                                 fromName: "Lotse Landkreis Göppingen", timeZone: zone, district: "Landkreis Göppingen")
-        coordinator = MailRecipient(address: try MailAddress(validating: "koordination@landkreis.example"), language: .german)
-        caseworker = MailRecipient(address: try MailAddress(validating: "im-nord@landkreis.example"), language: .english)
+        coordinator = MailRecipient(address: try MailAddress(validating: "koordination@landkreis.example"), language: .de)
+        caseworker = MailRecipient(address: try MailAddress(validating: "im-nord@landkreis.example"), language: .en)
     }
 
     deinit {

@@ -53,7 +53,7 @@ import Testing
 
     func scheduler(_ fixture: OutboxFixture) -> ReminderScheduler {
         ReminderScheduler(planner: ReminderPlanner(district: "Landkreis Göppingen"), composer: fixture.composer,
-                          defaultLanguage: .german, coordinators: [fixture.coordinator])
+                          defaultLanguage: .de, coordinators: [fixture.coordinator])
     }
 
     func queue(_ fixture: OutboxFixture, at now: Date) throws -> [OutboxEntry] {
@@ -137,7 +137,7 @@ import Testing
         let fixture = try OutboxFixture(codes: "0")
         let round = MailRound(worker: try fixture.worker(),
                               scheduler: ReminderScheduler(planner: ReminderPlanner(district: "Landkreis Göppingen"), composer: fixture.composer,
-                                                           defaultLanguage: .german, coordinators: [fixture.coordinator]))
+                                                           defaultLanguage: .de, coordinators: [fixture.coordinator]))
         let now = fixture.clock.now
         let start = now.addingTimeInterval(10 * 86400)
         let facts = ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3")

@@ -17,7 +17,7 @@ import Testing
 
     func queue(_ fixture: OutboxFixture, at now: Date) throws -> [OutboxEntry] {
         let scheduler = ReminderScheduler(planner: ReminderPlanner(district: "Landkreis Ludwigsburg"), composer: fixture.composer,
-                                          defaultLanguage: .german, coordinators: [fixture.coordinator])
+                                          defaultLanguage: .de, coordinators: [fixture.coordinator])
         let ids = try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in try scheduler.queueDue(db, now: now) }
         return try fixture.entries().filter { ids.contains($0.id) }
     }

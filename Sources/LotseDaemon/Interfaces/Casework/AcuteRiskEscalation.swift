@@ -77,15 +77,14 @@ enum AcuteRiskEscalation {
     /// text with the same content (the alert must go out even with a broken template
     /// directory).
     static func text(_ configuration: Configuration, language: MessageLanguage, client: String, at now: Date) -> (subject: String, body: String) {
-        let mailLanguage: MailLanguage = language == .de ? .german : .english
         let facts = ReminderFacts(district: configuration.district.name, pseudonym: client, when: now)
         if let catalog = try? MailTemplateLoader.load(directory: configuration.mail.templateDirectory),
            let from = try? MailAddress(validating: configuration.mail.sender.value) {
             let composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse", timeZone: CaseworkClock.berlin,
                                         district: configuration.district.name)
-            if let text = try? composer.text(kind: .acuteRiskAlert, language: mailLanguage, facts: facts) { return text }
+            if let text = try? composer.text(kind: .acuteRiskAlert, language: language, facts: facts) { return text }
         }
-        let when = MailDate.longDay(now, in: CaseworkClock.berlin, language: mailLanguage) + " " + MailDate.time(now, in: CaseworkClock.berlin)
+        let when = MailDate.longDay(now, in: CaseworkClock.berlin, language: language) + " " + MailDate.time(now, in: CaseworkClock.berlin)
         if language == .de {
             return ("DRINGEND: sofortige Rückmeldung zu \(client) nötig",
                     "Zu \(client) wurde am \(when) Uhr eine dringende Meldung erfasst, die sofortiges Handeln erfordert.\nBitte sehen Sie sich die Meldung umgehend in Lotse an.\n\nLotse – \(configuration.district.name)\n")

@@ -21,12 +21,12 @@ enum FollowUpReminder {
         case .caseworker:
             recipients = try CaseworkerRepository(db).find(step.owner.user).flatMap { caseworker in
                 (try? MailAddress(validating: caseworker.email.value)).map {
-                    [MailRecipient(address: $0, language: MailLanguage(rawValue: caseworker.language.rawValue) ?? .german)]
+                    [MailRecipient(address: $0, language: MessageLanguage(rawValue: caseworker.language.rawValue) ?? .de)]
                 }
             } ?? []
         case .specialist:
             recipients = try SpecialistRepository(db).find(user: step.owner.user).flatMap { specialist in
-                (try? MailAddress(validating: specialist.email.value)).map { [MailRecipient(address: $0, language: .german)] }
+                (try? MailAddress(validating: specialist.email.value)).map { [MailRecipient(address: $0, language: .de)] }
             } ?? []
         }
         if recipients?.isEmpty == true { return [] }
