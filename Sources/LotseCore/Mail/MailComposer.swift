@@ -6,7 +6,7 @@ public struct MailComposer: Sendable {
     /// The templates.
     public var catalog: MailTemplateCatalog
     /// The sender address (`From:`).
-    public var from: MailAddress
+    public var from: EmailAddress
     /// The sender's display name, e.g. "Lotse Landkreis Musterstadt".
     public var fromName: String
     /// The domain of Message-IDs (default: the sender's domain).
@@ -17,7 +17,7 @@ public struct MailComposer: Sendable {
     public var district: String
 
     /// A composer.
-    public init(catalog: MailTemplateCatalog, from: MailAddress, fromName: String, messageIDDomain: String? = nil, timeZone: TimeZone, district: String = "") {
+    public init(catalog: MailTemplateCatalog, from: EmailAddress, fromName: String, messageIDDomain: String? = nil, timeZone: TimeZone, district: String = "") {
         self.catalog = catalog
         self.from = from
         self.fromName = fromName
@@ -40,7 +40,7 @@ public struct MailComposer: Sendable {
     }
 
     /// The message for stored text, dated `date` (the time of this attempt).
-    public func message(to recipient: MailAddress, subject: String, body: String, messageID: MessageID, date: Date) -> MailMessage {
+    public func message(to recipient: EmailAddress, subject: String, body: String, messageID: MessageID, date: Date) -> MailMessage {
         MailMessage(fromName: fromName, from: from, to: recipient, subject: subject, body: body, messageID: messageID, date: date)
     }
 }

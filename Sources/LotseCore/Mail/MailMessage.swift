@@ -14,9 +14,9 @@ public struct MailMessage: Sendable, Equatable {
     /// The sender shown in `From:` (display name may be empty).
     public var fromName: String
     /// The sender address in `From:`.
-    public var from: MailAddress
+    public var from: EmailAddress
     /// The single recipient, also the sendmail argument.
-    public var to: MailAddress
+    public var to: EmailAddress
     /// The subject as people read it (unencoded).
     public var subject: String
     /// The body text as people read it (unencoded, LF line breaks).
@@ -27,7 +27,7 @@ public struct MailMessage: Sendable, Equatable {
     public var date: Date
 
     /// A message; values are cleaned here so that a stored message is clean too.
-    public init(fromName: String, from: MailAddress, to: MailAddress, subject: String, body: String, messageID: MessageID, date: Date) {
+    public init(fromName: String, from: EmailAddress, to: EmailAddress, subject: String, body: String, messageID: MessageID, date: Date) {
         self.fromName = HeaderText.stripped(fromName)
         self.from = from
         self.to = to

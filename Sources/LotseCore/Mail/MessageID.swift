@@ -12,8 +12,8 @@ public struct MessageID: Sendable, Hashable, Codable, CustomStringConvertible {
     /// distinct id; the domain must be a host name.
     public init(reminderKey key: String, domain: String) throws(MailError) {
         if key.isEmpty { throw .badMessageID("the reminder key is empty") }
-        guard (try? MailAddress(validating: "x@" + domain)) != nil else {
-            throw .badMessageID("\"\(MailAddress.visible(domain))\" is not a host name")
+        guard (try? EmailAddress(validating: "x@" + domain)) != nil else {
+            throw .badMessageID("\"\(EmailAddress.visible(domain))\" is not a host name")
         }
         var safe = ""
         for byte in key.utf8 {

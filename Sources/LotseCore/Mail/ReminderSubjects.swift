@@ -3,11 +3,11 @@ import Foundation
 /// Who receives a mail and in which language.
 public struct MailRecipient: Sendable, Hashable, Codable {
     /// The validated address.
-    public var address: MailAddress
+    public var address: EmailAddress
     /// The recipient's language.
     public var language: MessageLanguage
     /// A recipient.
-    public init(address: MailAddress, language: MessageLanguage) {
+    public init(address: EmailAddress, language: MessageLanguage) {
         self.address = address
         self.language = language
     }

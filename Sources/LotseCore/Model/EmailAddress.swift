@@ -1,6 +1,8 @@
-/// A single e-mail address that is safe to hand to `sendmail -i -f BOUNCE -- RECIPIENT`:
-/// no leading `-` (it would read as an option), no control characters or blanks (header
-/// injection), exactly one `@`, no list separators (one recipient per reminder).
+/// A single e-mail address that is safe to hand to `sendmail -i -f BOUNCE -- RECIPIENT`
+/// and to write into a header: no leading `-` (it would read as an option), no control
+/// characters or blanks (header injection), exactly one `@`, no list separators (one
+/// recipient per reminder), a plain dot-atom local part and a host name. The model, the
+/// configuration, the store and the mail all use this one type and its one set of rules.
 public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible {
     /// The address as given, e.g. `anna.berg@kreis.example`.
     public let value: String
@@ -28,21 +30,50 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
         }
     }
 
-    /// Checks and wraps a text; use this wherever input reaches the model.
+    /// Checks and wraps a text; use this wherever input reaches the model. The reason is
+    /// the coarse one configuration and CLI errors word; `init(validating:)` gives the
+    /// detailed one. Both apply the same rules.
     public static func validate(_ text: String) -> Result<EmailAddress, Problem> {
-        if text.isEmpty { return .failure(.empty) }
-        if text.utf8.count > 254 { return .failure(.tooLong) }
-        if text.hasPrefix("-") { return .failure(.leadingDash) }
-        if text.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || $0.properties.isWhitespace }) {
-            return .failure(.controlOrBlank)
+        do {
+            return .success(try EmailAddress(validating: text))
+        } catch {
+            switch error {
+            case .empty: return .failure(.empty)
+            case .tooLong: return .failure(.tooLong)
+            case .leadingDash: return .failure(.leadingDash)
+            case .controlCharacter, .whitespace: return .failure(.controlOrBlank)
+            case .moreThanOneAddress: return .failure(.notSingleAddress)
+            case .notOneAtSign: return .failure(text.contains("@") ? .notSingleAddress : .malformed)
+            case .badLocalPart, .badDomain: return .failure(.malformed)
+            }
         }
-        if text.contains(where: { ",;<>\"()[]".contains($0) }) { return .failure(.notSingleAddress) }
+    }
+
+    /// Validates `text` as exactly one RFC 5322 `addr-spec` (`local@domain`), or throws
+    /// saying what is wrong with it. The address becomes a command-line argument of
+    /// sendmail and a header, so the checks are about safety first: no leading `-`, no
+    /// control characters or spaces, no second address (`,` `;` `<` `>`), no quoted local
+    /// part or domain literal (legal, but never needed here and easy to abuse).
+    public init(validating text: String) throws(EmailAddressError) {
+        if text.isEmpty { throw .empty }
+        if text.hasPrefix("-") { throw .leadingDash(text) }
+        if text.utf8.count > 254 { throw .tooLong(text) }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                throw .controlCharacter(Self.visible(text))
+            }
+            if scalar == " " || scalar == "\t" { throw .whitespace(text) }
+        }
+        // After blanks, so `a@b, c@d` is named for its blank (as the configuration words it).
+        if text.unicodeScalars.contains(where: { ",;<>".unicodeScalars.contains($0) }) { throw .moreThanOneAddress(text) }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !parts[1].contains("..") else {
-            return parts.count > 2 ? .failure(.notSingleAddress) : .failure(.malformed)
-        }
-        return .success(EmailAddress(unchecked: text))
+        guard parts.count == 2 else { throw .notOneAtSign(text) }
+        let local = parts[0]
+        let domain = parts[1]
+        guard Self.isDotAtom(local, allowed: Self.localCharacters) else { throw .badLocalPart(text) }
+        guard local.utf8.count <= 64 else { throw .badLocalPart(text) }
+        guard Self.isDomain(domain) else { throw .badDomain(text) }
+        value = text
     }
 
     /// For literal defaults known to be valid; never for input.
@@ -50,6 +81,11 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
 
     /// The address itself.
     public var description: String { value }
+
+    /// The domain part, used e.g. for the Message-ID.
+    public var domain: String {
+        String(value[value.index(after: value.lastIndex(of: "@") ?? value.startIndex)...])
+    }
 
     /// Decoding re-validates, so a stored or transmitted address is never trusted blindly.
     public init(from decoder: any Decoder) throws {
@@ -65,5 +101,27 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(value)
+    }
+
+    private static let localCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-".unicodeScalars)
+
+    private static func isDotAtom(_ text: Substring, allowed: Set<Unicode.Scalar>) -> Bool {
+        let atoms = text.split(separator: ".", omittingEmptySubsequences: false)
+        return !atoms.isEmpty && atoms.allSatisfy { atom in
+            !atom.isEmpty && atom.unicodeScalars.allSatisfy { allowed.contains($0) }
+        }
+    }
+
+    private static func isDomain(_ text: Substring) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return !labels.isEmpty && text.utf8.count <= 253 && labels.allSatisfy { label in
+            !label.isEmpty && label.utf8.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        }
+    }
+
+    /// The text with control characters shown as `\u{…}`, for an error message.
+    static func visible(_ text: String) -> String {
+        text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 }

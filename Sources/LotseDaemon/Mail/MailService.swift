@@ -166,10 +166,8 @@ public final class MailService: Sendable {
         let mail = loaded.configuration.mail
         let catalog: MailTemplateCatalog
         do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
-        let from: MailAddress
-        let bounce: MailAddress
-        do { from = try MailAddress(mail.sender) } catch { throw .address(key: "sender", error) }
-        do { bounce = try MailAddress(mail.bounceAddress) } catch { throw .address(key: "bounce", error) }
+        let from = mail.sender
+        let bounce = mail.bounceAddress
         let zone: TimeZone
         do { zone = try MailDate.berlinZone() } catch { throw .timeZone(error) }
         let district = loaded.configuration.district.name
@@ -180,12 +178,7 @@ public final class MailService: Sendable {
         // goes to `[mail] coordinator_addresses`; without any, to the bounce address, the
         // mailbox where the MTA's own bounces arrive too.
         let language = mail.defaultLanguage
-        var coordinators: [MailRecipient] = []
-        for address in mail.coordinatorAddresses {
-            do { coordinators.append(MailRecipient(address: try MailAddress(address), language: language)) } catch {
-                throw .address(key: "coordinator_addresses", error)
-            }
-        }
+        var coordinators = mail.coordinatorAddresses.map { MailRecipient(address: $0, language: language) }
         if coordinators.isEmpty { coordinators = [MailRecipient(address: bounce, language: language)] }
         let logger = services.logger
         let database = services.database
@@ -216,8 +209,6 @@ struct MailRound: Sendable {
 public enum MailSetupError: Error, Sendable, CustomStringConvertible {
     /// A template is missing or faulty.
     case templates(MailTemplateError)
-    /// `[mail] sender` or `bounce` is not usable as a sendmail argument or header.
-    case address(key: String, MailAddressError)
     /// tzdata lacks Europe/Berlin.
     case timeZone(MailError)
 
@@ -225,7 +216,6 @@ public enum MailSetupError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .templates(let error): return error.description
-        case .address(let key, let error): return "[mail] \(key): \(error.description)"
         case .timeZone(let error): return error.description
         }
     }

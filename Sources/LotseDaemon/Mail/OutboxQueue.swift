@@ -19,13 +19,8 @@ public enum OutboxQueue {
         do { messageID = try composer.messageID(forKey: reminder.key) } catch { throw .message(error) }
         let payload = OutboxPayload(subject: text.subject, body: text.body,
                                     eventAt: reminder.eventAt.map { Int64($0.timeIntervalSince1970.rounded(.down)) })
-        // A MailAddress passed the stricter check already, so it is always an EmailAddress.
-        guard case .success(let recipient) = EmailAddress.validate(reminder.recipient.address.value) else {
-            throw .store(StoreError(kind: .invalidValue(field: "recipient"),
-                                    message: "The mail address \"\(reminder.recipient.address.value)\" cannot be queued."))
-        }
         let message = NewOutboxMessage(
-            kind: reminder.kind.rawValue, recipient: recipient, recipientRole: role ?? reminder.kind.recipientRole,
+            kind: reminder.kind.rawValue, recipient: reminder.recipient.address, recipientRole: role ?? reminder.kind.recipientRole,
             language: reminder.recipient.language, client: client, subjectKind: subjectKind, subjectID: subjectID,
             dueAt: reminder.dueAt, priority: reminder.kind.priority, messageID: messageID.value, payload: payload.json())
         do {

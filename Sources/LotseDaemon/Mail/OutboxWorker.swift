@@ -97,7 +97,7 @@ public final class OutboxWorker: Sendable {
             return
         }
         let attempt: DeliveryAttempt
-        if kind != nil, let recipient = try? MailAddress(validating: entry.recipient) {
+        if kind != nil, let recipient = try? EmailAddress(validating: entry.recipient) {
             let message = composer.message(to: recipient, subject: entry.payload.subject, body: entry.payload.body,
                                            messageID: MessageID(stored: entry.messageID), date: now)
             attempt = transport.deliver(message.rendered(timeZone: composer.timeZone), to: recipient)

@@ -44,7 +44,7 @@ public struct ReminderScheduler: Sendable {
             log("mail: no address for \(what); no reminder")
             return nil
         }
-        guard let address = try? MailAddress(validating: email) else {
+        guard let address = try? EmailAddress(validating: email) else {
             log("mail: the address of \(what) is not usable for sendmail; no reminder")
             return nil
         }

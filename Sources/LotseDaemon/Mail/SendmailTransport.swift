@@ -25,7 +25,7 @@ public struct SendmailTransport: Sendable {
     /// The sendmail program (absolute path from the configuration).
     public var path: String
     /// The envelope sender passed as `-f`, where bounces go.
-    public var bounceAddress: MailAddress
+    public var bounceAddress: EmailAddress
     /// Longest a run may take before it is killed.
     public var timeout: TimeInterval
     /// Time between SIGTERM and SIGKILL for a run past its timeout.
@@ -34,7 +34,7 @@ public struct SendmailTransport: Sendable {
     public var stderrLimit: Int
 
     /// A transport; the defaults suit a local MTA.
-    public init(path: String, bounceAddress: MailAddress, timeout: TimeInterval = 30, killGrace: TimeInterval = 2, stderrLimit: Int = 1000) {
+    public init(path: String, bounceAddress: EmailAddress, timeout: TimeInterval = 30, killGrace: TimeInterval = 2, stderrLimit: Int = 1000) {
         self.path = path
         self.bounceAddress = bounceAddress
         self.timeout = timeout
@@ -43,13 +43,13 @@ public struct SendmailTransport: Sendable {
     }
 
     /// The argument list after the program name, exactly as passed.
-    public func arguments(for recipient: MailAddress) -> [String] {
+    public func arguments(for recipient: EmailAddress) -> [String] {
         ["-i", "-f", bounceAddress.value, "--", recipient.value]
     }
 
     /// Runs sendmail once for `recipient` with `message` (the complete RFC 5322 text) and
     /// reports how it ended. Never throws and never traps: every problem is an outcome.
-    public func deliver(_ message: String, to recipient: MailAddress) -> DeliveryAttempt {
+    public func deliver(_ message: String, to recipient: EmailAddress) -> DeliveryAttempt {
         signal(SIGPIPE, SIG_IGN)
         if let reason = Self.unusableProgram(path) {
             return DeliveryAttempt(ending: .couldNotStart(reason), stderrExcerpt: "")

@@ -29,9 +29,8 @@ struct RosterNotifier {
         let district = configuration.district.name
         planner = ReminderPlanner(district: district)
         if let catalog = try? MailTemplateLoader.load(directory: mail.templateDirectory),
-           let from = try? MailAddress(validating: mail.sender.value),
            let zone = MailDate.berlin {
-            composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse – " + district, timeZone: zone, district: district)
+            composer = MailComposer(catalog: catalog, from: mail.sender, fromName: "Lotse – " + district, timeZone: zone, district: district)
         } else {
             composer = nil
         }
@@ -41,15 +40,13 @@ struct RosterNotifier {
 
     /// The caseworker as a recipient, if known.
     func caseworker(_ user: UserName) throws(StoreError) -> MailRecipient? {
-        guard let known = try RosterRecords(db).caseworker(user), let address = try? MailAddress(validating: known.email) else { return nil }
+        guard let known = try RosterRecords(db).caseworker(user), let address = try? EmailAddress(validating: known.email) else { return nil }
         return MailRecipient(address: address, language: MessageLanguage(rawValue: known.language) ?? defaultLanguage)
     }
 
     /// The configured coordinator addresses.
     var coordinators: [MailRecipient] {
-        configuration.mail.coordinatorAddresses.compactMap { address in
-            (try? MailAddress(validating: address.value)).map { MailRecipient(address: $0, language: defaultLanguage) }
-        }
+        configuration.mail.coordinatorAddresses.map { MailRecipient(address: $0, language: defaultLanguage) }
     }
 
     /// Queues one reminder.
@@ -88,11 +85,7 @@ struct RosterNotifier {
     /// the bookings as they are then; this one tells the specialist at publication.)
     mutating func sessionList(specialist: Specialist, session: Session, start: Date, version: Int,
                               appointments: [ReminderFacts.Appointment]) throws(CoordinationError) {
-        guard let address = try? MailAddress(validating: specialist.email.value) else {
-            skipped.append(specialist.user.description)
-            return
-        }
-        let recipient = MailRecipient(address: address, language: defaultLanguage)
+        let recipient = MailRecipient(address: specialist.email, language: defaultLanguage)
         let reminder = PlannedReminder(key: "\(ReminderKind.sessionList.rawValue)/\(session.id)/published-v\(version)", kind: .sessionList,
                                        recipient: recipient, dueAt: now, eventAt: start,
                                        facts: ReminderFacts(district: configuration.district.name, when: start, place: session.place,

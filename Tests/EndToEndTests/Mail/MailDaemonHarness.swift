@@ -190,7 +190,7 @@ final class MailDaemonHarness {
                        pseudonym: String? = nil) throws -> Int {
         nextKey += 1
         let catalog = try MailTemplateCatalog(files: Self.templateFiles(), directory: "Config/mail")
-        let composer = MailComposer(catalog: catalog, from: try MailAddress(validating: "lotse@landkreis.example"),
+        let composer = MailComposer(catalog: catalog, from: try EmailAddress(validating: "lotse@landkreis.example"),
                                     fromName: "Lotse", timeZone: try MailDate.berlinZone(), district: "Landkreis Göppingen")
         let start = Date().addingTimeInterval(7 * 86400)
         let text = try composer.text(kind: .appointmentPublished, language: language,

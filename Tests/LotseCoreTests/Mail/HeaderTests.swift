@@ -35,8 +35,8 @@ import Testing
         #expect(HeaderText.stripped("a\r\nBcc: evil@example.org\u{0}b") == "aBcc: evil@example.orgb")
         let message = MailMessage(
             fromName: "Lotse\r\nBcc: evil@example.org",
-            from: try MailAddress(validating: "lotse@example.org"),
-            to: try MailAddress(validating: "im@example.org"),
+            from: try EmailAddress(validating: "lotse@example.org"),
+            to: try EmailAddress(validating: "im@example.org"),
             subject: "Hallo\r\nBcc: evil@example.org",
             body: "Text\u{0}\r\nmehr",
             messageID: try MessageID(reminderKey: "1", domain: "example.org"),
@@ -59,7 +59,7 @@ import Testing
 
     @Test func crlfMessagesUseCrlfThroughout() throws {
         let message = MailMessage(
-            fromName: "", from: try MailAddress(validating: "lotse@example.org"), to: try MailAddress(validating: "im@example.org"),
+            fromName: "", from: try EmailAddress(validating: "lotse@example.org"), to: try EmailAddress(validating: "im@example.org"),
             subject: "Größe", body: "a\nb\n", messageID: try MessageID(reminderKey: "1", domain: "example.org"), date: Date(timeIntervalSince1970: 0))
         let raw = message.rendered(timeZone: MailTestSupport.berlin, lineEnding: "\r\n")
         #expect(!raw.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

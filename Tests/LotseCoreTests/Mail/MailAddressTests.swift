@@ -4,11 +4,11 @@ import Testing
 @Suite struct MailAddressTests {
     @Test(arguments: ["im-nord@landkreis.example", "a.b+c@x.y", "root@localhost", "o'neil@example.org"])
     func ordinaryAddressesAreAccepted(text: String) throws {
-        #expect(try MailAddress(validating: text).value == text)
+        #expect(try EmailAddress(validating: text).value == text)
     }
 
     @Test(arguments: [
-        ("", MailAddressError.empty),
+        ("", EmailAddressError.empty),
         ("-oQ/tmp@x.org", .leadingDash("-oQ/tmp@x.org")),
         ("a@b.org\nBcc: c@d.org", .controlCharacter("a@b.org\\u{a}Bcc: c@d.org")),
         ("a\u{0}@b.org", .controlCharacter("a\\u{0}@b.org")),
@@ -26,11 +26,11 @@ import Testing
         ("a@[127.0.0.1]", .badDomain("a@[127.0.0.1]")),
         ("ä@b.org", .badLocalPart("ä@b.org")),
     ])
-    func unsafeOrMultipleAddressesAreRefusedWithTheReason(text: String, error: MailAddressError) {
-        #expect(throws: error) { try MailAddress(validating: text) }
+    func unsafeOrMultipleAddressesAreRefusedWithTheReason(text: String, error: EmailAddressError) {
+        #expect(throws: error) { try EmailAddress(validating: text) }
     }
 
     @Test func errorMessagesNameTheAddress() {
-        #expect(MailAddressError.leadingDash("-x@y.org").description.contains("-x@y.org"))
+        #expect(EmailAddressError.leadingDash("-x@y.org").description.contains("-x@y.org"))
     }
 }

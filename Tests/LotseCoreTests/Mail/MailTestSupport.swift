@@ -39,7 +39,7 @@ enum MailTestSupport {
         return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)) ?? Date(timeIntervalSince1970: 0)
     }
 
-    static func address(_ text: String) throws -> MailAddress { try MailAddress(validating: text) }
+    static func address(_ text: String) throws -> EmailAddress { try EmailAddress(validating: text) }
 
     /// Facts exercising every placeholder, with umlauts and ß where text is free.
     static func sampleFacts() -> ReminderFacts {

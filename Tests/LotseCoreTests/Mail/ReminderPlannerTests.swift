@@ -8,7 +8,7 @@ import Testing
     let start = MailTestSupport.berlinTime(2026, 12, 1, 14, 0)
 
     func caseworker(_ language: MessageLanguage = .de) throws -> MailRecipient {
-        MailRecipient(address: try MailAddress(validating: "im@example.org"), language: language)
+        MailRecipient(address: try EmailAddress(validating: "im@example.org"), language: language)
     }
 
     func appointment(cancelled: Bool = false, bookedAt: Date? = nil) throws -> AppointmentSubject {
@@ -75,7 +75,7 @@ import Testing
     @Test func referralsOverTheWaitingLimitNotifyEachCoordinatorOnce() throws {
         let submitted = start.addingTimeInterval(-60 * Self.day)
         let referral = WaitingReferralSubject(id: "R1", pseudonym: "K-1", submittedAt: submitted)
-        let coordinators = [try caseworker(), MailRecipient(address: try MailAddress(validating: "ko@example.org"), language: .en)]
+        let coordinators = [try caseworker(), MailRecipient(address: try EmailAddress(validating: "ko@example.org"), language: .en)]
         let due = planner.referralsOverLimit([referral], coordinators: coordinators, at: start)
         #expect(due.count == 2)
         #expect(due.first?.facts.weeks == 8)

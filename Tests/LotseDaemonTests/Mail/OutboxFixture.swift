@@ -58,10 +58,10 @@ final class OutboxFixture {
         clock = TestClock(Self.start)
         let zone = try MailDate.berlinZone()
         let catalog = try MailTemplateLoader.load(directory: FakeSendmail.packageRoot.appendingPathComponent("Config/mail").path)
-        composer = MailComposer(catalog: catalog, from: try MailAddress(validating: "lotse@landkreis.example"),
+        composer = MailComposer(catalog: catalog, from: try EmailAddress(validating: "lotse@landkreis.example"),
                                 fromName: "Lotse Landkreis Göppingen", timeZone: zone, district: "Landkreis Göppingen")
-        coordinator = MailRecipient(address: try MailAddress(validating: "koordination@landkreis.example"), language: .de)
-        caseworker = MailRecipient(address: try MailAddress(validating: "im-nord@landkreis.example"), language: .en)
+        coordinator = MailRecipient(address: try EmailAddress(validating: "koordination@landkreis.example"), language: .de)
+        caseworker = MailRecipient(address: try EmailAddress(validating: "im-nord@landkreis.example"), language: .en)
     }
 
     deinit {
@@ -74,7 +74,7 @@ final class OutboxFixture {
         let logLines = self.logLines
         return OutboxWorker(
             database: database,
-            transport: SendmailTransport(path: sendmailPath, bounceAddress: try MailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1),
+            transport: SendmailTransport(path: sendmailPath, bounceAddress: try EmailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1),
             composer: composer, noticeRecipients: [coordinator], subjectState: subjectState,
             clock: { clock.now }, log: { logLines.append($0) })
     }

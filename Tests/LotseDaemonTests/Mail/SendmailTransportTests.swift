@@ -7,10 +7,10 @@ import Testing
     static let message = "Subject: Test\nTo: im@example.org\n\n.\nZeile mit =C3=9F\n"
 
     func transport(_ fake: FakeSendmail, timeout: TimeInterval = 30) throws -> SendmailTransport {
-        SendmailTransport(path: fake.path, bounceAddress: try MailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1)
+        SendmailTransport(path: fake.path, bounceAddress: try EmailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1)
     }
 
-    func recipient() throws -> MailAddress { try MailAddress(validating: "im-nord@landkreis.example") }
+    func recipient() throws -> EmailAddress { try EmailAddress(validating: "im-nord@landkreis.example") }
 
     @Test func runsSendmailWithDashIDashFBounceAndTheRecipientAfterDoubleDash() throws {
         let fake = try FakeSendmail(codes: "0")
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func aMissingProgramIsATemporaryFailureSayingSo() throws {
-        let transport = SendmailTransport(path: "/nonexistent/sendmail", bounceAddress: try MailAddress(validating: "b@example.org"))
+        let transport = SendmailTransport(path: "/nonexistent/sendmail", bounceAddress: try EmailAddress(validating: "b@example.org"))
         let attempt = transport.deliver(Self.message, to: try recipient())
         guard case .temporaryFailure(let reason) = attempt.result else {
             Issue.record("expected a temporary failure, got \(attempt.result)")

@@ -78,9 +78,8 @@ enum AcuteRiskEscalation {
     /// directory).
     static func text(_ configuration: Configuration, language: MessageLanguage, client: String, at now: Date) -> (subject: String, body: String) {
         let facts = ReminderFacts(district: configuration.district.name, pseudonym: client, when: now)
-        if let catalog = try? MailTemplateLoader.load(directory: configuration.mail.templateDirectory),
-           let from = try? MailAddress(validating: configuration.mail.sender.value) {
-            let composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse", timeZone: CaseworkClock.berlin,
+        if let catalog = try? MailTemplateLoader.load(directory: configuration.mail.templateDirectory) {
+            let composer = MailComposer(catalog: catalog, from: configuration.mail.sender, fromName: "Lotse", timeZone: CaseworkClock.berlin,
                                         district: configuration.district.name)
             if let text = try? composer.text(kind: .acuteRiskAlert, language: language, facts: facts) { return text }
         }

@@ -19,15 +19,9 @@ enum FollowUpReminder {
         case .coordinator, .admin:
             recipients = nil
         case .caseworker:
-            recipients = try CaseworkerRepository(db).find(step.owner.user).flatMap { caseworker in
-                (try? MailAddress(validating: caseworker.email.value)).map {
-                    [MailRecipient(address: $0, language: MessageLanguage(rawValue: caseworker.language.rawValue) ?? .de)]
-                }
-            } ?? []
+            recipients = try CaseworkerRepository(db).find(step.owner.user).map { [MailRecipient(address: $0.email, language: $0.language)] } ?? []
         case .specialist:
-            recipients = try SpecialistRepository(db).find(user: step.owner.user).flatMap { specialist in
-                (try? MailAddress(validating: specialist.email.value)).map { [MailRecipient(address: $0, language: .de)] }
-            } ?? []
+            recipients = try SpecialistRepository(db).find(user: step.owner.user).map { [MailRecipient(address: $0.email, language: .de)] } ?? []
         }
         if recipients?.isEmpty == true { return [] }
         do {
