@@ -10,3 +10,12 @@ public protocol CommandGroup {
     /// Runs the group with the arguments that follow its name; returns the exit status.
     static func run(_ context: CommandContext) -> ExitCode
 }
+
+extension CommandGroup {
+    /// Prints the group's help as a usage message on standard error and returns `.usage`:
+    /// what every group answers to a verb or operand it does not know.
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}

@@ -153,9 +153,4 @@ public enum AssessmentCommand: CommandGroup {
             session.out(text + "\n")
         }
     }
-
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
 }

@@ -149,9 +149,4 @@ public enum ClientCommand: CommandGroup {
             }
         }
     }
-
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
 }

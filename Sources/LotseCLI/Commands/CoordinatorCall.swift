@@ -17,13 +17,7 @@ public enum CoordinatorCall {
     /// Connects (with the usual `--socket`/`--config` rules), calls once, closes.
     public static func once(_ context: CommandContext, _ options: ClientOptions, _ method: String,
                             _ parameters: [String: JSONValue]) -> Result<[String: JSONValue], ClientFailure> {
-        let connection: DaemonConnection
-        switch DaemonConnection.connect(options: options, environment: context.environment) {
-        case .success(let opened): connection = opened
-        case .failure(let failure): return .failure(failure)
-        }
-        defer { connection.close() }
-        return call(connection, method, parameters)
+        DaemonCall.once(context, options, method, parameters, wording: failure)
     }
 
     /// The interface's own errors as sentences with their exit status.

@@ -76,9 +76,4 @@ public enum FollowUpCommand: CommandGroup {
             return usage(context)
         }
     }
-
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
 }

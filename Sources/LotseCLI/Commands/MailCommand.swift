@@ -76,32 +76,9 @@ public enum MailCommand: CommandGroup {
         }
     }
 
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
-
     static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String,
                      _ parameters: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
-        let connection: DaemonConnection
-        switch DaemonConnection.connect(options: options, environment: context.environment) {
-        case .success(let opened): connection = opened
-        case .failure(let failure): return failure.report(context)
-        }
-        defer { connection.close() }
-        switch connection.call(method, parameters) {
-        case .success(let reply):
-            if options.json {
-                context.terminal.out(JSONValue.object(reply).serialized + "\n")
-            } else {
-                render(reply)
-            }
-            return .ok
-        case .failure(.client(let failure)):
-            return failure.report(context)
-        case .failure(.remote(let error)):
-            return remoteFailure(error).report(context)
-        }
+        DaemonCall.run(context, options, method, parameters, wording: remoteFailure, render: render)
     }
 
     static func remoteFailure(_ error: VarlinkError) -> ClientFailure {

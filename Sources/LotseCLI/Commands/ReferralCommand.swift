@@ -67,11 +67,6 @@ public enum ReferralCommand: CommandGroup {
         }
     }
 
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
-
     static func parse(_ arguments: [String], _ session: CaseworkSession, values: Set<String>, flags: Set<String> = []) -> Result<ParsedOptions, ClientFailure> {
         OptionParser.parse(arguments, values: values, flags: flags, command: session.command)
     }

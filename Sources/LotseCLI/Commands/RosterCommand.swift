@@ -87,20 +87,9 @@ public enum RosterCommand: CommandGroup {
         return call(context, options, "Waiting", parameters) { renderWaiting($0, context) }
     }
 
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
-
     static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String, _ parameters: [String: JSONValue],
                      render: ([String: JSONValue]) -> Void) -> ExitCode {
-        switch CoordinatorCall.once(context, options, "org.lotse.Roster." + method, parameters) {
-        case .success(let reply):
-            if options.json { CoordinatorCall.printJSON(reply, context) } else { render(reply) }
-            return .ok
-        case .failure(let failure):
-            return failure.report(context)
-        }
+        DaemonCall.run(context, options, "org.lotse.Roster." + method, parameters, wording: CoordinatorCall.failure, render: render)
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {

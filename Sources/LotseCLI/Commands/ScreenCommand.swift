@@ -57,11 +57,6 @@ public enum ScreenCommand: CommandGroup {
         }
     }
 
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
-
     static func record(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
         let parsed: ParsedOptions
         switch OptionParser.parse(arguments, values: AcuteRiskQuestions.valueOptions.union(["instrument", "answers"]),

@@ -108,9 +108,4 @@ public enum SessionCommand: CommandGroup {
              t(s["specialistName"]), t(s["interpreterLanguages"]), t(s["place"]), t(s["status"])]
         })
     }
-
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
 }

@@ -72,9 +72,4 @@ public enum SpecialistCommand: CommandGroup {
             return usage(context)
         }
     }
-
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-        return .usage
-    }
 }
