@@ -29,23 +29,13 @@ extension TimeOfDay: DatabaseValueConvertible {
     }
 }
 
-extension MunicipalityID: DatabaseValueConvertible {
+extension Slug: DatabaseValueConvertible {
     /// Stored as TEXT.
     public var databaseValue: DatabaseValue { .text(value) }
     /// Re-validated on the way out.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> MunicipalityID? {
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Slug? {
         guard case .text(let text) = value else { return nil }
-        return MunicipalityID(text)
-    }
-}
-
-extension RecommendationCode: DatabaseValueConvertible {
-    /// Stored as TEXT.
-    public var databaseValue: DatabaseValue { .text(value) }
-    /// Re-validated on the way out.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> RecommendationCode? {
-        guard case .text(let text) = value else { return nil }
-        return RecommendationCode(text)
+        return Slug(text)
     }
 }
 
