@@ -86,4 +86,58 @@ public enum ExternalTool {
         try Data(script.utf8).write(to: scriptURL)
         return try run(python, [scriptURL.path] + arguments, in: directory)
     }
+
+    /// Renders `page` with headless Chromium into the PNG `shot` at a window of the given
+    /// size (a private profile under `directory`, so no user state is touched).
+    public static func screenshot(_ chromium: String, page: URL, to shot: URL, width: Int, height: Int,
+                                  in directory: URL) throws -> Result {
+        try run(chromium, [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+            "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+            "--screenshot=\(shot.path)", "--window-size=\(width),\(height)", page.absoluteString,
+        ], in: directory)
+    }
+
+    /// A Python script (standard library only) that decodes the 8-bit PNG named by its
+    /// first argument, counts the dark pixels (a colour channel under 200) and prints
+    /// `output`, a Python expression list over `width`, `height` and `dark`.
+    public static func darkPixelScript(printing output: String) -> String {
+        """
+        import struct, sys, zlib
+        data = open(sys.argv[1], 'rb').read()
+        assert data[:8] == b'\\x89PNG\\r\\n\\x1a\\n', 'not a PNG'
+        pos, idat, width, height, ctype = 8, b'', 0, 0, 0
+        while pos < len(data):
+            length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+            body = data[pos + 8:pos + 8 + length]
+            if kind == b'IHDR':
+                width, height, depth, ctype = struct.unpack('>IIBB', body[:10])
+                assert depth == 8, 'bit depth %d' % depth
+            elif kind == b'IDAT':
+                idat += body
+            pos += 12 + length
+        bpp = {2: 3, 6: 4, 0: 1, 4: 2}[ctype]
+        raw = zlib.decompress(idat)
+        stride = width * bpp
+        prev = bytearray(stride)
+        dark = 0
+        for y in range(height):
+            f = raw[y * (stride + 1)]
+            line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+            for i in range(stride):
+                a = line[i - bpp] if i >= bpp else 0
+                b = prev[i]
+                c = prev[i - bpp] if i >= bpp else 0
+                if f == 1: line[i] = (line[i] + a) & 255
+                elif f == 2: line[i] = (line[i] + b) & 255
+                elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+                elif f == 4:
+                    p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            for x in range(0, stride, bpp):
+                if min(line[x:x + min(bpp, 3)]) < 200: dark += 1
+            prev = line
+        print(\(output))
+        """
+    }
 }

@@ -75,47 +75,10 @@ import LotseTestSupport
             return
         }
         let shot = directory.appendingPathComponent("roster.png")
-        let result = try ExternalTool.run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-            "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-            "--screenshot=\(shot.path)", "--window-size=900,1400", directory.appendingPathComponent("roster.html").absoluteString,
-        ], in: directory)
+        let result = try ExternalTool.screenshot(chromium, page: directory.appendingPathComponent("roster.html"), to: shot,
+                                                 width: 900, height: 1400, in: directory)
         try #require(FileManager.default.fileExists(atPath: shot.path), "no screenshot; chromium said: \(result.errorOutput)")
-        let darkPixels = """
-        import struct, sys, zlib
-        data = open(sys.argv[1], 'rb').read()
-        pos, idat, width, height, ctype = 8, b'', 0, 0, 0
-        while pos < len(data):
-            length, kind = struct.unpack('>I4s', data[pos:pos + 8])
-            body = data[pos + 8:pos + 8 + length]
-            if kind == b'IHDR':
-                width, height, depth, ctype = struct.unpack('>IIBB', body[:10])
-            elif kind == b'IDAT':
-                idat += body
-            pos += 12 + length
-        bpp = {2: 3, 6: 4, 0: 1, 4: 2}[ctype]
-        raw = zlib.decompress(idat)
-        stride = width * bpp
-        prev = bytearray(stride)
-        dark = 0
-        for y in range(height):
-            f = raw[y * (stride + 1)]
-            line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-            for i in range(stride):
-                a = line[i - bpp] if i >= bpp else 0
-                b = prev[i]
-                c = prev[i - bpp] if i >= bpp else 0
-                if f == 1: line[i] = (line[i] + a) & 255
-                elif f == 2: line[i] = (line[i] + b) & 255
-                elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
-                elif f == 4:
-                    p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                    line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-            for x in range(0, stride, bpp):
-                if min(line[x:x + min(bpp, 3)]) < 200: dark += 1
-            prev = line
-        print(width * height, dark)
-        """
+        let darkPixels = ExternalTool.darkPixelScript(printing: "width * height, dark")
         guard let decoded = try ExternalTool.python(darkPixels, arguments: [shot.path], in: directory) else {
             ExternalTool.unavailable("python3 is not installed to read the screenshot")
             return
