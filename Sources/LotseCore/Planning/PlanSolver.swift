@@ -39,7 +39,7 @@ public struct PlanSolverOptions: Sendable {
     /// Effort limit in whole flow solves (each augments every slot once): a deterministic
     /// limit, never a clock. When spent, the search stops with the best plan found and a
     /// valid bound, so `bound - objective` shows what could still be gained.
-    public var flowSolveBudget = 40
+    public var flowSolveBudget = 16
     /// Slot augmentations always allowed, whatever the budget (small problems are solved
     /// to proven optimality however many branch-and-bound nodes they need).
     public var minimumFlowWork = 50_000
