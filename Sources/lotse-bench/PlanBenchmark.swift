@@ -6,7 +6,7 @@ import LotseCore
 /// the same figures for comparison run to run.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES]"
 
     static let defaultSizes = [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
 
@@ -15,6 +15,7 @@ enum PlanBenchmark: BenchMode {
         var seed: UInt64 = 1
         var jsonPath: String?
         var problemDirectory: String?
+        var options = PlanSolverOptions()
         var args = arguments[...]
         while let a = args.popFirst() {
             switch a {
@@ -24,6 +25,9 @@ enum PlanBenchmark: BenchMode {
             case "--write-problems":
                 guard let v = args.popFirst() else { return usage("--write-problems needs a directory") }
                 problemDirectory = v
+            case "--budget":
+                guard let v = args.popFirst(), let b = Int(v), b > 0 else { return usage("--budget needs a positive number of flow solves") }
+                options.flowSolveBudget = b
             case "--seed":
                 guard let v = args.popFirst(), let s = UInt64(v) else { return usage("--seed needs a number") }
                 seed = s
@@ -57,7 +61,7 @@ enum PlanBenchmark: BenchMode {
                 }
             }
             let c1 = BenchMeasure.cpuSeconds()
-            let solution = PlanSolver.solve(problem)
+            let solution = PlanSolver.solve(problem, options: options)
             let t2 = BenchMeasure.now()
             let cpu = BenchMeasure.cpuSeconds() - c1
             let peak = BenchMeasure.peakMemoryBytes()
