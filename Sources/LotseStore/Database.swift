@@ -55,7 +55,9 @@ public final class Database: Sendable {
     /// Returns only after `COMMIT` has returned, so with `synchronous=FULL` a caller may
     /// report success as soon as this returns. Any error thrown by `body` (or by the
     /// commit) rolls everything back. Annotate the closure's error type:
-    /// `db.write { (db: Connection) throws(StoreError) in … }`.
+    /// `db.write { (db: Connection) throws(StoreError) in … }`. `body` must not call
+    /// `write` again (the writer lock is not re-entrant); it may call `read`, which uses
+    /// another connection and sees only committed data.
     ///
     /// With `groupCommit`, `body` runs in a savepoint of a transaction shared with other
     /// writers: its own error still undoes exactly its own changes, and it still returns
@@ -109,6 +111,25 @@ public final class Database: Sendable {
     private static func runRead<T, E: StoreErrorConvertible>(_ connection: Connection?, path: String, _ body: (Connection) throws(E) -> T) throws(E) -> T {
         guard let connection else { throw E(storeError: closedError(path)) }
         return try connection.inTransaction(.deferred, body)
+    }
+
+    /// SQLite's own check of the file on a reader's snapshot: `["ok"]` when sound,
+    /// otherwise its findings. `full` runs `integrity_check` (also checks index contents
+    /// and constraints), otherwise the faster `quick_check`; for `lotse admin status`.
+    public func checkIntegrity(full: Bool = false) throws(StoreError) -> [String] {
+        try read { (db: Connection) throws(StoreError) -> [String] in
+            let pragma = full ? "integrity_check" : "quick_check"
+            var findings: [String] = []
+            for row in try db.fetchAll("PRAGMA \(pragma)") {
+                if let finding = try row.decodeIfPresent(String.self, pragma) { findings.append(finding) }
+            }
+            return findings
+        }
+    }
+
+    /// The schema version of the open file (`PRAGMA user_version`).
+    public func schemaVersion() throws(StoreError) -> Int {
+        try read { (db: Connection) throws(StoreError) in try Migrator.currentVersion(db) }
     }
 
     /// Closes every connection; later calls throw a `closed` error. Waits for running

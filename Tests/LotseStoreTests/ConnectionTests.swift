@@ -136,3 +136,23 @@ struct ConnectionTests {
         #expect(error?.kind == .corruptDatabase)
     }
 }
+
+@Suite("Connection: statement cache bound")
+struct StatementCacheTests {
+    @Test func runtimeBuiltSQLDoesNotGrowTheCacheWithoutBoundAndKeepsWorking() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try Connection.open(path: directory.path("a.sqlite"))
+        try connection.executeScript("CREATE TABLE t (v INTEGER) STRICT")
+        // A statement stepping while the cache is emptied by others keeps working.
+        let outer = try connection.cachedStatement("SELECT value FROM json_each('[1,2,3]')")
+        var seen: [Int64] = []
+        try outer.forEachRow { row in
+            for index in 0..<(Connection.statementCacheLimit / 2) {
+                _ = try? connection.fetchValue(Int.self, "SELECT \(index) + \(seen.count)")
+            }
+            if case .integer(let value) = row["value"] ?? .null { seen.append(value) }
+        }
+        #expect(seen == [1, 2, 3])
+        #expect(try connection.fetchValue(Int.self, "SELECT 41 + 1") == 42)
+    }
+}

@@ -146,6 +146,23 @@ struct DatabaseTests {
         #expect(error?.message.contains("locked") == true)
     }
 
+    @Test func integrityAndSchemaVersionAreReportedForAdminStatus() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        try database.write { (db: Connection) throws(StoreError) in try Fixtures.insertClient(db, "K-2026-0001") }
+        #expect(try database.checkIntegrity() == ["ok"])
+        #expect(try database.checkIntegrity(full: true) == ["ok"])
+        #expect(try database.schemaVersion() == Schema.newestVersion)
+    }
+
+    @Test func aDatabaseInAMissingDirectoryGivesAClearError() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("missing/lotse.sqlite")
+        let error = #expect(throws: StoreError.self) { _ = try Database(path: path) }
+        #expect(error?.message == "Cannot open the database \(path): unable to open database file")
+        #expect(error?.resultCode == SQLITE_CANTOPEN)
+    }
+
     @Test func aClosedDatabaseRefusesWork() throws {
         let directory = try TemporaryDirectory()
         let database = try Database(path: directory.path("lotse.sqlite"))

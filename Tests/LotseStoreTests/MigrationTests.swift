@@ -92,6 +92,38 @@ struct MigrationTests {
         #expect(try connection.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master WHERE name = 'b'") == 0)
     }
 
+    @Test func aTableRebuildKeepsTheChildRowsAndForeignKeysComeBackOn() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("lotse.sqlite")
+        do {
+            let database = try Database(path: path)
+            try database.write { (db: Connection) throws(StoreError) in
+                try Fixtures.insertClient(db, "K-2026-0001")
+                try db.execute("""
+                    INSERT INTO consents (client, given_on, scope, recorded_by, recorded_at) VALUES ('K-2026-0001', '2026-01-06', '["referral"]', 'anna', 0)
+                    """)
+            }
+            database.close()
+        }
+        // A later migration rebuilds the parent table `clients` the way SQLite prescribes.
+        let rebuild = Migration(version: Schema.newestVersion + 1, name: "rebuild clients", sql: """
+            CREATE TABLE clients_new (
+                pseudonym TEXT PRIMARY KEY, caseworker TEXT NOT NULL, municipality TEXT NOT NULL, status TEXT NOT NULL,
+                opened_on TEXT NOT NULL, closed_on TEXT, created_at INTEGER NOT NULL, note TEXT
+            ) STRICT;
+            INSERT INTO clients_new (pseudonym, caseworker, municipality, status, opened_on, closed_on, created_at)
+                SELECT pseudonym, caseworker, municipality, status, opened_on, closed_on, created_at FROM clients;
+            DROP TABLE clients;
+            ALTER TABLE clients_new RENAME TO clients;
+            """, rebuildsTables: true)
+        let database = try Database(path: path, migrations: Schema.migrations + [rebuild])
+        let (consents, foreignKeys) = try database.write { (db: Connection) throws(StoreError) -> (Int, Int) in
+            (try db.fetchValue(Int.self, "SELECT count(*) FROM consents") ?? -1, try db.fetchValue(Int.self, "PRAGMA foreign_keys") ?? -1)
+        }
+        #expect(consents == 1)
+        #expect(foreignKeys == 1)
+    }
+
     @Test func aGapInTheMigrationListIsRefused() throws {
         let directory = try TemporaryDirectory()
         let migrations = [Migration(version: 1, name: "first", sql: "SELECT 1;"), Migration(version: 3, name: "third", sql: "SELECT 1;")]

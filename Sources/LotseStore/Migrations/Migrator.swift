@@ -36,6 +36,8 @@ public struct Migrator: Sendable {
                              message: "The database \(connection.path) has schema version \(current), but this Lotse knows only versions up to \(newestVersion); it was written by a newer Lotse and will not be opened.")
         }
         for migration in migrations where migration.version > current {
+            if migration.rebuildsTables { try connection.executeScript("PRAGMA foreign_keys = OFF") }
+            defer { if migration.rebuildsTables { try? connection.executeScript("PRAGMA foreign_keys = ON") } }
             try connection.inTransaction(.immediate) { (db: Connection) throws(StoreError) in
                 do throws(StoreError) {
                     try db.executeScript(migration.sql)

@@ -107,12 +107,20 @@ public final class Connection {
 
     /// The cached prepared statement for `sql`, compiled on first use. Repositories use
     /// this for their fixed SQL so each query is compiled once per connection.
+    ///
+    /// The cache holds at most `statementCacheLimit` statements; when full it is emptied
+    /// (statements still in use stay alive through their references and are finalized
+    /// when released), so SQL built at run time cannot grow it without bound.
     public func cachedStatement(_ sql: String) throws(StoreError) -> Statement {
         if let statement = statementCache[sql] { return statement }
         let statement = try prepare(sql)
+        if statementCache.count >= Self.statementCacheLimit { statementCache.removeAll() }
         statementCache[sql] = statement
         return statement
     }
+
+    /// The most prepared statements kept per connection.
+    public static let statementCacheLimit = 256
 
     /// Runs one statement with arguments (through the statement cache).
     public func execute(_ sql: String, _ arguments: StatementArguments = []) throws(StoreError) {
