@@ -6,6 +6,10 @@ public enum CommandTable {
         [
             AdminCommand.self,
             MailCommand.self,
+            ClientCommand.self,
+            ScreenCommand.self,
+            ReferralCommand.self,
+            HelpPlanCommand.self,
         ]
     }
 

@@ -5,6 +5,9 @@ public enum InterfaceRegistry {
         [
             AdminInterface(),
             MailInterface(),
+            ReferralsInterface(),
+            ScreeningInterface(),
+            HelpPlansInterface(),
         ]
     }
 

@@ -1,0 +1,110 @@
+import LotseCore
+import LotseVarlink
+
+/// The acute-risk questions, asked before anything else in `lotse screen` and `lotse
+/// referral submit`: from `--suicidality yes|no` and `--danger-to-others yes|no` (or
+/// `--no-acute-risk` for both no), else asked on the terminal; without a terminal a
+/// missing answer is a usage error — never a silent default.
+enum AcuteRiskQuestions {
+    /// The option names.
+    static let valueOptions: Set<String> = ["suicidality", "danger-to-others"]
+    /// The flag for "no" to both.
+    static let flag = "no-acute-risk"
+
+    /// Help lines shared by the commands.
+    static let help = """
+      --suicidality yes|no        acute-risk question 1, asked first (prompted on a terminal)
+      --danger-to-others yes|no   acute-risk question 2
+      --no-acute-risk             both answers no
+    """
+
+    static func parseAnswer(_ text: String) -> Bool? {
+        switch text.lowercased().trimmingBlanksCLI() {
+        case "yes", "y", "ja", "j", "true", "1": true
+        case "no", "n", "nein", "false", "0": false
+        default: nil
+        }
+    }
+
+    /// The `acuteRisk` parameter, or the failure to report.
+    static func answers(_ parsed: ParsedOptions, session: CaseworkSession) -> Result<JSONValue, ClientFailure> {
+        if parsed.has(flag) {
+            if parsed.value("suicidality").flatMap(parseAnswer) == true || parsed.value("danger-to-others").flatMap(parseAnswer) == true {
+                return .failure(ClientFailure(exitCode: .usage, de: "--no-acute-risk widerspricht einer Ja-Antwort.",
+                                              en: "--no-acute-risk contradicts a yes answer."))
+            }
+            return .success(["suicidality": false, "dangerToOthers": false])
+        }
+        var result: [String: JSONValue] = [:]
+        let questions: [(option: String, key: String, de: String, en: String)] = [
+            ("suicidality", "suicidality", "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
+            ("danger-to-others", "dangerToOthers", "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
+        ]
+        for question in questions {
+            if let text = parsed.value(question.option) {
+                guard let answer = parseAnswer(text) else {
+                    return .failure(ClientFailure(exitCode: .dataError, de: "--\(question.option): „\(text)“ ist weder ja noch nein.",
+                                                  en: "--\(question.option): '\(text)' is neither yes nor no."))
+                }
+                result[question.key] = .bool(answer)
+                if answer { break }
+                continue
+            }
+            guard session.context.terminal.isInteractive else {
+                return .failure(ClientFailure(
+                    exitCode: .usage,
+                    de: "\(session.command): die Fragen zur akuten Gefahr kommen zuerst; geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk).",
+                    en: "\(session.command): the acute-risk questions come first; give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk)."))
+            }
+            var answer: Bool?
+            while answer == nil {
+                session.context.terminal.err(session.language.pick(de: question.de, en: question.en) + " ")
+                guard let line = session.context.terminal.readLine() else {
+                    return .failure(ClientFailure(exitCode: .usage, de: "Keine Antwort auf die Frage zur akuten Gefahr.",
+                                                  en: "No answer to the acute-risk question."))
+                }
+                answer = parseAnswer(line)
+            }
+            result[question.key] = .bool(answer ?? false)
+            if answer == true { break }
+        }
+        // One yes is enough to escalate; the other answer is not waited for.
+        if result["suicidality"] == nil { result["suicidality"] = false }
+        if result["dangerToOthers"] == nil { result["dangerToOthers"] = false }
+        return .success(.object(result))
+    }
+
+    /// Whether the answers contain a yes.
+    static func isAcute(_ value: JSONValue) -> Bool {
+        value["suicidality"]?.boolValue == true || value["dangerToOthers"]?.boolValue == true
+    }
+
+    /// Prints the emergency route of a reply's `escalation` (stdout for people; stderr
+    /// as well with `--json`, so a person running a script still sees it).
+    static func printEscalation(_ escalation: JSONValue, session: CaseworkSession) {
+        let language = session.language
+        let text = escalation["emergencyText"]?[language.rawValue]?.stringValue
+            ?? EmergencySettings.defaultText[language == .german ? .de : .en] ?? ""
+        let alerted = escalation["coordinatorsAlerted"]?.integerValue ?? 0
+        let message = banner(language) + text + "\n" + language.pick(
+            de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")). Nichts wurde in die Warteliste aufgenommen.\n",
+            en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")). Nothing was put on the waiting list.\n")
+        if session.options.json {
+            session.context.terminal.err(message)
+        } else {
+            session.out(message)
+        }
+    }
+
+    /// The route when the daemon cannot be asked: the Germany-wide numbers.
+    static func printFallback(session: CaseworkSession) {
+        let language = session.language
+        session.context.terminal.err(banner(language) + (EmergencySettings.defaultText[language == .german ? .de : .en] ?? "") + "\n" + language.pick(
+            de: "Der Lotse-Dienst war nicht erreichbar: benachrichtigen Sie die Koordination selbst.\n",
+            en: "The Lotse daemon could not be reached: alert the coordinators yourself.\n"))
+    }
+
+    static func banner(_ language: OutputLanguage) -> String {
+        language.pick(de: "!!! AKUTE GEFAHR – JETZT HANDELN !!!\n", en: "!!! ACUTE RISK – ACT NOW !!!\n")
+    }
+}

@@ -1,0 +1,119 @@
+import LotseCore
+
+/// Words for the values the caseworker commands show, in German and English. Unknown
+/// values (from a newer daemon) are shown as they came.
+public enum CaseworkLabels {
+    static func message(_ language: OutputLanguage) -> MessageLanguage { language == .german ? .de : .en }
+
+    /// A referral kind.
+    public static func kind(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "assessment": l.pick(de: "Erstabklärung", en: "assessment")
+        case "follow-up": l.pick(de: "Wiedervorstellung", en: "follow-up")
+        case "consultation": l.pick(de: "Fallberatung", en: "consultation")
+        default: raw ?? "—"
+        }
+    }
+
+    /// An urgency.
+    public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "routine": l.pick(de: "normal", en: "routine")
+        case "elevated": l.pick(de: "erhöht", en: "elevated")
+        case "high": l.pick(de: "hoch", en: "high")
+        default: raw ?? "—"
+        }
+    }
+
+    /// A referral status.
+    public static func status(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "waiting": l.pick(de: "wartet", en: "waiting")
+        case "scheduled": l.pick(de: "terminiert", en: "scheduled")
+        case "attended": l.pick(de: "wahrgenommen", en: "attended")
+        case "no-show": l.pick(de: "nicht erschienen", en: "no-show")
+        case "needs-retriage": l.pick(de: "neues Screening nötig", en: "needs re-screening")
+        case "closed": l.pick(de: "abgeschlossen", en: "closed")
+        case "withdrawn": l.pick(de: "zurückgezogen", en: "withdrawn")
+        default: raw ?? "—"
+        }
+    }
+
+    /// A goal status.
+    public static func goalStatus(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "open": l.pick(de: "offen", en: "open")
+        case "in-progress": l.pick(de: "in Arbeit", en: "in progress")
+        case "reached": l.pick(de: "erreicht", en: "reached")
+        case "dropped": l.pick(de: "verworfen", en: "dropped")
+        default: raw ?? "—"
+        }
+    }
+
+    /// A help-plan domain.
+    public static func domain(_ raw: String?, _ l: OutputLanguage) -> String {
+        guard let raw, let domain = GoalDomain(rawValue: raw) else { return raw ?? "—" }
+        return domain.name(in: message(l))
+    }
+
+    /// A client's language by code (`Arabic` / `Arabisch`).
+    public static func language(_ code: String?, _ l: OutputLanguage) -> String {
+        guard let code, let language = LanguageCode(code) else { return code ?? "—" }
+        return language.name(in: message(l))
+    }
+
+    /// `19 days` / `19 Tage`.
+    public static func days(_ count: Int64, _ l: OutputLanguage) -> String {
+        count == 1 ? l.pick(de: "1 Tag", en: "1 day") : l.pick(de: "\(count) Tage", en: "\(count) days")
+    }
+
+    /// A role.
+    public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "caseworker": l.pick(de: "Integrationsmanagement", en: "caseworker")
+        case "coordinator": l.pick(de: "Koordination", en: "coordinator")
+        case "specialist": l.pick(de: "Fachkraft", en: "specialist")
+        case "admin": l.pick(de: "Verwaltung", en: "admin")
+        default: raw ?? "—"
+        }
+    }
+
+    /// A help-plan version's change as the model words it (`goal 3 added`, `goal 1:
+    /// status in-progress, notes`), in the output language.
+    public static func change(_ raw: String?, _ l: OutputLanguage) -> String {
+        guard let raw else { return "—" }
+        let words = raw.split(separator: " ").map(String.init)
+        if raw == "plan opened" { return l.pick(de: "Plan eröffnet", en: "plan opened") }
+        if raw == "reviewed" { return l.pick(de: "überprüft", en: "reviewed") }
+        if words.count == 3, words[0] == "goal", words[2] == "added" { return l.pick(de: "Ziel \(words[1]) angelegt", en: raw) }
+        if words.count == 3, words[0] == "assessment", words[2] == "recorded" { return l.pick(de: "Abklärung \(words[1]) erfasst", en: raw) }
+        if words.count >= 2, words[0] == "goal", words[1].hasSuffix(":") {
+            let number = String(words[1].dropLast())
+            let parts = raw.drop(while: { $0 != ":" }).dropFirst().split(separator: ",").map { String($0).trimmingBlanksCLI() }
+            let shown = parts.map { part -> String in
+                if part.hasPrefix("status ") { return l.pick(de: "Status ", en: "status ") + goalStatus(String(part.dropFirst(7)), l) }
+                if part == "target date" { return l.pick(de: "Zieldatum", en: "target date") }
+                if part == "notes" { return l.pick(de: "Notizen", en: "notes") }
+                return part
+            }
+            return l.pick(de: "Ziel ", en: "goal ") + number + ": " + shown.joined(separator: ", ")
+        }
+        return raw
+    }
+
+    /// A field name from the daemon's errors, in German.
+    public static func field(_ name: String, _ l: OutputLanguage) -> String {
+        guard l == .german else { return name }
+        let german: [String: String] = [
+            "note": "Notiz", "language": "Sprache", "kind": "Art", "client": "Klient:in", "consent": "Einwilligung",
+            "urgency": "Dringlichkeit", "urgency reason": "Begründung der Dringlichkeit", "unavailable dates": "Verhinderungstage",
+            "target date": "Zieldatum", "date": "Datum", "scope": "Umfang", "municipality": "Gemeinde", "pseudonym": "Pseudonym",
+            "answers": "Antworten", "instrument": "Instrument", "status": "Status", "month": "Monat", "goal": "Ziel",
+            "domain": "Bereich", "title": "Titel", "notes": "Notizen", "reason": "Grund",
+            "consent override reason": "Begründung der Ausnahme", "preferred specialist": "bevorzugte Fachkraft",
+            "excluded specialists": "ausgeschlossene Fachkräfte", "screening": "Screening",
+            "caseworker": "Integrationsmanager:in", "referral": "Anmeldung", "not before": "frühestens ab",
+        ]
+        return german[name] ?? name
+    }
+}

@@ -1,0 +1,162 @@
+import LotseCore
+import LotseVarlink
+
+/// What every caseworker-side command shares: one connection to the daemon, calls whose
+/// failures become one sentence and an exit status (65 for wrong values, naming the
+/// field; 77 for records the caller may not see), `--json` output, and the acute-risk
+/// reply that prints the emergency route at once.
+final class CaseworkSession {
+    let context: CommandContext
+    let options: ClientOptions
+    /// The command as typed, for messages (`lotse referral submit`).
+    let command: String
+    private var connection: DaemonConnection?
+
+    init(context: CommandContext, options: ClientOptions, command: String) {
+        self.context = context
+        self.options = options
+        self.command = command
+    }
+
+    deinit { connection?.close() }
+
+    var language: OutputLanguage { context.language }
+
+    func out(_ text: String) { context.terminal.out(text) }
+
+    /// Reports `failure` and returns its status.
+    func fail(_ failure: ClientFailure) -> ExitCode { failure.report(context) }
+
+    /// A usage error: one sentence and 64.
+    func usage(de: String, en: String) -> ExitCode {
+        fail(ClientFailure(exitCode: .usage, de: de, en: en))
+    }
+
+    /// A wrong value given on the command line: one sentence naming it and 65.
+    func invalid(de: String, en: String) -> ExitCode {
+        fail(ClientFailure(exitCode: .dataError, de: de, en: en))
+    }
+
+    /// Calls `method`. `subject` names the record for a denial (`K-2026-0001`, `Anmeldung 4`).
+    func call(_ method: String, _ parameters: [String: JSONValue], subject: String? = nil) -> Result<[String: JSONValue], ClientFailure> {
+        if connection == nil {
+            switch DaemonConnection.connect(options: options, environment: context.environment) {
+            case .success(let opened): connection = opened
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        guard let connection else { return .failure(ClientFailure(exitCode: .software, de: "Keine Verbindung.", en: "No connection.")) }
+        switch connection.call(method, parameters.filter { !$0.value.isNull }) {
+        case .success(let reply): return .success(reply)
+        case .failure(.client(let failure)):
+            if failure.exitCode == .permissionDenied, let subject {
+                return .failure(ClientFailure(
+                    exitCode: .permissionDenied,
+                    de: "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
+                    en: "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'."))
+            }
+            return .failure(failure)
+        case .failure(.remote(let error)):
+            return .failure(Self.remoteFailure(error, language: language))
+        }
+    }
+
+    /// Wording of the caseworker interfaces' own errors.
+    static func remoteFailure(_ error: VarlinkError, language: OutputLanguage) -> ClientFailure {
+        let suffix = error.name.split(separator: ".").last.map(String.init) ?? error.name
+        let p = error.parameters
+        switch suffix {
+        case "InvalidValue":
+            let field = p["field"]?.stringValue ?? "?"
+            return ClientFailure(exitCode: .dataError,
+                                 de: "\(CaseworkLabels.field(field, .german)): \(p["messageDe"]?.stringValue ?? "")." ,
+                                 en: "\(field): \(p["message"]?.stringValue ?? "").")
+        case "ClientNotFound":
+            let client = p["client"]?.stringValue ?? "?"
+            return ClientFailure(exitCode: .dataError, de: "Klient:in: \(client) gibt es nicht.", en: "client: there is no client \(client).")
+        case "ReferralNotFound":
+            let id = p["id"]?.integerValue ?? 0
+            return ClientFailure(exitCode: .dataError, de: "Anmeldung: \(id) gibt es nicht.", en: "referral: there is no referral \(id).")
+        case "OpenReferralExists":
+            let client = p["client"]?.stringValue ?? "?"
+            let id = p["referral"]?.integerValue ?? 0
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Klient:in: \(client) hat schon eine offene Anmeldung (\(id)); ändern oder zurückziehen Sie diese.",
+                                 en: "client: \(client) already has an open referral (\(id)); update or withdraw it instead.")
+        case "NotWaiting":
+            let id = p["id"]?.integerValue ?? 0
+            let status = p["status"]?.stringValue
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
+                                 en: "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+        default:
+            let message = p["message"]?.stringValue ?? error.name
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
+                                 en: "The daemon reported an error: \(message)")
+        }
+    }
+
+    /// Prints `reply` as JSON with `--json`, else through `render`; returns 0.
+    func show(_ reply: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
+        if options.json {
+            out(JSONValue.object(reply).serialized + "\n")
+        } else {
+            render(reply)
+        }
+        return .ok
+    }
+
+    /// Calls and shows in one step.
+    func run(_ method: String, _ parameters: [String: JSONValue], subject: String? = nil,
+             render: ([String: JSONValue]) -> Void) -> ExitCode {
+        switch call(method, parameters, subject: subject) {
+        case .success(let reply): return show(reply, render: render)
+        case .failure(let failure): return fail(failure)
+        }
+    }
+
+    // MARK: Interactive values
+
+    /// The value of a required option: given, else asked for when standard input is a
+    /// terminal, else a usage error naming the option.
+    func required(_ given: String?, option: String, de: String, en: String) -> Result<String, ClientFailure> {
+        if let given, !given.isEmpty { return .success(given) }
+        if context.terminal.isInteractive {
+            context.terminal.err(language.pick(de: de, en: en) + ": ")
+            if let line = context.terminal.readLine()?.trimmingBlanksCLI(), !line.isEmpty { return .success(line) }
+        }
+        return .failure(ClientFailure(exitCode: .usage, de: "\(command): --\(option) fehlt.", en: "\(command): --\(option) is missing."))
+    }
+
+    /// A client pseudonym operand or option, checked for its form.
+    func pseudonym(_ text: String?, option: String = "client") -> Result<String, ClientFailure> {
+        switch required(text, option: option, de: "Pseudonym (K-JJJJ-NNNN)", en: "Pseudonym (K-YYYY-NNNN)") {
+        case .failure(let failure): return .failure(failure)
+        case .success(let value):
+            guard ClientID(value) != nil else {
+                return .failure(ClientFailure(exitCode: .dataError,
+                                              de: "Klient:in: „\(value)“ ist kein Pseudonym der Form K-JJJJ-NNNN.",
+                                              en: "client: '\(value)' is not a pseudonym of the form K-YYYY-NNNN."))
+            }
+            return .success(value)
+        }
+    }
+
+    /// A date option in the wire form, or a data error naming the option.
+    func date(_ text: String, option: String) -> Result<String, ClientFailure> {
+        guard let iso = DateText.parse(text) else {
+            return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist kein Datum (TT.MM.JJJJ).",
+                                          en: "--\(option): '\(text)' is not a date (DD.MM.YYYY)."))
+        }
+        return .success(iso)
+    }
+
+    /// A whole number option, or a data error naming it.
+    func number(_ text: String, option: String) -> Result<Int64, ClientFailure> {
+        guard let value = Int64(text), value >= 0 else {
+            return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist keine Zahl.",
+                                          en: "--\(option): '\(text)' is not a number."))
+        }
+        return .success(value)
+    }
+}

@@ -1,0 +1,99 @@
+import LotseVarlink
+
+/// How referrals read for people: the list as a table (waiting time and slot or reason
+/// for waiting on every line), one referral as labelled lines.
+public enum ReferralText {
+    /// The slot (`03.12.2026 14:30, Rathaus`) or the reason for waiting, or `—`.
+    static func placement(_ value: JSONValue?, _ l: OutputLanguage) -> String {
+        guard let value, !value.isNull else { return "—" }
+        if value["kind"]?.stringValue == "appointment" {
+            return "\(DateText.show(value["date"]?.stringValue)) \(value["time"]?.stringValue ?? ""), \(value["place"]?.stringValue ?? "")"
+        }
+        // The planner's words for people when it gave some, else its reason code.
+        let detail = value["detail"]?.stringValue ?? ""
+        return l.pick(de: "wartet: ", en: "waiting: ") + (detail.isEmpty ? value["reason"]?.stringValue ?? "?" : detail)
+    }
+
+    static func waiting(_ referral: JSONValue, _ l: OutputLanguage) -> String {
+        let status = referral["status"]?.stringValue
+        guard status == "waiting" || status == "scheduled" || status == "needs-retriage" || status == "no-show" else { return "—" }
+        let days = CaseworkLabels.days(referral["waitingDays"]?.integerValue ?? 0, l)
+        return referral["overWaitingLimit"]?.boolValue == true ? days + " !" : days
+    }
+
+    /// `lotse referral list`.
+    public static func list(_ reply: [String: JSONValue], language l: OutputLanguage) -> String {
+        let referrals = reply["referrals"]?.arrayValue ?? []
+        let today = DateText.show(reply["today"]?.stringValue)
+        guard !referrals.isEmpty else {
+            return l.pick(de: "Keine Anmeldungen (Stand \(today)).\n", en: "No referrals (as of \(today)).\n")
+        }
+        var table = TextTable(header: l == .german
+            ? ["Nr.", "Klient:in", "Art", "Dringlichkeit", "Sprache", "Status", "Angemeldet", "Wartezeit", "Termin / Grund"]
+            : ["ID", "Client", "Kind", "Urgency", "Language", "Status", "Referred", "Waiting", "Slot / reason"])
+        var flagged = false
+        for referral in referrals {
+            if referral["overWaitingLimit"]?.boolValue == true { flagged = true }
+            let language = CaseworkLabels.language(referral["language"]?.stringValue, l)
+                + (referral["interpreter"]?.boolValue == true ? l.pick(de: " (Dolm.)", en: " (interp.)") : "")
+            table.add([
+                String(referral["id"]?.integerValue ?? 0),
+                referral["client"]?.stringValue ?? "—",
+                CaseworkLabels.kind(referral["kind"]?.stringValue, l),
+                CaseworkLabels.urgency(referral["urgency"]?.stringValue, l),
+                language,
+                CaseworkLabels.status(referral["status"]?.stringValue, l),
+                DateText.show(referral["referredOn"]?.stringValue),
+                waiting(referral, l),
+                placement(referral["placement"], l),
+            ])
+        }
+        var text = table.rendered
+        let count = referrals.count
+        text += l.pick(de: "\(count) \(count == 1 ? "Anmeldung" : "Anmeldungen"), Stand \(today).\n",
+                       en: "\(count) \(count == 1 ? "referral" : "referrals"), as of \(today).\n")
+        if flagged {
+            let weeks = reply["waitingLimitWeeks"]?.integerValue ?? 8
+            text += l.pick(de: "! wartet länger als \(weeks) Wochen\n", en: "! waiting longer than \(weeks) weeks\n")
+        }
+        return text
+    }
+
+    /// `lotse referral show`.
+    public static func detail(_ referral: JSONValue, language l: OutputLanguage) -> String {
+        var lines: [(String, String)] = []
+        func add(_ de: String, _ en: String, _ value: String) { lines.append((l.pick(de: de, en: en), value)) }
+        add("Anmeldung", "Referral", String(referral["id"]?.integerValue ?? 0))
+        add("Klient:in", "Client", referral["client"]?.stringValue ?? "—")
+        add("Integrationsmanager:in", "Caseworker", referral["caseworker"]?.stringValue ?? "—")
+        add("Gemeinde", "Municipality", referral["municipality"]?.stringValue ?? "—")
+        add("Art", "Kind", CaseworkLabels.kind(referral["kind"]?.stringValue, l))
+        var urgency = CaseworkLabels.urgency(referral["urgency"]?.stringValue, l)
+        if let screening = referral["screening"], !screening.isNull {
+            urgency += l.pick(de: " (Screening \(screening["instrument"]?.stringValue ?? ""): \(screening["score"]?.integerValue ?? 0) Punkte, \(screening["band"]?.stringValue ?? ""))",
+                              en: " (screening \(screening["instrument"]?.stringValue ?? ""): score \(screening["score"]?.integerValue ?? 0), \(screening["band"]?.stringValue ?? ""))")
+        }
+        if let reason = referral["urgencyReason"]?.stringValue { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }
+        add("Dringlichkeit", "Urgency", urgency)
+        add("Sprache", "Language", CaseworkLabels.language(referral["language"]?.stringValue, l)
+            + (referral["interpreter"]?.boolValue == true ? l.pick(de: ", mit Dolmetschung", en: ", interpreter needed") : ""))
+        add("Status", "Status", CaseworkLabels.status(referral["status"]?.stringValue, l))
+        add("Angemeldet am", "Referred on", DateText.show(referral["referredOn"]?.stringValue))
+        add("Wartezeit", "Waiting", waiting(referral, l))
+        add("Termin / Grund", "Slot / reason", placement(referral["placement"], l))
+        if let given = referral["consentGivenOn"]?.stringValue {
+            add("Einwilligung", "Consent", l.pick(de: "erteilt am ", en: "given on ") + DateText.show(given))
+        } else if let reason = referral["consentOverrideReason"]?.stringValue {
+            add("Einwilligung", "Consent", l.pick(de: "Ausnahme ohne Einwilligung: ", en: "override without consent: ") + reason)
+        }
+        let dates = (referral["unavailableDates"]?.arrayValue ?? []).compactMap(\.stringValue).map { DateText.show($0) }
+        if !dates.isEmpty { add("Verhindert an", "Unavailable on", dates.joined(separator: ", ")) }
+        if let preferred = referral["preferredSpecialist"]?.integerValue { add("Bevorzugte Fachkraft", "Preferred specialist", String(preferred)) }
+        let excluded = (referral["excludedSpecialists"]?.arrayValue ?? []).compactMap(\.integerValue).map(String.init)
+        if !excluded.isEmpty { add("Ausgeschlossen", "Excluded specialists", excluded.joined(separator: ", ")) }
+        if let note = referral["note"]?.stringValue, !note.isEmpty { add("Notiz", "Note", note) }
+        if let reason = referral["withdrawalReason"]?.stringValue { add("Zurückgezogen, weil", "Withdrawn because", reason) }
+        let width = lines.map(\.0.count).max() ?? 0
+        return lines.map { $0.0 + ":" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined()
+    }
+}

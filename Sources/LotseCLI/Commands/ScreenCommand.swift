@@ -1,0 +1,200 @@
+import LotseCore
+import LotseVarlink
+
+/// `lotse screen`: runs a configured screening instrument for a client — the acute-risk
+/// questions first, then the item answers (numbers only; wording is never shipped).
+public enum ScreenCommand: CommandGroup {
+    /// The word.
+    public static let name = "screen"
+    /// For `lotse help`.
+    public static let summary = "screen a client with a configured instrument / Screening durchführen"
+    /// Full help.
+    public static let help = """
+    lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
+        Records a screening. The acute-risk questions come first: a yes records nothing,
+        prints the emergency route at once and alerts the coordinators. On a terminal,
+        missing answers are asked for item by item.
+    \(AcuteRiskQuestions.help)
+    lotse screen instruments           the configured instruments (items, answer ranges, bands)
+    lotse screen history K-YYYY-NNNN   the client's screenings (health data; audited)
+
+    Options: --json, --socket PATH, --config PATH.
+    Exit status: 0 ok (also after an acute-risk escalation), 64 usage, 65 a value is wrong,
+    69 daemon not running, 77 not your client or role.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        let verb = rest.first ?? ""
+        let session = CaseworkSession(context: context, options: options, command: "lotse screen")
+        switch verb {
+        case "instruments":
+            guard rest.count == 1 else { return usage(context) }
+            return session.run("org.lotse.Screening.Instruments", [:]) { reply in
+                session.out(ScreeningText.instruments(reply["instruments"]?.arrayValue ?? [], language: session.language))
+            }
+        case "history":
+            guard rest.count == 2 else { return usage(context) }
+            switch session.pseudonym(rest[1]) {
+            case .failure(let failure): return session.fail(failure)
+            case .success(let client):
+                return session.run("org.lotse.Screening.List", ["client": .string(client)], subject: client) { reply in
+                    session.out(ScreeningText.history(reply["screenings"]?.arrayValue ?? [], language: session.language))
+                }
+            }
+        default:
+            return record(rest, session)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+
+    static func record(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
+        let parsed: ParsedOptions
+        switch OptionParser.parse(arguments, values: AcuteRiskQuestions.valueOptions.union(["instrument", "answers"]),
+                                  flags: [AcuteRiskQuestions.flag], command: session.command) {
+        case .success(let p): parsed = p
+        case .failure(let failure): return session.fail(failure)
+        }
+        guard parsed.operands.count <= 1 else { return usage(session.context) }
+        let client: String
+        switch session.pseudonym(parsed.operands.first) {
+        case .success(let value): client = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        let acute: JSONValue
+        switch AcuteRiskQuestions.answers(parsed, session: session) {
+        case .success(let value): acute = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
+        if AcuteRiskQuestions.isAcute(acute) {
+            parameters["instrument"] = .string(parsed.value("instrument") ?? "")
+            parameters["answers"] = []
+            switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
+            case .success(let reply):
+                if let escalation = reply["escalation"], !escalation.isNull {
+                    AcuteRiskQuestions.printEscalation(escalation, session: session)
+                }
+                if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
+                return .ok
+            case .failure(let failure):
+                AcuteRiskQuestions.printFallback(session: session)
+                return session.fail(failure)
+            }
+        }
+        let instrument: String
+        switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
+        case .success(let value): instrument = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        parameters["instrument"] = .string(instrument)
+        var answers: [JSONValue] = []
+        if let texts = parsed.list("answers") {
+            for (index, text) in texts.enumerated() {
+                guard let value = Int64(text) else {
+                    return session.invalid(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
+                                           en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
+                }
+                answers.append(.integer(value))
+            }
+        } else if session.context.terminal.isInteractive {
+            switch askAnswers(instrument, session) {
+            case .success(let values): answers = values
+            case .failure(let failure): return session.fail(failure)
+            }
+        } else {
+            return session.usage(de: "lotse screen: --answers fehlt.", en: "lotse screen: --answers is missing.")
+        }
+        parameters["answers"] = .array(answers)
+        return session.run("org.lotse.Screening.Record", parameters, subject: client) { reply in
+            session.out(ScreeningText.recorded(reply["screening"] ?? .null, language: session.language))
+        }
+    }
+
+    /// Asks item by item, within the instrument's ranges.
+    static func askAnswers(_ name: String, _ session: CaseworkSession) -> Result<[JSONValue], ClientFailure> {
+        let instruments: [JSONValue]
+        switch session.call("org.lotse.Screening.Instruments", [:]) {
+        case .success(let reply): instruments = reply["instruments"]?.arrayValue ?? []
+        case .failure(let failure): return .failure(failure)
+        }
+        guard let instrument = instruments.first(where: { $0["name"]?.stringValue == name }) else {
+            let known = instruments.compactMap { $0["name"]?.stringValue }.joined(separator: ", ")
+            return .failure(ClientFailure(exitCode: .dataError, de: "Instrument: „\(name)“ ist nicht konfiguriert (\(known)).",
+                                          en: "instrument: '\(name)' is not configured (\(known))."))
+        }
+        var answers: [JSONValue] = []
+        for (index, range) in (instrument["answerRanges"]?.arrayValue ?? []).enumerated() {
+            let low = range["low"]?.integerValue ?? 0
+            let high = range["high"]?.integerValue ?? 0
+            while true {
+                session.context.terminal.err(session.language.pick(de: "Frage \(index + 1) (\(low)–\(high)): ", en: "Item \(index + 1) (\(low)–\(high)): "))
+                guard let line = session.context.terminal.readLine() else {
+                    return .failure(ClientFailure(exitCode: .usage, de: "Abgebrochen: Antwort \(index + 1) fehlt.", en: "Cancelled: answer \(index + 1) is missing."))
+                }
+                if let value = Int64(line.trimmingBlanksCLI()), (low...high).contains(value) {
+                    answers.append(.integer(value))
+                    break
+                }
+            }
+        }
+        return .success(answers)
+    }
+}
+
+/// How screenings read for people.
+enum ScreeningText {
+    static func result(_ result: JSONValue?, _ l: OutputLanguage) -> String {
+        guard let result else { return "—" }
+        let positive = result["positive"]?.boolValue == true
+        var text = l.pick(de: "\(result["score"]?.integerValue ?? 0) Punkte, Band \(result["band"]?.stringValue ?? "?"), ",
+                          en: "score \(result["score"]?.integerValue ?? 0), band \(result["band"]?.stringValue ?? "?"), ")
+        text += positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
+        if result["positiveByItemRule"]?.boolValue == true { text += l.pick(de: " (Zusatzregel)", en: " (extra item rule)") }
+        text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result["urgency"]?.stringValue, l)
+        return text
+    }
+
+    static func recorded(_ screening: JSONValue, language l: OutputLanguage) -> String {
+        l.pick(de: "Screening \(screening["id"]?.integerValue ?? 0) für \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ",
+               en: "Screening \(screening["id"]?.integerValue ?? 0) of \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ")
+            + result(screening["result"], l) + "\n"
+    }
+
+    static func history(_ screenings: [JSONValue], language l: OutputLanguage) -> String {
+        guard !screenings.isEmpty else { return l.pick(de: "Keine Screenings.\n", en: "No screenings.\n") }
+        var table = TextTable(header: l == .german ? ["Nr.", "Datum", "Instrument", "Ergebnis", "Erfasst von"]
+                                                   : ["ID", "Date", "Instrument", "Result", "Recorded by"])
+        for screening in screenings {
+            table.add([String(screening["id"]?.integerValue ?? 0), DateText.show(screening["screenedOn"]?.stringValue),
+                       screening["result"]?["instrument"]?.stringValue ?? "", result(screening["result"], l),
+                       screening["recordedBy"]?.stringValue ?? ""])
+        }
+        return table.rendered
+    }
+
+    static func instruments(_ instruments: [JSONValue], language l: OutputLanguage) -> String {
+        guard !instruments.isEmpty else { return l.pick(de: "Keine Instrumente konfiguriert.\n", en: "No instruments configured.\n") }
+        var text = ""
+        for instrument in instruments {
+            text += "\(instrument["name"]?.stringValue ?? "?"): \(instrument["title"]?.stringValue ?? "")\n"
+            text += l.pick(de: "  \(instrument["items"]?.integerValue ?? 0) Fragen, Wertung \(instrument["scoring"]?.stringValue ?? "")\n",
+                           en: "  \(instrument["items"]?.integerValue ?? 0) items, scoring \(instrument["scoring"]?.stringValue ?? "")\n")
+            for band in instrument["bands"]?.arrayValue ?? [] {
+                text += "  \(band["name"]?.stringValue ?? ""): \(band["low"]?.integerValue ?? 0)–\(band["high"]?.integerValue ?? 0) → \(CaseworkLabels.urgency(band["urgency"]?.stringValue, l))"
+                    + (band["positive"]?.boolValue == true ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
+            }
+            if let rule = instrument["positiveIf"]?.stringValue { text += l.pick(de: "  positiv auch bei \(rule)\n", en: "  also positive if \(rule)\n") }
+        }
+        return text
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// One call of a caseworker-side interface: who calls in which role, the time, and the
+/// rules every handler shares — which clients the caller may see, the audit entry for
+/// every read and write of client data, and turning failures into varlink errors (with
+/// denials audited after the refused transaction rolled back).
+struct CaseworkCall {
+    /// The interface name, for error names.
+    let interface: String
+    /// The request.
+    let request: MethodRequest
+    /// Now (fixed in tests, see `CaseworkClock`).
+    let now: Date
+    /// Today in Europe/Berlin.
+    let today: CalendarDate
+
+    init(_ request: MethodRequest, interface: String) {
+        self.interface = interface
+        self.request = request
+        now = CaseworkClock.now(request.services)
+        today = CaseworkClock.day(now)
+    }
+
+    var services: DaemonServices { request.services }
+    var caller: Caller { request.caller }
+    var configuration: Configuration { services.configuration.configuration }
+
+    /// The role the caller acts in: coordinator when they hold it (they see the whole
+    /// district), else caseworker, else specialist, else admin.
+    var role: Role {
+        for role in [Role.coordinator, .caseworker, .specialist, .admin] where caller.roles.contains(role) { return role }
+        return .caseworker
+    }
+
+    /// Whether the caller sees every client of the district.
+    var seesAll: Bool { caller.roles.contains(.coordinator) }
+
+    /// The caller's user name as the model keeps it.
+    func userName() throws(CaseworkFailure) -> UserName {
+        guard let name = UserName(caller.userName) else {
+            throw CaseworkFailure(.denied(recordKind: "user", recordID: caller.userName))
+        }
+        return name
+    }
+
+    // MARK: Parameters
+
+    func string(_ name: String) -> String? { request.parameters[name]?.stringValue }
+    func integer(_ name: String) -> Int64? { request.parameters[name]?.integerValue }
+    func bool(_ name: String) -> Bool? { request.parameters[name]?.boolValue }
+    func strings(_ name: String) -> [String]? { request.parameters[name]?.arrayValue?.compactMap(\.stringValue) }
+    func integers(_ name: String) -> [Int64]? { request.parameters[name]?.arrayValue?.compactMap(\.integerValue) }
+
+    /// A pseudonym parameter, checked for its form.
+    func pseudonym(_ name: String = "client") throws(CaseworkFailure) -> ClientID {
+        let text = string(name) ?? ""
+        guard let id = ClientID(text) else {
+            throw .invalid(name, en: "\"\(text)\" is not a pseudonym of the form K-YYYY-NNNN",
+                           de: "„\(text)“ ist kein Pseudonym der Form K-JJJJ-NNNN")
+        }
+        return id
+    }
+
+    /// A date parameter (`YYYY-MM-DD`).
+    func date(_ text: String, field: String) throws(CaseworkFailure) -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
+            throw .invalid(field, en: "\"\(text)\" is not a date (YYYY-MM-DD)", de: "„\(text)“ ist kein Datum (JJJJ-MM-TT)")
+        }
+        return date
+    }
+
+    /// A date that must be today or later.
+    func futureDate(_ text: String, field: String) throws(CaseworkFailure) -> CalendarDate {
+        let date = try date(text, field: field)
+        guard date >= today else {
+            throw .invalid(field, en: "\(date.germanText) is in the past; give today or a later date",
+                           de: "\(date.germanText) liegt in der Vergangenheit; geben Sie heute oder ein späteres Datum an")
+        }
+        return date
+    }
+
+    // MARK: Access
+
+    /// The client, if the caller may see it. A caseworker sees only their own clients: for
+    /// any other pseudonym — another caseworker's or one that does not exist — the answer
+    /// is the same denial, so it never reveals whether the client exists.
+    func accessibleClient(_ id: ClientID, in db: Connection) throws(CaseworkFailure) -> Client {
+        let found: Client?
+        do { found = try ClientRepository(db).find(id) } catch { throw CaseworkFailure(storeError: error) }
+        if seesAll {
+            guard let found else { throw CaseworkFailure(.clientNotFound(id)) }
+            return found
+        }
+        guard let found, caller.roles.contains(.caseworker), found.caseworker.value == caller.userName else {
+            throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description))
+        }
+        return found
+    }
+
+    /// The referral, under the same rule as clients.
+    func accessibleReferral(_ id: Int64, in db: Connection) throws(CaseworkFailure) -> Referral {
+        let found: Referral?
+        do { found = try ReferralRepository(db).find(ReferralID(id)) } catch { throw CaseworkFailure(storeError: error) }
+        if seesAll {
+            guard let found else { throw CaseworkFailure(.referralNotFound(id)) }
+            return found
+        }
+        guard let found, caller.roles.contains(.caseworker), found.caseworker.value == caller.userName else {
+            throw CaseworkFailure(.denied(recordKind: "referral", recordID: String(id)))
+        }
+        return found
+    }
+
+    // MARK: Audit
+
+    /// Appends an audit entry inside the caller's transaction.
+    func audit(_ db: Connection, _ action: String, kind: String?, id: String?, outcome: AuditOutcome = .ok,
+               detail: String? = nil) throws(CaseworkFailure) {
+        do {
+            _ = try AuditLog(db).append(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role.rawValue,
+                                                   action: action, recordKind: kind, recordID: id, outcome: outcome,
+                                                   detail: detail))
+        } catch {
+            throw CaseworkFailure(storeError: error)
+        }
+    }
+
+    // MARK: Running
+
+    /// Runs `body` in a write transaction (committed before the reply is sent).
+    func write(_ action: String, _ body: (Connection) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
+        do {
+            return try services.database.write { (db: Connection) throws(CaseworkFailure) -> [String: JSONValue] in try body(db) }
+        } catch {
+            throw handle(error, action: action)
+        }
+    }
+
+    /// Runs `body` in a write transaction as well: reads of client data append to the
+    /// audit log, which is a write.
+    func read(_ action: String, _ body: (Connection) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
+        try write(action, body)
+    }
+
+    /// Audits a denial (in its own transaction: the refused one rolled back), logs store
+    /// failures, and returns the varlink error.
+    func handle(_ failure: CaseworkFailure, action: String) -> VarlinkError {
+        switch failure.kind {
+        case .denied(let kind, let id):
+            services.logger.info("denied: \(caller.userName) (\(caller.roleSummary)) \(action) on \(kind) \(id)")
+            services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                      action: action, recordKind: kind, recordID: id, outcome: .denied,
+                                      detail: "not the caller's record"))
+        case .store(let error):
+            services.logger.error("\(action) by \(caller.userName): \(error)")
+        default:
+            break
+        }
+        return failure.varlinkError(interface: interface)
+    }
+}

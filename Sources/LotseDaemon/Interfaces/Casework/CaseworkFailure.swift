@@ -1,0 +1,70 @@
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// Why a caseworker-side call (referrals, screening, help plans) failed, before it is
+/// turned into the interface's varlink error. Thrown out of `Database.write`/`read`, so
+/// the transaction rolls back and nothing changes.
+struct CaseworkFailure: Error, StoreErrorConvertible {
+    /// What went wrong.
+    enum Kind {
+        /// A value the caller gave is wrong: the field, and one sentence in each language.
+        case invalid(field: String, english: String, german: String)
+        /// The caller may not see or change this record. For a caseworker this is also the
+        /// answer for a pseudonym or referral that does not exist, so that the answer never
+        /// reveals whether another caseworker's client exists.
+        case denied(recordKind: String, recordID: String)
+        /// The record does not exist (only said to roles that may see every record).
+        case clientNotFound(ClientID)
+        /// The referral does not exist (only said to roles that may see every record).
+        case referralNotFound(Int64)
+        /// The client already has an open referral.
+        case openReferralExists(client: ClientID, referral: Int64)
+        /// The referral is no longer waiting and cannot be changed.
+        case notWaiting(referral: Int64, status: String)
+        /// The store failed.
+        case store(StoreError)
+    }
+
+    /// What went wrong.
+    let kind: Kind
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    init(storeError: StoreError) { kind = .store(storeError) }
+
+    /// A bad value of `field`, worded in both languages.
+    static func invalid(_ field: String, en: String, de: String) -> CaseworkFailure {
+        CaseworkFailure(.invalid(field: field, english: en, german: de))
+    }
+
+    /// A refusal by the model: the field it names and its (English) message; the German
+    /// sentence keeps the model's text after a German lead-in.
+    static func model(_ error: ModelError) -> CaseworkFailure {
+        CaseworkFailure(.invalid(field: error.field, english: error.message, german: error.message))
+    }
+
+    /// The varlink error of `interface` (e.g. `org.lotse.Referrals`) for this failure.
+    func varlinkError(interface: String) -> VarlinkError {
+        switch kind {
+        case .invalid(let field, let english, let german):
+            return VarlinkError("\(interface).InvalidValue", parameters: [
+                "field": .string(field), "message": .string(english), "messageDe": .string(german),
+            ])
+        case .denied:
+            return .permissionDenied
+        case .clientNotFound(let client):
+            return VarlinkError("\(interface).ClientNotFound", parameters: ["client": .string(client.description)])
+        case .referralNotFound(let id):
+            return VarlinkError("\(interface).ReferralNotFound", parameters: ["id": .integer(id)])
+        case .openReferralExists(let client, let referral):
+            return VarlinkError("\(interface).OpenReferralExists", parameters: [
+                "client": .string(client.description), "referral": .integer(referral),
+            ])
+        case .notWaiting(let referral, let status):
+            return VarlinkError("\(interface).NotWaiting", parameters: ["id": .integer(referral), "status": .string(status)])
+        case .store(let error):
+            return VarlinkError("\(interface).DatabaseError", parameters: ["message": .string(error.message)])
+        }
+    }
+}

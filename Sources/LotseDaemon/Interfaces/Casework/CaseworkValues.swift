@@ -1,0 +1,153 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// The wire form of clients, referrals, screenings and help plans, as the IDL types of
+/// the caseworker interfaces declare them. Dates are `YYYY-MM-DD`, instants ISO 8601 UTC.
+enum CaseworkValues {
+    static func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
+    static func text(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
+    static func instant(_ date: Date) -> JSONValue { .string(AdminInterface.timestamp(date)) }
+
+    static func consent(_ consent: Consent) -> JSONValue {
+        [
+            "givenOn": date(consent.givenOn),
+            "scope": .array(consent.scope.sorted().map { .string($0.rawValue) }),
+            "withdrawnOn": date(consent.withdrawnOn),
+        ]
+    }
+
+    static func client(_ client: Client, openReferral: ReferralID?) -> JSONValue {
+        [
+            "pseudonym": .string(client.id.description),
+            "caseworker": .string(client.caseworker.value),
+            "municipality": .string(client.municipality.value),
+            "status": .string(client.status.rawValue),
+            "openedOn": date(client.openedOn),
+            "closedOn": date(client.closedOn),
+            "consents": .array(client.consents.map(consent)),
+            "openReferral": openReferral.map { .integer($0.rawValue) } ?? .null,
+        ]
+    }
+
+    static func result(_ result: ScreeningResult) -> JSONValue {
+        [
+            "instrument": .string(result.instrument),
+            "score": .integer(Int64(result.score)),
+            "band": .string(result.band),
+            "positive": .bool(result.positive),
+            "positiveByItemRule": .bool(result.positiveByItemRule),
+            "urgency": .string(result.urgency.rawValue),
+        ]
+    }
+
+    static func referral(_ referral: Referral, today: CalendarDate, limitWeeks: Int, placement: ReferralPlacement?) -> JSONValue {
+        let details = referral.details
+        var consentGivenOn: CalendarDate?
+        var overrideReason: String?
+        switch referral.consentBasis {
+        case .consent(let consent): consentGivenOn = consent.givenOn
+        case .override(let reason): overrideReason = reason
+        }
+        return [
+            "id": .integer(referral.id.rawValue),
+            "client": referral.client.map { .string($0.description) } ?? .null,
+            "caseworker": .string(referral.caseworker.value),
+            "municipality": .string(referral.municipality.value),
+            "kind": .string(details.kind.rawValue),
+            "urgency": .string(details.urgency.rawValue),
+            "urgencyReason": text(details.urgencyReason),
+            "screening": referral.screening.map(result) ?? .null,
+            "language": .string(details.language.code),
+            "interpreter": .bool(details.interpreterNeeded),
+            "unavailableDates": .array(details.unavailableDates.map { .string($0.description) }),
+            "preferredSpecialist": details.preferredSpecialist.map { .integer($0.rawValue) } ?? .null,
+            "excludedSpecialists": .array(details.excludedSpecialists.map { .integer($0.rawValue) }),
+            "note": .string(details.note),
+            "status": .string(referral.status.rawValue),
+            "referredOn": date(referral.referredOn),
+            "notBefore": date(referral.notBefore),
+            "consentGivenOn": date(consentGivenOn),
+            "consentOverrideReason": text(overrideReason),
+            "withdrawalReason": text(referral.withdrawalReason),
+            "waitingDays": .integer(Int64(max(0, referral.referredOn.days(until: today)))),
+            "overWaitingLimit": .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limitWeeks)),
+            "placement": placement.map(self.placement) ?? .null,
+        ]
+    }
+
+    static func placement(_ placement: ReferralPlacement) -> JSONValue {
+        switch placement {
+        case .appointment(let slot):
+            return [
+                "kind": "appointment", "sessionId": .integer(slot.session), "date": date(slot.date),
+                "time": .string(slot.time), "place": .string(slot.place), "slot": .integer(Int64(slot.index)),
+                "specialist": .string(slot.specialist), "reason": .null, "detail": .null, "month": .null,
+            ]
+        case .waiting(let reason, let detail, let month):
+            return [
+                "kind": "waiting", "sessionId": .null, "date": .null, "time": .null, "place": .null, "slot": .null,
+                "specialist": .null, "reason": .string(reason), "detail": .string(detail), "month": .string(month),
+            ]
+        }
+    }
+
+    static func screening(_ record: ScreeningRecord) -> JSONValue {
+        [
+            "id": .integer(record.id),
+            "client": .string(record.client.description),
+            "screenedOn": date(record.screenedOn),
+            "recordedBy": .string(record.recordedBy.value),
+            "answers": .array(record.answers.map { .integer(Int64($0)) }),
+            "result": result(record.result),
+        ]
+    }
+
+    static func goal(_ goal: Goal) -> JSONValue {
+        [
+            "id": .integer(goal.id.rawValue),
+            "domain": .string(goal.domain.rawValue),
+            "title": .string(goal.title),
+            "status": .string(goal.status.rawValue),
+            "targetDate": date(goal.targetDate),
+            "notes": .string(goal.notes),
+        ]
+    }
+
+    static func version(_ version: HelpPlanVersion) -> JSONValue {
+        [
+            "number": .integer(Int64(version.number)),
+            "author": .string(version.author.value),
+            "authorRole": .string(version.authorRole.rawValue),
+            "authoredAt": instant(version.authoredAt),
+            "change": .string(version.change),
+            "reviewOn": date(version.reviewOn),
+            "goals": .array(version.goals.map(goal)),
+        ]
+    }
+
+    static func plan(_ plan: HelpPlan, today: CalendarDate) -> JSONValue {
+        [
+            "client": .string(plan.client.description),
+            "version": version(plan.current),
+            "reviewDue": .bool(plan.isReviewDue(on: today)),
+        ]
+    }
+
+    static func instrument(_ instrument: ScreeningInstrument) -> JSONValue {
+        [
+            "name": .string(instrument.name),
+            "title": .string(instrument.title),
+            "items": .integer(Int64(instrument.itemCount)),
+            "answerRanges": .array(instrument.answerRanges.map { ["low": .integer(Int64($0.lowerBound)), "high": .integer(Int64($0.upperBound))] }),
+            "scoring": .string(instrument.scoring.rawValue),
+            "scoredItems": .array(instrument.scoredItems.map { .integer(Int64($0)) }),
+            "bands": .array(instrument.bands.map {
+                ["name": .string($0.name), "low": .integer(Int64($0.scores.lowerBound)), "high": .integer(Int64($0.scores.upperBound)),
+                 "urgency": .string($0.urgency.rawValue), "positive": .bool($0.positive)]
+            }),
+            "positiveIf": instrument.positiveIf.map { .string($0.description) } ?? .null,
+        ]
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.HelpPlans`: a client's help plan (*Integrationsplan*) — goals per domain
+/// with status, target date and notes; every change is a new version with author and
+/// time, and `History` shows them all. A plan is opened with the first goal; its review
+/// date is set `[helpplan] review_months` ahead and moved on by `Review`.
+public struct HelpPlansInterface: VarlinkInterface {
+    /// The interface name.
+    public static let name = "org.lotse.HelpPlans"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Help plans: goals per domain (language, work, recognition-of-qualifications,
+    # housing, school-and-education, health-and-psychosocial-support) with status (open,
+    # in-progress, reached, dropped), target date and notes. Every change is a new
+    # version; nothing is overwritten. Scope as in org.lotse.Referrals (caseworkers: own
+    # clients; others PermissionDenied, audited); every read and write is audited.
+    interface org.lotse.HelpPlans
+
+    type Goal (
+      id: int,
+      domain: string,
+      title: string,
+      status: string,
+      targetDate: ?string,
+      notes: string
+    )
+
+    # One version: who changed what when (authoredAt ISO 8601 UTC), the goals after it.
+    type Version (
+      number: int,
+      author: string,
+      authorRole: string,
+      authoredAt: string,
+      change: string,
+      reviewOn: string,
+      goals: []Goal
+    )
+
+    type Plan (client: string, version: Version, reviewDue: bool)
+
+    # The current plan; null when none was opened yet.
+    method Get(client: string) -> (plan: ?Plan)
+
+    # Adds a goal (opening the plan if needed). targetDate today or later.
+    method AddGoal(client: string, domain: string, title: string, targetDate: ?string, notes: ?string) -> (plan: Plan, goal: int)
+
+    # Changes a goal's status, target date and/or notes as one new version.
+    method UpdateGoal(client: string, goal: int, status: ?string, targetDate: ?string, notes: ?string) -> (plan: Plan)
+
+    # Records a review; the next review date moves review_months ahead.
+    method Review(client: string) -> (plan: Plan)
+
+    # Every version, oldest first.
+    method History(client: string) -> (versions: []Version)
+
+    error InvalidValue (field: string, message: string, messageDe: string)
+
+    error ClientNotFound (client: string)
+
+    error DatabaseError (message: string)
+
+    """
+
+    /// Caseworkers keep plans; coordinators read them.
+    public var methods: [String: MethodEntry] {
+        [
+            "Get": .single(roles: [.caseworker, .coordinator], Self.get),
+            "AddGoal": .single(roles: [.caseworker], Self.addGoal),
+            "UpdateGoal": .single(roles: [.caseworker], Self.updateGoal),
+            "Review": .single(roles: [.caseworker], Self.review),
+            "History": .single(roles: [.caseworker, .coordinator], Self.history),
+        ]
+    }
+
+    static func load(_ client: ClientID, _ db: Connection) throws(CaseworkFailure) -> HelpPlan? {
+        do { return try HelpPlanRepository(db).find(client: client) } catch { throw CaseworkFailure(storeError: error) }
+    }
+
+    static func save(_ plan: HelpPlan, _ db: Connection) throws(CaseworkFailure) {
+        do { try HelpPlanRepository(db).save(plan) } catch { throw CaseworkFailure(storeError: error) }
+    }
+
+    static func domain(_ text: String) throws(CaseworkFailure) -> GoalDomain {
+        guard let domain = GoalDomain(rawValue: text) else {
+            let all = GoalDomain.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .invalid("domain", en: "\"\(text)\" is not a domain (\(all))", de: "„\(text)“ ist kein Bereich (\(all))")
+        }
+        return domain
+    }
+
+    @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let plan = try load(client.id, db)
+            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description)
+            return ["plan": plan.map { CaseworkValues.plan($0, today: call.today) } ?? .null]
+        }
+    }
+
+    @Sendable static func history(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let plan = try load(client.id, db)
+            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description, detail: "history")
+            return ["versions": .array((plan?.versions ?? []).map(CaseworkValues.version))]
+        }
+    }
+
+    @Sendable static func addGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let domain = try domain(call.string("domain") ?? "")
+            let title = try ReferralInput.bounded(call.string("title") ?? "", field: "title", max: Goal.maxTitleLength)
+            let notes = try ReferralInput.bounded(call.string("notes") ?? "", field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+            let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            var plan = try load(client.id, db) ?? HelpPlan(client: client.id, author: user, authorRole: call.role, at: call.now,
+                                                           today: call.today, reviewMonths: call.configuration.helpPlan.reviewIntervalMonths)
+            let goal: GoalID
+            switch plan.addGoal(domain: domain, title: title, targetDate: target, notes: notes, author: user, authorRole: call.role, at: call.now) {
+            case .success(let id): goal = id
+            case .failure(let error): throw .model(error)
+            }
+            try save(plan, db)
+            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: "goal \(goal) added")
+            return ["plan": CaseworkValues.plan(plan, today: call.today), "goal": .integer(goal.rawValue)]
+        }
+    }
+
+    @Sendable static func updateGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            guard var plan = try load(client.id, db) else {
+                throw .invalid("goal", en: "\(client.id) has no help plan yet; add a goal first",
+                               de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
+            }
+            let goal = GoalID(call.integer("goal") ?? 0)
+            guard plan.goals.contains(where: { $0.id == goal }) else {
+                throw .invalid("goal", en: "goal \(goal) is not in the help plan of \(client.id)",
+                               de: "Ziel \(goal) steht nicht im Hilfeplan von \(client.id)")
+            }
+            var status: GoalStatus?
+            if let text = call.string("status") {
+                guard let parsed = GoalStatus(rawValue: text) else {
+                    throw .invalid("status", en: "\"\(text)\" is not a goal status (open, in-progress, reached, dropped)",
+                                   de: "„\(text)“ ist kein Status eines Ziels (open, in-progress, reached, dropped)")
+                }
+                status = parsed
+            }
+            let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            let notes = try call.string("notes").map { (text: String) throws(CaseworkFailure) in
+                try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+            }
+            let targetChange: CalendarDate?? = target.map { .some($0) }
+            if case .failure(let error) = plan.updateGoal(goal, status: status, targetDate: targetChange, notes: notes,
+                                                          author: user, authorRole: call.role, at: call.now) {
+                if error.field == "status", let status {
+                    let from = plan.goals.first { $0.id == goal }?.status.rawValue ?? "?"
+                    throw .invalid("status", en: "goal \(goal) cannot go from \(from) to \(status.rawValue)",
+                                   de: "Ziel \(goal) kann nicht von \(from) zu \(status.rawValue) wechseln")
+                }
+                if error.field == "goal" {
+                    throw .invalid("goal", en: "nothing to change; give --status, --target or --notes",
+                                   de: "nichts zu ändern; geben Sie --status, --target oder --notes an")
+                }
+                throw .model(error)
+            }
+            try save(plan, db)
+            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: plan.current.change)
+            return ["plan": CaseworkValues.plan(plan, today: call.today)]
+        }
+    }
+
+    @Sendable static func review(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            guard var plan = try load(client.id, db) else {
+                throw .invalid("client", en: "\(client.id) has no help plan yet; add a goal first",
+                               de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
+            }
+            plan.markReviewed(on: call.today, intervalMonths: call.configuration.helpPlan.reviewIntervalMonths,
+                              author: user, authorRole: call.role, at: call.now)
+            try save(plan, db)
+            _ = try? Outbox(db).markMoot(subjectKind: "help-plan", subjectID: client.id.description)
+            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: "reviewed")
+            return ["plan": CaseworkValues.plan(plan, today: call.today)]
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import LotseCore
+import LotseStore
+
+/// Reads and checks the caseworker's referral fields from a call, each with a sentence
+/// in both languages that names the field, before the model sees them.
+enum ReferralInput {
+    static func kind(_ text: String) throws(CaseworkFailure) -> ReferralKind {
+        guard let kind = ReferralKind(rawValue: text) else {
+            throw .invalid("kind", en: "\"\(text)\" is not a referral kind (assessment, follow-up, consultation)",
+                           de: "„\(text)“ ist keine Art der Anmeldung (assessment, follow-up, consultation)")
+        }
+        return kind
+    }
+
+    static func language(_ text: String) throws(CaseworkFailure) -> LanguageCode {
+        guard let code = LanguageCode(text) else {
+            throw .invalid("language", en: "\"\(text)\" is not a known ISO 639 language code (for example ar, uk, fa, prs, ti)",
+                           de: "„\(text)“ ist kein bekannter ISO-639-Sprachcode (zum Beispiel ar, uk, fa, prs, ti)")
+        }
+        return code
+    }
+
+    static func urgency(_ text: String) throws(CaseworkFailure) -> Urgency {
+        guard let urgency = Urgency(rawValue: text) else {
+            throw .invalid("urgency", en: "\"\(text)\" is not an urgency (routine, elevated, high)",
+                           de: "„\(text)“ ist keine Dringlichkeit (routine, elevated, high)")
+        }
+        return urgency
+    }
+
+    static func note(_ text: String) throws(CaseworkFailure) -> String {
+        try bounded(text, field: "note", max: ReferralDetails.maxNoteLength, allowEmpty: true)
+    }
+
+    /// A free text within `max` characters, without control characters.
+    static func bounded(_ text: String, field: String, max: Int, allowEmpty: Bool = false) throws(CaseworkFailure) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty && !allowEmpty {
+            throw .invalid(field, en: "is empty; give a short text", de: "ist leer; geben Sie einen kurzen Text an")
+        }
+        if trimmed.count > max {
+            throw .invalid(field, en: "has \(trimmed.count) characters; at most \(max) are allowed",
+                           de: "hat \(trimmed.count) Zeichen; höchstens \(max) sind erlaubt")
+        }
+        if trimmed.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) {
+            throw .invalid(field, en: "contains control characters", de: "enthält Steuerzeichen")
+        }
+        return trimmed
+    }
+
+    static func unavailableDates(_ texts: [String], call: CaseworkCall) throws(CaseworkFailure) -> [CalendarDate] {
+        var dates: [CalendarDate] = []
+        for text in texts { dates.append(try call.futureDate(text, field: "unavailable dates")) }
+        return dates
+    }
+
+    /// A specialist id that must exist.
+    static func specialist(_ id: Int64, field: String, db: Connection) throws(CaseworkFailure) -> SpecialistID {
+        let count: Int
+        do { count = try db.fetchValue(Int.self, "SELECT count(*) FROM specialists WHERE id = ?", [id]) ?? 0 } catch {
+            throw CaseworkFailure(storeError: error)
+        }
+        guard count == 1 else {
+            throw .invalid(field, en: "there is no specialist \(id) (lotse specialist list shows them)",
+                           de: "es gibt keine Fachkraft \(id) (lotse specialist list zeigt sie)")
+        }
+        return SpecialistID(id)
+    }
+}
+
+import Foundation

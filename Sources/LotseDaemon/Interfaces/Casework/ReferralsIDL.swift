@@ -1,0 +1,165 @@
+/// The varlink description of `org.lotse.Referrals`, kept apart from the handlers so the
+/// contract reads in one piece.
+enum ReferralsIDL {
+    static let text = """
+    # Clients (pseudonyms only) and their referrals to the consultation service.
+    #
+    # Scope: a caseworker sees and changes only their own clients and referrals. Any
+    # other pseudonym or referral id - another caseworker's or one that does not exist -
+    # is answered with org.varlink.service.PermissionDenied, identically, so that the
+    # answer never reveals whether it exists; the attempt is audited. Coordinators see
+    # every client of the district; to them an unknown record is ClientNotFound or
+    # ReferralNotFound. Every read and write of client data is audited.
+    # Dates are YYYY-MM-DD (Europe/Berlin), instants ISO 8601 UTC.
+    interface org.lotse.Referrals
+
+    type Consent (givenOn: string, scope: []string, withdrawnOn: ?string)
+
+    type Client (
+      pseudonym: string,
+      caseworker: string,
+      municipality: string,
+      status: string,
+      openedOn: string,
+      closedOn: ?string,
+      consents: []Consent,
+      openReferral: ?int
+    )
+
+    # The two acute-risk questions, asked before anything else. A yes to either means
+    # nothing is queued: the reply carries the emergency route instead.
+    type AcuteRisk (suicidality: bool, dangerToOthers: bool)
+
+    # The emergency route (by language: de, en) and how many coordinator alerts went
+    # to the outbox.
+    type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
+
+    type ScreeningResult (
+      instrument: string,
+      score: int,
+      band: string,
+      positive: bool,
+      positiveByItemRule: bool,
+      urgency: string
+    )
+
+    # Where the referral stands on the roster: kind appointment (session, date, time,
+    # place, slot, specialist) or waiting (the published roster's reason and month).
+    type Placement (
+      kind: string,
+      sessionId: ?int,
+      date: ?string,
+      time: ?string,
+      place: ?string,
+      slot: ?int,
+      specialist: ?string,
+      reason: ?string,
+      detail: ?string,
+      month: ?string
+    )
+
+    type Referral (
+      id: int,
+      client: ?string,
+      caseworker: string,
+      municipality: string,
+      kind: string,
+      urgency: string,
+      urgencyReason: ?string,
+      screening: ?ScreeningResult,
+      language: string,
+      interpreter: bool,
+      unavailableDates: []string,
+      preferredSpecialist: ?int,
+      excludedSpecialists: []int,
+      note: string,
+      status: string,
+      referredOn: string,
+      notBefore: ?string,
+      consentGivenOn: ?string,
+      consentOverrideReason: ?string,
+      withdrawalReason: ?string,
+      waitingDays: int,
+      overWaitingLimit: bool,
+      placement: ?Placement
+    )
+
+    # Opens a client for the calling caseworker. Without pseudonym the daemon issues the
+    # next free K-YYYY-NNNN; a given one must be unused.
+    method CreateClient(pseudonym: ?string, municipality: string) -> (client: Client)
+
+    method GetClient(client: string) -> (client: Client)
+
+    # The caller's clients (coordinators: all, or one caseworker's).
+    method ListClients(caseworker: ?string) -> (clients: []Client)
+
+    # Records a consent given on givenOn (not in the future) for the scopes
+    # (screening, referral, exchange-with-specialist).
+    method RecordConsent(client: string, givenOn: string, scope: []string) -> (client: Client)
+
+    # Coordinators: hands the client (and its open referral) to another caseworker.
+    method HandOver(client: string, caseworker: string) -> (client: Client)
+
+    # Submits a referral. The urgency comes from screening (a stored screening's id; by
+    # default the client's latest), or is given with urgencyReason. Without a recorded
+    # consent covering referrals, consentOverrideReason is required (stored, audited).
+    # Acute risk answered yes: no referral, escalation is set.
+    method Submit(
+      client: ?string,
+      acuteRisk: AcuteRisk,
+      kind: string,
+      language: string,
+      interpreter: bool,
+      urgency: ?(routine, elevated, high),
+      urgencyReason: ?string,
+      screening: ?int,
+      unavailableDates: ?[]string,
+      preferredSpecialist: ?int,
+      excludedSpecialists: ?[]int,
+      note: ?string,
+      consentOverrideReason: ?string
+    ) -> (referral: ?Referral, escalation: ?Escalation)
+
+    # Referrals, oldest first: the caller's (coordinators: all, or one caseworker's),
+    # filtered by status and by the month referred in (YYYY-MM).
+    method List(status: ?[]string, month: ?string, caseworker: ?string) -> (
+      referrals: []Referral,
+      today: string,
+      waitingLimitWeeks: int
+    )
+
+    method Get(id: int) -> (referral: Referral, today: string)
+
+    # Changes a waiting referral; absent fields stay. preferredSpecialist 0 clears it.
+    method Update(
+      id: int,
+      kind: ?string,
+      language: ?string,
+      interpreter: ?bool,
+      urgency: ?(routine, elevated, high),
+      urgencyReason: ?string,
+      unavailableDates: ?[]string,
+      preferredSpecialist: ?int,
+      excludedSpecialists: ?[]int,
+      note: ?string
+    ) -> (referral: Referral)
+
+    method Withdraw(id: int, reason: string) -> (referral: Referral)
+
+    # A value is wrong: field names it; message (English) and messageDe say why.
+    error InvalidValue (field: string, message: string, messageDe: string)
+
+    error ClientNotFound (client: string)
+
+    error ReferralNotFound (id: int)
+
+    # The client already has an open referral (its id).
+    error OpenReferralExists (client: string, referral: int)
+
+    # Only a waiting referral can be changed.
+    error NotWaiting (id: int, status: string)
+
+    error DatabaseError (message: string)
+
+    """
+}

@@ -1,0 +1,147 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// The client half of `org.lotse.Referrals`: opening clients, consents, hand-over.
+extension ReferralsInterface {
+    static func clientValue(_ client: Client, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) })
+        return CaseworkValues.client(client, openReferral: open?.id)
+    }
+
+    @Sendable static func createClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("client.create") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let text = call.string("municipality") ?? ""
+            let known = call.configuration.district.municipalities
+            guard let municipality = MunicipalityID(text), known.isEmpty || known.contains(municipality) else {
+                let list = known.map(\.value).joined(separator: ", ")
+                throw .invalid("municipality", en: "\"\(text)\" is not a municipality of the district (\(list))",
+                               de: "„\(text)“ ist keine Gemeinde des Landkreises (\(list))")
+            }
+            let repository = ClientRepository(db)
+            let id: ClientID
+            if call.string("pseudonym") != nil {
+                id = try call.pseudonym("pseudonym")
+                if try store({ () throws(StoreError) in try repository.exists(id) }) {
+                    throw .invalid("pseudonym", en: "\(id) is already in use; leave it out and Lotse issues a free one",
+                                   de: "\(id) ist schon vergeben; lassen Sie es weg, dann vergibt Lotse ein freies")
+                }
+            } else {
+                id = try store({ () throws(StoreError) in try repository.issuePseudonym(year: call.today.year) })
+            }
+            let client = Client(id: id, caseworker: user, municipality: municipality, openedOn: call.today)
+            try store({ () throws(StoreError) in try repository.insert(client, by: user, now: call.now) })
+            try call.audit(db, "client.create", kind: "client", id: id.description)
+            return ["client": try clientValue(client, db)]
+        }
+    }
+
+    @Sendable static func getClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.read("client.read") { db throws(CaseworkFailure) in
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            try call.audit(db, "client.read", kind: "client", id: client.id.description)
+            return ["client": try clientValue(client, db)]
+        }
+    }
+
+    @Sendable static func listClients(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.read("client.list") { db throws(CaseworkFailure) in
+            var caseworker: UserName?
+            if call.seesAll {
+                if let text = call.string("caseworker") {
+                    guard let name = UserName(text) else {
+                        throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
+                    }
+                    caseworker = name
+                }
+            } else {
+                caseworker = try call.userName()
+            }
+            let clients = try store({ () throws(StoreError) in try ClientRepository(db).list(caseworker: caseworker) })
+            var values: [JSONValue] = []
+            for client in clients {
+                values.append(try clientValue(client, db))
+                try call.audit(db, "client.read", kind: "client", id: client.id.description, detail: "list")
+            }
+            return ["clients": .array(values)]
+        }
+    }
+
+    @Sendable static func recordConsent(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("consent.record") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let given = try call.date(call.string("givenOn") ?? "", field: "date")
+            guard given <= call.today else {
+                throw .invalid("date", en: "\(given.germanText) is in the future; a consent is recorded once it was given",
+                               de: "\(given.germanText) liegt in der Zukunft; eine Einwilligung wird erfasst, wenn sie gegeben wurde")
+            }
+            var scope: Set<ConsentScope> = []
+            for text in call.strings("scope") ?? [] {
+                guard let item = ConsentScope(rawValue: text) else {
+                    throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
+                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
+                }
+                scope.insert(item)
+            }
+            let consent: Consent
+            switch Consent.make(givenOn: given, scope: scope) {
+            case .success(let made): consent = made
+            case .failure:
+                throw .invalid("scope", en: "name at least one scope (screening, referral, exchange-with-specialist)",
+                               de: "nennen Sie mindestens einen Umfang (screening, referral, exchange-with-specialist)")
+            }
+            if case .failure = client.record(consent) {
+                throw .invalid("date", en: "\(given.germanText) is before the case was opened (\(client.openedOn.germanText))",
+                               de: "\(given.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText))")
+            }
+            try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
+            try call.audit(db, "consent.record", kind: "client", id: client.id.description,
+                           detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ","))
+            return ["client": try clientValue(client, db)]
+        }
+    }
+
+    @Sendable static func handOver(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("client.handover") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let text = call.string("caseworker") ?? ""
+            guard let target = UserName(text), isCaseworker(text, roles: call.configuration.roles) else {
+                throw .invalid("caseworker", en: "\"\(text)\" is not a user with the caseworker role",
+                               de: "„\(text)“ ist kein Benutzer mit der Rolle Integrationsmanagement")
+            }
+            let previous = client.caseworker
+            if case .failure(let error) = client.handOver(to: target) {
+                throw .invalid(error.field, en: error.message, de: error.message)
+            }
+            try store({ () throws(StoreError) in
+                try ClientRepository(db).update(client, by: user, now: call.now)
+                try db.execute("UPDATE referrals SET caseworker = ? WHERE client = ? AND status NOT IN ('closed', 'withdrawn')",
+                               [target, client.id])
+            })
+            try call.audit(db, "client.handover", kind: "client", id: client.id.description,
+                           detail: "from \(previous.value) to \(target.value)")
+            return ["client": try clientValue(client, db)]
+        }
+    }
+
+    /// Whether the account `name` exists and the configuration makes it a caseworker.
+    static func isCaseworker(_ name: String, roles: RoleSettings) -> Bool {
+        guard let entry = getpwnam(name) else { return false }
+        let gid = entry.pointee.pw_gid
+        let groups = AccountDatabase.groupIDs(user: name, primary: gid).compactMap(AccountDatabase.groupName)
+            + [AccountDatabase.groupName(gid: gid)].compactMap { $0 }
+        return roles.roles(user: name, groups: groups).contains(.caseworker)
+    }
+}

@@ -1,0 +1,301 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Referrals`: clients and their referrals, for caseworkers (own clients only)
+/// and coordinators (the whole district). See `ReferralsIDL` for the contract.
+public struct ReferralsInterface: VarlinkInterface {
+    /// The interface name.
+    public static let name = "org.lotse.Referrals"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public var idl: String { ReferralsIDL.text }
+
+    /// Caseworkers refer and keep their clients; coordinators read everything and hand
+    /// clients over.
+    public var methods: [String: MethodEntry] {
+        [
+            "CreateClient": .single(roles: [.caseworker], Self.createClient),
+            "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
+            "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
+            "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
+            "HandOver": .single(roles: [.coordinator], Self.handOver),
+            "Submit": .single(roles: [.caseworker], Self.submit),
+            "List": .single(roles: [.caseworker, .coordinator], Self.list),
+            "Get": .single(roles: [.caseworker, .coordinator], Self.get),
+            "Update": .single(roles: [.caseworker], Self.update),
+            "Withdraw": .single(roles: [.caseworker], Self.withdraw),
+        ]
+    }
+
+    static func call(_ request: MethodRequest) -> CaseworkCall { CaseworkCall(request, interface: name) }
+
+    /// A referral as the reply shows it, with its place on the roster.
+    static func value(_ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let placement: ReferralPlacement?
+        do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                       placement: placement)
+    }
+
+    /// Runs a store step, turning its refusals of values into field errors.
+    static func store<T>(_ body: () throws(StoreError) -> T) throws(CaseworkFailure) -> T {
+        do { return try body() } catch {
+            if case .invalidValue(let field) = error.kind {
+                throw .invalid(field, en: error.message, de: error.message)
+            }
+            throw CaseworkFailure(storeError: error)
+        }
+    }
+
+    // MARK: Submit
+
+    @Sendable static func submit(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        let answers = AcuteRiskEscalation.answers(call)
+        // Acute risk first, before any other field is looked at.
+        if answers.isAcute {
+            let client = call.string("client")
+            return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
+                let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
+                return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
+            }
+        }
+        return try call.write("referral.submit") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let kind = try ReferralInput.kind(call.string("kind") ?? "")
+            var client: Client?
+            if call.string("client") != nil || kind.requiresClient {
+                guard call.string("client") != nil else {
+                    throw .invalid("client", en: "a referral of kind \(kind.rawValue) needs a client pseudonym",
+                                   de: "eine Anmeldung der Art \(kind.rawValue) braucht ein Klient:innen-Pseudonym")
+                }
+                client = try call.accessibleClient(try call.pseudonym(), in: db)
+            }
+            let language = try ReferralInput.language(call.string("language") ?? "")
+            let note = try ReferralInput.note(call.string("note") ?? "")
+            let unavailable = try ReferralInput.unavailableDates(call.strings("unavailableDates") ?? [], call: call)
+            let preferred = try call.integer("preferredSpecialist").map { (id: Int64) throws(CaseworkFailure) in
+                try ReferralInput.specialist(id, field: "preferred specialist", db: db)
+            }
+            var excluded: [SpecialistID] = []
+            for id in call.integers("excludedSpecialists") ?? [] {
+                excluded.append(try ReferralInput.specialist(id, field: "excluded specialists", db: db))
+            }
+            var overrideReason: String?
+            if let text = call.string("consentOverrideReason") {
+                overrideReason = try ReferralInput.bounded(text, field: "consent override reason", max: ConsentBasis.maxReasonLength)
+            }
+            var urgencyReason: String?
+            if let text = call.string("urgencyReason") {
+                urgencyReason = try ReferralInput.bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
+            }
+            let givenUrgency = try call.string("urgency").map { (text: String) throws(CaseworkFailure) in try ReferralInput.urgency(text) }
+
+            if let client {
+                guard client.status == .active else {
+                    throw .invalid("client", en: "\(client.id) is closed; reopen the case before referring",
+                                   de: "\(client.id) ist abgeschlossen; öffnen Sie den Fall erneut, bevor Sie anmelden")
+                }
+                if let open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }) {
+                    throw CaseworkFailure(.openReferralExists(client: client.id, referral: open.id.rawValue))
+                }
+            }
+
+            // The screening the urgency comes from: the one named, else the client's latest.
+            var screening: ScreeningRecord?
+            if let id = call.integer("screening") {
+                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(id) })
+                guard let found, found.client == client?.id else {
+                    throw .invalid("screening", en: "screening \(id) is not a screening of this client",
+                                   de: "Screening \(id) gehört nicht zu dieser Klientin / diesem Klienten")
+                }
+                screening = found
+            } else if givenUrgency == nil, let client {
+                screening = try store({ () throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }).last
+            }
+            let urgency: Urgency
+            switch (givenUrgency, screening) {
+            case (let given?, let record):
+                if urgencyReason == nil && record.map({ $0.result.urgency != given }) ?? true {
+                    throw .invalid("urgency reason", en: "an urgency given without a matching screening needs a reason",
+                                   de: "eine Dringlichkeit ohne passendes Screening braucht eine Begründung")
+                }
+                urgency = given
+            case (nil, let record?):
+                urgency = record.result.urgency
+            case (nil, nil):
+                throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
+                               de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
+            }
+
+            // Consent, or an override with a reason.
+            let basis: ConsentBasis
+            if let client {
+                switch ConsentBasis.establish(consents: client.consents, overrideReason: overrideReason, on: call.today) {
+                case .success(let established): basis = established
+                case .failure:
+                    throw .invalid("consent", en: "no consent to a referral is recorded for \(client.id); record it (lotse client consent) or give an override with a reason",
+                                   de: "für \(client.id) ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie sie (lotse client consent) oder geben Sie eine Ausnahme mit Begründung an")
+                }
+            } else {
+                basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
+            }
+
+            let details: ReferralDetails
+            switch ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: urgencyReason, language: language,
+                                        interpreterNeeded: call.bool("interpreter") ?? false, unavailableDates: unavailable,
+                                        preferredSpecialist: preferred, excludedSpecialists: excluded, note: note, today: call.today) {
+            case .success(let made): details = made
+            case .failure(let error): throw .model(error)
+            }
+            let municipality = client?.municipality ?? call.configuration.district.municipalities.first ?? MunicipalityID("district")
+            guard let municipality else { throw .invalid("client", en: "a consultation needs a client or a configured municipality", de: "eine Beratung braucht eine Klientin / einen Klienten oder eine konfigurierte Gemeinde") }
+            let id = try store({ () throws(StoreError) in try ReferralRepository(db).nextID() })
+            let referral: Referral
+            switch Referral.submit(id: id, client: client?.id, caseworker: user, municipality: municipality, details: details,
+                                   screening: screening?.result, consentBasis: basis, referredOn: call.today) {
+            case .success(let made): referral = made
+            case .failure(let error): throw .model(error)
+            }
+            try store({ () throws(StoreError) in try ReferralRepository(db).insert(referral, screeningID: screening?.id, now: call.now) })
+            var detail: String?
+            if case .override = basis { detail = "consent override (reason stored with the referral)" }
+            try call.audit(db, "referral.submit", kind: "referral", id: id.description, detail: detail)
+            if let client { try call.audit(db, "client.referred", kind: "client", id: client.id.description, detail: "referral \(id)") }
+            return ["referral": try value(referral, call, db), "escalation": .null]
+        }
+    }
+
+    // MARK: Read
+
+    @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.read("referral.list") { db throws(CaseworkFailure) in
+            var statuses: Set<ReferralStatus> = []
+            for text in call.strings("status") ?? [] {
+                guard let status = ReferralStatus(rawValue: text) else {
+                    throw .invalid("status", en: "\"\(text)\" is not a referral status (waiting, scheduled, attended, no-show, needs-retriage, closed, withdrawn)",
+                                   de: "„\(text)“ ist kein Status einer Anmeldung (waiting, scheduled, attended, no-show, needs-retriage, closed, withdrawn)")
+                }
+                statuses.insert(status)
+            }
+            var month: String?
+            if let text = call.string("month") {
+                guard CalendarDate(iso: text + "-01") != nil, text.count == 7 else {
+                    throw .invalid("month", en: "\"\(text)\" is not a month (YYYY-MM)", de: "„\(text)“ ist kein Monat (JJJJ-MM)")
+                }
+                month = text
+            }
+            var caseworker: UserName?
+            if call.seesAll {
+                if let text = call.string("caseworker") {
+                    guard let name = UserName(text) else {
+                        throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
+                    }
+                    caseworker = name
+                }
+            } else {
+                caseworker = try call.userName()
+            }
+            let referrals = try store({ () throws(StoreError) in
+                try ReferralRepository(db).list(statuses: statuses, caseworker: caseworker, referredIn: month)
+            })
+            var values: [JSONValue] = []
+            for referral in referrals {
+                values.append(try value(referral, call, db))
+                try call.audit(db, "referral.read", kind: "referral", id: referral.id.description, detail: "list")
+            }
+            return ["referrals": .array(values), "today": CaseworkValues.date(call.today),
+                    "waitingLimitWeeks": .integer(Int64(call.configuration.planning.waitingLimitWeeks))]
+        }
+    }
+
+    @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.read("referral.read") { db throws(CaseworkFailure) in
+            let referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
+            try call.audit(db, "referral.read", kind: "referral", id: referral.id.description)
+            return ["referral": try value(referral, call, db), "today": CaseworkValues.date(call.today)]
+        }
+    }
+
+    // MARK: Change
+
+    @Sendable static func update(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("referral.update") { db throws(CaseworkFailure) in
+            var referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
+            guard referral.status == .waiting else {
+                throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
+            }
+            let old = referral.details
+            let kind = try call.string("kind").map { (text: String) throws(CaseworkFailure) in try ReferralInput.kind(text) } ?? old.kind
+            let language = try call.string("language").map { (text: String) throws(CaseworkFailure) in try ReferralInput.language(text) } ?? old.language
+            let note = try call.string("note").map { (text: String) throws(CaseworkFailure) in try ReferralInput.note(text) } ?? old.note
+            let unavailable = try call.strings("unavailableDates").map { (texts: [String]) throws(CaseworkFailure) in
+                try ReferralInput.unavailableDates(texts, call: call)
+            } ?? old.unavailableDates.filter { $0 >= call.today }
+            var preferred = old.preferredSpecialist
+            if let id = call.integer("preferredSpecialist") {
+                preferred = id == 0 ? nil : try ReferralInput.specialist(id, field: "preferred specialist", db: db)
+            }
+            var excluded = old.excludedSpecialists
+            if let ids = call.integers("excludedSpecialists") {
+                excluded = []
+                for id in ids { excluded.append(try ReferralInput.specialist(id, field: "excluded specialists", db: db)) }
+            }
+            var urgency = old.urgency
+            var reason = old.urgencyReason
+            if let text = call.string("urgencyReason") {
+                reason = try ReferralInput.bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
+            }
+            if let text = call.string("urgency") {
+                urgency = try ReferralInput.urgency(text)
+                let newReason = call.string("urgencyReason") != nil
+                if urgency != old.urgency && !newReason {
+                    // Back to the screening's urgency needs no reason; any other change a new one.
+                    guard urgency == referral.screening?.urgency else {
+                        throw .invalid("urgency reason", en: "an urgency that differs from the screening needs a new reason",
+                                       de: "eine vom Screening abweichende Dringlichkeit braucht eine neue Begründung")
+                    }
+                    reason = nil
+                }
+            }
+            let details: ReferralDetails
+            switch ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: reason, language: language,
+                                        interpreterNeeded: call.bool("interpreter") ?? old.interpreterNeeded,
+                                        unavailableDates: unavailable, preferredSpecialist: preferred,
+                                        excludedSpecialists: excluded, note: note, today: call.today) {
+            case .success(let made): details = made
+            case .failure(let error): throw .model(error)
+            }
+            if case .failure(let error) = referral.update(details) { throw .model(error) }
+            try store({ () throws(StoreError) in try ReferralRepository(db).update(referral, now: call.now) })
+            try call.audit(db, "referral.update", kind: "referral", id: referral.id.description)
+            return ["referral": try value(referral, call, db)]
+        }
+    }
+
+    @Sendable static func withdraw(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("referral.withdraw") { db throws(CaseworkFailure) in
+            var referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
+            let reason = try ReferralInput.bounded(call.string("reason") ?? "", field: "reason", max: 500)
+            guard referral.status.allowedNext.contains(.withdrawn) else {
+                throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
+            }
+            if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+            try store({ () throws(StoreError) in
+                try ReferralRepository(db).update(referral, now: call.now)
+                _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
+            })
+            try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
+            return ["referral": try value(referral, call, db)]
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Screening`: the configured instruments, recording a screening (acute risk
+/// first), and reading a client's screenings — health data, visible only to the client's
+/// caseworker, the coordinators and a specialist who sees the client.
+public struct ScreeningInterface: VarlinkInterface {
+    /// The interface name.
+    public static let name = "org.lotse.Screening"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Screening instruments from the configuration, screenings of clients (health data:
+    # item answers and result, in their own table). The acute-risk questions come first;
+    # a yes records nothing, alerts the coordinators and returns the emergency route.
+    # Scope as in org.lotse.Referrals: a caseworker's call about a client that is not
+    # theirs (or does not exist) is PermissionDenied, audited; every read is audited.
+    interface org.lotse.Screening
+
+    type Range (low: int, high: int)
+
+    type Band (name: string, low: int, high: int, urgency: string, positive: bool)
+
+    # An instrument: item count, answer range per item, scoring (sum or count-yes),
+    # scored items, bands and the optional extra rule ("item 15 >= 5"). No wording.
+    type Instrument (
+      name: string,
+      title: string,
+      items: int,
+      answerRanges: []Range,
+      scoring: string,
+      scoredItems: []int,
+      bands: []Band,
+      positiveIf: ?string
+    )
+
+    type AcuteRisk (suicidality: bool, dangerToOthers: bool)
+
+    type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
+
+    type Result (
+      instrument: string,
+      score: int,
+      band: string,
+      positive: bool,
+      positiveByItemRule: bool,
+      urgency: string
+    )
+
+    type Screening (
+      id: int,
+      client: string,
+      screenedOn: string,
+      recordedBy: string,
+      answers: []int,
+      result: Result
+    )
+
+    method Instruments() -> (instruments: []Instrument)
+
+    # Scores and stores a screening of the caller's client. answers: one per item, in
+    # item order. Acute risk yes: nothing stored, escalation set.
+    method Record(client: string, instrument: string, answers: []int, acuteRisk: AcuteRisk) -> (
+      screening: ?Screening,
+      escalation: ?Escalation
+    )
+
+    # The client's screenings, oldest first.
+    method List(client: string) -> (screenings: []Screening)
+
+    error InvalidValue (field: string, message: string, messageDe: string)
+
+    error ClientNotFound (client: string)
+
+    error DatabaseError (message: string)
+
+    """
+
+    /// Caseworkers screen; coordinators and specialists read.
+    public var methods: [String: MethodEntry] {
+        [
+            "Instruments": .single(roles: [.caseworker, .coordinator, .specialist]) { request throws(VarlinkError) in
+                ["instruments": .array(request.services.configuration.configuration.instruments.map(CaseworkValues.instrument))]
+            },
+            "Record": .single(roles: [.caseworker], Self.record),
+            "List": .single(roles: [.caseworker, .coordinator, .specialist], Self.list),
+        ]
+    }
+
+    @Sendable static func record(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        let answers = AcuteRiskEscalation.answers(call)
+        if answers.isAcute {
+            let client = call.string("client")
+            return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
+                let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
+                return ["screening": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
+            }
+        }
+        return try call.write("screening.record") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let name = call.string("instrument") ?? ""
+            guard let instrument = call.configuration.instrument(named: name) else {
+                let known = call.configuration.instruments.map(\.name).joined(separator: ", ")
+                throw .invalid("instrument", en: "\"\(name)\" is not a configured instrument (\(known))",
+                               de: "„\(name)“ ist kein konfiguriertes Instrument (\(known))")
+            }
+            let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
+            let result: ScreeningResult
+            switch instrument.score(values) {
+            case .success(let scored): result = scored
+            case .failure(let error):
+                switch error {
+                case let .wrongCount(_, expected, given):
+                    throw .invalid("answers", en: "\(name) has \(expected) items, but \(given) answers were given",
+                                   de: "\(name) hat \(expected) Fragen, aber \(given) Antworten wurden gegeben")
+                case let .outOfRange(_, item, answer, allowed):
+                    throw .invalid("answers", en: "item \(item): \(answer) is outside \(allowed.lowerBound)–\(allowed.upperBound)",
+                                   de: "Frage \(item): \(answer) liegt nicht in \(allowed.lowerBound)–\(allowed.upperBound)")
+                }
+            }
+            let id: Int64
+            do throws(StoreError) {
+                id = try ScreeningRepository(db).record(client: client.id, answers: values, acuteRisk: false, result: result,
+                                                        screenedOn: call.today, by: user, at: call.now)
+            } catch { throw CaseworkFailure(storeError: error) }
+            try call.audit(db, "screening.record", kind: "screening", id: String(id), detail: "client \(client.id)")
+            let record = ScreeningRecord(id: id, client: client.id, answers: values, acuteRisk: false, result: result,
+                                         screenedOn: call.today, recordedBy: user, recordedAt: call.now)
+            return ["screening": CaseworkValues.screening(record), "escalation": .null]
+        }
+    }
+
+    @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("screening.read") { db throws(CaseworkFailure) in
+            let id = try call.pseudonym()
+            if !call.seesAll && !call.caller.roles.contains(.caseworker) {
+                // A specialist: only a client booked with them.
+                let sees: Bool
+                do throws(StoreError) { sees = try CaseworkQueries(db).specialist(call.caller.userName, sees: id) } catch { throw CaseworkFailure(storeError: error) }
+                guard sees else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
+            } else if call.caller.roles.contains(.specialist) && !call.seesAll {
+                // A caseworker who is also a specialist: own clients or booked ones.
+                let own = (try? call.accessibleClient(id, in: db)) != nil
+                let sees: Bool
+                do throws(StoreError) { sees = try CaseworkQueries(db).specialist(call.caller.userName, sees: id) } catch { throw CaseworkFailure(storeError: error) }
+                guard own || sees else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
+            } else {
+                _ = try call.accessibleClient(id, in: db)
+            }
+            let records: [ScreeningRecord]
+            do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
+            try call.audit(db, "screening.read", kind: "client", id: id.description, detail: "\(records.count) screening(s)")
+            return ["screenings": .array(records.map(CaseworkValues.screening))]
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import LotseVarlink
+import Testing
+
+/// Acute risk comes first: a yes queues nothing, prints the configured emergency route
+/// at once, puts a highest-priority alert for the coordinators into the outbox and is
+/// audited.
+@Suite struct AcuteRiskEndToEndTests {
+    @Test func aYesInScreeningQueuesNothingPrintsTheRouteAlertsAndAudits() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        let output = try f.lotse(["screen", client, "--suicidality", "yes", "--instrument", "screen15"], as: f.anna, german: true)
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("!!! AKUTE GEFAHR – JETZT HANDELN !!!\n\(CaseworkFixture.emergencyDE)\n"))
+        #expect(output.stdout.contains("Nichts wurde in die Warteliste aufgenommen."))
+        #expect(try f.query("SELECT count(*) FROM screenings") == "0")
+        #expect(try f.query("SELECT count(*) FROM referrals") == "0")
+        #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client, state FROM outbox")
+                == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)|pending")
+        let subject = try f.query("SELECT json_extract(payload, '$.subject') FROM outbox")
+        #expect(subject.contains(client))
+        #expect(!subject.lowercased().contains("suizid") && !subject.lowercased().contains("suicid"))
+        #expect(try f.query("SELECT user, action, record_id, outcome FROM audit_log WHERE action = 'screening.acute-risk'")
+                == "lotse-e2e-anna|screening.acute-risk|\(client)|ok")
+        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'screening.acute-risk'").contains("suicidality"))
+    }
+
+    @Test func aYesInAReferralQueuesNothingEvenWithoutConsentOrOtherValues() throws {
+        let f = try CaseworkFixture()
+        let client = try #require(f.json(["client", "new", "--municipality", "ludwigsburg"], as: f.anna)["client"]?["pseudonym"]?.stringValue)
+        let output = try f.lotse(["referral", "submit", "--client", client, "--suicidality", "no", "--danger-to-others", "yes"], as: f.anna)
+        #expect(output.status == 0)
+        #expect(output.stdout == """
+        !!! ACUTE RISK – ACT NOW !!!
+        \(CaseworkFixture.emergencyEN)
+        The coordinators were alerted at once (1 message). Nothing was put on the waiting list.
+
+        """)
+        #expect(try f.query("SELECT count(*) FROM referrals") == "0")
+        #expect(try f.query("SELECT kind, priority FROM outbox") == "acute-risk-alert|100")
+        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'referral.acute-risk'").contains("danger to others"))
+        // The alert goes out before anything else queued.
+        #expect(try f.query("SELECT max(priority) FROM outbox") == "100")
+    }
+
+    @Test func withJSONTheRouteStillReachesThePersonOnStandardError() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        let output = try f.lotse(["screen", client, "--suicidality", "yes", "--json"], as: f.anna)
+        #expect(output.status == 0)
+        #expect(output.stderr.contains(CaseworkFixture.emergencyEN))
+        let reply = try JSONParser().parse(output.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(reply["screening"] == .null)
+        #expect(reply["escalation"]?["emergencyText"]?["de"]?.stringValue == CaseworkFixture.emergencyDE)
+        #expect(reply["escalation"]?["coordinatorsAlerted"] == 1)
+    }
+
+    @Test func theCoordinatorSeesTheAlertInTheOutbox() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        #expect(try f.lotse(["screen", client, "--suicidality", "yes"], as: f.anna).status == 0)
+        let outbox = try f.json(["mail", "outbox"], as: f.clara)
+        let entries = outbox["entries"]?.arrayValue ?? []
+        #expect(entries.count == 1)
+        #expect(entries.first?["kind"] == "acute-risk-alert")
+        #expect(entries.first?["recipient"]?.stringValue == CaseworkFixture.coordinatorAddress)
+    }
+}
