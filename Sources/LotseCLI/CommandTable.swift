@@ -10,6 +10,7 @@ public enum CommandTable {
             ScreenCommand.self,
             ReferralCommand.self,
             HelpPlanCommand.self,
+            SolveCommand.self,
         ]
     }
 

@@ -1,0 +1,323 @@
+/// Reads and validates `lotse-plan/1` problems. Everything the format forbids is reported
+/// (not only the first error), each naming its item, and nothing is half-accepted.
+public enum PlanProblemParser {
+    static let topFields: [(String, Bool)] = [("format", true), ("month", true), ("weights", false),
+                                              ("quotas", false), ("slots", true), ("referrals", true)]
+    static let slotFields: [(String, Bool)] = [("id", true), ("specialist", true), ("start", true),
+                                               ("minutes", true), ("languages", true), ("kinds", true)]
+    static let referralFields: [(String, Bool)] = [
+        ("id", true), ("client", false), ("caseworker", true), ("municipality", true), ("kind", true),
+        ("language", true), ("urgency", true), ("referredOn", true), ("preferredSpecialist", false),
+        ("unavailableDates", false), ("excludedSpecialists", false)]
+    static let weightFields = ["urgency", "waitPerWeek", "waitCapWeeks", "continuity", "latenessPerWeek"]
+    static let kindList = "assessment, follow-up, consultation"
+    static let urgencyList = "high, elevated, routine"
+
+    /// Parses UTF-8 bytes of a problem document.
+    public static func parse(_ bytes: [UInt8]) throws(PlanFormatError) -> PlanProblem {
+        let doc: JSONValue
+        do {
+            doc = try JSONParser.parse(bytes)
+        } catch {
+            throw PlanFormatError(messages: ["problem: not valid JSON: \(error.message) at byte \(error.offset)"])
+        }
+        return try validate(doc)
+    }
+
+    /// Parses a problem document held in a string.
+    public static func parse(_ text: String) throws(PlanFormatError) -> PlanProblem {
+        try parse(Array(text.utf8))
+    }
+
+    private static func checkFields(_ members: [(key: String, value: JSONValue)], _ table: [(String, Bool)],
+                                    _ at: String, _ errors: inout [String]) {
+        let prefix = at.isEmpty ? "" : at + "."
+        for (k, _) in members where !table.contains(where: { $0.0 == k }) {
+            errors.append("\(prefix)\(k): unknown field")
+        }
+        for (k, required) in table where required && !members.contains(where: { $0.key == k }) {
+            errors.append("\(prefix)\(k): missing")
+        }
+    }
+
+    private static func nonEmptyString(_ v: JSONValue?) -> String? {
+        if case .string(let s)? = v, !s.isEmpty { return s }
+        return nil
+    }
+
+    private static func nonNegativeInt(_ v: JSONValue) -> Int? {
+        if case .integer(let i) = v, i >= 0 { return i }
+        return nil
+    }
+
+    /// Validates a parsed document.
+    public static func validate(_ doc: JSONValue) throws(PlanFormatError) -> PlanProblem {
+        guard case .object(let top) = doc else { throw PlanFormatError(messages: ["problem: not a JSON object"]) }
+        var errors: [String] = []
+        checkFields(top, topFields, "", &errors)
+        if let f = doc["format"], f != .string("lotse-plan/1") {
+            errors.append("format: \(f.quoted) is not \"lotse-plan/1\"")
+        }
+        var month: PlanMonth?
+        if let m = doc["month"] {
+            if case .string(let s) = m, let pm = PlanMonth(parsing: s) { month = pm } else {
+                errors.append("month: \(m.quoted) is not a month YYYY-MM")
+            }
+        }
+        var weights = PlanWeights()
+        if let w = doc["weights"] { weights = validateWeights(w, &errors) }
+        var quotas: [(municipality: String, limit: Int)] = []
+        if let q = doc["quotas"] {
+            if case .object(let members) = q {
+                for (k, v) in members {
+                    if k.isEmpty {
+                        errors.append("quotas: empty municipality name")
+                    } else if let n = nonNegativeInt(v) {
+                        if let i = quotas.firstIndex(where: { $0.municipality == k }) { quotas[i].limit = n } else {
+                            quotas.append((k, n))
+                        }
+                    } else {
+                        errors.append("quotas.\(k): \(v.quoted) is not a non-negative integer")
+                    }
+                }
+            } else {
+                errors.append("quotas: not an object")
+            }
+        }
+        var slots: [PlanSlot] = []
+        if let s = doc["slots"] {
+            if case .array(let items) = s {
+                slots = validateSlots(items, month, &errors)
+            } else {
+                errors.append("slots: not an array")
+            }
+        }
+        var referrals: [PlanReferral] = []
+        if let r = doc["referrals"] {
+            if case .array(let items) = r {
+                referrals = validateReferrals(items, month, &errors)
+            } else {
+                errors.append("referrals: not an array")
+            }
+        }
+        guard errors.isEmpty, let validMonth = month else {
+            throw PlanFormatError(messages: errors.isEmpty ? ["month: missing"] : errors)
+        }
+        return PlanProblem(month: validMonth, weights: weights, quotas: quotas, slots: slots, referrals: referrals)
+    }
+
+    private static func validateWeights(_ w: JSONValue, _ errors: inout [String]) -> PlanWeights {
+        var weights = PlanWeights()
+        guard case .object(let members) = w else {
+            errors.append("weights: not an object")
+            return weights
+        }
+        checkFields(members, weightFields.map { ($0, false) }, "weights", &errors)
+        for key in ["waitPerWeek", "waitCapWeeks", "continuity"] {
+            guard let v = w[key] else { continue }
+            guard let n = nonNegativeInt(v) else {
+                errors.append("weights.\(key): \(v.quoted) is not a non-negative integer")
+                continue
+            }
+            switch key {
+            case "waitPerWeek": weights.waitPerWeek = n
+            case "waitCapWeeks": weights.waitCapWeeks = n
+            default: weights.continuity = n
+            }
+        }
+        var ruleCheckable = true
+        for key in ["urgency", "latenessPerWeek"] {
+            guard let v = w[key] else { continue }
+            guard case .object(let levels) = v else {
+                errors.append("weights.\(key): not an object")
+                ruleCheckable = false
+                continue
+            }
+            checkFields(levels, PlanUrgency.allCases.map { ($0.name, false) }, "weights.\(key)", &errors)
+            for (name, value) in levels {
+                guard let u = PlanUrgency(name: name) else { continue }
+                guard let n = nonNegativeInt(value) else {
+                    errors.append("weights.\(key).\(name): \(value.quoted) is not a non-negative integer")
+                    ruleCheckable = false
+                    continue
+                }
+                if key == "urgency" { weights.urgency[u.rawValue] = n } else { weights.latenessPerWeek[u.rawValue] = n }
+            }
+        }
+        if ruleCheckable {
+            for u in PlanUrgency.allCases {
+                let a = weights.urgency[u.rawValue], b = weights.latenessPerWeek[u.rawValue]
+                if !(a > 4 * b) {
+                    errors.append("weights: urgency.\(u.name) (\(a)) must exceed 4 x latenessPerWeek.\(u.name) (\(b)), or a late slot would weigh nothing")
+                }
+            }
+        }
+        return weights
+    }
+
+    private static func validateSlots(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanSlot] {
+        var slots: [PlanSlot] = []
+        var seen: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            let at = "slots[\(i)]"
+            guard case .object(let members) = item else {
+                errors.append("\(at): not an object")
+                continue
+            }
+            let before = errors.count
+            checkFields(members, slotFields, at, &errors)
+            var id = ""
+            if let v = item["id"] {
+                if let s = nonEmptyString(v) {
+                    if let first = seen[s] {
+                        errors.append("\(at).id: duplicate id \(JSONWriter.quote(s)) (also slots[\(first)])")
+                    } else {
+                        seen[s] = i
+                    }
+                    id = s
+                } else {
+                    errors.append("\(at).id: not a non-empty string")
+                }
+            }
+            var specialist = ""
+            if let v = item["specialist"] {
+                if let s = nonEmptyString(v) { specialist = s } else { errors.append("\(at).specialist: not a non-empty string") }
+            }
+            var start: PlanDateTime?
+            if let v = item["start"] {
+                if case .string(let s) = v, let t = PlanDateTime(parsing: s) {
+                    start = t
+                    if let m = month, t.date < m.firstDay || m.lastDay < t.date {
+                        errors.append("\(at).start: \(s) is not in month \(m)")
+                    }
+                } else {
+                    errors.append("\(at).start: \(v.quoted) is not YYYY-MM-DDTHH:MM")
+                }
+            }
+            var minutes = 0
+            if let v = item["minutes"] {
+                if case .integer(let n) = v, n > 0, n <= 1_000_000 { minutes = n } else {
+                    errors.append("\(at).minutes: \(v.quoted) is not a positive integer")
+                }
+            }
+            var languages: [String] = []
+            if let v = item["languages"] {
+                if case .array(let ls) = v, let strings = Optional(ls.compactMap(nonEmptyString)), strings.count == ls.count {
+                    languages = strings
+                } else {
+                    errors.append("\(at).languages: not an array of non-empty strings")
+                }
+            }
+            var kinds: [PlanKind] = []
+            if let v = item["kinds"] {
+                if case .array(let ks) = v {
+                    for (j, k) in ks.enumerated() {
+                        if case .string(let s) = k, let kind = PlanKind(name: s) { kinds.append(kind) } else {
+                            errors.append("\(at).kinds[\(j)]: \(k.quoted) is not one of \(kindList)")
+                        }
+                    }
+                } else {
+                    errors.append("\(at).kinds: not an array")
+                }
+            }
+            if errors.count == before, let start {
+                slots.append(PlanSlot(id: id, specialist: specialist, start: start, minutes: minutes,
+                                      languages: languages, kinds: kinds))
+            }
+        }
+        return slots
+    }
+
+    private static func validateReferrals(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanReferral] {
+        var referrals: [PlanReferral] = []
+        var seen: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            let at = "referrals[\(i)]"
+            guard case .object(let rawMembers) = item else {
+                errors.append("\(at): not an object")
+                continue
+            }
+            let before = errors.count
+            checkFields(rawMembers, referralFields, at, &errors)
+            // An optional field that is null counts as absent.
+            let optional = Set(referralFields.filter { !$0.1 }.map(\.0))
+            let members = rawMembers.filter { !($0.value == .null && optional.contains($0.key)) }
+            let r = JSONValue.object(members)
+            var id = ""
+            if let v = r["id"] {
+                if let s = nonEmptyString(v) {
+                    if let first = seen[s] {
+                        errors.append("\(at).id: duplicate id \(JSONWriter.quote(s)) (also referrals[\(first)])")
+                    } else {
+                        seen[s] = i
+                    }
+                    id = s
+                } else {
+                    errors.append("\(at).id: not a non-empty string")
+                }
+            }
+            var strings: [String: String] = [:]
+            for key in ["client", "caseworker", "municipality", "language"] {
+                guard let v = r[key] else { continue }
+                if let s = nonEmptyString(v) { strings[key] = s } else { errors.append("\(at).\(key): not a non-empty string") }
+            }
+            var kind = PlanKind.assessment
+            if let v = r["kind"] {
+                if case .string(let s) = v, let k = PlanKind(name: s) { kind = k } else {
+                    errors.append("\(at).kind: \(v.quoted) is not one of \(kindList)")
+                }
+            }
+            var urgency = PlanUrgency.routine
+            if let v = r["urgency"] {
+                if case .string(let s) = v, let u = PlanUrgency(name: s) { urgency = u } else {
+                    errors.append("\(at).urgency: \(v.quoted) is not one of \(urgencyList)")
+                }
+            }
+            var referredOn: PlanDate?
+            if let v = r["referredOn"] {
+                if case .string(let s) = v, let d = PlanDate(parsing: s) {
+                    referredOn = d
+                    if let m = month, m.lastDay < d {
+                        errors.append("\(at).referredOn: \(s) is after the month's last day \(m.lastDay)")
+                    }
+                } else {
+                    errors.append("\(at).referredOn: \(v.quoted) is not YYYY-MM-DD")
+                }
+            }
+            var preferred: String?
+            if let v = r["preferredSpecialist"] {
+                if let s = nonEmptyString(v) { preferred = s } else {
+                    errors.append("\(at).preferredSpecialist: not null or a non-empty string")
+                }
+            }
+            var unavailable: [PlanDate] = []
+            if let v = r["unavailableDates"] {
+                if case .array(let ds) = v {
+                    for (j, d) in ds.enumerated() {
+                        if case .string(let s) = d, let date = PlanDate(parsing: s) { unavailable.append(date) } else {
+                            errors.append("\(at).unavailableDates[\(j)]: \(d.quoted) is not YYYY-MM-DD")
+                        }
+                    }
+                } else {
+                    errors.append("\(at).unavailableDates: not an array")
+                }
+            }
+            var excluded: [String] = []
+            if let v = r["excludedSpecialists"] {
+                if case .array(let xs) = v, let strs = Optional(xs.compactMap(nonEmptyString)), strs.count == xs.count {
+                    excluded = strs
+                } else {
+                    errors.append("\(at).excludedSpecialists: not an array of non-empty strings")
+                }
+            }
+            if errors.count == before, let referredOn, let caseworker = strings["caseworker"],
+               let municipality = strings["municipality"], let language = strings["language"] {
+                referrals.append(PlanReferral(
+                    id: id, client: strings["client"], caseworker: caseworker, municipality: municipality, kind: kind,
+                    language: language, urgency: urgency, referredOn: referredOn, preferredSpecialist: preferred,
+                    unavailableDates: unavailable, excludedSpecialists: excluded))
+            }
+        }
+        return referrals
+    }
+}

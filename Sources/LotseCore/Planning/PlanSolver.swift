@@ -1,0 +1,60 @@
+// The planner: maximise Σ w(r, s) under the eight hard constraints of `lotse-plan/1`,
+// and prove how good the plan is.
+//
+// Method: Lagrangian relaxation + exact min-cost flow + branch-and-bound.
+//
+// * Constraints 1–5 and 8, and 7 for clients whose referrals share one municipality, form
+//   a network (source → municipality [quota] → client/referral unit [1] → referral → slot
+//   → sink), solved exactly by `AssignmentFlow` (successive shortest paths, one slot at a
+//   time, Dijkstra with potentials). Weights are scaled by `scale` so prices can be
+//   fractional while all arithmetic stays in integers.
+// * Constraint 6 (a caseworker in two overlapping slots) is written as clique
+//   constraints: for each caseworker k and each time point t, at most one of k's
+//   referrals sits in a slot covering t (intervals overlap pairwise iff they share a
+//   point). These, and constraint 7 for the rare client spread over two municipalities,
+//   are relaxed with Lagrange prices λ ≥ 0, charged on every (referral, slot) pair they
+//   touch, and adjusted by subgradient steps (Polyak step towards the best plan found).
+// * Pairs are implicit: w(r, s) = a(r) − lateness(urgency, week(s)) + continuity, and
+//   compatibility is language × kind plus a date mask and excluded specialists. The flow
+//   runs on a candidate set (the best few referrals of each group for every slot); every
+//   other pair is priced through slot lists sorted by `−lateness·week − z_s`, walked per
+//   referral until no further slot can beat the best found, so that hundreds of millions
+//   of pairs are never stored.
+// * The bound is a real relaxation, valid for any prices: with slot prices z ≥ 0 (from the
+//   flow's potentials) and λ ≥ 0, every referral takes its best priced slot, every unit
+//   its best referral and every municipality its best `quota` units:
+//       bound = Σ z_s + Σ λ + Σ_municipality top-quota Σ_unit max_r max(0, max_s w'(r,s) − z_s)
+//   When the flow is optimal on all pairs this equals the Lagrangian dual value.
+// * Primal plans come from repairing each Lagrangian solution (accept pairs by weight
+//   while feasible, then fill free slots). Branch-and-bound (depth first; branch on a pair
+//   that breaks a relaxed constraint: force it / forbid it) closes the remaining gap;
+//   `bound == objective` then proves optimality. Effort limits are deterministic (node
+//   and iteration counts, never the clock), so the same problem always gives the same plan.
+
+/// Tuning of the search; the defaults solve the public samples to proven optimality.
+public struct PlanSolverOptions: Sendable {
+    /// Most branch-and-bound nodes; when reached, the plan is the best found and `bound`
+    /// says how far from optimal it can be.
+    public var maxNodes = 20_000
+    /// Subgradient iterations at the root node.
+    public var rootIterations = 120
+    /// Subgradient iterations at every other node.
+    public var nodeIterations = 25
+    /// Referrals per slot kept as explicit flow edges before pricing adds more.
+    public var candidatesPerSlot = 16
+
+    /// The defaults.
+    public init() {}
+}
+
+/// Solves `lotse-plan/1` problems: pure, deterministic, no I/O and no clock.
+public enum PlanSolver {
+    /// The best plan found (optimal whenever `bound == objective`), with a reason for every
+    /// referral left waiting.
+    public static func solve(_ problem: PlanProblem, options: PlanSolverOptions = PlanSolverOptions()) -> PlanSolution {
+        let instance = PlanInstance(problem)
+        var search = PlanSearch(instance, options: options)
+        let result = search.run()
+        return PlanReasons.solution(instance, refSlot: result.refSlot, bound: result.bound, nodes: result.nodes)
+    }
+}
