@@ -11,6 +11,10 @@ public enum CommandTable {
             ReferralCommand.self,
             HelpPlanCommand.self,
             SolveCommand.self,
+            SpecialistCommand.self,
+            SessionCommand.self,
+            RosterCommand.self,
+            DemoCommand.self,
         ]
     }
 

@@ -28,12 +28,15 @@ public enum Daemon {
     }
 
     static let usageText = """
-    Usage: lotsed [--config PATH] [--debug]
+    Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
 
     Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
       --config PATH   configuration file (default /etc/lotse/lotse.conf)
       --debug         log every connection and failed call
       --version       print the version and exit
+      --demo-identities FILE
+                      demo only (lotse demo): the daemon's own uid may act as the demo
+                      users in FILE; never use on a real service
 
     """
 
@@ -42,6 +45,7 @@ public enum Daemon {
         signal(SIGPIPE, SIG_IGN)
         let logger = Logger()
         var configPath = "/etc/lotse/lotse.conf"
+        var demoIdentitiesPath: String?
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -51,6 +55,12 @@ public enum Daemon {
                     return Status.usage
                 }
                 configPath = value
+            case "--demo-identities":
+                guard let value = remaining.popFirst() else {
+                    logger.error("--demo-identities needs a file path")
+                    return Status.usage
+                }
+                demoIdentitiesPath = value
             case "--debug":
                 logger.setThreshold(.debug)
             case "--version":
@@ -126,7 +136,11 @@ public enum Daemon {
                                             services: services)
             let limits = ServerLimits(maxMessageSize: settings.maxMessageBytes, maxConnections: settings.maxConnections,
                                       idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000)
-            server = try SocketServer(listener: listener, handler: dispatcher, limits: limits, logger: logger)
+            let handler: any CallHandling = try demoIdentitiesPath.map { path throws(DaemonError) in
+                logger.warning("demo identities from \(path): this daemon's own uid may act as demo users")
+                return DemoIdentityHandler(dispatcher: dispatcher, identities: try DemoIdentities.load(path: path), services: services)
+            } ?? dispatcher
+            server = try SocketServer(listener: listener, handler: handler, limits: limits, logger: logger)
         } catch {
             logger.error("lotsed cannot start: \(error)")
             mail.stop()

@@ -15,9 +15,9 @@ public enum PlanProblemParser {
 
     /// Parses UTF-8 bytes of a problem document.
     public static func parse(_ bytes: [UInt8]) throws(PlanFormatError) -> PlanProblem {
-        let doc: JSONValue
+        let doc: PlanJSON
         do {
-            doc = try JSONParser.parse(bytes)
+            doc = try PlanJSONParser.parse(bytes)
         } catch {
             throw PlanFormatError(messages: ["problem: not valid JSON: \(error.message) at byte \(error.offset)"])
         }
@@ -29,7 +29,7 @@ public enum PlanProblemParser {
         try parse(Array(text.utf8))
     }
 
-    private static func checkFields(_ members: [(key: String, value: JSONValue)], _ table: [(String, Bool)],
+    private static func checkFields(_ members: [(key: String, value: PlanJSON)], _ table: [(String, Bool)],
                                     _ at: String, _ errors: inout [String]) {
         let prefix = at.isEmpty ? "" : at + "."
         for (k, _) in members where !table.contains(where: { $0.0 == k }) {
@@ -40,18 +40,18 @@ public enum PlanProblemParser {
         }
     }
 
-    private static func nonEmptyString(_ v: JSONValue?) -> String? {
+    private static func nonEmptyString(_ v: PlanJSON?) -> String? {
         if case .string(let s)? = v, !s.isEmpty { return s }
         return nil
     }
 
-    private static func nonNegativeInt(_ v: JSONValue) -> Int? {
+    private static func nonNegativeInt(_ v: PlanJSON) -> Int? {
         if case .integer(let i) = v, i >= 0 { return i }
         return nil
     }
 
     /// Validates a parsed document.
-    public static func validate(_ doc: JSONValue) throws(PlanFormatError) -> PlanProblem {
+    public static func validate(_ doc: PlanJSON) throws(PlanFormatError) -> PlanProblem {
         guard case .object(let top) = doc else { throw PlanFormatError(messages: ["problem: not a JSON object"]) }
         var errors: [String] = []
         checkFields(top, topFields, "", &errors)
@@ -106,7 +106,7 @@ public enum PlanProblemParser {
         return PlanProblem(month: validMonth, weights: weights, quotas: quotas, slots: slots, referrals: referrals)
     }
 
-    private static func validateWeights(_ w: JSONValue, _ errors: inout [String]) -> PlanWeights {
+    private static func validateWeights(_ w: PlanJSON, _ errors: inout [String]) -> PlanWeights {
         var weights = PlanWeights()
         guard case .object(let members) = w else {
             errors.append("weights: not an object")
@@ -155,7 +155,7 @@ public enum PlanProblemParser {
         return weights
     }
 
-    private static func validateSlots(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanSlot] {
+    private static func validateSlots(_ items: [PlanJSON], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanSlot] {
         var slots: [PlanSlot] = []
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
@@ -228,7 +228,7 @@ public enum PlanProblemParser {
         return slots
     }
 
-    private static func validateReferrals(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanReferral] {
+    private static func validateReferrals(_ items: [PlanJSON], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanReferral] {
         var referrals: [PlanReferral] = []
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
@@ -242,7 +242,7 @@ public enum PlanProblemParser {
             // An optional field that is null counts as absent.
             let optional = Set(referralFields.filter { !$0.1 }.map(\.0))
             let members = rawMembers.filter { !($0.value == .null && optional.contains($0.key)) }
-            let r = JSONValue.object(members)
+            let r = PlanJSON.object(members)
             var id = ""
             if let v = r["id"] {
                 if let s = nonEmptyString(v) {

@@ -8,6 +8,9 @@ public enum InterfaceRegistry {
             ReferralsInterface(),
             ScreeningInterface(),
             HelpPlansInterface(),
+            SpecialistsInterface(),
+            SessionsInterface(),
+            RosterInterface(),
         ]
     }
 

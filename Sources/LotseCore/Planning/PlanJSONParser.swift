@@ -1,7 +1,7 @@
 /// A small, strict JSON parser (RFC 8259) over UTF-8 bytes. Foundation's
 /// `JSONSerialization` turns booleans into numbers on Linux and loses key order, both of
 /// which the plan format's validation needs; this parser keeps both.
-public struct JSONParser {
+public struct PlanJSONParser {
     /// Why a text is not JSON, with the byte offset where reading stopped.
     public struct Failure: Error, Sendable, Equatable {
         /// What was wrong.
@@ -17,8 +17,8 @@ public struct JSONParser {
     private init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// Parses a complete JSON document; trailing non-space characters are an error.
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes)
+    public static func parse(_ bytes: [UInt8]) throws(Failure) -> PlanJSON {
+        var parser = PlanJSONParser(bytes)
         parser.skipSpace()
         let value = try parser.parseValue()
         parser.skipSpace()
@@ -27,7 +27,7 @@ public struct JSONParser {
     }
 
     /// Parses a JSON document held in a string.
-    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+    public static func parse(_ text: String) throws(Failure) -> PlanJSON {
         try parse(Array(text.utf8))
     }
 
@@ -40,7 +40,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(Failure) -> JSONValue {
+    private mutating func parseValue() throws(Failure) -> PlanJSON {
         guard index < bytes.count else { throw failure("unexpected end of input") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -60,12 +60,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(Failure) -> JSONValue {
+    private mutating func parseObject() throws(Failure) -> PlanJSON {
         depth += 1
         if depth > 512 { throw failure("nesting too deep") }
         defer { depth -= 1 }
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
+        var members: [(key: String, value: PlanJSON)] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
@@ -85,12 +85,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(Failure) -> JSONValue {
+    private mutating func parseArray() throws(Failure) -> PlanJSON {
         depth += 1
         if depth > 512 { throw failure("nesting too deep") }
         defer { depth -= 1 }
         index += 1
-        var items: [JSONValue] = []
+        var items: [PlanJSON] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
         while true {
@@ -165,7 +165,7 @@ public struct JSONParser {
         return s
     }
 
-    private mutating func parseNumber() throws(Failure) -> JSONValue {
+    private mutating func parseNumber() throws(Failure) -> PlanJSON {
         let start = index
         var isInteger = true
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }

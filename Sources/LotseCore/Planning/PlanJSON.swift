@@ -1,7 +1,7 @@
 /// A parsed JSON value. Objects keep their keys in document order, so that validation
 /// reports problems in the order a person reads the file, and integers stay distinct
 /// from fractions and booleans (the plan format rejects `60.0` and `true` as minutes).
-public enum JSONValue: Sendable, Equatable {
+public enum PlanJSON: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -13,18 +13,18 @@ public enum JSONValue: Sendable, Equatable {
     /// A string.
     case string(String)
     /// An array.
-    case array([JSONValue])
+    case array([PlanJSON])
     /// An object, keys in document order.
-    case object([(key: String, value: JSONValue)])
+    case object([(key: String, value: PlanJSON)])
 
     /// The value of `key` when this is an object holding it (the last one, like most parsers).
-    public subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> PlanJSON? {
         guard case .object(let members) = self else { return nil }
         return members.last { $0.key == key }?.value
     }
 
     /// Compares structurally; object members must match in order.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: PlanJSON, rhs: PlanJSON) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseCore
+import LotseVarlink
+
+/// `lotse demo`: the newcomer's first command. Starts a private `lotsed` (the one beside
+/// this `lotse`) on a temporary directory with the demo data of `Config/demo/`, plays a
+/// coordinator and six caseworkers through the daemon's own interfaces (a demo-only
+/// identity map, `lotsed --demo-identities`, confined to that private daemon), submits
+/// forty referrals, plans, pins, approves and publishes next month, and prints the
+/// roster, the waiting list with reasons and the mails it would send (delivered to a
+/// sendmail stand-in inside the temporary directory). The directory is removed at the
+/// end unless `--keep` is given, in which case its path is printed.
+public enum DemoCommand: CommandGroup {
+    /// The word.
+    public static let name = "demo"
+    /// For `lotse help`.
+    public static let summary = "a whole month on a private daemon with demo data / Vorführung"
+    /// Full help.
+    public static let help = """
+    lotse demo [--keep] [--data DIR]
+
+    Runs a private lotsed (next to this lotse) in a temporary directory with the demo data of
+    Config/demo (Landkreis Ludwigsburg: three specialists, recurring sessions, forty referrals),
+    plans and publishes next month, and prints the roster, the waiting list with reasons and the
+    mails it would send. Nothing is left behind, unless --keep keeps the directory (database,
+    log, mails, roster.html/.ics/.csv) and says where it is.
+
+      --keep        keep the temporary directory
+      --data DIR    demo data directory (default: Config/demo of the checkout)
+    """
+
+    /// Runs the demo.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        var arguments = context.arguments
+        let keep = CoordinatorCall.flag("--keep", in: &arguments)
+        let dataOption: String?
+        switch CoordinatorCall.option("--data", in: &arguments) {
+        case .success(let value): dataOption = value
+        case .failure(let failure): return failure.report(context)
+        }
+        guard arguments.isEmpty else {
+            context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+            return .usage
+        }
+        let started = Date()
+        guard let data = dataDirectory(dataOption, context) else {
+            return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data DIR an.",
+                                 en: "The demo data (Config/demo) was not found; pass --data DIR.").report(context)
+        }
+        guard let lotsed = context.executableDirectory.map({ $0 + "/lotsed" }),
+              FileManager.default.isExecutableFile(atPath: lotsed) else {
+            return ClientFailure(exitCode: .unavailable, de: "lotsed liegt nicht neben lotse; bauen Sie zuerst mit „swift build“.",
+                                 en: "lotsed is not next to lotse; build first with 'swift build'.").report(context)
+        }
+        var template = Array("/tmp/lotse-demo-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
+            return ClientFailure(exitCode: .cannotCreate, de: "Kein temporäres Verzeichnis.", en: "Cannot create a temporary directory.").report(context)
+        }
+        let directory = String(cString: made)
+        var session = DemoRun(context: context, data: data, directory: directory, lotsed: lotsed)
+        let status = session.run()
+        session.stopDaemon()
+        let seconds = Date().timeIntervalSince(started)
+        let timeText = String(format: "%.1f", seconds)
+        if keep {
+            context.terminal.out(context.language.pick(
+                de: "\nFertig in \(timeText) s. Behalten: \(directory) (Datenbank, lotsed.log, mail/, roster.html, roster.ics, roster.csv).\n",
+                en: "\nDone in \(timeText) s. Kept: \(directory) (database, lotsed.log, mail/, roster.html, roster.ics, roster.csv).\n"))
+        } else {
+            try? FileManager.default.removeItem(atPath: directory)
+            context.terminal.out(context.language.pick(
+                de: "\nFertig in \(timeText) s. Das temporäre Verzeichnis \(directory) ist wieder gelöscht; „lotse demo --keep“ behält es.\n",
+                en: "\nDone in \(timeText) s. The temporary directory \(directory) is removed again; 'lotse demo --keep' keeps it.\n"))
+        }
+        return status
+    }
+
+    /// `--data`, else Config/demo beside the build directory or in the current directory.
+    static func dataDirectory(_ option: String?, _ context: CommandContext) -> String? {
+        var candidates: [String] = []
+        if let option { candidates.append(option) }
+        if let exe = context.executableDirectory {
+            var directory = exe
+            for _ in 0..<5 {
+                directory = (directory as NSString).deletingLastPathComponent
+                candidates.append(directory + "/Config/demo")
+            }
+        }
+        candidates.append(FileManager.default.currentDirectoryPath + "/Config/demo")
+        let found = candidates.first { FileManager.default.fileExists(atPath: $0 + "/identities.conf") }
+        return found.map { ($0 as NSString).standardizingPath }
+    }
+}

@@ -1,0 +1,340 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseCore
+import LotseVarlink
+
+/// One run of `lotse demo`: the private daemon, the demo people's connections, and the
+/// steps of the month. Every step goes through the daemon's public interfaces; only
+/// `org.lotse.Demo.ActAs` (who is calling) and `org.lotse.Demo.Backdate` (realistic
+/// waiting times) exist for the demo alone.
+struct DemoRun {
+    let context: CommandContext
+    let data: String
+    let directory: String
+    let lotsed: String
+    private var daemon: Process?
+    private var connections: [String: DaemonConnection] = [:]
+    private let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+
+    init(context: CommandContext, data: String, directory: String, lotsed: String) {
+        self.context = context
+        self.data = data
+        self.directory = directory
+        self.lotsed = lotsed
+    }
+
+    var socket: String { directory + "/run/lotse.sock" }
+    var language: OutputLanguage { context.language }
+    func say(_ de: String, _ en: String) { context.terminal.out(language.pick(de: de, en: en)) }
+
+    /// A failure as a sentence and exit status.
+    struct Stop: Error {
+        var failure: ClientFailure
+    }
+
+    mutating func run() -> ExitCode {
+        do {
+            try startDaemon()
+            try month()
+            return .ok
+        } catch let stop as Stop {
+            context.terminal.err(language.pick(de: "lotse demo: ", en: "lotse demo: ")
+                                 + language.pick(de: stop.failure.german, en: stop.failure.english)
+                                 + language.pick(de: "\nProtokoll des Dienstes: ", en: "\nDaemon log: ") + directory + "/lotsed.log\n")
+            return stop.failure.exitCode
+        } catch {
+            context.terminal.err("lotse demo: \(error)\n")
+            return .software
+        }
+    }
+
+    // MARK: daemon
+
+    mutating func startDaemon() throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: directory + "/mail", withIntermediateDirectories: true)
+        let mailTemplates = ((data as NSString).deletingLastPathComponent as NSString).appendingPathComponent("mail")
+        var config = try String(contentsOfFile: data + "/lotse.conf", encoding: .utf8)
+        config = config.replacingOccurrences(of: "@TEMPLATES@", with: mailTemplates)
+            .replacingOccurrences(of: "@SENDMAIL@", with: data + "/sendmail-demo")
+        try Data(config.utf8).write(to: URL(fileURLWithPath: directory + "/lotse.conf"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lotsed)
+        process.arguments = ["--config", directory + "/lotse.conf", "--demo-identities", data + "/identities.conf"]
+        var environment = context.environment
+        environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "100"
+        environment["LOTSE_DEMO_MAILDIR"] = directory + "/mail"
+        for key in ["NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "LOTSE_TEST_INTERFACES"] { environment.removeValue(forKey: key) }
+        process.environment = environment
+        _ = fm.createFile(atPath: directory + "/lotsed.log", contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/lotsed.log"))
+        process.standardError = log
+        process.standardOutput = log
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        try? log.close()
+        daemon = process
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if !process.isRunning {
+                throw Stop(failure: ClientFailure(exitCode: .unavailable, de: "lotsed startete nicht.", en: "lotsed did not start."))
+            }
+            if let probe = try? VarlinkConnection.connect(path: socket) {
+                probe.close()
+                say("Lotse-Demo: privater lotsed (pid \(process.processIdentifier)) in \(directory)\n",
+                    "Lotse demo: private lotsed (pid \(process.processIdentifier)) in \(directory)\n")
+                return
+            }
+            usleep(10_000)
+        }
+        throw Stop(failure: ClientFailure(exitCode: .unavailable, de: "lotsed antwortet nicht.", en: "lotsed does not answer."))
+    }
+
+    mutating func stopDaemon() {
+        for connection in connections.values { connection.close() }
+        connections = [:]
+        guard let daemon, daemon.isRunning else { return }
+        kill(daemon.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(10)
+        while daemon.isRunning && Date() < deadline { usleep(5_000) }
+        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
+        daemon.waitUntilExit()
+    }
+
+    /// Calls as a demo user (one connection per user, introduced once with ActAs).
+    mutating func call(_ user: String, _ method: String, _ parameters: [String: JSONValue] = [:]) throws -> [String: JSONValue] {
+        let connection: DaemonConnection
+        if let open = connections[user] {
+            connection = open
+        } else {
+            var options = ClientOptions()
+            options.socket = socket
+            switch DaemonConnection.connect(options: options, environment: context.environment) {
+            case .success(let opened): connection = opened
+            case .failure(let failure): throw Stop(failure: failure)
+            }
+            if case .failure(let failure) = CoordinatorCall.call(connection, "org.lotse.Demo.ActAs", ["user": .string(user)]) {
+                throw Stop(failure: failure)
+            }
+            connections[user] = connection
+        }
+        switch CoordinatorCall.call(connection, method, parameters) {
+        case .success(let reply): return reply
+        case .failure(let failure):
+            throw Stop(failure: ClientFailure(exitCode: failure.exitCode, de: "\(user): \(method): \(failure.german)",
+                                              en: "\(user): \(method): \(failure.english)"))
+        }
+    }
+
+    // MARK: the month
+
+    /// Lines of a `|`-separated data file, comments and blanks skipped.
+    func rows(_ file: String) throws -> [[String]] {
+        try String(contentsOfFile: data + "/" + file, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || text.hasPrefix("#") { return nil }
+            return text.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    /// `1TU` (first Tuesday), `-1WE` (last Wednesday) in `month`.
+    static func day(_ rule: String, in month: CalendarMonth) -> CalendarDate? {
+        guard rule.count >= 3, let ordinal = Int(rule.dropLast(2)), ordinal != 0 else { return nil }
+        let code = String(rule.suffix(2))
+        let days = (1...month.numberOfDays).compactMap { CalendarDate(year: month.year, month: month.month, day: $0) }
+            .filter { $0.weekday.rfc5545Code == code }
+        let index = ordinal > 0 ? ordinal - 1 : days.count + ordinal
+        return days.indices.contains(index) ? days[index] : nil
+    }
+
+    mutating func month() throws {
+        let today = CalendarDate(instant: Date(), in: zone)
+        let month = CalendarMonth(containing: today).adding(months: 1)
+        let coordinator = "koordination"
+        say("Monat: \(month). Es handeln: koordination (Koordination), sechs Integrationsmanager/innen, drei Fachkräfte.\n\n",
+            "Month: \(month). Acting: koordination (coordinator), six caseworkers, three specialists.\n\n")
+
+        var specialistIDs: [String: Int64] = [:]
+        for row in try rows("specialists.tsv") where row.count == 5 {
+            let reply = try call(coordinator, "org.lotse.Specialists.Add", [
+                "name": .string(row[0]), "qualification": .string(row[1]),
+                "languages": .array(row[2].split(separator: ",").map { .string(String($0)) }),
+                "email": .string(row[3]), "user": .string(row[4])])
+            specialistIDs[row[4]] = reply["specialist"]?["id"]?.integerValue
+        }
+        var sessionCount = 0
+        for row in try rows("sessions.tsv") where row.count == 9 {
+            guard let specialist = specialistIDs[row[0]], let date = Self.day(row[1], in: month) else { continue }
+            var parameters: [String: JSONValue] = [
+                "specialist": .integer(specialist), "date": .string(date.description), "start": .string(row[3]),
+                "slots": .integer(Int64(row[4]) ?? 1), "slotMinutes": .integer(Int64(row[5]) ?? 45), "place": .string(row[6]),
+                "kinds": .array(row[7].split(separator: ",").map { .string(String($0)) }),
+                "interpreterLanguages": .array(row[8] == "-" ? [] : row[8].split(separator: ",").map { .string(String($0)) })]
+            if row[2] != "-" { parameters["rrule"] = .string(row[2]) }
+            let reply = try call(coordinator, "org.lotse.Sessions.Add", parameters)
+            sessionCount += reply["sessions"]?.arrayValue?.count ?? 0
+        }
+        say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\n",
+            "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\n")
+
+        var submitted = 0
+        var caseworkers: Set<String> = []
+        for row in try rows("referrals.tsv") where row.count == 9 {
+            let caseworker = row[0]
+            caseworkers.insert(caseworker)
+            var client: JSONValue = .null
+            if row[2] != "consultation" {
+                let created = try call(caseworker, "org.lotse.Referrals.CreateClient", ["municipality": .string(row[1])])
+                client = created["client"]?["pseudonym"] ?? .null
+                if row[8] == "yes" {
+                    _ = try call(caseworker, "org.lotse.Referrals.RecordConsent", [
+                        "client": client, "givenOn": .string(today.description),
+                        "scope": ["screening", "referral", "exchange-with-specialist"]])
+                }
+            }
+            let unavailable: [JSONValue] = row[7] == "-" ? [] : row[7].split(separator: ",").compactMap {
+                Self.day(String($0), in: month).map { .string($0.description) }
+            }
+            var parameters: [String: JSONValue] = [
+                "client": client, "acuteRisk": ["suicidality": false, "dangerToOthers": false],
+                "kind": .string(row[2]), "language": .string(row[3]), "interpreter": .bool(row[4] == "yes"),
+                "urgency": .string(row[5]), "urgencyReason": "Einschätzung im Erstgespräch (Demo)",
+                "unavailableDates": .array(unavailable)]
+            if row[8] != "yes" { parameters["consentOverrideReason"] = "Beratung ohne Klientendaten (Demo)" }
+            let reply = try call(caseworker, "org.lotse.Referrals.Submit", parameters)
+            guard let id = reply["referral"]?["id"]?.integerValue else { continue }
+            submitted += 1
+            let weeks = Int(row[6]) ?? 0
+            _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referral": .integer(id),
+                                                                  "referredOn": .string(today.adding(days: -7 * weeks).description)])
+        }
+        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\n",
+            "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\n")
+
+        let monthValue: [String: JSONValue] = ["month": .string(month.description)]
+        let planned = try call(coordinator, "org.lotse.Roster.Plan", monthValue)
+        let t = CoordinatorCall.text
+        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\n",
+            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\n")
+        let draft = try call(coordinator, "org.lotse.Roster.Show", monthValue)
+        if let first = draft["entries"]?.arrayValue?.first(where: { $0["urgency"]?.stringValue == "high" }),
+           let referral = first["referral"]?.integerValue {
+            _ = try call(coordinator, "org.lotse.Roster.Pin", ["month": .string(month.description), "referral": .integer(referral)])
+            say("4. Koordination prüft: Überweisung \(referral) (\(t(first["client"]))) angeheftet", "4. Coordinator reviews: referral \(referral) (\(t(first["client"]))) pinned")
+        } else {
+            say("4. Koordination prüft", "4. Coordinator reviews")
+        }
+        _ = try call(coordinator, "org.lotse.Roster.Approve", monthValue)
+        let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
+        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\n",
+            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\n")
+        say("5. Befunde der Fachkräfte: übersprungen — die Schnittstelle für Befunde (org.lotse.Assessments) ist in diesem Stand noch nicht enthalten.\n",
+            "5. Specialists' assessments: skipped — the assessment interface (org.lotse.Assessments) is not in this build yet.\n")
+
+        say("\n=== Monatsplan ===\n", "\n=== Roster ===\n")
+        RosterCommand.renderShow(try call(coordinator, "org.lotse.Roster.Show", monthValue), context)
+        for (format, file) in [("html", "roster.html"), ("ics", "roster.ics"), ("csv", "roster.csv")] {
+            let export = try call(coordinator, "org.lotse.Roster.Export", ["month": .string(month.description), "format": .string(format),
+                                                                            "language": .string(language.rawValue)])
+            try Data((export["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
+        }
+        try mails(coordinator)
+    }
+
+    /// Waits (up to five seconds) until the mail thread has handed every due mail to the
+    /// stand-in, then prints them, and lists what is queued for later.
+    mutating func mails(_ coordinator: String) throws {
+        let deadline = Date().addingTimeInterval(5)
+        var entries: [JSONValue] = []
+        while true {
+            entries = try call(coordinator, "org.lotse.Mail.Outbox", ["limit": 500])["entries"]?.arrayValue ?? []
+            let now = MailClock.iso(Date())
+            let busy = entries.contains { e in
+                let state = e["state"]?.stringValue ?? ""
+                return state == "sending" || (state == "pending" && !(e["moot"]?.boolValue ?? false)
+                                              && (e["nextAttemptAt"]?.stringValue ?? "") <= now)
+            }
+            if !busy || Date() > deadline { break }
+            usleep(50_000)
+        }
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/mail")) ?? []).sorted()
+        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count)) ===\n",
+            "\n=== Mails (handed to the sendmail stand-in: \(files.count)) ===\n")
+        var rows: [[String]] = []
+        for file in files {
+            let text = (try? String(contentsOfFile: directory + "/mail/" + file, encoding: .utf8)) ?? ""
+            rows.append([MailClock.header("To", in: text), MailClock.header("Subject", in: text)])
+        }
+        context.terminal.out(CoordinatorCall.table(language == .german ? ["AN", "BETREFF"] : ["TO", "SUBJECT"], rows))
+        let later = entries.filter { $0["state"]?.stringValue == "pending" && !($0["moot"]?.boolValue ?? false) }
+        if !later.isEmpty {
+            say("\nFür später vorgemerkt (\(later.count)):\n", "\nQueued for later (\(later.count)):\n")
+            context.terminal.out(CoordinatorCall.table(language == .german ? ["ART", "AN", "FÄLLIG (UTC)"] : ["KIND", "TO", "DUE (UTC)"],
+                                                       later.reversed().map {
+                [CoordinatorCall.text($0["kind"]), CoordinatorCall.text($0["recipient"]), CoordinatorCall.text($0["nextAttemptAt"])]
+            }))
+        }
+    }
+}
+
+/// Small helpers for reading the stand-in's mails.
+enum MailClock {
+    /// ISO 8601 UTC seconds, as the outbox reports times.
+    static func iso(_ date: Date) -> String {
+        var time = time_t(Int64(date.timeIntervalSince1970))
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
+    /// A header's value (unfolded, RFC 2047 Q/B words decoded).
+    static func header(_ name: String, in message: String) -> String {
+        var value: String?
+        for line in message.components(separatedBy: "\n") {
+            let clean = line.hasSuffix("\r") ? String(line.dropLast()) : line
+            if clean.isEmpty { break }
+            if value != nil, clean.hasPrefix(" ") || clean.hasPrefix("\t") {
+                value? += clean.trimmingCharacters(in: .whitespaces).hasPrefix("=?") ? clean.trimmingCharacters(in: .whitespaces) : clean
+                continue
+            }
+            if value != nil { break }
+            if clean.lowercased().hasPrefix(name.lowercased() + ":") {
+                value = String(clean.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return decodeWords(value ?? "")
+    }
+
+    /// Decodes `=?UTF-8?Q?…?=` and `=?UTF-8?B?…?=` words.
+    static func decodeWords(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "=?") {
+            result += rest[rest.startIndex..<start.lowerBound].trimmingCharacters(in: .whitespaces).isEmpty && !result.isEmpty
+                ? "" : String(rest[rest.startIndex..<start.lowerBound])
+            let body = rest[start.upperBound...]
+            let parts = body.split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+            guard parts.count == 4, parts[3].hasPrefix("=") else { result += String(rest[start.lowerBound...]); return result }
+            let encoded = String(parts[2])
+            var bytes: [UInt8] = []
+            if parts[1].uppercased() == "B" {
+                bytes = Array(Data(base64Encoded: encoded) ?? Data())
+            } else {
+                var chars = Array(encoded.utf8)[...]
+                while let c = chars.popFirst() {
+                    if c == UInt8(ascii: "_") { bytes.append(32) } else if c == UInt8(ascii: "="), chars.count >= 2,
+                              let v = UInt8(String(decoding: chars.prefix(2), as: UTF8.self), radix: 16) {
+                        bytes.append(v)
+                        chars = chars.dropFirst(2)
+                    } else { bytes.append(c) }
+                }
+            }
+            result += String(decoding: bytes, as: UTF8.self)
+            rest = parts[3].dropFirst()
+        }
+        return result + rest
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import LotseVarlink
+
+/// `lotse specialist add|list` over `org.lotse.Specialists`.
+public enum SpecialistCommand: CommandGroup {
+    /// The word.
+    public static let name = "specialist"
+    /// For `lotse help`.
+    public static let summary = "specialists who hold sessions / Fachkräfte der Sprechstunde"
+    /// Full help.
+    public static let help = """
+    lotse specialist add --name NAME --qualification TEXT --languages de,uk,ru --email ADDRESS --user UNIXUSER
+                                  add a specialist (coordinators)
+    lotse specialist list         every specialist with number, languages and login
+
+    Options: --json, --socket PATH, --config PATH (as for every command)
+    Exit status: 0 ok, 64 usage, 65 invalid value, 69 daemon not running, 77 permission denied.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        var operands = Array(rest.dropFirst())
+        switch verb {
+        case "list":
+            guard operands.isEmpty else { return usage(context) }
+            switch CoordinatorCall.once(context, options, "org.lotse.Specialists.List", [:]) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let reply):
+                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+                let t = CoordinatorCall.text
+                context.terminal.out(CoordinatorCall.table(["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
+                                                           (reply["specialists"]?.arrayValue ?? []).map {
+                    [t($0["id"]), t($0["name"]), t($0["languages"]), t($0["user"]), t($0["email"])]
+                }))
+                return .ok
+            }
+        case "add":
+            var values: [String: String] = [:]
+            for key in ["--name", "--qualification", "--languages", "--email", "--user"] {
+                switch CoordinatorCall.option(key, in: &operands) {
+                case .failure(let failure): return failure.report(context)
+                case .success(let value):
+                    guard let value else {
+                        return ClientFailure(exitCode: .usage, de: "\(key) fehlt.", en: "\(key) is missing.").report(context)
+                    }
+                    values[key] = value
+                }
+            }
+            guard operands.isEmpty else { return usage(context) }
+            let parameters: [String: JSONValue] = [
+                "name": .string(values["--name"] ?? ""), "qualification": .string(values["--qualification"] ?? ""),
+                "languages": .array((values["--languages"] ?? "").split(separator: ",").map { .string(String($0)) }),
+                "email": .string(values["--email"] ?? ""), "user": .string(values["--user"] ?? ""),
+            ]
+            switch CoordinatorCall.once(context, options, "org.lotse.Specialists.Add", parameters) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let reply):
+                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+                let s = reply["specialist"]
+                context.terminal.out(context.language.pick(
+                    de: "Fachkraft \(CoordinatorCall.text(s?["id"])) angelegt: \(CoordinatorCall.text(s?["name"]))\n",
+                    en: "Specialist \(CoordinatorCall.text(s?["id"])) added: \(CoordinatorCall.text(s?["name"]))\n"))
+                return .ok
+            }
+        default:
+            return usage(context)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}

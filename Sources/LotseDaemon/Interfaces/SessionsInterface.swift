@@ -1,0 +1,208 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Sessions`: consultation sessions — a day, a start, a run of equal slots, a
+/// place, the kinds the slots accept and the interpreter languages booked. Recurring
+/// sessions use a subset of RFC 5545 RRULE (`FREQ=MONTHLY;BYDAY=1TU`, `BYDAY=-1WE`,
+/// `FREQ=WEEKLY;INTERVAL=2`, `UNTIL`, `COUNT`), expanded in Europe/Berlin wall time; a
+/// rule without `UNTIL` or `COUNT` is expanded twelve months ahead. Each occurrence is a
+/// session of its own, so one can be cancelled alone, or the series from it on.
+public struct SessionsInterface: VarlinkInterface {
+    /// Creates the interface.
+    public init() {}
+
+    static let name = "org.lotse.Sessions"
+
+    /// How far an open-ended rule is expanded.
+    static let horizonMonths = 12
+
+    /// The IDL.
+    public let idl = """
+    # Consultation sessions, single or recurring (RRULE subset, Europe/Berlin).
+    interface org.lotse.Sessions
+
+    # One session; date YYYY-MM-DD, start HH:MM (Europe/Berlin); status scheduled or cancelled.
+    type Session (
+      id: int,
+      specialist: int,
+      specialistName: string,
+      date: string,
+      start: string,
+      slots: int,
+      slotMinutes: int,
+      place: string,
+      kinds: []string,
+      interpreterLanguages: []string,
+      status: string,
+      series: ?int
+    )
+
+    # Adds a session, or with rrule every occurrence of a recurring one from date on.
+    # kinds: assessment, follow-up, consultation.
+    method Add(specialist: int, date: string, start: string, slots: int, slotMinutes: int, place: string,
+               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string) -> (series: ?int, sessions: []Session)
+
+    # Sessions of a month (YYYY-MM; default: the current one).
+    method List(month: ?string) -> (sessions: []Session)
+
+    # Cancels a session, or with series=true every occurrence of its series from it on.
+    # Booked clients return to the head of the waiting list; their caseworkers are told.
+    method Cancel(session: int, series: ?bool) -> (cancelled: []int, returnedReferrals: []int, mailsQueued: int)
+
+    # A value is wrong; field names it.
+    error InvalidInput (field: string, message: string)
+
+    # No such session or specialist.
+    error NotFound (record: string, id: string, message: string)
+
+    # The session is already cancelled.
+    error InvalidState (message: string)
+
+    # The database failed.
+    error DatabaseError (message: string)
+
+    """
+
+    /// Coordinators add and cancel; every role lists.
+    public var methods: [String: MethodEntry] {
+        [
+            "Add": .single(roles: [.coordinator]) { r throws(VarlinkError) in try Self.wrap { () throws(CoordinationError) in try Self.add(r) } },
+            "List": .single(roles: [.caseworker, .coordinator, .specialist, .admin]) { r throws(VarlinkError) in
+                try Self.wrap { () throws(CoordinationError) in try Self.list(r) }
+            },
+            "Cancel": .single(roles: [.coordinator]) { r throws(VarlinkError) in
+                try Self.wrap { () throws(CoordinationError) in
+                    guard let id = r.parameters["session"]?.integerValue, id > 0 else {
+                        throw CoordinationError.invalid("session", "The session must be a positive number.")
+                    }
+                    let result = try RosterService(r).cancelSession(SessionID(id), series: r.parameters["series"]?.boolValue ?? false)
+                    return ["cancelled": .array(result.sessions.map { .integer($0.rawValue) }),
+                            "returnedReferrals": .array(result.returned.map { .integer($0.rawValue) }),
+                            "mailsQueued": .integer(Int64(result.mailsQueued))]
+                }
+            },
+        ]
+    }
+
+    static func wrap(_ body: () throws(CoordinationError) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
+        do { return try body() } catch { throw error.varlink(name) }
+    }
+
+    static func json(_ session: Session, specialistName: String, series: Int64?) -> JSONValue {
+        ["id": .integer(session.id.rawValue), "specialist": .integer(session.specialist.rawValue),
+         "specialistName": .string(specialistName), "date": .string(session.date.description),
+         "start": .string(session.start.description), "slots": .integer(Int64(session.slotCount)),
+         "slotMinutes": .integer(Int64(session.slotMinutes)), "place": .string(session.place),
+         "kinds": .array(session.kinds.map(\.rawValue).sorted().map { .string($0) }),
+         "interpreterLanguages": .array(session.interpreterLanguages.sorted().map { .string($0.description) }),
+         "status": .string(session.status.rawValue), "series": series.map { .integer($0) } ?? .null]
+    }
+
+    static func add(_ request: MethodRequest) throws(CoordinationError) -> [String: JSONValue] {
+        let p = request.parameters
+        let dateText = p["date"]?.stringValue ?? ""
+        guard let date = CalendarDate(iso: dateText) else { throw .invalid("date", "\"\(dateText)\" is not a date; write YYYY-MM-DD.") }
+        let startText = p["start"]?.stringValue ?? ""
+        guard let start = TimeOfDay(parsing: startText) else { throw .invalid("start", "\"\(startText)\" is not a time; write HH:MM.") }
+        var kinds: Set<ReferralKind> = []
+        for value in p["kinds"]?.arrayValue ?? [] {
+            guard let kind = value.stringValue.flatMap(ReferralKind.init(rawValue:)) else {
+                throw .invalid("kinds", "\"\(value.stringValue ?? "")\" is not a kind; use assessment, follow-up or consultation.")
+            }
+            kinds.insert(kind)
+        }
+        var interpreters: Set<LanguageCode> = []
+        for value in p["interpreterLanguages"]?.arrayValue ?? [] {
+            guard let code = value.stringValue.flatMap(LanguageCode.init) else {
+                throw .invalid("interpreterLanguages", "\"\(value.stringValue ?? "")\" is not a language code.")
+            }
+            interpreters.insert(code)
+        }
+        let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
+        var dates = [date]
+        var ruleText: String?
+        if let text = p["rrule"]?.stringValue, !text.isEmpty {
+            do {
+                let rule = try RecurrenceRule.parse(text)
+                let recurrence = try Recurrence(rule: rule, start: LocalDateTime(date: date, time: start), timeZone: zone)
+                dates = recurrence.occurrences(in: date...date.adding(months: horizonMonths)).map(\.date)
+                ruleText = rule.description
+            } catch let error as RecurrenceRuleError {
+                throw .invalid("rrule", "The rule \"\(text)\" is not supported: \(error).")
+            } catch {
+                throw .invalid("rrule", "The rule \"\(text)\" cannot be expanded from \(date): \(error).")
+            }
+            if dates.isEmpty { throw .invalid("rrule", "The rule \"\(text)\" gives no date from \(date) on.") }
+        }
+        let specialistID = SpecialistID(p["specialist"]?.integerValue ?? 0)
+        let now = request.services.now()
+        let slotCount = Int(p["slots"]?.integerValue ?? 0)
+        let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
+        let place = p["place"]?.stringValue ?? ""
+        let (series, sessions, specialistName) = try request.services.database.writing { (db: Connection) throws -> (Int64?, [Session], String) in
+            guard let specialist = try SpecialistRepository(db).find(specialistID) else {
+                throw CoordinationError.notFound("specialist", specialistID.description)
+            }
+            var series: Int64?
+            if let ruleText {
+                try db.execute("""
+                    INSERT INTO session_series (specialist_id, rrule, first_on, start_time, slot_count, slot_minutes, place, kinds,
+                                                interpreter_languages, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, json(?), json(?), ?)
+                    """, [specialistID, ruleText, date, start, Int64(slotCount), Int64(slotMinutes), String(place.prefix(200)),
+                          jsonList(kinds.map(\.rawValue)), jsonList(interpreters.map(\.description)), now])
+                series = db.lastInsertedRowID
+            }
+            let repository = SessionRepository(db)
+            var made: [Session] = []
+            for day in dates {
+                switch Session.make(id: try repository.nextID(), specialist: specialistID, date: day, start: start, slotCount: slotCount,
+                                    slotMinutes: slotMinutes, place: place, kinds: kinds, interpreterLanguages: interpreters) {
+                case .success(let session):
+                    try repository.insert(session, seriesID: series, now: now)
+                    made.append(session)
+                case .failure(let error):
+                    throw CoordinationError.invalid(error.field, "\(error.field): \(error.message).")
+                }
+            }
+            return (series, made, specialist.name)
+        }
+        let caller = request.caller
+        request.services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: "session.add",
+                                          recordKind: series == nil ? "session" : "session-series",
+                                          recordID: series.map(String.init) ?? sessions.first?.id.description,
+                                          detail: "\(sessions.count) session(s) from \(date)"))
+        return ["series": series.map { .integer($0) } ?? .null,
+                "sessions": .array(sessions.map { json($0, specialistName: specialistName, series: series) })]
+    }
+
+    static func jsonList(_ values: [String]) -> String {
+        "[" + values.sorted().map { "\"\($0)\"" }.joined(separator: ",") + "]"
+    }
+
+    static func list(_ request: MethodRequest) throws(CoordinationError) -> [String: JSONValue] {
+        let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
+        let month: CalendarMonth
+        if let text = request.parameters["month"]?.stringValue {
+            guard text.count == 7, let parsed = CalendarMonth(iso: text) else {
+                throw .invalid("month", "\"\(text)\" is not a month; write YYYY-MM.")
+            }
+            month = parsed
+        } else {
+            month = CalendarMonth(containing: CalendarDate(instant: request.services.now(), in: zone))
+        }
+        let items = try request.services.database.reading { (db: Connection) throws -> [JSONValue] in
+            var names: [SpecialistID: String] = [:]
+            for specialist in try SpecialistRepository(db).list() { names[specialist.id] = specialist.name }
+            var items: [JSONValue] = []
+            for session in try SessionRepository(db).list(from: month.firstDay, through: month.lastDay) {
+                let series = try db.fetchValue(Int64.self, "SELECT series_id FROM sessions WHERE id = ?", [session.id])
+                items.append(json(session, specialistName: names[session.specialist] ?? session.specialist.description, series: series))
+            }
+            return items
+        }
+        return ["sessions": .array(items)]
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Specialists`: the physicians and psychotherapists who hold sessions — name,
+/// qualification, languages, e-mail and the Unix user they log in as. Coordinators add
+/// them; everyone with a role may list them (rosters and referrals name them).
+public struct SpecialistsInterface: VarlinkInterface {
+    /// Creates the interface.
+    public init() {}
+
+    static let name = "org.lotse.Specialists"
+
+    /// The IDL.
+    public let idl = """
+    # Specialists who hold consultation sessions.
+    interface org.lotse.Specialists
+
+    # A specialist; languages are ISO 639 codes (de, uk, ar, prs, ...).
+    type Specialist (
+      id: int,
+      name: string,
+      qualification: string,
+      languages: []string,
+      email: string,
+      user: string
+    )
+
+    # Adds a specialist (coordinators).
+    method Add(name: string, qualification: string, languages: []string, email: string, user: string) -> (specialist: Specialist)
+
+    # Every specialist, by name.
+    method List() -> (specialists: []Specialist)
+
+    # A value is wrong; field names it.
+    error InvalidInput (field: string, message: string)
+
+    # The database failed.
+    error DatabaseError (message: string)
+
+    """
+
+    /// Coordinators add; every role lists.
+    public var methods: [String: MethodEntry] {
+        [
+            "Add": .single(roles: [.coordinator], Self.add),
+            "List": .single(roles: [.caseworker, .coordinator, .specialist, .admin], Self.list),
+        ]
+    }
+
+    static func json(_ s: Specialist) -> JSONValue {
+        ["id": .integer(s.id.rawValue), "name": .string(s.name), "qualification": .string(s.qualification),
+         "languages": .array(s.languages.map { .string($0.description) }), "email": .string(s.email.value),
+         "user": .string(s.user.description)]
+    }
+
+    @Sendable static func add(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let p = request.parameters
+        do throws(CoordinationError) {
+            var languages: [LanguageCode] = []
+            for value in p["languages"]?.arrayValue ?? [] {
+                let text = value.stringValue ?? ""
+                guard let code = LanguageCode(text) else {
+                    throw CoordinationError.invalid("languages", "\"\(text)\" is not a language code (ISO 639, e.g. de, uk, prs).")
+                }
+                languages.append(code)
+            }
+            let emailText = p["email"]?.stringValue ?? ""
+            guard case .success(let email) = EmailAddress.validate(emailText) else {
+                throw CoordinationError.invalid("email", "\"\(emailText)\" is not a usable e-mail address.")
+            }
+            let userText = p["user"]?.stringValue ?? ""
+            guard let user = UserName(userText) else {
+                throw CoordinationError.invalid("user", "\"\(userText)\" is not a valid Unix user name.")
+            }
+            let now = request.services.now()
+            let specialist = try request.services.database.writing { (db: Connection) throws -> Specialist in
+                let repository = SpecialistRepository(db)
+                switch Specialist.make(id: try repository.nextID(), name: p["name"]?.stringValue ?? "",
+                                       qualification: p["qualification"]?.stringValue ?? "", languages: languages, email: email, user: user) {
+                case .success(let made):
+                    try repository.insert(made, now: now)
+                    return made
+                case .failure(let error):
+                    throw CoordinationError.invalid(error.field, "\(error.field): \(error.message).")
+                }
+            }
+            let caller = request.caller
+            request.services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                              action: "specialist.add", recordKind: "specialist", recordID: specialist.id.description))
+            return ["specialist": json(specialist)]
+        } catch {
+            throw error.varlink(name)
+        }
+    }
+
+    @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        do throws(CoordinationError) {
+            let all = try request.services.database.reading { (db: Connection) throws -> [Specialist] in
+                try SpecialistRepository(db).list()
+            }
+            return ["specialists": .array(all.map(json))]
+        } catch {
+            throw error.varlink(name)
+        }
+    }
+}

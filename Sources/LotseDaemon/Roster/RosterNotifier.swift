@@ -1,0 +1,134 @@
+import Foundation
+import LotseCore
+import LotseStore
+
+/// Writes the coordinator's reminders into the outbox, inside the transaction of the
+/// change that causes them (published appointments, session lists, cancellations, rosters
+/// awaiting approval, referrals over the waiting limit). Mail names the pseudonym, the
+/// time and the place, never health data. A recipient the daemon has no address for
+/// (a caseworker without a `caseworkers` row) is skipped and counted, not an error: the
+/// roster change itself must not fail for want of an address.
+struct RosterNotifier {
+    let db: Connection
+    let composer: MailComposer?
+    let planner: ReminderPlanner
+    let configuration: Configuration
+    let now: Date
+    /// Recipients skipped for want of an address.
+    private(set) var skipped: [String] = []
+    /// Mails queued.
+    private(set) var queued = 0
+
+    /// Sets up from the configuration in force; without readable templates no mail is
+    /// queued (the mail service reports that at start).
+    init(db: Connection, configuration: Configuration, now: Date) {
+        self.db = db
+        self.configuration = configuration
+        self.now = now
+        let mail = configuration.mail
+        let district = configuration.district.name
+        planner = ReminderPlanner(district: district)
+        if let catalog = try? MailTemplateLoader.load(directory: mail.templateDirectory),
+           let from = try? MailAddress(validating: mail.sender.value),
+           let zone = MailDate.berlin {
+            composer = MailComposer(catalog: catalog, from: from, fromName: "Lotse – " + district, timeZone: zone, district: district)
+        } else {
+            composer = nil
+        }
+    }
+
+    var defaultLanguage: MailLanguage { MailLanguage(rawValue: configuration.mail.defaultLanguage.rawValue) ?? .german }
+
+    /// The caseworker as a recipient, if known.
+    func caseworker(_ user: UserName) throws(StoreError) -> MailRecipient? {
+        guard let known = try RosterRecords(db).caseworker(user), let address = try? MailAddress(validating: known.email) else { return nil }
+        return MailRecipient(address: address, language: MailLanguage(rawValue: known.language) ?? defaultLanguage)
+    }
+
+    /// The configured coordinator addresses.
+    var coordinators: [MailRecipient] {
+        configuration.mail.coordinatorAddresses.compactMap { address in
+            (try? MailAddress(validating: address.value)).map { MailRecipient(address: $0, language: defaultLanguage) }
+        }
+    }
+
+    /// Queues one reminder.
+    mutating func enqueue(_ reminder: PlannedReminder, client: String?, subjectKind: String, subjectID: String,
+                          role: String) throws(CoordinationError) {
+        guard let composer else {
+            skipped.append(reminder.recipient.address.value)
+            return
+        }
+        do {
+            if try OutboxQueue.enqueue(db, reminder, composer: composer, client: client, subjectKind: subjectKind,
+                                       subjectID: subjectID, role: role, now: now) != nil {
+                queued += 1
+            }
+        } catch {
+            throw CoordinationError("DatabaseError", "A reminder could not be queued: \(error)")
+        }
+    }
+
+    /// Event mail to a caseworker about an appointment (published or cancelled).
+    mutating func appointmentEvent(_ kind: ReminderKind, caseworker user: UserName, client: ClientID?, appointment: Int64,
+                                   start: Date, place: String) throws(CoordinationError) {
+        let recipient: MailRecipient?
+        do { recipient = try caseworker(user) } catch { throw .store(error) }
+        guard let recipient else {
+            skipped.append(user.description)
+            return
+        }
+        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client?.description ?? "—", when: start, place: place)
+        let reminder = planner.event(kind, subjectID: "appointment-\(appointment)", recipient: recipient, at: now, eventAt: start, facts: facts)
+        try enqueue(reminder, client: client?.description, subjectKind: "appointment", subjectID: String(appointment), role: "caseworker")
+    }
+
+    /// The specialist's list for one session of a published version, due a day before.
+    mutating func sessionList(specialist: Specialist, session: Session, start: Date, version: Int,
+                              appointments: [ReminderFacts.Appointment]) throws(CoordinationError) {
+        guard let address = try? MailAddress(validating: specialist.email.value) else {
+            skipped.append(specialist.user.description)
+            return
+        }
+        let recipient = MailRecipient(address: address, language: defaultLanguage)
+        let dueAt = max(now, start.addingTimeInterval(-ReminderPlanner.day))
+        let reminder = PlannedReminder(key: "\(ReminderKind.sessionList.rawValue)/\(session.id)/v\(version)", kind: .sessionList,
+                                       recipient: recipient, dueAt: dueAt, eventAt: start,
+                                       facts: ReminderFacts(district: configuration.district.name, when: start, place: session.place,
+                                                            appointments: appointments))
+        do { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "session", subjectID: String(session.id.rawValue)) } catch { throw .store(error) }
+        try enqueue(reminder, client: nil, subjectKind: "session", subjectID: String(session.id.rawValue), role: "specialist")
+    }
+
+    /// Tells the coordinators that a draft awaits approval.
+    mutating func rosterAwaitingApproval(month: CalendarMonth, roster: RosterID) throws(CoordinationError) {
+        for coordinator in coordinators {
+            let reminder = planner.event(.rosterAwaitingApproval, subjectID: "roster-\(roster)", recipient: coordinator, at: now,
+                                         eventAt: nil, facts: ReminderFacts(district: configuration.district.name,
+                                                                            month: MonthOfYear(year: month.year, month: month.month)))
+            try enqueue(reminder, client: nil, subjectKind: "roster", subjectID: String(roster.rawValue), role: "coordinator")
+        }
+    }
+
+    /// Reminds the coordinators of referrals waiting longer than the limit (once each).
+    mutating func overLimit(_ referrals: [Referral], today: CalendarDate, zone: TimeZone) throws(CoordinationError) {
+        let limit = configuration.planning.waitingLimitWeeks
+        for referral in referrals where referral.isOverWaitingLimit(on: today, limitWeeks: limit) {
+            guard let nine = TimeOfDay(hour: 9, minute: 0), let referredAt = referral.referredOn.instant(at: nine, in: zone) else { continue }
+            for coordinator in coordinators {
+                let reminder = PlannedReminder(
+                    key: "\(ReminderKind.referralOverWaitingLimit.rawValue)/\(referral.id)/\(coordinator.address.value)",
+                    kind: .referralOverWaitingLimit, recipient: coordinator, dueAt: now, eventAt: nil,
+                    facts: ReminderFacts(district: configuration.district.name, pseudonym: referral.client?.description ?? "—",
+                                         when: referredAt, weeks: referral.waitingWeeks(on: today)))
+                try enqueue(reminder, client: referral.client?.description, subjectKind: "referral",
+                            subjectID: String(referral.id.rawValue), role: "coordinator")
+            }
+        }
+    }
+
+    /// Makes queued reminders about an appointment moot (it was cancelled or moved).
+    func mootAppointment(_ id: Int64) throws(CoordinationError) {
+        do { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "appointment", subjectID: String(id)) } catch { throw .store(error) }
+    }
+}

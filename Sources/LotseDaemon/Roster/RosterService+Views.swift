@@ -1,0 +1,238 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+extension RosterService {
+    /// Everything `show` and the exports need about one version, read in one transaction.
+    struct Snapshot {
+        var roster: Roster
+        var versions: [Int]
+        var previous: Roster?
+        var sessions: [Session]
+        var specialists: [SpecialistID: Specialist]
+        var referrals: [ReferralID: Referral]
+        var slots: [Slot]
+        var waiting: [Referral]
+        var reasons: [ReferralID: RosterWaitingReason]
+    }
+
+    /// Reads a version of the month (the newest when `version` is nil).
+    func snapshot(month: CalendarMonth, version: Int?) throws(CoordinationError) -> Snapshot {
+        try services.database.reading { (db: Connection) throws -> Snapshot in
+            let records = RosterRecords(db)
+            let versions = try records.versions(month: month)
+            guard let roster = version.map({ v in versions.first { $0.version == v } }) ?? versions.last else {
+                if let version { throw CoordinationError.notFound("roster version", "\(version) of \(month)") }
+                throw CoordinationError.notFound("roster for", month.description)
+            }
+            let previous = versions.last { $0.version < roster.version }
+            let sessions = try SessionRepository(db).list(from: month.firstDay, through: month.lastDay)
+            var specialists: [SpecialistID: Specialist] = [:]
+            for specialist in try SpecialistRepository(db).list() { specialists[specialist.id] = specialist }
+            var slots: [Slot] = []
+            for session in sessions {
+                // Cancelled sessions still show the slots a frozen version refers to.
+                var open = session
+                if session.status == .cancelled, let reopened = Session.make(id: session.id, specialist: session.specialist, date: session.date,
+                                                                         start: session.start, slotCount: session.slotCount,
+                                                                         slotMinutes: session.slotMinutes, place: session.place,
+                                                                         kinds: session.kinds, interpreterLanguages: session.interpreterLanguages).success {
+                    open = reopened
+                }
+                slots += open.slots(specialistLanguages: specialists[session.specialist]?.languages ?? [])
+            }
+            let waiting = try ReferralRepository(db).waitingList()
+            var referrals: [ReferralID: Referral] = [:]
+            for referral in waiting { referrals[referral.id] = referral }
+            for entry in roster.entries + (previous?.entries ?? []) where referrals[entry.referral] == nil {
+                referrals[entry.referral] = try ReferralRepository(db).find(entry.referral)
+            }
+            for reason in roster.waitingReasons where referrals[reason.referral] == nil {
+                referrals[reason.referral] = try ReferralRepository(db).find(reason.referral)
+            }
+            var reasons = try records.lastReasons()
+            for reason in roster.waitingReasons { reasons[reason.referral] = reason }
+            return Snapshot(roster: roster, versions: versions.map(\.version), previous: previous, sessions: sessions,
+                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, reasons: reasons)
+        }
+    }
+
+    /// The waiting list in order (urgency, returned-to-head, waiting time), with the
+    /// reason from the last plan and the over-limit flag.
+    func waitingList() throws(CoordinationError) -> [JSONValue] {
+        let (waiting, reasons) = try services.database.reading { (db: Connection) throws -> ([Referral], [ReferralID: RosterWaitingReason]) in
+            (try ReferralRepository(db).waitingList(), try RosterRecords(db).lastReasons())
+        }
+        let limit = configuration.planning.waitingLimitWeeks
+        return waiting.map { referral in
+            var item = referralJSON(referral)
+            item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
+            item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
+            item["atHeadOfUrgency"] = .bool(referral.atHeadOfUrgency)
+            item["reason"] = reasons[referral.id].map { .string($0.reason) } ?? .null
+            item["detail"] = reasons[referral.id].map { .string($0.detail) } ?? .null
+            return .object(item)
+        }
+    }
+
+    /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or scores.
+    func referralJSON(_ referral: Referral) -> [String: JSONValue] {
+        [
+            "referral": .integer(referral.id.rawValue),
+            "client": referral.client.map { .string($0.description) } ?? .null,
+            "caseworker": .string(referral.caseworker.description),
+            "municipality": .string(referral.municipality.description),
+            "kind": .string(referral.details.kind.rawValue),
+            "language": .string(referral.details.language.description),
+            "interpreter": .bool(referral.details.interpreterNeeded),
+            "urgency": .string(referral.details.urgency.rawValue),
+            "referredOn": .string(referral.referredOn.description),
+        ]
+    }
+
+    /// `show`: the version, its entries with slot details, the free slots, the waiting
+    /// list with reasons, and the changes since the previous version.
+    func show(month: CalendarMonth, version: Int?) throws(CoordinationError) -> [String: JSONValue] {
+        let s = try snapshot(month: month, version: version)
+        let slotByID = Dictionary(uniqueKeysWithValues: s.slots.map { ($0.id, $0) })
+        let sessionByID = Dictionary(uniqueKeysWithValues: s.sessions.map { ($0.id, $0) })
+        func slotJSON(_ id: SlotID) -> [String: JSONValue] {
+            guard let slot = slotByID[id], let session = sessionByID[id.session] else { return ["slot": .string(id.description)] }
+            return [
+                "slot": .string(id.description), "date": .string(slot.date.description), "start": .string(slot.start.description),
+                "minutes": .integer(Int64(slot.minutes)), "place": .string(session.place),
+                "specialist": .string(s.specialists[slot.specialist]?.name ?? slot.specialist.description),
+                "sessionCancelled": .bool(session.status == .cancelled),
+            ]
+        }
+        let entries: [JSONValue] = s.roster.entries.map { entry in
+            var item = s.referrals[entry.referral].map(referralJSON) ?? ["referral": .integer(entry.referral.rawValue)]
+            item.merge(slotJSON(entry.slot)) { _, new in new }
+            item["weight"] = .integer(Int64(entry.weight))
+            item["pinned"] = .bool(entry.pinned)
+            item["manual"] = .bool(entry.manual)
+            return .object(item)
+        }
+        let used = Set(s.roster.entries.map(\.slot))
+        let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled }
+            .map { .object(slotJSON($0.id)) }
+        let limit = configuration.planning.waitingLimitWeeks
+        let placed = Set(s.roster.entries.map(\.referral))
+        let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
+            var item = referralJSON(referral)
+            item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
+            item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
+            item["reason"] = s.reasons[referral.id].map { .string($0.reason) } ?? .null
+            item["detail"] = s.reasons[referral.id].map { .string($0.detail) } ?? .null
+            return .object(item)
+        }
+        var changes: [JSONValue] = []
+        if let previous = s.previous {
+            for change in s.roster.changes(since: previous) {
+                var item: [String: JSONValue]
+                switch change {
+                case let .added(r, slot): item = ["change": "added", "referral": .integer(r.rawValue), "to": .string(slot.description)]
+                case let .removed(r, slot): item = ["change": "removed", "referral": .integer(r.rawValue), "from": .string(slot.description)]
+                case let .moved(r, from, to):
+                    item = ["change": "moved", "referral": .integer(r.rawValue), "from": .string(from.description), "to": .string(to.description)]
+                }
+                item["client"] = s.referrals[change.referral]?.client.map { .string($0.description) } ?? .null
+                item["text"] = .string(change.description)
+                changes.append(.object(item))
+            }
+        }
+        return [
+            "roster": rosterJSON(s.roster, versions: s.versions),
+            "entries": .array(entries),
+            "freeSlots": .array(free),
+            "waiting": .array(waiting),
+            "previousVersion": s.previous.map { .integer(Int64($0.version)) } ?? .null,
+            "changes": .array(changes),
+        ]
+    }
+
+    /// The version's head: month, version, status, objective and bound.
+    func rosterJSON(_ roster: Roster, versions: [Int]? = nil) -> JSONValue {
+        var item: [String: JSONValue] = [
+            "id": .integer(roster.id.rawValue), "month": .string(roster.monthText), "version": .integer(Int64(roster.version)),
+            "status": .string(roster.status.rawValue), "objective": .integer(Int64(roster.objective)),
+            "bound": .integer(Int64(roster.bound)), "entries": .integer(Int64(roster.entries.count)),
+        ]
+        if let versions { item["versions"] = .array(versions.map { .integer(Int64($0)) }) }
+        return .object(item)
+    }
+
+    /// The printable document of a version, for the CSV, iCalendar and HTML exports.
+    func document(month: CalendarMonth, version: Int?, language: MessageLanguage) throws(CoordinationError) -> RosterDocument {
+        let s = try snapshot(month: month, version: version)
+        let byReferral = Dictionary(uniqueKeysWithValues: s.roster.entries.map { ($0.slot, $0.referral) })
+        var documentSessions: [RosterDocument.Session] = []
+        for session in s.sessions {
+            let slots = s.slots.filter { $0.id.session == session.id }
+            if session.status == .cancelled && !slots.contains(where: { byReferral[$0.id] != nil }) { continue }
+            documentSessions.append(RosterDocument.Session(
+                id: session.id.description, date: session.date, place: session.place,
+                specialistName: s.specialists[session.specialist]?.name ?? session.specialist.description,
+                interpreterLanguages: session.interpreterLanguages.sorted().map { $0.name(in: language) },
+                slots: slots.map { slot in
+                    let start = LocalDateTime(date: slot.date, time: slot.start)
+                    let end = LocalDateTime(secondsSince1970: start.secondsSince1970 + slot.minutes * 60)
+                    let booking = byReferral[slot.id].flatMap { s.referrals[$0] }.map { referral in
+                        RosterDocument.Booking(referralID: referral.id.description, pseudonym: referral.client?.description ?? "",
+                                               caseworker: referral.caseworker.description,
+                                               language: referral.details.language.name(in: language),
+                                               interpreter: referral.details.interpreterNeeded, kind: referral.details.kind)
+                    }
+                    return RosterDocument.Slot(id: slot.id.description, start: start, end: end, booking: booking)
+                }))
+        }
+        let placed = Set(s.roster.entries.map(\.referral))
+        let waiting = s.waiting.filter { !placed.contains($0.id) }
+        let waitingEntries = waiting.map { referral in
+            RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—", urgency: referral.details.urgency,
+                                        waitingWeeks: referral.waitingWeeks(on: today),
+                                        reasonCode: s.reasons[referral.id]?.reason ?? "not-planned",
+                                        reasonDetail: s.reasons[referral.id]?.detail ?? "")
+        }
+        var perMunicipality: [MunicipalityID: Int] = [:]
+        for entry in s.roster.entries {
+            if let municipality = s.referrals[entry.referral]?.municipality { perMunicipality[municipality, default: 0] += 1 }
+        }
+        let total = s.slots.filter { slot in s.sessions.first { $0.id == slot.id.session }?.status == .scheduled }.count
+        let usedCount = s.roster.entries.count
+        let shares = perMunicipality.keys.sorted().map { municipality in
+            RosterDocument.MunicipalityShare(
+                name: Self.municipalityName(municipality), slotsUsed: perMunicipality[municipality] ?? 0,
+                share: usedCount == 0 ? 0 : Double(perMunicipality[municipality] ?? 0) / Double(usedCount),
+                quota: configuration.planning.quotas[municipality].map { total == 0 ? 0 : min(1, Double($0) / Double(total)) })
+        }
+        let weeks = waitingEntries.map(\.waitingWeeks)
+        return RosterDocument(district: configuration.district.name, month: month, version: s.roster.version, state: s.roster.status,
+                              sessions: documentSessions, waitingList: waitingEntries,
+                              statistics: RosterDocument.Statistics(slotsUsed: usedCount, slotsTotal: total, municipalities: shares,
+                                                                    waitingWeeksMedian: RosterDocument.Statistics.median(of: weeks),
+                                                                    waitingWeeksMaximum: weeks.max()),
+                              waitingLimitWeeks: configuration.planning.waitingLimitWeeks)
+    }
+
+    /// `bietigheim-bissingen` → `Bietigheim-Bissingen`, `vaihingen-enz` → `Vaihingen an der Enz`
+    /// is not knowable from the id; capitalise each part.
+    static func municipalityName(_ id: MunicipalityID) -> String {
+        id.description.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }
+}
+
+extension RosterChange {
+    /// The referral the change concerns.
+    var referral: ReferralID {
+        switch self {
+        case let .added(r, _), let .removed(r, _), let .moved(r, _, _): r
+        }
+    }
+}
+
+extension Result {
+    /// The success value, or nil.
+    var success: Success? { if case .success(let value) = self { value } else { nil } }
+}

@@ -1,0 +1,226 @@
+import Foundation
+import LotseCore
+import LotseStore
+
+/// The coordinator's month: planning, review edits, approval, publication, refills and
+/// session cancellations, each one write transaction (reminders included), each audited.
+///
+/// Versions: a month's first plan is version 1, a draft. Edits and re-plans change the
+/// draft (an approved draft goes back to draft). Publishing freezes it; any later change
+/// (re-plan, edit, refill) starts a new draft version carrying the published entries that
+/// still hold an appointment, pinned — so a re-plan never moves a booked client silently.
+struct RosterService {
+    let services: DaemonServices
+    let caller: Caller
+    let configuration: Configuration
+    let now: Date
+    let zone: TimeZone
+
+    init(_ request: MethodRequest) {
+        services = request.services
+        caller = request.caller
+        configuration = request.services.configuration.configuration
+        now = request.services.now()
+        zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+    }
+
+    var today: CalendarDate { CalendarDate(instant: now, in: zone) }
+    var user: String { caller.userName }
+
+    /// A coordinator's change to a draft.
+    enum Edit {
+        case pin(ReferralID, Bool)
+        case move(ReferralID, SlotID)
+        case drop(ReferralID)
+        case add(ReferralID, SlotID)
+    }
+
+    /// What a plan or refill did.
+    struct PlanResult {
+        var roster: Roster
+        var added: [RosterEntry]
+    }
+
+    // MARK: planning
+
+    /// Plans the month: fixed entries stay (pinned and manual ones; with `keepAll`, every
+    /// entry — a refill), the rest of the draft is planned anew from the waiting list.
+    func plan(month: CalendarMonth, keepAll: Bool) throws(CoordinationError) -> PlanResult {
+        let result = try services.database.writing { (db: Connection) throws -> PlanResult in
+            let records = RosterRecords(db)
+            let slots = try SessionRepository(db).slots(year: month.year, month: month.month)
+            let waiting = try ReferralRepository(db).waitingList().filter {
+                $0.isPlannable(monthEndingOn: month.lastDay) && $0.referredOn <= month.lastDay
+            }
+            let working = try workingDraft(db, month: month)
+            if keepAll && working == nil {
+                throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
+            }
+            let slotIDs = Set(slots.map(\.id))
+            let fixed = (working?.entries ?? []).filter { ($0.isFixed || keepAll) && slotIDs.contains($0.slot) }
+            var known = Dictionary(uniqueKeysWithValues: waiting.map { ($0.id, $0) })
+            for entry in fixed where known[entry.referral] == nil {
+                known[entry.referral] = try ReferralRepository(db).referral(entry.referral)
+            }
+            let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
+            let blocked = Set(try records.liveAppointments(from: month.firstDay, through: month.lastDay)
+                .filter { !fixedPairs.contains("\($0.referral)@\($0.slot)") }.map(\.slot))
+            let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: configuration.planning.quotas,
+                                          slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
+            let outcome = planning.solve(knownReferrals: known)
+            let latestVersion = try records.latest(month: month)?.version ?? 0
+            let id = try working?.id ?? records.nextID()
+            let roster: Roster
+            switch Roster.draft(id: id, year: month.year, month: month.month, version: working?.version ?? latestVersion + 1,
+                                entries: fixed + outcome.entries, bound: outcome.bound, waitingReasons: outcome.reasons) {
+            case .success(let made): roster = made
+            case .failure(let error): throw CoordinationError("DatabaseError", "The plan is inconsistent: \(error).")
+            }
+            if working == nil { try records.insert(roster, by: user, now: now) } else { try records.update(roster, by: user, now: now) }
+            var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
+            try notifier.rosterAwaitingApproval(month: month, roster: roster.id)
+            try notifier.overLimit(waiting, today: today, zone: zone)
+            return PlanResult(roster: roster, added: outcome.entries)
+        }
+        audit(keepAll ? "roster.refill" : "roster.plan", month: month, detail: "version \(result.roster.version): \(result.roster.entries.count) placed, \(result.added.count) new")
+        MailService.wakeRunning()
+        return result
+    }
+
+    /// The draft to work on: the live one, or a new version continuing the published one
+    /// (its entries that still hold an appointment, pinned), or nil when the month has
+    /// neither.
+    func workingDraft(_ db: Connection, month: CalendarMonth) throws -> Roster? {
+        let records = RosterRecords(db)
+        if let live = try records.live(month: month) { return live }
+        guard let published = try records.published(month: month), let latest = try records.latest(month: month) else { return nil }
+        let booked = Set(try records.liveAppointments(from: month.firstDay, through: month.lastDay).map { "\($0.referral)@\($0.slot)" })
+        let carried = published.entries.filter { booked.contains("\($0.referral)@\($0.slot)") }.map {
+            RosterEntry(referral: $0.referral, slot: $0.slot, weight: $0.weight, pinned: true, manual: $0.manual)
+        }
+        switch Roster.draft(id: try records.nextID(), year: month.year, month: month.month, version: latest.version + 1,
+                            entries: carried, bound: published.bound, waitingReasons: []) {
+        case .success(let draft):
+            try records.insert(draft, by: user, now: now)
+            return draft
+        case .failure(let error):
+            throw CoordinationError("DatabaseError", "The new version cannot be made: \(error).")
+        }
+    }
+
+    // MARK: edits
+
+    /// Applies a pin, move, drop or manual placement to the month's draft. Placements are
+    /// checked against every hard constraint first; a refusal names the constraint.
+    func edit(month: CalendarMonth, _ edit: Edit) throws(CoordinationError) -> Roster {
+        let roster = try services.database.writing { (db: Connection) throws -> Roster in
+            guard var roster = try workingDraft(db, month: month) else {
+                throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
+            }
+            let outcome: Result<Void, ModelError>
+            switch edit {
+            case .pin(let referral, let pinned):
+                outcome = roster.setPinned(pinned, referral: referral)
+            case .drop(let referral):
+                outcome = roster.drop(referral: referral)
+            case .move(let referral, let slot):
+                let weight = try checkPlacement(db, roster: roster, month: month, referralID: referral, slotID: slot, moving: true)
+                outcome = roster.move(referral: referral, to: slot, weight: weight)
+            case .add(let referral, let slot):
+                let weight = try checkPlacement(db, roster: roster, month: month, referralID: referral, slotID: slot, moving: false)
+                outcome = roster.add(referral: referral, to: slot, weight: weight)
+            }
+            if case .failure(let error) = outcome {
+                throw CoordinationError.state(error.description.prefix(1).uppercased() + error.description.dropFirst() + ".")
+            }
+            try RosterRecords(db).update(roster, by: user, now: now)
+            return roster
+        }
+        let (action, detail): (String, String) = switch edit {
+        case .pin(let r, let p): (p ? "roster.pin" : "roster.unpin", "referral \(r)")
+        case .move(let r, let s): ("roster.move", "referral \(r) to slot \(s)")
+        case .drop(let r): ("roster.drop", "referral \(r)")
+        case .add(let r, let s): ("roster.add", "referral \(r) in slot \(s)")
+        }
+        audit(action, month: month, detail: "version \(roster.version): \(detail)")
+        return roster
+    }
+
+    /// The hard constraints of `lotse-plan/1` for one manual placement, in the format's
+    /// order; returns the pair's weight or throws `PlacementRefused` naming the constraint.
+    func checkPlacement(_ db: Connection, roster: Roster, month: CalendarMonth, referralID: ReferralID, slotID: SlotID,
+                        moving: Bool) throws -> Int {
+        guard let referral = try ReferralRepository(db).find(referralID) else { throw CoordinationError.notFound("referral", referralID.description) }
+        guard let session = try SessionRepository(db).find(slotID.session) else { throw CoordinationError.notFound("slot", slotID.description) }
+        func refuse(_ constraint: String, _ why: String) -> CoordinationError {
+            .refused(constraint, "Referral \(referralID) cannot take slot \(slotID): \(why) (hard constraint: \(constraint)).")
+        }
+        if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.germanText) is cancelled") }
+        guard CalendarMonth(containing: session.date) == month else {
+            throw refuse("month", "the slot is on \(session.date.germanText), not in \(month)")
+        }
+        let specialist = try SpecialistRepository(db).find(session.specialist)
+        guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
+            throw CoordinationError.notFound("slot", slotID.description)
+        }
+        let placed = roster.entry(for: referralID) != nil
+        if !(referral.status == .waiting || (moving && placed)) {
+            throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting")
+        }
+        if let notBefore = referral.notBefore, slot.date < notBefore {
+            throw refuse("not-before", "the referral is not to be planned before \(notBefore.germanText)")
+        }
+        let d = referral.details
+        if !slot.languages.contains(d.language) { throw refuse("language", "the slot offers no \(d.language.name(in: .en)) (no interpreter booked)") }
+        if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.rawValue) referrals") }
+        if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.germanText)") }
+        if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.germanText)") }
+        if d.excludedSpecialists.contains(slot.specialist) { throw refuse("excluded", "specialist \(slot.specialist) is excluded for this referral") }
+        if let other = roster.entries.first(where: { $0.slot == slotID && $0.referral != referralID }) {
+            throw refuse("slot-taken", "the slot is taken by referral \(other.referral)")
+        }
+        let booked = try RosterRecords(db).liveAppointments(session: slotID.session)
+        if let holder = booked.first(where: { $0.slot == slotID && $0.referral != referralID }),
+           !roster.entries.contains(where: { $0.referral == holder.referral && $0.slot == slotID }) {
+            throw refuse("slot-taken", "the slot is booked for referral \(holder.referral)")
+        }
+        let month = CalendarMonth(containing: slot.date)
+        let monthSlots = try SessionRepository(db).slots(year: month.year, month: month.month)
+        let slotByID = Dictionary(uniqueKeysWithValues: monthSlots.map { ($0.id, $0) })
+        var sameMunicipality = 0
+        for entry in roster.entries where entry.referral != referralID {
+            guard let other = try ReferralRepository(db).find(entry.referral) else { continue }
+            if let client = referral.client, other.client == client { throw refuse("client-busy", "\(client) already has a slot in this roster") }
+            if other.caseworker == referral.caseworker, let otherSlot = slotByID[entry.slot], otherSlot.overlaps(slot) {
+                throw refuse("caseworker-busy", "the caseworker \(referral.caseworker) accompanies referral \(entry.referral) at that time")
+            }
+            if other.municipality == referral.municipality { sameMunicipality += 1 }
+        }
+        if let limit = configuration.planning.quotas[referral.municipality], sameMunicipality >= limit {
+            throw refuse("quota", "\(referral.municipality) has used its quota of \(limit) slots this month")
+        }
+        return RosterPlanning.weight(referral, slot, month: month, weights: configuration.planning.weights)
+    }
+
+    // MARK: approval
+
+    /// Approves the month's draft.
+    func approve(month: CalendarMonth) throws(CoordinationError) -> Roster {
+        let roster = try services.database.writing { (db: Connection) throws -> Roster in
+            guard var roster = try RosterRecords(db).live(month: month) else {
+                throw CoordinationError.state("There is no draft for \(month) to approve; plan it first (lotse roster plan \(month)).")
+            }
+            guard roster.status == .draft else { throw CoordinationError.state("Version \(roster.version) of \(month) is already approved.") }
+            if case .failure(let error) = roster.approve() { throw CoordinationError.state("\(error)") }
+            try RosterRecords(db).update(roster, by: user, now: now)
+            return roster
+        }
+        audit("roster.approve", month: month, detail: "version \(roster.version)")
+        return roster
+    }
+
+    func audit(_ action: String, month: CalendarMonth, detail: String) {
+        services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: action,
+                                  recordKind: "roster", recordID: month.description, detail: String(detail.prefix(200))))
+    }
+}

@@ -1,0 +1,60 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseVarlink
+import Testing
+
+/// `lotse demo`, the built binary, as a newcomer runs it; and the demo identities being
+/// confined to the daemon's own uid.
+@Suite(.serialized) struct DemoEndToEndTests {
+    @Test func theDemoPrintsARosterTheWaitingListAndItsMailsAndLeavesNothingBehind() throws {
+        let before = Set((try? FileManager.default.contentsOfDirectory(atPath: "/tmp")) ?? []).filter { $0.hasPrefix("lotse-demo-") }
+        let output = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["demo"], environment: ["LANG": "C"])
+        #expect(output.status == 0, "lotse demo failed: \(output.stderr)")
+        #expect(output.stdout.contains("=== Roster ==="))
+        #expect(output.stdout.contains("(published)"))
+        #expect(output.stdout.contains("Waiting list ("))
+        #expect(output.stdout.contains("no-language-match"), "the waiting list gives reasons")
+        #expect(output.stdout.contains("=== Mails"))
+        #expect(output.stdout.contains("New appointment for") || output.stdout.contains("Neuer Termin für"))
+        let after = Set((try? FileManager.default.contentsOfDirectory(atPath: "/tmp")) ?? []).filter { $0.hasPrefix("lotse-demo-") }
+        #expect(after == before, "the demo left \(after.subtracting(before)) behind")
+    }
+
+    @Test func onlyTheDaemonsOwnUIDMayActAsADemoUser() throws {
+        let harness = try DaemonHarness()
+        let map = harness.directory + "/identities.conf"
+        try Data("koordination coordinator koordination@example.org de\n".utf8).write(to: URL(fileURLWithPath: map))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try DaemonHarness.binary(named: "lotsed"))
+        process.arguments = ["--config", harness.configPath, "--demo-identities", map]
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+        }
+        var ready = false
+        for _ in 0..<500 where !ready {
+            if let probe = try? VarlinkConnection.connect(path: harness.socketPath) {
+                probe.close()
+                ready = true
+            } else {
+                usleep(20_000)
+            }
+        }
+        try #require(ready, "the demo daemon did not start")
+        let act = VarlinkCall(method: "org.lotse.Demo.ActAs", parameters: ["user": "koordination"])
+        let waiting = VarlinkCall(method: "org.lotse.Roster.Waiting")
+        // Another account may not pretend to be a demo user, and gains nothing by trying.
+        let stranger = try TestUser.ensure("lotse-e2e-nobody")
+        let refused = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: stranger)
+        #expect(refused.map(\.error) == ["org.varlink.service.PermissionDenied", "org.varlink.service.PermissionDenied"])
+        // The daemon's own uid (the tests run as root, like the daemon) may, and then has the role.
+        let allowed = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: nil)
+        #expect(allowed.map(\.error) == [nil, nil])
+        #expect(allowed.first?.parameters["roles"] == ["coordinator"])
+    }
+}
