@@ -93,14 +93,14 @@ enum CaseworkValues {
         }
     }
 
-    static func screening(_ record: ScreeningRecord) -> JSONValue {
+    static func screening(_ record: Screening) -> JSONValue {
         [
-            "id": .integer(record.id),
+            "id": .integer(record.id.rawValue),
             "client": .string(record.client.description),
-            "screenedOn": date(record.screenedOn),
-            "recordedBy": .string(record.recordedBy.value),
+            "screenedOn": date(record.performedOn),
+            "recordedBy": .string(record.caseworker.value),
             "answers": .array(record.answers.map { .integer(Int64($0)) }),
-            "result": result(record.result),
+            "result": record.result.map(result) ?? .null,
         ]
     }
 

@@ -107,9 +107,9 @@ public struct ReferralsInterface: VarlinkInterface {
             }
 
             // The screening the urgency comes from: the one named, else the client's latest.
-            var screening: ScreeningRecord?
+            var screening: Screening?
             if let id = call.integer("screening") {
-                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(id) })
+                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
                 guard let found, found.client == client?.id else {
                     throw .invalid("screening", en: "screening \(id) is not a screening of this client",
                                    de: "Screening \(id) gehört nicht zu dieser Klientin / diesem Klienten")
@@ -121,14 +121,14 @@ public struct ReferralsInterface: VarlinkInterface {
             let urgency: Urgency
             switch (givenUrgency, screening) {
             case (let given?, let record):
-                if urgencyReason == nil && record.map({ $0.result.urgency != given }) ?? true {
+                if urgencyReason == nil && record.map({ $0.result?.urgency != given }) ?? true {
                     throw .invalid("urgency reason", en: "an urgency given without a matching screening needs a reason",
                                    de: "eine Dringlichkeit ohne passendes Screening braucht eine Begründung")
                 }
                 urgency = given
-            case (nil, let record?):
-                urgency = record.result.urgency
-            case (nil, nil):
+            case (nil, let record?) where record.result != nil:
+                urgency = record.result?.urgency ?? .routine
+            case (nil, _):
                 throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
                                de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
             }

@@ -125,14 +125,17 @@ public struct ScreeningInterface: VarlinkInterface {
                                    de: "Frage \(item): \(answer) liegt nicht in \(allowed.lowerBound)–\(allowed.upperBound)")
                 }
             }
-            let id: Int64
+            let record: Screening
             do throws(StoreError) {
-                id = try ScreeningRepository(db).record(client: client.id, answers: values, acuteRisk: false, result: result,
-                                                        screenedOn: call.today, by: user, at: call.now)
+                let id = try ScreeningRepository(db).nextID()
+                guard case .success(let performed) = Screening.perform(id: id, client: client.id, caseworker: user, on: call.today,
+                                                                       acuteRisk: answers, instrument: instrument, answers: values) else {
+                    throw StoreError(kind: .invalidValue(field: "answers"), message: "The answers do not score (\(result)).")
+                }
+                try ScreeningRepository(db).insert(performed, now: call.now)
+                record = performed
             } catch { throw CaseworkFailure(storeError: error) }
-            try call.audit(db, "screening.record", kind: "screening", id: String(id), detail: "client \(client.id)")
-            let record = ScreeningRecord(id: id, client: client.id, answers: values, acuteRisk: false, result: result,
-                                         screenedOn: call.today, recordedBy: user, recordedAt: call.now)
+            try call.audit(db, "screening.record", kind: "screening", id: String(record.id.rawValue), detail: "client \(client.id)")
             return ["screening": CaseworkValues.screening(record), "escalation": .null]
         }
     }
@@ -155,7 +158,7 @@ public struct ScreeningInterface: VarlinkInterface {
             } else {
                 _ = try call.accessibleClient(id, in: db)
             }
-            let records: [ScreeningRecord]
+            let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
             try call.audit(db, "screening.read", kind: "client", id: id.description, detail: "\(records.count) screening(s)")
             return ["screenings": .array(records.map(CaseworkValues.screening))]
