@@ -16,25 +16,26 @@ public struct CaseworkQueries {
     /// mentions it yet.
     public func placement(of referral: ReferralID) throws(StoreError) -> ReferralPlacement? {
         if let row = try db.fetchOne("""
-            SELECT s.id AS session, a.slot_index AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
-            FROM appointments a JOIN sessions s ON s.id = a.session_id JOIN specialists sp ON sp.id = s.specialist_id
-            WHERE a.referral_id = ? AND a.attendance IS NULL AND s.status = 'scheduled'
+            SELECT s.id AS session, sl.position AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
+            FROM appointments a JOIN slots sl ON sl.id = a.slot_id JOIN sessions s ON s.id = sl.session_id
+                 JOIN specialists sp ON sp.id = s.specialist_id
+            WHERE a.referral_id = ? AND a.attendance IS NULL AND s.cancelled = 0
             ORDER BY s.held_on DESC, a.id DESC LIMIT 1
             """, [referral]) {
             return .appointment(try slot(row))
         }
         if let row = try db.fetchOne("""
-            SELECT s.id AS session, e.slot_index AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
-            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN sessions s ON s.id = e.session_id
-                 JOIN specialists sp ON sp.id = s.specialist_id
-            WHERE e.referral_id = ? AND r.status = 'published' AND s.status = 'scheduled'
+            SELECT s.id AS session, sl.position AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
+            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots sl ON sl.id = e.slot_id
+                 JOIN sessions s ON s.id = sl.session_id JOIN specialists sp ON sp.id = s.specialist_id
+            WHERE e.referral_id = ? AND r.state = 'published' AND s.cancelled = 0
             ORDER BY r.month DESC, r.version DESC LIMIT 1
             """, [referral]) {
             return .appointment(try slot(row))
         }
         if let row = try db.fetchOne("""
             SELECT w.reason, w.detail, r.month FROM waiting_reasons w JOIN rosters r ON r.id = w.roster_id
-            WHERE w.referral_id = ? AND r.status = 'published'
+            WHERE w.referral_id = ? AND r.state = 'published'
             ORDER BY r.month DESC, r.version DESC LIMIT 1
             """, [referral]) {
             return .waiting(reason: try row.decode(String.self, "reason"), detail: try row.decode(String.self, "detail"),
@@ -50,10 +51,10 @@ public struct CaseworkQueries {
         let count = try db.fetchValue(Int.self, """
             SELECT count(*) FROM referrals f
             JOIN sessions s ON s.id IN (
-                SELECT a.session_id FROM appointments a WHERE a.referral_id = f.id
+                SELECT sl.session_id FROM appointments a JOIN slots sl ON sl.id = a.slot_id WHERE a.referral_id = f.id
                 UNION
-                SELECT e.session_id FROM roster_entries e JOIN rosters r ON r.id = e.roster_id
-                WHERE e.referral_id = f.id AND r.status = 'published')
+                SELECT sl.session_id FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots sl ON sl.id = e.slot_id
+                WHERE e.referral_id = f.id AND r.state = 'published')
             JOIN specialists sp ON sp.id = s.specialist_id
             WHERE f.client = ? AND sp.unix_user = ?
             """, [client, user]) ?? 0
