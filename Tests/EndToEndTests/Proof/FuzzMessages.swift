@@ -59,9 +59,12 @@ struct FuzzMessages {
         let real = methods.isEmpty ? "org.lotse.X" : pick(methods)
         switch Int.random(in: 0..<4, using: &random) {
         case 0: return String((0..<Int.random(in: 0...40, using: &random)).map { _ in pick(alphabet) })
-        case 1: return real + pick(["x", "", ".", "..", "Ü"])
+        case 1: return real + pick(["x", ".", "..", "Ü", " "])
         case 2: return "org.lotse." + String((0..<8).map { _ in pick(alphabet) })
-        default: return String(real.prefix(Int.random(in: 0...real.count, using: &random)))
+        default:
+            // A strict prefix; one that happens to name another method gets a suffix.
+            let cut = String(real.prefix(Int.random(in: 0..<real.count, using: &random)))
+            return methods.contains(cut) ? cut + "_" : cut
         }
     }
 

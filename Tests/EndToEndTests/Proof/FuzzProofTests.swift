@@ -16,51 +16,72 @@ import Testing
 @Suite(.serialized) struct FuzzProofTests {
     static let maxMessageBytes = 65_536
 
+    /// What the workers found, shared between their threads.
+    final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var answered = 0
+        private(set) var closed = 0
+        private(set) var failures: [String] = []
+        private(set) var kinds: [String: Int] = [:]
+        func count(_ kind: String, answered isAnswer: Bool) {
+            lock.withLock {
+                kinds[kind, default: 0] += 1
+                if isAnswer { answered += 1 } else { closed += 1 }
+            }
+        }
+        func fail(_ text: String) { lock.withLock { failures.append(text) } }
+        var failureCount: Int { lock.withLock { failures.count } }
+    }
+
     @Test func hostileMessagesAreAnsweredWithAnErrorOrACleanCloseAndTheDaemonKeepsServing() throws {
         let total = ProofLevel.count(fast: 10_000, full: 100_000)
         let daemon = try ProofDaemon.make(daemonSection: "max_message_bytes = \(Self.maxMessageBytes)\nidle_timeout_seconds = 30")
         try daemon.start()
         let catalogue = try InterfaceCatalogue(daemon: daemon)
-        var messages = FuzzMessages(seed: ProofLevel.seed, catalogue: catalogue, maxMessageBytes: Self.maxMessageBytes)
-        var connection: VarlinkConnection?
-        var answered = 0, closed = 0
-        var failures: [String] = []
-        var kinds: [String: Int] = [:]
-        for index in 0..<total {
-            let message = messages.next()
-            kinds[message.kind, default: 0] += 1
-            let current: VarlinkConnection
-            if let connection { current = connection } else {
-                current = try VarlinkConnection.connect(path: daemon.socketPath, maxMessageSize: 4 << 20)
-                connection = current
+        let socket = daemon.socketPath
+        let tally = Tally()
+        // Four workers, each with its own seeded stream, so a run is replayable and the
+        // daemon sees hostile connections at once, as it would in the wild.
+        let workers = 4
+        concurrently(workers) { worker in
+            var messages = FuzzMessages(seed: ProofLevel.seed &+ UInt64(worker), catalogue: catalogue,
+                                        maxMessageBytes: Self.maxMessageBytes)
+            var connection: VarlinkConnection?
+            defer { connection?.close() }
+            for index in 0..<(total / workers) {
+                let message = messages.next()
+                let current: VarlinkConnection
+                if let connection { current = connection } else {
+                    guard let opened = try? VarlinkConnection.connect(path: socket, maxMessageSize: 4 << 20) else {
+                        tally.fail("worker \(worker) #\(index): cannot connect")
+                        return
+                    }
+                    current = opened
+                    connection = opened
+                }
+                switch Self.exchange(message.bytes, on: current) {
+                case .error:
+                    tally.count(message.kind, answered: true)
+                case .closed:
+                    tally.count(message.kind, answered: false)
+                    current.close()
+                    connection = nil
+                case .success(let reply):
+                    tally.fail("worker \(worker) #\(index) \(message.kind): succeeded: \(reply.message.serialized.prefix(200)) for \(String(decoding: message.bytes.prefix(200), as: UTF8.self))")
+                case .noAnswer(let reason):
+                    tally.fail("worker \(worker) #\(index) \(message.kind): \(reason)")
+                    current.close()
+                    connection = nil
+                }
+                if tally.failureCount > 20 { return }
             }
-            switch Self.exchange(message.bytes, on: current) {
-            case .error:
-                answered += 1
-            case .closed:
-                closed += 1
-                current.close()
-                connection = nil
-            case .success(let reply):
-                failures.append("#\(index) \(message.kind): succeeded: \(reply.message.serialized.prefix(200))")
-            case .noAnswer(let reason):
-                failures.append("#\(index) \(message.kind): \(reason)")
-                current.close()
-                connection = nil
-            }
-            if !daemon.isRunning {
-                failures.append("#\(index) \(message.kind): the daemon died")
-                break
-            }
-            if failures.count > 20 { break }
         }
-        connection?.close()
-        #expect(failures == [])
-        #expect(daemon.isRunning)
+        #expect(tally.failures == [])
+        #expect(daemon.isRunning, "the daemon died")
         #expect(try daemon.call("org.varlink.service.GetInfo")["product"] == "lotsed")
         let info = try daemon.call("org.lotse.Admin.Status")
         #expect(info["version"]?.stringValue?.isEmpty == false)
-        print("fuzz: \(total) messages (seed \(ProofLevel.seed)): \(answered) answered with an error, \(closed) closed cleanly, \(failures.count) failures; kinds \(kinds.sorted { $0.key < $1.key })")
+        print("fuzz: \(total) messages (seed \(ProofLevel.seed), \(workers) workers): \(tally.answered) answered with an error, \(tally.closed) closed cleanly, \(tally.failures.count) failures; kinds \(tally.kinds.sorted { $0.key < $1.key })")
         #expect(daemon.stop() == 0)
     }
 

@@ -11,7 +11,7 @@ import Testing
     static func clientWithData(_ client: VarlinkClient, note: String) throws -> String {
         let created = try client.call("org.lotse.Referrals.CreateClient", ["municipality": "ludwigsburg"], timeoutMilliseconds: 30_000)
         guard let pseudonym = created["client"]?["pseudonym"]?.stringValue else { throw HarnessError("no pseudonym: \(created)") }
-        _ = try client.call("org.lotse.Referrals.RecordConsent", ["client": .string(pseudonym), "givenOn": "2026-11-20",
+        _ = try client.call("org.lotse.Referrals.RecordConsent", ["client": .string(pseudonym), "givenOn": "2026-11-21",
                                                                    "scope": ["referral", "screening"]], timeoutMilliseconds: 30_000)
         _ = try client.call("org.lotse.Screening.Record", ["client": .string(pseudonym), "instrument": "yesno10",
                                                            "answers": [1, 1, 1, 1, 1, 0, 0, 0, 0, 0],
