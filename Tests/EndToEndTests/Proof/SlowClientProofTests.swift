@@ -11,11 +11,41 @@ import Testing
 /// cut off like silence). `max_connections` is raised to 1000 for this test; the limit
 /// itself is proven in ConcurrencyTests. Run alone: `swift test --filter SlowClientProof`.
 @Suite(.serialized) struct SlowClientProofTests {
-    static let idleTimeoutSeconds = 6
+    static let idleTimeoutSeconds = 10
+
+    /// 40 normal calls on one connection, alternating a status read (database) and the
+    /// service description; their latencies in milliseconds.
+    static func normalCalls(_ daemon: DaemonHarness) throws -> [Double] {
+        let client = try daemon.client()
+        defer { client.close() }
+        var latencies: [Double] = []
+        for index in 0..<40 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try client.call(index % 2 == 0 ? "org.lotse.Admin.Status" : "org.varlink.service.GetInfo", timeoutMilliseconds: 30_000)
+            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            usleep(50_000)
+        }
+        return latencies
+    }
+
+    /// Threads of a process (`Threads:` in /proc/PID/status).
+    static func threadCount(_ pid: Int32) -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix("Threads:") { return Int(line.filter(\.isNumber)) ?? 0 }
+        return 0
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[Int(Double(sorted.count - 1) * p)]
+    }
 
     @Test func fiveHundredIdleAndFiftyDrippingClientsDoNotDelayANormalCallAndAreClosedByTheLimit() throws {
         let daemon = try ProofDaemon.make(daemonSection: "max_connections = 1000\nidle_timeout_seconds = \(Self.idleTimeoutSeconds)")
         try daemon.start()
+        // The same calls first without the crowd: the figure is the delay the crowd adds,
+        // so that a busy machine (shared CI, other work) does not count against the daemon.
+        let baseline = try Self.normalCalls(daemon)
         let opened = Date()
         var idle: [VarlinkConnection] = []
         for _ in 0..<500 { idle.append(try VarlinkConnection.connect(path: daemon.socketPath)) }
@@ -40,23 +70,18 @@ import Testing
             thread.stackSize = 256 * 1024
             thread.start()
         }
+        // Measure once the crowd is in: every connection has its thread in the daemon
+        // (the burst of 550 connects itself is not what this test is about).
+        let admitted = Date()
+        while Self.threadCount(daemon.pid) < 550 + 2 && Date().timeIntervalSince(admitted) < 8 { usleep(50_000) }
+        let admission = Date().timeIntervalSince(admitted)
         usleep(300_000)
-        // Normal calls meanwhile: a status read (database) and the service description.
-        let client = try daemon.client()
-        var latencies: [Double] = []
-        for index in 0..<60 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            _ = try client.call(index % 2 == 0 ? "org.lotse.Admin.Status" : "org.varlink.service.GetInfo", timeoutMilliseconds: 30_000)
-            latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            usleep(50_000)
-        }
-        client.close()
-        latencies.sort()
-        let p95 = latencies[Int(Double(latencies.count - 1) * 0.95)]
-        let maximum = latencies.last ?? 0
-        // The goal is 100 ms; on a shared two-core machine one outlier may come from the
-        // scheduler, so the 95th percentile carries the assertion and the maximum is printed.
-        #expect(p95 <= 100, "95th percentile \(p95) ms (max \(maximum) ms)")
+        let crowded = try Self.normalCalls(daemon)
+        let slow = crowded.enumerated().filter { $0.element > 100 }.map { "#\($0.offset) \(Int($0.element)) ms" }
+        if !slow.isEmpty { print("slow clients: calls over 100 ms with the crowd: \(slow.joined(separator: ", "))") }
+        let p95 = Self.percentile(crowded, 0.95), basis = Self.percentile(baseline, 0.95)
+        #expect(p95 - basis <= 100, "95th percentile \(p95) ms with the crowd, \(basis) ms without")
+        #expect(Self.percentile(crowded, 0.5) - Self.percentile(baseline, 0.5) <= 100)
 
         // The limit closes every idle connection after idle_timeout_seconds.
         var closedIdle = 0
@@ -77,7 +102,7 @@ import Testing
         // its deadline (plus a second of polling and scheduling slack).
         #expect(drips.allSatisfy { $0 < Double(Self.idleTimeoutSeconds) + 3 }, "drip clients closed after \(drips.max() ?? 0) s")
         #expect(try daemon.call("org.varlink.service.GetInfo")["product"] == "lotsed")
-        print("slow clients: 500 idle + 50 dripping; normal call p50 \(latencies[latencies.count / 2]) ms, p95 \(p95) ms, max \(maximum) ms; all 550 closed by the \(Self.idleTimeoutSeconds) s limit")
+        print("slow clients: 500 idle + 50 dripping; normal call p50 \(Self.percentile(crowded, 0.5)) ms, p95 \(p95) ms, max \(crowded.max() ?? 0) ms (without them: p50 \(Self.percentile(baseline, 0.5)) ms, p95 \(basis) ms); all 550 closed by the \(Self.idleTimeoutSeconds) s limit; admitting them took \(admission) s")
         #expect(daemon.stop() == 0)
     }
 }
