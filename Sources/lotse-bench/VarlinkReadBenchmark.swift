@@ -4,10 +4,11 @@ import LotseVarlink
 /// `lotse-bench reads`: varlink call throughput and latency against a release lotsed,
 /// with 1 and 8 clients, each on its own connection, calling back to back.
 ///
-/// Three kinds of call, because they cost different things: `GetInfo` (protocol and
-/// dispatch, no database), `Admin.Status` (a read transaction on a reader connection)
-/// and `Referrals.Get` (a read of client data, which the design audits: one durable
-/// write per call).
+/// Four kinds of call, because they cost different things: `GetInfo` (protocol and
+/// dispatch, no database), `Specialists.List` (a read transaction on a reader
+/// connection), `Admin.Status` (a read transaction with ten `count(*)` queries) and
+/// `Referrals.Get` (a read of client data, which the design audits: one durable write
+/// per call, shared by group commit).
 struct VarlinkReadBenchmark: BenchMode {
     static let name = "reads"
     static let summary = "varlink read throughput and p50/p99 latency, 1 and 8 clients [--seconds 3]"
@@ -55,7 +56,8 @@ struct VarlinkReadBenchmark: BenchMode {
         seed.close()
         let calls: [(String, String, @Sendable (Int) -> [String: JSONValue])] = [
             ("GetInfo (no database)", "org.varlink.service.GetInfo", { _ in [:] }),
-            ("Admin.Status (database read)", "org.lotse.Admin.Status", { _ in [:] }),
+            ("Specialists.List (database read)", "org.lotse.Specialists.List", { _ in [:] }),
+            ("Admin.Status (10 table counts)", "org.lotse.Admin.Status", { _ in [:] }),
             ("Referrals.Get (audited read)", "org.lotse.Referrals.Get", { [ids] i in ["id": .integer(ids[i % ids.count])] }),
         ]
         var results: [Result] = []

@@ -96,15 +96,17 @@ public final class VarlinkConnection {
                 consumed = 0
             }
             try waitReadable(deadline: deadline, interrupt: interrupt)
+            // Receive into uninitialised scratch memory and append only what arrived: a
+            // client dripping one byte at a time must not cost a 64 KiB fill per byte.
             let want = min(65536, maxMessageSize + 1 - pending)
-            let oldCount = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: want))
-            let received = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return recv(fileDescriptor, base + oldCount, want, 0)
+            var code: Int32 = 0
+            let received = withUnsafeTemporaryAllocation(byteCount: want, alignment: 1) { scratch -> Int in
+                guard let base = scratch.baseAddress else { return -1 }
+                let count = recv(fileDescriptor, base, want, 0)
+                code = errno
+                if count > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: count)) }
+                return count
             }
-            let code = errno
-            buffer.removeLast(want - max(0, received))
             if received == 0 {
                 if buffer.isEmpty { throw .closed }
                 throw .truncated(bytesPending: buffer.count)
