@@ -101,11 +101,16 @@ final class BenchDaemon {
     }
 
     /// The daemon's resident set size in bytes (VmRSS).
-    var residentBytes: Int {
+    var residentBytes: Int { statusField("VmRSS:") }
+
+    /// The private part of it (RssAnon: heap, stacks, SQLite caches) — what the daemon
+    /// costs beyond the read-only code pages the kernel maps in and can drop at will.
+    var anonymousBytes: Int { statusField("RssAnon:") }
+
+    private func statusField(_ name: String) -> Int {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-            let digits = line.filter(\.isNumber)
-            return (Int(digits) ?? 0) * 1024
+        for line in text.split(separator: "\n") where line.hasPrefix(name) {
+            return (Int(line.filter(\.isNumber)) ?? 0) * 1024
         }
         return 0
     }

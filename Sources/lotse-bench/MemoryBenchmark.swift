@@ -13,10 +13,10 @@ struct MemoryBenchmark: BenchMode {
     static let summary = "daemon RSS idle and with 100 000 referrals [--referrals 100000]"
 
     struct Result {
-        var idleEmpty: Int
+        var idleEmpty: (Int, Int)
         var referrals: Int
-        var idleFull: Int
-        var afterReads: Int
+        var idleFull: (Int, Int)
+        var afterReads: (Int, Int)
         var databaseBytes: Int
     }
 
@@ -32,20 +32,22 @@ struct MemoryBenchmark: BenchMode {
 
     static func table(_ r: Result) -> String {
         [
-            BenchFormat.row(["daemon state", "RSS"]),
-            "|---|---|",
-            BenchFormat.row(["idle, empty database", BenchFormat.mib(r.idleEmpty)]),
-            BenchFormat.row(["idle, \(r.referrals) referrals (database \(BenchFormat.mib(r.databaseBytes)))", BenchFormat.mib(r.idleFull)]),
-            BenchFormat.row(["after 8 clients × 1 000 audited reads and Admin.Status", BenchFormat.mib(r.afterReads)]),
+            BenchFormat.row(["daemon state", "RSS", "of which private (RssAnon)"]),
+            "|---|---|---|",
+            BenchFormat.row(["idle, empty database", BenchFormat.mib(r.idleEmpty.0), BenchFormat.mib(r.idleEmpty.1)]),
+            BenchFormat.row(["idle, \(r.referrals) referrals (database \(BenchFormat.mib(r.databaseBytes)))",
+                             BenchFormat.mib(r.idleFull.0), BenchFormat.mib(r.idleFull.1)]),
+            BenchFormat.row(["after 8 clients × 1 000 audited reads and Admin.Status", BenchFormat.mib(r.afterReads.0),
+                             BenchFormat.mib(r.afterReads.1)]),
         ].joined(separator: "\n")
     }
 
-    static func settle(_ daemon: BenchDaemon) throws -> Int {
+    static func settle(_ daemon: BenchDaemon) throws -> (Int, Int) {
         let client = try daemon.client()
         _ = try client.call("org.varlink.service.GetInfo")
         client.close()
         usleep(500_000)
-        return daemon.residentBytes
+        return (daemon.residentBytes, daemon.anonymousBytes)
     }
 
     static func measure(referrals: Int) throws -> Result {
@@ -72,7 +74,7 @@ struct MemoryBenchmark: BenchMode {
             }
         }
         if let failure = box.errors.first { throw BenchError("reads: \(failure)") }
-        let after = daemon.residentBytes
+        let after = (daemon.residentBytes, daemon.anonymousBytes)
         var info = stat()
         let size = stat(daemon.databasePath, &info) == 0 ? Int(info.st_size) : 0
         return Result(idleEmpty: idleEmpty, referrals: referrals, idleFull: idleFull, afterReads: after, databaseBytes: size)
