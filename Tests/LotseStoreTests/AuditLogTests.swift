@@ -34,6 +34,12 @@ struct AuditLogTests {
         #expect(all.last?.at == Date(timeIntervalSince1970: 1_000))
         #expect(forClient.map(\.action) == ["screening.read"])
         #expect(recent.count == 2)
+        let (denials, page) = try database.read { (db: Connection) throws(StoreError) in
+            (try AuditLog(db).entries(AuditQuery(outcome: .denied)),
+             try AuditLog(db).entries(AuditQuery(beforeID: all.first?.id, limit: 1)))
+        }
+        #expect(denials.map(\.action) == ["roster.publish"])
+        #expect(page.map(\.action) == ["screening.read"])
     }
 
     @Test func updatingAnEntryIsRefusedByTheDatabase() throws {

@@ -65,17 +65,27 @@ public struct AuditQuery: Sendable, Hashable {
     public var recordKind: String?
     /// Entries about this record id.
     public var recordID: String?
+    /// Entries of this action (`referral.submit`, …).
+    public var action: String?
+    /// Entries with this outcome (for example every denial).
+    public var outcome: AuditOutcome?
+    /// Entries older than this id, for paging backwards through a long log.
+    public var beforeID: Int64?
     /// At most this many entries, newest first.
     public var limit: Int
 
     /// A query; by default the newest 1000 entries.
     public init(since: Date? = nil, until: Date? = nil, user: String? = nil, recordKind: String? = nil,
-                recordID: String? = nil, limit: Int = 1000) {
+                recordID: String? = nil, action: String? = nil, outcome: AuditOutcome? = nil, beforeID: Int64? = nil,
+                limit: Int = 1000) {
         self.since = since
         self.until = until
         self.user = user
         self.recordKind = recordKind
         self.recordID = recordID
+        self.action = action
+        self.outcome = outcome
+        self.beforeID = beforeID
         self.limit = limit
     }
 }

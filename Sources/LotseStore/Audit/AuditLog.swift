@@ -39,9 +39,10 @@ public struct AuditLog {
             SELECT id, at, uid, user, role, action, record_kind, record_id, outcome, detail FROM audit_log
             WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2) AND (?3 IS NULL OR user = ?3)
               AND (?4 IS NULL OR record_kind = ?4) AND (?5 IS NULL OR record_id = ?5)
+              AND (?7 IS NULL OR action = ?7) AND (?8 IS NULL OR outcome = ?8) AND (?9 IS NULL OR id < ?9)
             ORDER BY id DESC LIMIT ?6
             """, [query.since.map(Self.seconds), query.until.map(Self.seconds), query.user,
-                  query.recordKind, query.recordID, max(0, query.limit)])
+                  query.recordKind, query.recordID, max(0, query.limit), query.action, query.outcome, query.beforeID])
         var entries: [AuditEntry] = []
         entries.reserveCapacity(rows.count)
         for row in rows {
