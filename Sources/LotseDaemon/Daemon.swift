@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import Foundation
 import LotseCore
 import LotseStore
@@ -42,8 +41,19 @@ public enum Daemon {
 
     /// Runs the daemon until SIGTERM or SIGINT; returns the exit status.
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
-        signal(SIGPIPE, SIG_IGN)
+        // Before any thread exists: SIGHUP/SIGTERM/SIGINT go to a pipe the main thread
+        // reads; SIGPIPE does nothing (see SignalPipe for why not SIG_IGN or sigwait).
         let logger = Logger()
+        // Start from an empty signal mask: a parent (a test runner's dispatch thread,
+        // systemd-socket-activate) may have passed one blocking nearly everything, and
+        // every thread we create inherits ours.
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        pthread_sigmask(SIG_SETMASK, &empty, nil)
+        guard SignalPipe.install(forwarding: [SIGHUP, SIGTERM, SIGINT]) else {
+            logger.error("lotsed cannot start: cannot create the signal pipe")
+            return Status.failure
+        }
         var configPath = "/etc/lotse/lotse.conf"
         var demoIdentitiesPath: String?
         var remaining = arguments[...]
@@ -150,15 +160,13 @@ public enum Daemon {
             return Status.failure
         }
 
-        let stop = DispatchSemaphore(value: 0)
-        let signals = installSignalHandlers(services: services, stop: stop)
         server.start()
         let retention = RetentionTimer(services: services, environment: environment)
         retention.start()
         notifier.ready(status: "serving")
         logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
 
-        stop.wait()
+        waitForStopSignal(services: services)
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
@@ -166,36 +174,27 @@ public enum Daemon {
         mail.stop()
         database.close()
         listener.releaseLock()
-        for source in signals { source.cancel() }
         logger.notice("stopped")
         return Status.ok
     }
 
-    /// Signal handling through dispatch sources (handlers in C signal context cannot
-    /// capture state). Created here, not in `main.swift`, so the handlers are not
-    /// inferred to be main-actor isolated (see NOTES-swift-linux.md).
-    static func installSignalHandlers(services: DaemonServices, stop: DispatchSemaphore) -> [any DispatchSourceSignal] {
-        let queue = DispatchQueue(label: "lotsed.signals")
-        var sources: [any DispatchSourceSignal] = []
-        for number in [SIGHUP, SIGTERM, SIGINT] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            if number == SIGHUP {
-                source.setEventHandler {
-                    services.logger.notice("SIGHUP: reloading the configuration")
-                    _ = try? services.reload()
-                }
-            } else {
-                let name = number == SIGTERM ? "SIGTERM" : "SIGINT"
-                source.setEventHandler {
-                    services.logger.notice("\(name) received")
-                    stop.signal()
-                }
+    /// Waits for signals on the main thread: SIGHUP reloads the configuration (a bad
+    /// file is logged inside `reload` and changes nothing); SIGTERM or SIGINT returns.
+    static func waitForStopSignal(services: DaemonServices) {
+        while true {
+            let number = SignalPipe.next()
+            switch number {
+            case SIGHUP:
+                services.logger.notice("SIGHUP: reloading the configuration")
+                _ = try? services.reload()
+            case SIGTERM:
+                services.logger.notice("SIGTERM received")
+                return
+            default:
+                services.logger.notice("SIGINT received")
+                return
             }
-            source.resume()
-            sources.append(source)
         }
-        return sources
     }
 
     static func ensureDirectory(of path: String) throws(DaemonError) {

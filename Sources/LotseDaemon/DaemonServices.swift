@@ -22,6 +22,7 @@ public final class DaemonServices: Sendable {
     public let daemonUID: UInt32
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
+    private let generationCounter = Atomic<Int>(1)
     private let reloadLock = Mutex(())
     private let clock: @Sendable () -> Date
 
@@ -49,6 +50,9 @@ public final class DaemonServices: Sendable {
     public var configurationWithGeneration: (LoadedConfiguration, Int) {
         current.withLock { ($0.loaded, $0.generation) }
     }
+
+    /// The reload counter alone, without copying the configuration: read on every call.
+    public var configurationGeneration: Int { generationCounter.load(ordering: .acquiring) }
 
     /// The current time (injectable for tests).
     public func now() -> Date { clock() }
@@ -82,6 +86,7 @@ public final class DaemonServices: Sendable {
             current.withLock { state in
                 state.loaded = fresh
                 state.generation += 1
+                generationCounter.store(state.generation, ordering: .releasing)
             }
             logger.notice("configuration reloaded from \(path)")
             return .success(fresh)

@@ -6,7 +6,7 @@ public enum AdminCommand: CommandGroup {
     /// The word.
     public static let name = "admin"
     /// For `lotse help`.
-    public static let summary = "daemon status, configuration reload, backup / Dienststatus, Neuladen, Sicherung"
+    public static let summary = "daemon status, configuration reload, database backup"
     /// Full help.
     public static let help = """
     lotse admin status            what the daemon runs with: version, uptime, database, counts, configuration

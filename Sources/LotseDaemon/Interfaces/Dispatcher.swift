@@ -53,7 +53,7 @@ public final class Dispatcher: CallHandling {
         return (resolver.caller(for: peer), generation)
     }
 
-    var currentGeneration: Int { services.configurationWithGeneration.1 }
+    var currentGeneration: Int { services.configurationGeneration }
 
     func dispatch(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {
         do throws(VarlinkError) {

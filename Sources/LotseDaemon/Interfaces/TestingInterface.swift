@@ -35,6 +35,7 @@ public struct TestingInterface: VarlinkInterface {
         [
             "Sleep": .single(roles: [.caseworker, .coordinator, .specialist, .admin]) { request throws(VarlinkError) in
                 let milliseconds = max(0, min(60_000, request.parameters["milliseconds"]?.integerValue ?? 0))
+                request.services.logger.debug("org.lotse.Testing.Sleep: sleeping \(milliseconds) ms")
                 usleep(useconds_t(milliseconds * 1000))
                 return ["slept": .integer(milliseconds)]
             },

@@ -32,9 +32,10 @@ public final class SocketServer: Sendable {
         var stopping = false
     }
 
-    /// Thread stack for connection threads: plenty for JSON depth 64 and a handler,
-    /// small enough that a thousand idle connections cost little memory.
-    static let connectionStackSize = 512 * 1024
+    /// Thread stack for connection threads. Handlers run on them (SQLite, and later the
+    /// planner), so it is generous; it is address space only — an idle connection
+    /// touches a few pages of it, so a thousand idle connections cost little memory.
+    static let connectionStackSize = 4 << 20
 
     /// Creates a server; call `start()` to accept.
     public init(listener: ListeningSocket, handler: any CallHandling, limits: ServerLimits, logger: Logger) throws(DaemonError) {

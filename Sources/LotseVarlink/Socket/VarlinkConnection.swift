@@ -21,6 +21,11 @@ public final class VarlinkConnection {
 
     private var buffer: [UInt8] = []
     private var consumed = 0
+    /// Receive buffer reused for every read (one allocation per connection).
+    private let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: VarlinkConnection.chunkSize, alignment: 16)
+
+    /// Bytes asked of the kernel per read.
+    static let chunkSize = 65536
 
     /// Default message limit: 1 MiB.
     public static let defaultMaxMessageSize = 1 << 20
@@ -31,7 +36,10 @@ public final class VarlinkConnection {
         self.maxMessageSize = max(16, maxMessageSize)
     }
 
-    deinit { close() }
+    deinit {
+        close()
+        scratch.deallocate()
+    }
 
     /// Connects to the Unix socket at `address` (close-on-exec, so that children such as
     /// sendmail never inherit it).
@@ -78,11 +86,11 @@ public final class VarlinkConnection {
         let deadline = timeoutMilliseconds >= 0 ? MonotonicClock.milliseconds() + Int64(timeoutMilliseconds) : nil
         var scanned = consumed
         while true {
-            if let nul = buffer[scanned...].firstIndex(of: 0) {
+            if let nul = findNUL(from: scanned) {
                 let frame = Array(buffer[consumed..<nul])
                 consumed = nul + 1
                 if consumed == buffer.count {
-                    buffer.removeAll(keepingCapacity: buffer.capacity <= 65536)
+                    buffer.removeAll(keepingCapacity: buffer.capacity <= Self.chunkSize * 2)
                     consumed = 0
                 }
                 return frame
@@ -96,26 +104,31 @@ public final class VarlinkConnection {
                 consumed = 0
             }
             try waitReadable(deadline: deadline, interrupt: interrupt)
-            // Receive into uninitialised scratch memory and append only what arrived: a
-            // client dripping one byte at a time must not cost a 64 KiB fill per byte.
-            let want = min(65536, maxMessageSize + 1 - pending)
-            var code: Int32 = 0
-            let received = withUnsafeTemporaryAllocation(byteCount: want, alignment: 1) { scratch -> Int in
-                guard let base = scratch.baseAddress else { return -1 }
-                let count = recv(fileDescriptor, base, want, 0)
-                code = errno
-                if count > 0 { buffer.append(contentsOf: UnsafeRawBufferPointer(start: base, count: count)) }
-                return count
+            let want = min(Self.chunkSize, maxMessageSize + 1 - pending)
+            let received = recv(fileDescriptor, scratch.baseAddress, want, 0)
+            let code = errno
+            if received > 0 {
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<received]))
+                continue
             }
             if received == 0 {
                 if buffer.isEmpty { throw .closed }
                 throw .truncated(bytesPending: buffer.count)
             }
-            if received < 0 {
-                if code == EINTR || code == EAGAIN || code == EWOULDBLOCK { continue }
-                if code == ECONNRESET { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
-                throw .system(call: "recv", errno: code)
-            }
+            if code == EINTR || code == EAGAIN || code == EWOULDBLOCK { continue }
+            if code == ECONNRESET { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
+            throw .system(call: "recv", errno: code)
+        }
+    }
+
+    /// Index of the first NUL at or after `start` in the buffer (memchr: this runs for
+    /// every read, and a byte loop is slow in debug builds).
+    private func findNUL(from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress,
+                  let hit = memchr(base + start, 0, raw.count - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
         }
     }
 

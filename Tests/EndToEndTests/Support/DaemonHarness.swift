@@ -43,8 +43,10 @@ final class DaemonHarness {
     private(set) var process: Process?
 
     /// Creates the directory and writes a configuration: `roles` is the `[roles]`
-    /// section's body (default: root is admin), `daemonSection` extra `[daemon]` lines.
-    init(roles: String = "admins = root", daemonSection: String = "", environment: [String: String] = [:]) throws {
+    /// section's body (default: root is admin), `daemonSection` extra `[daemon]` lines,
+    /// `extraSections` whole further sections (`[mail]\nsendmail = …`) appended as is.
+    init(roles: String = "admins = root", daemonSection: String = "", extraSections: String = "",
+         environment: [String: String] = [:]) throws {
         var template = Array("/tmp/lotse-e2e-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
             throw HarnessError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
@@ -57,7 +59,7 @@ final class DaemonHarness {
         logPath = directory + "/lotsed.log"
         self.environment = environment
         try TestUser.ensureGroup(TestUser.socketGroup)
-        try writeConfig(configText(roles: roles, daemonSection: daemonSection))
+        try writeConfig(configText(roles: roles, daemonSection: daemonSection, extraSections: extraSections))
     }
 
     deinit {
@@ -70,7 +72,7 @@ final class DaemonHarness {
 
     /// A configuration for this directory. The socket belongs to the group `lotse-e2e`
     /// (created if missing) so that test users can reach it.
-    func configText(roles: String = "admins = root", daemonSection: String = "") -> String {
+    func configText(roles: String = "admins = root", daemonSection: String = "", extraSections: String = "") -> String {
         """
         # written by DaemonHarness
         [daemon]
@@ -81,6 +83,8 @@ final class DaemonHarness {
 
         [roles]
         \(roles)
+
+        \(extraSections)
         """
     }
 

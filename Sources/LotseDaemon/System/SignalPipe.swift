@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Signal delivery through a self-pipe: a C signal handler that only `write`s the signal
+/// number to a pipe (async-signal-safe), and a reader that takes the numbers from it in
+/// ordinary code.
+///
+/// Why not `DispatchSource` + `SIG_IGN` (NOTES-swift-linux.md): with many threads, a
+/// signal the kernel delivers to a thread other than the one libdispatch watches is
+/// simply ignored — SIGTERM got lost in tests. Why not blocking the signals and
+/// `sigwait`: the blocked mask is inherited by every child through exec, so sendmail
+/// would run with SIGTERM blocked. A caught signal is reset to the default by exec, so
+/// children start clean. SIGPIPE is "ignored" the same way: a handler that does nothing
+/// makes writes to a closed pipe fail with EPIPE in the daemon, while children get the
+/// default SIGPIPE back.
+public enum SignalPipe {
+    /// The pipe; created once, before any handler is installed.
+    static let descriptors: (read: Int32, write: Int32) = {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { return (-1, -1) }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        // A full pipe must never block the handler; a lost duplicate signal is harmless.
+        _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
+        return (fds[0], fds[1])
+    }()
+
+    /// Installs the handlers: `forwarded` signals are written to the pipe, SIGPIPE gets
+    /// a handler that does nothing. Returns false if the pipe could not be created.
+    public static func install(forwarding forwarded: [Int32]) -> Bool {
+        guard descriptors.read >= 0 else { return false }
+        for number in forwarded { setHandler(number, forwardSignal) }
+        setHandler(SIGPIPE, ignoreSignal)
+        return true
+    }
+
+    private static func setHandler(_ number: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        action.sa_flags = SA_RESTART
+        sigemptyset(&action.sa_mask)
+        sigaction(number, &action, nil)
+    }
+
+    /// Blocks until a forwarded signal arrives and returns its number.
+    public static func next() -> Int32 {
+        while true {
+            var byte: UInt8 = 0
+            let count = read(descriptors.read, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count < 0 && errno == EINTR { continue }
+            // The pipe cannot close while we hold both ends; treat anything else as TERM.
+            return SIGTERM
+        }
+    }
+}
+
+private func forwardSignal(_ number: Int32) {
+    let saved = errno
+    var byte = UInt8(truncatingIfNeeded: number)
+    _ = write(SignalPipe.descriptors.write, &byte, 1)
+    errno = saved
+}
+
+private func ignoreSignal(_ number: Int32) {}

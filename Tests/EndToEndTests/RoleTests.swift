@@ -1,0 +1,89 @@
+import Foundation
+import LotseVarlink
+import Testing
+
+/// Callers as different Unix users (the tests run as root and use `setpriv`): the
+/// kernel's peer credentials and the configuration's `[roles]` decide what they may call.
+@Suite struct RoleTests {
+    /// `lotse-e2e-nobody` has no role; `lotse-e2e-admin` is admin through the
+    /// supplementary group `lotse-e2e-admins` (found in the account database, even though
+    /// `setpriv --clear-groups` drops the process's supplementary groups).
+    static func setUp() throws -> (DaemonHarness, stranger: TestUser, admin: TestUser) {
+        let stranger = try TestUser.ensure("lotse-e2e-nobody")
+        let admin = try TestUser.ensure("lotse-e2e-admin", groups: [TestUser.adminGroup])
+        let daemon = try DaemonHarness(roles: "admins = root, @\(TestUser.adminGroup)\ncaseworkers = lotse-e2e-caseworker")
+        try daemon.start()
+        return (daemon, stranger, admin)
+    }
+
+    @Test func anUnmappedUserIsDeniedEverythingButTheServiceInterface() throws {
+        let (daemon, stranger, _) = try Self.setUp()
+        let calls = [
+            VarlinkCall(method: "org.varlink.service.GetInfo"),
+            VarlinkCall(method: "org.varlink.service.GetInterfaceDescription", parameters: ["interface": "org.lotse.Admin"]),
+            VarlinkCall(method: "org.lotse.Admin.Status"),
+            VarlinkCall(method: "org.lotse.Admin.Reload"),
+            VarlinkCall(method: "org.lotse.Admin.Backup", parameters: ["path": .string(daemon.directory + "/stolen.db")]),
+            VarlinkCall(method: "org.lotse.Testing.Sleep", parameters: ["milliseconds": 1]),
+            // Denied before validation: a stranger learns nothing about parameters.
+            VarlinkCall(method: "org.lotse.Admin.Backup", parameters: ["wrong": 1]),
+        ]
+        let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: stranger)
+        #expect(replies.count == calls.count)
+        #expect(replies[0].error == nil)
+        #expect(replies[0].parameters["product"] == "lotsed")
+        #expect(replies[1].error == nil)
+        for reply in replies.dropFirst(2) {
+            #expect(reply.error == "org.varlink.service.PermissionDenied")
+        }
+        #expect(!FileManager.default.fileExists(atPath: daemon.directory + "/stolen.db"))
+        // Every denial is in the audit log, with the caller's uid and the method.
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", [daemon.databasePath,
+            "SELECT uid, user, role, action, outcome FROM audit_log WHERE outcome = 'denied' ORDER BY id"])
+        let lines = audit.stdout.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Status|denied",
+            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Reload|denied",
+            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Backup|denied",
+            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Testing.Sleep|denied",
+            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Backup|denied",
+        ], "\(audit.stderr)")
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test func anAdminMayCallAdmin() throws {
+        let (daemon, _, admin) = try Self.setUp()
+        let replies = try ForeignClient.call([
+            VarlinkCall(method: "org.lotse.Admin.Status"),
+            VarlinkCall(method: "org.lotse.Admin.Reload"),
+        ], socket: daemon.socketPath, as: admin)
+        #expect(replies.map(\.error) == [nil, nil])
+        #expect(replies.first?.parameters["database"]?["path"]?.stringValue == daemon.databasePath)
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test func theLotseCommandExitsSeventySevenWhenDeniedAndZeroForAnAdmin() throws {
+        let (daemon, stranger, admin) = try Self.setUp()
+        let denied = try daemon.runLotse(["admin", "status"], as: stranger)
+        #expect(denied.status == 77)
+        #expect(denied.stderr.contains("Permission denied"), "\(denied.stderr)")
+        let german = try daemon.runLotse(["admin", "status"], as: stranger, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(german.stderr.contains("Keine Berechtigung"))
+        let allowed = try daemon.runLotse(["admin", "status", "--json"], as: admin)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        let json = try JSONParser().parse(allowed.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(json["database"]?["path"]?.stringValue == daemon.databasePath)
+        #expect(daemon.stop() == 0)
+    }
+
+    @Test func aUserOutsideTheSocketGroupCannotEvenConnect() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        // uid/gid 65534 (nobody/nogroup) is not in lotse-e2e: the directory (0750) stops it.
+        let outsider = TestUser(name: "nobody", uid: 65534, gid: 65534)
+        let result = try daemon.runLotse(["admin", "status"], as: outsider)
+        #expect(result.status == 77)
+        #expect(result.stderr.contains("No permission to use the socket"))
+        #expect(daemon.stop() == 0)
+    }
+}
