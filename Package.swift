@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
         .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
         .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "CSQLite"], swiftSettings: strict),
-        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], swiftSettings: strict),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
         .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
         .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon"], swiftSettings: strict),

@@ -12,7 +12,16 @@ protocol BenchMode {
 
 /// The list of modes and the dispatcher; adding a mode is one file plus one line here.
 enum BenchModes {
-    static var all: [any BenchMode.Type] { [VarlinkReadBenchmark.self, SubmitBenchmark.self, MemoryBenchmark.self, RoundTripBenchmark.self, FiguresBenchmark.self] }
+    static var all: [any BenchMode.Type] {
+        [
+            PlanBenchmark.self,
+            VarlinkReadBenchmark.self,
+            SubmitBenchmark.self,
+            MemoryBenchmark.self,
+            RoundTripBenchmark.self,
+            FiguresBenchmark.self,
+        ]
+    }
 
     static func usage() -> String {
         var text = "Usage: lotse-bench MODE [OPTIONS]   (build with: swift build -c release --product lotse-bench)\n\nModes:\n"
@@ -40,6 +49,15 @@ enum BenchMeasure {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss) * 1024
+    }
+
+    /// CPU seconds (user + system) used by this process so far: on a shared machine this
+    /// says more about the work done than the wall clock.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// Monotonic seconds.

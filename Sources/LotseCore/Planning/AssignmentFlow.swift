@@ -90,6 +90,42 @@ struct NodeHeap {
     }
 }
 
+/// Per-search state of the Dijkstra runs, kept in one value passed `inout` so that the
+/// hot relaxation needs no closure captures (and no dynamic exclusivity checks).
+struct DijkstraState {
+    var dist: [Int]
+    var stamp: [Int32]
+    var done: [Int32]
+    var next: [Int32]
+    var nextEdge: [Int32]
+    var heap = NodeHeap()
+    var round: Int32 = 0
+    let source: Int
+
+    init(nodeCount: Int, source: Int) {
+        dist = Array(repeating: 0, count: nodeCount)
+        stamp = Array(repeating: 0, count: nodeCount)
+        done = Array(repeating: 0, count: nodeCount)
+        next = Array(repeating: -1, count: nodeCount)
+        nextEdge = Array(repeating: -1, count: nodeCount)
+        self.source = source
+    }
+
+    /// Offers distance `d` to node `u`, reached toward `via` (over `edge` when a pair).
+    /// Keys are `2d + 1`, except the source's `2d`: on ties the source comes out first,
+    /// which ends the search early in the many ties of degenerate problems.
+    @inline(__always) mutating func relax(_ u: Int, _ d: Int, _ via: Int, _ edge: Int32) {
+        if stamp[u] != round || d < dist[u] {
+            if done[u] == round { return }
+            stamp[u] = round
+            dist[u] = d
+            next[u] = Int32(via)
+            nextEdge[u] = edge
+            heap.push(u == source ? 2 * d : 2 * d + 1, Int32(u))
+        }
+    }
+}
+
 enum AssignmentFlow {
     static func solve(_ f: FlowInput) -> FlowOutput {
         let m = f.m, n = f.n, nu = f.unitCount, nm = f.municipalityCount
@@ -104,7 +140,22 @@ enum AssignmentFlow {
         var unitUser = [Int32](repeating: -1, count: nu)
         var muniUsed = [[Int32]](repeating: [], count: nm)
         var unitPos = [Int32](repeating: -1, count: nu)
-        let edgeStart = f.edgeStart, edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
+        // Each slot's edges by profit, best first: the scan of a slot can stop at its first
+        // referral that leads straight to the source (see below).
+        let edgeStart = f.edgeStart
+        var edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
+        var perm: [Int] = []
+        for s in 0..<m {
+            let lo = edgeStart[s], hi = edgeStart[s + 1]
+            if hi - lo < 2 { continue }
+            perm.removeAll(keepingCapacity: true)
+            perm.append(contentsOf: lo..<hi)
+            perm.sort { f.edgeProfit[$0] != f.edgeProfit[$1] ? f.edgeProfit[$0] > f.edgeProfit[$1] : f.edgeRef[$0] < f.edgeRef[$1] }
+            for (i, e) in perm.enumerated() {
+                edgeRef[lo + i] = f.edgeRef[e]
+                edgeProfit[lo + i] = f.edgeProfit[e]
+            }
+        }
         let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
 
         for s in 0..<m {
@@ -113,77 +164,76 @@ enum AssignmentFlow {
             p[s] = -best
         }
 
-        var dist = [Int](repeating: 0, count: nodeCount)
-        var stamp = [Int32](repeating: 0, count: nodeCount)
-        var done = [Int32](repeating: 0, count: nodeCount)
-        var next = [Int32](repeating: -1, count: nodeCount)
-        var nextEdge = [Int32](repeating: -1, count: nodeCount)
+        var sr = DijkstraState(nodeCount: nodeCount, source: src)
         var popped: [Int32] = []
-        var heap = NodeHeap()
-        var round: Int32 = 0
 
-        for s0 in 0..<m where f.slotActive[s0] {
-            round += 1
-            heap.removeAll()
+        var order: [(Int, Int)] = []
+        for s in 0..<m where f.slotActive[s] { order.append((p[s], s)) }
+        order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        for (_, s0) in order {
+            sr.round += 1
+            sr.heap.removeAll()
             popped.removeAll(keepingCapacity: true)
-            dist[s0] = 0
-            stamp[s0] = round
-            heap.push(0, Int32(s0))
+            sr.dist[s0] = 0
+            sr.stamp[s0] = sr.round
+            sr.heap.push(1, Int32(s0))
             var total = 0
-            @inline(__always) func relax(_ u: Int, _ d: Int, _ via: Int, _ edge: Int32) {
-                if stamp[u] != round || d < dist[u] {
-                    if done[u] == round { return }
-                    stamp[u] = round
-                    dist[u] = d
-                    next[u] = Int32(via)
-                    nextEdge[u] = edge
-                    heap.push(d, Int32(u))
-                }
-            }
-            while !heap.isEmpty {
-                let (d, vv) = heap.pop()
+            while !sr.heap.isEmpty {
+                let (key, vv) = sr.heap.pop()
+                let d = key >> 1
                 let v = Int(vv)
-                if done[v] == round || d > dist[v] { continue }
-                done[v] = round
+                if sr.done[v] == sr.round || d > sr.dist[v] { continue }
+                sr.done[v] = sr.round
                 popped.append(vv)
                 if v == src { total = d; break }
                 if v < refBase {
                     // A slot: reached from the source ("empty") unless it is empty already,
                     // or from a referral over an unused edge.
-                    if !slotEmpty[v] { relax(src, d + p[src] - p[v], v, -1) }
+                    if !slotEmpty[v] { sr.relax(src, d + p[src] - p[v], v, -1) }
                     for e in edgeStart[v]..<edgeStart[v + 1] {
                         let r = Int(edgeRef[e])
                         if refSlot[r] == Int32(v) { continue }
-                        relax(refBase + r, d - edgeProfit[e] + p[refBase + r] - p[v], v, Int32(e))
+                        sr.relax(refBase + r, d - edgeProfit[e] + p[refBase + r] - p[v], v, Int32(e))
+                        // A free referral (unit unused, municipality with room) reaches the
+                        // source at reduced cost −p(r), so through it the source is at
+                        // d − profit − p(v). Referral potentials never fall below 0, so no
+                        // later (less profitable) edge can lead anywhere closer: stop here.
+                        if refSlot[r] < 0 {
+                            let u = Int(unitOfRef[r])
+                            if unitUser[u] < 0 {
+                                let mi = Int(muniOfUnit[u])
+                                if quota[mi] < 0 || muniUsed[mi].count < quota[mi] { break }
+                            }
+                        }
                     }
                 } else if v < unitBase {
                     let r = v - refBase
                     let s = refSlot[r]
                     if s < 0 {
                         let u = unitBase + Int(unitOfRef[r])
-                        relax(u, d + p[u] - p[v], v, -1)
+                        sr.relax(u, d + p[u] - p[v], v, -1)
                     } else {
                         let e = Int(refEdge[r])
-                        relax(Int(s), d + edgeProfit[e] + p[Int(s)] - p[v], v, Int32(e))
+                        sr.relax(Int(s), d + edgeProfit[e] + p[Int(s)] - p[v], v, Int32(e))
                     }
                 } else if v < muniBase {
                     let u = v - unitBase
                     let user = unitUser[u]
                     if user < 0 {
                         let mu = muniBase + Int(muniOfUnit[u])
-                        relax(mu, d + p[mu] - p[v], v, -1)
+                        sr.relax(mu, d + p[mu] - p[v], v, -1)
                     } else {
                         let r = refBase + Int(user)
-                        relax(r, d + p[r] - p[v], v, -1)
+                        sr.relax(r, d + p[r] - p[v], v, -1)
                     }
                 } else if v < src {
                     let mi = v - muniBase
                     let q = quota[mi]
-                    if q < 0 || muniUsed[mi].count < q { relax(src, d + p[src] - p[v], v, -1) }
+                    if q < 0 || muniUsed[mi].count < q { sr.relax(src, d + p[src] - p[v], v, -1) }
                     if q >= 0 {
                         for u in muniUsed[mi] {
                             let un = unitBase + Int(u)
-                            relax(un, d + p[un] - p[v], v, -1)
+                            sr.relax(un, d + p[un] - p[v], v, -1)
                         }
                     }
                 }
@@ -191,7 +241,7 @@ enum AssignmentFlow {
             // Augment along src → … → s0.
             var u = src
             while u != s0 {
-                let v = Int(next[u])
+                let v = Int(sr.next[u])
                 if u == src {
                     if v < refBase { slotEmpty[v] = true }
                 } else if u < refBase {
@@ -203,7 +253,7 @@ enum AssignmentFlow {
                 } else if u < unitBase {
                     let r = u - refBase
                     if v < refBase {
-                        let e = nextEdge[u]
+                        let e = sr.nextEdge[u]
                         refSlot[r] = Int32(v)
                         refEdge[r] = e
                         slotRef[v] = Int32(r)
@@ -236,7 +286,7 @@ enum AssignmentFlow {
             }
             for w in popped {
                 let wi = Int(w)
-                p[wi] += total - dist[wi]
+                p[wi] += total - sr.dist[wi]
             }
         }
         var value = 0

@@ -133,6 +133,13 @@ public struct PlanMonth: Sendable, Hashable, CustomStringConvertible {
         self.month = month
     }
 
+    /// A month from numbers forced into range (month 1...12, year 1...9999), for code that
+    /// builds problems itself (generators, tests) and needs no failure path.
+    public init(clampingYear year: Int, month: Int) {
+        self.year = min(max(year, 1), 9999)
+        self.month = min(max(month, 1), 12)
+    }
+
     /// The first day.
     public var firstDay: PlanDate { PlanDate(year: year, month: month, day: 1) ?? PlanDate.epoch }
     /// The last day.

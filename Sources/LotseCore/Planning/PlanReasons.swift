@@ -83,7 +83,7 @@ enum PlanReasons {
                 assignments.append(PlanAssignment(referral: ref.id, slot: p.slots[s].id, weight: w))
                 continue
             }
-            let (reason, detail) = explain(inst, r, slotRef: slotRef, clientHolder: clientHolder,
+            let (reason, detail) = explain(inst, r, slotRef: slotRef, refSlotOf: refSlot, clientHolder: clientHolder,
                                            muniUsed: muniUsed, freeByLK: freeByLK, blocked: blocked)
             unassigned.append(PlanUnassigned(referral: ref.id, reason: reason, detail: detail))
         }
@@ -91,7 +91,7 @@ enum PlanReasons {
                             unassigned: unassigned, referralCount: inst.n, slotCount: inst.m, nodes: nodes)
     }
 
-    static func explain(_ inst: PlanInstance, _ r: Int, slotRef: [Int32], clientHolder: [Int32], muniUsed: [Int],
+    static func explain(_ inst: PlanInstance, _ r: Int, slotRef: [Int32], refSlotOf: [Int32], clientHolder: [Int32], muniUsed: [Int],
                         freeByLK: [[Int32]], blocked: (Int, Int) -> Bool) -> (PlanReason, String) {
         let p = inst.problem
         let ref = p.referrals[r]
@@ -120,7 +120,7 @@ enum PlanReasons {
         let c = Int(inst.refClient[r])
         if c >= 0, clientHolder[c] >= 0 {
             let other = Int(clientHolder[c])
-            let otherSlot = p.slots[Int(slotRefSlot(slotRef, other))]
+            let otherSlot = p.slots[Int(refSlotOf[other])]
             return (.clientBusy, "client \(inst.clientNames[c]) already has a slot this month (\(p.referrals[other].id) on \(describe(otherSlot)))")
         }
         let mu = Int(inst.refMunicipality[r])
@@ -139,13 +139,12 @@ enum PlanReasons {
             return h >= 0 ? p.referrals[Int(h)].urgency : nil
         }
         let urgent = holders.filter { $0 == .high }.count
-        let slotsText = compatible.count == 1 ? "the one slot that fits went" : "all \(compatible.count) slots that fit went"
-        let urgentText = urgent == holders.count && urgent > 0 ? " to urgent referrals" : " to other referrals"
-        return (.outranked, "\(slotsText)\(urgentText); the plan as a whole weighs more that way")
-    }
-
-    static func slotRefSlot(_ slotRef: [Int32], _ r: Int) -> Int32 {
-        slotRef.firstIndex(of: Int32(r)).map { Int32($0) } ?? 0
+        if compatible.count == 1 {
+            let who = urgent == 1 ? "an urgent referral" : "another referral"
+            return (.outranked, "the one slot that fits (\(describe(p.slots[Int(compatible[0])]))) went to \(who); the plan as a whole weighs more that way")
+        }
+        let share = urgent == holders.count ? ", all to urgent referrals" : urgent > 0 ? ", \(urgent) of them to urgent referrals" : ""
+        return (.outranked, "all \(compatible.count) slots that fit went to other referrals\(share); the plan as a whole weighs more that way")
     }
 
     static func describe(_ s: PlanSlot) -> String {

@@ -40,6 +40,11 @@ struct PlanSearch {
     var incumbent: [Int32]
     var incumbentValue = 0
     var nodes = 0
+    /// Slots processed by flow solves so far, against `options.maxFlowWork`.
+    var flowWork = 0
+
+    /// True once the deterministic effort budget is used up.
+    var budgetSpent: Bool { flowWork >= max(options.minimumFlowWork, options.flowSolveBudget * inst.m) }
 
     init(_ inst: PlanInstance, options: PlanSolverOptions) {
         self.inst = inst
@@ -194,13 +199,13 @@ struct PlanSearch {
 
     /// Solves the relaxed problem on the candidates, prices all pairs, adds the pairs that
     /// price out and re-solves, a few rounds; returns the flow and the valid bound.
-    func relax(_ ctx: Context, _ cands: inout [[Int32]]) -> Relaxation {
+    mutating func relax(_ ctx: Context, _ cands: inout [[Int32]]) -> Relaxation {
         var round = 0
         while true {
             round += 1
             let flow = solveFlow(ctx, cands, priced: true)
             let (bound, violators) = price(ctx, flow)
-            if violators.isEmpty || round >= 6 {
+            if violators.isEmpty || round >= 6 || budgetSpent {
                 return Relaxation(flow: flow, boundScaled: bound)
             }
             for (r, s) in violators where !cands[Int(s)].contains(r) { cands[Int(s)].append(r) }
@@ -245,25 +250,31 @@ struct PlanSearch {
             let g = (Int(inst.refLanguage[r]) * 3 + Int(inst.refKind[r])) * 3 + Int(inst.refUrgency[r])
             let a = inst.refBase[r] * S
             let contMax = inst.refPreferred[r] >= 0 ? inst.continuity * S : 0
-            var best = Int.min
-            var bestSlot: Int32 = -1
-            let list = sorted[g], keys = keyOf[g]
-            for i in 0..<list.count {
-                if best != Int.min && a + keys[i] + contMax <= best { break }
-                let s = Int(list[i])
-                if !allowed(ctx, r, s) { continue }
-                let v = profit(r, s) - z[s]
-                if v > best { best = v; bestSlot = list[i] }
-            }
-            if best == Int.min || best <= 0 { continue }
-            let u = Int(unitOfRef[r])
-            if best > unitBest[u] { unitBest[u] = best }
             // The dual this referral already carries in the flow.
+            let u = Int(unitOfRef[r])
             let dual: Int
             if flow.refSlot[r] >= 0 { dual = p[m + r] } else if unitUsed[u] { dual = p[unitBase + u] } else {
                 dual = p[muniBase + Int(municipalityOfUnit[u])]
             }
-            if best > dual && flow.refSlot[r] != bestSlot { violators.append((Int32(r), bestSlot)) }
+            var best = Int.min
+            var found: [(Int, Int32)] = []
+            var extra = 0
+            let list = sorted[g], keys = keyOf[g]
+            for i in 0..<list.count {
+                let ub = a + keys[i] + contMax
+                if best != Int.min && ub <= best {
+                    if found.count >= 32 || ub <= dual || extra >= 128 { break }
+                    extra += 1
+                }
+                let s = Int(list[i])
+                if !allowed(ctx, r, s) { continue }
+                let v = profit(r, s) - z[s]
+                if v > best { best = v }
+                if v > dual && flow.refSlot[r] != list[i] && found.count < 32 { found.append((v, list[i])) }
+            }
+            if best == Int.min || best <= 0 { continue }
+            if best > unitBest[u] { unitBest[u] = best }
+            for (_, s) in found { violators.append((Int32(r), s)) }
         }
         var byMuni = [[Int]](repeating: [], count: inst.municipalityNames.count)
         for u in 0..<unitCount where unitBest[u] > 0 { byMuni[Int(municipalityOfUnit[u])].append(unitBest[u]) }
@@ -323,7 +334,8 @@ struct PlanSearch {
     }
 
     /// Solves the flow of a node on the candidates, with Lagrange prices or with the plain weights.
-    func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
+    mutating func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
+        flowWork += inst.m
         var edgeStart = [Int](repeating: 0, count: inst.m + 1)
         var edgeRef: [Int32] = []
         var edgeProfit: [Int] = []
@@ -431,7 +443,7 @@ struct PlanSearch {
                     dropped = true
                 }
             }
-            if !dropped || round == rounds - 1 { break }
+            if !dropped || round == rounds - 1 || budgetSpent { break }
             forced += accepted
             let next = context(Node(forced: forced, forbidden: ctx.forbidden, parentBound: 0))
             current = solveFlow(next, cands, priced: false)
@@ -512,7 +524,7 @@ struct PlanSearch {
         let t = theta * gap / norm
         var changed = false
         for u in updates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             if delta == 0 { continue }
             var list = cwLambda[u.k]
             if let i = list.firstIndex(where: { $0.t == u.t }) {
@@ -527,7 +539,7 @@ struct PlanSearch {
             cwLambda[u.k] = list
         }
         for u in clientUpdates {
-            let delta = Int((t * Double(-u.g)).rounded())
+            let delta = roundToInt(t * Double(-u.g))
             let nv = max(0, clientLambda[u.c] + delta)
             if nv != clientLambda[u.c] { changed = true }
             clientLambda[u.c] = nv
@@ -545,23 +557,27 @@ struct PlanSearch {
         var best = Int.max
         var lastFlow: FlowOutput?
         var theta = 1.0
-        var sinceImprovement = 0
-        var bestScaled = Int.max
+        var stall = 0
+        let stallLimit = iterations >= options.rootIterations ? 12 : 6
         for _ in 0..<max(1, iterations) {
+            if budgetSpent && lastFlow != nil { break }
             let rel = relax(ctx, &cands)
             lastFlow = rel.flow
             let b = floorDiv(rel.boundScaled, Self.scale)
-            if rel.boundScaled < bestScaled { bestScaled = rel.boundScaled; sinceImprovement = 0 } else { sinceImprovement += 1 }
-            best = min(best, b)
+            if b < best { best = b; stall = 0 } else { stall += 1 }
             repair(ctx, rel.flow, cands, rounds: 4)
-            if best <= incumbentValue { break }
-            if sinceImprovement >= 4 { theta *= 0.5; sinceImprovement = 0 }
-            if theta < 0.005 { break }
+            if best <= incumbentValue || stall >= stallLimit { break }
+            if stall > 0 && stall % 3 == 0 { theta *= 0.5 }
             let target = (incumbentValue + 1) * Self.scale
             if !step(rel.flow, boundScaled: rel.boundScaled, targetScaled: target, theta: theta) { break }
         }
         return (best, lastFlow, ctx)
     }
+
+    /// Rounds half away from zero without libm (LotseCore links no math library).
+    static func roundToInt(_ x: Double) -> Int { x >= 0 ? Int(x + 0.5) : -Int(-x + 0.5) }
+
+    func roundToInt(_ x: Double) -> Int { Self.roundToInt(x) }
 
     func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
@@ -598,7 +614,7 @@ struct PlanSearch {
         var openBound = Int.min   // best bound of regions abandoned at the node limit
         while let node = stack.popLast() {
             if node.parentBound <= incumbentValue { continue }
-            if nodes >= options.maxNodes {
+            if nodes >= options.maxNodes || budgetSpent {
                 openBound = max(openBound, node.parentBound)
                 continue
             }

@@ -130,7 +130,7 @@ public struct PlanSolution: Sendable, Equatable {
 
     /// Seconds with millisecond precision, without Foundation's locale-dependent formatting.
     static func formatSeconds(_ seconds: Double) -> String {
-        let ms = seconds.isFinite && seconds > 0 ? Int((seconds * 1000).rounded()) : 0
+        let ms = seconds.isFinite && seconds > 0 ? PlanSearch.roundToInt(seconds * 1000) : 0
         let frac = String(ms % 1000)
         return String(ms / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac
     }

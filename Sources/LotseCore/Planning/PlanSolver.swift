@@ -36,6 +36,13 @@ public struct PlanSolverOptions: Sendable {
     /// Most branch-and-bound nodes; when reached, the plan is the best found and `bound`
     /// says how far from optimal it can be.
     public var maxNodes = 20_000
+    /// Effort limit in whole flow solves (each augments every slot once): a deterministic
+    /// limit, never a clock. When spent, the search stops with the best plan found and a
+    /// valid bound, so `bound - objective` shows what could still be gained.
+    public var flowSolveBudget = 40
+    /// Slot augmentations always allowed, whatever the budget (small problems are solved
+    /// to proven optimality however many branch-and-bound nodes they need).
+    public var minimumFlowWork = 50_000
     /// Subgradient iterations at the root node.
     public var rootIterations = 120
     /// Subgradient iterations at every other node.

@@ -22,6 +22,16 @@ enum PlanFixtures {
         ("s3-400x120.json", 15862, 120), ("s4-2000x500.json", 49343, 500),
     ]
 
+    /// Each sample solved once per test run (the suites share it; solving s4 in a debug
+    /// build takes seconds).
+    static let solutions: [String: PlanSolution] = {
+        var out: [String: PlanSolution] = [:]
+        for sample in optima {
+            if let p = try? problem(sample.file) { out[sample.file] = PlanSolver.solve(p) }
+        }
+        return out
+    }()
+
     static func bytes(_ name: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
     }
@@ -52,22 +62,8 @@ enum PlanBuild {
 
     static func problem(month: String = "2026-12", quotas: [(String, Int)] = [], weights: PlanWeights = PlanWeights(),
                         slots: [PlanSlot], referrals: [PlanReferral]) -> PlanProblem {
-        PlanProblem(month: PlanMonth(parsing: month) ?? PlanMonth(year: 2026, month: 12) ?? PlanProblemFallback.month,
+        PlanProblem(month: PlanMonth(parsing: month) ?? PlanMonth(clampingYear: 2026, month: 12),
                     weights: weights, quotas: quotas.map { ($0.0, $0.1) }, slots: slots, referrals: referrals)
-    }
-}
-
-enum PlanProblemFallback {
-    static let month = PlanMonth(parsing: "2026-12") ?? PlanMonth(parsing: "2000-01").unsafelyUnwrappedForTests
-}
-
-extension Optional {
-    /// Test-only unwrap for constants that are known valid.
-    var unsafelyUnwrappedForTests: Wrapped {
-        switch self {
-        case .some(let v): return v
-        case .none: preconditionFailure("test constant is invalid")
-        }
     }
 }
 

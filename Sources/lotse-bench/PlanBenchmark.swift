@@ -1,0 +1,89 @@
+import Foundation
+import LotseCore
+
+/// `lotse-bench plan`: solves seeded generated problems of growing size and reports, per
+/// size, the seconds, objective, proven bound, gap and peak memory; `--json FILE` writes
+/// the same figures for comparison run to run.
+enum PlanBenchmark: BenchMode {
+    static let name = "plan"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE]"
+
+    static let defaultSizes = [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
+
+    static func run(_ arguments: [String]) -> Int32 {
+        var sizes = defaultSizes
+        var seed: UInt64 = 1
+        var jsonPath: String?
+        var args = arguments[...]
+        while let a = args.popFirst() {
+            switch a {
+            case "--json":
+                guard let v = args.popFirst() else { return usage("--json needs a file name") }
+                jsonPath = v
+            case "--seed":
+                guard let v = args.popFirst(), let s = UInt64(v) else { return usage("--seed needs a number") }
+                seed = s
+            case "--sizes":
+                guard let v = args.popFirst() else { return usage("--sizes needs a list like 100x30,5000x1000") }
+                var parsed: [(Int, Int)] = []
+                for part in v.split(separator: ",") {
+                    let nm = part.split(separator: "x")
+                    guard nm.count == 2, let n = Int(nm[0]), let m = Int(nm[1]), n > 0, m > 0 else {
+                        return usage("bad size '\(part)'")
+                    }
+                    parsed.append((n, m))
+                }
+                sizes = parsed
+            default:
+                return usage("unknown option '\(a)'")
+            }
+        }
+        emit("referrals × slots   generate s   solve s   cpu s   objective       bound   gap %   assigned   nodes   peak MiB")
+        var rows: [String] = []
+        for (n, m) in sizes {
+            let t0 = BenchMeasure.now()
+            var generator = PlanProblemGenerator(seed: seed &+ UInt64(n) &* 31 &+ UInt64(m))
+            let problem = generator.problem(referrals: n, slots: m)
+            let t1 = BenchMeasure.now()
+            let c1 = BenchMeasure.cpuSeconds()
+            let solution = PlanSolver.solve(problem)
+            let t2 = BenchMeasure.now()
+            let cpu = BenchMeasure.cpuSeconds() - c1
+            let peak = BenchMeasure.peakMemoryBytes()
+            let gap = solution.bound > 0 ? Double(solution.bound - solution.objective) * 100 / Double(solution.bound) : 0
+            let label = "\(n) × \(m)"
+            emit(pad(label, 17, left: true) + pad(fmt(t1 - t0, 2), 13) + pad(fmt(t2 - t1, 3), 10) + pad(fmt(cpu, 3), 8)
+                  + pad(String(solution.objective), 12) + pad(String(solution.bound), 12) + pad(fmt(gap, 3), 8)
+                  + pad(String(solution.assignments.count), 11) + pad(String(solution.nodes), 8)
+                  + pad(fmt(Double(peak) / 1_048_576, 1), 11))
+            rows.append("{\"referrals\": \(n), \"slots\": \(m), \"seed\": \(seed), \"generateSeconds\": \(fmt(t1 - t0, 3)), "
+                        + "\"solveSeconds\": \(fmt(t2 - t1, 4)), \"solveCPUSeconds\": \(fmt(cpu, 4)), \"objective\": \(solution.objective), "
+                        + "\"bound\": \(solution.bound), \"gapPercent\": \(fmt(gap, 4)), "
+                        + "\"assigned\": \(solution.assignments.count), \"nodes\": \(solution.nodes), "
+                        + "\"peakMemoryBytes\": \(peak)}")
+        }
+        if let jsonPath {
+            let text = "{\"mode\": \"plan\", \"results\": [\n  " + rows.joined(separator: ",\n  ") + "\n]}\n"
+            guard FileManager.default.createFile(atPath: jsonPath, contents: Data(text.utf8)) else {
+                FileHandle.standardError.write(Data("lotse-bench: cannot write \(jsonPath).\n".utf8))
+                return 73
+            }
+        }
+        return 0
+    }
+
+    /// Writes a line to stdout at once (stdout to a file is block-buffered otherwise).
+    static func emit(_ line: String) { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+
+    static func usage(_ message: String) -> Int32 {
+        FileHandle.standardError.write(Data("lotse-bench plan: \(message).\nUsage: lotse-bench \(summary)\n".utf8))
+        return 64
+    }
+
+    static func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+
+    static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - s.count))
+        return left ? s + fill : fill + s
+    }
+}
