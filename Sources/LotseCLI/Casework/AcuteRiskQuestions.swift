@@ -40,6 +40,14 @@ enum AcuteRiskQuestions {
             ("suicidality", "suicidality", "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
             ("danger-to-others", "dangerToOthers", "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
         ]
+        // A yes given on the command line escalates at once, whatever else is missing.
+        for question in questions {
+            if let text = parsed.value(question.option), parseAnswer(text) == true {
+                var acute: [String: JSONValue] = ["suicidality": false, "dangerToOthers": false]
+                acute[question.key] = true
+                return .success(.object(acute))
+            }
+        }
         for question in questions {
             if let text = parsed.value(question.option) {
                 guard let answer = parseAnswer(text) else {
@@ -53,8 +61,8 @@ enum AcuteRiskQuestions {
             guard session.context.terminal.isInteractive else {
                 return .failure(ClientFailure(
                     exitCode: .usage,
-                    de: "\(session.command): die Fragen zur akuten Gefahr kommen zuerst; geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk).",
-                    en: "\(session.command): the acute-risk questions come first; give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk)."))
+                    de: "Die Fragen zur akuten Gefahr kommen zuerst: geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk); siehe „\(session.command) --help“.",
+                    en: "The acute-risk questions come first: give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk); see '\(session.command) --help'."))
             }
             var answer: Bool?
             while answer == nil {

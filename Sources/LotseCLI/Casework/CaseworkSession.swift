@@ -57,44 +57,10 @@ final class CaseworkSession {
             }
             return .failure(failure)
         case .failure(.remote(let error)):
-            return .failure(Self.remoteFailure(error, language: language))
+            return .failure(CaseworkSessionWording.remote(error))
         }
     }
 
-    /// Wording of the caseworker interfaces' own errors.
-    static func remoteFailure(_ error: VarlinkError, language: OutputLanguage) -> ClientFailure {
-        let suffix = error.name.split(separator: ".").last.map(String.init) ?? error.name
-        let p = error.parameters
-        switch suffix {
-        case "InvalidValue":
-            let field = p["field"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError,
-                                 de: "\(CaseworkLabels.field(field, .german)): \(p["messageDe"]?.stringValue ?? "")." ,
-                                 en: "\(field): \(p["message"]?.stringValue ?? "").")
-        case "ClientNotFound":
-            let client = p["client"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Klient:in: \(client) gibt es nicht.", en: "client: there is no client \(client).")
-        case "ReferralNotFound":
-            let id = p["id"]?.integerValue ?? 0
-            return ClientFailure(exitCode: .dataError, de: "Anmeldung: \(id) gibt es nicht.", en: "referral: there is no referral \(id).")
-        case "OpenReferralExists":
-            let client = p["client"]?.stringValue ?? "?"
-            let id = p["referral"]?.integerValue ?? 0
-            return ClientFailure(exitCode: .dataError,
-                                 de: "Klient:in: \(client) hat schon eine offene Anmeldung (\(id)); ändern oder zurückziehen Sie diese.",
-                                 en: "client: \(client) already has an open referral (\(id)); update or withdraw it instead.")
-        case "NotWaiting":
-            let id = p["id"]?.integerValue ?? 0
-            let status = p["status"]?.stringValue
-            return ClientFailure(exitCode: .dataError,
-                                 de: "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
-                                 en: "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
-        default:
-            let message = p["message"]?.stringValue ?? error.name
-            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
-                                 en: "The daemon reported an error: \(message)")
-        }
-    }
 
     /// Prints `reply` as JSON with `--json`, else through `render`; returns 0.
     func show(_ reply: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
@@ -125,7 +91,7 @@ final class CaseworkSession {
             context.terminal.err(language.pick(de: de, en: en) + ": ")
             if let line = context.terminal.readLine()?.trimmingBlanksCLI(), !line.isEmpty { return .success(line) }
         }
-        return .failure(ClientFailure(exitCode: .usage, de: "\(command): --\(option) fehlt.", en: "\(command): --\(option) is missing."))
+        return .failure(ClientFailure(exitCode: .usage, de: "--\(option) fehlt; siehe „\(command) --help“.", en: "--\(option) is missing; see '\(command) --help'."))
     }
 
     /// A client pseudonym operand or option, checked for its form.

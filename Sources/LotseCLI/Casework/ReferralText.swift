@@ -28,15 +28,20 @@ public enum ReferralText {
         guard !referrals.isEmpty else {
             return l.pick(de: "Keine Anmeldungen (Stand \(today)).\n", en: "No referrals (as of \(today)).\n")
         }
-        var table = TextTable(header: l == .german
+        // A coordinator's list spans caseworkers: then each line says whose it is.
+        let caseworkers = Set(referrals.compactMap { $0["caseworker"]?.stringValue })
+        let showCaseworker = caseworkers.count > 1
+        var header = l == .german
             ? ["Nr.", "Klient:in", "Art", "Dringlichkeit", "Sprache", "Status", "Angemeldet", "Wartezeit", "Termin / Grund"]
-            : ["ID", "Client", "Kind", "Urgency", "Language", "Status", "Referred", "Waiting", "Slot / reason"])
+            : ["ID", "Client", "Kind", "Urgency", "Language", "Status", "Referred", "Waiting", "Slot / reason"]
+        if showCaseworker { header.insert(l.pick(de: "Integrationsmanager:in", en: "Caseworker"), at: 2) }
+        var table = TextTable(header: header)
         var flagged = false
         for referral in referrals {
             if referral["overWaitingLimit"]?.boolValue == true { flagged = true }
             let language = CaseworkLabels.language(referral["language"]?.stringValue, l)
                 + (referral["interpreter"]?.boolValue == true ? l.pick(de: " (Dolm.)", en: " (interp.)") : "")
-            table.add([
+            var row = [
                 String(referral["id"]?.integerValue ?? 0),
                 referral["client"]?.stringValue ?? "—",
                 CaseworkLabels.kind(referral["kind"]?.stringValue, l),
@@ -46,7 +51,9 @@ public enum ReferralText {
                 DateText.show(referral["referredOn"]?.stringValue),
                 waiting(referral, l),
                 placement(referral["placement"], l),
-            ])
+            ]
+            if showCaseworker { row.insert(referral["caseworker"]?.stringValue ?? "", at: 2) }
+            table.add(row)
         }
         var text = table.rendered
         let count = referrals.count

@@ -16,6 +16,10 @@ public enum ClientCommand: CommandGroup {
     lotse client show K-YYYY-NNNN
     lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
         Records the client's consent (default scope: referral).
+    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY]
+        Records that the client withdrew consent (every consent in force ends that day).
+    lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
+    lotse client reopen K-YYYY-NNNN     reopens a closed case
     lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
 
     Options: --json, --socket PATH, --config PATH.
@@ -29,19 +33,24 @@ public enum ClientCommand: CommandGroup {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
         }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
         let values: Set<String>
+        var flags: Set<String> = []
         switch verb {
         case "new": values = ["municipality", "pseudonym"]
         case "list": values = ["caseworker"]
-        case "show": values = []
-        case "consent": values = ["date", "scope"]
+        case "show", "close", "reopen": values = []
+        case "consent": values = ["date", "scope"]; flags = ["withdraw"]
         case "handover": values = ["to"]
         default: return usage(context)
         }
         let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: values, command: session.command) {
+        switch OptionParser.parse(Array(rest.dropFirst()), values: values, flags: flags, command: session.command) {
         case .success(let p): parsed = p
         case .failure(let failure): return session.fail(failure)
         }
@@ -86,6 +95,30 @@ public enum ClientCommand: CommandGroup {
             return session.run("org.lotse.Referrals.GetClient", ["client": .string(pseudonym)], subject: pseudonym) { reply in
                 session.out(ClientText.detail(reply["client"] ?? .null, language: session.language))
             }
+        case "close", "reopen":
+            let method = verb == "close" ? "org.lotse.Referrals.CloseClient" : "org.lotse.Referrals.ReopenClient"
+            return session.run(method, ["client": .string(pseudonym)], subject: pseudonym) { reply in
+                if verb == "close" {
+                    let purge = DateText.show(reply["client"]?["purgeOn"]?.stringValue)
+                    session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
+                                                      en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
+                } else {
+                    session.out(session.language.pick(de: "Fall \(pseudonym) wieder geöffnet.\n", en: "Case \(pseudonym) reopened.\n"))
+                }
+            }
+        case "consent" where parsed.has("withdraw"):
+            var parameters: [String: JSONValue] = ["client": .string(pseudonym)]
+            if let text = parsed.value("date") {
+                switch session.date(text, option: "date") {
+                case .success(let iso): parameters["withdrawnOn"] = .string(iso)
+                case .failure(let failure): return session.fail(failure)
+                }
+            }
+            return session.run("org.lotse.Referrals.WithdrawConsent", parameters, subject: pseudonym) { reply in
+                let count = reply["withdrawn"]?.integerValue ?? 0
+                session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(count) Einwilligung\(count == 1 ? "" : "en")).\n",
+                                                  en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
+            }
         case "consent":
             let dateText: String
             switch session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)") {
@@ -120,55 +153,5 @@ public enum ClientCommand: CommandGroup {
     static func usage(_ context: CommandContext) -> ExitCode {
         context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
         return .usage
-    }
-}
-
-/// How clients read for people.
-enum ClientText {
-    static func consents(_ client: JSONValue, _ l: OutputLanguage) -> String {
-        let consents = client["consents"]?.arrayValue ?? []
-        guard !consents.isEmpty else { return l.pick(de: "keine", en: "none") }
-        return consents.map { consent in
-            var text = DateText.show(consent["givenOn"]?.stringValue) + " ("
-                + (consent["scope"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ") + ")"
-            if let withdrawn = consent["withdrawnOn"]?.stringValue {
-                text += l.pick(de: ", widerrufen am ", en: ", withdrawn on ") + DateText.show(withdrawn)
-            }
-            return text
-        }.joined(separator: "; ")
-    }
-
-    static func list(_ clients: [JSONValue], language l: OutputLanguage) -> String {
-        guard !clients.isEmpty else { return l.pick(de: "Keine Klient:innen.\n", en: "No clients.\n") }
-        var table = TextTable(header: l == .german
-            ? ["Pseudonym", "Gemeinde", "Integrationsmanager:in", "Seit", "Einwilligung", "Offene Anmeldung"]
-            : ["Pseudonym", "Municipality", "Caseworker", "Since", "Consent", "Open referral"])
-        for client in clients {
-            table.add([
-                client["pseudonym"]?.stringValue ?? "?",
-                client["municipality"]?.stringValue ?? "",
-                client["caseworker"]?.stringValue ?? "",
-                DateText.show(client["openedOn"]?.stringValue),
-                (client["consents"]?.arrayValue ?? []).isEmpty ? l.pick(de: "nein", en: "no") : l.pick(de: "ja", en: "yes"),
-                client["openReferral"]?.integerValue.map(String.init) ?? "—",
-            ])
-        }
-        return table.rendered
-    }
-
-    static func detail(_ client: JSONValue, language l: OutputLanguage) -> String {
-        let lines: [(String, String)] = [
-            (l.pick(de: "Pseudonym", en: "Pseudonym"), client["pseudonym"]?.stringValue ?? "?"),
-            (l.pick(de: "Integrationsmanager:in", en: "Caseworker"), client["caseworker"]?.stringValue ?? ""),
-            (l.pick(de: "Gemeinde", en: "Municipality"), client["municipality"]?.stringValue ?? ""),
-            (l.pick(de: "Status", en: "Status"), client["status"]?.stringValue == "closed"
-                ? l.pick(de: "abgeschlossen am ", en: "closed on ") + DateText.show(client["closedOn"]?.stringValue)
-                : l.pick(de: "aktiv", en: "active")),
-            (l.pick(de: "Eröffnet am", en: "Opened on"), DateText.show(client["openedOn"]?.stringValue)),
-            (l.pick(de: "Einwilligungen", en: "Consents"), consents(client, l)),
-            (l.pick(de: "Offene Anmeldung", en: "Open referral"), client["openReferral"]?.integerValue.map(String.init) ?? "—"),
-        ]
-        let width = lines.map(\.0.count).max() ?? 0
-        return lines.map { $0.0 + ":" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined()
     }
 }

@@ -30,6 +30,10 @@ public enum HelpPlanCommand: CommandGroup {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
         }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
         guard let verb = rest.first else { return usage(context) }
         var words = [verb]
         var arguments = Array(rest.dropFirst())
@@ -92,7 +96,7 @@ public enum HelpPlanCommand: CommandGroup {
             }
         default:
             guard parsed.operands.count == 2, let goal = Int64(parsed.operands[1]), goal > 0 else {
-                return session.usage(de: "\(session.command): Pseudonym und Zielnummer angeben.", en: "\(session.command): give the pseudonym and the goal number.")
+                return session.usage(de: "Geben Sie Pseudonym und Zielnummer an; siehe „\(session.command) --help“.", en: "Give the pseudonym and the goal number; see '\(session.command) --help'.")
             }
             parameters["goal"] = .integer(goal)
             if let status = parsed.value("status") { parameters["status"] = .string(status) }

@@ -44,6 +44,10 @@ public enum ReferralCommand: CommandGroup {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
         }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
+        }
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse referral \(verb)")
         let arguments = Array(rest.dropFirst())
@@ -212,8 +216,8 @@ public enum ReferralCommand: CommandGroup {
 
     static func referralID(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Int64, ClientFailure> {
         guard parsed.operands.count == 1, let text = parsed.operands.first else {
-            return .failure(ClientFailure(exitCode: .usage, de: "\(session.command): genau eine Anmeldungsnummer angeben.",
-                                          en: "\(session.command): give exactly one referral number."))
+            return .failure(ClientFailure(exitCode: .usage, de: "Geben Sie genau eine Anmeldungsnummer an; siehe „\(session.command) --help“.",
+                                          en: "Give exactly one referral number; see '\(session.command) --help'."))
         }
         guard let id = Int64(text), id > 0 else {
             return .failure(ClientFailure(exitCode: .dataError, de: "Anmeldung: „\(text)“ ist keine Anmeldungsnummer.",
@@ -254,8 +258,8 @@ public enum ReferralCommand: CommandGroup {
         case .failure(let failure): return session.fail(failure)
         }
         guard !parameters.isEmpty else {
-            return session.usage(de: "\(session.command): nichts zu ändern; siehe „lotse referral --help“.",
-                                 en: "\(session.command): nothing to change; see 'lotse referral --help'.")
+            return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
+                                 en: "Nothing to change; see 'lotse referral --help'.")
         }
         parameters["id"] = .integer(id)
         return session.run("org.lotse.Referrals.Update", parameters, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { reply in

@@ -11,8 +11,9 @@ public enum ScreenCommand: CommandGroup {
     /// Full help.
     public static let help = """
     lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
-        Records a screening. The acute-risk questions come first: a yes records nothing,
-        prints the emergency route at once and alerts the coordinators. On a terminal,
+        Records a screening. The acute-risk questions come first: a yes queues nothing,
+        prints the emergency route at once, alerts the coordinators and keeps only the
+        answers given (marked escalated). On a terminal,
         missing answers are asked for item by item.
     \(AcuteRiskQuestions.help)
     lotse screen instruments           the configured instruments (items, answer ranges, bands)
@@ -29,6 +30,10 @@ public enum ScreenCommand: CommandGroup {
         switch ClientOptions.extract(from: context.arguments) {
         case .success(let parsed): (options, rest) = parsed
         case .failure(let failure): return failure.report(context)
+        }
+        if rest.contains("--help") || rest.contains("-h") {
+            context.terminal.out(help + "\n")
+            return .ok
         }
         let verb = rest.first ?? ""
         let session = CaseworkSession(context: context, options: options, command: "lotse screen")
@@ -65,18 +70,15 @@ public enum ScreenCommand: CommandGroup {
         case .failure(let failure): return session.fail(failure)
         }
         guard parsed.operands.count <= 1 else { return usage(session.context) }
-        let client: String
-        switch session.pseudonym(parsed.operands.first) {
-        case .success(let value): client = value
-        case .failure(let failure): return session.fail(failure)
-        }
+        // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
         let acute: JSONValue
         switch AcuteRiskQuestions.answers(parsed, session: session) {
         case .success(let value): acute = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         if AcuteRiskQuestions.isAcute(acute) {
+            let client = parsed.operands.first ?? ""
+            var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
             parameters["instrument"] = .string(parsed.value("instrument") ?? "")
             parameters["answers"] = []
             switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
@@ -91,6 +93,12 @@ public enum ScreenCommand: CommandGroup {
                 return session.fail(failure)
             }
         }
+        let client: String
+        switch session.pseudonym(parsed.operands.first) {
+        case .success(let value): client = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         let instrument: String
         switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
         case .success(let value): instrument = value
@@ -112,7 +120,7 @@ public enum ScreenCommand: CommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
         } else {
-            return session.usage(de: "lotse screen: --answers fehlt.", en: "lotse screen: --answers is missing.")
+            return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
         }
         parameters["answers"] = .array(answers)
         return session.run("org.lotse.Screening.Record", parameters, subject: client) { reply in
@@ -148,53 +156,5 @@ public enum ScreenCommand: CommandGroup {
             }
         }
         return .success(answers)
-    }
-}
-
-/// How screenings read for people.
-enum ScreeningText {
-    static func result(_ result: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let result else { return "—" }
-        let positive = result["positive"]?.boolValue == true
-        var text = l.pick(de: "\(result["score"]?.integerValue ?? 0) Punkte, Band \(result["band"]?.stringValue ?? "?"), ",
-                          en: "score \(result["score"]?.integerValue ?? 0), band \(result["band"]?.stringValue ?? "?"), ")
-        text += positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
-        if result["positiveByItemRule"]?.boolValue == true { text += l.pick(de: " (Zusatzregel)", en: " (extra item rule)") }
-        text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result["urgency"]?.stringValue, l)
-        return text
-    }
-
-    static func recorded(_ screening: JSONValue, language l: OutputLanguage) -> String {
-        l.pick(de: "Screening \(screening["id"]?.integerValue ?? 0) für \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ",
-               en: "Screening \(screening["id"]?.integerValue ?? 0) of \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ")
-            + result(screening["result"], l) + "\n"
-    }
-
-    static func history(_ screenings: [JSONValue], language l: OutputLanguage) -> String {
-        guard !screenings.isEmpty else { return l.pick(de: "Keine Screenings.\n", en: "No screenings.\n") }
-        var table = TextTable(header: l == .german ? ["Nr.", "Datum", "Instrument", "Ergebnis", "Erfasst von"]
-                                                   : ["ID", "Date", "Instrument", "Result", "Recorded by"])
-        for screening in screenings {
-            table.add([String(screening["id"]?.integerValue ?? 0), DateText.show(screening["screenedOn"]?.stringValue),
-                       screening["result"]?["instrument"]?.stringValue ?? "", result(screening["result"], l),
-                       screening["recordedBy"]?.stringValue ?? ""])
-        }
-        return table.rendered
-    }
-
-    static func instruments(_ instruments: [JSONValue], language l: OutputLanguage) -> String {
-        guard !instruments.isEmpty else { return l.pick(de: "Keine Instrumente konfiguriert.\n", en: "No instruments configured.\n") }
-        var text = ""
-        for instrument in instruments {
-            text += "\(instrument["name"]?.stringValue ?? "?"): \(instrument["title"]?.stringValue ?? "")\n"
-            text += l.pick(de: "  \(instrument["items"]?.integerValue ?? 0) Fragen, Wertung \(instrument["scoring"]?.stringValue ?? "")\n",
-                           en: "  \(instrument["items"]?.integerValue ?? 0) items, scoring \(instrument["scoring"]?.stringValue ?? "")\n")
-            for band in instrument["bands"]?.arrayValue ?? [] {
-                text += "  \(band["name"]?.stringValue ?? ""): \(band["low"]?.integerValue ?? 0)–\(band["high"]?.integerValue ?? 0) → \(CaseworkLabels.urgency(band["urgency"]?.stringValue, l))"
-                    + (band["positive"]?.boolValue == true ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
-            }
-            if let rule = instrument["positiveIf"]?.stringValue { text += l.pick(de: "  positiv auch bei \(rule)\n", en: "  also positive if \(rule)\n") }
-        }
-        return text
     }
 }

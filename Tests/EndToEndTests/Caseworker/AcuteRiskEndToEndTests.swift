@@ -13,10 +13,11 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("!!! AKUTE GEFAHR – JETZT HANDELN !!!\n\(CaseworkFixture.emergencyDE)\n"))
         #expect(output.stdout.contains("Nichts wurde in die Warteliste aufgenommen."))
-        #expect(try f.query("SELECT count(*) FROM screenings") == "0")
+        // Recorded as an escalated screening (health data), but nothing is queued.
+        #expect(try f.query("SELECT outcome, suicidality, danger_to_others, score IS NULL FROM screenings") == "escalated|1|0|1")
         #expect(try f.query("SELECT count(*) FROM referrals") == "0")
-        #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client, state FROM outbox")
-                == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)|pending")
+        #expect(try f.query("SELECT kind, recipient, recipient_role, priority, client FROM outbox")
+                == "acute-risk-alert|\(CaseworkFixture.coordinatorAddress)|coordinator|100|\(client)")
         let subject = try f.query("SELECT json_extract(payload, '$.subject') FROM outbox")
         #expect(subject.contains(client))
         #expect(!subject.lowercased().contains("suizid") && !subject.lowercased().contains("suicid"))
@@ -50,7 +51,8 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stderr.contains(CaseworkFixture.emergencyEN))
         let reply = try JSONParser().parse(output.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(reply["screening"] == .null)
+        #expect(reply["screening"]?["escalated"] == true)
+        #expect(reply["screening"]?["result"] == .null)
         #expect(reply["escalation"]?["emergencyText"]?["de"]?.stringValue == CaseworkFixture.emergencyDE)
         #expect(reply["escalation"]?["coordinatorsAlerted"] == 1)
     }
@@ -64,5 +66,25 @@ import Testing
         #expect(entries.count == 1)
         #expect(entries.first?["kind"] == "acute-risk-alert")
         #expect(entries.first?["recipient"]?.stringValue == CaseworkFixture.coordinatorAddress)
+    }
+
+    @Test func aMistypedPseudonymDoesNotHoldUpTheEmergencyRoute() throws {
+        let f = try CaseworkFixture()
+        let output = try f.lotse(["screen", "K-26-7", "--danger-to-others", "yes"], as: f.anna)
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(CaseworkFixture.emergencyEN))
+        #expect(try f.query("SELECT kind, client IS NULL, subject_id FROM outbox") == "acute-risk-alert|1|none")
+        #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.acute-risk'") == "1")
+    }
+
+    @Test func theAlertIsSentAtOnceNotAtTheNextMailRound() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        #expect(try f.lotse(["screen", client, "--suicidality", "yes"], as: f.anna).status == 0)
+        // The mail thread polls every ten minutes in this fixture; the alert wakes it.
+        let sent = try #require(f.sentMail(1))
+        #expect(sent.arguments.hasSuffix("--\n\(CaseworkFixture.coordinatorAddress)\n"))
+        #expect(sent.message.contains(client))
+        #expect(!sent.message.lowercased().contains("suizid") && !sent.message.lowercased().contains("suicid"))
     }
 }

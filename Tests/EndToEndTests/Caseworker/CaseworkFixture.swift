@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseVarlink
 import Testing
@@ -22,6 +25,7 @@ final class CaseworkFixture {
 
     static let caseworkerGroup = "lotse-e2e-cw"
     static let coordinatorGroup = "lotse-e2e-coord"
+    static let specialistGroup = "lotse-e2e-spec"
 
     let daemon: DaemonHarness
     /// Caseworker A.
@@ -30,20 +34,39 @@ final class CaseworkFixture {
     let ben: TestUser
     /// The coordinator.
     let clara: TestUser
+    /// A specialist (Unix account; a `specialists` row is the test's business).
+    let dora: TestUser
 
     /// Writes the configuration (optionally with more sections) and starts the daemon.
-    init(extraConfiguration: String = "") throws {
+    /// `alsoCaseworkers`: more members of the caseworker role (e.g. `root`, for tests that
+    /// run commands in-process).
+    init(extraConfiguration: String = "", alsoCaseworkers: [String] = []) throws {
         anna = try TestUser.ensure("lotse-e2e-anna", groups: [Self.caseworkerGroup])
         ben = try TestUser.ensure("lotse-e2e-ben", groups: [Self.caseworkerGroup])
         clara = try TestUser.ensure("lotse-e2e-clara", groups: [Self.coordinatorGroup])
+        dora = try TestUser.ensure("lotse-e2e-dora", groups: [Self.specialistGroup])
         daemon = try DaemonHarness(environment: ["LOTSE_TEST_NOW": Self.fixedNow, "LOTSE_MAIL_POLL_MILLISECONDS": "600000"])
+        // Mail goes to a copy of Tests/Support/fake-sendmail, which records every run in
+        // its own directory (`mailDirectory`); nothing is sent until something wakes the
+        // mail thread (the poll interval is ten minutes).
+        let mailDirectory = daemon.directory + "/sendmail"
+        try FileManager.default.createDirectory(atPath: mailDirectory, withIntermediateDirectories: true)
+        let support = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Support/fake-sendmail").path
+        try FileManager.default.copyItem(atPath: support, toPath: mailDirectory + "/fake-sendmail")
+        chmod(mailDirectory + "/fake-sendmail", 0o755)
         let roles = """
-        caseworkers = @\(Self.caseworkerGroup)
+        caseworkers = \((["@" + Self.caseworkerGroup] + alsoCaseworkers).joined(separator: ", "))
         coordinators = @\(Self.coordinatorGroup)
+        specialists = @\(Self.specialistGroup)
         admins = root
         """
         try daemon.writeConfig(daemon.configText(roles: roles) + "\n" + Self.sections + extraConfiguration)
         try daemon.start()
+        // The socket accepts before lotsed has installed its signal handlers; one answered
+        // call proves it is serving, so the SIGTERM at the end is not lost (else stop()
+        // waits 30 s for its SIGKILL).
+        _ = try daemon.call("org.varlink.service.GetInfo")
     }
 
     deinit { daemon.stop() }
@@ -54,15 +77,24 @@ final class CaseworkFixture {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config").path
     }
 
+    /// The `[instrument.*]` sections of the shipped `Config/lotse.conf`, so the tests
+    /// screen with exactly the instruments Lotse ships.
+    static var shippedInstruments: String {
+        let path = configDirectory + "/lotse.conf"
+        let text = (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let start = text.range(of: "\n[instrument.") else { return "" }
+        return String(text[start.lowerBound...])
+    }
+
     static var sections: String {
-        """
+        shippedInstruments + """
 
         [district]
         name = Testkreis
         municipalities = ludwigsburg, kornwestheim
 
         [mail]
-        sendmail = /bin/false
+        sendmail = sendmail/fake-sendmail
         sender = lotse@testkreis.example
         coordinator_addresses = \(coordinatorAddress)
         templates = \(configDirectory)/mail
@@ -70,25 +102,6 @@ final class CaseworkFixture {
         [emergency]
         text.de = \(emergencyDE)
         text.en = \(emergencyEN)
-
-        [instrument.screen15]
-        title = 15 items: 1–14 summed, item 15 distress thermometer
-        items = 15
-        scoring = sum
-        answers = 0-4
-        answers.15 = 0-10
-        scored_items = 1-14
-        band.negative = 0-11, routine, negative
-        band.positive = 12-56, elevated, positive
-        positive_if = item 15 >= 5
-
-        [instrument.yesno10]
-        title = 10 yes/no items, bands 0–3, 4–7, 8–10
-        items = 10
-        scoring = count-yes
-        band.low = 0-3, routine, negative
-        band.medium = 4-7, elevated, positive
-        band.high = 8-10, high, positive
 
         """
     }
@@ -118,6 +131,25 @@ final class CaseworkFixture {
         let consent = try lotse(["client", "consent", pseudonym, "--date", "21.11.2026", "--scope", "referral,screening"], as: user)
         guard consent.status == 0 else { throw HarnessError("consent failed: \(consent.stderr)") }
         return pseudonym
+    }
+
+    /// The directory where the fake sendmail records its runs (`run-N.args`, `run-N.msg`).
+    var mailDirectory: String { daemon.directory + "/sendmail" }
+
+    /// The message of the fake sendmail's run `n`, waiting up to `seconds` for it: mail
+    /// goes out on the daemon's mail thread, after the call that queued it has returned.
+    func sentMail(_ n: Int, within seconds: Double = 20) -> (arguments: String, message: String)? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let log = FileManager.default.contents(atPath: mailDirectory + "/runs.log"),
+               String(decoding: log, as: UTF8.self).split(separator: "\n").count >= n,
+               let arguments = FileManager.default.contents(atPath: mailDirectory + "/run-\(n).args"),
+               let message = FileManager.default.contents(atPath: mailDirectory + "/run-\(n).msg") {
+                return (String(decoding: arguments, as: UTF8.self), String(decoding: message, as: UTF8.self))
+            }
+            usleep(50_000)
+        }
+        return nil
     }
 
     /// The whole database as SQL text.

@@ -36,9 +36,12 @@ import Testing
                 VALUES (1, 'Dr. Weber', 'Psychotherapeutin', '["de","en"]', 'weber@testkreis.example', 'lotse-e2e-weber', 0);
             INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at)
                 VALUES (1, 1, '2026-12-01', '14:00', 4, 30, 'Landratsamt, Raum 2', '["assessment"]', 0);
-            INSERT INTO rosters (id, month, version, status, bound, created_by, created_at) VALUES (1, '2026-12', 1, 'published', 0, 'clara', 0);
-            INSERT INTO roster_entries (roster_id, referral_id, session_id, slot_index, weight) VALUES (1, 1, 1, 2, 100);
-            INSERT INTO waiting_reasons (roster_id, referral_id, reason, detail) VALUES (1, 2, 'no-interpreter', 'Dolmetschung Ukrainisch erst im Januar');
+            INSERT INTO slots (id, session_id, position, start_time, minutes)
+                VALUES (1, 1, 1, '14:00', 30), (2, 1, 2, '14:30', 30), (3, 1, 3, '15:00', 30), (4, 1, 4, '15:30', 30);
+            INSERT INTO rosters (id, month, version, state, bound, created_by, created_at) VALUES (1, '2026-12', 1, 'published', 0, 'clara', 0);
+            INSERT INTO roster_entries (roster_id, referral_id, slot_id, weight) VALUES (1, 1, 2, 100);
+            INSERT INTO waiting_reasons (roster_id, referral_id, position, reason, detail)
+                VALUES (1, 2, 1, 'no-interpreter', 'Dolmetschung Ukrainisch erst im Januar');
             UPDATE referrals SET referred_on = '2026-09-01' WHERE id = 2;
             """, write: true)
     }

@@ -101,7 +101,29 @@ import Testing
         #expect(noAcute.stderr.contains("acute-risk questions come first"))
         let noKind = try f.lotse(["referral", "submit", "--client", client, "--language", "ar", "--no-acute-risk"], as: f.anna)
         #expect(noKind.status == 64)
-        #expect(noKind.stderr == "lotse: lotse referral submit: --kind is missing.\n")
+        #expect(noKind.stderr == "lotse: --kind is missing; see 'lotse referral submit --help'.\n")
         #expect(try f.dump() == before)
+    }
+
+    @Test func withdrawingAScheduledReferralFreesItsSlot() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        #expect(try f.lotse(["referral", "submit", "--client", client, "--kind", "assessment", "--language", "ar",
+                             "--urgency", "routine", "--urgency-reason", "r", "--no-acute-risk"], as: f.anna).status == 0)
+        _ = try f.query("""
+            INSERT INTO specialists (id, name, qualification, languages, email, unix_user, created_at)
+                VALUES (1, 'Dr. Weber', 'Psychotherapeutin', '["de"]', 'weber@testkreis.example', 'lotse-e2e-weber', 0);
+            INSERT INTO sessions (id, specialist_id, held_on, start_time, slot_count, slot_minutes, place, kinds, created_at)
+                VALUES (1, 1, '2026-12-01', '14:00', 1, 60, 'Landratsamt', '["assessment"]', 0);
+            INSERT INTO slots (id, session_id, position, start_time, minutes) VALUES (1, 1, 1, '14:00', 60);
+            INSERT INTO appointments (id, referral_id, slot_id, created_at) VALUES (1, 1, 1, 0);
+            UPDATE referrals SET status = 'scheduled' WHERE id = 1;
+            """, write: true)
+        #expect(try f.json(["referral", "show", "1"], as: f.anna)["referral"]?["placement"]?["date"] == "2026-12-01")
+        let update = try f.lotse(["referral", "update", "1", "--note", "x"], as: f.anna)
+        #expect(update.status == 65)
+        #expect(update.stderr == "lotse: referral: 1 is scheduled; only a waiting referral can be changed.\n")
+        #expect(try f.lotse(["referral", "withdraw", "1", "--reason", "client moved away"], as: f.anna).status == 0)
+        #expect(try f.query("SELECT attendance, attendance_by FROM appointments") == "cancelled-by-client|lotse-e2e-anna")
     }
 }

@@ -85,4 +85,19 @@ import Testing
             #expect(output.stderr.contains("\(harness.configPath):\(lineNumber)"), "\(expected): \(output.stderr)")
         }
     }
+
+    @Test func aReloadWithAnOverlappingBandIsRefusedAndTheOldInstrumentsStay() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        let good = try String(contentsOfFile: f.daemon.configPath, encoding: .utf8)
+        let broken = good.replacingOccurrences(of: "band.medium = 4-7, elevated, positive", with: "band.medium = 3-7, elevated, positive")
+        #expect(broken != good)
+        try f.daemon.writeConfig(broken)
+        let line = broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("band.medium") }.map { $0 + 1 } ?? 0
+        let reload = try f.daemon.runLotse(["admin", "reload"])
+        #expect(reload.status == 78)
+        #expect(reload.stderr.contains("\(f.daemon.configPath):\(line)"), "\(reload.stderr)")
+        let screened = try f.json(["screen", client, "--instrument", "yesno10", "--answers", Self.yesno10(yes: 3), "--no-acute-risk"], as: f.anna)
+        #expect(screened["screening"]?["result"]?["band"] == "low")
+    }
 }

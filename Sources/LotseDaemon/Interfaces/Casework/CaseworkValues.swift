@@ -18,7 +18,7 @@ enum CaseworkValues {
         ]
     }
 
-    static func client(_ client: Client, openReferral: ReferralID?) -> JSONValue {
+    static func client(_ client: Client, openReferral: ReferralID?, retentionMonths: Int) -> JSONValue {
         [
             "pseudonym": .string(client.id.description),
             "caseworker": .string(client.caseworker.value),
@@ -28,6 +28,7 @@ enum CaseworkValues {
             "closedOn": date(client.closedOn),
             "consents": .array(client.consents.map(consent)),
             "openReferral": openReferral.map { .integer($0.rawValue) } ?? .null,
+            "purgeOn": date(client.purgeDate(monthsAfterClose: retentionMonths)),
         ]
     }
 
@@ -93,14 +94,16 @@ enum CaseworkValues {
         }
     }
 
-    static func screening(_ record: Screening) -> JSONValue {
+    static func screening(_ screening: Screening) -> JSONValue {
         [
-            "id": .integer(record.id.rawValue),
-            "client": .string(record.client.description),
-            "screenedOn": date(record.performedOn),
-            "recordedBy": .string(record.caseworker.value),
-            "answers": .array(record.answers.map { .integer(Int64($0)) }),
-            "result": record.result.map(result) ?? .null,
+            "id": .integer(screening.id.rawValue),
+            "client": .string(screening.client.description),
+            "screenedOn": date(screening.performedOn),
+            "recordedBy": .string(screening.caseworker.value),
+            "instrument": .string(screening.instrument),
+            "answers": .array(screening.answers.map { .integer(Int64($0)) }),
+            "escalated": .bool(screening.result == nil),
+            "result": screening.result.map(result) ?? .null,
         ]
     }
 

@@ -195,7 +195,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             plan.markReviewed(on: call.today, intervalMonths: call.configuration.helpPlan.reviewIntervalMonths,
                               author: user, authorRole: call.role, at: call.now)
             try save(plan, db)
-            _ = try? Outbox(db).markMoot(subjectKind: "help-plan", subjectID: client.id.description)
+            _ = try? Outbox(db).markMoot(subjectKind: "helpplan", subjectID: client.id.description)
             try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: "reviewed")
             return ["plan": CaseworkValues.plan(plan, today: call.today)]
         }

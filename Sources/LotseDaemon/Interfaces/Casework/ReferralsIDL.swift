@@ -23,7 +23,8 @@ enum ReferralsIDL {
       openedOn: string,
       closedOn: ?string,
       consents: []Consent,
-      openReferral: ?int
+      openReferral: ?int,
+      purgeOn: ?string
     )
 
     # The two acute-risk questions, asked before anything else. A yes to either means
@@ -96,6 +97,18 @@ enum ReferralsIDL {
     # Records a consent given on givenOn (not in the future) for the scopes
     # (screening, referral, exchange-with-specialist).
     method RecordConsent(client: string, givenOn: string, scope: []string) -> (client: Client)
+
+    # Closes the case today (refused while a referral is open); its data is deleted
+    # [retention] months_after_close later (purgeOn).
+    method CloseClient(client: string) -> (client: Client)
+
+    # Reopens a closed case before its data was deleted.
+    method ReopenClient(client: string) -> (client: Client)
+
+    # The client withdraws consent: every consent in force ends on withdrawnOn (default
+    # today, not in the future). New referrals then need an override; an open referral
+    # stays until the caseworker withdraws it.
+    method WithdrawConsent(client: string, withdrawnOn: ?string) -> (client: Client, withdrawn: int)
 
     # Coordinators: hands the client (and its open referral) to another caseworker.
     method HandOver(client: string, caseworker: string) -> (client: Client)

@@ -8,9 +8,41 @@ import LotseVarlink
 
 /// The client half of `org.lotse.Referrals`: opening clients, consents, hand-over.
 extension ReferralsInterface {
-    static func clientValue(_ client: Client, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+    static func clientValue(_ client: Client, _ db: Connection, _ call: CaseworkCall) throws(CaseworkFailure) -> JSONValue {
         let open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) })
-        return CaseworkValues.client(client, openReferral: open?.id)
+        return CaseworkValues.client(client, openReferral: open?.id, retentionMonths: call.configuration.retention.monthsAfterClose)
+    }
+
+    @Sendable static func closeClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("client.close") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+            if let open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }) {
+                throw .invalid("client", en: "\(client.id) has an open referral (\(open.id)); withdraw it or let it finish before closing the case",
+                               de: "\(client.id) hat eine offene Anmeldung (\(open.id)); ziehen Sie sie zurück oder lassen Sie sie abschließen, bevor Sie den Fall schließen")
+            }
+            if case .failure = client.close(on: call.today) {
+                throw .invalid("client", en: "\(client.id) is already closed", de: "\(client.id) ist bereits abgeschlossen")
+            }
+            try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
+            try call.audit(db, "client.close", kind: "client", id: client.id.description)
+            return ["client": try clientValue(client, db, call)]
+        }
+    }
+
+    @Sendable static func reopenClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("client.reopen") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+            if case .failure = client.reopen() {
+                throw .invalid("client", en: "\(client.id) is not closed", de: "\(client.id) ist nicht abgeschlossen")
+            }
+            try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
+            try call.audit(db, "client.reopen", kind: "client", id: client.id.description)
+            return ["client": try clientValue(client, db, call)]
+        }
     }
 
     @Sendable static func createClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -38,7 +70,7 @@ extension ReferralsInterface {
             let client = Client(id: id, caseworker: user, municipality: municipality, openedOn: call.today)
             try store({ () throws(StoreError) in try repository.insert(client, by: user, now: call.now) })
             try call.audit(db, "client.create", kind: "client", id: id.description)
-            return ["client": try clientValue(client, db)]
+            return ["client": try clientValue(client, db, call)]
         }
     }
 
@@ -47,7 +79,7 @@ extension ReferralsInterface {
         return try call.read("client.read") { db throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             try call.audit(db, "client.read", kind: "client", id: client.id.description)
-            return ["client": try clientValue(client, db)]
+            return ["client": try clientValue(client, db, call)]
         }
     }
 
@@ -68,7 +100,7 @@ extension ReferralsInterface {
             let clients = try store({ () throws(StoreError) in try ClientRepository(db).list(caseworker: caseworker) })
             var values: [JSONValue] = []
             for client in clients {
-                values.append(try clientValue(client, db))
+                values.append(try clientValue(client, db, call))
                 try call.audit(db, "client.read", kind: "client", id: client.id.description, detail: "list")
             }
             return ["clients": .array(values)]
@@ -107,7 +139,27 @@ extension ReferralsInterface {
             try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
             try call.audit(db, "consent.record", kind: "client", id: client.id.description,
                            detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ","))
-            return ["client": try clientValue(client, db)]
+            return ["client": try clientValue(client, db, call)]
+        }
+    }
+
+    @Sendable static func withdrawConsent(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write("consent.withdraw") { db throws(CaseworkFailure) in
+            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            let date = try call.string("withdrawnOn").map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
+            guard date <= call.today else {
+                throw .invalid("date", en: "\(date.germanText) is in the future; a withdrawal is recorded once it was declared",
+                               de: "\(date.germanText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
+            }
+            let count = try store({ () throws(StoreError) in try ConsentWithdrawal(db).withdraw(client: client.id, on: date) })
+            guard count > 0 else {
+                throw .invalid("consent", en: "\(client.id) has no consent in force on \(date.germanText)",
+                               de: "\(client.id) hat am \(date.germanText) keine gültige Einwilligung")
+            }
+            let reloaded = try call.accessibleClient(client.id, in: db)
+            try call.audit(db, "consent.withdraw", kind: "client", id: client.id.description, detail: "\(count) consent(s)")
+            return ["client": try clientValue(reloaded, db, call), "withdrawn": .integer(Int64(count))]
         }
     }
 
@@ -132,7 +184,7 @@ extension ReferralsInterface {
             })
             try call.audit(db, "client.handover", kind: "client", id: client.id.description,
                            detail: "from \(previous.value) to \(target.value)")
-            return ["client": try clientValue(client, db)]
+            return ["client": try clientValue(client, db, call)]
         }
     }
 

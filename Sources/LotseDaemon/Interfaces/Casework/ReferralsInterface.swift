@@ -23,7 +23,10 @@ public struct ReferralsInterface: VarlinkInterface {
             "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
+            "WithdrawConsent": .single(roles: [.caseworker], Self.withdrawConsent),
             "HandOver": .single(roles: [.coordinator], Self.handOver),
+            "CloseClient": .single(roles: [.caseworker], Self.closeClient),
+            "ReopenClient": .single(roles: [.caseworker], Self.reopenClient),
             "Submit": .single(roles: [.caseworker], Self.submit),
             "List": .single(roles: [.caseworker, .coordinator], Self.list),
             "Get": .single(roles: [.caseworker, .coordinator], Self.get),
@@ -36,8 +39,11 @@ public struct ReferralsInterface: VarlinkInterface {
 
     /// A referral as the reply shows it, with its place on the roster.
     static func value(_ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
-        let placement: ReferralPlacement?
-        do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        // A closed or withdrawn referral has no place on a roster any more.
+        var placement: ReferralPlacement?
+        if referral.isOpen {
+            do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+        }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
                                        placement: placement)
     }
@@ -59,7 +65,11 @@ public struct ReferralsInterface: VarlinkInterface {
         let answers = AcuteRiskEscalation.answers(call)
         // Acute risk first, before any other field is looked at.
         if answers.isAcute {
-            let client = call.string("client")
+            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
+            // one must not make the alert fail.
+            let client = call.string("client").flatMap(ClientID.init)?.description
+            // The alert goes out now, not at the mail thread's next round.
+            defer { MailService.wakeRunning() }
             return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
                 return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
@@ -106,33 +116,6 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
             }
 
-            // The screening the urgency comes from: the one named, else the client's latest.
-            var screening: Screening?
-            if let id = call.integer("screening") {
-                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
-                guard let found, found.client == client?.id else {
-                    throw .invalid("screening", en: "screening \(id) is not a screening of this client",
-                                   de: "Screening \(id) gehört nicht zu dieser Klientin / diesem Klienten")
-                }
-                screening = found
-            } else if givenUrgency == nil, let client {
-                screening = try store({ () throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }).last
-            }
-            let urgency: Urgency
-            switch (givenUrgency, screening) {
-            case (let given?, let record):
-                if urgencyReason == nil && record.map({ $0.result?.urgency != given }) ?? true {
-                    throw .invalid("urgency reason", en: "an urgency given without a matching screening needs a reason",
-                                   de: "eine Dringlichkeit ohne passendes Screening braucht eine Begründung")
-                }
-                urgency = given
-            case (nil, let record?) where record.result != nil:
-                urgency = record.result?.urgency ?? .routine
-            case (nil, _):
-                throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
-                               de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
-            }
-
             // Consent, or an override with a reason.
             let basis: ConsentBasis
             if let client {
@@ -144,6 +127,33 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
             } else {
                 basis = .override(reason: overrideReason ?? "consultation about a case in general; no client named")
+            }
+
+            // The screening the urgency comes from: the one named, else the client's latest.
+            var screening: Screening?
+            if let id = call.integer("screening") {
+                let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
+                guard let found, found.client == client?.id, found.result != nil else {
+                    throw .invalid("screening", en: "screening \(id) is not a scored screening of this client",
+                                   de: "Screening \(id) ist kein ausgewertetes Screening dieser Klientin / dieses Klienten")
+                }
+                screening = found
+            } else if givenUrgency == nil, let client {
+                screening = try store({ () throws(StoreError) in try ScreeningRepository(db).list(client: client.id) }).last { $0.result != nil }
+            }
+            let urgency: Urgency
+            switch (givenUrgency, screening) {
+            case (let given?, let record):
+                if urgencyReason == nil && record.map({ $0.result?.urgency != given }) ?? true {
+                    throw .invalid("urgency reason", en: "an urgency given without a matching screening needs a reason",
+                                   de: "eine Dringlichkeit ohne passendes Screening braucht eine Begründung")
+                }
+                urgency = given
+            case (nil, let record?):
+                urgency = record.result?.urgency ?? .routine
+            case (nil, nil):
+                throw .invalid("urgency", en: "screen the client first (lotse screen) or give an urgency with a reason",
+                               de: "führen Sie zuerst ein Screening durch (lotse screen) oder geben Sie eine Dringlichkeit mit Begründung an")
             }
 
             let details: ReferralDetails
@@ -290,8 +300,15 @@ public struct ReferralsInterface: VarlinkInterface {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
             if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+            let user = try call.userName()
             try store({ () throws(StoreError) in
                 try ReferralRepository(db).update(referral, now: call.now)
+                // A withdrawn referral frees its slot: its live appointment is cancelled
+                // (the appointment's reminders then become moot).
+                let appointments = AppointmentRepository(db)
+                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
+                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+                }
                 _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
             })
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)

@@ -52,19 +52,24 @@ public struct ScreeningInterface: VarlinkInterface {
       urgency: string
     )
 
+    # A stored screening. escalated: the acute-risk questions were answered yes (then
+    # result is null and answers are kept only if they were complete and valid).
     type Screening (
       id: int,
       client: string,
       screenedOn: string,
       recordedBy: string,
+      instrument: string,
       answers: []int,
-      result: Result
+      escalated: bool,
+      result: ?Result
     )
 
     method Instruments() -> (instruments: []Instrument)
 
     # Scores and stores a screening of the caller's client. answers: one per item, in
-    # item order. Acute risk yes: nothing stored, escalation set.
+    # item order. Acute risk yes: nothing is queued, the coordinators are alerted and
+    # escalation is set; for the caller's own client the escalated screening is stored.
     method Record(client: string, instrument: string, answers: []int, acuteRisk: AcuteRisk) -> (
       screening: ?Screening,
       escalation: ?Escalation
@@ -96,10 +101,32 @@ public struct ScreeningInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         let answers = AcuteRiskEscalation.answers(call)
         if answers.isAcute {
-            let client = call.string("client")
+            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
+            // one must not make the alert fail.
+            let client = call.string("client").flatMap(ClientID.init)?.description
+            // The alert goes out now, not at the mail thread's next round.
+            defer { MailService.wakeRunning() }
             return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
-                return ["screening": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
+                var stored = JSONValue.null
+                // The escalation is recorded as a screening too, when the client is the caller's.
+                if let id = client.flatMap(ClientID.init), let owned = try? call.accessibleClient(id, in: db),
+                   let user = try? call.userName() {
+                    let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
+                        ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
+                                               scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
+                    let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
+                    do throws(StoreError) {
+                        let repository = ScreeningRepository(db)
+                        let screeningID = try repository.nextID()
+                        if case .success(let screening) = Screening.perform(id: screeningID, client: owned.id, caseworker: user, on: call.today,
+                                                                           acuteRisk: answers, instrument: instrument, answers: values) {
+                            try repository.insert(screening, now: call.now)
+                            stored = CaseworkValues.screening(screening)
+                        }
+                    } catch { throw CaseworkFailure(storeError: error) }
+                }
+                return ["screening": stored, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
             }
         }
         return try call.write("screening.record") { db throws(CaseworkFailure) in
@@ -112,9 +139,13 @@ public struct ScreeningInterface: VarlinkInterface {
                                de: "„\(name)“ ist kein konfiguriertes Instrument (\(known))")
             }
             let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
-            let result: ScreeningResult
-            switch instrument.score(values) {
-            case .success(let scored): result = scored
+            let repository = ScreeningRepository(db)
+            let id: ScreeningID
+            do throws(StoreError) { id = try repository.nextID() } catch { throw CaseworkFailure(storeError: error) }
+            let screening: Screening
+            switch Screening.perform(id: id, client: client.id, caseworker: user, on: call.today, acuteRisk: answers,
+                                     instrument: instrument, answers: values) {
+            case .success(let performed): screening = performed
             case .failure(let error):
                 switch error {
                 case let .wrongCount(_, expected, given):
@@ -125,18 +156,9 @@ public struct ScreeningInterface: VarlinkInterface {
                                    de: "Frage \(item): \(answer) liegt nicht in \(allowed.lowerBound)–\(allowed.upperBound)")
                 }
             }
-            let record: Screening
-            do throws(StoreError) {
-                let id = try ScreeningRepository(db).nextID()
-                guard case .success(let performed) = Screening.perform(id: id, client: client.id, caseworker: user, on: call.today,
-                                                                       acuteRisk: answers, instrument: instrument, answers: values) else {
-                    throw StoreError(kind: .invalidValue(field: "answers"), message: "The answers do not score (\(result)).")
-                }
-                try ScreeningRepository(db).insert(performed, now: call.now)
-                record = performed
-            } catch { throw CaseworkFailure(storeError: error) }
-            try call.audit(db, "screening.record", kind: "screening", id: String(record.id.rawValue), detail: "client \(client.id)")
-            return ["screening": CaseworkValues.screening(record), "escalation": .null]
+            do throws(StoreError) { try repository.insert(screening, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
+            try call.audit(db, "screening.record", kind: "screening", id: id.description, detail: "client \(client.id)")
+            return ["screening": CaseworkValues.screening(screening), "escalation": .null]
         }
     }
 

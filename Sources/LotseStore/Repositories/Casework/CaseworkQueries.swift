@@ -1,4 +1,3 @@
-import Foundation
 import LotseCore
 
 /// Read-only questions the caseworker interfaces ask across the roster tables: where a
@@ -16,8 +15,8 @@ public struct CaseworkQueries {
     /// mentions it yet.
     public func placement(of referral: ReferralID) throws(StoreError) -> ReferralPlacement? {
         if let row = try db.fetchOne("""
-            SELECT s.id AS session, sl.position AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
-            FROM appointments a JOIN slots sl ON sl.id = a.slot_id JOIN sessions s ON s.id = sl.session_id
+            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist
+            FROM appointments a JOIN slots l ON l.id = a.slot_id JOIN sessions s ON s.id = l.session_id
                  JOIN specialists sp ON sp.id = s.specialist_id
             WHERE a.referral_id = ? AND a.attendance IS NULL AND s.cancelled = 0
             ORDER BY s.held_on DESC, a.id DESC LIMIT 1
@@ -25,9 +24,9 @@ public struct CaseworkQueries {
             return .appointment(try slot(row))
         }
         if let row = try db.fetchOne("""
-            SELECT s.id AS session, sl.position AS slot, s.held_on, s.start_time, s.slot_minutes, s.place, sp.name AS specialist
-            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots sl ON sl.id = e.slot_id
-                 JOIN sessions s ON s.id = sl.session_id JOIN specialists sp ON sp.id = s.specialist_id
+            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist
+            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots l ON l.id = e.slot_id
+                 JOIN sessions s ON s.id = l.session_id JOIN specialists sp ON sp.id = s.specialist_id
             WHERE e.referral_id = ? AND r.state = 'published' AND s.cancelled = 0
             ORDER BY r.month DESC, r.version DESC LIMIT 1
             """, [referral]) {
@@ -50,11 +49,12 @@ public struct CaseworkQueries {
     public func specialist(_ user: String, sees client: ClientID) throws(StoreError) -> Bool {
         let count = try db.fetchValue(Int.self, """
             SELECT count(*) FROM referrals f
-            JOIN sessions s ON s.id IN (
-                SELECT sl.session_id FROM appointments a JOIN slots sl ON sl.id = a.slot_id WHERE a.referral_id = f.id
+            JOIN slots l ON l.id IN (
+                SELECT a.slot_id FROM appointments a WHERE a.referral_id = f.id
                 UNION
-                SELECT sl.session_id FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots sl ON sl.id = e.slot_id
+                SELECT e.slot_id FROM roster_entries e JOIN rosters r ON r.id = e.roster_id
                 WHERE e.referral_id = f.id AND r.state = 'published')
+            JOIN sessions s ON s.id = l.session_id
             JOIN specialists sp ON sp.id = s.specialist_id
             WHERE f.client = ? AND sp.unix_user = ?
             """, [client, user]) ?? 0
@@ -62,14 +62,8 @@ public struct CaseworkQueries {
     }
 
     private func slot(_ row: Row) throws(StoreError) -> ReferralPlacement.Slot {
-        let index = try row.decode(Int.self, "slot")
-        let start = try row.decode(String.self, "start_time")
-        let minutes = try row.decode(Int.self, "slot_minutes")
-        let parts = start.split(separator: ":").compactMap { Int($0) }
-        let total = (parts.count == 2 ? parts[0] * 60 + parts[1] : 0) + (index - 1) * minutes
-        let time = String(format: "%02d:%02d", (total / 60) % 24, total % 60)
-        return ReferralPlacement.Slot(session: try row.decode(Int64.self, "session"), date: try row.decode(CalendarDate.self, "held_on"),
-                                      time: time, place: try row.decode(String.self, "place"), index: index,
-                                      specialist: try row.decode(String.self, "specialist"))
+        ReferralPlacement.Slot(session: try row.decode(Int64.self, "session"), date: try row.decode(CalendarDate.self, "held_on"),
+                               time: try row.decode(String.self, "start_time"), place: try row.decode(String.self, "place"),
+                               index: try row.decode(Int.self, "slot"), specialist: try row.decode(String.self, "specialist"))
     }
 }

@@ -1,0 +1,41 @@
+import LotseVarlink
+
+
+/// How the caseworker interfaces' own errors read: one sentence naming the field, in
+/// both languages, with exit 65 for wrong values.
+public enum CaseworkSessionWording {
+    /// The failure to report for an interface error of Referrals, Screening or HelpPlans.
+    public static func remote(_ error: VarlinkError) -> ClientFailure {
+        let suffix = error.name.split(separator: ".").last.map(String.init) ?? error.name
+        let p = error.parameters
+        switch suffix {
+        case "InvalidValue":
+            let field = p["field"]?.stringValue ?? "?"
+            return ClientFailure(exitCode: .dataError,
+                                 de: "\(CaseworkLabels.field(field, .german)): \(p["messageDe"]?.stringValue ?? "")." ,
+                                 en: "\(field): \(p["message"]?.stringValue ?? "").")
+        case "ClientNotFound":
+            let client = p["client"]?.stringValue ?? "?"
+            return ClientFailure(exitCode: .dataError, de: "Klient:in: \(client) gibt es nicht.", en: "client: there is no client \(client).")
+        case "ReferralNotFound":
+            let id = p["id"]?.integerValue ?? 0
+            return ClientFailure(exitCode: .dataError, de: "Anmeldung: \(id) gibt es nicht.", en: "referral: there is no referral \(id).")
+        case "OpenReferralExists":
+            let client = p["client"]?.stringValue ?? "?"
+            let id = p["referral"]?.integerValue ?? 0
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Klient:in: \(client) hat schon eine offene Anmeldung (\(id)); ändern oder zurückziehen Sie diese.",
+                                 en: "client: \(client) already has an open referral (\(id)); update or withdraw it instead.")
+        case "NotWaiting":
+            let id = p["id"]?.integerValue ?? 0
+            let status = p["status"]?.stringValue
+            return ClientFailure(exitCode: .dataError,
+                                 de: "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
+                                 en: "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+        default:
+            let message = p["message"]?.stringValue ?? error.name
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
+                                 en: "The daemon reported an error: \(message)")
+        }
+    }
+}
