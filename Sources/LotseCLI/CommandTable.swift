@@ -10,10 +10,13 @@ public enum CommandTable {
             ScreenCommand.self,
             ReferralCommand.self,
             HelpPlanCommand.self,
-            SolveCommand.self,
             SpecialistCommand.self,
+            CaseworkerCommand.self,
             SessionCommand.self,
             RosterCommand.self,
+            AssessmentCommand.self,
+            FollowUpCommand.self,
+            SolveCommand.self,
             DemoCommand.self,
         ]
     }

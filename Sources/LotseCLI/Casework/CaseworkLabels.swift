@@ -113,6 +113,7 @@ public enum CaseworkLabels {
             "consent override reason": "Begründung der Ausnahme", "preferred specialist": "bevorzugte Fachkraft",
             "excluded specialists": "ausgeschlossene Fachkräfte", "screening": "Screening",
             "caseworker": "Integrationsmanager:in", "referral": "Anmeldung", "not before": "frühestens ab",
+            "appointment": "Termin", "attendance": "Anwesenheit", "recommendation": "Empfehlung", "months": "Monate", "owner": "Zuständig", "due date": "Fälligkeit", "step": "Schritt", "description": "Beschreibung", "session": "Sprechstunde", "assessment": "Einschätzung",
         ]
         return german[name] ?? name
     }

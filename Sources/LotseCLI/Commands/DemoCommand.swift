@@ -55,12 +55,19 @@ public enum DemoCommand: CommandGroup {
             return ClientFailure(exitCode: .unavailable, de: "lotsed liegt nicht neben lotse; bauen Sie zuerst mit „swift build“.",
                                  en: "lotsed is not next to lotse; build first with 'swift build'.").report(context)
         }
-        var template = Array("/tmp/lotse-demo-XXXXXX".utf8CString)
+        // In memory (tmpfs) unless kept: the demo's database is thrown away, so its commits
+        // need not wait for a disk.
+        var isDirectory: ObjCBool = false
+        let memory = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory) && isDirectory.boolValue
+            && access("/dev/shm", W_OK) == 0
+        var template = Array(((memory && !keep) ? "/dev/shm/lotse-demo-XXXXXX" : "/tmp/lotse-demo-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
             return ClientFailure(exitCode: .cannotCreate, de: "Kein temporäres Verzeichnis.", en: "Cannot create a temporary directory.").report(context)
         }
         let directory = String(cString: made)
-        var session = DemoRun(context: context, data: data, directory: directory, lotsed: lotsed)
+        let cleanup = DemoCleanup(directory: keep ? nil : directory)
+        defer { cleanup.finish() }
+        var session = DemoRun(context: context, data: data, directory: directory, lotsed: lotsed, cleanup: cleanup)
         let status = session.run()
         session.stopDaemon()
         let seconds = Date().timeIntervalSince(started)

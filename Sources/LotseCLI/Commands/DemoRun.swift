@@ -14,15 +14,21 @@ struct DemoRun {
     let data: String
     let directory: String
     let lotsed: String
+    let cleanup: DemoCleanup
     private var daemon: Process?
     private var connections: [String: DaemonConnection] = [:]
     private let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+    private let begun = Date()
 
-    init(context: CommandContext, data: String, directory: String, lotsed: String) {
+    /// Seconds since the demo began, for the end of each step's line.
+    var lap: String { String(format: " [%.1f s]", Date().timeIntervalSince(begun)) }
+
+    init(context: CommandContext, data: String, directory: String, lotsed: String, cleanup: DemoCleanup) {
         self.context = context
         self.data = data
         self.directory = directory
         self.lotsed = lotsed
+        self.cleanup = cleanup
     }
 
     var socket: String { directory + "/run/lotse.sock" }
@@ -64,7 +70,7 @@ struct DemoRun {
         process.executableURL = URL(fileURLWithPath: lotsed)
         process.arguments = ["--config", directory + "/lotse.conf", "--demo-identities", data + "/identities.conf"]
         var environment = context.environment
-        environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "100"
+        environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "500"
         environment["LOTSE_DEMO_MAILDIR"] = directory + "/mail"
         for key in ["NOTIFY_SOCKET", "LISTEN_FDS", "LISTEN_PID", "LOTSE_TEST_INTERFACES"] { environment.removeValue(forKey: key) }
         process.environment = environment
@@ -76,6 +82,7 @@ struct DemoRun {
         try process.run()
         try? log.close()
         daemon = process
+        cleanup.daemonStarted(process.processIdentifier)
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if !process.isRunning {
@@ -164,6 +171,12 @@ struct DemoRun {
                 "email": .string(row[3]), "user": .string(row[4])])
             specialistIDs[row[4]] = reply["specialist"]?["id"]?.integerValue
         }
+        for line in try String(contentsOfFile: data + "/identities.conf", encoding: .utf8).split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard words.count >= 3, !words[0].hasPrefix("#"), words[1].split(separator: ",").contains("caseworker") else { continue }
+            _ = try call(coordinator, "org.lotse.Caseworkers.Set", ["user": .string(words[0]), "email": .string(words[2]),
+                                                                    "language": .string(words.count > 3 ? words[3] : "de")])
+        }
         var sessionCount = 0
         for row in try rows("sessions.tsv") where row.count == 9 {
             guard let specialist = specialistIDs[row[0]], let date = Self.day(row[1], in: month) else { continue }
@@ -176,11 +189,12 @@ struct DemoRun {
             let reply = try call(coordinator, "org.lotse.Sessions.Add", parameters)
             sessionCount += reply["sessions"]?.arrayValue?.count ?? 0
         }
-        say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\n",
-            "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\n")
+        say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\(lap)\n",
+            "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\(lap)\n")
 
         var submitted = 0
         var caseworkers: Set<String> = []
+        var backdates: [JSONValue] = []
         for row in try rows("referrals.tsv") where row.count == 9 {
             let caseworker = row[0]
             caseworkers.insert(caseworker)
@@ -207,17 +221,17 @@ struct DemoRun {
             guard let id = reply["referral"]?["id"]?.integerValue else { continue }
             submitted += 1
             let weeks = Int(row[6]) ?? 0
-            _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referral": .integer(id),
-                                                                  "referredOn": .string(today.adding(days: -7 * weeks).description)])
+            backdates.append(["referral": .integer(id), "referredOn": .string(today.adding(days: -7 * weeks).description)])
         }
-        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\n",
-            "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\n")
+        _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referrals": .array(backdates)])
+        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\(lap)\n",
+            "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\(lap)\n")
 
         let monthValue: [String: JSONValue] = ["month": .string(month.description)]
         let planned = try call(coordinator, "org.lotse.Roster.Plan", monthValue)
         let t = CoordinatorCall.text
-        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\n",
-            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\n")
+        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\(lap)\n",
+            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\(lap)\n")
         let draft = try call(coordinator, "org.lotse.Roster.Show", monthValue)
         if let first = draft["entries"]?.arrayValue?.first(where: { $0["urgency"]?.stringValue == "high" }),
            let referral = first["referral"]?.integerValue {
@@ -228,10 +242,9 @@ struct DemoRun {
         }
         _ = try call(coordinator, "org.lotse.Roster.Approve", monthValue)
         let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
-        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\n",
-            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\n")
-        say("5. Befunde der Fachkräfte: übersprungen — die Schnittstelle für Befunde (org.lotse.Assessments) ist in diesem Stand noch nicht enthalten.\n",
-            "5. Specialists' assessments: skipped — the assessment interface (org.lotse.Assessments) is not in this build yet.\n")
+        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\(lap)\n",
+            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\(lap)\n")
+        try assessments(coordinator)
 
         say("\n=== Monatsplan ===\n", "\n=== Roster ===\n")
         RosterCommand.renderShow(try call(coordinator, "org.lotse.Roster.Show", monthValue), context)
@@ -260,8 +273,8 @@ struct DemoRun {
             usleep(50_000)
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/mail")) ?? []).sorted()
-        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count)) ===\n",
-            "\n=== Mails (handed to the sendmail stand-in: \(files.count)) ===\n")
+        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count))\(lap) ===\n",
+            "\n=== Mails (handed to the sendmail stand-in: \(files.count))\(lap) ===\n")
         var rows: [[String]] = []
         for file in files {
             let text = (try? String(contentsOfFile: directory + "/mail/" + file, encoding: .utf8)) ?? ""

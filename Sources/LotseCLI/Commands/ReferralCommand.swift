@@ -26,6 +26,9 @@ public enum ReferralCommand: CommandGroup {
     \(AcuteRiskQuestions.help)
     lotse referral list [--status S,...] [--month MM.YYYY] [--caseworker USER]
         Own referrals (coordinators: all), with waiting time and slot or reason for waiting.
+    lotse referral list --waiting [YYYY-MM]
+        Coordinators: the waiting list by urgency and waiting time, with the reason from the
+        last plan and the over-limit flag (as lotse roster waiting).
     lotse referral show ID
     lotse referral update ID [--kind K] [--language C] [--interpreter|--no-interpreter] [--urgency U --urgency-reason R]
                              [--unavailable DATES] [--prefer ID|0] [--exclude IDS] [--note TEXT]
@@ -49,6 +52,9 @@ public enum ReferralCommand: CommandGroup {
             return .ok
         }
         guard let verb = rest.first else { return usage(context) }
+        if verb == "list", rest.contains("--waiting") {
+            return RosterCommand.waiting(context, options, rest.dropFirst().filter { $0 != "--waiting" })
+        }
         let session = CaseworkSession(context: context, options: options, command: "lotse referral \(verb)")
         let arguments = Array(rest.dropFirst())
         switch verb {

@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
@@ -24,7 +25,9 @@ public enum RosterCommand: CommandGroup {
     lotse roster publish YYYY-MM          appointments, mails to caseworkers and specialists, version frozen
     lotse roster refill YYYY-MM           offer freed slots to the best waiting referrals (in a draft to
                                           approve and publish)
-    lotse roster waiting                  the waiting list with reasons (also: lotse referral list --waiting)
+    lotse roster waiting [YYYY-MM]        the waiting list: urgency, then waiting time; the reason from the
+                                          last plan (of YYYY-MM if given); ! over the waiting limit
+                                          (the same as: lotse referral list --waiting [YYYY-MM])
 
     Options:
       --json           machine-readable output
@@ -45,10 +48,7 @@ public enum RosterCommand: CommandGroup {
         }
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
-        if verb == "waiting" {
-            guard operands.isEmpty else { return usage(context) }
-            return call(context, options, "Waiting", [:]) { renderWaiting($0, context) }
-        }
+        if verb == "waiting" { return waiting(context, options, operands) }
         guard let month = operands.first, month.count == 7 else { return usage(context) }
         operands.removeFirst()
         let monthParameter: [String: JSONValue] = ["month": .string(month)]
@@ -76,6 +76,15 @@ public enum RosterCommand: CommandGroup {
         default:
             return usage(context)
         }
+    }
+
+    /// `lotse roster waiting [YYYY-MM]` and `lotse referral list --waiting [YYYY-MM]`: the
+    /// waiting list in order with reasons (from that month's plan when a month is given)
+    /// and the over-limit flag.
+    public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
+        guard operands.count <= 1 else { return usage(context) }
+        let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]
+        return call(context, options, "Waiting", parameters) { renderWaiting($0, context) }
     }
 
     static func usage(_ context: CommandContext) -> ExitCode {
@@ -149,11 +158,22 @@ public enum RosterCommand: CommandGroup {
         }
     }
 
+    /// A status, kind or urgency code in German words (English keeps the codes).
+    static func words(_ value: JSONValue?, _ context: CommandContext) -> String {
+        let code = CoordinatorCall.text(value)
+        guard context.language == .german else { return code }
+        let labels = RosterLabels(.de)
+        if let state = RosterStatus(rawValue: code) { return labels.state(state) }
+        if let kind = ReferralKind(rawValue: code) { return labels.kind(kind) }
+        if let urgency = Urgency(rawValue: code) { return labels.urgency(urgency) }
+        return code
+    }
+
     /// One line about a version: month, number, status, objective and bound.
     public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
         return context.language.pick(
-            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
+            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
             en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) appointments, objective \(t(roster?["objective"])), bound \(t(roster?["bound"]))\n")
     }
 
@@ -198,9 +218,10 @@ public enum RosterCommand: CommandGroup {
         let rows = entries.map { e in
             [CoordinatorCall.day(t(e["date"]), context), t(e["start"]), t(e["slot"]), t(e["specialist"]), t(e["client"]),
              t(e["caseworker"]), t(e["municipality"]), t(e["language"]) + ((e["interpreter"]?.boolValue ?? false) ? "+int" : ""),
-             t(e["kind"]), t(e["urgency"]),
-             ((e["pinned"]?.boolValue ?? false) ? "pinned" : "") + ((e["manual"]?.boolValue ?? false) ? " manual" : "")
-                 + ((e["sessionCancelled"]?.boolValue ?? false) ? " CANCELLED" : "")]
+             words(e["kind"], context), words(e["urgency"], context),
+             ((e["pinned"]?.boolValue ?? false) ? language.pick(de: "angeheftet", en: "pinned") : "")
+                 + ((e["manual"]?.boolValue ?? false) ? language.pick(de: " von Hand", en: " manual") : "")
+                 + ((e["sessionCancelled"]?.boolValue ?? false) ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "SLOT", "FACHKRAFT", "PSEUDONYM", "IM", "KOMMUNE", "SPRACHE", "ART", "DRINGL.", ""]
@@ -223,7 +244,7 @@ public enum RosterCommand: CommandGroup {
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGL.", "WOCHEN", "SPRACHE", "KOMMUNE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
-                [t(w["referral"]), t(w["client"]), t(w["urgency"]),
+                [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
                  w["reason"].map { $0.isNull ? context.language.pick(de: "noch nicht geplant", en: "not planned yet") : "\(t($0)): \(t(w["detail"]))" }

@@ -19,6 +19,7 @@ public enum SessionCommand: CommandGroup {
     lotse session cancel ID [--series]
                                   cancel a session (or its series from it on); booked clients go back
                                   to the head of the waiting list and their caseworkers are told
+    \(SpecialistSessionView.help)
 
     Options: --json, --socket PATH, --config PATH (as for every command)
     Exit status: 0 ok, 64 usage, 65 invalid value, 67 not found, 69 daemon not running, 77 permission denied.
@@ -35,6 +36,8 @@ public enum SessionCommand: CommandGroup {
         var operands = Array(rest.dropFirst())
         let t = CoordinatorCall.text
         switch verb {
+        case "today", "show":
+            return SpecialistSessionView.run(verb, operands, options, context)
         case "list":
             guard operands.count <= 1 else { return usage(context) }
             let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]

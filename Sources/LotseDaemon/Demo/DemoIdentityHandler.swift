@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseCore
 import LotseStore
@@ -7,10 +10,9 @@ import LotseVarlink
 /// `DemoIdentities`). Calls to `org.lotse.Demo.*` are answered here:
 ///
 /// - `ActAs(user)`: from the daemon's own uid only; later calls on this connection run as
-///   that demo user (its name and roles from the map). A caseworker's address is written
-///   to `caseworkers`, so the demo's published appointments are mailed.
-/// - `Backdate(referral, referredOn)`: a demo coordinator moves a waiting referral's
-///   referral date into the past, so that the demo's waiting list shows realistic waiting
+///   that demo user (its name and roles from the map).
+/// - `Backdate(referrals: [{referral, referredOn}])`: a demo coordinator moves waiting
+///   referrals' dates into the past, so that the demo's waiting list shows realistic waiting
 ///   times and over-limit flags (a real daemon never has this method).
 ///
 /// Everything else goes to the dispatcher unchanged, with the demo caller in place of the
@@ -24,6 +26,19 @@ final class DemoIdentityHandler: CallHandling {
         self.dispatcher = dispatcher
         self.identities = identities
         self.services = services
+        Self.stopWithParent(logger: services.logger)
+    }
+
+    /// A demo daemon belongs to the `lotse demo` that started it: when that process is
+    /// gone (killed without a chance to stop its daemon), the daemon stops itself
+    /// (SIGTERM: calls in flight finish, the socket is removed) instead of lingering.
+    static func stopWithParent(logger: Logger) {
+        let parent = getppid()
+        Thread.detachNewThread {
+            while getppid() == parent { usleep(250_000) }
+            logger.notice("demo: the lotse demo that started this daemon is gone; stopping")
+            kill(getpid(), SIGTERM)
+        }
     }
 
     func openSession(for peer: PeerCredentials) -> any CallSession {
@@ -64,14 +79,6 @@ final class DemoSession: CallSession {
             }
             acting = Caller(pid: peer.pid, uid: peer.uid, gid: peer.gid, userName: identity.user,
                             groups: [], roles: identity.roles)
-            if identity.roles.contains(.caseworker) {
-                _ = try? services.database.write { (db: Connection) throws(StoreError) in
-                    try db.execute("""
-                        INSERT INTO caseworkers (unix_user, email, language) VALUES (?, ?, ?)
-                        ON CONFLICT (unix_user) DO UPDATE SET email = excluded.email, language = excluded.language
-                        """, [identity.user, identity.email, identity.language])
-                }
-            }
             services.audit(AuditEntry(at: services.now(), uid: peer.uid, user: real.userName, role: real.roleSummary,
                                       action: "demo.act-as", recordKind: "demo-user", recordID: identity.user,
                                       detail: "\(real.userName) acts as demo user \(identity.user)"))
@@ -82,21 +89,26 @@ final class DemoSession: CallSession {
                 send(VarlinkReply(error: .permissionDenied))
                 return
             }
-            let referral = call.parameters["referral"]?.integerValue ?? 0
-            let dateText = call.parameters["referredOn"]?.stringValue ?? ""
-            guard let date = CalendarDate(iso: dateText) else {
-                send(VarlinkReply(error: .invalidParameter("referredOn")))
-                return
+            var changes: [(Int64, CalendarDate)] = []
+            for item in call.parameters["referrals"]?.arrayValue ?? [] {
+                guard let referral = item["referral"]?.integerValue,
+                      let date = item["referredOn"]?.stringValue.flatMap({ CalendarDate(iso: $0) }) else {
+                    send(VarlinkReply(error: .invalidParameter("referrals")))
+                    return
+                }
+                changes.append((referral, date))
             }
             do {
                 try services.database.write { (db: Connection) throws(StoreError) in
-                    try db.execute("UPDATE referrals SET referred_on = ? WHERE id = ? AND status = 'waiting' AND referred_on >= ?",
-                                   [date, referral, date])
+                    for (referral, date) in changes {
+                        try db.execute("UPDATE referrals SET referred_on = ? WHERE id = ? AND status = 'waiting' AND referred_on >= ?",
+                                       [date, referral, date])
+                    }
                 }
                 services.audit(AuditEntry(at: services.now(), uid: peer.uid, user: caller.userName, role: "coordinator",
-                                          action: "demo.backdate", recordKind: "referral", recordID: String(referral),
-                                          detail: "referred on \(date) (demo data)"))
-                send(VarlinkReply(parameters: [:]))
+                                          action: "demo.backdate", recordKind: "referral", recordID: nil,
+                                          detail: "\(changes.count) referral date(s) moved into the past (demo data)"))
+                send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
                 send(VarlinkReply(error: VarlinkError("org.lotse.Demo.DatabaseError", parameters: ["message": .string(error.message)])))
             }

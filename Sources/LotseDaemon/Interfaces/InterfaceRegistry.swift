@@ -11,6 +11,9 @@ public enum InterfaceRegistry {
             SpecialistsInterface(),
             SessionsInterface(),
             RosterInterface(),
+            CaseworkersInterface(),
+            AssessmentsInterface(),
+            FollowUpsInterface(),
         ]
     }
 

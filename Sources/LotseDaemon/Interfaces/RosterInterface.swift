@@ -69,8 +69,9 @@ public struct RosterInterface: VarlinkInterface {
     method Refill(month: string) -> (roster: Version, offers: []object)
 
     # The waiting list: urgency, then returned-to-head, then waiting time; the reason from
-    # the last plan; overLimit when longer than the configured limit.
-    method Waiting() -> (waitingLimitWeeks: int, referrals: []object)
+    # the last plan (with month: from that month's newest version); overLimit when longer
+    # than the configured limit.
+    method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
     # language de or en.
@@ -87,7 +88,7 @@ public struct RosterInterface: VarlinkInterface {
 
     # A manual placement breaks a hard constraint; constraint names it (language, kind,
     # unavailable, excluded, not-waiting, not-before, slot-taken, caseworker-busy,
-    # client-busy, quota, session-cancelled, month).
+    # client-busy, quota, session-cancelled, month, past).
     error PlacementRefused (constraint: string, message: string)
 
     # The database failed.
@@ -106,7 +107,10 @@ public struct RosterInterface: VarlinkInterface {
                         "waiting": .integer(Int64(result.roster.waitingReasons.count))]
             } },
             "Show": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                try s.show(month: try Self.month(r), version: r.parameters["version"]?.integerValue.map(Int.init))
+                let month = try Self.month(r)
+                let shown = try s.show(month: month, version: r.parameters["version"]?.integerValue.map(Int.init))
+                s.audit("roster.read", month: month, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)")
+                return shown
             } },
             "Pin": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .pin($0, r.parameters["pinned"]?.boolValue ?? true) } },
             "Drop": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .drop($0) } },
@@ -138,7 +142,11 @@ public struct RosterInterface: VarlinkInterface {
                 return ["roster": s.rosterJSON(result.roster), "offers": .array(offers)]
             } },
             "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(try s.waitingList())]
+                let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)
+                let list = try s.waitingList(month: month)
+                s.services.audit(AuditEntry(at: s.now, uid: s.caller.uid, user: s.caller.userName, role: s.caller.roleSummary,
+                                            action: "roster.waiting", recordKind: "waiting-list", detail: "\(list.count) referral(s)"))
+                return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
             } },
             "Export": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = try Self.month(r)
@@ -149,8 +157,12 @@ public struct RosterInterface: VarlinkInterface {
                 default: throw CoordinationError.invalid("language", "The language must be de or en.")
                 }
                 let format = r.parameters["format"]?.stringValue ?? ""
+                guard ["csv", "ics", "html"].contains(format) else {
+                    throw CoordinationError.invalid("format", "The format must be csv, ics or html, not \"\(format)\".")
+                }
                 let document = try s.document(month: month, version: r.parameters["version"]?.integerValue.map(Int.init), language: language)
                 let base = "roster-\(month)-v\(document.version)"
+                s.audit("roster.export", month: month, detail: "version \(document.version) as \(format)")
                 switch format {
                 case "csv": return ["content": .string(RosterCSV.render(document)), "fileName": .string(base + ".csv")]
                 case "ics": return ["content": .string(RosterICalendar.render(document, stamp: s.now, language: language)),

@@ -83,7 +83,9 @@ struct RosterNotifier {
         try enqueue(reminder, client: client?.description, subjectKind: "appointment", subjectID: String(appointment), role: "caseworker")
     }
 
-    /// The specialist's list for one session of a published version, due a day before.
+    /// The specialist's list for one session of a just published version, due at once.
+    /// (The mail service's scheduler sends the list again a day before the session, with
+    /// the bookings as they are then; this one tells the specialist at publication.)
     mutating func sessionList(specialist: Specialist, session: Session, start: Date, version: Int,
                               appointments: [ReminderFacts.Appointment]) throws(CoordinationError) {
         guard let address = try? MailAddress(validating: specialist.email.value) else {
@@ -91,12 +93,10 @@ struct RosterNotifier {
             return
         }
         let recipient = MailRecipient(address: address, language: defaultLanguage)
-        let dueAt = max(now, start.addingTimeInterval(-ReminderPlanner.day))
-        let reminder = PlannedReminder(key: "\(ReminderKind.sessionList.rawValue)/\(session.id)/v\(version)", kind: .sessionList,
-                                       recipient: recipient, dueAt: dueAt, eventAt: start,
+        let reminder = PlannedReminder(key: "\(ReminderKind.sessionList.rawValue)/\(session.id)/published-v\(version)", kind: .sessionList,
+                                       recipient: recipient, dueAt: now, eventAt: start,
                                        facts: ReminderFacts(district: configuration.district.name, when: start, place: session.place,
                                                             appointments: appointments))
-        do { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "session", subjectID: String(session.id.rawValue)) } catch { throw .store(error) }
         try enqueue(reminder, client: nil, subjectKind: "session", subjectID: String(session.id.rawValue), role: "specialist")
     }
 

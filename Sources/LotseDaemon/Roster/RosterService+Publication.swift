@@ -31,6 +31,7 @@ extension RosterService {
             let sessions = try SessionRepository(db).list(from: month.firstDay, through: month.lastDay)
             let sessionByID = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0) })
             var kept: Set<String> = []
+            let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
             var cancelled = 0
             for appointment in try records.liveAppointments(from: month.firstDay, through: month.lastDay) {
                 if let entry = roster.entry(for: appointment.referral), entry.slot == appointment.slot {
@@ -56,7 +57,7 @@ extension RosterService {
                 var referral = try referrals.referral(entry.referral)
                 guard let session = sessionByID[entry.slot.session], let start = startInstant(session, index: entry.slot.index) else { continue }
                 lists[session.id, default: []].append(ReminderFacts.Appointment(start: start, pseudonym: referral.client?.description ?? "—"))
-                if kept.contains("\(entry.referral)@\(entry.slot)") { continue }
+                if kept.contains("\(entry.referral)@\(entry.slot)") || held[entry.slot] == entry.referral { continue }
                 let appointment = try records.insertAppointment(referral: entry.referral, slot: entry.slot, roster: roster.id, now: now)
                 booked += 1
                 if referral.status == .waiting {
@@ -119,7 +120,7 @@ extension RosterService {
                 for row in try db.fetchAll("SELECT id FROM sessions WHERE series_id = ? AND held_on >= ? ORDER BY held_on", [seriesID, first.date]) {
                     if let session = try repository.find(try row.decode(SessionID.self, "id")) { targets.append(session) }
                 }
-                try db.execute("UPDATE session_series SET status = 'cancelled' WHERE id = ?", [seriesID])
+                try db.execute("UPDATE session_series SET cancelled = 1 WHERE id = ?", [seriesID])
             }
             targets = targets.filter { $0.status == .scheduled }
             if targets.isEmpty { throw CoordinationError.state("Session \(id) is already cancelled.") }

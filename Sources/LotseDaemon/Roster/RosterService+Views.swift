@@ -60,9 +60,13 @@ extension RosterService {
 
     /// The waiting list in order (urgency, returned-to-head, waiting time), with the
     /// reason from the last plan and the over-limit flag.
-    func waitingList() throws(CoordinationError) -> [JSONValue] {
+    func waitingList(month: CalendarMonth? = nil) throws(CoordinationError) -> [JSONValue] {
         let (waiting, reasons) = try services.database.reading { (db: Connection) throws -> ([Referral], [ReferralID: RosterWaitingReason]) in
-            (try ReferralRepository(db).waitingList(), try RosterRecords(db).lastReasons())
+            var reasons = try RosterRecords(db).lastReasons()
+            if let month, let roster = try RosterRecords(db).latest(month: month) {
+                for reason in roster.waitingReasons { reasons[reason.referral] = reason }
+            }
+            return (try ReferralRepository(db).waitingList(), reasons)
         }
         let limit = configuration.planning.waitingLimitWeeks
         return waiting.map { referral in

@@ -57,14 +57,22 @@ struct RosterService {
                 throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
             }
             let slotIDs = Set(slots.map(\.id))
-            let fixed = (working?.entries ?? []).filter { ($0.isFixed || keepAll) && slotIDs.contains($0.slot) }
+            let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
             var known = Dictionary(uniqueKeysWithValues: waiting.map { ($0.id, $0) })
-            for entry in fixed where known[entry.referral] == nil {
-                known[entry.referral] = try ReferralRepository(db).referral(entry.referral)
+            for entry in working?.entries ?? [] where known[entry.referral] == nil {
+                known[entry.referral] = try ReferralRepository(db).find(entry.referral)
+            }
+            // Kept: pinned and manual entries (every entry for a refill) whose slot still
+            // exists and whose referral still waits, or holds exactly this slot already.
+            let fixed = (working?.entries ?? []).filter { entry in
+                guard entry.isFixed || keepAll, slotIDs.contains(entry.slot), let referral = known[entry.referral] else { return false }
+                return referral.status == .waiting || held[entry.slot] == entry.referral
             }
             let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
-            let blocked = Set(try records.liveAppointments(from: month.firstDay, through: month.lastDay)
-                .filter { !fixedPairs.contains("\($0.referral)@\($0.slot)") }.map(\.slot))
+            // Slots held by an appointment of another roster entry, and slots already past,
+            // are never offered.
+            var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
+            blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
             let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: configuration.planning.quotas,
                                           slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
             let outcome = planning.solve(knownReferrals: known)
@@ -94,9 +102,13 @@ struct RosterService {
         let records = RosterRecords(db)
         if let live = try records.live(month: month) { return live }
         guard let published = try records.published(month: month), let latest = try records.latest(month: month) else { return nil }
-        let booked = Set(try records.liveAppointments(from: month.firstDay, through: month.lastDay).map { "\($0.referral)@\($0.slot)" })
-        let carried = published.entries.filter { booked.contains("\($0.referral)@\($0.slot)") }.map {
-            RosterEntry(referral: $0.referral, slot: $0.slot, weight: $0.weight, pinned: true, manual: $0.manual)
+        // Carried: entries whose appointment still holds the slot (booked, or attended);
+        // one missed and back on the waiting list may be planned again.
+        let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
+        var carried: [RosterEntry] = []
+        for entry in published.entries where held[entry.slot] == entry.referral {
+            if try ReferralRepository(db).find(entry.referral)?.status == .waiting { continue }
+            carried.append(RosterEntry(referral: entry.referral, slot: entry.slot, weight: entry.weight, pinned: true, manual: entry.manual))
         }
         switch Roster.draft(id: try records.nextID(), year: month.year, month: month.month, version: latest.version + 1,
                             entries: carried, bound: published.bound, waitingReasons: []) {
@@ -163,6 +175,7 @@ struct RosterService {
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
             throw CoordinationError.notFound("slot", slotID.description)
         }
+        if slot.date < today { throw refuse("past", "the slot on \(slot.date.germanText) has passed") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
             throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting")
@@ -179,10 +192,10 @@ struct RosterService {
         if let other = roster.entries.first(where: { $0.slot == slotID && $0.referral != referralID }) {
             throw refuse("slot-taken", "the slot is taken by referral \(other.referral)")
         }
-        let booked = try RosterRecords(db).liveAppointments(session: slotID.session)
-        if let holder = booked.first(where: { $0.slot == slotID && $0.referral != referralID }),
-           !roster.entries.contains(where: { $0.referral == holder.referral && $0.slot == slotID }) {
-            throw refuse("slot-taken", "the slot is booked for referral \(holder.referral)")
+        let held = try RosterRecords(db).heldSlots(from: slot.date, through: slot.date)
+        if let holder = held[slotID], holder != referralID,
+           !roster.entries.contains(where: { $0.referral == holder && $0.slot == slotID }) {
+            throw refuse("slot-taken", "the slot is booked for referral \(holder)")
         }
         let month = CalendarMonth(containing: slot.date)
         let monthSlots = try SessionRepository(db).slots(year: month.year, month: month.month)

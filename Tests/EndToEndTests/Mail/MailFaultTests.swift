@@ -20,7 +20,7 @@ import Glibc
         let harness = try MailDaemonHarness(codes: "0", sendmailPath: "/nonexistent/sbin/sendmail")
         try harness.start()
         let id = try harness.queueReminder()
-        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        try harness.waitUntil("an attempt on mail \(id)") { let entry = try harness.entry(id); return entry?.attempts == 1 && entry?.state != "sending" }
         let entry = try #require(try harness.entry(id))
         #expect(entry.state == "pending")
         #expect(entry.lastError?.contains("/nonexistent/sbin/sendmail does not exist") == true)
@@ -31,7 +31,7 @@ import Glibc
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: harness.fakePath)
         try harness.start()
         let id = try harness.queueReminder()
-        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        try harness.waitUntil("an attempt on mail \(id)") { let entry = try harness.entry(id); return entry?.attempts == 1 && entry?.state != "sending" }
         #expect(try harness.entry(id)?.lastError?.contains("not executable") == true)
         #expect(harness.runs == 0)
         // Fixed by the administrator: the retry goes through.
@@ -45,7 +45,11 @@ import Glibc
         try harness.start()
         let id = try harness.queueReminder()
         for attempt in 1...10 {
-            try harness.waitUntil("attempt \(attempt) on mail \(id)") { try harness.entry(id)?.attempts == attempt }
+            // An attempt is counted when the row is claimed (state `sending`); wait for its outcome too.
+            try harness.waitUntil("attempt \(attempt) on mail \(id)") {
+                let entry = try harness.entry(id)
+                return entry?.attempts == attempt && entry?.state != "sending"
+            }
             let entry = try #require(try harness.entry(id))
             #expect(entry.state == "pending" && entry.lastExitCode == 75)
             // The back-off would wait minutes; the coordinator's retry makes it due now.
@@ -65,7 +69,7 @@ import Glibc
         let harness = try MailDaemonHarness(codes: "69 0")
         try harness.start()
         let id = try harness.queueReminder()
-        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        try harness.waitUntil("an attempt on mail \(id)") { let entry = try harness.entry(id); return entry?.attempts == 1 && entry?.state != "sending" }
         let entry = try #require(try harness.entry(id))
         #expect(entry.state == "pending" && entry.lastExitCode == 69)
         usleep(300_000)
@@ -104,7 +108,7 @@ import Glibc
         let harness = try MailDaemonHarness(codes: "noread=75 noread=0")
         try harness.start()
         let id = try harness.queueReminder()
-        try harness.waitUntil("an attempt on mail \(id)") { try harness.entry(id)?.attempts == 1 }
+        try harness.waitUntil("an attempt on mail \(id)") { let entry = try harness.entry(id); return entry?.attempts == 1 && entry?.state != "sending" }
         #expect(try harness.lotse(["mail", "retry", String(id)]).status == 0)
         try harness.waitUntil("mail \(id) accepted") { try harness.entry(id)?.state == "sent" }
         #expect(harness.daemon?.isRunning == true)

@@ -24,10 +24,17 @@ final class CoordinatorWorld {
     init() throws {
         coordinator = try TestUser.ensure("lotse-e2e-coord", groups: ["lotse-e2e-coordinators"])
         caseworker = try TestUser.ensure("lotse-e2e-cw", groups: ["lotse-e2e-caseworkers"])
+        // The checkout's mail templates, and a sendmail that accepts everything.
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config/mail").path
         daemon = try DaemonHarness(roles: """
             coordinators = @lotse-e2e-coordinators
             caseworkers = @lotse-e2e-caseworkers
             admins = root
+            """, extraSections: """
+            [mail]
+            sendmail = /bin/true
+            templates = \(templates)
             """)
         try daemon.start()
         let zone = TimeZone(identifier: "Europe/Berlin") ?? .current

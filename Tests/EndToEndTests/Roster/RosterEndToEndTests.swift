@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 import Testing
 
@@ -56,6 +57,22 @@ import Testing
         #expect(world.placements(try world.json(["roster", "show", month])).isEmpty)
     }
 
+    @Test func slotsThatHavePassedAreNeitherPlannedNorTakenByHand() throws {
+        let world = try CoordinatorWorld()
+        let specialist = try world.specialist("lotse-e2e-sp7", languages: "de,uk")
+        let last = world.today.adding(days: -world.today.day)
+        let reply = try world.json(["session", "add", "--specialist", String(specialist), "--date", last.description, "--start", "14:00",
+                                    "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment"])
+        let session = try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
+        let referral = try world.submit([.init(language: "uk", urgency: "high")])[0].id
+        let month = CalendarMonth(containing: last).description
+        let planned = try world.json(["roster", "plan", month])
+        #expect(planned["placed"]?.integerValue == 0)
+        let byHand = try world.lotse(["roster", "add", month, String(referral), "\(session)-1"])
+        #expect(byHand.status == 65)
+        #expect(byHand.stderr.contains("(past)"), "\(byHand.stderr)")
+    }
+
     @Test func aCaseworkerCannotChangeTheRoster() throws {
         let world = try CoordinatorWorld()
         let month = world.month.description
@@ -92,16 +109,25 @@ import Testing
         #expect(placements[urgent] == "\(early)-1")
         #expect(placements[routine]?.hasPrefix("\(late)-") == true)
         #expect(try world.lotse(["roster", "publish", month]).status == 65, "publishing a draft needs approval first")
+        _ = try world.json(["caseworker", "set", world.caseworker.name, "--email", "cw@example.org", "--lang", "en"])
         _ = try world.json(["roster", "approve", month])
         let published = try world.json(["roster", "publish", month])
         #expect(published["booked"]?.integerValue == 2)
+        // Two caseworker mails (one per appointment) and two session lists for the specialist.
+        #expect(published["mailsQueued"]?.integerValue == 4)
+        #expect(published["notNotified"]?.arrayValue?.isEmpty == true)
         #expect(try world.lotse(["roster", "drop", month, String(routine)]).status == 0, "a change after publication starts version 2")
 
         let cancelled = try world.json(["session", "cancel", String(early)])
         #expect(cancelled["returnedReferrals"]?.arrayValue?.compactMap(\.integerValue) == [urgent])
+        #expect(cancelled["mailsQueued"]?.integerValue == 1, "the caseworker is told of the cancellation")
         let waiting = try world.json(["roster", "waiting"])["referrals"]?.arrayValue ?? []
         #expect(waiting.compactMap { $0["referral"]?.integerValue }.prefix(2) == [urgent, blocked])
         #expect(waiting.first?["atHeadOfUrgency"]?.boolValue == true)
+        let viaReferrals = try world.json(["referral", "list", "--waiting"])["referrals"]?.arrayValue ?? []
+        #expect(viaReferrals.compactMap { $0["referral"]?.integerValue } == waiting.compactMap { $0["referral"]?.integerValue })
+        let table = try world.lotse(["referral", "list", "--waiting", month])
+        #expect(table.status == 0 && table.stdout.contains("Waiting list (\(waiting.count))"), "\(table.stdout) \(table.stderr)")
 
         let refill = try world.json(["roster", "refill", month])
         let offers = refill["offers"]?.arrayValue ?? []

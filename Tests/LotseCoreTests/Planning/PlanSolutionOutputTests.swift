@@ -12,7 +12,7 @@ struct PlanSolutionOutputTests {
 
     @Test func solutionDocumentHasTheFormatsShape() throws {
         let text = PlanSolver.solve(try PlanFixtures.problem("tiny-5x3.json")).json(seconds: 0.004)
-        let doc = try JSONParser.parse(text)
+        let doc = try PlanJSONParser.parse(text)
         #expect(doc["format"] == .string("lotse-plan/1"))
         #expect(doc["objective"] == .integer(124) && doc["bound"] == .integer(124))
         guard case .array(let assignments)? = doc["assignments"], case .array(let unassigned)? = doc["unassigned"] else {

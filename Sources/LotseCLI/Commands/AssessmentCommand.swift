@@ -1,0 +1,161 @@
+import LotseCore
+import LotseVarlink
+
+/// `lotse assessment record|show|list|attend|unresolved`: what happens at and after the
+/// consultation — attendance, and the specialist's one-time assessment whose
+/// recommendations and steps flow into the client's help plan.
+public enum AssessmentCommand: CommandGroup {
+    /// The word.
+    public static let name = "assessment"
+    /// For `lotse help`.
+    public static let summary = "attendance and one-time assessments / Anwesenheit und Einschätzungen"
+    /// Full help.
+    public static let help = """
+    lotse assessment attend APPOINTMENT attended|no-show|cancelled-by-client|cancelled-by-service
+        Records what happened (never set automatically). attended and no-show on or after the
+        day only; a no-show returns the referral to the waiting list ([planning] no_show).
+    lotse assessment unresolved
+        Past appointments without an outcome (specialists: their own; coordinators: all).
+    lotse assessment record APPOINTMENT --note TEXT --recommend CODE[:MONTHS] ... [--step STEP] ...
+        The assessment of an attended appointment of yours (records "attended" if nobody did),
+        once per referral. For a consultation the note is the advice to the caseworker.
+          --note TEXT           short anamnesis note (health data, at most 2000 characters)
+          --recommend CODE      from the configured catalogue, repeatable; present-again:3
+                                for "present again in 3 months" (creates a waiting follow-up referral)
+          --step "DUE;OWNER;TEXT"   a follow-up step, repeatable: due date (DD.MM.YYYY, not before
+                                the appointment), owner caseworker|specialist|coordinator[:USER]
+                                (default user: the referral's caseworker, you, the publishing coordinator)
+        Recommendations and steps are added to the client's help plan as a new version by you.
+    lotse assessment show ID
+        The note only for its specialist and the client's caseworker; coordinators see the codes.
+    lotse assessment list K-YYYY-NNNN
+
+    Options: --json, --socket PATH, --config PATH.
+    Exit status: 0 ok, 64 usage, 65 a value is wrong (the message names it), 69 daemon not
+    running, 77 not your appointment, client or role.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        let session = CaseworkSession(context: context, options: options, command: "lotse assessment \(verb)")
+        let values: Set<String> = verb == "record" ? ["note", "recommend", "step"] : []
+        let parsed: ParsedOptions
+        switch OptionParser.parse(Array(rest.dropFirst()), values: values, command: session.command) {
+        case .success(let p): parsed = p
+        case .failure(let failure): return session.fail(failure)
+        }
+        let l = session.language
+        let operands = parsed.operands
+        switch verb {
+        case "unresolved":
+            guard operands.isEmpty else { return usage(context) }
+            return session.run("org.lotse.Assessments.Unresolved", [:]) { reply in
+                let rows = reply["appointments"]?.arrayValue ?? []
+                session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
+                            : SpecialistText.appointments(rows, l, withDate: true))
+            }
+        case "attend":
+            guard operands.count == 2, let id = Int64(operands[0]) else {
+                return session.usage(de: "\(session.command): Terminnummer und Ergebnis angeben.", en: "\(session.command): give the appointment number and the outcome.")
+            }
+            return session.run("org.lotse.Assessments.RecordAttendance", ["appointment": .integer(id), "attendance": .string(operands[1])],
+                               subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { reply in
+                let outcome = SpecialistText.attendance(reply["appointment"]?["attendance"]?.stringValue, l)
+                let status = CaseworkLabels.status(reply["referralStatus"]?.stringValue, l)
+                session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
+                                   en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
+            }
+        case "show":
+            guard operands.count == 1, let id = Int64(operands[0]) else {
+                return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
+            }
+            return session.run("org.lotse.Assessments.Get", ["id": .integer(id)], subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { reply in
+                session.out(SpecialistText.assessment(reply["assessment"], l))
+            }
+        case "list":
+            let client: String
+            switch session.pseudonym(operands.first) {
+            case .success(let value): client = value
+            case .failure(let failure): return session.fail(failure)
+            }
+            return session.run("org.lotse.Assessments.List", ["client": .string(client)], subject: client) { reply in
+                let items = reply["assessments"]?.arrayValue ?? []
+                session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
+                            : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
+            }
+        case "record":
+            return record(session, parsed)
+        default:
+            return usage(context)
+        }
+    }
+
+    static func record(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ExitCode {
+        let l = session.language
+        guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
+            return session.usage(de: "\(session.command): die Terminnummer angeben.", en: "\(session.command): give the appointment number.")
+        }
+        let note: String
+        switch session.required(parsed.value("note"), option: "note", de: "Notiz", en: "Note") {
+        case .success(let value): note = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        var recommendations: [JSONValue] = []
+        for text in parsed.values["recommend"] ?? [] {
+            let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanksCLI() }
+            var item: [String: JSONValue] = ["code": .string(parts.first ?? "")]
+            if parts.count == 2 {
+                guard let months = Int64(parts[1]) else {
+                    return session.invalid(de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
+                                           en: "--recommend: '\(text)' – the number of months follows the colon.")
+                }
+                item["months"] = .integer(months)
+            }
+            recommendations.append(.object(item))
+        }
+        if recommendations.isEmpty {
+            return session.usage(de: "\(session.command): mindestens eine --recommend angeben.", en: "\(session.command): give at least one --recommend.")
+        }
+        var steps: [JSONValue] = []
+        for (index, text) in (parsed.values["step"] ?? []).enumerated() {
+            let parts = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() }
+            guard parts.count == 3 else {
+                return session.invalid(de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
+                                       en: "--step \(index + 1): '\(text)' is not of the form DUE;OWNER;TEXT.")
+            }
+            guard let due = DateText.parse(parts[0]) else {
+                return session.invalid(de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
+                                       en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY).")
+            }
+            let owner = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
+            var item: [String: JSONValue] = ["dueOn": .string(due), "owner": .string(owner.first ?? ""), "description": .string(parts[2])]
+            if owner.count == 2 { item["ownerUser"] = .string(owner[1]) }
+            steps.append(.object(item))
+        }
+        let parameters: [String: JSONValue] = ["appointment": .integer(id), "note": .string(note),
+                                               "recommendations": .array(recommendations), "steps": .array(steps)]
+        return session.run("org.lotse.Assessments.Record", parameters, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { reply in
+            let assessment = reply["assessment"]?["id"]?.integerValue ?? 0
+            var text = l.pick(de: "Einschätzung \(assessment) erfasst.", en: "Assessment \(assessment) recorded.")
+            if let version = reply["helpPlanVersion"]?.integerValue {
+                text += l.pick(de: " Hilfeplan: Version \(version).", en: " Help plan: version \(version).")
+            }
+            if let referral = reply["followUpReferral"]?.integerValue {
+                text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
+                               en: " Follow-up referral \(referral) waits until the agreed date.")
+            }
+            session.out(text + "\n")
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LotseVarlink
+
+/// `lotse caseworker set|list` over `org.lotse.Caseworkers`: where caseworkers' reminders go.
+public enum CaseworkerCommand: CommandGroup {
+    /// The word.
+    public static let name = "caseworker"
+    /// For `lotse help`.
+    public static let summary = "caseworkers' mail addresses / Mailadressen des Integrationsmanagements"
+    /// Full help.
+    public static let help = """
+    lotse caseworker set USER --email ADDRESS [--lang de|en]
+                                  record where USER's reminders go (coordinators); without an address
+                                  a caseworker gets no mail about published or cancelled appointments
+    lotse caseworker list         every caseworker with an address
+
+    Options: --json, --socket PATH, --config PATH (as for every command)
+    Exit status: 0 ok, 64 usage, 65 invalid value, 69 daemon not running, 77 permission denied.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        var operands = Array(rest.dropFirst())
+        let t = CoordinatorCall.text
+        switch verb {
+        case "list":
+            guard operands.isEmpty else { return usage(context) }
+            switch CoordinatorCall.once(context, options, "org.lotse.Caseworkers.List", [:]) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let reply):
+                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+                context.terminal.out(CoordinatorCall.table(["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
+                    [t($0["user"]), t($0["email"]), t($0["language"])]
+                }))
+                return .ok
+            }
+        case "set":
+            let email: String?, language: String?
+            switch (CoordinatorCall.option("--email", in: &operands), CoordinatorCall.option("--lang", in: &operands)) {
+            case let (.success(e), .success(l)): (email, language) = (e, l)
+            case let (.failure(f), _), let (_, .failure(f)): return f.report(context)
+            }
+            guard operands.count == 1, let user = operands.first, let email else { return usage(context) }
+            var parameters: [String: JSONValue] = ["user": .string(user), "email": .string(email)]
+            if let language { parameters["language"] = .string(language) }
+            switch CoordinatorCall.once(context, options, "org.lotse.Caseworkers.Set", parameters) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let reply):
+                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+                let c = reply["caseworker"]
+                context.terminal.out(context.language.pick(de: "Mailadresse von \(t(c?["user"])): \(t(c?["email"])) (\(t(c?["language"])))\n",
+                                                            en: "Address of \(t(c?["user"])): \(t(c?["email"])) (\(t(c?["language"])))\n"))
+                return .ok
+            }
+        default:
+            return usage(context)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}

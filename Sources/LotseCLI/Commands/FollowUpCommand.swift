@@ -1,0 +1,84 @@
+import LotseCore
+import LotseVarlink
+
+/// `lotse followup list|done|reassign`: tracking the follow-up steps assessments set.
+public enum FollowUpCommand: CommandGroup {
+    /// The word.
+    public static let name = "followup"
+    /// For `lotse help`.
+    public static let summary = "follow-up steps: list, done, reassign / Folgeschritte"
+    /// Full help.
+    public static let help = """
+    lotse followup list [--overdue | --all] [--client K-YYYY-NNNN] [--status open|done|dropped]
+        Default: your own open steps. --overdue: every overdue step you may see (flagged, and
+        reminded by mail). --client: all steps of one client you may see.
+    lotse followup done STEP
+    lotse followup reassign STEP caseworker|specialist|coordinator [USER]
+        Hands an open step over; USER defaults to the client's caseworker, the assessment's
+        specialist, or (coordinator) yourself.
+
+    Options: --json, --socket PATH, --config PATH.
+    Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your step.
+    """
+
+    /// Runs the group.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let (options, rest): (ClientOptions, [String])
+        switch ClientOptions.extract(from: context.arguments) {
+        case .success(let parsed): (options, rest) = parsed
+        case .failure(let failure): return failure.report(context)
+        }
+        guard let verb = rest.first else { return usage(context) }
+        let session = CaseworkSession(context: context, options: options, command: "lotse followup \(verb)")
+        let isList = verb == "list"
+        let parsed: ParsedOptions
+        switch OptionParser.parse(Array(rest.dropFirst()), values: isList ? ["client", "status"] : [],
+                                  flags: isList ? ["overdue", "all", "mine"] : [], command: session.command) {
+        case .success(let p): parsed = p
+        case .failure(let failure): return session.fail(failure)
+        }
+        let l = session.language
+        let operands = parsed.operands
+        switch verb {
+        case "list":
+            guard operands.isEmpty else { return usage(context) }
+            var parameters: [String: JSONValue] = ["scope": .string(parsed.has("overdue") ? "overdue" : parsed.has("all") ? "all" : "mine")]
+            if let client = parsed.value("client") {
+                switch session.pseudonym(client) {
+                case .success(let value): parameters["client"] = .string(value)
+                case .failure(let failure): return session.fail(failure)
+                }
+            }
+            if let status = parsed.value("status") { parameters["status"] = .string(status) }
+            return session.run("org.lotse.FollowUps.List", parameters, subject: parsed.value("client")) { reply in
+                session.out(SpecialistText.steps(reply["steps"]?.arrayValue ?? [], l))
+            }
+        case "done":
+            guard operands.count == 1, let id = Int64(operands[0]) else {
+                return session.usage(de: "\(session.command): die Nummer des Schritts angeben.", en: "\(session.command): give the step number.")
+            }
+            return session.run("org.lotse.FollowUps.Done", ["step": .integer(id)], subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { _ in
+                session.out(l.pick(de: "Schritt \(id) erledigt.\n", en: "Step \(id) done.\n"))
+            }
+        case "reassign":
+            guard (2...3).contains(operands.count), let id = Int64(operands[0]) else {
+                return session.usage(de: "\(session.command): Schritt, Rolle und optional Person angeben.",
+                                     en: "\(session.command): give the step, the role and optionally the user.")
+            }
+            var parameters: [String: JSONValue] = ["step": .integer(id), "role": .string(operands[1])]
+            if operands.count == 3 { parameters["user"] = .string(operands[2]) }
+            return session.run("org.lotse.FollowUps.Reassign", parameters, subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { reply in
+                let user = reply["step"]?["ownerUser"]?.stringValue ?? ""
+                let role = SpecialistText.role(reply["step"]?["ownerRole"]?.stringValue, l)
+                session.out(l.pick(de: "Schritt \(id) gehört jetzt \(user) (\(role)).\n", en: "Step \(id) now belongs to \(user) (\(role)).\n"))
+            }
+        default:
+            return usage(context)
+        }
+    }
+
+    static func usage(_ context: CommandContext) -> ExitCode {
+        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
+        return .usage
+    }
+}

@@ -1,0 +1,62 @@
+import LotseCore
+import LotseVarlink
+
+/// `lotse session today|show`: the specialist's own list (issue 7), kept apart from the
+/// coordinator's `session add|list|cancel` so that `SessionCommand` only hands over.
+enum SpecialistSessionView {
+    /// Help lines for `lotse session --help`.
+    static let help = """
+    lotse session today [--date DD.MM.YYYY]
+                                  your appointments of the day (coordinators: every session's), with
+                                  pseudonym, kind, language, interpreter, screening and the caseworker's
+                                  note; then past appointments still without an outcome
+    lotse session show ID         the appointments of one of your sessions
+    """
+
+    /// Runs `today` or `show` with the words after the verb.
+    static func run(_ verb: String, _ arguments: [String], _ options: ClientOptions, _ context: CommandContext) -> ExitCode {
+        let session = CaseworkSession(context: context, options: options, command: "lotse session \(verb)")
+        let parsed: ParsedOptions
+        switch OptionParser.parse(arguments, values: verb == "today" ? ["date"] : [], command: session.command) {
+        case .success(let p): parsed = p
+        case .failure(let failure): return session.fail(failure)
+        }
+        let l = session.language
+        if verb == "show" {
+            guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
+                return session.usage(de: "\(session.command): die Nummer der Sprechstunde angeben.", en: "\(session.command): give the session number.")
+            }
+            return session.run("org.lotse.Assessments.Session", ["session": .integer(id)],
+                               subject: l.pick(de: "Sprechstunde \(id)", en: "session \(id)")) { reply in
+                let rows = reply["appointments"]?.arrayValue ?? []
+                let first = rows.first
+                var text = l.pick(de: "Sprechstunde \(id)", en: "Session \(id)")
+                if let first {
+                    text += " · " + DateText.show(first["date"]?.stringValue) + " · " + (first["place"]?.stringValue ?? "")
+                        + " · " + (first["specialistName"]?.stringValue ?? "")
+                }
+                session.out(text + "\n" + SpecialistText.appointments(rows, l))
+            }
+        }
+        guard parsed.operands.isEmpty else { return session.usage(de: "\(session.command): keine weiteren Angaben.", en: "\(session.command): takes no operands.") }
+        var parameters: [String: JSONValue] = [:]
+        if let text = parsed.value("date") {
+            switch session.date(text, option: "date") {
+            case .success(let iso): parameters["date"] = .string(iso)
+            case .failure(let failure): return session.fail(failure)
+            }
+        }
+        return session.run("org.lotse.Assessments.Today", parameters) { reply in
+            let day = DateText.show(reply["date"]?.stringValue)
+            var text = l.pick(de: "Termine am \(day):\n", en: "Appointments on \(day):\n")
+            text += SpecialistText.appointments(reply["appointments"]?.arrayValue ?? [], l)
+            let open = reply["unresolved"]?.arrayValue ?? []
+            if !open.isEmpty {
+                text += l.pick(de: "\nOhne Ergebnis (lotse assessment attend TERMIN ERGEBNIS):\n",
+                               en: "\nWithout an outcome (lotse assessment attend APPOINTMENT OUTCOME):\n")
+                text += SpecialistText.appointments(open, l, withDate: true)
+            }
+            session.out(text)
+        }
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.Assessments`: what happens at and after the consultation (issue 7) — the
+/// specialist's own list of appointments, attendance (recorded by people, never
+/// automatically; past appointments without an outcome stay "unresolved"), and the
+/// one-time assessment whose recommendations and steps flow into the help plan.
+public struct AssessmentsInterface: VarlinkInterface {
+    /// The interface name.
+    public static let name = "org.lotse.Assessments"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Appointments, attendance and one-time assessments. A specialist sees only the
+    # appointments of their own sessions, and of each client only what they need
+    # (pseudonym, language, interpreter, kind, the caseworker's referral note, the
+    # screening result). Assessment notes are health data: only the specialist who wrote
+    # them and the client's caseworker read them; a coordinator sees that an assessment
+    # exists and its recommendation codes. Every read, write and denial is audited.
+    interface org.lotse.Assessments
+
+    type Screening (instrument: string, score: int, band: string, urgency: string)
+
+    # One appointment; attendance: attended, no-show, cancelled-by-client,
+    # cancelled-by-service, or null while nobody recorded one. unresolved: held before
+    # today and still without an outcome.
+    type Appointment (
+      id: int,
+      referral: int,
+      client: ?string,
+      kind: string,
+      urgency: string,
+      language: string,
+      interpreter: bool,
+      caseworker: string,
+      referralNote: string,
+      screening: ?Screening,
+      session: int,
+      slot: int,
+      date: string,
+      time: string,
+      minutes: int,
+      place: string,
+      specialist: int,
+      specialistName: string,
+      attendance: ?string,
+      assessment: ?int,
+      unresolved: bool
+    )
+
+    type Recommendation (code: string, months: ?int, labelDe: string, labelEn: string)
+
+    # A follow-up step; ownerRole caseworker, specialist or coordinator; status open,
+    # done or dropped; overdue: open and due before today.
+    type Step (
+      id: int,
+      client: ?string,
+      assessment: ?int,
+      description: string,
+      ownerRole: string,
+      ownerUser: string,
+      dueOn: string,
+      status: string,
+      overdue: bool
+    )
+
+    # note and steps are null / empty unless the caller may read the note.
+    type Assessment (
+      id: int,
+      referral: int,
+      client: ?string,
+      specialist: int,
+      specialistName: string,
+      appointmentDate: string,
+      noteVisible: bool,
+      note: ?string,
+      recommendations: []Recommendation,
+      steps: []Step
+    )
+
+    # A recommendation from the configured catalogue; months only for "present again".
+    type RecommendationInput (code: string, months: ?int)
+
+    # ownerUser defaults to the referral's caseworker, the recording specialist, or the
+    # coordinator who published the roster. dueOn YYYY-MM-DD, not before the appointment.
+    type StepInput (description: string, owner: string, ownerUser: ?string, dueOn: string)
+
+    # The caller's appointments on a day (default today; a coordinator: every session's),
+    # and the unresolved ones.
+    method Today(date: ?string) -> (date: string, appointments: []Appointment, unresolved: []Appointment)
+
+    # The appointments of one session (a specialist: their own sessions only).
+    method Session(session: int) -> (session: int, appointments: []Appointment)
+
+    # Appointments held before today without an outcome (a specialist: their own).
+    method Unresolved() -> (appointments: []Appointment)
+
+    # Records what happened. attended and no-show only on or after the day; a no-show
+    # returns the referral to the waiting list by [planning] no_show; a cancellation
+    # returns it at the head of its urgency. A caseworker may record
+    # cancelled-by-client for their own referral.
+    method RecordAttendance(appointment: int, attendance: string) -> (appointment: Appointment, referralStatus: string)
+
+    # Records the assessment of an attended appointment of the caller's (recording
+    # attended first if nobody did); once per referral. Adds the recommendations and
+    # steps to the client's help plan as a new version by the specialist, and for
+    # "present again in N months" a follow-up referral waiting until then.
+    method Record(appointment: int, note: string, recommendations: []RecommendationInput, steps: []StepInput)
+      -> (assessment: Assessment, helpPlanVersion: ?int, followUpReferral: ?int)
+
+    # One assessment.
+    method Get(id: int) -> (assessment: Assessment)
+
+    # A client's assessments, oldest first.
+    method List(client: string) -> (assessments: []Assessment)
+
+    error InvalidValue (field: string, message: string, messageDe: string)
+
+    error ClientNotFound (client: string)
+
+    error DatabaseError (message: string)
+
+    """
+
+    /// Specialists record; coordinators see lists and codes; caseworkers read their
+    /// clients' assessments and record a client's cancellation.
+    public var methods: [String: MethodEntry] {
+        [
+            "Today": .single(roles: [.specialist, .coordinator], Self.today),
+            "Session": .single(roles: [.specialist, .coordinator], Self.session),
+            "Unresolved": .single(roles: [.specialist, .coordinator], Self.unresolved),
+            "RecordAttendance": .single(roles: [.specialist, .coordinator, .caseworker], Self.recordAttendance),
+            "Record": .single(roles: [.specialist], AssessmentRecording.record),
+            "Get": .single(roles: [.specialist, .coordinator, .caseworker], Self.get),
+            "List": .single(roles: [.specialist, .coordinator, .caseworker], Self.list),
+        ]
+    }
+
+    static func rows(_ entries: [AgendaEntry], _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> [JSONValue] {
+        var rows: [JSONValue] = []
+        for entry in entries {
+            let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
+            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today))
+        }
+        return rows
+    }
+
+    @Sendable static func today(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+            let day = try call.string("date").map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
+            let agenda = SpecialistAgenda(db)
+            let entries = try call.store { () throws(StoreError) in try agenda.day(day, specialistUser: call.agendaUser) }
+            let open = try call.store { () throws(StoreError) in try agenda.unresolved(before: call.today, specialistUser: call.agendaUser) }
+            try call.audit(db, "agenda.read", kind: "day", id: day.description, detail: "\(entries.count) appointment(s), \(open.count) unresolved")
+            return ["date": .string(day.description), "appointments": .array(try rows(entries, call, db)),
+                    "unresolved": .array(try rows(open, call, db))]
+        }
+    }
+
+    @Sendable static func session(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+            let id = call.integer("session") ?? 0
+            let session = try call.store { () throws(StoreError) in try SessionRepository(db).find(SessionID(id)) }
+            let owner = try call.store { () throws(StoreError) in try session.flatMap { s throws(StoreError) in try SpecialistRepository(db).find(s.specialist) } }
+            guard session != nil, call.seesAll || (call.caller.roles.contains(.specialist) && owner?.user.value == call.caller.userName) else {
+                if call.seesAll { throw .invalid("session", en: "there is no session \(id)", de: "Sprechstunde \(id) gibt es nicht") }
+                throw CaseworkFailure(.denied(recordKind: "session", recordID: String(id)))
+            }
+            let entries = try call.store { () throws(StoreError) in try SpecialistAgenda(db).session(SessionID(id)) }
+            try call.audit(db, "agenda.read", kind: "session", id: String(id), detail: "\(entries.count) appointment(s)")
+            return ["session": .integer(id), "appointments": .array(try rows(entries, call, db))]
+        }
+    }
+
+    @Sendable static func unresolved(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+            let open = try call.store { () throws(StoreError) in
+                try SpecialistAgenda(db).unresolved(before: call.today, specialistUser: call.agendaUser)
+            }
+            try call.audit(db, "agenda.read", kind: "unresolved", id: nil, detail: "\(open.count) unresolved")
+            return ["appointments": .array(try rows(open, call, db))]
+        }
+    }
+
+    @Sendable static func recordAttendance(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.write("attendance.record") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            let id = call.integer("appointment") ?? 0
+            let text = call.string("attendance") ?? ""
+            guard let attendance = Attendance(rawValue: text) else {
+                let all = Attendance.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalid("attendance", en: "\"\(text)\" is not an outcome (\(all))", de: "„\(text)“ ist kein Ergebnis (\(all))")
+            }
+            let (entry, found) = try call.accessibleAppointment(id, in: db, caseworkerToo: true)
+            var referral = found
+            if !call.seesAll && !call.isSpecialist(of: entry) && attendance != .cancelledByClient {
+                throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
+            }
+            if let recorded = entry.attendance {
+                throw .invalid("attendance", en: "appointment \(id) already has its outcome (\(recorded.rawValue))",
+                               de: "Termin \(id) hat schon ein Ergebnis (\(recorded.rawValue))")
+            }
+            if entry.sessionCancelled {
+                throw .invalid("appointment", en: "the session of appointment \(id) was cancelled",
+                               de: "die Sprechstunde von Termin \(id) wurde abgesagt")
+            }
+            if (attendance == .attended || attendance == .noShow) && entry.date > call.today {
+                throw .invalid("attendance", en: "appointment \(id) is on \(entry.date.germanText); before that day only a cancellation can be recorded",
+                               de: "Termin \(id) ist am \(entry.date.germanText); vorher kann nur eine Absage erfasst werden")
+            }
+            if case .failure(let error) = referral.record(attendance, policy: call.configuration.planning.noShowPolicy) {
+                throw .invalid("attendance", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error)")
+            }
+            try call.store { () throws(StoreError) in
+                try AppointmentRepository(db).recordAttendance(id, attendance, by: user, at: call.now)
+                try ReferralRepository(db).update(referral, now: call.now)
+                if attendance.freesSlot { _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "appointment", subjectID: String(id)) }
+            }
+            try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
+                           detail: "\(attendance.rawValue); referral \(referral.id) now \(referral.status.rawValue)")
+            var updated = entry
+            updated.attendance = attendance
+            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today),
+                    "referralStatus": .string(referral.status.rawValue)]
+        }
+    }
+
+    /// The assessment with what the caller may see of it; denied (and audited) for anyone
+    /// but its specialist, the client's caseworker and coordinators.
+    static func visible(_ assessment: Assessment, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(assessment.referral) }
+        let specialist = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(assessment.specialist) }
+        let withNote = call.mayReadNote(recordedBy: specialist?.user.value ?? "", caseworker: referral.caseworker)
+        guard withNote || call.seesAll else {
+            throw CaseworkFailure(.denied(recordKind: "assessment", recordID: assessment.id.description))
+        }
+        try call.audit(db, "assessment.read", kind: "assessment", id: assessment.id.description,
+                       detail: withNote ? "with note" : "existence and recommendation codes only")
+        return SpecialistValues.assessment(assessment, client: referral.client, specialistName: specialist?.name ?? "",
+                                           withNote: withNote, catalogue: call.configuration.recommendations, today: call.today)
+    }
+
+    @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("assessment.read") { db throws(CaseworkFailure) in
+            let id = call.integer("id") ?? 0
+            guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(AssessmentID(id)) }) else {
+                if call.seesAll { throw .invalid("assessment", en: "there is no assessment \(id)", de: "Einschätzung \(id) gibt es nicht") }
+                throw CaseworkFailure(.denied(recordKind: "assessment", recordID: String(id)))
+            }
+            return ["assessment": try visible(assessment, call, db)]
+        }
+    }
+
+    @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("assessment.read") { db throws(CaseworkFailure) in
+            let client = try call.pseudonym()
+            let own = call.seesAll || (try? call.accessibleClient(client, in: db)) != nil
+            var booked = false
+            if call.caller.roles.contains(.specialist) {
+                booked = try call.store { () throws(StoreError) in try SpecialistAgenda(db).specialist(call.caller.userName, sees: client) }
+            }
+            guard own || booked else { throw CaseworkFailure(.denied(recordKind: "client", recordID: client.description)) }
+            var items: [JSONValue] = []
+            for entry in try call.store({ () throws(StoreError) in try AssessmentRepository(db).recommendationCodes(client: client) }) {
+                guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(entry.assessment) }) else { continue }
+                // A specialist sees the assessments they wrote, not a colleague's.
+                if let item = try? visible(assessment, call, db) { items.append(item) }
+            }
+            try call.audit(db, "assessment.read", kind: "client", id: client.description, detail: "\(items.count) assessment(s) listed")
+            return ["assessments": .array(items)]
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `org.lotse.FollowUps`: the follow-up steps assessments set — who does what by when.
+/// Overdue steps are flagged here and reminded through the outbox: the mail service's
+/// `ReminderScheduler` reads these rows (open, due date, owner) and queues the
+/// `followup-due` mail; a step done or reassigned makes its queued reminder moot.
+public struct FollowUpsInterface: VarlinkInterface {
+    /// The interface name.
+    public static let name = "org.lotse.FollowUps"
+
+    /// Creates the interface.
+    public init() {}
+
+    /// The IDL.
+    public let idl = """
+    # Follow-up steps (issue 7). A step is visible to its owner, the client's caseworker,
+    # the specialist whose assessment set it, and coordinators; the same people may mark
+    # it done or hand it to someone else. Every read and change is audited.
+    interface org.lotse.FollowUps
+
+    # ownerRole caseworker, specialist or coordinator; status open, done or dropped;
+    # overdue: open and due before today.
+    type Step (
+      id: int,
+      client: ?string,
+      assessment: ?int,
+      description: string,
+      ownerRole: string,
+      ownerUser: string,
+      dueOn: string,
+      status: string,
+      overdue: bool
+    )
+
+    # scope: mine (default: the caller's own open steps), overdue (every overdue step the
+    # caller may see), all (every step the caller may see); client narrows to one client
+    # (then all statuses); status: open, done or dropped.
+    method List(scope: ?string, client: ?string, status: ?string) -> (steps: []Step)
+
+    # Marks a step done.
+    method Done(step: int) -> (step: Step)
+
+    # Hands an open step to another owner; user defaults to the client's caseworker, the
+    # assessment's specialist, or (for coordinator) the calling coordinator.
+    method Reassign(step: int, role: string, user: ?string) -> (step: Step)
+
+    error InvalidValue (field: string, message: string, messageDe: string)
+
+    error ClientNotFound (client: string)
+
+    error DatabaseError (message: string)
+
+    """
+
+    /// Everyone who owns or follows steps.
+    public var methods: [String: MethodEntry] {
+        [
+            "List": .single(roles: [.caseworker, .specialist, .coordinator], Self.list),
+            "Done": .single(roles: [.caseworker, .specialist, .coordinator], Self.done),
+            "Reassign": .single(roles: [.caseworker, .specialist, .coordinator], Self.reassign),
+        ]
+    }
+
+    /// Whether the caller may see and change a step.
+    static func may(_ call: CaseworkCall, _ step: FollowUpStep, caseworker: String?, specialist: String?) -> Bool {
+        let me = call.caller.userName
+        if call.seesAll || step.owner.user.value == me { return true }
+        if call.caller.roles.contains(.caseworker) && caseworker == me { return true }
+        return call.caller.roles.contains(.specialist) && specialist == me
+    }
+
+    @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.read("followup.read") { db throws(CaseworkFailure) in
+            let scope = call.string("scope") ?? "mine"
+            guard ["mine", "overdue", "all"].contains(scope) else {
+                throw .invalid("scope", en: "\"\(scope)\" is not a scope (mine, overdue, all)", de: "„\(scope)“ ist keine Auswahl (mine, overdue, all)")
+            }
+            var statuses: Set<FollowUpStepStatus> = []
+            if let text = call.string("status") {
+                guard let status = FollowUpStepStatus(rawValue: text) else {
+                    throw .invalid("status", en: "\"\(text)\" is not a step status (open, done, dropped)",
+                                   de: "„\(text)“ ist kein Status eines Schritts (open, done, dropped)")
+                }
+                statuses = [status]
+            }
+            var client: ClientID?
+            if call.string("client") != nil {
+                let id = try call.pseudonym()
+                let own = call.seesAll || (try? call.accessibleClient(id, in: db)) != nil
+                var booked = false
+                if call.caller.roles.contains(.specialist) {
+                    booked = try call.store { () throws(StoreError) in try SpecialistAgenda(db).specialist(call.caller.userName, sees: id) }
+                }
+                guard own || booked else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
+                client = id
+            }
+            if client == nil && scope == "mine" && statuses.isEmpty { statuses = [.open] }
+            let owner = client == nil && scope == "mine" ? try call.userName() : nil
+            let repository = FollowUpStepRepository(db)
+            let steps = try call.store { () throws(StoreError) in
+                try repository.list(owner: owner, client: client, statuses: statuses, overdueOn: scope == "overdue" ? call.today : nil)
+            }
+            var rows: [JSONValue] = []
+            for step in steps {
+                let context = try call.store { () throws(StoreError) in try SpecialistAgenda(db).context(step: step.id) }
+                // By client, a specialist sees only steps of their own assessments or their own.
+                guard may(call, step, caseworker: context.caseworker, specialist: context.specialistUser) else { continue }
+                rows.append(SpecialistValues.step(step, assessment: context.assessment, today: call.today))
+            }
+            try call.audit(db, "followup.read", kind: client == nil ? "steps" : "client", id: client?.description ?? scope,
+                           detail: "\(rows.count) step(s)")
+            return ["steps": .array(rows)]
+        }
+    }
+
+    /// The step, if the caller may act on it (else the same denial whether it exists or not).
+    static func accessible(_ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> (FollowUpStep, (assessment: AssessmentID?, caseworker: String?, specialistUser: String?)) {
+        let id = FollowUpStepID(call.integer("step") ?? 0)
+        let found = try call.store { () throws(StoreError) in try FollowUpStepRepository(db).find(id) }
+        guard let step = found else {
+            if call.seesAll { throw .invalid("step", en: "there is no follow-up step \(id)", de: "Schritt \(id) gibt es nicht") }
+            throw CaseworkFailure(.denied(recordKind: "follow-up step", recordID: id.description))
+        }
+        let context = try call.store { () throws(StoreError) in try SpecialistAgenda(db).context(step: id) }
+        guard may(call, step, caseworker: context.caseworker, specialist: context.specialistUser) else {
+            throw CaseworkFailure(.denied(recordKind: "follow-up step", recordID: id.description))
+        }
+        return (step, context)
+    }
+
+    @Sendable static func done(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        return try call.write("followup.done") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var (step, context) = try accessible(call, db)
+            if case .failure(let error) = step.markDone() {
+                throw .invalid("step", en: "step \(step.id) is \(step.status.rawValue) already; \(error)",
+                               de: "Schritt \(step.id) ist bereits \(step.status.rawValue)")
+            }
+            try call.store { () throws(StoreError) in
+                try FollowUpStepRepository(db).save(step, by: user, now: call.now)
+                _ = try OutboxQueue.markSubjectMoot(db, subjectKind: "followup", subjectID: step.id.description)
+            }
+            try call.audit(db, "followup.done", kind: "follow-up step", id: step.id.description, detail: step.client.map { "client \($0)" })
+            return ["step": SpecialistValues.step(step, assessment: context.assessment, today: call.today)]
+        }
+    }
+
+    @Sendable static func reassign(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        let call = CaseworkCall(request, interface: name)
+        defer { MailService.wakeRunning() }
+        return try call.write("followup.reassign") { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var (step, context) = try accessible(call, db)
+            let roleText = call.string("role") ?? ""
+            guard let role = Role(rawValue: roleText), role != .admin else {
+                throw .invalid("owner", en: "\"\(roleText)\" is not an owner (caseworker, specialist, coordinator)",
+                               de: "„\(roleText)“ ist keine zuständige Rolle (caseworker, specialist, coordinator)")
+            }
+            let defaultUser: String? = switch role {
+            case .caseworker: context.caseworker
+            case .specialist: context.specialistUser
+            case .coordinator, .admin: call.caller.roles.contains(.coordinator) ? call.caller.userName : nil
+            }
+            guard let text = call.string("user") ?? defaultUser, let newUser = UserName(text) else {
+                throw .invalid("owner", en: "name the user who takes the step over", de: "nennen Sie die Person, die den Schritt übernimmt")
+            }
+            let owner: StepOwner
+            switch StepOwner.make(role: role, user: newUser) {
+            case .success(let made): owner = made
+            case .failure(let error): throw .model(error)
+            }
+            let previous = step.owner
+            if case .failure(let error) = step.reassign(to: owner) { throw .model(error) }
+            // A reminder queued for the previous owner is no longer theirs: the new owner gets it.
+            let mails = try call.store { () throws(StoreError) -> [Int64] in
+                try FollowUpStepRepository(db).save(step, by: user, now: call.now)
+                return try FollowUpReminder.handOver(step, db, configuration: call.configuration, now: call.now)
+            }
+            try call.audit(db, "followup.reassign", kind: "follow-up step", id: step.id.description,
+                           detail: "from \(previous) to \(owner)" + (mails.isEmpty ? "" : ", reminder passed on"))
+            return ["step": SpecialistValues.step(step, assessment: context.assessment, today: call.today)]
+        }
+    }
+}

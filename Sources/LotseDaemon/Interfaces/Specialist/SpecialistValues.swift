@@ -1,0 +1,95 @@
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// Role names as the help plan's notes show them.
+enum SpecialistWording {
+    /// `Integrationsmanagement` / `caseworker`, …
+    static func role(_ role: Role, _ language: MessageLanguage) -> String {
+        switch (role, language) {
+        case (.caseworker, .de): "Integrationsmanagement"
+        case (.specialist, .de): "Fachkraft"
+        case (.coordinator, .de): "Koordination"
+        case (.admin, .de): "Administration"
+        case (_, .en): role.rawValue
+        }
+    }
+}
+
+/// The wire form of the specialist-side records (org.lotse.Assessments and
+/// org.lotse.FollowUps). A specialist's appointment carries only what they need: the
+/// pseudonym, language, interpreter, kind, the caseworker's referral note and the
+/// screening result — no consent, history or other referrals.
+enum SpecialistValues {
+    static func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
+
+    static func appointment(_ entry: AgendaEntry, referral: Referral, today: CalendarDate) -> JSONValue {
+        let details = referral.details
+        let screening: JSONValue = referral.screening.map { result in
+            ["instrument": .string(result.instrument), "score": .integer(Int64(result.score)), "band": .string(result.band),
+             "urgency": .string(result.urgency.rawValue)]
+        } ?? .null
+        return [
+            "id": .integer(entry.appointment),
+            "referral": .integer(referral.id.rawValue),
+            "client": referral.client.map { .string($0.description) } ?? .null,
+            "kind": .string(details.kind.rawValue),
+            "urgency": .string(details.urgency.rawValue),
+            "language": .string(details.language.description),
+            "interpreter": .bool(details.interpreterNeeded),
+            "caseworker": .string(referral.caseworker.value),
+            "referralNote": .string(details.note),
+            "screening": screening,
+            "session": .integer(entry.slot.session.rawValue),
+            "slot": .integer(Int64(entry.slot.index)),
+            "date": .string(entry.date.description),
+            "time": .string(entry.time),
+            "minutes": .integer(Int64(entry.minutes)),
+            "place": .string(entry.place),
+            "specialist": .integer(entry.specialist.rawValue),
+            "specialistName": .string(entry.specialistName),
+            "attendance": entry.attendance.map { .string($0.rawValue) } ?? .null,
+            "assessment": entry.assessment.map { .integer($0.rawValue) } ?? .null,
+            "unresolved": .bool(entry.attendance == nil && !entry.sessionCancelled && entry.date < today),
+        ]
+    }
+
+    static func step(_ step: FollowUpStep, assessment: AssessmentID?, today: CalendarDate) -> JSONValue {
+        [
+            "id": .integer(step.id.rawValue),
+            "client": step.client.map { .string($0.description) } ?? .null,
+            "assessment": assessment.map { .integer($0.rawValue) } ?? .null,
+            "description": .string(step.description),
+            "ownerRole": .string(step.owner.role.rawValue),
+            "ownerUser": .string(step.owner.user.value),
+            "dueOn": .string(step.dueOn.description),
+            "status": .string(step.status.rawValue),
+            "overdue": .bool(step.isOverdue(on: today)),
+        ]
+    }
+
+    /// An assessment; `withNote` false (a coordinator) leaves out the note and the steps:
+    /// they see that it exists and its recommendation codes, nothing more.
+    static func assessment(_ assessment: Assessment, client: ClientID?, specialistName: String, withNote: Bool,
+                           catalogue: RecommendationCatalogue, today: CalendarDate) -> JSONValue {
+        [
+            "id": .integer(assessment.id.rawValue),
+            "referral": .integer(assessment.referral.rawValue),
+            "client": client.map { .string($0.description) } ?? .null,
+            "specialist": .integer(assessment.specialist.rawValue),
+            "specialistName": .string(specialistName),
+            "appointmentDate": .string(assessment.appointmentDate.description),
+            "noteVisible": .bool(withNote),
+            "note": withNote ? .string(assessment.note) : .null,
+            "recommendations": .array(assessment.recommendations.map { recommendation in
+                let entry = catalogue.entry(recommendation.code)
+                return ["code": .string(recommendation.code.value),
+                        "months": recommendation.months.map { .integer(Int64($0)) } ?? .null,
+                        "labelDe": .string(entry?.label(in: .de, months: recommendation.months) ?? recommendation.code.value),
+                        "labelEn": .string(entry?.label(in: .en, months: recommendation.months) ?? recommendation.code.value)]
+            }),
+            "steps": .array(withNote ? assessment.steps.map { step($0, assessment: assessment.id, today: today) } : []),
+        ]
+    }
+}

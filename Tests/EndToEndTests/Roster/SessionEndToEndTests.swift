@@ -1,0 +1,45 @@
+import Foundation
+import LotseCore
+import LotseVarlink
+import Testing
+
+/// Sessions over the daemon: recurring by RRULE, listed by month, a series cancelled
+/// from one occurrence on; bad rules refused naming the field.
+@Suite(.serialized) struct SessionEndToEndTests {
+    @Test func aRecurringSessionIsExpandedAndItsSeriesCancelledFromAnOccurrenceOn() throws {
+        let world = try CoordinatorWorld()
+        let specialist = try world.specialist("lotse-e2e-sp6", languages: "de,ar")
+        // The last Wednesday of the planned month and the two after it.
+        let month = world.month
+        let lastWednesday = try #require((1...month.numberOfDays).compactMap { CalendarDate(year: month.year, month: month.month, day: $0) }
+            .last { $0.weekday.rfc5545Code == "WE" })
+        let added = try world.json(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.description,
+                                    "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus Kornwestheim",
+                                    "--interpreters", "uk", "--rrule", "FREQ=MONTHLY;BYDAY=-1WE;COUNT=3"])
+        let sessions = added["sessions"]?.arrayValue ?? []
+        #expect(sessions.count == 3)
+        #expect(sessions.compactMap { $0["date"]?.stringValue }.compactMap { CalendarDate(iso: $0) }.allSatisfy {
+            $0.weekday.rfc5545Code == "WE" && $0.adding(days: 7).month != $0.month
+        })
+        #expect(sessions.allSatisfy { $0["start"]?.stringValue == "14:00" })
+        #expect(added["series"]?.integerValue != nil)
+
+        let second = try #require(sessions.dropFirst().first?["id"]?.integerValue)
+        let cancelled = try world.json(["session", "cancel", String(second), "--series"])
+        #expect(cancelled["cancelled"]?.arrayValue?.count == 2)
+        let listed = try world.json(["session", "list", month.description])["sessions"]?.arrayValue ?? []
+        #expect(listed.compactMap { $0["status"]?.stringValue } == ["scheduled"])
+
+        let wrong = try world.lotse(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.description,
+                                     "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
+                                     "--rrule", "FREQ=DAILY"])
+        #expect(wrong.status == 65)
+        #expect(wrong.stderr.contains("'rrule'"), "\(wrong.stderr)")
+        let notAnOccurrence = try world.lotse(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.adding(days: 1).description,
+                                               "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
+                                               "--rrule", "FREQ=MONTHLY;BYDAY=-1WE"])
+        #expect(notAnOccurrence.status == 65)
+        // Nothing was added by the refused calls.
+        #expect((try world.json(["session", "list", month.description])["sessions"]?.arrayValue ?? []).count == 1)
+    }
+}
