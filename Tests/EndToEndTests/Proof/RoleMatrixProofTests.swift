@@ -48,7 +48,25 @@ extension Proof {
                 "org.lotse.Referrals.Get": [.coordinator],
                 "org.lotse.Referrals.Update": [],
                 "org.lotse.Referrals.Withdraw": [],
-                "org.lotse.Screening.Instruments": [.caseworker, .coordinator, .specialist],
+                "org.lotse.Referrals.WithdrawConsent": [],
+            "org.lotse.Referrals.CloseClient": [],
+            "org.lotse.Referrals.ReopenClient": [],
+            "org.lotse.Caseworkers.List": [.coordinator, .admin],
+            "org.lotse.Caseworkers.Set": [.coordinator],
+            // Specialists see only clients and sessions booked with them; the other
+            // caseworker's client was never booked, so only the coordinator gets through
+            // where a record is named.
+            "org.lotse.Assessments.Today": [.coordinator, .specialist],
+            "org.lotse.Assessments.Session": [.coordinator],
+            "org.lotse.Assessments.Unresolved": [.coordinator, .specialist],
+            "org.lotse.Assessments.RecordAttendance": [.coordinator],
+            "org.lotse.Assessments.Record": [],
+            "org.lotse.Assessments.Get": [.coordinator],
+            "org.lotse.Assessments.List": [.coordinator],
+            "org.lotse.FollowUps.List": [.coordinator],
+            "org.lotse.FollowUps.Done": [.coordinator],
+            "org.lotse.FollowUps.Reassign": [.coordinator],
+            "org.lotse.Screening.Instruments": [.caseworker, .coordinator, .specialist],
                 "org.lotse.Screening.Record": [],
                 "org.lotse.Screening.List": [.coordinator],
                 "org.lotse.HelpPlans.Get": [.coordinator],
@@ -182,6 +200,7 @@ extension Proof {
             case (_, .int): return 1
             case ("month", .string): return "2026-12"
             case ("kind", .string): return "assessment"
+        case ("attendance", .string): return "attended"
             case ("language", .string): return "de"
             case ("municipality", .string): return "ludwigsburg"
             case ("reason", .string), ("title", .string), ("domain", .string): return "work"
