@@ -28,6 +28,9 @@ extension Proof {
             // Fill the file system, leaving a little room, then write until SQLite says full.
             let filler = mountPoint + "/filler"
             _ = try DaemonHarness.run("/usr/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=64k", "count=1000"])
+        // Give back 64 KiB, so a few writes still fit before the end.
+        let size = (try FileManager.default.attributesOfItem(atPath: filler)[.size] as? NSNumber)?.int64Value ?? 0
+        #expect(truncate(filler, off_t(max(0, size - 65_536))) == 0)
             var fullError: VarlinkError?
             var acknowledged: [Int64] = [before]
             for sequence in 2..<5000 {
@@ -39,6 +42,7 @@ extension Proof {
                 }
             }
             let error = try #require(fullError, "the disk never filled up")
+        #expect(acknowledged.count > 1, "no write fitted into the space left")
             #expect(error.name == "org.lotse.Referrals.DatabaseError")
             let message = error.parameters["message"]?.stringValue ?? ""
             #expect(message.lowercased().contains("full"), "the message does not say the disk is full: \(message)")
