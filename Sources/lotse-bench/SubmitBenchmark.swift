@@ -53,13 +53,18 @@ struct SubmitBenchmark: BenchMode {
 
     static func measure(count: Int) throws -> Result {
         let daemon = try BenchDaemon(label: "submits")
-        let bare = try bareInserts(path: daemon.directory + "/bare.db", count: count)
+        let bare = try BareInserter(path: daemon.directory + "/bare.db")
         try daemon.start()
         defer { daemon.stop() }
         let client = try daemon.client()
         _ = try client.call("org.lotse.Referrals.Submit", BenchDaemon.consultation("warm-up"))
+        _ = try bare.insert("warm-up")
+        // Interleaved, one bare insert then one submit, so both see the same disk: a
+        // virtual disk's fsync time drifts (here between 0.25 and 8 ms) within a minute.
+        var bareSamples = LatencySamples()
         var single = LatencySamples()
         for index in 0..<count {
+            bareSamples.add(try bare.insert("bare \(index)"))
             let before = BenchMeasure.now()
             _ = try client.call("org.lotse.Referrals.Submit", BenchDaemon.consultation("single \(index)"))
             single.add(BenchMeasure.now() - before)
@@ -89,39 +94,51 @@ struct SubmitBenchmark: BenchMode {
         if let failure = box.errors.first { throw BenchError("concurrent submits: \(failure)") }
         var concurrent = LatencySamples()
         concurrent.merge(box.values)
-        return Result(bare: bare, single: single, concurrentCount: concurrent.count, concurrentSeconds: seconds, concurrentSamples: concurrent)
+        return Result(bare: bareSamples, single: single, concurrentCount: concurrent.count, concurrentSeconds: seconds, concurrentSamples: concurrent)
+    }
+}
+
+/// The comparison: one row per transaction, as the daemon commits (BEGIN IMMEDIATE,
+/// INSERT, COMMIT), in WAL mode with `synchronous=FULL`, on the daemon's disk.
+final class BareInserter {
+    private let db: OpaquePointer
+    private let statement: OpaquePointer
+    private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(path: String) throws {
+        var handle: OpaquePointer?
+        guard sqlite3_open(path, &handle) == SQLITE_OK, let opened = handle else { throw BenchError("cannot open \(path)") }
+        db = opened
+        for sql in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                    "CREATE TABLE referrals (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, note TEXT NOT NULL, created_at INTEGER NOT NULL)"]
+        where sqlite3_exec(opened, sql, nil, nil, nil) != SQLITE_OK {
+            let message = String(cString: sqlite3_errmsg(opened))
+            sqlite3_close(opened)
+            throw BenchError("\(sql): \(message)")
+        }
+        var prepared: OpaquePointer?
+        guard sqlite3_prepare_v2(opened, "INSERT INTO referrals (kind, note, created_at) VALUES ('consultation', ?, ?)", -1, &prepared, nil) == SQLITE_OK,
+              let insert = prepared else {
+            sqlite3_close(opened)
+            throw BenchError("prepare failed")
+        }
+        statement = insert
     }
 
-    /// One row per transaction, as the daemon commits: BEGIN IMMEDIATE, INSERT, COMMIT.
-    static func bareInserts(path: String, count: Int) throws -> LatencySamples {
-        var handle: OpaquePointer?
-        guard sqlite3_open(path, &handle) == SQLITE_OK, let db = handle else { throw BenchError("cannot open \(path)") }
-        defer { sqlite3_close(db) }
-        func exec(_ sql: String) throws {
-            guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
-                throw BenchError("\(sql): \(String(cString: sqlite3_errmsg(db)))")
-            }
-        }
-        try exec("PRAGMA journal_mode=WAL")
-        try exec("PRAGMA synchronous=FULL")
-        try exec("CREATE TABLE referrals (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, note TEXT NOT NULL, created_at INTEGER NOT NULL)")
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, "INSERT INTO referrals (kind, note, created_at) VALUES ('consultation', ?, ?)", -1, &statement, nil) == SQLITE_OK,
-              let insert = statement else { throw BenchError("prepare failed") }
-        defer { sqlite3_finalize(insert) }
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        var samples = LatencySamples()
-        for index in 0...count {
-            let before = BenchMeasure.now()
-            try exec("BEGIN IMMEDIATE")
-            let note = "bare \(index)"
-            sqlite3_bind_text(insert, 1, note, -1, transient)
-            sqlite3_bind_int64(insert, 2, Int64(time(nil)))
-            guard sqlite3_step(insert) == SQLITE_DONE else { throw BenchError("insert failed: \(String(cString: sqlite3_errmsg(db)))") }
-            sqlite3_reset(insert)
-            try exec("COMMIT")
-            if index > 0 { samples.add(BenchMeasure.now() - before) }  // the first one warms up
-        }
-        return samples
+    deinit {
+        sqlite3_finalize(statement)
+        sqlite3_close(db)
+    }
+
+    /// One durable insert; returns its wall time in seconds.
+    func insert(_ note: String) throws -> Double {
+        let before = BenchMeasure.now()
+        guard sqlite3_exec(db, "BEGIN IMMEDIATE", nil, nil, nil) == SQLITE_OK else { throw BenchError("BEGIN failed") }
+        sqlite3_bind_text(statement, 1, note, -1, transient)
+        sqlite3_bind_int64(statement, 2, Int64(time(nil)))
+        guard sqlite3_step(statement) == SQLITE_DONE else { throw BenchError("insert failed: \(String(cString: sqlite3_errmsg(db)))") }
+        sqlite3_reset(statement)
+        guard sqlite3_exec(db, "COMMIT", nil, nil, nil) == SQLITE_OK else { throw BenchError("COMMIT failed") }
+        return BenchMeasure.now() - before
     }
 }
