@@ -23,7 +23,7 @@ final class BenchDaemon {
         directory = String(cString: made)
         socketPath = directory + "/run/lotse.sock"
         databasePath = directory + "/db/lotse.db"
-        let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+        let user = Self.userName
         let configuration = """
         [daemon]
         socket = run/lotse.sock
@@ -46,6 +46,13 @@ final class BenchDaemon {
     deinit {
         stop()
         try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// The benchmark's own account name (it is caseworker and coordinator in the
+    /// configuration; as the daemon's own user it is admin as well).
+    static var userName: String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "root" }
+        return String(cString: name)
     }
 
     /// A program built beside this one (`lotsed`, `lotse`).

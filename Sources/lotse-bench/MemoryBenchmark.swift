@@ -86,7 +86,7 @@ struct MemoryBenchmark: BenchMode {
         var handle: OpaquePointer?
         guard sqlite3_open(path, &handle) == SQLITE_OK, let db = handle else { throw BenchError("cannot open \(path)") }
         defer { sqlite3_close(db) }
-        let user = String(cString: getpwuid(geteuid()).pointee.pw_name)
+        let user = BenchDaemon.userName
         let now = Int64(time(nil))
         let sql = """
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < \(count))
