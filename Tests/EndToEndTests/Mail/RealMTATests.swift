@@ -203,7 +203,7 @@ import Glibc
                 let listed = pseudonymOf.values.filter { message.body.contains($0) }.sorted()
                 let sessionLists = sessionsBooked.values.map { $0.compactMap { pseudonymOf[$0] }.sorted() }
                 #expect(sessionLists.contains(listed), "session list names \(listed), sessions hold \(sessionLists)")
-                #expect(message.subject.contains("\(listed.count) Termine"))
+                #expect(message.subject.contains("Terminübersicht (\(listed.count))"))
             default:
                 Issue.record("unexpected mail kind \(row.kind)")
             }
