@@ -120,7 +120,7 @@ public enum Daemon {
         let database: Database
         do {
             try ensureDirectory(of: settings.databasePath)
-            database = try Database(path: settings.databasePath)
+            database = try Database(path: settings.databasePath, options: StoreOptions(groupCommit: true))
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
@@ -161,6 +161,8 @@ public enum Daemon {
         }
 
         server.start()
+        let retention = RetentionTimer(services: services, environment: environment)
+        retention.start()
         notifier.ready(status: "serving")
         logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
 
@@ -168,6 +170,7 @@ public enum Daemon {
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
+        retention.stop()
         mail.stop()
         database.close()
         listener.releaseLock()

@@ -12,7 +12,16 @@ protocol BenchMode {
 
 /// The list of modes and the dispatcher; adding a mode is one file plus one line here.
 enum BenchModes {
-    static var all: [any BenchMode.Type] { [PlanBenchmark.self] }
+    static var all: [any BenchMode.Type] {
+        [
+            PlanBenchmark.self,
+            VarlinkReadBenchmark.self,
+            SubmitBenchmark.self,
+            MemoryBenchmark.self,
+            RoundTripBenchmark.self,
+            FiguresBenchmark.self,
+        ]
+    }
 
     static func usage() -> String {
         var text = "Usage: lotse-bench MODE [OPTIONS]   (build with: swift build -c release --product lotse-bench)\n\nModes:\n"

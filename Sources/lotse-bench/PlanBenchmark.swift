@@ -6,7 +6,7 @@ import LotseCore
 /// the same figures for comparison run to run.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES]"
 
     static let defaultSizes = [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
 
@@ -14,12 +14,20 @@ enum PlanBenchmark: BenchMode {
         var sizes = defaultSizes
         var seed: UInt64 = 1
         var jsonPath: String?
+        var problemDirectory: String?
+        var options = PlanSolverOptions()
         var args = arguments[...]
         while let a = args.popFirst() {
             switch a {
             case "--json":
                 guard let v = args.popFirst() else { return usage("--json needs a file name") }
                 jsonPath = v
+            case "--write-problems":
+                guard let v = args.popFirst() else { return usage("--write-problems needs a directory") }
+                problemDirectory = v
+            case "--budget":
+                guard let v = args.popFirst(), let b = Int(v), b > 0 else { return usage("--budget needs a positive number of flow solves") }
+                options.flowSolveBudget = b
             case "--seed":
                 guard let v = args.popFirst(), let s = UInt64(v) else { return usage("--seed needs a number") }
                 seed = s
@@ -45,8 +53,15 @@ enum PlanBenchmark: BenchMode {
             var generator = PlanProblemGenerator(seed: seed &+ UInt64(n) &* 31 &+ UInt64(m))
             let problem = generator.problem(referrals: n, slots: m)
             let t1 = BenchMeasure.now()
+            if let dir = problemDirectory {
+                let path = dir + "/plan-\(n)x\(m)-seed\(seed).json"
+                guard FileManager.default.createFile(atPath: path, contents: Data(PlanProblemJSON.text(problem).utf8)) else {
+                    FileHandle.standardError.write(Data("lotse-bench: cannot write \(path).\n".utf8))
+                    return 73
+                }
+            }
             let c1 = BenchMeasure.cpuSeconds()
-            let solution = PlanSolver.solve(problem)
+            let solution = PlanSolver.solve(problem, options: options)
             let t2 = BenchMeasure.now()
             let cpu = BenchMeasure.cpuSeconds() - c1
             let peak = BenchMeasure.peakMemoryBytes()

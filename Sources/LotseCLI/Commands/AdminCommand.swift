@@ -1,7 +1,7 @@
 import Foundation
 import LotseVarlink
 
-/// `lotse admin status|reload|backup`: operating the daemon (admin role).
+/// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
 public enum AdminCommand: CommandGroup {
     /// The word.
     public static let name = "admin"
@@ -13,6 +13,8 @@ public enum AdminCommand: CommandGroup {
     lotse admin reload            re-read the configuration; a bad file is rejected and the old one stays
     lotse admin backup FILE       write a consistent copy of the database to FILE (must not exist yet);
                                   the daemon writes it, so FILE must be writable by the daemon's user
+    lotse admin purge             delete now every client whose case closed longer ago than [retention]
+                                  months_after_close, with all its data (the daemon also does this daily)
 
     Options:
       --json           machine-readable output
@@ -54,6 +56,15 @@ public enum AdminCommand: CommandGroup {
                 let size = reply["sizeBytes"]?.integerValue ?? 0
                 context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size) Bytes)\n",
                                                             en: "Backup written: \(absolute) (\(size) bytes)\n"))
+            }
+        case "purge":
+            guard operands.isEmpty else { return usage(context) }
+            return call(context, options, "org.lotse.Admin.Purge", [:]) { reply in
+                let purged = reply["purged"]?.arrayValue?.compactMap(\.stringValue) ?? []
+                let months = reply["monthsAfterClose"]?.integerValue ?? 0
+                context.terminal.out(context.language.pick(
+                    de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n",
+                    en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"))
             }
         default:
             return usage(context)

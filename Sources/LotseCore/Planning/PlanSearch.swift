@@ -290,6 +290,97 @@ struct PlanSearch {
         return (total, violators)
     }
 
+    /// The bound for given slot prices z (same relaxation as `price`), and for every slot
+    /// how many chosen referrals claim it: `1 − claims` is a subgradient in z.
+    func slotPriceBound(_ ctx: Context, _ z: [Int]) -> (Int, [Int]) {
+        let m = inst.m, n = inst.n, S = Self.scale
+        var total = ctx.constant * S
+        for s in 0..<m where !ctx.slotOut[s] { total += z[s] }
+        for list in cwLambda { for e in list { total += e.v } }
+        for v in clientLambda { total += v }
+        let groupCount = inst.referralsByGroup.count
+        var sorted = [[Int32]](repeating: [], count: groupCount)
+        var keyOf = [[Int]](repeating: [], count: groupCount)
+        for g in 0..<groupCount where !inst.referralsByGroup[g].isEmpty {
+            let lk = g / 3, u = g % 3
+            let late = inst.lateness[u] * S
+            var items: [(Int, Int32)] = []
+            for s32 in inst.slotsByLanguageKind[lk] where !ctx.slotOut[Int(s32)] {
+                items.append((-late * Int(inst.slotWeek[Int(s32)]) - z[Int(s32)], s32))
+            }
+            items.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            sorted[g] = items.map(\.1)
+            keyOf[g] = items.map(\.0)
+        }
+        var unitBest = [Int](repeating: 0, count: unitCount)
+        var unitSlot = [Int32](repeating: -1, count: unitCount)
+        for r in 0..<n where !ctx.refOut[r] && inst.refLanguage[r] >= 0 {
+            let g = (Int(inst.refLanguage[r]) * 3 + Int(inst.refKind[r])) * 3 + Int(inst.refUrgency[r])
+            let a = inst.refBase[r] * S
+            let contMax = inst.refPreferred[r] >= 0 ? inst.continuity * S : 0
+            var best = Int.min
+            var bestSlot: Int32 = -1
+            let list = sorted[g], keys = keyOf[g]
+            for i in 0..<list.count {
+                if best != Int.min && a + keys[i] + contMax <= best { break }
+                let s = Int(list[i])
+                if !allowed(ctx, r, s) { continue }
+                let v = profit(r, s) - z[s]
+                if v > best { best = v; bestSlot = list[i] }
+            }
+            let u = Int(unitOfRef[r])
+            if best > unitBest[u] { unitBest[u] = best; unitSlot[u] = bestSlot }
+        }
+        var claims = [Int](repeating: 0, count: m)
+        var byMuni = [[(Int, Int)]](repeating: [], count: inst.municipalityNames.count)
+        for u in 0..<unitCount where unitBest[u] > 0 { byMuni[Int(municipalityOfUnit[u])].append((unitBest[u], u)) }
+        for mu in 0..<byMuni.count {
+            let q = ctx.quotaLeft[mu]
+            var chosen = byMuni[mu]
+            if q >= 0 && chosen.count > q {
+                chosen.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+                chosen = Array(chosen.prefix(q))
+            }
+            for (v, u) in chosen {
+                total += v
+                claims[Int(unitSlot[u])] += 1
+            }
+        }
+        return (total, claims)
+    }
+
+    /// Lowers the bound by subgradient steps on the slot prices alone (no flow solves):
+    /// useful when the effort budget ends before pricing has converged. Returns the best
+    /// (smallest) scaled bound met, each one valid.
+    func descendSlotPrices(_ ctx: Context, _ flow: FlowOutput, steps: Int) -> Int {
+        var z = [Int](repeating: 0, count: inst.m)
+        for s in 0..<inst.m where !ctx.slotOut[s] { z[s] = max(0, -flow.potential[s]) }
+        var best = Int.max
+        var theta = 1.0
+        var sinceBest = 0
+        let target = (incumbentValue + 1) * Self.scale
+        for _ in 0..<steps {
+            let (bound, claims) = slotPriceBound(ctx, z)
+            if bound < best { best = bound; sinceBest = 0 } else {
+                sinceBest += 1
+                if sinceBest % 3 == 0 { theta *= 0.5 }
+            }
+            if best <= target { break }
+            var norm = 0.0
+            for s in 0..<inst.m where !ctx.slotOut[s] {
+                let g = 1 - claims[s]
+                if g < 0 || (g > 0 && z[s] > 0) { norm += Double(g * g) }
+            }
+            if norm == 0 { break }
+            let t = theta * Double(bound - target) / norm
+            for s in 0..<inst.m where !ctx.slotOut[s] {
+                let g = 1 - claims[s]
+                z[s] = max(0, z[s] - roundToInt(t * Double(g)))
+            }
+        }
+        return best
+    }
+
     // MARK: - Primal repair
 
     /// A plan under construction, checking constraints 1 and 6–8 as pairs are added.
@@ -570,6 +661,9 @@ struct PlanSearch {
             if stall > 0 && stall % 3 == 0 { theta *= 0.5 }
             let target = (incumbentValue + 1) * Self.scale
             if !step(rel.flow, boundScaled: rel.boundScaled, targetScaled: target, theta: theta) { break }
+        }
+        if budgetSpent, best > incumbentValue, let f = lastFlow {
+            best = min(best, floorDiv(descendSlotPrices(ctx, f, steps: 40), Self.scale))
         }
         return (best, lastFlow, ctx)
     }

@@ -16,20 +16,27 @@
 //   touch, and adjusted by subgradient steps (Polyak step towards the best plan found).
 // * Pairs are implicit: w(r, s) = a(r) − lateness(urgency, week(s)) + continuity, and
 //   compatibility is language × kind plus a date mask and excluded specialists. The flow
-//   runs on a candidate set (the best few referrals of each group for every slot); every
-//   other pair is priced through slot lists sorted by `−lateness·week − z_s`, walked per
-//   referral until no further slot can beat the best found, so that hundreds of millions
-//   of pairs are never stored.
+//   runs on a candidate set (for every slot, the best referrals of each language × kind ×
+//   urgency group plus a window at the slot's rank in that group); every other pair is
+//   priced through slot lists sorted by `−lateness·week − z_s`, walked per referral until
+//   no further slot can beat the best found, and pairs that price out join the candidates
+//   (so hundreds of millions of pairs are never stored).
 // * The bound is a real relaxation, valid for any prices: with slot prices z ≥ 0 (from the
 //   flow's potentials) and λ ≥ 0, every referral takes its best priced slot, every unit
 //   its best referral and every municipality its best `quota` units:
 //       bound = Σ z_s + Σ λ + Σ_municipality top-quota Σ_unit max_r max(0, max_s w'(r,s) − z_s)
 //   When the flow is optimal on all pairs this equals the Lagrangian dual value.
-// * Primal plans come from repairing each Lagrangian solution (accept pairs by weight
-//   while feasible, then fill free slots). Branch-and-bound (depth first; branch on a pair
-//   that breaks a relaxed constraint: force it / forbid it) closes the remaining gap;
-//   `bound == objective` then proves optimality. Effort limits are deterministic (node
-//   and iteration counts, never the clock), so the same problem always gives the same plan.
+// * Primal plans come from each Lagrangian solution: caseworker clashes are first removed
+//   by exchanges (move one referral to another slot, or swap it with that slot's holder,
+//   losing as little as possible — the optimum is usually degenerate and this costs
+//   nothing), then pairs are kept heaviest first while they fit, the rest re-solved as a
+//   flow without the pairs they rule out ("fix and resolve"), and free slots filled.
+// * Branch-and-bound (depth first; branch on a pair that breaks a relaxed constraint:
+//   force it / forbid it) closes the remaining gap; `bound == objective` then proves
+//   optimality. Effort is limited deterministically (flow solves and nodes, never the
+//   clock), so the same problem always gives the same plan; when the budget ends first,
+//   a last descent on the slot prices alone tightens the bound, and `bound − objective`
+//   says honestly how much any plan could still gain.
 
 /// Tuning of the search; the defaults solve the public samples to proven optimality.
 public struct PlanSolverOptions: Sendable {
@@ -39,7 +46,7 @@ public struct PlanSolverOptions: Sendable {
     /// Effort limit in whole flow solves (each augments every slot once): a deterministic
     /// limit, never a clock. When spent, the search stops with the best plan found and a
     /// valid bound, so `bound - objective` shows what could still be gained.
-    public var flowSolveBudget = 40
+    public var flowSolveBudget = 16
     /// Slot augmentations always allowed, whatever the budget (small problems are solved
     /// to proven optimality however many branch-and-bound nodes they need).
     public var minimumFlowWork = 50_000

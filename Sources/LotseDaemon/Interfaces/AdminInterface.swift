@@ -48,6 +48,11 @@ public struct AdminInterface: VarlinkInterface {
     # while the daemon keeps serving.
     method Backup(path: string) -> (path: string, sizeBytes: int)
 
+    # Retention: deletes now every client whose case closed more than monthsAfterClose
+    # months before day (Europe/Berlin), with all of its data; the audit log keeps a
+    # client.purge entry per client. The daemon also runs this daily at purge_time.
+    method Purge() -> (purged: []string, monthsAfterClose: int, day: string)
+
     # The configuration file has an error; file, line and message say where and what.
     error ConfigurationInvalid (file: string, line: ?int, message: string)
 
@@ -65,6 +70,7 @@ public struct AdminInterface: VarlinkInterface {
             "Status": .single(roles: [.admin], Self.status),
             "Reload": .single(roles: [.admin], Self.reload),
             "Backup": .single(roles: [.admin], Self.backup),
+            "Purge": .single(roles: [.admin], Self.purge),
         ]
     }
 

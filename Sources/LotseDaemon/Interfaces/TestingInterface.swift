@@ -4,7 +4,7 @@ import Glibc
 import LotseVarlink
 
 /// `org.lotse.Testing`: methods that only tests need (a slow call to prove that shutdown
-/// lets calls finish, a stream, a declared but unimplemented method). It is registered
+/// lets calls finish, a stream, a method declared without a handler, for MethodNotImplemented). It is registered
 /// only when the daemon's environment has `LOTSE_TEST_INTERFACES=1`, which the end-to-end
 /// harness sets and systemd never does, so production daemons cannot be reached this way.
 public struct TestingInterface: VarlinkInterface {

@@ -84,6 +84,7 @@ public struct SendmailTransport: Sendable {
         let writeResult = WriteOutcome()
         let writeHandle = input.fileHandleForWriting
         let data = Data(message.utf8)
+        let writeDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             do {
                 try writeHandle.write(contentsOf: data)
@@ -91,6 +92,7 @@ public struct SendmailTransport: Sendable {
                 writeResult.set("sendmail stopped reading its input early")
             }
             try? writeHandle.close()
+            writeDone.signal()
         }
 
         var timedOut = false
@@ -103,7 +105,10 @@ public struct SendmailTransport: Sendable {
             }
         }
         process.waitUntilExit()
-        // A grandchild that inherited the pipe could keep it open; do not wait for it long.
+        // The writer's outcome is read below, so let it finish first: once sendmail has
+        // exited its end of the pipe is closed and the write ends at once (EPIPE) — unless
+        // a grandchild inherited the pipe, so do not wait for it long. Same for stderr.
+        _ = writeDone.wait(timeout: .now() + killGrace)
         _ = stderrDone.wait(timeout: .now() + killGrace)
         let excerpt = collector.excerpt()
 

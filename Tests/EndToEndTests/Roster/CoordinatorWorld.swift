@@ -21,10 +21,13 @@ final class CoordinatorWorld {
     let today: CalendarDate
     private var nextPseudonym: Int
 
-    init() throws {
+    /// `mailSettings` are the `[mail]` lines besides `templates` (the checkout's
+    /// `Config/mail`); by default a sendmail that accepts everything (`/bin/true`).
+    /// `daemonEnvironment` is extra environment for lotsed (a short mail poll, say).
+    init(mailSettings: String = "sendmail = /bin/true", daemonEnvironment: [String: String] = [:]) throws {
         coordinator = try TestUser.ensure("lotse-e2e-coord", groups: ["lotse-e2e-coordinators"])
         caseworker = try TestUser.ensure("lotse-e2e-cw", groups: ["lotse-e2e-caseworkers"])
-        // The checkout's mail templates, and a sendmail that accepts everything.
+        // The checkout's mail templates and the given (or an accept-everything) sendmail.
         let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config/mail").path
         daemon = try DaemonHarness(roles: """
@@ -33,9 +36,9 @@ final class CoordinatorWorld {
             admins = root
             """, extraSections: """
             [mail]
-            sendmail = /bin/true
+            \(mailSettings)
             templates = \(templates)
-            """)
+            """, environment: daemonEnvironment)
         try daemon.start()
         let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
         today = CalendarDate(instant: Date(), in: zone)
