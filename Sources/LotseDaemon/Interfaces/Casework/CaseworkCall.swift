@@ -46,6 +46,17 @@ struct CaseworkCall {
         return name
     }
 
+    /// Whose records a list shows: for a caller who sees every caseworker's records, the
+    /// optional `caseworker` parameter (nil: all); for anyone else, only their own.
+    func caseworkerScope() throws(CaseworkFailure) -> UserName? {
+        guard seesAll else { return try userName() }
+        guard let text = string("caseworker") else { return nil }
+        guard let name = UserName(text) else {
+            throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
+        }
+        return name
+    }
+
     // MARK: Parameters
 
     func string(_ name: String) -> String? { request.parameters[name]?.stringValue }

@@ -86,17 +86,7 @@ extension ReferralsInterface {
     @Sendable static func listClients(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
         return try call.read("client.list") { db throws(CaseworkFailure) in
-            var caseworker: UserName?
-            if call.seesAll {
-                if let text = call.string("caseworker") {
-                    guard let name = UserName(text) else {
-                        throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
-                    }
-                    caseworker = name
-                }
-            } else {
-                caseworker = try call.userName()
-            }
+            let caseworker = try call.caseworkerScope()
             let clients = try store({ () throws(StoreError) in try ClientRepository(db).list(caseworker: caseworker) })
             var values: [JSONValue] = []
             for client in clients {

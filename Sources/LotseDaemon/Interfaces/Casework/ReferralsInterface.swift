@@ -201,17 +201,7 @@ public struct ReferralsInterface: VarlinkInterface {
                 }
                 month = text
             }
-            var caseworker: UserName?
-            if call.seesAll {
-                if let text = call.string("caseworker") {
-                    guard let name = UserName(text) else {
-                        throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
-                    }
-                    caseworker = name
-                }
-            } else {
-                caseworker = try call.userName()
-            }
+            let caseworker = try call.caseworkerScope()
             let referrals = try store({ () throws(StoreError) in
                 try ReferralRepository(db).list(statuses: statuses, caseworker: caseworker, referredIn: month)
             })
