@@ -197,13 +197,7 @@ enum AssignmentFlow {
                     // or from a referral over an unused edge.
                     if !slotEmpty[v] { sr.relax(src, d + sr.node[src].p - pv, v, -1) }
                     let matched = slotEdge[v]
-                    // The source's tentative distance: a node at that distance or beyond is
-                    // never popped before the source (whose key wins ties), so relaxing it
-                    // is wasted work. Referral potentials are ≥ 0 and the edges come best
-                    // first, so once `d − profit − p(v)` reaches it, no later edge matters.
-                    let limit = sr.node[src].stamp == round ? sr.node[src].dist : Int.max
                     for e in edgeStart[v]..<edgeStart[v + 1] {
-                        if d - edgeProfit[e] - pv >= limit { break }
                         if Int32(truncatingIfNeeded: e) == matched { continue }
                         let r = Int(edgeRef[e])
                         let rn = refBase + r
