@@ -6,7 +6,7 @@ import LotseCore
 /// the same figures for comparison run to run.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT]"
 
     static let defaultSizes = [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
 
@@ -28,6 +28,9 @@ enum PlanBenchmark: BenchMode {
             case "--budget":
                 guard let v = args.popFirst(), let b = Int(v), b > 0 else { return usage("--budget needs a positive number of flow solves") }
                 options.flowSolveBudget = b
+            case "--candidates":
+                guard let v = args.popFirst(), let k = Int(v), k > 0 else { return usage("--candidates needs a positive number of referrals per slot") }
+                options.candidatesPerSlot = k
             case "--seed":
                 guard let v = args.popFirst(), let s = UInt64(v) else { return usage("--seed needs a number") }
                 seed = s

@@ -90,24 +90,29 @@ struct NodeHeap {
     }
 }
 
+/// Everything a Dijkstra search reads or writes about one node, side by side: the hot
+/// edge scan touches many referral nodes at random, and one cache line per node (instead
+/// of one per array) is what makes it fast.
+struct FlowNode {
+    /// Potential (kept between searches).
+    var p: Int = 0
+    var dist: Int = 0
+    var stamp: Int32 = 0
+    var done: Int32 = 0
+    var next: Int32 = -1
+    var nextEdge: Int32 = -1
+}
+
 /// Per-search state of the Dijkstra runs, kept in one value passed `inout` so that the
 /// hot relaxation needs no closure captures (and no dynamic exclusivity checks).
 struct DijkstraState {
-    var dist: [Int]
-    var stamp: [Int32]
-    var done: [Int32]
-    var next: [Int32]
-    var nextEdge: [Int32]
+    var node: [FlowNode]
     var heap = NodeHeap()
     var round: Int32 = 0
     let source: Int
 
     init(nodeCount: Int, source: Int) {
-        dist = Array(repeating: 0, count: nodeCount)
-        stamp = Array(repeating: 0, count: nodeCount)
-        done = Array(repeating: 0, count: nodeCount)
-        next = Array(repeating: -1, count: nodeCount)
-        nextEdge = Array(repeating: -1, count: nodeCount)
+        node = Array(repeating: FlowNode(), count: nodeCount)
         self.source = source
     }
 
@@ -115,12 +120,12 @@ struct DijkstraState {
     /// Keys are `2d + 1`, except the source's `2d`: on ties the source comes out first,
     /// which ends the search early in the many ties of degenerate problems.
     @inline(__always) mutating func relax(_ u: Int, _ d: Int, _ via: Int, _ edge: Int32) {
-        if stamp[u] != round || d < dist[u] {
-            if done[u] == round { return }
-            stamp[u] = round
-            dist[u] = d
-            next[u] = Int32(via)
-            nextEdge[u] = edge
+        if node[u].stamp != round || d < node[u].dist {
+            if node[u].done == round { return }
+            node[u].stamp = round
+            node[u].dist = d
+            node[u].next = Int32(via)
+            node[u].nextEdge = edge
             heap.push(u == source ? 2 * d : 2 * d + 1, Int32(u))
         }
     }
@@ -131,7 +136,6 @@ enum AssignmentFlow {
         let m = f.m, n = f.n, nu = f.unitCount, nm = f.municipalityCount
         let refBase = m, unitBase = m + n, muniBase = m + n + nu, src = m + n + nu + nm
         let nodeCount = src + 1
-        var p = [Int](repeating: 0, count: nodeCount)
         var slotRef = [Int32](repeating: -1, count: m)
         var slotEdge = [Int32](repeating: -1, count: m)
         var slotEmpty = [Bool](repeating: false, count: m)
@@ -144,56 +148,60 @@ enum AssignmentFlow {
         // referral that leads straight to the source (see below).
         let edgeStart = f.edgeStart
         var edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
-        var perm: [Int] = []
+        var pairs: [(Int, Int32)] = []
         for s in 0..<m {
             let lo = edgeStart[s], hi = edgeStart[s + 1]
             if hi - lo < 2 { continue }
-            perm.removeAll(keepingCapacity: true)
-            perm.append(contentsOf: lo..<hi)
-            perm.sort { f.edgeProfit[$0] != f.edgeProfit[$1] ? f.edgeProfit[$0] > f.edgeProfit[$1] : f.edgeRef[$0] < f.edgeRef[$1] }
-            for (i, e) in perm.enumerated() {
-                edgeRef[lo + i] = f.edgeRef[e]
-                edgeProfit[lo + i] = f.edgeProfit[e]
+            pairs.removeAll(keepingCapacity: true)
+            for e in lo..<hi { pairs.append((f.edgeProfit[e], f.edgeRef[e])) }
+            pairs.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            for (i, pr) in pairs.enumerated() {
+                edgeProfit[lo + i] = pr.0
+                edgeRef[lo + i] = pr.1
             }
         }
         let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
 
+        var sr = DijkstraState(nodeCount: nodeCount, source: src)
         for s in 0..<m {
             var best = 0
             for e in edgeStart[s]..<edgeStart[s + 1] where edgeProfit[e] > best { best = edgeProfit[e] }
-            p[s] = -best
+            sr.node[s].p = -best
         }
 
-        var sr = DijkstraState(nodeCount: nodeCount, source: src)
         var popped: [Int32] = []
 
         var order: [(Int, Int)] = []
-        for s in 0..<m where f.slotActive[s] { order.append((p[s], s)) }
+        for s in 0..<m where f.slotActive[s] { order.append((sr.node[s].p, s)) }
         order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         for (_, s0) in order {
             sr.round += 1
+            let round = sr.round
             sr.heap.removeAll()
             popped.removeAll(keepingCapacity: true)
-            sr.dist[s0] = 0
-            sr.stamp[s0] = sr.round
+            sr.node[s0].dist = 0
+            sr.node[s0].stamp = round
             sr.heap.push(1, Int32(s0))
             var total = 0
             while !sr.heap.isEmpty {
                 let (key, vv) = sr.heap.pop()
                 let d = key >> 1
                 let v = Int(vv)
-                if sr.done[v] == sr.round || d > sr.dist[v] { continue }
-                sr.done[v] = sr.round
+                if sr.node[v].done == round || d > sr.node[v].dist { continue }
+                sr.node[v].done = round
                 popped.append(vv)
                 if v == src { total = d; break }
+                let pv = sr.node[v].p
                 if v < refBase {
                     // A slot: reached from the source ("empty") unless it is empty already,
                     // or from a referral over an unused edge.
-                    if !slotEmpty[v] { sr.relax(src, d + p[src] - p[v], v, -1) }
+                    if !slotEmpty[v] { sr.relax(src, d + sr.node[src].p - pv, v, -1) }
+                    let matched = slotEdge[v]
                     for e in edgeStart[v]..<edgeStart[v + 1] {
+                        if Int32(truncatingIfNeeded: e) == matched { continue }
                         let r = Int(edgeRef[e])
-                        if refSlot[r] == Int32(v) { continue }
-                        sr.relax(refBase + r, d - edgeProfit[e] + p[refBase + r] - p[v], v, Int32(e))
+                        let rn = refBase + r
+                        sr.relax(rn, d - edgeProfit[e] + sr.node[rn].p - pv, v, Int32(truncatingIfNeeded: e))
                         // A free referral (unit unused, municipality with room) reaches the
                         // source at reduced cost −p(r), so through it the source is at
                         // d − profit − p(v). Referral potentials never fall below 0, so no
@@ -211,29 +219,29 @@ enum AssignmentFlow {
                     let s = refSlot[r]
                     if s < 0 {
                         let u = unitBase + Int(unitOfRef[r])
-                        sr.relax(u, d + p[u] - p[v], v, -1)
+                        sr.relax(u, d + sr.node[u].p - pv, v, -1)
                     } else {
                         let e = Int(refEdge[r])
-                        sr.relax(Int(s), d + edgeProfit[e] + p[Int(s)] - p[v], v, Int32(e))
+                        sr.relax(Int(s), d + edgeProfit[e] + sr.node[Int(s)].p - pv, v, Int32(e))
                     }
                 } else if v < muniBase {
                     let u = v - unitBase
                     let user = unitUser[u]
                     if user < 0 {
                         let mu = muniBase + Int(muniOfUnit[u])
-                        sr.relax(mu, d + p[mu] - p[v], v, -1)
+                        sr.relax(mu, d + sr.node[mu].p - pv, v, -1)
                     } else {
                         let r = refBase + Int(user)
-                        sr.relax(r, d + p[r] - p[v], v, -1)
+                        sr.relax(r, d + sr.node[r].p - pv, v, -1)
                     }
                 } else if v < src {
                     let mi = v - muniBase
                     let q = quota[mi]
-                    if q < 0 || muniUsed[mi].count < q { sr.relax(src, d + p[src] - p[v], v, -1) }
+                    if q < 0 || muniUsed[mi].count < q { sr.relax(src, d + sr.node[src].p - pv, v, -1) }
                     if q >= 0 {
                         for u in muniUsed[mi] {
                             let un = unitBase + Int(u)
-                            sr.relax(un, d + p[un] - p[v], v, -1)
+                            sr.relax(un, d + sr.node[un].p - pv, v, -1)
                         }
                     }
                 }
@@ -241,7 +249,7 @@ enum AssignmentFlow {
             // Augment along src → … → s0.
             var u = src
             while u != s0 {
-                let v = Int(sr.next[u])
+                let v = Int(sr.node[u].next)
                 if u == src {
                     if v < refBase { slotEmpty[v] = true }
                 } else if u < refBase {
@@ -253,7 +261,7 @@ enum AssignmentFlow {
                 } else if u < unitBase {
                     let r = u - refBase
                     if v < refBase {
-                        let e = sr.nextEdge[u]
+                        let e = sr.node[u].nextEdge
                         refSlot[r] = Int32(v)
                         refEdge[r] = e
                         slotRef[v] = Int32(r)
@@ -286,11 +294,12 @@ enum AssignmentFlow {
             }
             for w in popped {
                 let wi = Int(w)
-                p[wi] += total - sr.dist[wi]
+                sr.node[wi].p += total - sr.node[wi].dist
             }
         }
         var value = 0
         for s in 0..<m where slotEdge[s] >= 0 { value += edgeProfit[Int(slotEdge[s])] }
-        return FlowOutput(slotRef: slotRef, slotEdge: slotEdge, refSlot: refSlot, potential: p, value: value)
+        let potential = sr.node.map(\.p)
+        return FlowOutput(slotRef: slotRef, slotEdge: slotEdge, refSlot: refSlot, potential: potential, value: value)
     }
 }
