@@ -87,6 +87,37 @@ struct AuditLogTests {
         }
     }
 
+    @Test func aPurgeOfEveryEntryStillNeverLetsAnIDComeBack() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let (oldIDs, removed, nextID) = try database.write { (db: Connection) throws(StoreError) -> ([Int64], Int, Int64) in
+            let log = AuditLog(db)
+            var ids: [Int64] = []
+            for second in [100.0, 200, 300] { ids.append(try log.append(entry("referral.show", at: second))) }
+            // A cutoff after `now`: every older entry goes, the purge's own entry stays.
+            let removed = try log.purge(olderThan: Date(timeIntervalSince1970: 99_000), now: Date(timeIntervalSince1970: 9_000),
+                                        user: "root", role: "admin")
+            return (ids, removed, try log.append(entry("referral.show", at: 9_500)))
+        }
+        #expect(removed == 3)
+        #expect(oldIDs.allSatisfy { $0 < nextID })
+        let actions = try database.read { (db: Connection) throws(StoreError) in try AuditLog(db).entries().map(\.action) }
+        #expect(actions == ["referral.show", "audit.purge"])
+    }
+
+    @Test func theNewestEntryIsNeverDeletedEvenWithThePurgeGateOpen() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let error = #expect(throws: StoreError.self) {
+            try database.write { (db: Connection) throws(StoreError) in
+                try AuditLog(db).append(entry("referral.show", at: 100))
+                try db.execute("UPDATE audit_purge_gate SET purge_before = 1000 WHERE id = 1")
+                try db.execute("DELETE FROM audit_log")
+            }
+        }
+        #expect(error?.message.contains("never the newest") == true)
+    }
+
     @Test func purgingClientDataKeepsOnlyThatTheDeletionHappened() throws {
         let directory = try TemporaryDirectory()
         let database = try Database(path: directory.path("lotse.sqlite"))

@@ -34,6 +34,27 @@ struct GroupCommitTests {
         #expect(!connection.isInTransaction)
     }
 
+    @Test func aLoneFailingWriteLeavesNothingBehindAndTheNextWriteCommits() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try Connection.open(path: directory.path("lotse.sqlite"))
+        try Migrator(migrations: Schema.migrations).migrate(connection)
+        let failing = WriteJob { (db: Connection) throws(StoreError) -> Int in
+            try Fixtures.insertClient(db, "K-2026-0001")
+            try Fixtures.insertClient(db, "K-2026-0001") // duplicate: this write fails after a change
+            return 1
+        }
+        let closed = StoreError(kind: .closed, message: "closed")
+        GroupCommitQueue.runBatch([failing], on: connection, closedError: closed)
+        if case .failure(let error) = failing.outcome { #expect(error.isConstraintViolation) } else { Issue.record("the duplicate was accepted") }
+        #expect(!connection.isInTransaction)
+        #expect(try connection.fetchValue(Int.self, "SELECT count(*) FROM clients") == 0)
+        let next = insertJob("K-2026-0002")
+        GroupCommitQueue.runBatch([next], on: connection, closedError: closed)
+        #expect(try next.outcome?.get() == 1)
+        #expect(try connection.fetchValue(Int.self, "SELECT count(*) FROM clients") == 1)
+        #expect(!connection.isInTransaction)
+    }
+
     @Test func whenTheSharedCommitFailsNoWriteOfTheBatchReportsSuccess() throws {
         let directory = try TemporaryDirectory()
         let connection = try Connection.open(path: directory.path("lotse.sqlite"))

@@ -91,7 +91,16 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Written on every stored or replied date: plain padding, not Foundation's
+        // `String(format:)`, which costs several microseconds a call.
+        Self.padded(year, width: 4) + "-" + Self.padded(month, width: 2) + "-" + Self.padded(day, width: 2)
+    }
+
+    /// `value` as `%0<width>d` would print it (the sign counts towards the width).
+    static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
     /// `DD.MM.YYYY`, as people in Germany write dates.

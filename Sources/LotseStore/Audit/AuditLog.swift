@@ -77,12 +77,16 @@ public struct AuditLog {
                              message: "The audit purge must run inside a write transaction.")
         }
         let before = Self.seconds(cutoff)
+        // The purge's own entry goes in first and only older ids are deleted: the newest
+        // entry holds max(id), from which SQLite derives the next id (the table has no
+        // AUTOINCREMENT), so keeping it is what keeps ids from ever being reused.
+        let removing = try db.fetchValue(Int.self, "SELECT count(*) FROM audit_log WHERE at < ?", [before]) ?? 0
+        let purgeEntry = try append(AuditEntry(at: now, uid: nil, user: user, role: role, action: "audit.purge",
+                                               detail: "removed \(removing) entries before \(before)"))
         try db.execute("UPDATE audit_purge_gate SET purge_before = ? WHERE id = 1", [before])
-        try db.execute("DELETE FROM audit_log WHERE at < ?", [before])
+        try db.execute("DELETE FROM audit_log WHERE at < ? AND id < ?", [before, purgeEntry])
         let removed = db.changedRowCount
         try db.execute("UPDATE audit_purge_gate SET purge_before = NULL WHERE id = 1")
-        try append(AuditEntry(at: now, uid: nil, user: user, role: role, action: "audit.purge",
-                              detail: "removed \(removed) entries before \(before)"))
         return removed
     }
 

@@ -59,9 +59,24 @@ final class GroupCommitQueue: Sendable {
             for job in jobs { job.fail(error) }
             return
         }
+        // A lone writer pays nothing for batching: no savepoint, and its failure simply
+        // rolls back the transaction that holds nothing else.
+        if jobs.count == 1, let job = jobs.first {
+            guard job.run(connection, alone: true) else {
+                if connection.isInTransaction { try? connection.execute("ROLLBACK") }
+                return
+            }
+            do {
+                try connection.execute("COMMIT")
+            } catch {
+                if connection.isInTransaction { try? connection.execute("ROLLBACK") }
+                job.fail(error)
+            }
+            return
+        }
         var succeeded: [QueuedWrite] = []
         for (index, job) in jobs.enumerated() {
-            if job.run(connection) { succeeded.append(job) }
+            if job.run(connection, alone: false) { succeeded.append(job) }
             if !connection.isInTransaction {
                 let lost = StoreError(kind: .sqlite, resultCode: SQLITE_ABORT,
                                       message: "SQLite rolled back the shared write transaction after an error in another write; nothing of this write was saved.")

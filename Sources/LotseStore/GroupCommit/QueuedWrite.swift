@@ -18,9 +18,12 @@ class QueuedWrite: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
     private var reason = GroupCommitWake.done
 
-    /// Runs the write in a savepoint of the open transaction; true when it succeeded
-    /// (its changes are part of the transaction).
-    func run(_ connection: Connection) -> Bool { false }
+    /// Runs the write in the open transaction; true when it succeeded (its changes are
+    /// part of the transaction). In a savepoint when it shares the transaction (`alone`
+    /// false), so that its failure undoes only its own changes; directly when it is the
+    /// batch's only write, because then a failure rolls back the whole transaction and
+    /// the savepoint (two statements and a statement journal) would buy nothing.
+    func run(_ connection: Connection, alone: Bool) -> Bool { false }
 
     /// Replaces the outcome by a failure of the shared transaction.
     func fail(_ error: StoreError) {}
@@ -50,11 +53,11 @@ final class WriteJob<T: Sendable, E: StoreErrorConvertible>: QueuedWrite, @unche
         self.body = body
     }
 
-    override func run(_ connection: Connection) -> Bool {
+    override func run(_ connection: Connection, alone: Bool) -> Bool {
         guard let body else { return false }
         self.body = nil
         do throws(E) {
-            outcome = .success(try connection.inSavepoint(body))
+            outcome = .success(alone ? try body(connection) : try connection.inSavepoint(body))
             return true
         } catch {
             outcome = .failure(error)

@@ -16,11 +16,12 @@ public struct IDSequence {
         guard db.isInTransaction else {
             throw StoreError(kind: .invalidValue(field: "transaction"), message: "Ids are handed out only inside a write transaction.")
         }
-        try db.execute("""
+        // One statement: bump and read back in the same step (no second lookup per id).
+        guard let value = try db.fetchValue(Int64.self, """
             INSERT INTO id_sequences (name, last) VALUES (?, 1)
             ON CONFLICT (name) DO UPDATE SET last = last + 1
-            """, [name])
-        guard let value = try db.fetchValue(Int64.self, "SELECT last FROM id_sequences WHERE name = ?", [name]) else {
+            RETURNING last
+            """, [name]) else {
             throw StoreError(kind: .notFound(record: "id sequence", id: name), message: "The id sequence \(name) vanished.")
         }
         return value

@@ -46,6 +46,14 @@ extension JSONValue {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings (keys, ids, dates, plain notes) need no escape: append them whole
+        // instead of scalar by scalar. Checking UTF-8 bytes is exact, because every byte of
+        // a multi-byte sequence is >= 0x80 and only ASCII characters are ever escaped.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

@@ -177,7 +177,11 @@ public struct ReferralsInterface: VarlinkInterface {
             if case .override = basis { detail = "consent override (reason stored with the referral)" }
             try call.audit(db, "referral.submit", kind: "referral", id: id.description, detail: detail)
             if let client { try call.audit(db, "client.referred", kind: "client", id: client.id.description, detail: "referral \(id)") }
-            return ["referral": try value(referral, call, db), "escalation": .null]
+            // A referral stored a moment ago under a never-used id has no appointment, roster
+            // entry or waiting reason yet, so the three placement queries are skipped.
+            let stored = CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                                 placement: nil)
+            return ["referral": stored, "escalation": .null]
         }
     }
 
