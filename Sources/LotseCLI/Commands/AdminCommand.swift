@@ -2,7 +2,7 @@ import Foundation
 import LotseVarlink
 
 /// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
-public enum AdminCommand: CommandGroup {
+public enum AdminCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "admin"
     /// For `lotse help`.
@@ -25,13 +25,8 @@ public enum AdminCommand: CommandGroup {
     78 configuration rejected.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let operands = Array(rest.dropFirst())
         if let unknown = operands.first(where: { $0.hasPrefix("-") }) {

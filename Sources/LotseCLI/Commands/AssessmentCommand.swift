@@ -4,7 +4,7 @@ import LotseVarlink
 /// `lotse assessment record|show|list|attend|unresolved`: what happens at and after the
 /// consultation — attendance, and the specialist's one-time assessment whose
 /// recommendations and steps flow into the client's help plan.
-public enum AssessmentCommand: CommandGroup {
+public enum AssessmentCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "assessment"
     /// For `lotse help`.
@@ -35,13 +35,8 @@ public enum AssessmentCommand: CommandGroup {
     running, 77 not your appointment, client or role.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse assessment \(verb)")
         let values: Set<String> = verb == "record" ? ["note", "recommend", "step"] : []

@@ -2,7 +2,7 @@ import Foundation
 import LotseVarlink
 
 /// `lotse caseworker set|list` over `org.lotse.Caseworkers`: where caseworkers' reminders go.
-public enum CaseworkerCommand: CommandGroup {
+public enum CaseworkerCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "caseworker"
     /// For `lotse help`.
@@ -18,13 +18,8 @@ public enum CaseworkerCommand: CommandGroup {
     Exit status: 0 ok, 64 usage, 65 invalid value, 69 daemon not running, 77 permission denied.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
         let t = CoordinatorCall.text

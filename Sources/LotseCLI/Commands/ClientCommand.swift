@@ -3,7 +3,7 @@ import LotseVarlink
 
 /// `lotse client new|list|show|consent|handover`: clients as pseudonyms — no names or
 /// contact data are ever stored; the caseworker keeps the link to the person.
-public enum ClientCommand: CommandGroup {
+public enum ClientCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "client"
     /// For `lotse help`.
@@ -26,17 +26,11 @@ public enum ClientCommand: CommandGroup {
     Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your client or role.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
-        if rest.contains("--help") || rest.contains("-h") {
-            context.terminal.out(help + "\n")
-            return .ok
-        }
+    /// `--help` after a verb prints this group's help.
+    public static let answersHelpAfterVerb = true
+
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
         let values: Set<String>

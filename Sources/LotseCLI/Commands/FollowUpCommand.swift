@@ -2,7 +2,7 @@ import LotseCore
 import LotseVarlink
 
 /// `lotse followup list|done|reassign`: tracking the follow-up steps assessments set.
-public enum FollowUpCommand: CommandGroup {
+public enum FollowUpCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "followup"
     /// For `lotse help`.
@@ -21,13 +21,8 @@ public enum FollowUpCommand: CommandGroup {
     Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your step.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse followup \(verb)")
         let isList = verb == "list"

@@ -3,7 +3,7 @@ import LotseVarlink
 
 /// `lotse helpplan show|goal add|goal update|history|review`: the client's help plan
 /// (*Integrationsplan*), where every change is a new version with author and time.
-public enum HelpPlanCommand: CommandGroup {
+public enum HelpPlanCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "helpplan"
     /// For `lotse help`.
@@ -23,17 +23,11 @@ public enum HelpPlanCommand: CommandGroup {
     Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your client or role.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
-        if rest.contains("--help") || rest.contains("-h") {
-            context.terminal.out(help + "\n")
-            return .ok
-        }
+    /// `--help` after a verb prints this group's help.
+    public static let answersHelpAfterVerb = true
+
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         var words = [verb]
         var arguments = Array(rest.dropFirst())

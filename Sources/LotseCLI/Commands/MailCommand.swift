@@ -3,7 +3,7 @@ import LotseVarlink
 
 /// `lotse mail outbox|retry`: the reminder outbox for coordinators — what waits, what
 /// went, what failed and why — and sending a failed mail again.
-public enum MailCommand: CommandGroup {
+public enum MailCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "mail"
     /// For `lotse help`.
@@ -26,13 +26,8 @@ public enum MailCommand: CommandGroup {
     77 permission denied (coordinators and admins only).
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
         switch verb {

@@ -3,7 +3,7 @@ import LotseVarlink
 
 /// `lotse referral submit|list|show|update|withdraw`: the caseworker's referrals to the
 /// consultation service (coordinators: list and show for the whole district).
-public enum ReferralCommand: CommandGroup {
+public enum ReferralCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "referral"
     /// For `lotse help`.
@@ -40,17 +40,11 @@ public enum ReferralCommand: CommandGroup {
     running, 77 not your client or not your role.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
-        if rest.contains("--help") || rest.contains("-h") {
-            context.terminal.out(help + "\n")
-            return .ok
-        }
+    /// `--help` after a verb prints this group's help.
+    public static let answersHelpAfterVerb = true
+
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         if verb == "list", rest.contains("--waiting") {
             return RosterCommand.waiting(context, options, rest.dropFirst().filter { $0 != "--waiting" })

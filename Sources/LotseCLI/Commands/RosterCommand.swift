@@ -4,7 +4,7 @@ import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
 /// coordinator's month over `org.lotse.Roster`.
-public enum RosterCommand: CommandGroup {
+public enum RosterCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "roster"
     /// For `lotse help`.
@@ -39,13 +39,8 @@ public enum RosterCommand: CommandGroup {
     69 daemon not running, 73 cannot write FILE, 77 permission denied (coordinators only).
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
         if verb == "waiting" { return waiting(context, options, operands) }

@@ -3,7 +3,7 @@ import LotseVarlink
 
 /// `lotse screen`: runs a configured screening instrument for a client — the acute-risk
 /// questions first, then the item answers (numbers only; wording is never shipped).
-public enum ScreenCommand: CommandGroup {
+public enum ScreenCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "screen"
     /// For `lotse help`.
@@ -24,17 +24,11 @@ public enum ScreenCommand: CommandGroup {
     69 daemon not running, 77 not your client or role.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
-        if rest.contains("--help") || rest.contains("-h") {
-            context.terminal.out(help + "\n")
-            return .ok
-        }
+    /// `--help` after a verb prints this group's help.
+    public static let answersHelpAfterVerb = true
+
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         let verb = rest.first ?? ""
         let session = CaseworkSession(context: context, options: options, command: "lotse screen")
         switch verb {

@@ -2,7 +2,7 @@ import Foundation
 import LotseVarlink
 
 /// `lotse specialist add|list` over `org.lotse.Specialists`.
-public enum SpecialistCommand: CommandGroup {
+public enum SpecialistCommand: DaemonCommandGroup {
     /// The word.
     public static let name = "specialist"
     /// For `lotse help`.
@@ -17,13 +17,8 @@ public enum SpecialistCommand: CommandGroup {
     Exit status: 0 ok, 64 usage, 65 invalid value, 69 daemon not running, 77 permission denied.
     """
 
-    /// Runs the group.
-    public static func run(_ context: CommandContext) -> ExitCode {
-        let (options, rest): (ClientOptions, [String])
-        switch ClientOptions.extract(from: context.arguments) {
-        case .success(let parsed): (options, rest) = parsed
-        case .failure(let failure): return failure.report(context)
-        }
+    /// Runs the group; the connection options are already split off.
+    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         var operands = Array(rest.dropFirst())
         switch verb {
