@@ -59,6 +59,34 @@ public struct Configuration: Sendable, Equatable {
     ///     wherever the checkout is. An empty base leaves relative paths unchanged.
     /// - Throws: the first problem found, naming file, line, section and key.
     public static func parse(_ text: String, file: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
+        var asked: [String: [String]] = [:]
+        return try parse(text, file: file, baseDirectory: baseDirectory, asked: &asked)
+    }
+
+    /// Every key the parser reads, per section (`instrument.NAME` for the instruments),
+    /// in the order it reads them; a family read by prefix is `PREFIX*` (`quota.*`, and
+    /// `*` for `[recommendations]`, whose keys are `CODE.de`/`CODE.en`). Found by running
+    /// the section parsers themselves, never listed by hand, so that the manual page and
+    /// the packaged configuration are checked against what the code really accepts.
+    public static var keyCatalogue: [(section: String, keys: [String])] {
+        // Each section alone, so that one parser's complaint about an empty section
+        // cannot hide the others; the smallest valid instrument, as its parser stops at
+        // a missing `items` first.
+        let instrument = "instrument.probe"
+        let probes = knownSections.map { (name: $0, text: "[\($0)]\n") }
+            + [(name: instrument, text: "[\(instrument)]\nitems = 1\nscoring = count-yes\nband.all = 0-1, routine, negative\n")]
+        return probes.map { probe in
+            var asked: [String: [String]] = [:]
+            _ = try? parse(probe.text, file: "probe", baseDirectory: "", asked: &asked)
+            return (section: probe.name == instrument ? InstrumentParser.sectionPrefix + "NAME" : probe.name,
+                    keys: asked[probe.name] ?? [])
+        }
+    }
+
+    /// `parse(_:file:baseDirectory:)`, recording in `asked` the keys each section's
+    /// parser asked for.
+    static func parse(_ text: String, file: String, baseDirectory: String,
+                      asked: inout [String: [String]]) throws(ConfigurationError) -> Configuration {
         let document = try IniDocument.parse(text, file: file)
         var config = Configuration(base: baseDirectory)
         for section in document.sections where !knownSections.contains(section.name) {
@@ -72,6 +100,7 @@ public struct Configuration: Sendable, Equatable {
         if let s = section("district") {
             var r = SectionReader(file: file, section: s)
             config.district = try DistrictSettings.parse(&r)
+            asked[s.name] = r.asked
             try r.rejectUnknownKeys()
         }
         for s in document.sections {
@@ -88,6 +117,7 @@ public struct Configuration: Sendable, Equatable {
             case "recommendations": config.recommendations = try RecommendationCatalogue.parse(&r)
             default: config.instruments.append(try InstrumentParser.parse(&r))
             }
+            asked[s.name] = r.asked
             try r.rejectUnknownKeys()
         }
         return config
