@@ -3,15 +3,31 @@ import LotseCore
 
 /// `lotse-bench plan`: solves seeded generated problems of growing size and reports, per
 /// size, the seconds, objective, proven bound, gap and peak memory; `--json FILE` writes
-/// the same figures for comparison run to run.
+/// the same figures for comparison run to run. `--mode` picks the shape of the month:
+/// `tight` (about five referrals per slot), `loose` (slots ≈ 0.83 × referrals, where most
+/// referrals fit and the choice among slots decides) or `crowded` (every session moved onto
+/// two days, so caseworkers collide); each has its own default sizes.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--mode tight|loose|crowded] [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT]"
 
-    static let defaultSizes = [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
+    /// The shapes of month the generator makes.
+    enum Shape: String, CaseIterable {
+        case tight, loose, crowded
+
+        /// The sizes measured when `--sizes` is not given.
+        var defaultSizes: [(Int, Int)] {
+            switch self {
+            case .tight: return [(100, 30), (1000, 300), (5000, 1000), (20000, 4000), (50000, 10000)]
+            case .loose: return [(120, 100), (1200, 1000), (2400, 2000), (6000, 5000), (12000, 10000)]
+            case .crowded: return [(500, 100), (2500, 500), (5000, 1000), (10000, 2000), (50000, 10000)]
+            }
+        }
+    }
 
     static func run(_ arguments: [String]) -> Int32 {
-        var sizes = defaultSizes
+        var shape = Shape.tight
+        var sizes: [(Int, Int)]?
         var seed: UInt64 = 1
         var jsonPath: String?
         var problemDirectory: String?
@@ -31,6 +47,11 @@ enum PlanBenchmark: BenchMode {
             case "--candidates":
                 guard let v = args.popFirst(), let k = Int(v), k > 0 else { return usage("--candidates needs a positive number of referrals per slot") }
                 options.candidatesPerSlot = k
+            case "--mode":
+                guard let v = args.popFirst(), let m = Shape(rawValue: v) else {
+                    return usage("--mode needs one of " + Shape.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                shape = m
             case "--seed":
                 guard let v = args.popFirst(), let s = UInt64(v) else { return usage("--seed needs a number") }
                 seed = s
@@ -49,15 +70,17 @@ enum PlanBenchmark: BenchMode {
                 return usage("unknown option '\(a)'")
             }
         }
+        let sizes = sizes ?? shape.defaultSizes
+        emit("mode \(shape.rawValue), seed \(seed)")
         emit("referrals × slots   generate s   solve s   cpu s   objective       bound   gap %   assigned   nodes   peak MiB")
         var rows: [String] = []
         for (n, m) in sizes {
             let t0 = BenchMeasure.now()
             var generator = PlanProblemGenerator(seed: seed &+ UInt64(n) &* 31 &+ UInt64(m))
-            let problem = generator.problem(referrals: n, slots: m)
+            let problem = generator.problem(referrals: n, slots: m, crowded: shape == .crowded)
             let t1 = BenchMeasure.now()
             if let dir = problemDirectory {
-                let path = dir + "/plan-\(n)x\(m)-seed\(seed).json"
+                let path = dir + "/plan-\(shape.rawValue)-\(n)x\(m)-seed\(seed).json"
                 guard FileManager.default.createFile(atPath: path, contents: Data(PlanProblemJSON.text(problem).utf8)) else {
                     FileHandle.standardError.write(Data("lotse-bench: cannot write \(path).\n".utf8))
                     return 73
@@ -74,14 +97,14 @@ enum PlanBenchmark: BenchMode {
                   + pad(String(solution.objective), 12) + pad(String(solution.bound), 12) + pad(fmt(gap, 3), 8)
                   + pad(String(solution.assignments.count), 11) + pad(String(solution.nodes), 8)
                   + pad(fmt(Double(peak) / 1_048_576, 1), 11))
-            rows.append("{\"referrals\": \(n), \"slots\": \(m), \"seed\": \(seed), \"generateSeconds\": \(fmt(t1 - t0, 3)), "
+            rows.append("{\"mode\": \"\(shape.rawValue)\", \"referrals\": \(n), \"slots\": \(m), \"seed\": \(seed), \"generateSeconds\": \(fmt(t1 - t0, 3)), "
                         + "\"solveSeconds\": \(fmt(t2 - t1, 4)), \"solveCPUSeconds\": \(fmt(cpu, 4)), \"objective\": \(solution.objective), "
                         + "\"bound\": \(solution.bound), \"gapPercent\": \(fmt(gap, 4)), "
                         + "\"assigned\": \(solution.assignments.count), \"nodes\": \(solution.nodes), "
                         + "\"peakMemoryBytes\": \(peak)}")
         }
         if let jsonPath {
-            let text = "{\"mode\": \"plan\", \"results\": [\n  " + rows.joined(separator: ",\n  ") + "\n]}\n"
+            let text = "{\"mode\": \"plan\", \"shape\": \"\(shape.rawValue)\", \"results\": [\n  " + rows.joined(separator: ",\n  ") + "\n]}\n"
             guard FileManager.default.createFile(atPath: jsonPath, contents: Data(text.utf8)) else {
                 FileHandle.standardError.write(Data("lotse-bench: cannot write \(jsonPath).\n".utf8))
                 return 73

@@ -7,6 +7,11 @@ import LotseCore
 /// working days, 2–4 languages each counting the interpreter's, caseworkers with 5–40
 /// referrals, some clients with two referrals, unavailable dates, excluded specialists,
 /// quotas, and a few referrals made during the month itself.
+///
+/// `crowded` moves every session of the month onto its first two working days (a
+/// specialist's first session day on one, the second on the other), so different
+/// specialists' slots overlap and caseworkers with many referrals collide: the shape that
+/// makes constraint 6 bind and the Lagrangian part of the planner work hardest.
 struct PlanProblemGenerator {
     static let municipalities: [(String, Int)] = [
         ("stuttgart", 630), ("karlsruhe-stadt", 308), ("mannheim", 315), ("freiburg", 231), ("heidelberg", 160),
@@ -28,7 +33,8 @@ struct PlanProblemGenerator {
 
     init(seed: UInt64) { rng = BenchRandom(seed: seed) }
 
-    mutating func problem(referrals n: Int, slots m: Int, year: Int = 2026, month: Int = 10) -> PlanProblem {
+    mutating func problem(referrals n: Int, slots m: Int, crowded: Bool = false,
+                          year: Int = 2026, month: Int = 10) -> PlanProblem {
         let monthValue = PlanMonth(clampingYear: year, month: month)
         let days = PlanDate.daysIn(year: year, month: month)
         var workdays: [PlanDate] = []
@@ -52,8 +58,10 @@ struct PlanProblemGenerator {
                 if !languages.contains(l) { languages.append(l) }
             }
             let sessionDays = 1 + rng.below(2)
-            for _ in 0..<sessionDays where slots.count < m {
-                let day = workdays[rng.below(workdays.count)]
+            let firstCrowdedDay = crowded ? rng.below(2) : 0
+            for session in 0..<sessionDays where slots.count < m {
+                let drawn = workdays[rng.below(workdays.count)]
+                let day = crowded ? workdays[(firstCrowdedDay + session) % 2] : drawn
                 var minute = (8 + rng.below(5)) * 60 + [0, 15, 30, 45][rng.below(4)]
                 for _ in 0..<(3 + rng.below(4)) where slots.count < m {
                     let length = rng.chance(50) ? 60 : 90
