@@ -27,7 +27,7 @@ enum PlanBenchmark: BenchMode {
 
     static func run(_ arguments: [String]) -> Int32 {
         var shape = Shape.tight
-        var sizes: [(Int, Int)]?
+        var requestedSizes: [(Int, Int)]?
         var seed: UInt64 = 1
         var jsonPath: String?
         var problemDirectory: String?
@@ -65,12 +65,12 @@ enum PlanBenchmark: BenchMode {
                     }
                     parsed.append((n, m))
                 }
-                sizes = parsed
+                requestedSizes = parsed
             default:
                 return usage("unknown option '\(a)'")
             }
         }
-        let sizes = sizes ?? shape.defaultSizes
+        let sizes = requestedSizes ?? shape.defaultSizes
         emit("mode \(shape.rawValue), seed \(seed)")
         emit("referrals × slots   generate s   solve s   cpu s   objective       bound   gap %   assigned   nodes   peak MiB")
         var rows: [String] = []
