@@ -5,11 +5,15 @@ public struct DistrictSettings: Sendable, Equatable {
     /// The municipalities whose referrals are accepted (`municipalities`); empty means
     /// any well-formed id is accepted.
     public var municipalities: [MunicipalityID]
+    /// Inhabitants per municipality (`population.ID = N`), the weight of quotas by formula
+    /// with `[planning] quota_weight = population`.
+    public var population: [MunicipalityID: Int]
 
     /// Defaults for a configuration without `[district]`.
-    public init(name: String = "Landkreis", municipalities: [MunicipalityID] = []) {
+    public init(name: String = "Landkreis", municipalities: [MunicipalityID] = [], population: [MunicipalityID: Int] = [:]) {
         self.name = name
         self.municipalities = municipalities
+        self.population = population
     }
 
     static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> DistrictSettings {
@@ -29,6 +33,16 @@ public struct DistrictSettings: Sendable, Equatable {
                 ids.append(id)
             }
             s.municipalities = ids
+        }
+        for e in reader.entries(withPrefix: "population.") {
+            let name = String(e.key.dropFirst("population.".count))
+            guard let id = MunicipalityID(name) else {
+                throw reader.error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
+            }
+            if !s.municipalities.isEmpty && !s.municipalities.contains(id) {
+                throw reader.error(e, "\"\(name)\" is not one of the municipalities")
+            }
+            s.population[id] = try reader.integerValue(e, in: 0...100_000_000)
         }
         return s
     }

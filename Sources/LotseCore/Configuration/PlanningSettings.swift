@@ -48,6 +48,9 @@ public struct PlanningSettings: Sendable, Equatable {
     public var waitingLimitWeeks: Int
     /// Most slots per month per municipality (`quota.ID = N`); none means no limit.
     public var quotas: [MunicipalityID: Int]
+    /// Quotas by formula for every municipality without `quota.ID` (`quota_base`,
+    /// `quota_weight`): each month's slots shared by largest remainder; nil means none.
+    public var quotaRule: QuotaRule?
     /// After a no-show (`no_show`); default `head-of-urgency`.
     public var noShowPolicy: NoShowPolicy
 
@@ -85,6 +88,25 @@ public struct PlanningSettings: Sendable, Equatable {
         }
         if let n = try reader.integer("waiting_limit_weeks", in: 1...104) { s.waitingLimitWeeks = n }
         if let p = try reader.choice("no_show", of: NoShowPolicy.self) { s.noShowPolicy = p }
+        let baseEntry = reader.entry("quota_base")
+        var base = 0
+        if let e = baseEntry { base = try reader.integerValue(e, in: 0...10_000) }
+        if let e = reader.entry("quota_weight") {
+            let weight = try reader.choiceValue(e, of: QuotaRule.Weight.self)
+            s.quotaRule = QuotaRule(base: base, weight: weight)
+            if weight == .population {
+                guard !district.municipalities.isEmpty else {
+                    throw reader.error(e, "population needs the municipalities listed in [district] municipalities")
+                }
+                let missing = district.municipalities.filter { district.population[$0] == nil }
+                if !missing.isEmpty {
+                    throw reader.error(e, "population needs [district] population.ID for every municipality; missing: "
+                                       + missing.map(\.description).joined(separator: ", "))
+                }
+            }
+        } else if let e = baseEntry {
+            throw reader.error(e, "needs quota_weight = population or caseload beside it")
+        }
         for e in reader.entries(withPrefix: "quota.") {
             let name = String(e.key.dropFirst("quota.".count))
             guard let id = MunicipalityID(name) else {

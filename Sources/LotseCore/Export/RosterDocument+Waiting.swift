@@ -65,13 +65,17 @@ extension RosterDocument {
         public var share: Double
         /// Its configured quota, 0…1; nil when it has none.
         public var quota: Double?
+        /// How the quota came about when quotas follow a formula, e.g. "3 = 1 base + 2 by
+        /// population"; nil otherwise.
+        public var quotaRule: String?
 
         /// A municipality's share.
-        public init(name: String, slotsUsed: Int, share: Double, quota: Double?) {
+        public init(name: String, slotsUsed: Int, share: Double, quota: Double?, quotaRule: String? = nil) {
             self.name = name
             self.slotsUsed = slotsUsed
             self.share = share
             self.quota = quota
+            self.quotaRule = quotaRule
         }
     }
 }

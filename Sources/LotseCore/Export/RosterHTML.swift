@@ -132,7 +132,8 @@ public enum RosterHTML {
             let mark = item.quota.map { "<span class=\"mark\" style=\"left: \(percentWidth($0))%\"></span>" } ?? ""
             html += "<tr><td>\(e(item.name))</td><td class=\"num\">\(item.slotsUsed)</td>"
                 + "<td class=\"num\">\(e(l.percent(item.share)))</td>"
-                + "<td class=\"num\">\(e(item.quota.map(l.percent) ?? l.none))</td>"
+                + "<td class=\"num\">\(e(item.quota.map(l.percent) ?? l.none))"
+                + (item.quotaRule.map { "<br><small>\(e($0))</small>" } ?? "") + "</td>"
                 + "<td><div class=\"bar\"><span class=\"fill\" style=\"width: \(fill)%\"></span>\(mark)</div></td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"

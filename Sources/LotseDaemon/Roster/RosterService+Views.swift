@@ -193,23 +193,27 @@ extension RosterService {
         }
         let placed = Set(s.roster.entries.map(\.referral))
         let waiting = s.waiting.filter { !placed.contains($0.id) }
+        let total = s.slots.filter { slot in s.sessions.first { $0.id == slot.id.session }?.status == .scheduled }.count
+        let quotas = MonthQuotas(configuration: configuration, monthSlots: total, waiting: s.waiting)
         let waitingEntries = waiting.map { referral in
-            RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—", urgency: referral.details.urgency,
-                                        waitingWeeks: referral.waitingWeeks(on: today),
-                                        reasonCode: s.reasons[referral.id]?.reason ?? "not-planned",
-                                        reasonDetail: s.reasons[referral.id]?.detail ?? "")
+            let code = s.reasons[referral.id]?.reason ?? "not-planned"
+            let quotaDetail = code == "quota-exhausted" ? quotas.exhaustedSentence(referral.municipality, language: language) : nil
+            return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—", urgency: referral.details.urgency,
+                                               waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code,
+                                               reasonDetail: quotaDetail ?? s.reasons[referral.id]?.detail ?? "")
         }
         var perMunicipality: [MunicipalityID: Int] = [:]
         for entry in s.roster.entries {
             if let municipality = s.referrals[entry.referral]?.municipality { perMunicipality[municipality, default: 0] += 1 }
         }
-        let total = s.slots.filter { slot in s.sessions.first { $0.id == slot.id.session }?.status == .scheduled }.count
         let usedCount = s.roster.entries.count
         let shares = perMunicipality.keys.sorted().map { municipality in
-            RosterDocument.MunicipalityShare(
+            let share = quotas.shares[municipality]
+            return RosterDocument.MunicipalityShare(
                 name: Self.municipalityName(municipality), slotsUsed: perMunicipality[municipality] ?? 0,
                 share: usedCount == 0 ? 0 : Double(perMunicipality[municipality] ?? 0) / Double(usedCount),
-                quota: configuration.planning.quotas[municipality].map { total == 0 ? 0 : min(1, Double($0) / Double(total)) })
+                quota: share.map { total == 0 ? 0 : min(1, Double($0.limit) / Double(total)) },
+                quotaRule: share.flatMap { s in quotas.rule.map { "\(s.limit) = " + s.rule($0.weight, language: language) } })
         }
         let weeks = waitingEntries.map(\.waitingWeeks)
         return RosterDocument(district: configuration.district.name, month: month, version: s.roster.version, state: s.roster.status,

@@ -73,9 +73,11 @@ struct RosterService {
             // are never offered.
             var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
             blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
-            let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: configuration.planning.quotas,
+            let quotas = MonthQuotas(configuration: configuration, monthSlots: slots.count, waiting: waiting)
+            let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: quotas.limits,
                                           slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
-            let outcome = planning.solve(knownReferrals: known)
+            var outcome = planning.solve(knownReferrals: known)
+            outcome.reasons = quotas.explained(outcome.reasons, referrals: known)
             let latestVersion = try records.latest(month: month)?.version ?? 0
             let id = try working?.id ?? records.nextID()
             let roster: Roster
@@ -209,8 +211,13 @@ struct RosterService {
             }
             if other.municipality == referral.municipality { sameMunicipality += 1 }
         }
-        if let limit = configuration.planning.quotas[referral.municipality], sameMunicipality >= limit {
-            throw refuse("quota", "\(referral.municipality) has used its quota of \(limit) slots this month")
+        let waiting = configuration.planning.quotaRule?.weight == .caseload
+            ? try ReferralRepository(db).waitingList().filter { $0.isPlannable(monthEndingOn: month.lastDay) && $0.referredOn <= month.lastDay }
+            : []
+        let quotas = MonthQuotas(configuration: configuration, monthSlots: monthSlots.count, waiting: waiting)
+        if let limit = quotas.limits[referral.municipality], sameMunicipality >= limit {
+            throw refuse("quota", quotas.exhaustedSentence(referral.municipality, language: .en)
+                         ?? "\(referral.municipality) has used its quota of \(limit) slots this month")
         }
         return RosterPlanning.weight(referral, slot, month: month, weights: configuration.planning.weights)
     }
