@@ -25,6 +25,13 @@ public struct MailSettings: Sendable, Equatable {
     /// Directory with the mail templates (`templates`); default `mail` next to the
     /// configuration file.
     public var templateDirectory: String
+    /// A mail not delivered this many minutes after it fell due is a warning in the log
+    /// and in `lotse admin status`, and the coordinators are told once (`alert_after`,
+    /// e.g. `1h`, `90m`, `2d`, `30s`, or plain minutes); in seconds, default one hour.
+    public var alertAfterSeconds: Int
+    /// The Maildir the bounce address delivers to (`bounce_maildir`), read by lotsed for
+    /// delivery status notifications; default none (bounces are not read).
+    public var bounceMaildir: String?
 
     /// Defaults; `base` is the configuration file's directory, for the template path.
     public init(base: String = "") {
@@ -38,6 +45,8 @@ public struct MailSettings: Sendable, Equatable {
         retryMaxMinutes = 60
         coordinatorAddresses = []
         templateDirectory = ValueSyntax.resolve("mail", against: base)
+        alertAfterSeconds = 3600
+        bounceMaildir = nil
     }
 
     /// The delay before retry number `attempt` (1-based) after a temporary failure:
@@ -88,6 +97,29 @@ public struct MailSettings: Sendable, Equatable {
             s.coordinatorAddresses = addresses
         }
         if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
+        if let e = reader.entry("alert_after") {
+            guard let seconds = Self.seconds(e.value), (1...604_800).contains(seconds) else {
+                throw reader.error(e, "\"\(e.value)\" is not a duration from 1s to 7d (e.g. 1h, 90m, 2d)")
+            }
+            s.alertAfterSeconds = seconds
+        }
+        if let path = try reader.path("bounce_maildir", base: base) { s.bounceMaildir = path }
         return s
+    }
+
+    /// Seconds in a duration written as a whole number with an optional unit: `s`,
+    /// `m`/`min` (the default), `h`, `d`; nil when it is not one (or too large to count).
+    static func seconds(_ text: String) -> Int? {
+        let trimmed = text.lowercased().filter { $0 != " " && $0 != "\t" }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        let unit = String(trimmed.dropFirst(digits.count))
+        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        switch unit {
+        case "s": return number
+        case "", "m", "min": return number * 60
+        case "h": return number * 3600
+        case "d": return number * 86_400
+        default: return nil
+        }
     }
 }
