@@ -88,11 +88,10 @@ public struct DeliveryStatusNotification: Sendable, Equatable {
 
     // MARK: MIME, just enough
 
-    /// Lines without CR, at most a bounded number (the caller bounds the bytes too).
+    /// Lines split at LF or CRLF (one Character in Swift), at most a bounded number (the
+    /// caller bounds the bytes too).
     static func normalizedLines(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).prefix(100_000).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        Array(text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).prefix(100_000))
     }
 
     /// Header fields (names lower-cased, folded lines joined, the first of a repeated

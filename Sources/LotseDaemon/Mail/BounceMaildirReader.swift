@@ -90,10 +90,12 @@ final class BounceMaildirReader: Sendable {
     private func apply(_ notification: DeliveryStatusNotification, file: String, now: Date,
                        into report: inout Report) throws(StoreError) -> Bool? {
         let (recipients, composer, warn) = (self.recipients, self.composer, self.warn)
+        // The outbox stores Message-IDs with their angle brackets.
+        let stored = "<" + notification.originalMessageID + ">"
         guard let failure = notification.failures.first else {
             log("mail: bounce Maildir file \(file) reports \(notification.recipients.map(\.action).joined(separator: ", ")) for <\(notification.originalMessageID)>; nothing to do")
             return try database.read { (db: Connection) throws(StoreError) in
-                try Outbox(db).message(withMessageID: notification.originalMessageID) == nil ? nil : true
+                try Outbox(db).message(withMessageID: stored) == nil ? nil : true
             }
         }
         var detail = "bounced: status \(HeaderText.stripped(failure.status))"
@@ -101,7 +103,7 @@ final class BounceMaildirReader: Sendable {
         if !failure.address.isEmpty { detail += " (final recipient \(HeaderText.stripped(failure.address)))" }
         let outcome = try database.write { (db: Connection) throws(StoreError) -> (OutboxMessage, Bool, [Int64])? in
             let outbox = Outbox(db)
-            guard let message = try outbox.message(withMessageID: notification.originalMessageID) else { return nil }
+            guard let message = try outbox.message(withMessageID: stored) else { return nil }
             switch message.state {
             case .sending:
                 return (message, false, [])

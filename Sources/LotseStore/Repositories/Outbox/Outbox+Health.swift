@@ -45,7 +45,7 @@ extension Outbox {
                           [Self.delayNoticeKind, instant]) ?? 0 > 0
     }
 
-    /// The message with this Message-ID (without angle brackets), or nil.
+    /// The message with this Message-ID (as stored: with angle brackets), or nil.
     public func message(withMessageID messageID: String) throws(StoreError) -> OutboxMessage? {
         guard let row = try db.fetchOne("SELECT * FROM outbox WHERE message_id = ?", [messageID]) else { return nil }
         return try Self.decode(row)
