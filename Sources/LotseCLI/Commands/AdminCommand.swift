@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 
 /// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
@@ -123,7 +124,7 @@ public enum AdminCommand: DaemonCommandGroup {
         let pending = mail["pending"]?.integerValue ?? 0
         let overdue = mail["overdue"]?.integerValue ?? 0
         let failed = mail["failed"]?.integerValue ?? 0
-        let alertMinutes = (mail["alertAfterSeconds"]?.integerValue ?? 0) / 60
+        let limit = MailSettings.durationText(seconds: Int(mail["alertAfterSeconds"]?.integerValue ?? 0))
         var waiting = language.pick(de: "\(pending) wartend", en: "\(pending) waiting")
         if let since = mail["oldestPendingSince"]?.stringValue {
             waiting += language.pick(de: " (älteste fällig seit \(since))", en: " (oldest due since \(since))")
@@ -131,7 +132,7 @@ public enum AdminCommand: DaemonCommandGroup {
         var lines: [(String, String)] = [
             (language.pick(de: "Mail", en: "Mail"), waiting),
             (language.pick(de: "  länger als alert_after", en: "  past alert_after"),
-             "\(overdue)" + (overdue > 0 ? language.pick(de: " – WARNUNG (\(alertMinutes) min)", en: " – WARNING (\(alertMinutes) min)") : "")),
+             "\(overdue)" + (overdue > 0 ? language.pick(de: " – WARNUNG (alert_after \(limit))", en: " – WARNING (alert_after \(limit))") : "")),
             (language.pick(de: "  gescheitert", en: "  failed"), "\(failed)"),
         ]
         if let error = mail["lastError"]?.stringValue {

@@ -107,6 +107,14 @@ public struct MailSettings: Sendable, Equatable {
         return s
     }
 
+    /// A duration as `alert_after` would be written: `1h`, `90m`, `30s`, `2d`.
+    public static func durationText(seconds: Int) -> String {
+        if seconds > 0, seconds % 86_400 == 0 { return "\(seconds / 86_400)d" }
+        if seconds > 0, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
+        if seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
+    }
+
     /// Seconds in a duration written as a whole number with an optional unit: `s`,
     /// `m`/`min` (the default), `h`, `d`; nil when it is not one (or too large to count).
     static func seconds(_ text: String) -> Int? {

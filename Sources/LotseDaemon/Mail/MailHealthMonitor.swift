@@ -56,8 +56,8 @@ final class MailHealthMonitor: Sendable {
             return previous != oldest.id
         }
         if new || first {
-            let minutes = Int(alertAfter / 60)
-            warn("mail: \(health.overdue) message(s) undelivered for longer than [mail] alert_after (\(minutes) min); oldest: "
+            let limit = MailSettings.durationText(seconds: Int(alertAfter))
+            warn("mail: \(health.overdue) message(s) undelivered for longer than [mail] alert_after (\(limit)); oldest: "
                  + "number \(oldest.id) to \(oldest.content.recipient.value), due \(AdminInterface.timestamp(oldest.content.dueAt)); "
                  + "last error: \(health.lastError ?? "none recorded"); "
                  + (new ? "\(ids.count) coordinator notice(s) queued" : "the coordinators were told already"))

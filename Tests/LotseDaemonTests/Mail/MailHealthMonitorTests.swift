@@ -28,7 +28,7 @@ import Testing
         #expect(notice.payload.body.contains("Nummer \(first)"))
         let warnings = fixture.logLines.all.filter { $0.hasPrefix("warning:") }
         #expect(warnings.contains { $0.contains("(undelivered for longer than [mail] alert_after)") }, "\(warnings)")
-        #expect(warnings.contains { $0.contains("1 message(s) undelivered for longer than [mail] alert_after (60 min); oldest: number \(first)")
+        #expect(warnings.contains { $0.contains("1 message(s) undelivered for longer than [mail] alert_after (1h); oldest: number \(first)")
                                      && $0.contains("last error: sendmail exited with status 75") }, "\(warnings)")
         // Hours more of the same, a second mail stuck too, and a fresh monitor (a restart):
         // still the one notice, and the summary warning is not repeated every round.
