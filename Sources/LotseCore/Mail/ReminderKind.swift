@@ -18,13 +18,13 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     case acuteRiskAlert = "acute-risk-alert"
     /// To the coordinator when a mail failed for good or bounced. Never causes another notice.
     case deliveryFailed = "delivery-failed"
-    /// To the coordinators, once, when mail stays undelivered past `[mail] alert_after`
-    /// (the mail system is stuck). Never causes another notice.
-    case deliveryDelayed = "delivery-delayed"
     /// To the caseworker when a roster with their client's appointment is published.
     case appointmentPublished = "appointment-published"
     /// To the caseworker when a session with their client's appointment is cancelled.
     case sessionCancelled = "session-cancelled"
+    /// To the coordinators, once, when mail stays undelivered past `[mail] alert_after`
+    /// (the mail system is stuck). Never causes another notice.
+    case deliveryDelayed = "delivery-delayed"
 
     /// The placeholders this kind's template may use; anything else is a configuration
     /// error when the templates are loaded.
