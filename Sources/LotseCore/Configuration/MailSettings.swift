@@ -25,6 +25,12 @@ public struct MailSettings: Sendable, Equatable {
     /// Directory with the mail templates (`templates`); default `mail` next to the
     /// configuration file.
     public var templateDirectory: String
+    /// Directory whose templates replace single files of `templateDirectory`
+    /// (`templates_override`), same layout (`de/KIND.txt`, `en/KIND.txt`); default none.
+    /// An installed package keeps its templates under /usr/share/lotse/mail, where an
+    /// upgrade replaces them; a district's own wording lives in /etc/lotse/mail and only
+    /// the files it holds take precedence, so it survives upgrades file by file.
+    public var templateOverrideDirectory: String?
     /// A mail not delivered this many minutes after it fell due is a warning in the log
     /// and in `lotse admin status`, and the coordinators are told once (`alert_after`,
     /// e.g. `1h`, `90m`, `2d`, `30s`, or plain minutes); in seconds, default one hour.
@@ -97,6 +103,7 @@ public struct MailSettings: Sendable, Equatable {
             s.coordinatorAddresses = addresses
         }
         if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
+        if let path = try reader.path("templates_override", base: base) { s.templateOverrideDirectory = path }
         if let e = reader.entry("alert_after") {
             guard let seconds = Self.seconds(e.value), (1...604_800).contains(seconds) else {
                 throw reader.error(e, "\"\(e.value)\" is not a duration from 1s to 7d (e.g. 1h, 90m, 2d)")
