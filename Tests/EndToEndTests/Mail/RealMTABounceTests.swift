@@ -21,14 +21,7 @@ import Glibc
     static func setUpExim(in directory: URL, maildir: String, mbox: String) throws -> String {
         let spool = directory.appendingPathComponent("exim-spool").path
         let logs = directory.appendingPathComponent("exim-log").path
-        for path in [spool, logs, maildir, mbox] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        // Root's exim gives up root for a -C configuration and runs as Debian-exim.
-        var user = "Debian-exim"
-        if getuid() == 0, let account = getpwnam(user) {
-            for path in [spool, logs, maildir, mbox] { chown(path, account.pointee.pw_uid, account.pointee.pw_gid) }
-        } else if let account = getpwuid(geteuid()) {
-            user = String(cString: account.pointee.pw_name)
-        }
+        let user = try RealMTATests.eximUser(owning: [spool, logs, maildir, mbox])
         let configuration = """
         primary_hostname = lotse.test
         qualify_domain = lotse.test
@@ -66,13 +59,7 @@ import Glibc
           mode = 0644
 
         """
-        let configPath = directory.appendingPathComponent("exim.conf").path
-        try configuration.write(toFile: configPath, atomically: true, encoding: .utf8)
-        let wrapper = directory.appendingPathComponent("exim-sendmail").path
-        try "#!/bin/sh\n# exim's sendmail interface with the test's configuration, delivering at once.\nexec \(exim) -C \(configPath) -odi \"$@\"\n"
-            .write(toFile: wrapper, atomically: true, encoding: .utf8)
-        chmod(wrapper, 0o755)
-        return wrapper
+        return try RealMTATests.installWrapper(configuration: configuration, in: directory)
     }
 
     @Test func aReminderToAMissingLocalUserBouncesIntoTheMaildirAndIsMarkedFailed() throws {
