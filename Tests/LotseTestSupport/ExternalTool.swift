@@ -1,5 +1,10 @@
 import Foundation
+// A release build of the whole package (`swift build -c release --static-swift-stdlib`)
+// compiles this target as well, and the static runtime has no Testing module; only the
+// test targets call the Testing-based part, and they always have it.
+#if canImport(Testing)
 import Testing
+#endif
 
 /// Runs the foreign programs that cross-check the exports (python3, Chromium). When one is
 /// missing the test records a warning locally and fails in CI (`CI` set), where `.ci/run`
@@ -31,6 +36,7 @@ public enum ExternalTool {
         return nil
     }
 
+    #if canImport(Testing)
     /// Notes that a cross-check could not run: a failure in CI, a warning elsewhere.
     public static func unavailable(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if isCI {
@@ -39,6 +45,7 @@ public enum ExternalTool {
             Issue.record("note: \(what); cross-check not run", severity: .warning, sourceLocation: sourceLocation)
         }
     }
+    #endif
 
     /// A fresh temporary directory.
     public static func temporaryDirectory() throws -> URL {

@@ -22,14 +22,15 @@ public enum DemoCommand: CommandGroup {
     public static let help = """
     lotse demo [--keep] [--data DIR]
 
-    Runs a private lotsed (next to this lotse) in a temporary directory with the demo data of
+    Runs a private lotsed (next to this lotse, built first when missing) in a temporary directory with the demo data of
     Config/demo (Landkreis Ludwigsburg: three specialists, recurring sessions, forty referrals),
     plans and publishes next month, and prints the roster, the waiting list with reasons and the
     mails it would send. Nothing is left behind, unless --keep keeps the directory (database,
     log, mails, roster.html/.ics/.csv) and says where it is.
 
       --keep        keep the temporary directory
-      --data DIR    demo data directory (default: Config/demo of the checkout)
+      --data DIR    demo data directory (default: Config/demo of the checkout,
+                    or /usr/share/lotse/demo when installed)
     """
 
     /// Runs the demo.
@@ -50,10 +51,9 @@ public enum DemoCommand: CommandGroup {
             return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data DIR an.",
                                  en: "The demo data (Config/demo) was not found; pass --data DIR.").report(context)
         }
-        guard let lotsed = context.executableDirectory.map({ $0 + "/lotsed" }),
-              FileManager.default.isExecutableFile(atPath: lotsed) else {
-            return ClientFailure(exitCode: .unavailable, de: "lotsed liegt nicht neben lotse; bauen Sie zuerst mit „swift build“.",
-                                 en: "lotsed is not next to lotse; build first with 'swift build'.").report(context)
+        guard let lotsed = DemoDaemonBinary.locate(context) else {
+            return ClientFailure(exitCode: .unavailable, de: "lotsed wurde weder neben lotse noch in ../sbin gefunden, und bauen ließ er sich nicht („swift build --product lotsed“).",
+                                 en: "lotsed was found neither beside lotse nor in ../sbin, and could not be built ('swift build --product lotsed').").report(context)
         }
         // In memory (tmpfs) unless kept: the demo's database is thrown away, so its commits
         // need not wait for a disk.
@@ -90,6 +90,8 @@ public enum DemoCommand: CommandGroup {
         var candidates: [String] = []
         if let option { candidates.append(option) }
         if let exe = context.executableDirectory {
+            // An installed package keeps the demo data in /usr/share/lotse/demo.
+            candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/lotse/demo"))
             var directory = exe
             for _ in 0..<5 {
                 directory = (directory as NSString).deletingLastPathComponent

@@ -59,6 +59,34 @@ public struct Configuration: Sendable, Equatable {
     ///     wherever the checkout is. An empty base leaves relative paths unchanged.
     /// - Throws: the first problem found, naming file, line, section and key.
     public static func parse(_ text: String, file: String, baseDirectory: String) throws(ConfigurationError) -> Configuration {
+        var asked: [String: [String]] = [:]
+        return try parse(text, file: file, baseDirectory: baseDirectory, asked: &asked)
+    }
+
+    /// Every key the parser reads, per section (`instrument.NAME` for the instruments),
+    /// in the order it reads them; a family read by prefix is `PREFIX*` (`quota.*`, and
+    /// `*` for `[recommendations]`, whose keys are `CODE.de`/`CODE.en`). Found by running
+    /// the section parsers themselves, never listed by hand, so that the manual page and
+    /// the packaged configuration are checked against what the code really accepts.
+    public static var keyCatalogue: [(section: String, keys: [String])] {
+        // Each section alone, so that one parser's complaint about an empty section
+        // cannot hide the others; the smallest valid instrument, as its parser stops at
+        // a missing `items` first.
+        let instrument = "instrument.probe"
+        let probes = knownSections.map { (name: $0, text: "[\($0)]\n") }
+            + [(name: instrument, text: "[\(instrument)]\nitems = 1\nscoring = count-yes\nband.all = 0-1, routine, negative\n")]
+        return probes.map { probe in
+            var asked: [String: [String]] = [:]
+            _ = try? parse(probe.text, file: "probe", baseDirectory: "", asked: &asked)
+            return (section: probe.name == instrument ? InstrumentParser.sectionPrefix + "NAME" : probe.name,
+                    keys: asked[probe.name] ?? [])
+        }
+    }
+
+    /// `parse(_:file:baseDirectory:)`, recording in `asked` the keys each section's
+    /// parser asked for.
+    static func parse(_ text: String, file: String, baseDirectory: String,
+                      asked: inout [String: [String]]) throws(ConfigurationError) -> Configuration {
         let document = try IniDocument.parse(text, file: file)
         var config = Configuration(base: baseDirectory)
         for section in document.sections where !knownSections.contains(section.name) {
@@ -71,13 +99,16 @@ public struct Configuration: Sendable, Equatable {
         // District first: planning checks its quotas against the municipalities.
         if let s = section("district") {
             var r = SectionReader(file: file, section: s)
+            defer { asked[s.name] = r.asked }
             config.district = try DistrictSettings.parse(&r)
             try r.rejectUnknownKeys()
         }
-        for s in document.sections {
+        for s in document.sections where s.name != "district" {
             var r = SectionReader(file: file, section: s)
+            // Recorded also when the parser refuses the section, so that the key catalogue
+            // is complete for a section that may not stay empty.
+            defer { asked[s.name] = r.asked }
             switch s.name {
-            case "district": continue
             case "daemon": config.daemon = try DaemonSettings.parse(&r, base: baseDirectory)
             case "roles": config.roles = try RoleSettings.parse(&r)
             case "mail": config.mail = try MailSettings.parse(&r, base: baseDirectory)

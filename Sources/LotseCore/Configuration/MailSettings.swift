@@ -25,6 +25,12 @@ public struct MailSettings: Sendable, Equatable {
     /// Directory with the mail templates (`templates`); default `mail` next to the
     /// configuration file.
     public var templateDirectory: String
+    /// Directory whose templates replace single files of `templateDirectory`
+    /// (`templates_override`), same layout (`de/KIND.txt`, `en/KIND.txt`); default none.
+    /// An installed package keeps its templates under /usr/share/lotse/mail, where an
+    /// upgrade replaces them; a district's own wording lives in /etc/lotse/mail and only
+    /// the files it holds take precedence, so it survives upgrades file by file.
+    public var templateOverrideDirectory: String?
 
     /// Defaults; `base` is the configuration file's directory, for the template path.
     public init(base: String = "") {
@@ -88,6 +94,7 @@ public struct MailSettings: Sendable, Equatable {
             s.coordinatorAddresses = addresses
         }
         if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
+        if let path = try reader.path("templates_override", base: base) { s.templateOverrideDirectory = path }
         return s
     }
 }

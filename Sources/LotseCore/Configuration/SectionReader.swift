@@ -5,6 +5,9 @@ struct SectionReader {
     let file: String
     let section: IniSection
     private var used: Set<String> = []
+    /// Every key the section's parser asked for, present or not, in order; a family read
+    /// by prefix is recorded as `PREFIX*`. `Configuration.keyCatalogue` is built from it.
+    private(set) var asked: [String] = []
 
     init(file: String, section: IniSection) {
         self.file = file
@@ -13,6 +16,7 @@ struct SectionReader {
 
     /// The entry for a key, marking it as read.
     mutating func entry(_ key: String) -> IniEntry? {
+        if !asked.contains(key) { asked.append(key) }
         guard let found = section.entries.first(where: { $0.key == key }) else { return nil }
         used.insert(key)
         return found
@@ -20,6 +24,7 @@ struct SectionReader {
 
     /// Every entry whose key starts with `prefix`, in file order, marked as read.
     mutating func entries(withPrefix prefix: String) -> [IniEntry] {
+        if !asked.contains(prefix + "*") { asked.append(prefix + "*") }
         let found = section.entries.filter { $0.key.hasPrefix(prefix) }
         for entry in found { used.insert(entry.key) }
         return found

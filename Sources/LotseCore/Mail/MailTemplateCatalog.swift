@@ -15,9 +15,16 @@ public struct MailTemplateCatalog: Sendable {
     /// `<language>/<kind>.txt`. `directory` is only used in messages. Throws the first problem
     /// found, naming the file and line; files that are not `.txt` are ignored.
     public init(files: [(path: String, content: String)], directory: String) throws(MailTemplateError) {
+        try self.init(sourcedFiles: files.map { (path: $0.path, content: $0.content, directory: directory) }, directory: directory)
+    }
+
+    /// As `init(files:directory:)`, with each file's own directory, for a set drawn from
+    /// a template directory and an override directory: messages name the file at fault
+    /// where it really is.
+    public init(sourcedFiles files: [(path: String, content: String, directory: String)], directory: String) throws(MailTemplateError) {
         var templates: [Key: MailTemplate] = [:]
-        for (path, content) in files.sorted(by: { $0.path < $1.path }) where path.hasSuffix(".txt") {
-            let shown = directory + "/" + path
+        for (path, content, root) in files.sorted(by: { $0.path < $1.path }) where path.hasSuffix(".txt") {
+            let shown = root + "/" + path
             let parts = path.split(separator: "/")
             guard parts.count == 2, let language = MessageLanguage(rawValue: String(parts[0])),
                   let kind = ReminderKind(rawValue: String(parts[1].dropLast(".txt".count))) else {

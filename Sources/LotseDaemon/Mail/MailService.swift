@@ -165,7 +165,7 @@ public final class MailService: Sendable {
     static func makeWorker(_ loaded: LoadedConfiguration, services: DaemonServices) throws(MailSetupError) -> MailRound {
         let mail = loaded.configuration.mail
         let catalog: MailTemplateCatalog
-        do { catalog = try MailTemplateLoader.load(directory: mail.templateDirectory) } catch { throw .templates(error) }
+        do { catalog = try MailTemplateLoader.load(mail) } catch { throw .templates(error) }
         let from = mail.sender
         let bounce = mail.bounceAddress
         let zone: TimeZone

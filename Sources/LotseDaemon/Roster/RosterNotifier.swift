@@ -28,7 +28,7 @@ struct RosterNotifier {
         let mail = configuration.mail
         let district = configuration.district.name
         planner = ReminderPlanner(district: district)
-        if let catalog = try? MailTemplateLoader.load(directory: mail.templateDirectory),
+        if let catalog = try? MailTemplateLoader.load(mail),
            let zone = MailDate.berlin {
             composer = MailComposer(catalog: catalog, from: mail.sender, fromName: "Lotse – " + district, timeZone: zone, district: district)
         } else {

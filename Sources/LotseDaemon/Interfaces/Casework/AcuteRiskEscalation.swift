@@ -78,7 +78,7 @@ enum AcuteRiskEscalation {
     /// directory).
     static func text(_ configuration: Configuration, language: MessageLanguage, client: String, at now: Date) -> (subject: String, body: String) {
         let facts = ReminderFacts(district: configuration.district.name, pseudonym: client, when: now)
-        if let catalog = try? MailTemplateLoader.load(directory: configuration.mail.templateDirectory) {
+        if let catalog = try? MailTemplateLoader.load(configuration.mail) {
             let composer = MailComposer(catalog: catalog, from: configuration.mail.sender, fromName: "Lotse", timeZone: CaseworkClock.berlin,
                                         district: configuration.district.name)
             if let text = try? composer.text(kind: .acuteRiskAlert, language: language, facts: facts) { return text }
