@@ -195,6 +195,30 @@ import Testing
         }
     }
 
+    @Test func bashCompletionOffersEveryCommandItsVerbsAndOptions() throws {
+        let binaries = (try DaemonHarness.binary(named: "lotse") as NSString).deletingLastPathComponent
+        let script = """
+            source '\(Self.packaging.appendingPathComponent("bash-completion/lotse").path)'
+            complete -p lotse >/dev/null || exit 3
+            COMP_WORDS=(lotse ''); COMP_CWORD=1; _lotse; echo "commands: ${COMPREPLY[*]}"
+            COMP_WORDS=(lotse roster ''); COMP_CWORD=2; _lotse; echo "roster: ${COMPREPLY[*]}"
+            COMP_WORDS=(lotse session add --sp); COMP_CWORD=3; _lotse; echo "options: ${COMPREPLY[*]}"
+            COMP_WORDS=(lotse roster show ''); COMP_CWORD=3; _lotse; echo "months: ${COMPREPLY[*]}"
+            """
+        let result = try DaemonHarness.run("/bin/bash", ["-c", script], environment: ["PATH": binaries + ":/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = Dictionary(result.stdout.split(separator: "\n").compactMap { line -> (String, [String])? in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].split(separator: " ").map(String.init))
+        }, uniquingKeysWith: { first, _ in first })
+        for group in CommandTable.all {
+            #expect(lines["commands"]?.contains(group.name) == true, "completion lacks the command \(group.name): \(result.stdout)")
+        }
+        #expect(Set(lines["roster"] ?? []).isSuperset(of: ["plan", "pin", "approve", "publish", "show"]), "\(result.stdout)")
+        #expect(lines["options"] == ["--specialist"], "\(result.stdout)")
+        #expect((lines["months"] ?? []).count == 6, "\(result.stdout)")
+    }
+
     @Test func aDatabaseWithANewerSchemaIsRefusedAndLeftAlone() throws {
         guard let sqlite = ExternalTool.find("sqlite3") else {
             ExternalTool.unavailable("sqlite3 is not installed (apt-get install sqlite3)")
