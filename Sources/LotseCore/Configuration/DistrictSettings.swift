@@ -34,16 +34,8 @@ public struct DistrictSettings: Sendable, Equatable {
             }
             s.municipalities = ids
         }
-        for e in reader.entries(withPrefix: "population.") {
-            let name = String(e.key.dropFirst("population.".count))
-            guard let id = MunicipalityID(name) else {
-                throw reader.error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
-            }
-            if !s.municipalities.isEmpty && !s.municipalities.contains(id) {
-                throw reader.error(e, "\"\(name)\" is not one of the municipalities")
-            }
-            s.population[id] = try reader.integerValue(e, in: 0...100_000_000)
-        }
+        s.population = try reader.municipalityNumbers(prefix: "population.", listed: s.municipalities, listedIn: "",
+                                                      in: 0...100_000_000)
         return s
     }
 }

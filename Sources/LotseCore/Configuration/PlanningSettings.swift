@@ -107,16 +107,8 @@ public struct PlanningSettings: Sendable, Equatable {
         } else if let e = baseEntry {
             throw reader.error(e, "needs quota_weight = population or caseload beside it")
         }
-        for e in reader.entries(withPrefix: "quota.") {
-            let name = String(e.key.dropFirst("quota.".count))
-            guard let id = MunicipalityID(name) else {
-                throw reader.error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
-            }
-            if !district.municipalities.isEmpty && !district.municipalities.contains(id) {
-                throw reader.error(e, "\"\(name)\" is not one of the municipalities in [district]")
-            }
-            s.quotas[id] = try reader.integerValue(e, in: 0...10_000)
-        }
+        s.quotas = try reader.municipalityNumbers(prefix: "quota.", listed: district.municipalities, listedIn: " in [district]",
+                                                  in: 0...10_000)
         return s
     }
 }
