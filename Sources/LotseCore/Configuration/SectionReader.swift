@@ -128,6 +128,25 @@ struct SectionReader {
         case .failure(let problem): throw error(e, "\"\(e.value)\" \(problem.description)")
         }
     }
+
+    /// A family `PREFIX.ID = N` keyed by municipality (`quota.*`, `population.*`): every
+    /// id well-formed and, when the district lists its municipalities, one of them
+    /// (`listedIn` names where the list is, for the error).
+    mutating func municipalityNumbers(prefix: String, listed: [MunicipalityID], listedIn: String,
+                                      in range: ClosedRange<Int>) throws(ConfigurationError) -> [MunicipalityID: Int] {
+        var numbers: [MunicipalityID: Int] = [:]
+        for e in entries(withPrefix: prefix) {
+            let name = String(e.key.dropFirst(prefix.count))
+            guard let id = MunicipalityID(name) else {
+                throw error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
+            }
+            if !listed.isEmpty && !listed.contains(id) {
+                throw error(e, "\"\(name)\" is not one of the municipalities\(listedIn)")
+            }
+            numbers[id] = try integerValue(e, in: range)
+        }
+        return numbers
+    }
 }
 
 /// Small syntax helpers shared by the section parsers.
@@ -183,24 +202,5 @@ enum ValueSyntax {
         let body = parts.joined(separator: "/")
         if absolute { return "/" + body }
         return body.isEmpty ? "." : body
-    }
-
-    /// A family `PREFIX.ID = N` keyed by municipality (`quota.*`, `population.*`): every
-    /// id well-formed and, when the district lists its municipalities, one of them
-    /// (`listedIn` names where the list is, for the error).
-    mutating func municipalityNumbers(prefix: String, listed: [MunicipalityID], listedIn: String,
-                                      in range: ClosedRange<Int>) throws(ConfigurationError) -> [MunicipalityID: Int] {
-        var numbers: [MunicipalityID: Int] = [:]
-        for e in entries(withPrefix: prefix) {
-            let name = String(e.key.dropFirst(prefix.count))
-            guard let id = MunicipalityID(name) else {
-                throw error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
-            }
-            if !listed.isEmpty && !listed.contains(id) {
-                throw error(e, "\"\(name)\" is not one of the municipalities\(listedIn)")
-            }
-            numbers[id] = try integerValue(e, in: range)
-        }
-        return numbers
     }
 }
