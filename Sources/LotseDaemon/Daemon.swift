@@ -125,6 +125,9 @@ public enum Daemon {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
             listener.releaseLock()
+            // A schema newer than this build (after a package downgrade) is refused like a
+            // bad configuration: a restart cannot help, so the unit must not retry it.
+            if let store = error as? StoreError, case .schemaTooNew = store.kind { return Status.configuration }
             return Status.failure
         }
 
