@@ -75,23 +75,7 @@ public enum ReportCommand: DaemonCommandGroup {
         switch CoordinatorCall.once(context, options, "org.lotse.Reports.Build", parameters) {
         case .failure(let failure): return failure.report(context)
         case .success(let reply):
-            return write(reply["content"]?.stringValue ?? "", to: values["-o"], context)
+            return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: values["-o"], context)
         }
-    }
-
-    /// Writes an export to `output`, or to standard output when there is none.
-    static func write(_ content: String, to output: String?, _ context: CommandContext) -> ExitCode {
-        guard let output else {
-            context.terminal.out(content)
-            return .ok
-        }
-        do {
-            try Data(content.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
-                                 en: "Cannot write \(output).").report(context)
-        }
-        context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
-        return .ok
     }
 }

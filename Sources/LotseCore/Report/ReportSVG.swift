@@ -77,6 +77,12 @@ public enum ReportSVG {
             out += "<text x=\"\(f(left + Double(index) * step))\" y=\"\(f(base + 16))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLText.escape(month))</text>"
         }
         for (number, s) in series.enumerated() {
+            // A dashed line bridges hidden months (it interpolates, it does not reveal),
+            // solid lines join months shown one after the other.
+            let shown = s.cells.enumerated().compactMap { index, cell in cell.suppressed ? nil : cell.value.map { point(index, $0) } }
+            if shown.count > 1 {
+                out += "<polyline class=\"bridge\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"1\" stroke-dasharray=\"4 3\" points=\"\(shown.joined(separator: " "))\"/>"
+            }
             var run: [String] = []
             func flush() {
                 if run.count > 1 { out += "<polyline fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2\" points=\"\(run.joined(separator: " "))\"/>" }
