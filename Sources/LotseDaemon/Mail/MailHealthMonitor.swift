@@ -32,20 +32,30 @@ final class MailHealthMonitor: Sendable {
     }
 
     /// Checks the outbox at `now`; returns the ids of the delay notices queued (empty when
-    /// nothing is overdue or the coordinators were already told).
+    /// nothing is overdue or the coordinators were already told). Reads only, unless a
+    /// notice is due: the single writer is not taken every round for nothing.
     @discardableResult
     func check(now: Date) throws(StoreError) -> [Int64] {
         let alertAfter = self.alertAfter
         let (recipients, composer, warn) = (self.recipients, self.composer, self.warn)
-        let outcome = try database.write { (db: Connection) throws(StoreError) -> (OutboxHealth, [Int64], Bool)? in
+        let seen = try database.read { (db: Connection) throws(StoreError) -> (OutboxHealth, Bool)? in
             let outbox = Outbox(db)
             let health = try outbox.health(overdueBefore: now.addingTimeInterval(-alertAfter))
             guard let oldest = health.oldestOverdue else { return nil }
-            let overdueSince = oldest.content.dueAt.addingTimeInterval(alertAfter)
-            if try outbox.delayNoticeQueued(since: overdueSince) { return (health, [], false) }
-            let ids = try DeliveryNotices.queue(db, .deliveryDelayed, key: "delivery-delayed/\(oldest.id)", about: oldest,
-                                                since: oldest.content.dueAt, to: recipients, composer: composer, now: now, warn: warn)
-            return (health, ids, true)
+            return (health, try outbox.delayNoticeQueued(since: oldest.content.dueAt.addingTimeInterval(alertAfter)))
+        }
+        var outcome: (OutboxHealth, [Int64], Bool)?
+        if let (health, told) = seen, let oldest = health.oldestOverdue {
+            outcome = (health, [], false)
+            if !told {
+                // Checked again inside the transaction: another round may have told them meanwhile.
+                let ids = try database.write { (db: Connection) throws(StoreError) -> [Int64]? in
+                    if try Outbox(db).delayNoticeQueued(since: oldest.content.dueAt.addingTimeInterval(alertAfter)) { return nil }
+                    return try DeliveryNotices.queue(db, .deliveryDelayed, key: "delivery-delayed/\(oldest.id)", about: oldest,
+                                                     since: oldest.content.dueAt, to: recipients, composer: composer, now: now, warn: warn)
+                }
+                if let ids { outcome = (health, ids, true) }
+            }
         }
         guard let (health, ids, new) = outcome, let oldest = health.oldestOverdue else {
             warned.withLock { $0 = nil }
