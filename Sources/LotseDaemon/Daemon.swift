@@ -131,8 +131,18 @@ public enum Daemon {
             return Status.failure
         }
 
+        let pseudonymMark: PseudonymHighWaterMark
+        do {
+            pseudonymMark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: settings.databasePath))
+        } catch {
+            logger.error("lotsed cannot read the pseudonym mark: \(error)")
+            database.close()
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.failure
+        }
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
-                                      notifier: notifier, daemonUID: geteuid())
+                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark)
         let mail: MailService
         do {
             mail = try MailService.start(services: services, environment: environment)
