@@ -41,6 +41,8 @@ final class DaemonHarness {
     /// Extra environment for the daemon.
     var environment: [String: String]
     private(set) var process: Process?
+    /// Further `lotsed` arguments for `start()` (e.g. `--demo-identities FILE`).
+    var extraArguments: [String] = []
 
     /// Creates the directory and writes a configuration: `roles` is the `[roles]`
     /// section's body (default: root is admin), `daemonSection` extra `[daemon]` lines,
@@ -119,7 +121,7 @@ final class DaemonHarness {
         if let process, process.isRunning { throw HarnessError("lotsed is already running") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Self.binary(named: "lotsed"))
-        process.arguments = ["--config", configPath, "--debug"]
+        process.arguments = ["--config", configPath, "--debug"] + extraArguments
         var env = ProcessInfo.processInfo.environment
         env["LOTSE_TEST_INTERFACES"] = "1"
         env.removeValue(forKey: "NOTIFY_SOCKET")
