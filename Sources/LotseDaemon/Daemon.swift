@@ -28,9 +28,12 @@ public enum Daemon {
 
     static let usageText = """
     Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
+           lotsed --check-config [--config PATH]
 
     Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
       --config PATH   configuration file (default /etc/lotse/lotse.conf)
+      --check-config  only check the configuration: exit 0 when the daemon would accept
+                      it, 78 (with file:line and reason) when not
       --debug         log every connection and failed call
       --version       print the version and exit
       --demo-identities FILE
@@ -56,6 +59,7 @@ public enum Daemon {
         }
         var configPath = "/etc/lotse/lotse.conf"
         var demoIdentitiesPath: String?
+        var checkOnly = false
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -73,6 +77,8 @@ public enum Daemon {
                 demoIdentitiesPath = value
             case "--debug":
                 logger.setThreshold(.debug)
+            case "--check-config":
+                checkOnly = true
             case "--version":
                 print("lotsed \(DaemonServices.version)")
                 return Status.ok
@@ -86,21 +92,19 @@ public enum Daemon {
         }
 
         let loaded: LoadedConfiguration
+        let group: gid_t?
         do {
-            loaded = try ConfigurationFile.load(path: configPath)
+            (loaded, group) = try checkedConfiguration(path: configPath, rolesElsewhere: demoIdentitiesPath != nil)
         } catch {
             logger.error("\(error)")
             return Status.configuration
         }
-        let settings = loaded.configuration.daemon
-        var group: gid_t?
-        if let name = settings.socketGroup {
-            guard let gid = AccountDatabase.groupID(named: name) else {
-                logger.error("\(configPath): [daemon] socket_group: there is no group \"\(name)\" on this system")
-                return Status.configuration
-            }
-            group = gid
+        ConfigurationFile.warnAboutUnknownMembers(loaded, logger: logger)
+        if checkOnly {
+            print("\(configPath): the configuration is valid")
+            return Status.ok
         }
+        let settings = loaded.configuration.daemon
 
         let notifier = SystemdNotifier(environment: environment)
         let listener: ListeningSocket
@@ -195,6 +199,20 @@ public enum Daemon {
                 return
             }
         }
+    }
+
+    /// The configuration as the daemon would run with it, and the socket group's gid:
+    /// every check that start-up makes before touching the socket or the database, so
+    /// that `--check-config` answers exactly whether a start would accept the file.
+    static func checkedConfiguration(path: String, rolesElsewhere: Bool) throws(ConfigurationError) -> (LoadedConfiguration, gid_t?) {
+        let loaded = try ConfigurationFile.load(path: path, rolesElsewhere: rolesElsewhere)
+        let settings = loaded.configuration.daemon
+        guard let name = settings.socketGroup else { return (loaded, nil) }
+        guard let gid = AccountDatabase.groupID(named: name) else {
+            throw ConfigurationError(file: path, line: settings.socketGroupLine, section: "daemon", key: "socket_group",
+                                     message: "there is no group \"\(name)\" on this system (create it, e.g. systemd-sysusers, or fix the name)")
+        }
+        return (loaded, gid)
     }
 
     static func ensureDirectory(of path: String) throws(DaemonError) {

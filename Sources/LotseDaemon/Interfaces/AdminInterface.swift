@@ -22,10 +22,12 @@ public struct AdminInterface: VarlinkInterface {
       schemaVersion: int
     )
 
-    # The configuration file in force and when it was read (ISO 8601, UTC).
+    # The configuration file in force and when it was read (ISO 8601, UTC);
+    # unknownRoleMembers: [roles] entries naming no user or group on this system.
     type ConfigurationFile (
       path: string,
-      loadedAt: string
+      loadedAt: string,
+      unknownRoleMembers: []string
     )
 
     # What the daemon is running with. counts holds the number of records per
@@ -98,7 +100,8 @@ public struct AdminInterface: VarlinkInterface {
     }
 
     static func configurationValue(_ loaded: LoadedConfiguration) -> JSONValue {
-        ["path": .string(loaded.path), "loadedAt": .string(timestamp(loaded.loadedAt))]
+        ["path": .string(loaded.path), "loadedAt": .string(timestamp(loaded.loadedAt)),
+         "unknownRoleMembers": .array(loaded.unknownRoleMembers.map { .string($0) })]
     }
 
     @Sendable static func status(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
