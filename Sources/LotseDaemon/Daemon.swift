@@ -129,6 +129,9 @@ public enum Daemon {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
             listener.releaseLock()
+            // A schema newer than this build (after a package downgrade) is refused like a
+            // bad configuration: a restart cannot help, so the unit must not retry it.
+            if let store = error as? StoreError, case .schemaTooNew = store.kind { return Status.configuration }
             return Status.failure
         }
 
@@ -167,6 +170,8 @@ public enum Daemon {
         server.start()
         let retention = RetentionTimer(services: services, environment: environment)
         retention.start()
+        let denials = DenialFlushTimer(services: services)
+        denials.start()
         notifier.ready(status: "serving")
         logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
 
@@ -174,6 +179,7 @@ public enum Daemon {
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
+        denials.stop()
         retention.stop()
         mail.stop()
         database.close()

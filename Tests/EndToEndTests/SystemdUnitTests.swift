@@ -17,11 +17,13 @@ import Testing
         }
         let service = Self.configDirectory + "/lotsed.service"
         let socket = Self.configDirectory + "/lotsed.socket"
-        // As shipped: the only complaints allowed are that /usr/bin/lotsed and
+        // As shipped: the only complaints allowed are that /usr/sbin/lotsed and
         // /usr/bin/lotse are not installed on this machine.
-        let raw = try DaemonHarness.run(tool, ["verify", service, socket])
+        // --man=no: Documentation= names lotsed(8) and lotse.conf(5), which the package
+        // installs (check-deb renders them); a checkout has them only as sources.
+        let raw = try DaemonHarness.run(tool, ["verify", "--man=no", service, socket])
         let complaints = (raw.stdout + raw.stderr).split(separator: "\n").filter {
-            !($0.contains("Command /usr/bin/lotse") && $0.contains("is not executable"))
+            !(($0.contains("Command /usr/bin/lotse") || $0.contains("Command /usr/sbin/lotsed")) && $0.contains("is not executable"))
         }
         #expect(complaints.isEmpty, "\(complaints)")
         // With the binaries that exist here, verify must say nothing at all.
@@ -31,10 +33,10 @@ import Testing
         let binaries = (try DaemonHarness.binary(named: "lotsed") as NSString).deletingLastPathComponent + "/"
         for name in ["lotsed.service", "lotsed.socket"] {
             let text = try String(contentsOfFile: Self.configDirectory + "/" + name, encoding: .utf8)
-            try Data(text.replacingOccurrences(of: "/usr/bin/", with: binaries).utf8)
+            try Data(text.replacingOccurrences(of: "/usr/bin/", with: binaries).replacingOccurrences(of: "/usr/sbin/", with: binaries).utf8)
                 .write(to: URL(fileURLWithPath: directory + "/" + name))
         }
-        let local = try DaemonHarness.run(tool, ["verify", directory + "/lotsed.service", directory + "/lotsed.socket"])
+        let local = try DaemonHarness.run(tool, ["verify", "--man=no", directory + "/lotsed.service", directory + "/lotsed.socket"])
         #expect(local.status == 0)
         #expect((local.stdout + local.stderr).isEmpty, "\(local.stdout)\(local.stderr)")
     }

@@ -99,14 +99,16 @@ public struct Configuration: Sendable, Equatable {
         // District first: planning checks its quotas against the municipalities.
         if let s = section("district") {
             var r = SectionReader(file: file, section: s)
+            defer { asked[s.name] = r.asked }
             config.district = try DistrictSettings.parse(&r)
-            asked[s.name] = r.asked
             try r.rejectUnknownKeys()
         }
-        for s in document.sections {
+        for s in document.sections where s.name != "district" {
             var r = SectionReader(file: file, section: s)
+            // Recorded also when the parser refuses the section, so that the key catalogue
+            // is complete for a section that may not stay empty.
+            defer { asked[s.name] = r.asked }
             switch s.name {
-            case "district": continue
             case "daemon": config.daemon = try DaemonSettings.parse(&r, base: baseDirectory)
             case "roles": config.roles = try RoleSettings.parse(&r)
             case "mail": config.mail = try MailSettings.parse(&r, base: baseDirectory)
@@ -117,7 +119,6 @@ public struct Configuration: Sendable, Equatable {
             case "recommendations": config.recommendations = try RecommendationCatalogue.parse(&r)
             default: config.instruments.append(try InstrumentParser.parse(&r))
             }
-            asked[s.name] = r.asked
             try r.rejectUnknownKeys()
         }
         return config
