@@ -124,6 +124,13 @@ public enum Daemon {
         let database: Database
         do {
             try ensureDirectory(of: settings.databasePath)
+            let problems = PrivateDataCheck.problems(databasePath: settings.databasePath, owner: geteuid())
+            guard problems.isEmpty else {
+                logger.error("lotsed refuses to start: \(problems.joined(separator: "; "))")
+                listener.closeAndRemove()
+                listener.releaseLock()
+                return Status.failure
+            }
             database = try Database(path: settings.databasePath, options: StoreOptions(groupCommit: true))
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
@@ -225,8 +232,10 @@ public enum Daemon {
         let directory = ListeningSocket.parentDirectory(of: path)
         var info = stat()
         if stat(directory, &info) == 0 { return }
-        if mkdir(directory, 0o750) != 0 && errno != EEXIST {
+        // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
+        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
             throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")
         }
+        _ = chmod(directory, 0o700)
     }
 }

@@ -165,6 +165,10 @@ public struct AdminInterface: VarlinkInterface {
         guard path.hasPrefix("/") else { throw VarlinkError.invalidParameter("path") }
         var info = stat()
         if lstat(path, &info) == 0 { throw fail("\(path) already exists; choose a new file name") }
+        // A backup holds every client's data: only into a directory that is the daemon's alone.
+        if let problem = PrivateDataCheck.problem(ListeningSocket.parentDirectory(of: path), owner: geteuid()) {
+            throw fail(problem)
+        }
         do {
             try services.database.backup(to: path)
         } catch {
