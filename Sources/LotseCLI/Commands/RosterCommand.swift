@@ -113,19 +113,7 @@ public enum RosterCommand: DaemonCommandGroup {
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Export", parameters) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):
-                let content = reply["content"]?.stringValue ?? ""
-                guard let output else {
-                    context.terminal.out(content)
-                    return .ok
-                }
-                do {
-                    try Data(content.utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
-                                         en: "Cannot write \(output).").report(context)
-                }
-                context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
-                return .ok
+                return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
             }
         }
         switch CoordinatorCall.once(context, options, "org.lotse.Roster.Show", parameters) {
