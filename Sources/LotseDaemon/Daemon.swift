@@ -29,6 +29,7 @@ public enum Daemon {
     static let usageText = """
     Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
            lotsed --check-config [--config PATH]
+           lotsed [--config PATH] --restore BACKUP
 
     Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
       --config PATH   configuration file (default /etc/lotse/lotse.conf)
@@ -36,6 +37,10 @@ public enum Daemon {
                       it, 78 (with file:line and reason) when not
       --debug         log every connection and failed call
       --version       print the version and exit
+      --restore BACKUP
+                      with the daemon stopped: check BACKUP (integrity_check, schema
+                      version), keep the current database beside it and the pseudonym
+                      high-water mark, put BACKUP in place and audit the restore
       --demo-identities FILE
                       demo only (lotse demo): the daemon's own uid may act as the demo
                       users in FILE; never use on a real service
@@ -60,6 +65,7 @@ public enum Daemon {
         var configPath = "/etc/lotse/lotse.conf"
         var demoIdentitiesPath: String?
         var checkOnly = false
+        var restorePath: String?
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -75,6 +81,12 @@ public enum Daemon {
                     return Status.usage
                 }
                 demoIdentitiesPath = value
+            case "--restore":
+                guard let value = remaining.popFirst() else {
+                    logger.error("--restore needs the backup file")
+                    return Status.usage
+                }
+                restorePath = value
             case "--debug":
                 logger.setThreshold(.debug)
             case "--check-config":
@@ -105,6 +117,9 @@ public enum Daemon {
             return Status.ok
         }
         let settings = loaded.configuration.daemon
+        if let restorePath {
+            return DatabaseRestore.run(backup: restorePath, settings: settings, logger: logger, now: Date())
+        }
 
         let notifier = SystemdNotifier(environment: environment)
         let listener: ListeningSocket
@@ -142,8 +157,18 @@ public enum Daemon {
             return Status.failure
         }
 
+        let pseudonymMark: PseudonymHighWaterMark
+        do {
+            pseudonymMark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: settings.databasePath))
+        } catch {
+            logger.error("lotsed cannot read the pseudonym mark: \(error)")
+            database.close()
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.failure
+        }
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
-                                      notifier: notifier, daemonUID: geteuid())
+                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark)
         let mail: MailService
         do {
             mail = try MailService.start(services: services, environment: environment)
