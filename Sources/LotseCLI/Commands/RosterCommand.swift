@@ -113,26 +113,14 @@ public enum RosterCommand: DaemonCommandGroup {
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Export", parameters) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):
-                let content = reply["content"]?.stringValue ?? ""
-                guard let output else {
-                    context.terminal.out(content)
-                    return .ok
-                }
-                do {
-                    try Data(content.utf8).write(to: URL(fileURLWithPath: output))
-                } catch {
-                    return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
-                                         en: "Cannot write \(output).").report(context)
-                }
-                context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
-                return .ok
+                return deliver(reply["content"]?.stringValue ?? "", to: output, context)
             }
         }
         switch CoordinatorCall.once(context, options, "org.lotse.Roster.Show", parameters) {
         case .failure(let failure): return failure.report(context)
         case .success(let reply):
             if options.json || format == "json" {
-                CoordinatorCall.printJSON(reply, context)
+                return deliver(JSONValue.object(reply).serialized + "\n", to: output, context)
             } else if changes {
                 renderChanges(reply, context)
             } else {
@@ -140,6 +128,23 @@ public enum RosterCommand: DaemonCommandGroup {
             }
             return .ok
         }
+    }
+
+    /// Writes an export to `output` (saying so), or to standard output without `-o`: every
+    /// format honours `-o` the same way.
+    static func deliver(_ content: String, to output: String?, _ context: CommandContext) -> ExitCode {
+        guard let output else {
+            context.terminal.out(content)
+            return .ok
+        }
+        do {
+            try Data(content.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
+                                 en: "Cannot write \(output).").report(context)
+        }
+        context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
+        return .ok
     }
 
     /// A status, kind or urgency code in German words (English keeps the codes).
