@@ -166,6 +166,8 @@ public enum Daemon {
         server.start()
         let retention = RetentionTimer(services: services, environment: environment)
         retention.start()
+        let denials = DenialFlushTimer(services: services)
+        denials.start()
         notifier.ready(status: "serving")
         logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
 
@@ -173,6 +175,7 @@ public enum Daemon {
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
+        denials.stop()
         retention.stop()
         mail.stop()
         database.close()

@@ -20,6 +20,8 @@ public final class DaemonServices: Sendable {
     public let startedMonotonicMicroseconds: Int64
     /// The uid the daemon runs as.
     public let daemonUID: UInt32
+    /// Denials counted per account and minute (see `DenialTally`).
+    public let denials = DenialTally()
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
     private let generationCounter = Atomic<Int>(1)
@@ -95,11 +97,24 @@ public final class DaemonServices: Sendable {
     }
 
     /// Appends to the audit log in its own transaction. A failure is logged, never
-    /// thrown: the denial or action it records has already happened.
+    /// thrown: the denial or action it records has already happened. Denials go through
+    /// `denials`: only an account's first denial of a minute is written at once, the
+    /// rest of that minute as one summary entry with their exact count.
     public func audit(_ entry: AuditEntry) {
+        write(entry.outcome == .denied ? denials.record(entry) : [entry])
+    }
+
+    /// Writes the denial summaries of minutes that are over (`all`: also the current
+    /// minute's, at shutdown).
+    public func flushDenials(all: Bool = false) {
+        write(all ? denials.allSummaries() : denials.closedSummaries(now: now()))
+    }
+
+    private func write(_ entries: [AuditEntry]) {
+        guard !entries.isEmpty else { return }
         do {
-            _ = try database.write { (db: Connection) throws(StoreError) -> Int64 in
-                try AuditLog(db).append(entry)
+            try database.write { (db: Connection) throws(StoreError) in
+                for entry in entries { try AuditLog(db).append(entry) }
             }
         } catch {
             logger.error("cannot write to the audit log: \(error)")

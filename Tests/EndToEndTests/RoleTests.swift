@@ -37,18 +37,49 @@ import Testing
             #expect(reply.error == "org.varlink.service.PermissionDenied")
         }
         #expect(!FileManager.default.fileExists(atPath: daemon.directory + "/stolen.db"))
-        // Every denial is in the audit log, with the caller's uid and the method.
-        let audit = try DaemonHarness.run("/usr/bin/sqlite3", [daemon.databasePath,
-            "SELECT uid, user, role, action, outcome FROM audit_log WHERE outcome = 'denied' ORDER BY id"])
-        let lines = audit.stdout.split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Status|denied",
-            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Reload|denied",
-            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Backup|denied",
-            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Testing.Sleep|denied",
-            "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Backup|denied",
-        ], "\(audit.stderr)")
+        // Every denial is in the audit log, with the caller's uid and the method: the first
+        // at once, the rest of its minute as one summary with the exact count (written at
+        // the latest when the daemon stops).
+        let first = try DaemonHarness.run("/usr/bin/sqlite3", [daemon.databasePath,
+            "SELECT uid, user, role, action, outcome FROM audit_log WHERE outcome = 'denied' ORDER BY id LIMIT 1"])
+        #expect(first.stdout == "\(stranger.uid)|lotse-e2e-nobody|none|org.lotse.Admin.Status|denied\n", "\(first.stderr)")
         #expect(daemon.stop() == 0)
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", [daemon.databasePath,
+            "SELECT count(*), \(DeniedCalls.sum), group_concat(action || ' ' || coalesce(detail, ''), '; ') FROM audit_log WHERE outcome = 'denied' AND uid = \(stranger.uid)"])
+        let fields = audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|", maxSplits: 2).map(String.init)
+        #expect(fields.count == 3, "\(audit.stdout) \(audit.stderr)")
+        // Two entries, or four when the calls straddled a minute boundary.
+        #expect(["2", "3", "4"].contains(fields.first ?? ""), "\(audit.stdout)")
+        #expect(fields.dropFirst().first == "5", "\(audit.stdout)")
+        for method in ["Admin.Status", "Admin.Reload", "Admin.Backup", "Testing.Sleep"] {
+            #expect(fields.last?.contains("org.lotse.\(method)") == true, "\(method): \(audit.stdout)")
+        }
+    }
+
+    /// Reproduction 5 of issue 12: 5 000 refused calls wrote 5 000 audit rows through the
+    /// single writer. A caseworker (an account that is admitted) calls an admin method
+    /// 5 000 times: at most two entries per minute, and the count is exact.
+    @Test func fiveThousandDenialsOfOneAccountLeaveAtMostTwoEntriesPerMinuteWithTheExactCount() throws {
+        let (daemon, _, _) = try Self.setUp()
+        let caseworker = try TestUser.ensure("lotse-e2e-caseworker")
+        // In batches: the helper writes all input before it reads the replies, so one batch
+        // must fit the pipes (250 replies of ~70 bytes).
+        var replies: [VarlinkReply] = []
+        for _ in 0..<20 {
+            replies += try ForeignClient.call(Array(repeating: VarlinkCall(method: "org.lotse.Admin.Status"), count: 250),
+                                              socket: daemon.socketPath, as: caseworker)
+        }
+        #expect(replies.count == 5000)
+        #expect(replies.allSatisfy { $0.error == "org.varlink.service.PermissionDenied" })
+        #expect(daemon.stop() == 0)
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", [daemon.databasePath,
+            "SELECT count(*), \(DeniedCalls.sum), count(DISTINCT at / 60) FROM audit_log WHERE outcome = 'denied' AND uid = \(caseworker.uid)"])
+        let fields = audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|").compactMap { Int($0) }
+        #expect(fields.count == 3, "\(audit.stdout) \(audit.stderr)")
+        if fields.count == 3 {
+            #expect(fields[0] <= 2 * fields[2] + 2, "\(fields[0]) entries over \(fields[2]) minutes")
+            #expect(fields[1] == 5000)
+        }
     }
 
     @Test func anAdminMayCallAdmin() throws {

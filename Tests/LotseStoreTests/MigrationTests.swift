@@ -27,7 +27,7 @@ struct MigrationTests {
         }
         for table in ["clients", "consents", "referrals", "screenings", "specialists", "sessions", "session_series", "slots", "referral_excluded_specialists",
                       "rosters", "roster_entries", "waiting_reasons", "appointments", "assessments", "recommendations",
-                      "follow_up_steps", "help_plans", "help_plan_versions", "help_plan_goals", "caseworkers",
+                      "follow_up_steps", "help_plans", "help_plan_versions", "help_plan_goal_spans", "caseworkers",
                       "outbox", "audit_log"] {
             #expect(tables.contains(table), "missing table \(table)")
         }

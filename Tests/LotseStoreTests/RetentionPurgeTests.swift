@@ -48,7 +48,7 @@ struct RetentionPurgeTests {
         }
         let tables = ["consents", "screenings", "referrals", "referral_excluded_specialists", "roster_entries", "waiting_reasons",
                       "appointments", "assessments", "recommendations", "follow_up_steps", "help_plans", "help_plan_versions",
-                      "help_plan_goals", "outbox"]
+                      "help_plan_goal_spans", "outbox"]
         let before = try Self.counts(database, tables)
         try database.write { (db: Connection) throws(StoreError) in
             try ClientRepository(db).purge(pseudonym, audit: AuditEntry(at: Model.instant(9), uid: nil, user: "lotsed", role: "system", action: "client.purge"))
@@ -68,7 +68,7 @@ struct RetentionPurgeTests {
         #expect(after["referrals"] == (before["referrals"] ?? 0) - 1)
         #expect(after["waiting_reasons"] == before["waiting_reasons"])
         for table in ["screenings", "roster_entries", "appointments", "assessments", "recommendations", "follow_up_steps",
-                      "help_plans", "help_plan_versions", "help_plan_goals", "outbox"] {
+                      "help_plans", "help_plan_versions", "help_plan_goal_spans", "outbox"] {
             #expect(after[table] == 0, "\(table) still holds rows")
         }
         let audit = try database.read { (db: Connection) throws(StoreError) in try AuditLog(db).entries() }

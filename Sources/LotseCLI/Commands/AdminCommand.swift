@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseVarlink
 
 /// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
@@ -110,9 +111,37 @@ public enum AdminCommand: DaemonCommandGroup {
         if let counts = reply["counts"]?.objectValue {
             for key in counts.keys.sorted() { lines.append(("  " + key, text(counts[key]))) }
         }
+        if let mail = reply["mail"] { lines += mailHealthLines(mail, language: language) }
         let width = lines.map(\.0.count).max() ?? 0
         for (label, value) in lines {
             context.terminal.out(label + String(repeating: " ", count: width - label.count + 2) + value + "\n")
         }
+    }
+
+    /// The mail-health lines of `admin status`: waiting, overdue past `alert_after`,
+    /// failed, the last error, the bounce Maildir.
+    static func mailHealthLines(_ mail: JSONValue, language: OutputLanguage) -> [(String, String)] {
+        let pending = mail["pending"]?.integerValue ?? 0
+        let overdue = mail["overdue"]?.integerValue ?? 0
+        let failed = mail["failed"]?.integerValue ?? 0
+        let limit = MailSettings.durationText(seconds: Int(mail["alertAfterSeconds"]?.integerValue ?? 0))
+        var waiting = language.pick(de: "\(pending) wartend", en: "\(pending) waiting")
+        if let since = mail["oldestPendingSince"]?.stringValue {
+            waiting += language.pick(de: " (älteste fällig seit \(since))", en: " (oldest due since \(since))")
+        }
+        var lines: [(String, String)] = [
+            (language.pick(de: "Mail", en: "Mail"), waiting),
+            (language.pick(de: "  länger als alert_after", en: "  past alert_after"),
+             "\(overdue)" + (overdue > 0 ? language.pick(de: " – WARNUNG (alert_after \(limit))", en: " – WARNING (alert_after \(limit))") : "")),
+            (language.pick(de: "  gescheitert", en: "  failed"), "\(failed)"),
+        ]
+        if let error = mail["lastError"]?.stringValue {
+            let at = mail["lastErrorAt"]?.stringValue.map { " (\($0))" } ?? ""
+            lines.append((language.pick(de: "  letzter Fehler", en: "  last error"), error + at))
+        }
+        if let maildir = mail["bounceMaildir"]?.stringValue {
+            lines.append((language.pick(de: "  Rückläufer", en: "  bounces"), maildir))
+        }
+        return lines
     }
 }

@@ -31,6 +31,13 @@ public struct MailSettings: Sendable, Equatable {
     /// upgrade replaces them; a district's own wording lives in /etc/lotse/mail and only
     /// the files it holds take precedence, so it survives upgrades file by file.
     public var templateOverrideDirectory: String?
+    /// A mail not delivered this many minutes after it fell due is a warning in the log
+    /// and in `lotse admin status`, and the coordinators are told once (`alert_after`,
+    /// e.g. `1h`, `90m`, `2d`, `30s`, or plain minutes); in seconds, default one hour.
+    public var alertAfterSeconds: Int
+    /// The Maildir the bounce address delivers to (`bounce_maildir`), read by lotsed for
+    /// delivery status notifications; default none (bounces are not read).
+    public var bounceMaildir: String?
 
     /// Defaults; `base` is the configuration file's directory, for the template path.
     public init(base: String = "") {
@@ -44,6 +51,8 @@ public struct MailSettings: Sendable, Equatable {
         retryMaxMinutes = 60
         coordinatorAddresses = []
         templateDirectory = ValueSyntax.resolve("mail", against: base)
+        alertAfterSeconds = 3600
+        bounceMaildir = nil
     }
 
     /// The delay before retry number `attempt` (1-based) after a temporary failure:
@@ -95,6 +104,37 @@ public struct MailSettings: Sendable, Equatable {
         }
         if let path = try reader.path("templates", base: base) { s.templateDirectory = path }
         if let path = try reader.path("templates_override", base: base) { s.templateOverrideDirectory = path }
+        if let e = reader.entry("alert_after") {
+            guard let seconds = Self.seconds(e.value), (1...604_800).contains(seconds) else {
+                throw reader.error(e, "\"\(e.value)\" is not a duration from 1s to 7d (e.g. 1h, 90m, 2d)")
+            }
+            s.alertAfterSeconds = seconds
+        }
+        if let path = try reader.path("bounce_maildir", base: base) { s.bounceMaildir = path }
         return s
+    }
+
+    /// A duration as `alert_after` would be written: `1h`, `90m`, `30s`, `2d`.
+    public static func durationText(seconds: Int) -> String {
+        if seconds > 0, seconds % 86_400 == 0 { return "\(seconds / 86_400)d" }
+        if seconds > 0, seconds % 3600 == 0 { return "\(seconds / 3600)h" }
+        if seconds % 60 == 0 { return "\(seconds / 60)m" }
+        return "\(seconds)s"
+    }
+
+    /// Seconds in a duration written as a whole number with an optional unit: `s`,
+    /// `m`/`min` (the default), `h`, `d`; nil when it is not one (or too large to count).
+    static func seconds(_ text: String) -> Int? {
+        let trimmed = text.lowercased().filter { $0 != " " && $0 != "\t" }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        let unit = String(trimmed.dropFirst(digits.count))
+        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        switch unit {
+        case "s": return number
+        case "", "m", "min": return number * 60
+        case "h": return number * 3600
+        case "d": return number * 86_400
+        default: return nil
+        }
     }
 }

@@ -16,12 +16,15 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// To every coordinator at once when a screening flags acute risk; sent before
     /// anything else. The text never says what the risk is.
     case acuteRiskAlert = "acute-risk-alert"
-    /// To the coordinator when a mail failed for good. Never causes another notice.
+    /// To the coordinator when a mail failed for good or bounced. Never causes another notice.
     case deliveryFailed = "delivery-failed"
     /// To the caseworker when a roster with their client's appointment is published.
     case appointmentPublished = "appointment-published"
     /// To the caseworker when a session with their client's appointment is cancelled.
     case sessionCancelled = "session-cancelled"
+    /// To the coordinators, once, when mail stays undelivered past `[mail] alert_after`
+    /// (the mail system is stuck). Never causes another notice.
+    case deliveryDelayed = "delivery-delayed"
 
     /// The placeholders this kind's template may use; anything else is a configuration
     /// error when the templates are loaded.
@@ -39,7 +42,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
             return [.pseudonym, .date, .weeks, .district]
         case .acuteRiskAlert:
             return [.pseudonym, .date, .time, .district]
-        case .deliveryFailed:
+        case .deliveryFailed, .deliveryDelayed:
             return [.address, .reference, .date, .time, .district]
         }
     }
@@ -49,7 +52,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     public var priority: Int {
         switch self {
         case .acuteRiskAlert: return 100
-        case .deliveryFailed: return 50
+        case .deliveryFailed, .deliveryDelayed: return 50
         default: return 10
         }
     }
@@ -61,12 +64,12 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
             return .caseworker
         case .sessionList:
             return .specialist
-        case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed:
+        case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
             return .coordinator
         }
     }
 
-    /// True for the notice about a failed mail: its own failure is recorded but never
-    /// produces another notice, so failures cannot loop.
-    public var isDeliveryNotice: Bool { self == .deliveryFailed }
+    /// True for the notices about failed or delayed mail: their own failure is recorded
+    /// but never produces another notice, so failures cannot loop.
+    public var isDeliveryNotice: Bool { self == .deliveryFailed || self == .deliveryDelayed }
 }

@@ -106,7 +106,7 @@ public struct ReminderPlanner: Sendable, Equatable {
     /// The acute-risk alert and the delivery notice are never moot.
     public static func isMoot(kind: ReminderKind, subject: ReminderSubjectState, eventAt: Date?, at now: Date) -> Bool {
         switch kind {
-        case .acuteRiskAlert, .deliveryFailed:
+        case .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
             return false
         case .sessionCancelled:
             return subject == .gone || (eventAt.map { $0 <= now } ?? false)

@@ -42,8 +42,11 @@ public struct HelpPlan: Sendable, Equatable, Codable {
     /// Whether the plan is due for review on `date`.
     public func isReviewDue(on date: CalendarDate) -> Bool { current.reviewOn <= date }
 
+    /// Goals never leave a plan (a goal given up is `dropped`, not removed), so the current
+    /// version holds every id ever given; a plan loaded with only its newest version
+    /// (as the store does for a change) continues the numbering correctly.
     private var nextGoalID: GoalID {
-        GoalID((versions.flatMap(\.goals).map(\.id.rawValue).max() ?? 0) + 1)
+        GoalID((goals.map(\.id.rawValue).max() ?? 0) + 1)
     }
 
     /// Adds a goal as a new version; returns the goal's id.

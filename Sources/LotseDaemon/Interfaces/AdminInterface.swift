@@ -28,6 +28,21 @@ public struct AdminInterface: VarlinkInterface {
       loadedAt: string
     )
 
+    # Mail delivery: messages waiting (pending: due, being retried or being sent),
+    # when the oldest fell due, how many wait longer than [mail] alert_after, how
+    # many failed for good (sendmail refused them or they bounced), the last error
+    # recorded and when, and the bounce Maildir read, if any. Moot mail is left out.
+    type MailHealth (
+      pending: int,
+      oldestPendingSince: ?string,
+      overdue: int,
+      alertAfterSeconds: int,
+      failed: int,
+      lastError: ?string,
+      lastErrorAt: ?string,
+      bounceMaildir: ?string
+    )
+
     # What the daemon is running with. counts holds the number of records per
     # table (clients, referrals, sessions, outbox, audit_log, ...).
     method Status() -> (
@@ -37,7 +52,8 @@ public struct AdminInterface: VarlinkInterface {
       uptimeSeconds: int,
       database: Database,
       counts: [string]int,
-      configuration: ConfigurationFile
+      configuration: ConfigurationFile,
+      mail: MailHealth
     )
 
     # Re-reads the configuration file. A bad file is rejected with
@@ -104,9 +120,11 @@ public struct AdminInterface: VarlinkInterface {
     @Sendable static func status(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let services = request.services
         let path = services.database.path
-        let (version, counts): (Int, [String: Int])
+        let mailSettings = services.configuration.configuration.mail
+        let overdueBefore = services.now().addingTimeInterval(-TimeInterval(mailSettings.alertAfterSeconds))
+        let (version, counts, health): (Int, [String: Int], OutboxHealth)
         do {
-            (version, counts) = try services.database.read { (db: Connection) throws(StoreError) -> (Int, [String: Int]) in
+            (version, counts, health) = try services.database.read { (db: Connection) throws(StoreError) -> (Int, [String: Int], OutboxHealth) in
                 let version = try db.fetchValue(Int.self, "PRAGMA user_version") ?? 0
                 let existing = Set(try db.fetchAll("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { row in
                     row.values.first.flatMap { value -> String? in if case .text(let name) = value { return name } else { return nil } }
@@ -115,7 +133,8 @@ public struct AdminInterface: VarlinkInterface {
                 for table in countedTables where existing.contains(table) {
                     counts[table] = try db.fetchValue(Int.self, "SELECT count(*) FROM \(table)") ?? 0
                 }
-                return (version, counts)
+                let health = existing.contains("outbox") ? try Outbox(db).health(overdueBefore: overdueBefore) : OutboxHealth()
+                return (version, counts, health)
             }
         } catch {
             throw VarlinkError("org.lotse.Admin.DatabaseError", parameters: ["message": .string(error.message)])
@@ -129,6 +148,20 @@ public struct AdminInterface: VarlinkInterface {
             "database": ["path": .string(path), "sizeBytes": .integer(size), "schemaVersion": .integer(Int64(version))],
             "counts": .object(counts.mapValues { .integer(Int64($0)) }),
             "configuration": configurationValue(services.configuration),
+            "mail": mailHealthValue(health, settings: mailSettings),
+        ]
+    }
+
+    static func mailHealthValue(_ health: OutboxHealth, settings: MailSettings) -> JSONValue {
+        [
+            "pending": .integer(Int64(health.pending)),
+            "oldestPendingSince": health.oldestPendingDueAt.map { .string(timestamp($0)) } ?? .null,
+            "overdue": .integer(Int64(health.overdue)),
+            "alertAfterSeconds": .integer(Int64(settings.alertAfterSeconds)),
+            "failed": .integer(Int64(health.failed)),
+            "lastError": health.lastError.map { .string($0) } ?? .null,
+            "lastErrorAt": health.lastErrorAt.map { .string(timestamp($0)) } ?? .null,
+            "bounceMaildir": settings.bounceMaildir.map { .string($0) } ?? .null,
         ]
     }
 

@@ -130,6 +130,11 @@ public final class MailService: Sendable {
                 }
                 do {
                     _ = try round.worker.deliverDue(while: { !self.state.withLock { $0.stopping } })
+                    if let bounces = round.bounces {
+                        let report = try bounces.readNew(now: services.now())
+                        if !report.bounced.isEmpty { MailService.wakeRunning() }
+                    }
+                    try round.health.check(now: services.now())
                 } catch {
                     logger.error("mail: the outbox cannot be read or updated: \(error)")
                 }
@@ -188,21 +193,32 @@ public final class MailService: Sendable {
                 (try? database.read { (db: Connection) throws(StoreError) in try ReminderScheduler.subjectState(db, entry) }) ?? .active
             },
             clock: { [services] in services.now() },
-            log: { logger.info($0) })
+            alertAfter: TimeInterval(mail.alertAfterSeconds),
+            log: { logger.info($0) },
+            warn: { logger.warning($0) })
         let day = ReminderPlanner.day
         let planner = ReminderPlanner(district: district,
                                       appointmentOffsets: mail.reminderDaysBeforeAppointment.map { TimeInterval($0) * day },
                                       waitingLimit: TimeInterval(loaded.configuration.planning.waitingLimitWeeks * 7) * day)
         let scheduler = ReminderScheduler(planner: planner, composer: composer, defaultLanguage: language, coordinators: coordinators)
-        return MailRound(worker: worker, scheduler: scheduler)
+        let health = MailHealthMonitor(database: database, composer: composer, recipients: coordinators,
+                                       alertAfter: TimeInterval(mail.alertAfterSeconds), warn: { logger.warning($0) })
+        let bounces = mail.bounceMaildir.map {
+            BounceMaildirReader(directory: $0, database: database, composer: composer, recipients: coordinators,
+                                log: { logger.info($0) }, warn: { logger.warning($0) })
+        }
+        return MailRound(worker: worker, scheduler: scheduler, health: health, bounces: bounces)
     }
 }
 
-/// What one delivery round uses: the planner that queues due reminders, and the worker
-/// that sends the outbox. Rebuilt together when the configuration is reloaded.
+/// What one delivery round uses: the planner that queues due reminders, the worker that
+/// sends the outbox, the bounce reader (when `[mail] bounce_maildir` is set) and the
+/// health check that raises the alert. Rebuilt together when the configuration is reloaded.
 struct MailRound: Sendable {
     let worker: OutboxWorker
     let scheduler: ReminderScheduler
+    let health: MailHealthMonitor
+    let bounces: BounceMaildirReader?
 }
 
 /// Why the mail service cannot start with a configuration; names the file or key.

@@ -35,6 +35,8 @@ public final class OutboxWorker: Sendable {
     private let subjectState: @Sendable (OutboxEntry) -> ReminderSubjectState
     private let clock: @Sendable () -> Date
     private let log: @Sendable (String) -> Void
+    private let warn: @Sendable (String) -> Void
+    private let alertAfter: TimeInterval
 
     /// A worker.
     /// - Parameters:
@@ -42,11 +44,16 @@ public final class OutboxWorker: Sendable {
     ///   - subjectState: looks up whether what a row is about still stands (default: it
     ///     does; rows are also made moot by `Outbox.markMoot` when it changes).
     ///   - clock: the current time (tests pass their own).
+    ///   - log: routine events (sent, retried while still within `alertAfter`).
+    ///   - warn: failures someone must look at — a permanent failure, a retry of a mail
+    ///     due longer than `alertAfter` ago, an unusable row.
     public init(database: Database, transport: SendmailTransport, composer: MailComposer, backoff: RetryBackoff = .standard,
                 noticeRecipients: [MailRecipient],
                 subjectState: @escaping @Sendable (OutboxEntry) -> ReminderSubjectState = { _ in .active },
                 clock: @escaping @Sendable () -> Date = { Date() },
-                log: @escaping @Sendable (String) -> Void = { _ in }) {
+                alertAfter: TimeInterval = 3600,
+                log: @escaping @Sendable (String) -> Void = { _ in },
+                warn: @escaping @Sendable (String) -> Void = { _ in }) {
         self.database = database
         self.transport = transport
         self.composer = composer
@@ -55,6 +62,8 @@ public final class OutboxWorker: Sendable {
         self.subjectState = subjectState
         self.clock = clock
         self.log = log
+        self.warn = warn
+        self.alertAfter = alertAfter
     }
 
     /// Puts rows interrupted by a crash back to pending; call once at start-up.
@@ -104,7 +113,7 @@ public final class OutboxWorker: Sendable {
         } else {
             // A row that can never be sent as stored (edited by hand, or from a newer version).
             attempt = DeliveryAttempt(ending: .exited(65), stderrExcerpt: "", note: nil)
-            log("mail \(entry.id): unusable row (kind \"\(entry.kind)\", recipient \"\(HeaderText.stripped(entry.recipient))\")")
+            warn("mail \(entry.id): unusable row (kind \"\(entry.kind)\", recipient \"\(HeaderText.stripped(entry.recipient))\")")
         }
         let finishedAt = clock()
         let retryAt = backoff.nextAttempt(afterAttempts: entry.attempts, failedAt: finishedAt)
@@ -126,34 +135,22 @@ public final class OutboxWorker: Sendable {
         case .permanentFailure:
             report.failed.append(entry.id)
             report.noticesQueued += notices
-            log("mail \(entry.id) \(entry.messageID): failed for good: \(attempt.summary)")
+            warn("mail \(entry.id) \(entry.messageID): failed for good: \(attempt.summary)")
         case .temporaryFailure:
             report.retried.append(entry.id)
-            log("mail \(entry.id) \(entry.messageID): \(attempt.summary); next attempt \(MailDate.header(retryAt, in: composer.timeZone))")
+            let line = "mail \(entry.id) \(entry.messageID): \(attempt.summary); next attempt \(MailDate.header(retryAt, in: composer.timeZone))"
+            if entry.message.content.dueAt.addingTimeInterval(alertAfter) < finishedAt {
+                warn(line + " (undelivered for longer than [mail] alert_after)")
+            } else {
+                log(line)
+            }
         }
     }
 
     /// Queues the "could not be delivered" notice to each coordinator, in the transaction
     /// that marks the row failed. A notice is never queued about a notice.
     private func queueNotices(_ db: Connection, about entry: OutboxEntry, at now: Date) throws(StoreError) -> [Int64] {
-        if noticeRecipients.isEmpty { log("mail \(entry.id): failed for good and no coordinator address is configured to tell") }
-        var ids: [Int64] = []
-        for coordinator in noticeRecipients {
-            let planned = PlannedReminder(
-                key: "delivery-failed/\(entry.id)-\(entry.attempts)/\(coordinator.address.value)",
-                kind: .deliveryFailed, recipient: coordinator, dueAt: now, eventAt: nil,
-                facts: ReminderFacts(district: composer.district, when: now, address: entry.recipient, reference: String(entry.id)))
-            do {
-                if let id = try OutboxQueue.enqueue(db, planned, composer: composer, subjectKind: "outbox", subjectID: String(entry.id), now: now) {
-                    ids.append(id)
-                }
-            } catch {
-                switch error {
-                case .store(let storeError): throw storeError
-                default: log("mail \(entry.id): the delivery notice could not be written: \(error.description)")
-                }
-            }
-        }
-        return ids
+        try DeliveryNotices.queue(db, .deliveryFailed, key: "delivery-failed/\(entry.id)-\(entry.attempts)", about: entry.message,
+                                  since: now, to: noticeRecipients, composer: composer, now: now, warn: warn)
     }
 }

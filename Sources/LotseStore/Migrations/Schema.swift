@@ -1,7 +1,8 @@
 /// The Lotse schema's history, oldest first. Append new migrations; never edit old ones.
 public enum Schema {
     /// Every migration, in order.
-    public static let migrations: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaSubmitPath.migration]
+    public static let migrations: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaSubmitPath.migration,
+                                                    SchemaHelpPlanSpans.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

@@ -167,6 +167,27 @@ public final class Connection {
         handle.map { Int(sqlite3_changes64($0)) } ?? 0
     }
 
+    /// Rows changed by every INSERT, UPDATE and DELETE since the connection opened
+    /// (triggers and foreign-key actions included): a measure of the write work a call
+    /// does that does not depend on the clock, for tests that bound it.
+    public var totalChangedRowCount: Int {
+        handle.map { Int(sqlite3_total_changes64($0)) } ?? 0
+    }
+
+    /// Database pages this connection asked its page cache for since the last call (hits
+    /// and misses), and resets the count: the read work of the statements in between,
+    /// independent of the clock and of what the cache happened to hold.
+    public func takePageRequestCount() -> Int {
+        guard let handle else { return 0 }
+        var total = 0
+        for counter in [SQLITE_DBSTATUS_CACHE_HIT, SQLITE_DBSTATUS_CACHE_MISS] {
+            var current: Int32 = 0
+            var highest: Int32 = 0
+            if sqlite3_db_status(handle, counter, &current, &highest, 1) == SQLITE_OK { total += Int(current) }
+        }
+        return total
+    }
+
     /// True while a transaction is open on this connection.
     public var isInTransaction: Bool {
         handle.map { sqlite3_get_autocommit($0) == 0 } ?? false

@@ -20,6 +20,11 @@ final class MailDaemonHarness {
     let directory: URL
     var sendmailPath: String
     private(set) var daemon: Process?
+    /// A command prefix lotsed is started through (e.g. a shell setting the unit's umask,
+    /// then setpriv as the unit's user); empty starts it directly.
+    var launcher: [String] = []
+    /// A command prefix for sqlite3, so rows are written as the daemon's own user.
+    var sqlitePrefix: [String] = []
     private var nextKey = 0
     /// Subject and body of the reminder queued last.
     private(set) var lastQueued: (subject: String, body: String)?
@@ -39,7 +44,7 @@ final class MailDaemonHarness {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("lotsed").path) } ?? candidates[2]
     }
 
-    init(codes: String, sendmailPath: String? = nil, timeoutSeconds: Int = 30, templates: String? = nil) throws {
+    init(codes: String, sendmailPath: String? = nil, timeoutSeconds: Int = 30, templates: String? = nil, moreMailSettings: String = "") throws {
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-mail-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.packageRoot.appendingPathComponent("Tests/Support/fake-sendmail").path, toPath: directory.appendingPathComponent("fake-sendmail").path)
@@ -63,6 +68,7 @@ final class MailDaemonHarness {
         coordinator_addresses = koordination@landkreis.example
         templates = \(templates ?? Self.packageRoot.appendingPathComponent("Config/mail").path)
         sendmail_timeout_seconds = \(timeoutSeconds)
+        \(moreMailSettings)
 
         """
         try config.write(toFile: configPath, atomically: true, encoding: .utf8)
@@ -89,8 +95,9 @@ final class MailDaemonHarness {
     /// Starts lotsed and waits until it answers.
     func start() throws {
         let process = Process()
-        process.executableURL = Self.binaries.appendingPathComponent("lotsed")
-        process.arguments = ["--config", configPath]
+        let command = launcher + [Self.binaries.appendingPathComponent("lotsed").path, "--config", configPath]
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var environment = ProcessInfo.processInfo.environment
         environment["LOTSE_MAIL_POLL_MILLISECONDS"] = "100"
         process.environment = environment
@@ -208,7 +215,7 @@ final class MailDaemonHarness {
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-cmd", ".timeout 10000", databasePath]
+        process.arguments = sqlitePrefix + ["sqlite3", "-cmd", ".timeout 10000", databasePath]
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input

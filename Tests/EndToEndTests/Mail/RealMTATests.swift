@@ -31,14 +31,7 @@ import Glibc
         let spool = directory.appendingPathComponent("exim-spool").path
         let logs = directory.appendingPathComponent("exim-log").path
         let mail = directory.appendingPathComponent("exim-mail").path
-        for path in [spool, logs, mail] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        // Root's exim gives up root for a -C configuration and runs as Debian-exim.
-        var user = "Debian-exim"
-        if getuid() == 0, let account = getpwnam(user) {
-            for path in [spool, logs, mail] { chown(path, account.pointee.pw_uid, account.pointee.pw_gid) }
-        } else if let account = getpwuid(geteuid()) {
-            user = String(cString: account.pointee.pw_name)
-        }
+        let user = try eximUser(owning: [spool, logs, mail])
         let configuration = """
         primary_hostname = lotse.test
         spool_directory = \(spool)
@@ -59,6 +52,23 @@ import Glibc
           envelope_to_add
 
         """
+        return try installWrapper(configuration: configuration, in: directory)
+    }
+
+    /// Creates `paths` and hands them to the user exim delivers as: root's exim gives up
+    /// root for a -C configuration and runs as Debian-exim; anyone else's runs as them.
+    static func eximUser(owning paths: [String]) throws -> String {
+        for path in paths { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        if getuid() == 0, let account = getpwnam("Debian-exim") {
+            for path in paths { chown(path, account.pointee.pw_uid, account.pointee.pw_gid) }
+            return "Debian-exim"
+        }
+        return getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? "root"
+    }
+
+    /// Writes `configuration` and a sendmail wrapper running exim with it, delivering at
+    /// once (`-odi`); returns the wrapper's path, for `[mail] sendmail`.
+    static func installWrapper(configuration: String, in directory: URL) throws -> String {
         let configPath = directory.appendingPathComponent("exim.conf").path
         try configuration.write(toFile: configPath, atomically: true, encoding: .utf8)
         let wrapper = directory.appendingPathComponent("exim-sendmail").path

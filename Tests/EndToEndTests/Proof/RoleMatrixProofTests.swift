@@ -177,7 +177,9 @@ extension Proof {
                 }
             }
             #expect(mismatches == [], "\(mismatches.joined(separator: "\n"))")
-            // Every denial left exactly one audit entry under the caller's name.
+            // Every denial is counted exactly under the caller's name (coalesced per minute;
+            // the last summaries are written when the daemon stops).
+            #expect(daemon.stop() == 0)
             let auditAfter = try Self.deniedCounts(daemon)
             for actor in Actor.allCases {
                 guard let user = users[actor] else { continue }
@@ -185,7 +187,6 @@ extension Proof {
                 #expect(audited == denials[actor] ?? 0, "\(actor): \(denials[actor] ?? 0) denials, \(audited) audited")
             }
             print("role matrix: \(methods.count) methods × \(Actor.allCases.count) callers, \(denials.values.reduce(0, +)) denials, all audited")
-            #expect(daemon.stop() == 0)
         }
 
         /// A well-typed value for a parameter: the other caseworker's records where the name
@@ -215,10 +216,10 @@ extension Proof {
             }
         }
 
-        /// Denied audit entries per user name.
+        /// Refused calls per user name, as the audit log counts them.
         static func deniedCounts(_ daemon: DaemonHarness) throws -> [String: Int] {
             var counts: [String: Int] = [:]
-            let text = try ProofDaemon.query(daemon.databasePath, "SELECT user, count(*) FROM audit_log WHERE outcome = 'denied' GROUP BY user")
+            let text = try ProofDaemon.query(daemon.databasePath, "SELECT user, \(DeniedCalls.sum) FROM audit_log WHERE outcome = 'denied' GROUP BY user")
             for line in text.split(separator: "\n") {
                 let parts = line.split(separator: "|")
                 if parts.count == 2, let count = Int(parts[1]) { counts[String(parts[0])] = count }

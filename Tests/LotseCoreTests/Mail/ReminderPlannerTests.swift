@@ -99,7 +99,7 @@ import Testing
     @Test func theAcuteRiskAlertGoesFirstAndOnlyDeliveryNoticesNeverLoop() {
         #expect(ReminderKind.allCases.allSatisfy { ReminderKind.acuteRiskAlert.priority >= $0.priority })
         #expect(ReminderKind.allCases.filter { $0.priority == 100 } == [.acuteRiskAlert])
-        #expect(ReminderKind.allCases.filter(\.isDeliveryNotice) == [.deliveryFailed])
+        #expect(ReminderKind.allCases.filter(\.isDeliveryNotice) == [.deliveryFailed, .deliveryDelayed])
     }
 }
 

@@ -76,7 +76,32 @@ final class OutboxFixture {
             database: database,
             transport: SendmailTransport(path: sendmailPath, bounceAddress: try EmailAddress(validating: "bounce@landkreis.example"), timeout: timeout, killGrace: 1),
             composer: composer, noticeRecipients: [coordinator], subjectState: subjectState,
-            clock: { clock.now }, log: { logLines.append($0) })
+            clock: { clock.now }, alertAfter: alertAfter, log: { logLines.append($0) }, warn: { logLines.append("warning: " + $0) })
+    }
+
+    /// The alert threshold the worker and the health monitor use.
+    var alertAfter: TimeInterval = 3600
+
+    /// The health check over the same database, telling the coordinator.
+    func healthMonitor() -> MailHealthMonitor {
+        let logLines = self.logLines
+        return MailHealthMonitor(database: database, composer: composer, recipients: [coordinator], alertAfter: alertAfter,
+                                 warn: { logLines.append("warning: " + $0) })
+    }
+
+    /// A bounce reader for the Maildir `directory` (new/, cur/, tmp/ created).
+    func bounceReader(directory: String) throws -> BounceMaildirReader {
+        for sub in ["new", "cur", "tmp"] {
+            try FileManager.default.createDirectory(atPath: directory + "/" + sub, withIntermediateDirectories: true)
+        }
+        let logLines = self.logLines
+        return BounceMaildirReader(directory: directory, database: database, composer: composer, recipients: [coordinator],
+                                   log: { logLines.append($0) }, warn: { logLines.append("warning: " + $0) })
+    }
+
+    /// Every outbox row of `kind`.
+    func entries(kind: ReminderKind) throws -> [OutboxEntry] {
+        try entries().filter { $0.kind == kind.rawValue }
     }
 
     /// Queues an appointment reminder for the caseworker, the appointment a week ahead.

@@ -137,7 +137,8 @@ import Testing
         let fixture = try OutboxFixture(codes: "0")
         let round = MailRound(worker: try fixture.worker(),
                               scheduler: ReminderScheduler(planner: ReminderPlanner(district: "Landkreis Göppingen"), composer: fixture.composer,
-                                                           defaultLanguage: .de, coordinators: [fixture.coordinator]))
+                                                           defaultLanguage: .de, coordinators: [fixture.coordinator]),
+                              health: fixture.healthMonitor(), bounces: nil)
         let now = fixture.clock.now
         let start = now.addingTimeInterval(10 * 86400)
         let facts = ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3")

@@ -79,7 +79,13 @@ public struct HelpPlansInterface: VarlinkInterface {
         ]
     }
 
+    /// The plan with its newest version only: all a change or `Get` needs, read without
+    /// the history, so a change costs the same however many versions the plan has.
     static func load(_ client: ClientID, _ db: Connection) throws(CaseworkFailure) -> HelpPlan? {
+        do { return try HelpPlanRepository(db).findCurrent(client: client) } catch { throw CaseworkFailure(storeError: error) }
+    }
+
+    static func loadHistory(_ client: ClientID, _ db: Connection) throws(CaseworkFailure) -> HelpPlan? {
         do { return try HelpPlanRepository(db).find(client: client) } catch { throw CaseworkFailure(storeError: error) }
     }
 
@@ -109,7 +115,7 @@ public struct HelpPlansInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         return try call.read("helpplan.read") { db throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
-            let plan = try load(client.id, db)
+            let plan = try loadHistory(client.id, db)
             try call.audit(db, "helpplan.read", kind: "client", id: client.id.description, detail: "history")
             return ["versions": .array((plan?.versions ?? []).map(CaseworkValues.version))]
         }

@@ -69,7 +69,7 @@ enum AssessmentRecording {
             let followUp = try Self.presentAgain(call, db, original: referral, assessment: assessment)
             var version: Int?
             if let client = referral.client {
-                let existing = try call.store { () throws(StoreError) in try HelpPlanRepository(db).find(client: client) }
+                let existing = try call.store { () throws(StoreError) in try HelpPlanRepository(db).findCurrent(client: client) }
                 let language = try call.store { () throws(StoreError) in try CaseworkerRepository(db).find(referral.caseworker)?.language } ?? .de
                 let plan = AssessmentHelpPlanEntry.apply(
                     to: existing, client: client, assessment: assessment, catalogue: call.configuration.recommendations,

@@ -2,8 +2,12 @@ import Foundation
 import LotseCore
 
 /// Help plans with every version kept: a version is written once and never changed (a
-/// trigger refuses updates), and each version stores the full set of goals as they stood,
-/// so `helpplan history` can show any version exactly.
+/// trigger refuses updates). Goals are stored as spans of versions: one row per goal and
+/// run of versions in which it stood unchanged (`from_version`…`to_version`, NULL while
+/// current). A change therefore writes only what it changed — one version row, plus one
+/// closed and one new span per changed goal — and reads only the current version, so its
+/// cost does not grow with the length of the history; `find` still rebuilds every
+/// version exactly for `helpplan history`.
 public struct HelpPlanRepository {
     /// The connection, inside the caller's transaction.
     public let db: Connection
@@ -14,6 +18,7 @@ public struct HelpPlanRepository {
     /// Stores the versions of `plan` that are not stored yet and returns how many were
     /// added. The plan must continue the stored history: if someone else added a version
     /// since `plan` was read, the save is refused rather than overwriting or forking it.
+    /// `plan` may hold the whole history or only its newest versions (`findCurrent`).
     @discardableResult
     public func save(_ plan: HelpPlan) throws(StoreError) -> Int {
         guard try ClientRepository(db).exists(plan.client) else { throw ClientRepository.notFound(plan.client) }
@@ -25,9 +30,9 @@ public struct HelpPlanRepository {
         }
         // The plan must contain the stored latest version unchanged; otherwise it was read
         // before someone else's change and saving it would fork the history.
+        let planned = plan.versions.first { $0.number == stored }
         if stored > 0 {
-            let storedLatest = try find(client: plan.client)?.versions.last
-            let planned = plan.versions.first { $0.number == stored }
+            let storedLatest = try findCurrent(client: plan.client)?.current
             guard let storedLatest, let planned, Self.sameVersion(storedLatest, planned) else {
                 throw StoreError(kind: .invalidValue(field: "version"),
                                  message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
@@ -41,22 +46,44 @@ public struct HelpPlanRepository {
             try db.execute("UPDATE help_plans SET current_version = ?, review_on = ? WHERE client = ?",
                            [last.number, last.reviewOn, plan.client])
         }
+        var previous = planned?.goals ?? []
         for version in new {
             try db.execute("""
                 INSERT INTO help_plan_versions (client, number, author, author_role, authored_at, change, review_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [plan.client, version.number, version.author, version.authorRole, version.authoredAt,
                       version.change, version.reviewOn])
-            for (position, goal) in version.goals.enumerated() {
-                try db.execute("""
-                    INSERT INTO help_plan_goals (client, version, goal_id, position, domain, title, status, target_on, notes,
-                                                 recommendation, steps)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [plan.client, version.number, goal.id, position + 1, goal.domain, goal.title, goal.status,
-                          goal.targetDate, goal.notes, goal.recommendation, JSONColumn.encode(goal.steps.map(\.rawValue))])
-            }
+            try writeSpans(client: plan.client, version: version.number, from: previous, to: version.goals)
+            previous = version.goals
         }
         return new.count
+    }
+
+    /// Closes the spans of goals that changed or left between two consecutive versions and
+    /// opens spans for the goals that changed or arrived; an unchanged goal (same content,
+    /// same position) keeps its open span and costs nothing.
+    private func writeSpans(client: ClientID, version: Int, from previous: [Goal], to goals: [Goal]) throws(StoreError) {
+        let before = Dictionary(previous.enumerated().map { ($1.id, ($0, $1)) }, uniquingKeysWith: { first, _ in first })
+        var unchanged = Set<GoalID>()
+        for (position, goal) in goals.enumerated() {
+            if let (oldPosition, old) = before[goal.id], oldPosition == position, old == goal { unchanged.insert(goal.id) }
+        }
+        for goal in previous where !unchanged.contains(goal.id) {
+            // INDEXED BY: without statistics SQLite prefers the primary key's (client,
+            // goal_id) prefix, which walks every closed span of the goal.
+            try db.execute("""
+                UPDATE help_plan_goal_spans INDEXED BY help_plan_goal_spans_open SET to_version = ?
+                WHERE client = ? AND goal_id = ? AND to_version IS NULL
+                """, [version - 1, client, goal.id])
+        }
+        for (position, goal) in goals.enumerated() where !unchanged.contains(goal.id) {
+            try db.execute("""
+                INSERT INTO help_plan_goal_spans (client, goal_id, from_version, position, domain, title, status, target_on, notes,
+                                                  recommendation, steps)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [client, goal.id, version, position + 1, goal.domain, goal.title, goal.status,
+                      goal.targetDate, goal.notes, goal.recommendation, JSONColumn.encode(goal.steps.map(\.rawValue))])
+        }
     }
 
     /// Equal as stored: instants are kept to the second, so a plan saved with a
@@ -72,33 +99,72 @@ public struct HelpPlanRepository {
     public func find(client: ClientID) throws(StoreError) -> HelpPlan? {
         let versionRows = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number", [client])
         guard !versionRows.isEmpty else { return nil }
-        var goalsByVersion: [Int64: [JSONTree]] = [:]
-        for row in try db.fetchAll("SELECT * FROM help_plan_goals WHERE client = ? ORDER BY version, position", [client]) {
-            let steps = try JSONColumn.integers(row, "steps").map { JSONTree.int($0) }
-            goalsByVersion[try row.decode(Int64.self, "version"), default: []].append(.object([
-                ("id", .int(try row.decode(Int64.self, "goal_id"))),
-                ("domain", .string(try row.decode(String.self, "domain"))),
-                ("title", .string(try row.decode(String.self, "title"))),
-                ("status", .string(try row.decode(String.self, "status"))),
-                ("targetDate", .string(try row.decodeIfPresent(String.self, "target_on"))),
-                ("notes", .string(try row.decode(String.self, "notes"))),
-                ("recommendation", .string(try row.decodeIfPresent(String.self, "recommendation"))),
-                ("steps", .array(steps)),
-            ]))
+        // Sweep the versions in order, keeping the spans that cover the current one.
+        var spans: [(from: Int64, to: Int64?, position: Int64, goal: JSONTree)] = []
+        for row in try db.fetchAll("SELECT * FROM help_plan_goal_spans WHERE client = ? ORDER BY from_version", [client]) {
+            spans.append((try row.decode(Int64.self, "from_version"), try row.decodeIfPresent(Int64.self, "to_version"),
+                          try row.decode(Int64.self, "position"), try Self.goal(row)))
         }
+        var next = 0
+        var active: [(to: Int64?, position: Int64, goal: JSONTree)] = []
         var versions: [JSONTree] = []
         for row in versionRows {
             let number = try row.decode(Int64.self, "number")
-            versions.append(.object([
-                ("number", .int(number)),
-                ("author", .string(try row.decode(String.self, "author"))),
-                ("authorRole", .string(try row.decode(String.self, "author_role"))),
-                ("authoredAt", .date(try row.decode(Date.self, "authored_at"))),
-                ("change", .string(try row.decode(String.self, "change"))),
-                ("goals", .array(goalsByVersion[number] ?? [])),
-                ("reviewOn", .string(try row.decode(String.self, "review_on"))),
-            ]))
+            active.removeAll { $0.to.map { $0 < number } ?? false }
+            while next < spans.count, spans[next].from <= number {
+                if spans[next].to.map({ $0 >= number }) ?? true {
+                    active.append((spans[next].to, spans[next].position, spans[next].goal))
+                }
+                next += 1
+            }
+            active.sort { $0.position < $1.position }
+            versions.append(try Self.version(row, goals: active.map(\.goal)))
         }
+        return try Self.plan(client, versions: versions)
+    }
+
+    /// The client's help plan holding only its newest version, or nil when none was
+    /// opened: what a change needs, read without touching the history.
+    public func findCurrent(client: ClientID) throws(StoreError) -> HelpPlan? {
+        guard let row = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number DESC LIMIT 1", [client]).first else {
+            return nil
+        }
+        var goals: [JSONTree] = []
+        for span in try db.fetchAll("""
+            SELECT * FROM help_plan_goal_spans INDEXED BY help_plan_goal_spans_open WHERE client = ? AND to_version IS NULL ORDER BY position
+            """, [client]) {
+            goals.append(try Self.goal(span))
+        }
+        return try Self.plan(client, versions: [try Self.version(row, goals: goals)])
+    }
+
+    private static func goal(_ row: Row) throws(StoreError) -> JSONTree {
+        let steps = try JSONColumn.integers(row, "steps").map { JSONTree.int($0) }
+        return .object([
+            ("id", .int(try row.decode(Int64.self, "goal_id"))),
+            ("domain", .string(try row.decode(String.self, "domain"))),
+            ("title", .string(try row.decode(String.self, "title"))),
+            ("status", .string(try row.decode(String.self, "status"))),
+            ("targetDate", .string(try row.decodeIfPresent(String.self, "target_on"))),
+            ("notes", .string(try row.decode(String.self, "notes"))),
+            ("recommendation", .string(try row.decodeIfPresent(String.self, "recommendation"))),
+            ("steps", .array(steps)),
+        ])
+    }
+
+    private static func version(_ row: Row, goals: [JSONTree]) throws(StoreError) -> JSONTree {
+        .object([
+            ("number", .int(try row.decode(Int64.self, "number"))),
+            ("author", .string(try row.decode(String.self, "author"))),
+            ("authorRole", .string(try row.decode(String.self, "author_role"))),
+            ("authoredAt", .date(try row.decode(Date.self, "authored_at"))),
+            ("change", .string(try row.decode(String.self, "change"))),
+            ("goals", .array(goals)),
+            ("reviewOn", .string(try row.decode(String.self, "review_on"))),
+        ])
+    }
+
+    private static func plan(_ client: ClientID, versions: [JSONTree]) throws(StoreError) -> HelpPlan {
         let tree = JSONTree.object([("client", .text(client)), ("versions", .array(versions))])
         return try tree.decode(HelpPlan.self, record: "help plan of \(client)")
     }

@@ -146,7 +146,7 @@ public struct Outbox {
 
     // MARK: Helpers
 
-    private func move(_ id: Int64, from allowed: Set<OutboxState>, set assignments: String, _ arguments: StatementArguments,
+    func move(_ id: Int64, from allowed: Set<OutboxState>, set assignments: String, _ arguments: StatementArguments,
                       action: String) throws(StoreError) {
         let current = try message(id)
         guard allowed.contains(current.state) else {
