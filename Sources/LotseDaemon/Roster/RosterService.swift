@@ -118,12 +118,39 @@ struct RosterService {
         roster.prove(bound: planning.solve(knownReferrals: known).bound)
     }
 
+    /// The month's `lotse-plan/1` problem as the next `roster plan` would hand it to the
+    /// solver: the live draft's pinned and manual entries (after publication the booked
+    /// ones) are taken out with their slots and quota, the rest is the problem. Reads only.
+    func problem(month: CalendarMonth) throws(CoordinationError) -> String {
+        let text = try services.database.reading { (db: Connection) throws -> String? in
+            let records = RosterRecords(db)
+            let working = try records.live(month: month) ?? carriedDraft(db, month: month, id: RosterID(0))
+            let (planning, known) = try planning(db, month: month, working: working, keepAll: false)
+            return PlannerBridge.problem(month: month, weights: planning.weights,
+                                         quotas: planning.remainingQuotas(referralsByID: known),
+                                         slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
+        }
+        guard let text else { throw CoordinationError.invalid("month", "\(month) cannot be planned.") }
+        audit("roster.problem", month: month, detail: "lotse-plan/1 problem written")
+        return text
+    }
+
     /// The draft to work on: the live one, or a new version continuing the published one
     /// (its entries that still hold an appointment, pinned), or nil when the month has
     /// neither.
     func workingDraft(_ db: Connection, month: CalendarMonth) throws -> Roster? {
         let records = RosterRecords(db)
         if let live = try records.live(month: month) { return live }
+        guard var draft = try carriedDraft(db, month: month, id: try records.nextID()) else { return nil }
+        try reprove(db, &draft, month: month)
+        try records.insert(draft, by: user, now: now)
+        return draft
+    }
+
+    /// The next version of a published month, not yet stored: the published entries that
+    /// still hold their appointment, pinned. Nil when nothing is published.
+    func carriedDraft(_ db: Connection, month: CalendarMonth, id: RosterID) throws -> Roster? {
+        let records = RosterRecords(db)
         guard let published = try records.published(month: month), let latest = try records.latest(month: month) else { return nil }
         // Carried: entries whose appointment still holds the slot (booked, or attended);
         // one missed and back on the waiting list may be planned again.
@@ -133,11 +160,9 @@ struct RosterService {
             if try ReferralRepository(db).find(entry.referral)?.status == .waiting { continue }
             carried.append(RosterEntry(referral: entry.referral, slot: entry.slot, weight: entry.weight, pinned: true, manual: entry.manual))
         }
-        switch Roster.draft(id: try records.nextID(), year: month.year, month: month.month, version: latest.version + 1,
+        switch Roster.draft(id: id, year: month.year, month: month.month, version: latest.version + 1,
                             entries: carried, bound: published.bound, waitingReasons: []) {
-        case .success(var draft):
-            try reprove(db, &draft, month: month)
-            try records.insert(draft, by: user, now: now)
+        case .success(let draft):
             return draft
         case .failure(let error):
             throw CoordinationError("DatabaseError", "The new version cannot be made: \(error).")

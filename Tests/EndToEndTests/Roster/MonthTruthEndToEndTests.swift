@@ -90,4 +90,67 @@ import Testing
         #expect(written["roster"]?["month"]?.stringValue == month)
         #expect(written["entries"]?.arrayValue?.count == 1)
     }
+
+    @Test func aSessionInThePastIsRefusedUnlessRecordedWithPastAndItsSlotsAreNeverFree() throws {
+        let world = try CoordinatorWorld()
+        let specialist = try world.specialist("lotse-e2e-mt4", languages: "de,uk")
+        let twoDaysAgo = world.today.adding(days: -2)
+        let arguments = ["session", "add", "--specialist", String(specialist), "--date", twoDaysAgo.description, "--start", "14:00",
+                         "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment"]
+        let refused = try world.lotse(arguments)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("--past"), "\(refused.stderr)")
+        let month = CalendarMonth(containing: twoDaysAgo).description
+        #expect(try world.json(["session", "list", month])["sessions"]?.arrayValue?.isEmpty == true, "a refusal changes nothing")
+        _ = try world.json(arguments + ["--past"])
+        _ = try world.json(["roster", "plan", month])
+        let show = try world.json(["roster", "show", month])
+        #expect(show["freeSlots"]?.arrayValue?.isEmpty == true, "past slots offered as free: \(String(describing: show["freeSlots"]))")
+    }
+
+    @Test func pinMoveAndDropSayWhatChanged() throws {
+        let world = try CoordinatorWorld()
+        let month = world.month.description
+        let specialist = try world.specialist("lotse-e2e-mt5", languages: "de,uk")
+        let session = try world.session(specialist, day: 12, slots: 2)
+        let referral = try world.submit([.init(language: "uk", urgency: "high")])[0].id
+        _ = try world.json(["roster", "plan", month])
+        let pinned = try world.lotse(["roster", "pin", month, String(referral)])
+        #expect(pinned.stdout.contains("Referral \(referral) pinned"), "\(pinned.stdout)")
+        let placedAt = try #require(world.placements(try world.json(["roster", "show", month]))[referral])
+        let other = placedAt == "\(session)-1" ? "\(session)-2" : "\(session)-1"
+        let moved = try world.lotse(["roster", "move", month, String(referral), other])
+        #expect(moved.stdout.contains("Referral \(referral) moved to slot \(other)"), "\(moved.stdout)")
+        let dropped = try world.lotse(["roster", "drop", month, String(referral)])
+        #expect(dropped.stdout.contains("Referral \(referral) removed from the draft"), "\(dropped.stdout)")
+        #expect(dropped.stdout.contains("bound"), "\(dropped.stdout)")
+    }
+
+    @Test func rosterProblemWritesWhatTheDaemonWouldSolveAndLotseSolveRunsIt() throws {
+        let world = try CoordinatorWorld()
+        let month = world.month.description
+        let specialist = try world.specialist("lotse-e2e-mt6", languages: "de,uk")
+        _ = try world.session(specialist, day: 14, slots: 3)
+        let referrals = try world.submit([.init(language: "uk", urgency: "high"), .init(language: "de", urgency: "routine")])
+        _ = try world.json(["roster", "plan", month])
+        _ = try world.json(["roster", "pin", month, String(referrals[0].id)])
+        let exports = world.daemon.directory + "/problem"
+        try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+        chmod(exports, 0o777)
+        let file = exports + "/problem.json"
+        let written = try world.lotse(["roster", "problem", month, "-o", file])
+        #expect(written.status == 0, "\(written.stderr)")
+        let problem = try JSONParser().parse(try String(contentsOfFile: file, encoding: .utf8))
+        #expect(problem["format"]?.stringValue == "lotse-plan/1")
+        #expect(problem["month"]?.stringValue == month)
+        // The pinned referral and its slot are kept out, as the next plan keeps them.
+        let ids = (problem["referrals"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
+        #expect(ids == [String(referrals[1].id)])
+        #expect(problem["slots"]?.arrayValue?.count == 2)
+        let solved = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["solve", file])
+        #expect(solved.status == 0, "\(solved.stderr)")
+        #expect(solved.stdout.contains("\"bound\""), "\(solved.stdout)")
+        // A caseworker may not read the month's problem.
+        #expect(try world.lotse(["roster", "problem", month], as: world.caseworker).status == 77)
+    }
 }
