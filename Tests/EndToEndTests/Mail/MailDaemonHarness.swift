@@ -139,13 +139,15 @@ final class MailDaemonHarness {
     }
 
     /// Runs the real `lotse` client.
-    func lotse(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    func lotse(_ arguments: [String], language: String = "C") throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = Self.binaries.appendingPathComponent("lotse")
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LOTSE_SOCKET"] = socket
-        environment["LANG"] = "C"
+        environment["LANG"] = language
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
