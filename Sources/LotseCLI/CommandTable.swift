@@ -16,6 +16,7 @@ public enum CommandTable {
             RosterCommand.self,
             AssessmentCommand.self,
             FollowUpCommand.self,
+            ReportCommand.self,
             SolveCommand.self,
             DemoCommand.self,
         ]

@@ -107,7 +107,8 @@ public enum ExternalTool {
 
     /// A Python script (standard library only) that decodes the 8-bit PNG named by its
     /// first argument, counts the dark pixels (a colour channel under 200) and prints
-    /// `output`, a Python expression list over `width`, `height` and `dark`.
+    /// `output`, a Python expression list over `width`, `height`, `dark` and `left`/`right`
+    /// (the columns of the leftmost and rightmost dark pixel, for how wide the content is).
     public static func darkPixelScript(printing output: String) -> String {
         """
         import struct, sys, zlib
@@ -127,7 +128,7 @@ public enum ExternalTool {
         raw = zlib.decompress(idat)
         stride = width * bpp
         prev = bytearray(stride)
-        dark = 0
+        dark, left, right = 0, width, -1
         for y in range(height):
             f = raw[y * (stride + 1)]
             line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
@@ -142,7 +143,9 @@ public enum ExternalTool {
                     p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                     line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
             for x in range(0, stride, bpp):
-                if min(line[x:x + min(bpp, 3)]) < 200: dark += 1
+                if min(line[x:x + min(bpp, 3)]) < 200:
+                    dark += 1
+                    left, right = min(left, x // bpp), max(right, x // bpp)
             prev = line
         print(\(output))
         """

@@ -100,4 +100,21 @@ public enum CoordinatorCall {
         arguments.remove(at: index)
         return true
     }
+
+    /// Writes an export (roster, report) to `output`, or to standard output when there is
+    /// none; a file that cannot be written is exit 73 naming it.
+    public static func writeExport(_ content: String, to output: String?, _ context: CommandContext) -> ExitCode {
+        guard let output else {
+            context.terminal.out(content)
+            return .ok
+        }
+        do {
+            try Data(content.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
+                                 en: "Cannot write \(output).").report(context)
+        }
+        context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
+        return .ok
+    }
 }

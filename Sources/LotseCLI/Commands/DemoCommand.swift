@@ -26,7 +26,7 @@ public enum DemoCommand: CommandGroup {
     Config/demo (Landkreis Ludwigsburg: three specialists, recurring sessions, forty referrals),
     plans and publishes next month, and prints the roster, the waiting list with reasons and the
     mails it would send. Nothing is left behind, unless --keep keeps the directory (database,
-    log, mails, roster.html/.ics/.csv) and says where it is.
+    log, mails, roster.html/.ics/.csv, report.html) and says where it is.
 
       --keep        keep the temporary directory
       --data DIR    demo data directory (default: Config/demo of the checkout,
@@ -74,8 +74,8 @@ public enum DemoCommand: CommandGroup {
         let timeText = String(format: "%.1f", seconds)
         if keep {
             context.terminal.out(context.language.pick(
-                de: "\nFertig in \(timeText) s. Behalten: \(directory) (Datenbank, lotsed.log, mail/, roster.html, roster.ics, roster.csv).\n",
-                en: "\nDone in \(timeText) s. Kept: \(directory) (database, lotsed.log, mail/, roster.html, roster.ics, roster.csv).\n"))
+                de: "\nFertig in \(timeText) s. Behalten: \(directory) (Datenbank, lotsed.log, mail/, roster.html, roster.ics, roster.csv, report.html).\n",
+                en: "\nDone in \(timeText) s. Kept: \(directory) (database, lotsed.log, mail/, roster.html, roster.ics, roster.csv, report.html).\n"))
         } else {
             try? FileManager.default.removeItem(atPath: directory)
             context.terminal.out(context.language.pick(

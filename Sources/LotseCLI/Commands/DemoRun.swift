@@ -254,6 +254,20 @@ struct DemoRun {
             try Data((export["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
         }
         try mails(coordinator)
+        try report(coordinator, month)
+    }
+
+    /// Ends with the committee's report of the demo month (`lotse report`), written next
+    /// to the roster exports; with forty referrals most of its counts are hidden as small.
+    mutating func report(_ coordinator: String, _ month: CalendarMonth) throws {
+        let first = CalendarDate(year: month.year, month: month.month, day: 1)
+        let last = CalendarDate(year: month.year, month: month.month, day: month.numberOfDays)
+        guard let first, let last else { return }
+        let report = try call(coordinator, "org.lotse.Reports.Build", ["from": .string(first.description), "to": .string(last.description),
+                                                                        "format": "html", "language": .string(language.rawValue)])
+        try Data((report["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
+        say("\nBericht des Monats für Sozialausschuss und Fördergeber: report.html (lotse report --from \(first) --to \(last)).\n",
+            "\nReport of the month for the social committee and funders: report.html (lotse report --from \(first) --to \(last)).\n")
     }
 
     /// Waits (up to five seconds) until the mail thread has handed every due mail to the

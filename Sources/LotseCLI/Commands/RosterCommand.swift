@@ -68,7 +68,7 @@ public enum RosterCommand: DaemonCommandGroup {
             guard operands.isEmpty else { return usage(context) }
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
             case .failure(let failure): return failure.report(context)
-            case .success(let reply): return deliver(reply["content"]?.stringValue ?? "", to: output, context)
+            case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
             }
         case "pin", "drop":
             let unpin = CoordinatorCall.flag("--unpin", in: &operands)
@@ -132,14 +132,14 @@ public enum RosterCommand: DaemonCommandGroup {
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Export", parameters) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):
-                return deliver(reply["content"]?.stringValue ?? "", to: output, context)
+                return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
             }
         }
         switch CoordinatorCall.once(context, options, "org.lotse.Roster.Show", parameters) {
         case .failure(let failure): return failure.report(context)
         case .success(let reply):
             if options.json || format == "json" {
-                return deliver(JSONValue.object(reply).serialized + "\n", to: output, context)
+                return CoordinatorCall.writeExport(JSONValue.object(reply).serialized + "\n", to: output, context)
             } else if changes {
                 renderChanges(reply, context)
             } else {
@@ -167,23 +167,6 @@ public enum RosterCommand: DaemonCommandGroup {
         }
         context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
         context.terminal.out(headline(reply["roster"], context))
-    }
-
-    /// Writes an export to `output` (saying so), or to standard output without `-o`: every
-    /// format honours `-o` the same way.
-    static func deliver(_ content: String, to output: String?, _ context: CommandContext) -> ExitCode {
-        guard let output else {
-            context.terminal.out(content)
-            return .ok
-        }
-        do {
-            try Data(content.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
-                                 en: "Cannot write \(output).").report(context)
-        }
-        context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
-        return .ok
     }
 
     /// A status, kind or urgency code in German words (English keeps the codes).

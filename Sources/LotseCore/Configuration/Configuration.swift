@@ -19,6 +19,8 @@ public struct Configuration: Sendable, Equatable {
     public var helpPlan: HelpPlanSettings
     /// `[emergency]`.
     public var emergency: EmergencySettings
+    /// `[report]`.
+    public var report: ReportSettings
     /// `[recommendations]`, or issue 7's defaults when the section is absent.
     public var recommendations: RecommendationCatalogue
     /// `[instrument.NAME]` sections, in file order.
@@ -34,6 +36,7 @@ public struct Configuration: Sendable, Equatable {
         retention = RetentionSettings()
         helpPlan = HelpPlanSettings()
         emergency = EmergencySettings()
+        report = ReportSettings()
         recommendations = .standard
         instruments = []
     }
@@ -45,7 +48,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// The section names that may appear; `instrument.NAME` comes on top.
     public static let knownSections = ["daemon", "roles", "district", "mail", "planning", "retention",
-                                       "helpplan", "emergency", "recommendations"]
+                                       "helpplan", "emergency", "recommendations", "report"]
 
     /// Parses the text of a configuration file. Pure: the caller reads the file (and
     /// reports failure with `ConfigurationError.cannotRead`).
@@ -116,6 +119,7 @@ public struct Configuration: Sendable, Equatable {
             case "retention": config.retention = try RetentionSettings.parse(&r)
             case "helpplan": config.helpPlan = try HelpPlanSettings.parse(&r)
             case "emergency": config.emergency = try EmergencySettings.parse(&r)
+            case "report": config.report = try ReportSettings.parse(&r)
             case "recommendations": config.recommendations = try RecommendationCatalogue.parse(&r)
             default: config.instruments.append(try InstrumentParser.parse(&r))
             }

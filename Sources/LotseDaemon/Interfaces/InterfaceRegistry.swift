@@ -14,6 +14,7 @@ public enum InterfaceRegistry {
             CaseworkersInterface(),
             AssessmentsInterface(),
             FollowUpsInterface(),
+            ReportsInterface(),
         ]
     }
 

@@ -37,6 +37,8 @@ extension Proof {
                 "org.lotse.Admin.Purge": [.admin],
                 "org.lotse.Mail.Outbox": [.coordinator, .admin],
                 "org.lotse.Mail.Retry": [.coordinator, .admin],
+                // Aggregate figures only, no client named: coordinators and admins.
+                "org.lotse.Reports.Build": [.coordinator, .admin],
                 // Another caseworker's client or referral is denied to a caseworker (scope).
                 "org.lotse.Referrals.CreateClient": [.caseworker],
                 "org.lotse.Referrals.GetClient": [.coordinator],

@@ -47,7 +47,7 @@ import Testing
 
     @Test func unknownSectionNamesLine() {
         #expect(ConfigurationFixtures.errorText("[daemon]\n\n[mial]\nsender = a@b.example\n")
-            == "lotse.conf:3: [mial]: unknown section (known: daemon, roles, district, mail, planning, retention, helpplan, emergency, recommendations, instrument.NAME)")
+            == "lotse.conf:3: [mial]: unknown section (known: daemon, roles, district, mail, planning, retention, helpplan, emergency, recommendations, report, instrument.NAME)")
     }
 
     @Test func unknownKeyNamesLineAndKey() {

@@ -1,0 +1,42 @@
+/// One figure of the report as it may be shown: the value, or nothing when it is
+/// suppressed (then `display` is "< 5" and the value never leaves the daemon).
+public struct ReportCell: Sendable, Equatable, Codable {
+    /// The figure; nil when suppressed or when there is nothing to measure (a median of none).
+    public var value: Double?
+    /// True when the figure is hidden by the small-number rule (first or second pass).
+    public var suppressed: Bool
+    /// `primary` (below the threshold), `secondary` (hidden so a primary one cannot be
+    /// worked out from the totals), `derived` (a share or median resting on a hidden
+    /// count) or nil.
+    public var reason: String?
+
+    /// Writes `value` as null when there is none, so every cell has the same keys in JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try container.encode(suppressed, forKey: .suppressed)
+        try container.encode(reason, forKey: .reason)
+    }
+
+    /// A shown figure.
+    public static func shown(_ value: Double?) -> ReportCell { ReportCell(value: value, suppressed: false, reason: nil) }
+
+    /// A hidden figure.
+    public static func hidden(_ reason: String) -> ReportCell { ReportCell(value: nil, suppressed: true, reason: reason) }
+
+    /// The text for a table: the figure (one decimal when not whole, German or English
+    /// decimal mark), "< N" when suppressed, "–" when there is none.
+    public func text(minCell: Int, german: Bool) -> String {
+        if suppressed { return "< \(minCell)" }
+        guard let value else { return "–" }
+        return ReportCell.number(value, german: german)
+    }
+
+    /// A number as printed: whole numbers without decimals, others with one.
+    public static func number(_ value: Double, german: Bool) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
+        let tenths = Int64((value * 10).rounded())
+        let text = "\(tenths / 10)\(german ? "," : ".")\(abs(tenths % 10))"
+        return tenths < 0 && tenths / 10 == 0 ? "-" + text : text
+    }
+}

@@ -1,0 +1,41 @@
+/// A table's raw figures for one period before the small-number rule: counts (which the
+/// rule hides), measures (medians, shares) that rest on counts and are hidden with them,
+/// and the sums that make lines for the second pass.
+struct ReportGrid {
+    /// Counts by row and column; nil where the cell is a measure.
+    var counts: [[Int?]]
+    /// Measures by row and column; nil where the cell is a count or there is nothing to measure.
+    var measures: [[Double?]]
+    /// For each measure, the counts it would give away (hidden when any of them is).
+    var dependsOn: [CellSuppression.Position: [CellSuppression.Position]] = [:]
+    /// Sums and their parts.
+    var lines: [[CellSuppression.Position]] = []
+
+    /// A grid of counts only.
+    init(counts: [[Int?]], lines: [[CellSuppression.Position]]) {
+        self.counts = counts
+        measures = counts.map { $0.map { _ in nil } }
+        self.lines = lines
+    }
+
+    /// Puts a measure at a position that rests on the given counts.
+    mutating func measure(_ row: Int, _ column: Int, _ value: Double?, from counts: [CellSuppression.Position]) {
+        self.counts[row][column] = nil
+        measures[row][column] = value
+        dependsOn[CellSuppression.Position(row, column)] = counts
+    }
+
+    /// The cells after both passes of the rule.
+    func cells(minCell: Int) -> [[ReportCell]] {
+        let marks = CellSuppression.apply(counts, lines: lines, minCell: minCell)
+        return counts.indices.map { r in
+            counts[r].indices.map { c in
+                if let mark = marks[r][c] { return .hidden(mark) }
+                if let count = counts[r][c] { return .shown(Double(count)) }
+                let basis = dependsOn[CellSuppression.Position(r, c)] ?? []
+                if basis.contains(where: { marks[$0.row][$0.column] != nil }) { return .hidden("derived") }
+                return .shown(measures[r][c])
+            }
+        }
+    }
+}

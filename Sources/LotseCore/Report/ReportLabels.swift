@@ -1,0 +1,111 @@
+/// The report's words in German and English: table titles, row and column names, the
+/// cover and the small-number rule. Keys the report does not know (municipalities,
+/// language codes, recommendation codes, months) are printed as they are.
+public struct ReportLabels: Sendable {
+    /// The language.
+    public let language: MessageLanguage
+
+    /// Labels in a language.
+    public init(_ language: MessageLanguage) { self.language = language }
+
+    var german: Bool { language == .de }
+
+    func pick(_ de: String, _ en: String) -> String { german ? de : en }
+
+    /// A table's title.
+    public func title(_ id: String) -> String {
+        switch id {
+        case "referrals-by-kind": return pick("Überweisungen nach Art", "Referrals by kind")
+        case "referrals-by-municipality": return pick("Überweisungen nach Kommune", "Referrals by municipality")
+        case "referrals-by-language": return pick("Überweisungen nach Sprache", "Referrals by language")
+        case "referrals-by-urgency": return pick("Überweisungen nach Dringlichkeit", "Referrals by urgency")
+        case "waiting-time": return pick("Wartezeit von der Überweisung bis zum Termin", "Waiting time from referral to appointment")
+        case "waiting-time-distribution": return pick("Verteilung der Wartezeit", "Distribution of waiting time")
+        case "slots": return pick("Termine: Angebot und Nutzung", "Slots: offered and used")
+        case "interpreter-by-language": return pick("Dolmetschereinsatz nach Sprache", "Interpreter use by language")
+        case "assessments-by-recommendation": return pick("Abklärungen nach Empfehlung", "Assessments by recommendation")
+        case "follow-up-steps": return pick("Nächste Schritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
+        case "outcomes": return pick("Hilfepläne und akute Gefährdung", "Help plans and acute risk")
+        case "waiting-list-at-end": return pick("Warteliste am Ende des Zeitraums (Dringlichkeit × Wartedauer)",
+                                                "Waiting list at the end of the period (urgency × time waited)")
+        case "monthly-trend": return pick("Verlauf nach Monaten", "Month by month")
+        default: return id
+        }
+    }
+
+    /// A row or column name.
+    public func key(_ key: String) -> String {
+        switch key {
+        case "assessment": return pick("Abklärung", "assessment")
+        case "follow-up": return pick("Wiedervorstellung", "follow-up")
+        case "consultation": return pick("Fallberatung für Integrationsmanager:innen", "caseworker's own consultation")
+        case "routine": return pick("normal", "routine")
+        case "elevated": return pick("erhöht", "elevated")
+        case "high": return pick("hoch", "high")
+        case "total": return pick("gesamt", "total")
+        case "count", "value": return pick("Anzahl", "count")
+        case "seen": return pick("gesehen (wahrgenommene Termine)", "seen (attended appointments)")
+        case "median-days": return pick("Median (Tage)", "median (days)")
+        case "p90-days": return pick("90. Perzentil (Tage)", "90th percentile (days)")
+        case "within-limit": return pick("innerhalb der Wartezeitgrenze", "within the waiting limit")
+        case "beyond-limit": return pick("nach der Wartezeitgrenze", "beyond the waiting limit")
+        case "within-share": return pick("Anteil innerhalb der Grenze (%)", "share within the limit (%)")
+        case "offered": return pick("angeboten", "offered")
+        case "booked": return pick("gebucht", "booked")
+        case "held": return pick("wahrgenommen", "held")
+        case "no-show": return pick("nicht erschienen", "no-show")
+        case "cancelled-by-client": return pick("abgesagt von der Klient:in", "cancelled by the client")
+        case "cancelled-by-service": return pick("abgesagt vom Dienst", "cancelled by the service")
+        case "not-recorded": return pick("noch nicht erfasst", "not recorded yet")
+        case "utilisation-percent": return pick("Auslastung (%)", "utilisation (%)")
+        case "assessments": return pick("Abklärungen insgesamt", "assessments in all")
+        case "done": return pick("erledigt", "done")
+        case "dropped": return pick("entfallen", "dropped")
+        case "overdue": return pick("überfällig", "overdue")
+        case "open": return pick("offen, noch nicht fällig", "open, not yet due")
+        case "due": return pick("fällig gesamt", "due in all")
+        case "help-plans-updated": return pick("Hilfepläne durch eine Abklärung fortgeschrieben", "help plans updated by an assessment")
+        case "acute-risk-escalations": return pick("Weiterleitungen wegen akuter Gefährdung", "acute-risk escalations")
+        case "referrals": return pick("Überweisungen", "referrals")
+        case "appointments": return pick("wahrgenommene Termine", "appointments attended")
+        case "median-wait-days": return pick("Median Wartezeit (Tage)", "median wait (days)")
+        case "0-2w": return pick("unter 2 Wochen", "under 2 weeks")
+        case "2-4w": return pick("2 bis unter 4 Wochen", "2 to under 4 weeks")
+        case "0-4w": return pick("unter 4 Wochen", "under 4 weeks")
+        case "4-8w": return pick("4 bis unter 8 Wochen", "4 to under 8 weeks")
+        case "8-12w": return pick("8 bis unter 12 Wochen", "8 to under 12 weeks")
+        case "12w+": return pick("12 Wochen und mehr", "12 weeks and more")
+        default: return key
+        }
+    }
+
+    /// A period as printed (`01.01.2027–31.12.2027` or `2027-01-01 – 2027-12-31`).
+    public func period(_ p: ReportPeriod) -> String {
+        german ? "\(p.from.germanText)–\(p.to.germanText)" : "\(p.from.description) – \(p.to.description)"
+    }
+
+    /// The report's heading.
+    public var heading: String { pick("Traumasprechstunde: Bericht", "Trauma consultation: report") }
+
+    /// The column heads for the period and the previous one.
+    public var periodHeads: (String, String) { (pick("Zeitraum", "period"), pick("Vorzeitraum", "previous period")) }
+
+    /// The small-number rule as stated in the report.
+    public func rule(minCell: Int) -> String {
+        pick("Kleine Zahlen: Jede Anzahl unter \(minCell) (auch 0) wird als „< \(minCell)“ gezeigt. Damit sie sich nicht aus Summen "
+             + "zurückrechnen lässt, wird in jeder Zeile oder Spalte mit Summe, in der nur ein Wert verborgen wäre, zusätzlich der "
+             + "kleinste sichtbare Wert verborgen (sekundäre Sperrung), so lange, bis keine Summe genau einen verborgenen Wert enthält. "
+             + "Mediane, Perzentile und Anteile, die auf einer verborgenen Anzahl beruhen, werden ebenfalls verborgen. "
+             + "Der Bericht enthält keine Pseudonyme.",
+             "Small numbers: every count below \(minCell) (0 included) is shown as \"< \(minCell)\". So that it cannot be worked "
+             + "out from a total, in every row or column with a total in which only one value would be hidden, the smallest "
+             + "shown value is hidden as well (secondary suppression), until no total has exactly one hidden value. Medians, "
+             + "percentiles and shares resting on a hidden count are hidden too. The report holds no pseudonyms.")
+    }
+
+    /// "Made on …, waiting limit … weeks".
+    public func made(_ document: ReportDocument) -> String {
+        pick("Erstellt am \(document.generatedOn.germanText) · Wartezeitgrenze \(document.waitingLimitWeeks) Wochen",
+             "Made on \(document.generatedOn.description) · waiting limit \(document.waitingLimitWeeks) weeks")
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import LotseCore
+import LotseTestSupport
+import LotseVarlink
+import Testing
+
+/// `lotse report` over a year played through the daemon: every figure of the JSON is
+/// recomputed from the database by an independent Python script (`Tests/Support/report-check.py`,
+/// standard `sqlite3` module), suppression and secondary suppression included; the HTML is
+/// screenshotted by headless Chromium; the CSV is read by Python's `csv`.
+@Suite(.serialized) struct ReportEndToEndTests {
+    static let support = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Support")
+
+    @Test func aYearsReportMatchesAnIndependentCountFromTheDatabaseAndPrintsOnA4() throws {
+        let world = try ReportWorld()
+        // Data of the year before, so the previous period is shown beside.
+        let before = try world.day(11, 2, year: world.year - 1)
+        try world.clock(before)
+        try world.addSpecialists()
+        try world.refer(6, on: before, acuteRisk: false)
+        for month in [2, 4, 6, 9, 11] {
+            try world.playMonth(month, referrals: 12, slots: 7)
+        }
+        try world.clock(try world.day(1, 15, year: world.year + 1))
+
+        let directory = try ExternalTool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let reportJSON = try world.lotse(["report", "--year", String(world.year), "--format", "json"])
+        try #require(reportJSON.status == 0, "lotse report failed: \(reportJSON.stderr)")
+        try Data(reportJSON.stdout.utf8).write(to: directory.appendingPathComponent("report.json"))
+        let document = try JSONParser().parse(reportJSON.stdout)
+        #expect(document["district"]?.stringValue == "Landkreis Prüfstadt")
+        #expect(document["previousPeriod"]?["from"]?.stringValue == "\(world.year - 1)-01-01")
+        // No pseudonym anywhere in the report.
+        #expect(!reportJSON.stdout.contains("K-\(world.year)"), "the report names a client")
+        #expect(!reportJSON.stdout.contains("K-\(world.year - 1)"), "the report names a client")
+
+        // One audit row for the report, naming no client.
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", world.daemon.databasePath,
+                                                               "SELECT count(*), coalesce(max(record_id), '') FROM audit_log WHERE action = 'report.build'"])
+        #expect(audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1|", "audit: \(audit.stdout)")
+
+        guard let check = try ExternalTool.python(try String(contentsOf: Self.support.appendingPathComponent("report-check.py"), encoding: .utf8),
+                                                  arguments: [world.daemon.databasePath, directory.appendingPathComponent("report.json").path, "5", "8"],
+                                                  in: directory) else {
+            ExternalTool.unavailable("python3 is not installed to recompute the report")
+            return
+        }
+        #expect(check.status == 0, "the report differs from the database:\n\(check.output)\(check.errorOutput)")
+        let figures = check.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        try #require(figures.count == 3, "unexpected check output: \(check.output)")
+        #expect(figures[0] > 150, "only \(figures[0]) cells compared")
+        #expect(figures[1] > 0, "no primary suppression exercised")
+        #expect(figures[2] > 0, "no secondary suppression exercised")
+
+        // Some figures are large enough to be shown.
+        let tables = document["tables"]?.arrayValue ?? []
+        let kinds = tables.first { $0["id"]?.stringValue == "referrals-by-kind" }
+        #expect((kinds?["current"]?.arrayValue?.last?.arrayValue?.first?["value"]?.doubleValue ?? 0) >= 60)
+
+        try checkCSV(world, directory)
+        try checkHTML(world, directory)
+    }
+
+    func checkCSV(_ world: ReportWorld, _ directory: URL) throws {
+        let csv = try world.lotse(["report", "--year", String(world.year), "--format", "csv"])
+        try #require(csv.status == 0, "\(csv.stderr)")
+        try Data(csv.stdout.utf8).write(to: directory.appendingPathComponent("report.csv"))
+        let reader = """
+        import csv, sys
+        rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+        assert rows[0] == ['table', 'row', 'column', 'period', 'from', 'to', 'value', 'suppressed', 'display'], rows[0]
+        assert len(set(len(r) for r in rows)) == 1, 'rows of different lengths'
+        assert all(r[7] in ('yes', 'no') for r in rows[1:])
+        assert all((r[6] == '') == (r[7] == 'yes') for r in rows[1:] if r[7] == 'yes')
+        print(len(rows) - 1, len(set(r[0] for r in rows[1:])))
+        """
+        guard let result = try ExternalTool.python(reader, arguments: ["report.csv"], in: directory) else {
+            ExternalTool.unavailable("python3 is not installed")
+            return
+        }
+        #expect(result.status == 0, "csv could not read the report: \(result.errorOutput)")
+        let numbers = result.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        #expect(numbers.count == 2 && numbers[0] > 150 && numbers[1] == 13, "records, tables: \(result.output)")
+    }
+
+    func checkHTML(_ world: ReportWorld, _ directory: URL) throws {
+        let page = try world.lotse(["report", "--year", String(world.year), "--format", "html", "--lang", "de"])
+        try #require(page.status == 0, "\(page.stderr)")
+        let html = page.stdout
+        try Data(html.utf8).write(to: directory.appendingPathComponent("report.html"))
+        #expect(html.contains("Landkreis Prüfstadt · 01.01.\(world.year)–31.12.\(world.year)"))
+        #expect(html.contains("Kleine Zahlen: Jede Anzahl unter 5"))
+        #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href="), "the page must be self-contained")
+        guard let chromium = ExternalTool.find("chromium", "chromium-browser", "google-chrome") else {
+            ExternalTool.unavailable("Chromium is not installed (apt-get install chromium)")
+            return
+        }
+        // The DOM as Chromium built it: SVG charts counted, the page's width measured
+        // against A4's printable width (210 mm − 2 × 15 mm margins = 180 mm ≈ 680 CSS px).
+        let dump = try ExternalTool.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(directory.path)/profile",
+                                                   "--window-size=794,1123", "--virtual-time-budget=2000", "--dump-dom",
+                                                   directory.appendingPathComponent("report.html").absoluteString], in: directory)
+        let svgs = dump.output.components(separatedBy: "<svg").count - 1
+        #expect(svgs >= 8, "\(svgs) charts in the rendered page")
+        #expect(dump.output.contains("<polyline"), "the monthly trend has no line")
+        let pdf = directory.appendingPathComponent("report.pdf")
+        _ = try ExternalTool.run(chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(directory.path)/profile",
+                                            "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
+                                            directory.appendingPathComponent("report.html").absoluteString], in: directory)
+        let pdfText = (try? Data(contentsOf: pdf)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        // A4 is 595 × 842 points; every page of the print must have that media box.
+        let boxes = pdfText.components(separatedBy: "/MediaBox").dropFirst().map { box in
+            box.prefix(60).split(whereSeparator: { " []\n".contains($0) }).prefix(4).compactMap { Double($0) }.map { Int($0.rounded()) }
+        }
+        #expect(!boxes.isEmpty, "no PDF pages printed")
+        #expect(boxes.allSatisfy { $0 == [0, 0, 595, 842] }, "pages not A4: \(boxes.prefix(3))")
+
+        // In a window wider than A4 the page keeps to its 180 mm (A4 less 15 mm margins,
+        // about 680 CSS px): the dark pixels span no more, so nothing runs off the paper.
+        let shot = directory.appendingPathComponent("report.png")
+        let result = try ExternalTool.screenshot(chromium, page: directory.appendingPathComponent("report.html"), to: shot,
+                                                 width: 1000, height: 1800, in: directory)
+        try #require(FileManager.default.fileExists(atPath: shot.path), "no screenshot; chromium said: \(result.errorOutput)")
+        let darkPixels = ExternalTool.darkPixelScript(printing: "width * height, dark, right - left + 1")
+        guard let decoded = try ExternalTool.python(darkPixels, arguments: [shot.path], in: directory) else {
+            ExternalTool.unavailable("python3 is not installed to read the screenshot")
+            return
+        }
+        let numbers = decoded.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        try #require(numbers.count == 3, "unexpected PNG check output: \(decoded.output) \(decoded.errorOutput)")
+        #expect(numbers[2] <= 681, "the content is \(numbers[2]) px wide, more than A4's printable 180 mm")
+        #expect(numbers[2] > 400, "the content is only \(numbers[2]) px wide")
+        #expect(numbers[1] > numbers[0] / 200, "the screenshot is (nearly) blank: \(numbers[1]) dark pixels")
+        #expect(numbers[1] < numbers[0] / 2, "the screenshot looks inverted or broken")
+    }
+}
