@@ -28,11 +28,16 @@ public enum Daemon {
 
     static let usageText = """
     Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
+           lotsed [--config PATH] --restore BACKUP
 
     Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
       --config PATH   configuration file (default /etc/lotse/lotse.conf)
       --debug         log every connection and failed call
       --version       print the version and exit
+      --restore BACKUP
+                      with the daemon stopped: check BACKUP (integrity_check, schema
+                      version), keep the current database beside it and the pseudonym
+                      high-water mark, put BACKUP in place and audit the restore
       --demo-identities FILE
                       demo only (lotse demo): the daemon's own uid may act as the demo
                       users in FILE; never use on a real service
@@ -56,6 +61,7 @@ public enum Daemon {
         }
         var configPath = "/etc/lotse/lotse.conf"
         var demoIdentitiesPath: String?
+        var restorePath: String?
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             switch argument {
@@ -71,6 +77,12 @@ public enum Daemon {
                     return Status.usage
                 }
                 demoIdentitiesPath = value
+            case "--restore":
+                guard let value = remaining.popFirst() else {
+                    logger.error("--restore needs the backup file")
+                    return Status.usage
+                }
+                restorePath = value
             case "--debug":
                 logger.setThreshold(.debug)
             case "--version":
@@ -93,6 +105,9 @@ public enum Daemon {
             return Status.configuration
         }
         let settings = loaded.configuration.daemon
+        if let restorePath {
+            return DatabaseRestore.run(backup: restorePath, settings: settings, logger: logger, now: Date())
+        }
         var group: gid_t?
         if let name = settings.socketGroup {
             guard let gid = AccountDatabase.groupID(named: name) else {
@@ -131,8 +146,18 @@ public enum Daemon {
             return Status.failure
         }
 
+        let pseudonymMark: PseudonymHighWaterMark
+        do {
+            pseudonymMark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: settings.databasePath))
+        } catch {
+            logger.error("lotsed cannot read the pseudonym mark: \(error)")
+            database.close()
+            listener.closeAndRemove()
+            listener.releaseLock()
+            return Status.failure
+        }
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
-                                      notifier: notifier, daemonUID: geteuid())
+                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark)
         let mail: MailService
         do {
             mail = try MailService.start(services: services, environment: environment)

@@ -22,6 +22,11 @@ public final class DaemonServices: Sendable {
     public let daemonUID: UInt32
     /// Denials counted per account and minute (see `DenialTally`).
     public let denials = DenialTally()
+    /// Client creations per account within the last hour (`[daemon] new_clients_per_hour`).
+    public let creations = CreationRateLimit()
+    /// The highest pseudonym number issued per year, kept beside the database (nil in
+    /// tests that do not need it: the database's sequence alone then counts).
+    public let pseudonymMark: PseudonymHighWaterMark?
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
     private let generationCounter = Atomic<Int>(1)
@@ -33,8 +38,9 @@ public final class DaemonServices: Sendable {
 
     /// Creates the services around an opened database and a loaded configuration.
     public init(database: Database, configuration: LoadedConfiguration, logger: Logger, notifier: SystemdNotifier,
-                daemonUID: UInt32, clock: @escaping @Sendable () -> Date = { Date() }) {
+                daemonUID: UInt32, pseudonymMark: PseudonymHighWaterMark? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
+        self.pseudonymMark = pseudonymMark
         self.logger = logger
         self.notifier = notifier
         self.daemonUID = daemonUID

@@ -58,12 +58,15 @@ def suppress(counts, lines):
         changed = False
         for line in lines:
             hidden = [p for p in line if p in marks]
-            if len(hidden) != 1:
+            parts, total = line[:-1], line[-1]
+            hidden_parts = [p for p in parts if p in marks]
+            zero_sum = total not in marks and hidden_parts and all(counts[p] == 0 for p in hidden_parts)
+            if len(hidden) != 1 and not zero_sum:
                 continue
-            free = [p for p in line if p not in marks and p in counts]
+            free = [p for p in (parts if zero_sum else line) if p not in marks and p in counts]
             if not free:
                 continue
-            smallest = min(free, key=lambda p: (counts[p], line.index(p)))
+            smallest = min(free, key=lambda p: (counts[p], line.index(p)))  # first of equals, as in Swift
             marks[smallest] = 'secondary'
             changed = True
     return marks
@@ -139,7 +142,7 @@ def slot_figures(p):
     counts = {(0, 0): off, (1, 0): len(booked), (2, 0): held, (3, 0): n('no-show'), (4, 0): n('cancelled-by-client'),
               (5, 0): n('cancelled-by-service'), (6, 0): n(None)}
     measures = {(7, 0): (held * 1000 // off) / 10 if off else None}
-    return cells(8, 1, counts, [[(i, 0) for i in range(1, 7)]], measures, {(7, 0): [(0, 0), (2, 0)]})
+    return cells(8, 1, counts, [[(i, 0) for i in range(2, 7)] + [(1, 0)]], measures, {(7, 0): [(0, 0), (2, 0)]})
 expected['slots'] = (['offered', 'booked', 'held', 'no-show', 'cancelled-by-client', 'cancelled-by-service', 'not-recorded',
                       'utilisation-percent'], [slot_figures(p) for p in periods])
 

@@ -32,6 +32,12 @@ public enum CaseworkSessionWording {
             return ClientFailure(exitCode: .dataError,
                                  de: "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
                                  en: "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+        case "TooManyNewClients":
+            let limit = p["limit"]?.integerValue ?? 0
+            let minutes = ((p["retryAfterSeconds"]?.integerValue ?? 0) + 59) / 60
+            return ClientFailure(exitCode: .temporaryFailure,
+                                 de: "Klient:in: Sie haben in der letzten Stunde schon \(limit) Klient:innen angelegt (Grenze [daemon] new_clients_per_hour); die nächste ist in \(minutes) Minute(n) wieder möglich.",
+                                 en: "client: you created \(limit) clients within the last hour (limit [daemon] new_clients_per_hour); the next is possible in \(minutes) minute(s).")
         default:
             let message = p["message"]?.stringValue ?? error.name
             return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",

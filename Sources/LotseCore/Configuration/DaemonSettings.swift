@@ -16,6 +16,9 @@ public struct DaemonSettings: Sendable, Equatable {
     public var idleTimeoutSeconds: Int
     /// Connections served at once (`max_connections`); default 64.
     public var maxConnections: Int
+    /// New clients (pseudonyms) one account may create per hour (`new_clients_per_hour`);
+    /// default 60. Keeps one account from burning through a year's pseudonyms.
+    public var newClientsPerHour: Int = 60
 
     /// The defaults a minimal configuration gets.
     public init(socketPath: String = "/run/lotse/lotse.sock", socketGroup: String? = nil, socketMode: Int = 0o660,
@@ -57,6 +60,7 @@ public struct DaemonSettings: Sendable, Equatable {
         if let n = try reader.integer("max_message_bytes", in: 1024...(64 << 20)) { s.maxMessageBytes = n }
         if let n = try reader.integer("idle_timeout_seconds", in: 1...86_400) { s.idleTimeoutSeconds = n }
         if let n = try reader.integer("max_connections", in: 1...10_000) { s.maxConnections = n }
+        if let n = try reader.integer("new_clients_per_hour", in: 1...10_000) { s.newClientsPerHour = n }
         return s
     }
 }

@@ -1,23 +1,34 @@
 /// A client's pseudonym, `K-YYYY-NNNN` (`K-2026-0042`): the only way Lotse refers to a
 /// person. The caseworker keeps the link to the name; Lotse never stores one.
+///
+/// The running number has at least four digits and grows beyond them when a year needs
+/// more than 9 999 (`K-2026-10000` … `K-2026-9999999`): every pseudonym issued so far keeps
+/// its form and meaning, and no district can exhaust a year. Only the canonical spelling
+/// is accepted (no leading zero beyond the four-digit padding), so one number never has
+/// two spellings.
 public struct ClientID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Year part (2000…2999), the year the pseudonym was issued.
     public let year: Int
-    /// Running number within the year, 1…9999.
+    /// Running number within the year, 1…`maxNumber`.
     public let number: Int
 
-    /// Parses `K-YYYY-NNNN`; nil for anything else (also `K-2026-0000`).
+    /// The highest running number of a year: seven digits, ten million pseudonyms a year.
+    public static let maxNumber = 9_999_999
+
+    /// Parses `K-YYYY-NNNN` (four to seven digits, canonical); nil for anything else
+    /// (also `K-2026-0000` and `K-2026-00042`).
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "K", parts[1].count == 4, parts[2].count == 4,
+        guard parts.count == 3, parts[0] == "K", parts[1].count == 4, (4...7).contains(parts[2].count),
               parts[1].allSatisfy(\.isASCIIDigit), parts[2].allSatisfy(\.isASCIIDigit),
+              parts[2].count == 4 || parts[2].first != "0",
               let y = Int(parts[1]), let n = Int(parts[2]) else { return nil }
         self.init(year: y, number: n)
     }
 
     /// Builds a pseudonym from its parts, as the daemon does when it issues the next one.
     public init?(year: Int, number: Int) {
-        guard (2000...2999).contains(year), (1...9999).contains(number) else { return nil }
+        guard (2000...2999).contains(year), (1...Self.maxNumber).contains(number) else { return nil }
         self.year = year
         self.number = number
     }
@@ -25,7 +36,7 @@ public struct ClientID: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// `K-YYYY-NNNN`.
     public var description: String {
         let n = String(number)
-        return "K-\(year)-" + String(repeating: "0", count: 4 - n.count) + n
+        return "K-\(year)-" + String(repeating: "0", count: max(0, 4 - n.count)) + n
     }
 
     /// By year, then number: issue order.

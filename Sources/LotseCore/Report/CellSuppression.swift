@@ -2,8 +2,11 @@
 /// included, so that "none" and "one" look alike). Secondary: a table states sums
 /// (a total row, a total column); each such sum and its parts form a line, and a line
 /// with exactly one hidden entry would give that entry away by subtraction, so the
-/// smallest shown entry of that line is hidden too. Hiding one entry can leave another
-/// line with a single hidden entry, so the pass repeats until no line has exactly one.
+/// smallest shown entry of that line is hidden too. Likewise, when the hidden parts of a
+/// line with a shown total add up to nothing, each would be known to be zero, so the
+/// smallest shown part is hidden as well. Hiding one entry can change another line, so
+/// the pass repeats until no line gives anything away. Each line lists its parts first
+/// and its total last.
 public enum CellSuppression {
     /// A position in a grid.
     public struct Position: Hashable, Sendable {
@@ -28,8 +31,14 @@ public enum CellSuppression {
             changed = false
             for line in lines {
                 let hidden = line.filter { marks[$0.row][$0.column] != nil }
-                guard hidden.count == 1 else { continue }
-                let candidates = line.filter { marks[$0.row][$0.column] == nil && counts[$0.row][$0.column] != nil }
+                guard let total = line.last else { continue }
+                let parts = line.dropLast()
+                let hiddenParts = parts.filter { marks[$0.row][$0.column] != nil }
+                let zeroSum = marks[total.row][total.column] == nil && !hiddenParts.isEmpty
+                    && hiddenParts.allSatisfy { counts[$0.row][$0.column] == 0 }
+                let pool = zeroSum ? Array(parts) : line
+                guard hidden.count == 1 || zeroSum else { continue }
+                let candidates = pool.filter { marks[$0.row][$0.column] == nil && counts[$0.row][$0.column] != nil }
                 guard let smallest = candidates.min(by: { (counts[$0.row][$0.column] ?? 0) < (counts[$1.row][$1.column] ?? 0) })
                 else { continue }
                 marks[smallest.row][smallest.column] = "secondary"

@@ -129,7 +129,7 @@ public struct ReportBuilder: Sendable {
         typealias P = CellSuppression.Position
         var grid = ReportGrid(counts: [[offered], [booked.count], [held], [count("no-show")], [count("cancelled-by-client")],
                                        [count("cancelled-by-service")], [count(nil)], [nil]],
-                              lines: [(1...6).map { P($0, 0) }])
+                              lines: [(2...6).map { P($0, 0) } + [P(1, 0)]])
         grid.measure(7, 0, offered == 0 ? nil : Double(held * 1000 / offered) / 10, from: [P(0, 0), P(2, 0)])
         return grid
     }

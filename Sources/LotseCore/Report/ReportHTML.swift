@@ -37,7 +37,7 @@ public enum ReportHTML {
         let german = labels.language == .de
         let cells = previous ? (table.previous ?? []) : table.current
         let single = table.columns.count == 1
-        var out = "<table>\n<thead><tr><th></th>"
+        var out = single ? "<table>\n<thead><tr><th></th>" : "<table class=\"cross\">\n<thead><tr><th></th>"
         if single {
             out += "<th class=\"n\">\(e(labels.periodHeads.0))</th>"
             if table.previous != nil { out += "<th class=\"n\">\(e(labels.periodHeads.1))</th>" }
@@ -95,7 +95,10 @@ public enum ReportHTML {
     .rule { font-size: 12.5px; border-left: 3px solid #0b5cad; padding: 4px 8px; background: #f3f5f7; }
     section { margin: 0 0 18px; break-inside: avoid; page-break-inside: avoid; }
     h2 { font-size: 16px; margin: 14px 0 4px; break-after: avoid; }
-    table { width: 100%; border-collapse: collapse; font-size: 13px; margin-bottom: 6px; }
+    table { width: 100%; border-collapse: collapse; font-size: 13px; margin-bottom: 6px; table-layout: fixed; }
+    th:first-child { width: 46%; }
+    table.cross th:first-child { width: 22%; }
+    th.n { white-space: normal; overflow-wrap: anywhere; }
     th { text-align: left; font-size: 11.5px; color: #5b6570; border-bottom: 2px solid #1b1f24; padding: 3px 6px; }
     td { padding: 3px 6px; border-bottom: 1px solid #c9d1d9; overflow-wrap: anywhere; }
     .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -94,12 +94,14 @@ public struct ReportLabels: Sendable {
     public func rule(minCell: Int) -> String {
         pick("Kleine Zahlen: Jede Anzahl unter \(minCell) (auch 0) wird als „< \(minCell)“ gezeigt. Damit sie sich nicht aus Summen "
              + "zurückrechnen lässt, wird in jeder Zeile oder Spalte mit Summe, in der nur ein Wert verborgen wäre, zusätzlich der "
-             + "kleinste sichtbare Wert verborgen (sekundäre Sperrung), so lange, bis keine Summe genau einen verborgenen Wert enthält. "
+             + "kleinste sichtbare Wert verborgen (sekundäre Sperrung); ebenso, wenn die verborgenen Werte einer Summe zusammen 0 ergäben. "
+             + "Das wiederholt sich, bis keine Summe einen verborgenen Wert verrät. "
              + "Mediane, Perzentile und Anteile, die auf einer verborgenen Anzahl beruhen, werden ebenfalls verborgen. "
              + "Der Bericht enthält keine Pseudonyme.",
              "Small numbers: every count below \(minCell) (0 included) is shown as \"< \(minCell)\". So that it cannot be worked "
              + "out from a total, in every row or column with a total in which only one value would be hidden, the smallest "
-             + "shown value is hidden as well (secondary suppression), until no total has exactly one hidden value. Medians, "
+             + "shown value is hidden as well (secondary suppression); so too where the hidden values of a total would add up to 0. "
+             + "This repeats until no total gives a hidden value away. Medians, "
              + "percentiles and shares resting on a hidden count are hidden too. The report holds no pseudonyms.")
     }
 

@@ -19,13 +19,18 @@ public enum ReportSVG {
         out += "<title>\(HTMLText.escape(title))</title>"
         for (index, label) in labels.enumerated() {
             let y = 5 + Double(index) * rowHeight
-            out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\">\(HTMLText.escape(label))</text>"
+            out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\">\(HTMLText.escape(short(label)))</text>"
             out += bar(cells[index], x: labelWidth, y: y + 2, height: 14, scale: plotWidth / top, colour: current, minCell: minCell)
             if let previous, index < previous.count {
                 out += bar(previous[index], x: labelWidth, y: y + 18, height: 8, scale: plotWidth / top, colour: earlier, minCell: minCell)
             }
         }
         return out + "</svg>"
+    }
+
+    /// A label cut to what fits left of the bars (the table above has it in full).
+    static func short(_ label: String) -> String {
+        label.count <= 32 ? label : String(label.prefix(31)) + "…"
     }
 
     static func bar(_ cell: ReportCell, x: Double, y: Double, height: Double, scale: Double, colour: String, minCell: Int) -> String {
@@ -58,7 +63,7 @@ public enum ReportSVG {
                 out += "<rect x=\"\(f(x))\" y=\"\(f(base - h))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"\(current)\"/>"
                 out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base - h - 4))\" text-anchor=\"middle\" font-size=\"11\">\(ReportCell.number(cell.value ?? 0, german: false))</text>"
             }
-            out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base + 16))\" text-anchor=\"middle\" font-size=\"11\">\(HTMLText.escape(label))</text>"
+            out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base + 16))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLText.escape(label))</text>"
         }
         return out + "</svg>"
     }

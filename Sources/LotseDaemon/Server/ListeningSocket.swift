@@ -81,7 +81,7 @@ public final class ListeningSocket: Sendable {
         }
     }
 
-    private static func acquireLock(path: String, socketPath: String) throws(DaemonError) -> Int32 {
+    static func acquireLock(path: String, socketPath: String) throws(DaemonError) -> Int32 {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         if fd < 0 { throw DaemonError("cannot open the lock file \(path): \(SystemError.message(errno))") }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

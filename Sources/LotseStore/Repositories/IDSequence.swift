@@ -26,4 +26,12 @@ public struct IDSequence {
         }
         return value
     }
+
+    /// Moves the named sequence up to `value` (never down), so the next id follows it.
+    public func advance(_ name: String, to value: Int64) throws(StoreError) {
+        try db.execute("""
+            INSERT INTO id_sequences (name, last) VALUES (?1, ?2)
+            ON CONFLICT (name) DO UPDATE SET last = max(last, ?2)
+            """, [name, value])
+    }
 }

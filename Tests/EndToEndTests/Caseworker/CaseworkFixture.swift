@@ -40,7 +40,7 @@ final class CaseworkFixture {
     /// Writes the configuration (optionally with more sections) and starts the daemon.
     /// `alsoCaseworkers`: more members of the caseworker role (e.g. `root`, for tests that
     /// run commands in-process).
-    init(extraConfiguration: String = "", alsoCaseworkers: [String] = []) throws {
+    init(extraConfiguration: String = "", alsoCaseworkers: [String] = [], daemonSection: String = "") throws {
         anna = try TestUser.ensure("lotse-e2e-anna", groups: [Self.caseworkerGroup])
         ben = try TestUser.ensure("lotse-e2e-ben", groups: [Self.caseworkerGroup])
         clara = try TestUser.ensure("lotse-e2e-clara", groups: [Self.coordinatorGroup])
@@ -61,7 +61,7 @@ final class CaseworkFixture {
         specialists = @\(Self.specialistGroup)
         admins = root
         """
-        try daemon.writeConfig(daemon.configText(roles: roles) + "\n" + Self.sections + extraConfiguration)
+        try daemon.writeConfig(daemon.configText(roles: roles, daemonSection: daemonSection) + "\n" + Self.sections + extraConfiguration)
         try daemon.start()
         // The socket accepts before lotsed has installed its signal handlers; one answered
         // call proves it is serving, so the SIGTERM at the end is not lost (else stop()

@@ -56,9 +56,25 @@ import Testing
     @Test func clientPseudonymFormat() {
         #expect(ClientID("K-2026-0042")?.description == "K-2026-0042")
         #expect(ClientID(year: 2026, number: 7)?.description == "K-2026-0007")
-        for bad in ["K-2026-42", "k-2026-0042", "K-26-0042", "K-2026-0000", "K-2026-00420", "X-2026-0042", "K-2026-00a2", "Anna Berg"] {
+        for bad in ["K-2026-42", "k-2026-0042", "K-26-0042", "K-2026-0000", "K-2026-00420", "X-2026-0042", "K-2026-00a2", "Anna Berg",
+                    "K-2026-10000000", "K-2026-+1234", "K-2026-01234"] {
             #expect(ClientID(bad) == nil, "\(bad) must be refused")
         }
+    }
+
+    /// Reproduction 6 of issue 12: a year held 9 999 pseudonyms. The number grows past four
+    /// digits, to ten million a year, and the old ones keep their spelling.
+    @Test func aYearHoldsTenMillionPseudonymsAndOldOnesKeepTheirForm() {
+        #expect(ClientID(year: 2026, number: 9999)?.description == "K-2026-9999")
+        #expect(ClientID(year: 2026, number: 10_000)?.description == "K-2026-10000")
+        #expect(ClientID("K-2026-10000")?.number == 10_000)
+        #expect(ClientID(year: 2026, number: ClientID.maxNumber)?.description == "K-2026-9999999")
+        #expect(ClientID(year: 2026, number: ClientID.maxNumber + 1) == nil)
+        for number in [1, 42, 9999, 10_000, 123_456, 9_999_999] {
+            let id = ClientID(year: 2027, number: number)
+            #expect(id.flatMap { ClientID($0.description) } == id)
+        }
+        #expect(ClientID("K-2026-9999").flatMap { old in ClientID(year: 2026, number: 10_000).map { old < $0 } } == true)
     }
 
     @Test func languageCodesComeFromTheAcceptedList() throws {

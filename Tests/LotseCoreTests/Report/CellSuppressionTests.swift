@@ -15,6 +15,12 @@ import Testing
         #expect(marks.map { $0[0] } == [nil, "primary", "primary", nil])
     }
 
+    @Test func hiddenPartsAddingUpToNothingHideOneMorePart() {
+        // 0 + 0 + 7 = 7: both zeros hidden, but 7 − 7 would show that they are zero.
+        let marks = CellSuppression.apply([[0], [0], [7], [9], [16]], lines: CellSuppression.listLines(rows: 5), minCell: 5)
+        #expect(marks.map { $0[0] } == ["primary", "primary", "secondary", nil, nil])
+    }
+
     @Test func zeroIsHiddenLikeAnyCountBelowTheThreshold() {
         let marks = CellSuppression.apply([[0], [9], [9]], lines: [], minCell: 5)
         #expect(marks.map { $0[0] } == ["primary", nil, nil])

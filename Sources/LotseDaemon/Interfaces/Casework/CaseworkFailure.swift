@@ -22,6 +22,9 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         case openReferralExists(client: ClientID, referral: Int64)
         /// The referral is no longer waiting and cannot be changed.
         case notWaiting(referral: Int64, status: String)
+        /// The account created as many clients within the last hour as
+        /// `[daemon] new_clients_per_hour` allows; another is possible after `retryAfter` seconds.
+        case tooManyNewClients(limit: Int, retryAfter: Int)
         /// The store failed.
         case store(StoreError)
     }
@@ -63,6 +66,10 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
             ])
         case .notWaiting(let referral, let status):
             return VarlinkError("\(interface).NotWaiting", parameters: ["id": .integer(referral), "status": .string(status)])
+        case .tooManyNewClients(let limit, let retryAfter):
+            return VarlinkError("\(interface).TooManyNewClients", parameters: [
+                "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
+            ])
         case .store(let error):
             return VarlinkError("\(interface).DatabaseError", parameters: ["message": .string(error.message)])
         }

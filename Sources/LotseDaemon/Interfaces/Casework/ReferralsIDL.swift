@@ -172,6 +172,10 @@ enum ReferralsIDL {
     # Only a waiting referral can be changed.
     error NotWaiting (id: int, status: string)
 
+    # The caller created [daemon] new_clients_per_hour clients within the last hour;
+    # another is possible after retryAfterSeconds.
+    error TooManyNewClients (limit: int, retryAfterSeconds: int)
+
     error DatabaseError (message: string)
 
     """

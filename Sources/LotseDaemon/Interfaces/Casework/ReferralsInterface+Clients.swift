@@ -47,7 +47,22 @@ extension ReferralsInterface {
 
     @Sendable static func createClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.write("client.create") { db throws(CaseworkFailure) in
+        let services = request.services
+        let limit = call.configuration.daemon.newClientsPerHour
+        if let retryAfter = services.creations.admit(uid: request.caller.uid, now: call.now, limit: limit) {
+            services.logger.notice("client creation refused: \(request.caller.userName) created \(limit) clients within the last hour")
+            throw CaseworkFailure(.tooManyNewClients(limit: limit, retryAfter: retryAfter)).varlinkError(interface: name)
+        }
+        do {
+            return try create(call, services)
+        } catch {
+            services.creations.release(uid: request.caller.uid)
+            throw error
+        }
+    }
+
+    private static func create(_ call: CaseworkCall, _ services: DaemonServices) throws(VarlinkError) -> [String: JSONValue] {
+        try call.write("client.create") { db throws(CaseworkFailure) in
             let user = try call.userName()
             let text = call.string("municipality") ?? ""
             let known = call.configuration.district.municipalities
@@ -65,7 +80,7 @@ extension ReferralsInterface {
                                    de: "\(id) ist schon vergeben; lassen Sie es weg, dann vergibt Lotse ein freies")
                 }
             } else {
-                id = try store({ () throws(StoreError) in try repository.issuePseudonym(year: call.today.year) })
+                id = try store({ () throws(StoreError) in try repository.issuePseudonym(year: call.today.year, mark: services.pseudonymMark) })
             }
             let client = Client(id: id, caseworker: user, municipality: municipality, openedOn: call.today)
             try store({ () throws(StoreError) in try repository.insert(client, by: user, now: call.now) })

@@ -14,16 +14,27 @@ public struct ClientRepository {
 
     /// Issues the next unused pseudonym `K-YYYY-NNNN` of `year`. Numbers come from a
     /// sequence and are never reused (not even after a purge); numbers a caseworker
-    /// already took by hand are skipped.
-    public func issuePseudonym(year: Int) throws(StoreError) -> ClientID {
+    /// already took by hand are skipped. With a high-water `mark` (a file outside the
+    /// database), the number also lies above every number the mark has seen — after a
+    /// restore of an older backup the sequence restarts lower, the mark does not — and
+    /// the mark is raised on disk before the pseudonym is returned.
+    public func issuePseudonym(year: Int, mark: PseudonymHighWaterMark? = nil) throws(StoreError) -> ClientID {
         let sequence = IDSequence(db)
+        let name = "client-\(year)"
         while true {
-            let number = try sequence.next("client-\(year)")
+            var number = try sequence.next(name)
+            if let mark, number <= Int64(mark.mark(year: year)) {
+                number = Int64(mark.mark(year: year)) + 1
+                try sequence.advance(name, to: number)
+            }
             guard let id = ClientID(year: year, number: Int(number)) else {
                 throw StoreError(kind: .invalidValue(field: "pseudonym"),
-                                 message: "No pseudonym is left for \(year): K-\(year)-9999 has been issued.")
+                                 message: "No pseudonym is left for \(year): K-\(year)-\(ClientID.maxNumber) has been issued.")
             }
-            if try !exists(id) { return id }
+            if try !exists(id) {
+                try mark?.raise(year: year, to: Int(number))
+                return id
+            }
         }
     }
 

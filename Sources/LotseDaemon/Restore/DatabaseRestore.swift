@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseCore
+import LotseStore
+import LotseVarlink
+
+/// `lotsed --restore FILE`: puts a backup (from `lotse admin backup`) in place of the
+/// database while the daemon is stopped.
+///
+/// In order: the daemon's lock beside the socket is taken (a running daemon refuses the
+/// restore); the backup must pass `integrity_check` and carry a schema version this Lotse
+/// knows; the pseudonym high-water mark beside the database is raised to every number the
+/// current database had issued (it is never lowered, so nothing issued after the backup
+/// is issued again); the current database is checkpointed and kept as
+/// `DATABASE.before-restore-SECONDS`; the backup is copied in 0600, owned like the state
+/// directory, synced and renamed into place; the restored database is migrated to the
+/// current schema and a `database.restore` entry is appended to its audit log.
+enum DatabaseRestore {
+    /// Restores `backup` for the daemon configured by `settings`; returns the exit status.
+    static func run(backup: String, settings: DaemonSettings, logger: Logger, now: Date) -> Int32 {
+        do throws(DaemonError) {
+            let lock = try ListeningSocket.acquireLock(path: settings.socketPath + ".lock", socketPath: settings.socketPath)
+            defer { Glibc.close(lock) }
+            let summary = try restore(backup: backup, databasePath: settings.databasePath, now: now)
+            logger.notice("restored \(backup) into \(settings.databasePath): \(summary)")
+            return Daemon.Status.ok
+        } catch {
+            logger.error("lotsed --restore \(backup): \(error.description)")
+            return Daemon.Status.failure
+        }
+    }
+
+    static func restore(backup: String, databasePath: String, now: Date) throws(DaemonError) -> String {
+        let version = try check(backup)
+        let directory = (databasePath as NSString).deletingLastPathComponent.isEmpty ? "." : (databasePath as NSString).deletingLastPathComponent
+        var owner = stat()
+        guard stat(directory, &owner) == 0 else { throw DaemonError("cannot read the state directory \(directory): \(SystemError.message(errno))") }
+
+        // Keep the mark: every pseudonym number the current database issued stays used.
+        let mark: PseudonymHighWaterMark
+        do {
+            mark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: databasePath))
+            for (year, number) in try issuedNumbers(databasePath) { try mark.raise(year: year, to: number) }
+        } catch {
+            throw DaemonError("the pseudonym mark cannot be kept, nothing was restored: \(error.message)")
+        }
+        giveToOwner(mark.path, owner)
+
+        // Keep the current database (its WAL folded in) beside the restored one.
+        var kept: String?
+        if FileManager.default.fileExists(atPath: databasePath) {
+            do {
+                let connection = try Connection.open(path: databasePath, options: StoreOptions(quickCheckAtOpen: false))
+                try connection.executeScript("PRAGMA wal_checkpoint(TRUNCATE)")
+                connection.close()
+            } catch {
+                throw DaemonError("the current database \(databasePath) cannot be checkpointed, nothing was restored: \(error.message)")
+            }
+            let previous = databasePath + ".before-restore-\(Int64(now.timeIntervalSince1970))"
+            guard rename(databasePath, previous) == 0 else {
+                throw DaemonError("cannot keep the current database as \(previous): \(SystemError.message(errno))")
+            }
+            kept = previous
+        }
+        for suffix in ["-wal", "-shm"] { unlink(databasePath + suffix) }
+        try copy(backup, to: databasePath, owner: owner)
+
+        // Migrate and record the restore in the restored database's own audit log.
+        let uid = getuid()
+        let user = AccountDatabase.user(uid: uid)?.name ?? "uid \(uid)"
+        let marks = mark.all.keys.sorted().map { "\($0): \(mark.all[$0] ?? 0)" }.joined(separator: ", ")
+        let detail = String("from \((backup as NSString).lastPathComponent) (schema \(version), integrity ok); pseudonym mark kept (\(marks.isEmpty ? "none issued" : marks))".prefix(200))
+        do {
+            let database = try Database(path: databasePath)
+            try database.write { (db: Connection) throws(StoreError) in
+                try AuditLog(db).append(AuditEntry(at: now, uid: uid, user: user, role: "admin", action: "database.restore",
+                                                   recordKind: "database", recordID: String(databasePath.suffix(64)),
+                                                   outcome: .ok, detail: detail))
+            }
+            database.close()
+        } catch {
+            throw DaemonError("the backup was copied to \(databasePath) but cannot be opened: \(error.message)")
+        }
+        for suffix in ["", "-wal", "-shm"] { giveToOwner(databasePath + suffix, owner) }
+        return detail + (kept.map { "; the previous database is kept as \($0)" } ?? "")
+    }
+
+    /// The backup's schema version, after `integrity_check` passed.
+    static func check(_ backup: String) throws(DaemonError) -> Int {
+        guard FileManager.default.isReadableFile(atPath: backup) else {
+            throw DaemonError("cannot read the backup \(backup): \(SystemError.message(access(backup, R_OK) == 0 ? EISDIR : errno))")
+        }
+        let findings: [String]
+        let version: Int
+        let hasAuditLog: Bool
+        do throws(StoreError) {
+            let connection = try Connection.open(path: backup, readOnly: true, options: StoreOptions(quickCheckAtOpen: false))
+            defer { connection.close() }
+            var lines: [String] = []
+            for row in try connection.fetchAll("PRAGMA integrity_check") {
+                if let line = try row.decodeIfPresent(String.self, "integrity_check") { lines.append(line) }
+            }
+            findings = lines
+            version = try Migrator.currentVersion(connection)
+            hasAuditLog = try connection.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'") == 1
+        } catch {
+            throw DaemonError("the backup \(backup) cannot be read as a database (\(error.message)); nothing was restored")
+        }
+        guard findings == ["ok"] else {
+            throw DaemonError("the backup \(backup) fails integrity_check (\(findings.prefix(3).joined(separator: "; "))); nothing was restored")
+        }
+        guard version >= 1, hasAuditLog else {
+            throw DaemonError("\(backup) is not a Lotse database (schema version \(version)); nothing was restored")
+        }
+        guard version <= Schema.newestVersion else {
+            throw DaemonError("the backup \(backup) has schema version \(version), newer than this Lotse (\(Schema.newestVersion)); nothing was restored")
+        }
+        return version
+    }
+
+    /// The highest pseudonym number per year the database at `path` has issued.
+    static func issuedNumbers(_ path: String) throws(StoreError) -> [Int: Int] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        let connection = try Connection.open(path: path, readOnly: true, options: StoreOptions(quickCheckAtOpen: false))
+        defer { connection.close() }
+        var numbers: [Int: Int] = [:]
+        for row in try connection.fetchAll("SELECT name, last FROM id_sequences WHERE name GLOB 'client-[0-9][0-9][0-9][0-9]'") {
+            if let year = Int(try row.decode(String.self, "name").dropFirst(7)) { numbers[year] = try row.decode(Int.self, "last") }
+        }
+        return numbers
+    }
+
+    /// Copies `source` to `target` through a temporary file created 0600 and owned like
+    /// the state directory, synced before the rename.
+    static func copy(_ source: String, to target: String, owner: stat) throws(DaemonError) {
+        let temporary = target + ".restore-\(getpid())"
+        unlink(temporary)
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw DaemonError("cannot open the backup \(source): \(SystemError.message(errno))") }
+        defer { Glibc.close(input) }
+        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard output >= 0 else { throw DaemonError("cannot create \(temporary): \(SystemError.message(errno))") }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var failed: String?
+        while failed == nil {
+            let count = read(input, &buffer, buffer.count)
+            if count == 0 { break }
+            if count < 0 { failed = "cannot read \(source): \(SystemError.message(errno))"; break }
+            let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress, count) }
+            if written != count { failed = "cannot write \(temporary): \(SystemError.message(errno))" }
+        }
+        if failed == nil, fchmod(output, 0o600) != 0 || fsync(output) != 0 { failed = "cannot sync \(temporary): \(SystemError.message(errno))" }
+        if geteuid() == 0 { _ = fchown(output, owner.st_uid, owner.st_gid) }
+        Glibc.close(output)
+        if let failed {
+            unlink(temporary)
+            throw DaemonError(failed)
+        }
+        guard rename(temporary, target) == 0 else {
+            let message = SystemError.message(errno)
+            unlink(temporary)
+            throw DaemonError("cannot move the restored copy to \(target): \(message)")
+        }
+    }
+
+    /// Files the restore (run as root) writes belong to the daemon's user, who owns the
+    /// state directory.
+    static func giveToOwner(_ path: String, _ owner: stat) {
+        guard geteuid() == 0, FileManager.default.fileExists(atPath: path) else { return }
+        _ = chown(path, owner.st_uid, owner.st_gid)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// `lotse demo --keep` ends with the committee's report of its month beside the roster
+/// exports: a self-contained page with charts and no pseudonym.
+@Suite struct DemoReportTests {
+    @Test func theKeptDemoHoldsTheMonthsReportBesideTheRosterExports() throws {
+        let output = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["demo", "--keep"], environment: ["LANG": "C"])
+        #expect(output.status == 0, "lotse demo failed: \(output.stderr)")
+        let kept = output.stdout.split(separator: "\n").last { $0.contains("Kept: ") }
+        let directory = kept.flatMap { line in line.range(of: "Kept: ").map { String(line[$0.upperBound...].prefix { $0 != " " }) } } ?? ""
+        try #require(directory.contains("lotse-demo-"), "no kept directory in: \(output.stdout.suffix(300))")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(output.stdout.contains("report.html (lotse report --from "))
+        #expect(FileManager.default.fileExists(atPath: directory + "/roster.html"))
+        let html = try String(contentsOfFile: directory + "/report.html", encoding: .utf8)
+        #expect(html.contains("Landkreis Ludwigsburg · "))
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 8, "charts missing")
+        #expect(!html.contains("<script") && !html.contains("src="))
+        #expect(html.range(of: "K-[0-9]{4}-[0-9]{4}", options: .regularExpression) == nil, "the report names a client")
+    }
+}

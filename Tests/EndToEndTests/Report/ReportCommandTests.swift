@@ -1,0 +1,42 @@
+import Foundation
+import LotseVarlink
+import Testing
+
+/// `lotse report` refuses a bad period or format with the field named, writes nothing
+/// to the audit log for a refused request, and an empty database gives a report whose
+/// every count is hidden (zero is below the threshold too), with no previous period.
+@Suite struct ReportCommandTests {
+    @Test func aBadPeriodOrFormatIsRefusedNamingTheFieldAndIsNotAudited() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        let quarter = try daemon.runLotse(["report", "--year", "2027", "--quarter", "5", "--format", "json"])
+        #expect(quarter.status == 65, "\(quarter.stderr)")
+        #expect(quarter.stderr.contains("quarter"), "\(quarter.stderr)")
+        let backwards = try daemon.runLotse(["report", "--from", "2027-02-01", "--to", "2027-01-01"])
+        #expect(backwards.status == 65 && backwards.stderr.contains("'to'"), "\(backwards.stderr)")
+        let badDay = try daemon.runLotse(["report", "--from", "2027-02-30", "--to", "2027-03-01"])
+        #expect(badDay.status == 65 && badDay.stderr.contains("'from'"), "\(badDay.stderr)")
+        let format = try daemon.runLotse(["report", "--year", "2027", "--format", "pdf"])
+        #expect(format.status == 64, "\(format.stderr)")
+        let noPeriod = try daemon.runLotse(["report", "--format", "json"])
+        #expect(noPeriod.status == 64, "\(noPeriod.stderr)")
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", daemon.databasePath,
+                                                               "SELECT count(*) FROM audit_log WHERE action = 'report.build'"])
+        #expect(audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
+    @Test func anEmptyDatabaseHidesEveryCountAndHasNoPreviousPeriod() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        let output = try daemon.runLotse(["report", "--year", "2027", "--quarter", "2", "--format", "json"])
+        try #require(output.status == 0, "\(output.stderr)")
+        let document = try JSONParser().parse(output.stdout)
+        #expect(document["period"]?["from"]?.stringValue == "2027-04-01")
+        #expect(document["period"]?["to"]?.stringValue == "2027-06-30")
+        #expect(document["previousPeriod"]?.isNull ?? true)
+        let cells = (document["tables"]?.arrayValue ?? []).flatMap { $0["current"]?.arrayValue ?? [] }.flatMap { $0.arrayValue ?? [] }
+        #expect(!cells.isEmpty)
+        // Counts are hidden; measures of nothing (a median of no waits) are simply absent.
+        #expect(cells.allSatisfy { $0["suppressed"]?.boolValue == true || ($0["value"]?.isNull ?? true) }, "\(cells)")
+    }
+}
