@@ -195,6 +195,52 @@ import Testing
         }
     }
 
+    /// The option names a command file declares: `"--name"` literals, and the bare names
+    /// in the sets handed to `OptionParser` (lines with `values:`/`flags:`/`values =`,
+    /// `.union([`, a ternary's `: […]` continuation), with comparisons (`== "record"`,
+    /// `== ["goal", "add"]`), `case` labels and subscripts (`reply["x"]`) taken out.
+    static func declaredOptions(_ source: String) -> Set<String> {
+        func literals(_ text: String, _ pattern: String) -> [String] {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range(at: 1), in: text).map { String(text[$0]) }
+            }
+        }
+        var names = Set(literals(source, #""--([a-z][a-z0-9-]*)""#))
+        for line in source.split(separator: "\n").map(String.init)
+        where ["values:", "flags:", "values =", "flags =", "Set<String> =", ".union(["].contains(where: line.contains)
+            || line.trimmingCharacters(in: .whitespaces).hasPrefix(": ") {
+            var cleaned = line
+            for pattern in [#"==\s*("[^"]*"|\[[^\]]*\])"#, #"case\s+("[^"]*"\s*,?\s*)+:"#, #"command:\s*"[^"]*""#, #"\w\["[^"]*"\]"#] {
+                cleaned = cleaned.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+            }
+            names.formUnion(literals(cleaned, #""([a-z][a-z0-9]*(-[a-z0-9]+)*)""#))
+        }
+        return names
+    }
+
+    @Test func everyOptionACommandDeclaresIsInItsHelp() throws {
+        let directory = Self.root.appendingPathComponent("Sources/LotseCLI/Commands")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix("Command.swift") }
+        var checked = 0
+        for file in files.sorted() {
+            let source = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+            guard let nameLine = source.range(of: #"public static let name = "([a-z]+)""#, options: .regularExpression) else { continue }
+            let name = String(source[nameLine].split(separator: "\"")[1])
+            guard let group = CommandTable.group(named: name) else { continue }
+            // Taken by every command that talks to the daemon, documented once in lotse(1).
+            let shared: Set<String> = ["socket", "config", "json", "help"]
+            for option in Self.declaredOptions(source).subtracting(shared) where !group.help.contains("--" + option) {
+                Issue.record("""
+                    lotse \(name) accepts --\(option) (Sources/LotseCLI/Commands/\(file)) but its help does not say so: \
+                    add it to the `help` text of \(file) — lotse(1) and the bash completion are generated from that text.
+                    """)
+            }
+            checked += 1
+        }
+        #expect(checked >= 12, "only \(checked) command files were checked")
+    }
+
     @Test func bashCompletionOffersEveryCommandItsVerbsAndOptions() throws {
         let binaries = (try DaemonHarness.binary(named: "lotse") as NSString).deletingLastPathComponent
         let script = """

@@ -9,8 +9,8 @@ public enum FollowUpCommand: DaemonCommandGroup {
     public static let summary = "follow-up steps: list, done, reassign / Folgeschritte"
     /// Full help.
     public static let help = """
-    lotse followup list [--overdue | --all] [--client K-YYYY-NNNN] [--status open|done|dropped]
-        Default: your own open steps. --overdue: every overdue step you may see (flagged, and
+    lotse followup list [--mine | --overdue | --all] [--client K-YYYY-NNNN] [--status open|done|dropped]
+        Default (--mine): your own open steps. --overdue: every overdue step you may see (flagged, and
         reminded by mail). --client: all steps of one client you may see.
     lotse followup done STEP
     lotse followup reassign STEP caseworker|specialist|coordinator [USER]

@@ -11,10 +11,10 @@ public enum SolveCommand: CommandGroup {
     public static let summary = "plan a month offline from a lotse-plan/1 file"
     /// Full help.
     public static let help = """
-        Usage: lotse solve PROBLEM.json [-o OUT.json]
+        Usage: lotse solve PROBLEM.json [-o|--output OUT.json]
 
         Plans the month described by PROBLEM.json (format lotse-plan/1) and writes the
-        solution as JSON to standard output or to OUT.json: the assignments, the objective,
+        solution as JSON to standard output or to OUT.json (-o, --output): the assignments, the objective,
         a proven upper bound (bound == objective proves the plan optimal) and a reason for
         every referral left waiting. Needs no daemon, database or configuration.
 
