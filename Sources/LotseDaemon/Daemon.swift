@@ -28,10 +28,13 @@ public enum Daemon {
 
     static let usageText = """
     Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
+           lotsed --check-config [--config PATH]
            lotsed [--config PATH] --restore BACKUP
 
     Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
       --config PATH   configuration file (default /etc/lotse/lotse.conf)
+      --check-config  only check the configuration: exit 0 when the daemon would accept
+                      it, 78 (with file:line and reason) when not
       --debug         log every connection and failed call
       --version       print the version and exit
       --restore BACKUP
@@ -61,6 +64,7 @@ public enum Daemon {
         }
         var configPath = "/etc/lotse/lotse.conf"
         var demoIdentitiesPath: String?
+        var checkOnly = false
         var restorePath: String?
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -85,6 +89,8 @@ public enum Daemon {
                 restorePath = value
             case "--debug":
                 logger.setThreshold(.debug)
+            case "--check-config":
+                checkOnly = true
             case "--version":
                 print("lotsed \(DaemonServices.version)")
                 return Status.ok
@@ -98,23 +104,21 @@ public enum Daemon {
         }
 
         let loaded: LoadedConfiguration
+        let group: gid_t?
         do {
-            loaded = try ConfigurationFile.load(path: configPath)
+            (loaded, group) = try checkedConfiguration(path: configPath, rolesElsewhere: demoIdentitiesPath != nil)
         } catch {
             logger.error("\(error)")
             return Status.configuration
         }
+        ConfigurationFile.warnAboutUnknownMembers(loaded, logger: logger)
+        if checkOnly {
+            print("\(configPath): the configuration is valid")
+            return Status.ok
+        }
         let settings = loaded.configuration.daemon
         if let restorePath {
             return DatabaseRestore.run(backup: restorePath, settings: settings, logger: logger, now: Date())
-        }
-        var group: gid_t?
-        if let name = settings.socketGroup {
-            guard let gid = AccountDatabase.groupID(named: name) else {
-                logger.error("\(configPath): [daemon] socket_group: there is no group \"\(name)\" on this system")
-                return Status.configuration
-            }
-            group = gid
         }
 
         let notifier = SystemdNotifier(environment: environment)
@@ -135,6 +139,13 @@ public enum Daemon {
         let database: Database
         do {
             try ensureDirectory(of: settings.databasePath)
+            let problems = PrivateDataCheck.problems(databasePath: settings.databasePath, owner: geteuid())
+            guard problems.isEmpty else {
+                logger.error("lotsed refuses to start: \(problems.joined(separator: "; "))")
+                listener.closeAndRemove()
+                listener.releaseLock()
+                return Status.failure
+            }
             database = try Database(path: settings.databasePath, options: StoreOptions(groupCommit: true))
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
@@ -228,12 +239,28 @@ public enum Daemon {
         }
     }
 
+    /// The configuration as the daemon would run with it, and the socket group's gid:
+    /// every check that start-up makes before touching the socket or the database, so
+    /// that `--check-config` answers exactly whether a start would accept the file.
+    static func checkedConfiguration(path: String, rolesElsewhere: Bool) throws(ConfigurationError) -> (LoadedConfiguration, gid_t?) {
+        let loaded = try ConfigurationFile.load(path: path, rolesElsewhere: rolesElsewhere)
+        let settings = loaded.configuration.daemon
+        guard let name = settings.socketGroup else { return (loaded, nil) }
+        guard let gid = AccountDatabase.groupID(named: name) else {
+            throw ConfigurationError(file: path, line: settings.socketGroupLine, section: "daemon", key: "socket_group",
+                                     message: "there is no group \"\(name)\" on this system (create it, e.g. systemd-sysusers, or fix the name)")
+        }
+        return (loaded, gid)
+    }
+
     static func ensureDirectory(of path: String) throws(DaemonError) {
         let directory = ListeningSocket.parentDirectory(of: path)
         var info = stat()
         if stat(directory, &info) == 0 { return }
-        if mkdir(directory, 0o750) != 0 && errno != EEXIST {
+        // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
+        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
             throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")
         }
+        _ = chmod(directory, 0o700)
     }
 }

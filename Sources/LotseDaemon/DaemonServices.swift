@@ -81,14 +81,18 @@ public final class DaemonServices: Sendable {
             let path = configuration.path
             let fresh: LoadedConfiguration
             switch Result(catching: { () throws(ConfigurationError) -> LoadedConfiguration in
-                try ConfigurationFile.load(path: path, now: now())
+                try ConfigurationFile.load(path: path, now: now(), rolesElsewhere: configuration.rolesElsewhere)
             }) {
             case .success(let loaded): fresh = loaded
             case .failure(let error):
                 logger.error("reload rejected, the previous configuration stays in force: \(error)")
                 return .failure(error)
             }
-            if configuration.configuration.daemon != fresh.configuration.daemon {
+            ConfigurationFile.warnAboutUnknownMembers(fresh, logger: logger)
+            var before = configuration.configuration.daemon, after = fresh.configuration.daemon
+            before.socketGroupLine = nil
+            after.socketGroupLine = nil
+            if before != after {
                 logger.warning("\(path): changes in [daemon] (socket, database, limits) take effect only after a restart")
             }
             current.withLock { state in

@@ -34,7 +34,10 @@ import Testing
     @Test func backupWritesAConsistentCopyAndRefusesToOverwrite() throws {
         let daemon = try DaemonHarness()
         try daemon.start()
-        let target = daemon.directory + "/backup.db"
+        // Backups go only into a directory that is the daemon's alone.
+        try FileManager.default.createDirectory(atPath: daemon.directory + "/backups", withIntermediateDirectories: true)
+        chmod(daemon.directory + "/backups", 0o700)
+        let target = daemon.directory + "/backups/backup.db"
         let first = try daemon.runLotse(["admin", "backup", target])
         #expect(first.status == 0, "\(first.stderr)")
         let check = try DaemonHarness.run("/usr/bin/sqlite3", [target, "PRAGMA integrity_check"])

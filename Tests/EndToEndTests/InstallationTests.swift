@@ -271,8 +271,9 @@ import Testing
             return
         }
         let daemon = try DaemonHarness()
-        try FileManager.default.createDirectory(atPath: (daemon.databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try daemon.makePrivateDatabaseDirectory()
         let made = try DaemonHarness.run(sqlite, [daemon.databasePath, "PRAGMA user_version = 999;"])
+        chmod(daemon.databasePath, 0o600)
         #expect(made.status == 0, "\(made.stderr)")
         // The socket may be bound for a moment before the database is opened and refused.
         _ = try? daemon.start(timeout: 10)

@@ -159,7 +159,7 @@ struct DatabaseTests {
         let directory = try TemporaryDirectory()
         let path = directory.path("missing/lotse.sqlite")
         let error = #expect(throws: StoreError.self) { _ = try Database(path: path) }
-        #expect(error?.message == "Cannot open the database \(path): unable to open database file")
+        #expect(error?.message == "Cannot create \(path): No such file or directory")
         #expect(error?.resultCode == SQLITE_CANTOPEN)
     }
 

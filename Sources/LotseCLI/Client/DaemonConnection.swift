@@ -14,7 +14,8 @@ public final class DaemonConnection {
     /// `LOTSE_SOCKET` is given.
     public static let defaultConfigPath = "/etc/lotse/lotse.conf"
 
-    /// The socket path: `--socket`, else `LOTSE_SOCKET`, else `[daemon] socket` of the
+    /// The socket path: `--socket`, else `LOTSE_SOCKET`, else the `[daemon] socket` key
+    /// alone (nothing else of the file is read, see `SocketKeyReader`) of the
     /// configuration (`--config`, else `LOTSE_CONFIG`, else /etc/lotse/lotse.conf), else
     /// the built-in default `/run/lotse/lotse.sock`.
     public static func socketPath(options: ClientOptions, environment: [String: String]) -> Result<String, ClientFailure> {
@@ -38,7 +39,8 @@ public final class DaemonConnection {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let base = (absolute as NSString).deletingLastPathComponent
         do {
-            return .success(try Configuration.parse(text, file: path, baseDirectory: base).daemon.socketPath)
+            // Only the socket key: a typo elsewhere in the file is the daemon's business.
+            return .success(try SocketKeyReader.socketPath(in: text, file: path, baseDirectory: base) ?? DaemonSettings().socketPath)
         } catch {
             return .failure(ClientFailure(exitCode: .configuration, de: error.description, en: error.description))
         }

@@ -108,6 +108,12 @@ public enum AdminCommand: DaemonCommandGroup {
             (language.pick(de: "Konfiguration", en: "Configuration"),
              "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(text(configuration?["loadedAt"])))"),
         ]
+        let unknown = configuration?["unknownRoleMembers"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        if !unknown.isEmpty {
+            lines.append((language.pick(de: "Unbekannt in [roles]", en: "Unknown in [roles]"),
+                          unknown.joined(separator: ", ") + language.pick(de: " (kein solches Konto bzw. keine solche Gruppe)",
+                                                                           en: " (no such account or group)")))
+        }
         if let counts = reply["counts"]?.objectValue {
             for key in counts.keys.sorted() { lines.append(("  " + key, text(counts[key]))) }
         }

@@ -25,6 +25,10 @@ public enum RosterCommand: DaemonCommandGroup {
     lotse roster publish YYYY-MM          appointments, mails to caseworkers and specialists, version frozen
     lotse roster refill YYYY-MM           offer freed slots to the best waiting referrals (in a draft to
                                           approve and publish)
+    lotse roster problem YYYY-MM [-o FILE]
+                                          the month's problem in lotse-plan/1 as the next plan would
+                                          solve it (pinned, manual and booked entries taken out):
+                                          change it and try it offline with lotse solve FILE
     lotse roster waiting [YYYY-MM]        the waiting list: urgency, then waiting time; the reason from the
                                           last plan (of YYYY-MM if given); ! over the waiting limit
                                           (the same as: lotse referral list --waiting [YYYY-MM])
@@ -55,19 +59,34 @@ public enum RosterCommand: DaemonCommandGroup {
             }
         case "show":
             return show(context, options, month: month, operands)
+        case "problem":
+            let output: String?
+            switch CoordinatorCall.option("-o", in: &operands) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let value): output = value
+            }
+            guard operands.isEmpty else { return usage(context) }
+            switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
+            case .failure(let failure): return failure.report(context)
+            case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
+            }
         case "pin", "drop":
             let unpin = CoordinatorCall.flag("--unpin", in: &operands)
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
             var parameters = monthParameter
             parameters["referral"] = .integer(referral)
             if verb == "pin" { parameters["pinned"] = .bool(!unpin) }
-            return call(context, options, verb == "pin" ? "Pin" : "Drop", parameters) { renderChange(verb, $0, context) }
+            return call(context, options, verb == "pin" ? "Pin" : "Drop", parameters) { reply in
+                renderEdit(verb == "pin" && unpin ? "unpin" : verb, referral: referral, slot: nil, reply, context)
+            }
         case "move", "add":
             guard operands.count == 2, let referral = Int64(operands[0]) else { return usage(context) }
             var parameters = monthParameter
             parameters["referral"] = .integer(referral)
             parameters["slot"] = .string(operands[1])
-            return call(context, options, verb == "move" ? "Move" : "Add", parameters) { renderChange(verb, $0, context) }
+            return call(context, options, verb == "move" ? "Move" : "Add", parameters) { reply in
+                renderEdit(verb, referral: referral, slot: operands[1], reply, context)
+            }
         default:
             return usage(context)
         }
@@ -120,7 +139,7 @@ public enum RosterCommand: DaemonCommandGroup {
         case .failure(let failure): return failure.report(context)
         case .success(let reply):
             if options.json || format == "json" {
-                CoordinatorCall.printJSON(reply, context)
+                return CoordinatorCall.writeExport(JSONValue.object(reply).serialized + "\n", to: output, context)
             } else if changes {
                 renderChanges(reply, context)
             } else {
@@ -128,6 +147,26 @@ public enum RosterCommand: DaemonCommandGroup {
             }
             return .ok
         }
+    }
+
+    /// What a pin, unpin, move, drop or manual placement changed, then the version's line
+    /// (objective and the bound proven again for the edited draft).
+    static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ reply: [String: JSONValue], _ context: CommandContext) {
+        let s = slot ?? ""
+        let line: (de: String, en: String) = switch verb {
+        case "pin": ("Überweisung \(referral) fixiert: eine neue Planung lässt sie in ihrem Termin.",
+                     "Referral \(referral) pinned: a re-plan keeps it in its slot.")
+        case "unpin": ("Überweisung \(referral) nicht mehr fixiert: eine neue Planung darf sie verschieben.",
+                       "Referral \(referral) unpinned: a re-plan may move it.")
+        case "move": ("Überweisung \(referral) verschoben in Termin \(s) (von Hand, bleibt bei neuer Planung).",
+                      "Referral \(referral) moved to slot \(s) (by hand, kept by a re-plan).")
+        case "add": ("Überweisung \(referral) von Hand in Termin \(s) eingetragen.",
+                     "Referral \(referral) placed in slot \(s) by hand.")
+        default: ("Überweisung \(referral) aus dem Entwurf genommen; sie wartet weiter.",
+                  "Referral \(referral) removed from the draft; it keeps waiting.")
+        }
+        context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
+        context.terminal.out(headline(reply["roster"], context))
     }
 
     /// A status, kind or urgency code in German words (English keeps the codes).

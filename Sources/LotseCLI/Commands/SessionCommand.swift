@@ -10,11 +10,13 @@ public enum SessionCommand: DaemonCommandGroup {
     /// Full help.
     public static let help = """
     lotse session add --specialist ID --date YYYY-MM-DD --start HH:MM --slots N --minutes M --place TEXT
-                      [--kinds assessment,follow-up,consultation] [--interpreters uk,ar] [--rrule RULE]
+                      [--kinds assessment,follow-up,consultation] [--interpreters uk,ar] [--rrule RULE] [--past]
                                   add a session; with --rrule every occurrence from --date on, e.g.
                                   FREQ=MONTHLY;BYDAY=1TU (first Tuesday), FREQ=MONTHLY;BYDAY=-1WE (last
                                   Wednesday), FREQ=WEEKLY;INTERVAL=2, with UNTIL=YYYYMMDD or COUNT=N
                                   (without either: twelve months ahead). Times are Europe/Berlin.
+                                  A date before today is refused unless --past records a session
+                                  that took place (its slots are never offered).
     lotse session list [YYYY-MM]  the month's sessions (default: this month)
     lotse session cancel ID [--series]
                                   cancel a session (or its series from it on); booked clients go back
@@ -56,6 +58,7 @@ public enum SessionCommand: DaemonCommandGroup {
                 return .ok
             }
         case "add":
+            let past = CoordinatorCall.flag("--past", in: &operands)
             var values: [String: String] = [:]
             for key in ["--specialist", "--date", "--start", "--slots", "--minutes", "--place", "--kinds", "--interpreters", "--rrule"] {
                 switch CoordinatorCall.option(key, in: &operands) {
@@ -80,6 +83,7 @@ public enum SessionCommand: DaemonCommandGroup {
                 "interpreterLanguages": list(values["--interpreters"]),
             ]
             if let rule = values["--rrule"] { parameters["rrule"] = .string(rule) }
+            if past { parameters["past"] = .bool(true) }
             switch CoordinatorCall.once(context, options, "org.lotse.Sessions.Add", parameters) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):

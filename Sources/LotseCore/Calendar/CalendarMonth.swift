@@ -40,13 +40,15 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The month `count` months later (earlier when negative); recurrence steps by it.
     public func adding(months count: Int) -> CalendarMonth {
-        let index = year * 12 + (month - 1) + count
+        // Clamped so that no count, however large, can overflow (that trapped the daemon).
+        let index = year * 12 + (month - 1) + min(max(count, -CalendarDate.dayNumberLimit), CalendarDate.dayNumberLimit)
         return CalendarMonth(unchecked: index / 12, index % 12 + 1)
     }
 
     /// Months from `self` to `other` (positive when `other` is later).
     public func months(until other: CalendarMonth) -> Int {
-        (other.year * 12 + other.month) - (year * 12 + month)
+        let (difference, overflow) = (other.year * 12 + other.month).subtractingReportingOverflow(year * 12 + month)
+        return overflow ? (other < self ? Int.min : Int.max) : difference
     }
 
     /// `2026-12`.

@@ -62,7 +62,10 @@ public struct Recurrence: Sendable, Hashable {
                 }
                 index += 1
             }
-            period += rule.interval
+            // A rule built in code is not bounded by the parser: an overflowing period ends the series.
+            let (next, overflow) = period.addingReportingOverflow(rule.interval)
+            if overflow { break }
+            period = next
         }
         return result
     }
@@ -78,7 +81,8 @@ public struct Recurrence: Sendable, Hashable {
     private func periodStart(_ offset: Int) -> CalendarDate? {
         switch rule.frequency {
         case .weekly:
-            return weekStart(of: start.date).adding(days: 7 * offset)
+            let (days, overflow) = offset.multipliedReportingOverflow(by: 7)
+            return overflow ? nil : weekStart(of: start.date).adding(days: days)
         case .monthly:
             return CalendarMonth(containing: start.date).adding(months: offset).firstDay
         }

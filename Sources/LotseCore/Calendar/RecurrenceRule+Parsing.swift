@@ -42,7 +42,7 @@ extension RecurrenceRule {
                 ? .unsupportedFrequency : .unknownFrequency
             throw RecurrenceRuleError(part: "FREQ", value: freqText, problem: problem)
         }
-        let interval = try values["INTERVAL"].map { v throws(RecurrenceRuleError) in try positiveInteger(v, part: "INTERVAL") } ?? 1
+        let interval = try values["INTERVAL"].map { v throws(RecurrenceRuleError) in try positiveInteger(v, part: "INTERVAL", max: maxInterval) } ?? 1
         let weekStart = try values["WKST"].map { v throws(RecurrenceRuleError) in try weekday(v, part: "WKST") } ?? .monday
         let byDay = try values["BYDAY"].map { v throws(RecurrenceRuleError) in try parseByDay(v, frequency: frequency) } ?? []
 
@@ -51,7 +51,7 @@ extension RecurrenceRule {
         case (.some, .some):
             throw RecurrenceRuleError(part: "COUNT", problem: .countAndUntil)
         case (.some(let count), nil):
-            end = .count(try positiveInteger(count, part: "COUNT"))
+            end = .count(try positiveInteger(count, part: "COUNT", max: maxCount))
         case (nil, .some(let until)):
             end = try parseUntil(until)
         case (nil, nil):
@@ -60,10 +60,23 @@ extension RecurrenceRule {
         return RecurrenceRule(frequency: frequency, interval: interval, byDay: byDay, weekStart: weekStart, end: end)
     }
 
-    private static func positiveInteger(_ text: String, part: String) throws(RecurrenceRuleError) -> Int {
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text), number >= 1 else {
+    /// Largest `INTERVAL`: every 1 000 weeks or months is already beyond any real series;
+    /// the bound keeps period arithmetic far from overflow (an unbounded interval once
+    /// trapped the daemon).
+    public static let maxInterval = 1_000
+
+    /// Largest `COUNT`: a weekly series of 10 000 sessions spans two centuries.
+    public static let maxCount = 10_000
+
+    private static func positiveInteger(_ text: String, part: String, max: Int) throws(RecurrenceRuleError) -> Int {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw RecurrenceRuleError(part: part, value: text, problem: .notPositiveInteger)
         }
+        // Digits only: a number too long for Int is out of range, not malformed.
+        guard let number = Int(text), number <= max else {
+            throw RecurrenceRuleError(part: part, value: text, problem: .tooLarge(max: max))
+        }
+        guard number >= 1 else { throw RecurrenceRuleError(part: part, value: text, problem: .notPositiveInteger) }
         return number
     }
 

@@ -23,6 +23,8 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
         case unknownFrequency
         /// `INTERVAL` or `COUNT` is not a whole number of at least 1.
         case notPositiveInteger
+        /// A number larger than Lotse accepts for this part (`max`).
+        case tooLarge(max: Int)
         /// A `BYDAY` or `WKST` weekday code that is not `MO` … `SU`.
         case unknownWeekday
         /// A `BYDAY` ordinal outside 1…5 and -1…-5.
@@ -87,6 +89,8 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
                                  en: "is not a frequency; expected WEEKLY or MONTHLY")
         case .notPositiveInteger:
             text = language.pick(de: "muss eine ganze Zahl ab 1 sein", en: "must be a whole number of at least 1")
+        case .tooLarge(let max):
+            text = language.pick(de: "ist zu groß; höchstens \(max)", en: "is too large; at most \(max)")
         case .unknownWeekday:
             text = language.pick(de: "ist kein Wochentag; erwartet MO, TU, WE, TH, FR, SA oder SU",
                                  en: "is not a weekday; expected MO, TU, WE, TH, FR, SA or SU")

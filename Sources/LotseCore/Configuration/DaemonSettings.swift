@@ -6,6 +6,9 @@ public struct DaemonSettings: Sendable, Equatable {
     public var socketPath: String
     /// Group that owns the socket (`socket_group`); nil keeps the daemon's own group.
     public var socketGroup: String?
+    /// The line of `socket_group` in its file, so that the daemon's "no such group" error
+    /// (it looks the name up; this parser does no I/O) can name file:line.
+    public var socketGroupLine: Int?
     /// Permission bits of the socket (`socket_mode`, octal); default 0o660.
     public var socketMode: Int
     /// SQLite database file (`database`); default `/var/lib/lotse/lotse.db`.
@@ -46,6 +49,7 @@ public struct DaemonSettings: Sendable, Equatable {
         if let e = reader.entry("socket_group") {
             guard UnixName.isValid(e.value) else { throw reader.error(e, "\"\(e.value)\" is not a valid Unix group name") }
             s.socketGroup = e.value
+            s.socketGroupLine = e.line
         }
         if let e = reader.entry("socket_mode") {
             guard e.value.count >= 3, e.value.count <= 4, e.value.allSatisfy({ ("0"..."7").contains($0) }),

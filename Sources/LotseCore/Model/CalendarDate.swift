@@ -52,7 +52,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// The date `days` after 1970-01-01 (negative before).
-    public init(daysSince1970 days: Int) {
+    public init(daysSince1970 unbounded: Int) {
+        // Far outside any real date the day number saturates, so the arithmetic below
+        // cannot overflow whatever a caller passes (overflow traps and would kill the daemon).
+        let days = Swift.min(Swift.max(unbounded, -Self.dayNumberLimit), Self.dayNumberLimit)
         // Civil-from-days (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -71,12 +74,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     public var daysSince1970: Int { CalendarDate.dayNumber(year: year, month: month, day: day) }
 
     /// The date `count` days later (earlier if negative).
-    public func adding(days count: Int) -> CalendarDate { CalendarDate(daysSince1970: daysSince1970 + count) }
+    public func adding(days count: Int) -> CalendarDate {
+        let (sum, overflow) = daysSince1970.addingReportingOverflow(count)
+        return CalendarDate(daysSince1970: overflow ? (count < 0 ? -Self.dayNumberLimit : Self.dayNumberLimit) : sum)
+    }
+
+    /// Day numbers beyond ± this (about 270 million years) saturate; see `init(daysSince1970:)`.
+    static let dayNumberLimit = 100_000_000_000
 
     /// The same day `count` months later, clamped to the month's end (31 Jan + 1 month =
     /// 28/29 Feb), as help-plan reviews and "present again in N months" need.
     public func adding(months count: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + count
+        let total = year * 12 + (month - 1) + Swift.min(Swift.max(count, -Self.dayNumberLimit), Self.dayNumberLimit)
         let y = total / 12
         let m = total % 12 + 1
         let d = min(day, CalendarDate.daysIn(month: m, year: y))

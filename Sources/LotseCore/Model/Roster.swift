@@ -15,8 +15,10 @@ public struct Roster: Sendable, Equatable, Codable {
     public private(set) var status: RosterStatus
     /// Placements, ordered by slot.
     public private(set) var entries: [RosterEntry]
-    /// The planner's proven upper bound on the objective (stays valid after edits).
-    public let bound: Int
+    /// A proven upper bound on the objective of any plan that keeps this version's pinned
+    /// and manual entries. Set by the planner and proven again after every edit
+    /// (`prove(bound:)`), so it is never stale and never below the objective.
+    public private(set) var bound: Int
     /// Why each unplaced referral waits, from the last plan.
     public private(set) var waitingReasons: [RosterWaitingReason]
 
@@ -28,8 +30,10 @@ public struct Roster: Sendable, Equatable, Codable {
         }
         guard version >= 1 else { return .failure(ModelError(field: "version", "must be 1 or more")) }
         if let e = duplicate(in: entries) { return .failure(e) }
-        return .success(Roster(id: id, year: year, month: month, version: version, status: .draft,
-                               entries: entries.sorted { $0.slot < $1.slot }, bound: bound, waitingReasons: waitingReasons))
+        var roster = Roster(id: id, year: year, month: month, version: version, status: .draft,
+                            entries: entries.sorted { $0.slot < $1.slot }, bound: bound, waitingReasons: waitingReasons)
+        roster.prove(bound: bound)
+        return .success(roster)
     }
 
     private init(id: RosterID, year: Int, month: Int, version: Int, status: RosterStatus, entries: [RosterEntry], bound: Int,
@@ -53,6 +57,11 @@ public struct Roster: Sendable, Equatable, Codable {
         }
         return nil
     }
+
+    /// Records a bound the planner proved for the entries as they now stand. The entries
+    /// themselves are a feasible plan, so a bound below their objective would be no proof;
+    /// the objective is kept as the floor so that no such number is ever stored or shown.
+    public mutating func prove(bound proven: Int) { bound = max(proven, objective) }
 
     /// Sum of the entries' weights.
     public var objective: Int { entries.reduce(0) { $0 + $1.weight } }

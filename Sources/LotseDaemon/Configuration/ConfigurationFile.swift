@@ -1,5 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseCore
+import LotseVarlink
 
 /// A configuration as the daemon holds it: the parsed value, which file it came from and
 /// when it was loaded (reported by `org.lotse.Admin.Status`).
@@ -10,12 +14,21 @@ public struct LoadedConfiguration: Sendable {
     public var path: String
     /// When the file was read.
     public var loadedAt: Date
+    /// Roles come from somewhere else than `[roles]` (a demo daemon's identity file), so
+    /// a file that maps none is not useless; a reload keeps the same judgement.
+    public var rolesElsewhere: Bool
+    /// `[roles]` members that name no user or group on this system (`anna`, `@integration`),
+    /// found when the file was read: a warning, and listed by `Admin.Status`.
+    public var unknownRoleMembers: [String]
 
     /// Creates the record.
-    public init(configuration: Configuration, path: String, loadedAt: Date) {
+    public init(configuration: Configuration, path: String, loadedAt: Date, rolesElsewhere: Bool = false,
+                unknownRoleMembers: [String] = []) {
         self.configuration = configuration
         self.path = path
         self.loadedAt = loadedAt
+        self.rolesElsewhere = rolesElsewhere
+        self.unknownRoleMembers = unknownRoleMembers
     }
 }
 
@@ -26,29 +39,89 @@ public enum ConfigurationFile {
     /// Largest configuration file read; anything bigger is surely a wrong path.
     public static let maxSize = 4 << 20
 
-    /// Reads and parses the file at `path`.
-    public static func load(path: String, now: Date = Date()) throws(ConfigurationError) -> LoadedConfiguration {
+    /// Reads and parses the file at `path`, and refuses a file that would leave the
+    /// service useless: an empty one, or one that maps no user or group to any role
+    /// (unless `rolesElsewhere`). Used at start, by `--check-config` and on reload, so a
+    /// reload to such a file keeps the old configuration.
+    public static func load(path: String, now: Date = Date(), rolesElsewhere: Bool = false) throws(ConfigurationError) -> LoadedConfiguration {
         let absolute = absolutePath(path)
-        let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: absolute)
-            if let size = attributes[.size] as? Int, size > maxSize {
-                throw ConfigurationError.cannotRead(file: path, reason: "the file is larger than \(maxSize) bytes")
-            }
-            data = try Data(contentsOf: URL(fileURLWithPath: absolute))
-        } catch let error as ConfigurationError {
-            throw error
-        } catch {
-            let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
-            if let code { throw ConfigurationError.cannotRead(file: path, errno: Int32(code)) }
-            throw ConfigurationError.cannotRead(file: path, reason: "the file cannot be read")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let bytes = try read(absolute, shownAs: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ConfigurationError.cannotRead(file: path, reason: "the file is not valid UTF-8")
         }
         let directory = (absolute as NSString).deletingLastPathComponent
         let configuration = try Configuration.parse(text, file: path, baseDirectory: directory)
-        return LoadedConfiguration(configuration: configuration, path: absolute, loadedAt: now)
+        if !rolesElsewhere {
+            let meaningful = text.split(whereSeparator: \.isNewline).contains { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+            }
+            guard meaningful else {
+                throw ConfigurationError(file: path, line: nil, message:
+                    "the file is empty: it maps nobody to a role, so nobody could use Lotse; refusing it")
+            }
+            guard configuration.roles.members.values.contains(where: { !$0.isEmpty }) else {
+                throw ConfigurationError(file: path, line: nil, section: "roles", message:
+                    "maps no user or group to any role, so nobody could use Lotse; name at least the admins (admins = root, @lotse-admins)")
+            }
+        }
+        return LoadedConfiguration(configuration: configuration, path: absolute, loadedAt: now, rolesElsewhere: rolesElsewhere,
+                                   unknownRoleMembers: unknownMembers(of: configuration.roles))
+    }
+
+    /// The file's bytes, read with the system's own reason on failure ("No such file or
+    /// directory", "Permission denied", "Is a directory").
+    static func read(_ absolute: String, shownAs path: String) throws(ConfigurationError) -> [UInt8] {
+        let fd = open(absolute, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+        if fd < 0 { throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno)) }
+        defer { Glibc.close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(EISDIR))
+        default: throw ConfigurationError.cannotRead(file: path, reason: "not a regular file")
+        }
+        if Int(info.st_size) > maxSize {
+            throw ConfigurationError.cannotRead(file: path, reason: "the file is larger than \(maxSize) bytes")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno))
+            }
+            if count == 0 { break }
+            bytes += chunk.prefix(count)
+            if bytes.count > maxSize {
+                throw ConfigurationError.cannotRead(file: path, reason: "the file is larger than \(maxSize) bytes")
+            }
+        }
+        return bytes
+    }
+
+    /// `[roles]` members that name no account or group on this system, as written.
+    public static func unknownMembers(of roles: RoleSettings) -> [String] {
+        var unknown: [String] = []
+        for role in Role.allCases {
+            for member in roles.members[role] ?? [] {
+                let exists: Bool
+                switch member {
+                case .user(let name): exists = AccountDatabase.userID(named: name) != nil
+                case .group(let name): exists = AccountDatabase.groupID(named: name) != nil
+                }
+                if !exists && !unknown.contains(member.description) { unknown.append(member.description) }
+            }
+        }
+        return unknown
+    }
+
+    /// Logs a warning naming every `[roles]` member unknown to the system.
+    static func warnAboutUnknownMembers(_ loaded: LoadedConfiguration, logger: Logger) {
+        guard !loaded.unknownRoleMembers.isEmpty else { return }
+        logger.warning("\(loaded.path): [roles] names users or groups this system does not know (typo, or not yet created?): \(loaded.unknownRoleMembers.joined(separator: ", "))")
     }
 
     /// `path` made absolute against the current directory, without resolving symlinks.

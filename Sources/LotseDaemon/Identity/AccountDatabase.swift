@@ -15,6 +15,16 @@ public enum AccountDatabase {
         return (String(cString: name), entry.pw_gid)
     }
 
+    /// The uid of the user called `name`, or nil when there is no such account.
+    public static func userID(named name: String) -> uid_t? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 16384)
+        let status = getpwnam_r(name, &entry, &buffer, buffer.count, &result)
+        guard status == 0, result != nil else { return nil }
+        return entry.pw_uid
+    }
+
     /// The gid of the group called `name`, or nil.
     public static func groupID(named name: String) -> gid_t? {
         var entry = group()

@@ -22,10 +22,12 @@ public struct AdminInterface: VarlinkInterface {
       schemaVersion: int
     )
 
-    # The configuration file in force and when it was read (ISO 8601, UTC).
+    # The configuration file in force and when it was read (ISO 8601, UTC);
+    # unknownRoleMembers: [roles] entries naming no user or group on this system.
     type ConfigurationFile (
       path: string,
-      loadedAt: string
+      loadedAt: string,
+      unknownRoleMembers: []string
     )
 
     # Mail delivery: messages waiting (pending: due, being retried or being sent),
@@ -114,7 +116,8 @@ public struct AdminInterface: VarlinkInterface {
     }
 
     static func configurationValue(_ loaded: LoadedConfiguration) -> JSONValue {
-        ["path": .string(loaded.path), "loadedAt": .string(timestamp(loaded.loadedAt))]
+        ["path": .string(loaded.path), "loadedAt": .string(timestamp(loaded.loadedAt)),
+         "unknownRoleMembers": .array(loaded.unknownRoleMembers.map { .string($0) })]
     }
 
     @Sendable static func status(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -195,6 +198,10 @@ public struct AdminInterface: VarlinkInterface {
         guard path.hasPrefix("/") else { throw VarlinkError.invalidParameter("path") }
         var info = stat()
         if lstat(path, &info) == 0 { throw fail("\(path) already exists; choose a new file name") }
+        // A backup holds every client's data: only into a directory that is the daemon's alone.
+        if let problem = PrivateDataCheck.problem(ListeningSocket.parentDirectory(of: path), owner: geteuid()) {
+            throw fail(problem)
+        }
         do {
             try services.database.backup(to: path)
         } catch {

@@ -77,6 +77,10 @@ public struct RosterInterface: VarlinkInterface {
     # language de or en.
     method Export(month: string, version: ?int, format: string, language: ?string) -> (content: string, fileName: string)
 
+    # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
+    # (pinned, manual and booked entries taken out), for what-ifs with lotse solve.
+    method Problem(month: string) -> (content: string, fileName: string)
+
     # A value is wrong; field names it.
     error InvalidInput (field: string, message: string)
 
@@ -140,6 +144,10 @@ public struct RosterInterface: VarlinkInterface {
                     added.contains("\(item["referral"]?.integerValue ?? 0)@\(item["slot"]?.stringValue ?? "")")
                 }
                 return ["roster": s.rosterJSON(result.roster), "offers": .array(offers)]
+            } },
+            "Problem": .single(roles: change) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
+                let month = try Self.month(r)
+                return ["content": .string(try s.problem(month: month)), "fileName": .string("problem-\(month).json")]
             } },
             "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)

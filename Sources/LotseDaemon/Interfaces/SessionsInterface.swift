@@ -42,7 +42,7 @@ public struct SessionsInterface: VarlinkInterface {
     # Adds a session, or with rrule every occurrence of a recurring one from date on.
     # kinds: assessment, follow-up, consultation.
     method Add(specialist: int, date: string, start: string, slots: int, slotMinutes: int, place: string,
-               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string) -> (series: ?int, sessions: []Session)
+               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string, past: ?bool) -> (series: ?int, sessions: []Session)
 
     # Sessions of a month (YYYY-MM; default: the current one).
     method List(month: ?string) -> (sessions: []Session)
@@ -138,6 +138,12 @@ public struct SessionsInterface: VarlinkInterface {
         }
         let specialistID = SpecialistID(p["specialist"]?.integerValue ?? 0)
         let now = request.services.now()
+        // A date already gone is almost always a typing error; it is taken only when the
+        // coordinator says it records a session that took place (`past`). Its slots are
+        // never offered: the planner and manual placements skip days before today.
+        if date < CalendarDate(instant: now, in: zone), p["past"]?.boolValue != true {
+            throw .invalid("date", "\(date) is in the past; give --past to record a session that took place.")
+        }
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
         let place = p["place"]?.stringValue ?? ""

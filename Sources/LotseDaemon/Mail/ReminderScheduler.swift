@@ -118,6 +118,12 @@ public struct ReminderScheduler: Sendable {
                     }
                 }
                 guard !booked.isEmpty else { continue }
+                // The list sent at publication is the list of the day when the session is
+                // that close: a second one with the same bookings would only repeat it.
+                if try db.fetchValue(Int64.self, """
+                    SELECT count(*) FROM outbox WHERE kind = 'session-list' AND subject_kind = 'session' AND subject_id = ?
+                      AND created_at >= ?
+                    """, [String(id), start.addingTimeInterval(-planner.sessionListOffset)]) ?? 0 > 0 { continue }
                 sessions.append(SessionSubject(id: String(id), start: start, place: try row.decode(String.self, "place"), specialist: specialist, appointments: booked))
             }
             try add(planner.sessionLists(for: sessions, at: now), client: { _ in nil },

@@ -22,6 +22,9 @@ extension RosterService {
             let records = RosterRecords(db)
             let referrals = ReferralRepository(db)
             guard var roster = try records.live(month: month) else {
+                if let published = try records.published(month: month) {
+                    throw CoordinationError.state("Version \(published.version) of \(month) is already published; nothing has changed since.")
+                }
                 throw CoordinationError.state("There is no approved roster for \(month) to publish; plan and approve it first.")
             }
             guard roster.status == .approved else {
@@ -158,7 +161,9 @@ extension RosterService {
                 switch Roster.draft(id: live.id, year: live.year, month: live.month, version: live.version,
                                     entries: live.entries.filter { !cancelledIDs.contains($0.slot.session) }, bound: live.bound,
                                     waitingReasons: reasons) {
-                case .success(let draft): try records.update(draft, by: user, now: now)
+                case .success(var draft):
+                    try reprove(db, &draft, month: month)
+                    try records.update(draft, by: user, now: now)
                 case .failure(let error): throw CoordinationError("DatabaseError", "The draft cannot be updated: \(error).")
                 }
             }

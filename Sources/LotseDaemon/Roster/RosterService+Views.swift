@@ -119,7 +119,8 @@ extension RosterService {
             return .object(item)
         }
         let used = Set(s.roster.entries.map(\.slot))
-        let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled }
+        // A slot already past is never free: nobody can be booked into it any more.
+        let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled && $0.date >= today }
             .map { .object(slotJSON($0.id)) }
         let limit = configuration.planning.waitingLimitWeeks
         let placed = Set(s.roster.entries.map(\.referral))

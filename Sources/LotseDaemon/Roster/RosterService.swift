@@ -48,35 +48,15 @@ struct RosterService {
     func plan(month: CalendarMonth, keepAll: Bool) throws(CoordinationError) -> PlanResult {
         let result = try services.database.writing { (db: Connection) throws -> PlanResult in
             let records = RosterRecords(db)
-            let slots = try SessionRepository(db).slots(year: month.year, month: month.month)
-            let waiting = try ReferralRepository(db).waitingList().filter {
-                $0.isPlannable(monthEndingOn: month.lastDay) && $0.referredOn <= month.lastDay
-            }
             let working = try workingDraft(db, month: month)
             if keepAll && working == nil {
                 throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
             }
-            let slotIDs = Set(slots.map(\.id))
-            let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
-            var known = Dictionary(uniqueKeysWithValues: waiting.map { ($0.id, $0) })
-            for entry in working?.entries ?? [] where known[entry.referral] == nil {
-                known[entry.referral] = try ReferralRepository(db).find(entry.referral)
-            }
-            // Kept: pinned and manual entries (every entry for a refill) whose slot still
-            // exists and whose referral still waits, or holds exactly this slot already.
-            let fixed = (working?.entries ?? []).filter { entry in
-                guard entry.isFixed || keepAll, slotIDs.contains(entry.slot), let referral = known[entry.referral] else { return false }
-                return referral.status == .waiting || held[entry.slot] == entry.referral
-            }
-            let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
-            // Slots held by an appointment of another roster entry, and slots already past,
-            // are never offered.
-            var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
-            blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
-            let quotas = MonthQuotas(configuration: configuration, monthSlots: slots.count, waiting: waiting)
-            let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: quotas.limits,
-                                          slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
+            let (planning, known) = try planning(db, month: month, working: working, keepAll: keepAll)
+            let waiting = planning.referrals
+            let fixed = planning.fixed
             var outcome = planning.solve(knownReferrals: known)
+            let quotas = MonthQuotas(configuration: configuration, monthSlots: planning.slots.count, waiting: waiting)
             outcome.reasons = quotas.explained(outcome.reasons, referrals: known)
             let latestVersion = try records.latest(month: month)?.version ?? 0
             let id = try working?.id ?? records.nextID()
@@ -97,12 +77,83 @@ struct RosterService {
         return result
     }
 
+    /// The month's planning exactly as `plan` runs it on `working`: the waiting referrals
+    /// that may be planned, every slot, the entries kept (pinned and manual ones; with
+    /// `keepAll` every entry) and the slots never offered (held by another appointment, or
+    /// past). Plan, refill, the bound after an edit and `roster problem` all start here, so
+    /// they describe one and the same problem.
+    func planning(_ db: Connection, month: CalendarMonth, working: Roster?,
+                  keepAll: Bool) throws -> (planning: RosterPlanning, known: [ReferralID: Referral]) {
+        let records = RosterRecords(db)
+        let slots = try SessionRepository(db).slots(year: month.year, month: month.month)
+        let waiting = try ReferralRepository(db).waitingList().filter {
+            $0.isPlannable(monthEndingOn: month.lastDay) && $0.referredOn <= month.lastDay
+        }
+        let slotIDs = Set(slots.map(\.id))
+        let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
+        var known = Dictionary(uniqueKeysWithValues: waiting.map { ($0.id, $0) })
+        for entry in working?.entries ?? [] where known[entry.referral] == nil {
+            known[entry.referral] = try ReferralRepository(db).find(entry.referral)
+        }
+        // Kept: pinned and manual entries (every entry for a refill) whose slot still
+        // exists and whose referral still waits, or holds exactly this slot already.
+        let fixed = (working?.entries ?? []).filter { entry in
+            guard entry.isFixed || keepAll, slotIDs.contains(entry.slot), let referral = known[entry.referral] else { return false }
+            return referral.status == .waiting || held[entry.slot] == entry.referral
+        }
+        let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
+        // Slots held by an appointment of another roster entry, and slots already past,
+        // are never offered.
+        var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
+        blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
+        let quotas = MonthQuotas(configuration: configuration, monthSlots: slots.count, waiting: waiting)
+        let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: quotas.limits,
+                                      slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
+        return (planning, known)
+    }
+
+    /// Proves the bound of an edited draft again: the best any plan keeping its pinned and
+    /// manual entries could reach (the planner's bound on the rest plus their weights). The
+    /// draft's other entries are one such plan, so the number is a valid upper bound on its
+    /// objective — a hand edit never leaves a stale or impossible bound behind.
+    func reprove(_ db: Connection, _ roster: inout Roster, month: CalendarMonth) throws {
+        let (planning, known) = try planning(db, month: month, working: roster, keepAll: false)
+        roster.prove(bound: planning.solve(knownReferrals: known).bound)
+    }
+
+    /// The month's `lotse-plan/1` problem as the next `roster plan` would hand it to the
+    /// solver: the live draft's pinned and manual entries (after publication the booked
+    /// ones) are taken out with their slots and quota, the rest is the problem. Reads only.
+    func problem(month: CalendarMonth) throws(CoordinationError) -> String {
+        let text = try services.database.reading { (db: Connection) throws -> String? in
+            let records = RosterRecords(db)
+            let working = try records.live(month: month) ?? carriedDraft(db, month: month, id: RosterID(0))
+            let (planning, known) = try planning(db, month: month, working: working, keepAll: false)
+            return PlannerBridge.problem(month: month, weights: planning.weights,
+                                         quotas: planning.remainingQuotas(referralsByID: known),
+                                         slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
+        }
+        guard let text else { throw CoordinationError.invalid("month", "\(month) cannot be planned.") }
+        audit("roster.problem", month: month, detail: "lotse-plan/1 problem written")
+        return text
+    }
+
     /// The draft to work on: the live one, or a new version continuing the published one
     /// (its entries that still hold an appointment, pinned), or nil when the month has
     /// neither.
     func workingDraft(_ db: Connection, month: CalendarMonth) throws -> Roster? {
         let records = RosterRecords(db)
         if let live = try records.live(month: month) { return live }
+        guard var draft = try carriedDraft(db, month: month, id: try records.nextID()) else { return nil }
+        try reprove(db, &draft, month: month)
+        try records.insert(draft, by: user, now: now)
+        return draft
+    }
+
+    /// The next version of a published month, not yet stored: the published entries that
+    /// still hold their appointment, pinned. Nil when nothing is published.
+    func carriedDraft(_ db: Connection, month: CalendarMonth, id: RosterID) throws -> Roster? {
+        let records = RosterRecords(db)
         guard let published = try records.published(month: month), let latest = try records.latest(month: month) else { return nil }
         // Carried: entries whose appointment still holds the slot (booked, or attended);
         // one missed and back on the waiting list may be planned again.
@@ -112,10 +163,9 @@ struct RosterService {
             if try ReferralRepository(db).find(entry.referral)?.status == .waiting { continue }
             carried.append(RosterEntry(referral: entry.referral, slot: entry.slot, weight: entry.weight, pinned: true, manual: entry.manual))
         }
-        switch Roster.draft(id: try records.nextID(), year: month.year, month: month.month, version: latest.version + 1,
+        switch Roster.draft(id: id, year: month.year, month: month.month, version: latest.version + 1,
                             entries: carried, bound: published.bound, waitingReasons: []) {
         case .success(let draft):
-            try records.insert(draft, by: user, now: now)
             return draft
         case .failure(let error):
             throw CoordinationError("DatabaseError", "The new version cannot be made: \(error).")
@@ -147,6 +197,7 @@ struct RosterService {
             if case .failure(let error) = outcome {
                 throw CoordinationError.state(error.description.prefix(1).uppercased() + error.description.dropFirst() + ".")
             }
+            try reprove(db, &roster, month: month)
             try RosterRecords(db).update(roster, by: user, now: now)
             return roster
         }

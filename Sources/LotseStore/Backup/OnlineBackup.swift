@@ -54,6 +54,8 @@ extension Database {
     private static func copy(from source: OpaquePointer, to file: String, pagesPerStep: Int32,
                              progress: ((Int, Int) -> Void)?) throws(StoreError) -> Int {
         var rawDestination: OpaquePointer?
+        // The backup holds everything the database does: private from its first byte.
+        try PrivateFile.createIfMissing(file)
         let openCode = sqlite3_open_v2(file, &rawDestination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
         defer { sqlite3_close_v2(rawDestination) }
         guard openCode == SQLITE_OK, let destination = rawDestination else {

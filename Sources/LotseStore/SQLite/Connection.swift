@@ -31,6 +31,8 @@ public final class Connection {
     ///   - options: busy timeout and whether to run `quick_check`.
     public static func open(path: String, readOnly: Bool = false, options: StoreOptions = StoreOptions()) throws(StoreError) -> Connection {
         var raw: OpaquePointer?
+        // A new database is created 0600 by us, not 0644-less-umask by SQLite (see PrivateFile).
+        if !readOnly && path != ":memory:" && !path.isEmpty { try PrivateFile.createIfMissing(path) }
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (readOnly ? 0 : SQLITE_OPEN_CREATE)
         let code = sqlite3_open_v2(path, &raw, flags, nil)
         guard code == SQLITE_OK, let raw else {

@@ -47,6 +47,8 @@ final class MailDaemonHarness {
     init(codes: String, sendmailPath: String? = nil, timeoutSeconds: Int = 30, templates: String? = nil, moreMailSettings: String = "") throws {
         directory = URL(fileURLWithPath: "/tmp").appendingPathComponent("lotse-mail-e2e-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The database lives here: lotsed refuses a directory others could read.
+        chmod(directory.path, 0o700)
         try FileManager.default.copyItem(atPath: Self.packageRoot.appendingPathComponent("Tests/Support/fake-sendmail").path, toPath: directory.appendingPathComponent("fake-sendmail").path)
         self.sendmailPath = sendmailPath ?? directory.appendingPathComponent("fake-sendmail").path
         try setCodes(codes)

@@ -70,7 +70,7 @@ import Glibc
         let harness = try MailDaemonHarness(codes: "0", sendmailPath: Self.sendmail)
         // The state directory as StateDirectory= makes it: the unit's user owns it.
         for path in [harness.directory.path, harness.configPath] { chown(path, uid, gid) }
-        chmod(harness.directory.path, 0o750)
+        chmod(harness.directory.path, 0o700)  // StateDirectoryMode=0700
         harness.launcher = unit.launcher
         harness.sqlitePrefix = unit.launcher
         try harness.start()

@@ -42,8 +42,11 @@ extension Proof {
             }
             while written.values.count < 20 { usleep(10_000) }
             var backups: [String] = []
+            // Backups go only into a directory that is the daemon's alone.
+            try FileManager.default.createDirectory(atPath: daemon.directory + "/backups", withIntermediateDirectories: true)
+            chmod(daemon.directory + "/backups", 0o700)
             for index in 0..<3 {
-                let path = daemon.directory + "/backup-\(index).db"
+                let path = daemon.directory + "/backups/backup-\(index).db"
                 let output = try daemon.runLotse(["admin", "backup", path])
                 #expect(output.status == 0, "\(output.stderr)")
                 backups.append(path)
@@ -72,8 +75,9 @@ extension Proof {
 
                 // A fresh daemon on a copy of the backup starts and serves it.
                 let fresh = try ProofDaemon.make()
-                try FileManager.default.createDirectory(atPath: fresh.directory + "/db", withIntermediateDirectories: true)
+                try fresh.makePrivateDatabaseDirectory()
                 try FileManager.default.copyItem(atPath: path, toPath: fresh.databasePath)
+                chmod(fresh.databasePath, 0o600)
                 try fresh.start()
                 let listed = try fresh.call("org.lotse.Referrals.List", [:])
                 #expect(listed["referrals"]?.arrayValue?.count == inBackup)

@@ -17,7 +17,7 @@ extension Proof {
             let daemon = try ProofDaemon.make()
             let mountPoint = daemon.directory + "/db"
             try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-            let mounted = try DaemonHarness.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs", mountPoint])
+            let mounted = try DaemonHarness.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", mountPoint])
             try #require(mounted.status == 0, "mount needs root: \(mounted.stderr)")
             defer { _ = try? DaemonHarness.run("/usr/bin/umount", ["-l", mountPoint]) }
             try daemon.start()

@@ -90,6 +90,7 @@ extension Proof {
                 "org.lotse.Roster.Approve": [.coordinator],
                 "org.lotse.Roster.Publish": [.coordinator],
                 "org.lotse.Roster.Refill": [.coordinator],
+                "org.lotse.Roster.Problem": [.coordinator],
                 "org.lotse.Roster.Waiting": [.coordinator, .admin],
                 "org.lotse.Roster.Export": [.coordinator, .admin],
                 // Test-only interface (LOTSE_TEST_INTERFACES=1): any role.

@@ -13,7 +13,10 @@ import Testing
     @Test func aRestoredOlderBackupNeverReissuesAPseudonymAndTheRestoreIsAudited() throws {
         let f = try CaseworkFixture(daemonSection: "new_clients_per_hour = 3")
         #expect(try newClient(f, as: f.anna) == "K-2026-0001")
-        let backup = f.daemon.directory + "/backup.db"
+        // Backups go only into a directory that is the daemon's alone.
+        try FileManager.default.createDirectory(atPath: f.daemon.directory + "/backups", withIntermediateDirectories: true)
+        chmod(f.daemon.directory + "/backups", 0o700)
+        let backup = f.daemon.directory + "/backups/backup.db"
         let made = try f.daemon.runLotse(["admin", "backup", backup])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(try newClient(f, as: f.anna) == "K-2026-0002")

@@ -62,7 +62,7 @@ import Testing
         let specialist = try world.specialist("lotse-e2e-sp7", languages: "de,uk")
         let last = world.today.adding(days: -world.today.day)
         let reply = try world.json(["session", "add", "--specialist", String(specialist), "--date", last.description, "--start", "14:00",
-                                    "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment"])
+                                    "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment", "--past"])
         let session = try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
         let referral = try world.submit([.init(language: "uk", urgency: "high")])[0].id
         let month = CalendarMonth(containing: last).description

@@ -41,6 +41,10 @@ final class DaemonHarness {
     /// Extra environment for the daemon.
     var environment: [String: String]
     private(set) var process: Process?
+    /// Further `lotsed` arguments for `start()` (e.g. `--demo-identities FILE`).
+    var extraArguments: [String] = []
+    /// The umask `lotsed` starts with (octal text, e.g. "000"); nil inherits the test's.
+    var umask: String?
 
     /// Creates the directory and writes a configuration: `roles` is the `[roles]`
     /// section's body (default: root is admin), `daemonSection` extra `[daemon]` lines,
@@ -88,6 +92,14 @@ final class DaemonHarness {
         """
     }
 
+    /// Creates the database directory as lotsed would (0700), for tests that put a database
+    /// there before the start; lotsed refuses a directory or file others could read.
+    func makePrivateDatabaseDirectory() throws {
+        let directory = (databasePath as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        chmod(directory, 0o700)
+    }
+
     /// Replaces the configuration file.
     func writeConfig(_ text: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: configPath))
@@ -119,7 +131,12 @@ final class DaemonHarness {
         if let process, process.isRunning { throw HarnessError("lotsed is already running") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try Self.binary(named: "lotsed"))
-        process.arguments = ["--config", configPath, "--debug"]
+        process.arguments = ["--config", configPath, "--debug"] + extraArguments
+        if let umask {
+            // The shell sets the umask and becomes lotsed (same pid).
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", try Self.binary(named: "lotsed")] + (process.arguments ?? [])
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        }
         var env = ProcessInfo.processInfo.environment
         env["LOTSE_TEST_INTERFACES"] = "1"
         env.removeValue(forKey: "NOTIFY_SOCKET")

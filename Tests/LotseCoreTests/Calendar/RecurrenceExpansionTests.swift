@@ -148,3 +148,28 @@ import Testing
         #expect(year.allSatisfy { $0.date.weekday == .tuesday })
     }
 }
+
+/// Extreme numbers never trap: a rule built in code with the largest interval, and month
+/// and day arithmetic with the largest counts, end or saturate instead of overflowing.
+@Suite struct RecurrenceOverflowTests {
+    @Test func theLargestIntervalEndsTheSeriesAfterItsFirstOccurrence() throws {
+        for frequency in [RecurrenceRule.Frequency.weekly, .monthly] {
+            let rule = RecurrenceRule(frequency: frequency, interval: Int.max)
+            let start = try #require(LocalDateTime(iso: "2026-01-06T14:00"))
+            let series = try Recurrence(rule: rule, start: start, timeZone: CalendarFixture.berlin)
+            let days = series.occurrences(in: CalendarFixture.date("2026-01-01")...CalendarFixture.date("9999-12-31"))
+            #expect(days.map(\.date.description) == ["2026-01-06"])
+        }
+    }
+
+    @Test func monthAndDayArithmeticSaturatesAtTheExtremes() throws {
+        let month = try #require(CalendarMonth(year: 2026, month: 1))
+        #expect(month.adding(months: Int.max) > month)
+        #expect(month.adding(months: Int.min) < month)
+        let day = CalendarFixture.date("2026-01-06")
+        #expect(day.adding(days: Int.max) > day)
+        #expect(day.adding(days: Int.min) < day)
+        #expect(day.adding(months: Int.max) > day)
+        #expect(month.months(until: month.adding(months: 5)) == 5)
+    }
+}

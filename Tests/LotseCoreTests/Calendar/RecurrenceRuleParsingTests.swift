@@ -71,7 +71,10 @@ import Testing
         #expect(refusal("FREQ=WEEKLY;INTERVAL=0")?.description
             == "RRULE: INTERVAL \"0\" must be a whole number of at least 1.")
         #expect(refusal("FREQ=WEEKLY;COUNT=-3")?.part == "COUNT")
-        #expect(refusal("FREQ=WEEKLY;INTERVAL=99999999999999999999999")?.problem == .notPositiveInteger)
+        #expect(refusal("FREQ=WEEKLY;INTERVAL=99999999999999999999999")?.problem == .tooLarge(max: 1_000))
+        #expect(refusal("FREQ=WEEKLY;INTERVAL=9223372036854775807")?.description
+            == "RRULE: INTERVAL \"9223372036854775807\" is too large; at most 1000.")
+        #expect(refusal("FREQ=MONTHLY;COUNT=9223372036854775807")?.problem == .tooLarge(max: 10_000))
         #expect(refusal("FREQ=MONTHLY;BYDAY=1XX")?.description
             == "RRULE: BYDAY \"1XX\" is not a weekday; expected MO, TU, WE, TH, FR, SA or SU.")
         #expect(refusal("FREQ=MONTHLY;BYDAY=T")?.problem == .unknownWeekday)

@@ -122,6 +122,25 @@ import Testing
         #expect(try queue(fixture, at: try Self.berlin("2026-12-07", "16:00")).isEmpty)
     }
 
+    @Test func noSecondSessionListWhenPublicationSentOneWithinTheLastDay() throws {
+        let fixture = try OutboxFixture(codes: "0")
+        try Self.fill(fixture)
+        _ = try queue(fixture, at: try Self.berlin("2026-12-01", "15:00"))
+        // Published (and its list queued) on 2026-12-07 at 14:30, less than a day before.
+        let published = try Self.berlin("2026-12-07", "14:30").timeIntervalSince1970
+        try fixture.database.write { (db: Connection) throws(StoreError) in
+            try db.execute("""
+                INSERT INTO outbox (kind, recipient, recipient_role, language, subject_kind, subject_id, due_at, next_attempt_at,
+                                    message_id, payload, created_at)
+                SELECT 'session-list', 'weiss@praxis.example', 'specialist', 'de', 'session', '1', ?, ?, '<list-1-v1@test>', payload, ?
+                FROM outbox LIMIT 1
+                """, [Int64(published), Int64(published), Int64(published)])
+        }
+        let queued = try queue(fixture, at: try Self.berlin("2026-12-07", "15:00"))
+        #expect(queued.filter { $0.kind == "session-list" }.isEmpty, "\(queued.map(\.kind))")
+        #expect(queued.filter { $0.kind == "appointment-reminder" }.count == 2)
+    }
+
     @Test func berlinWallClockTimesBecomeTheRightInstants() throws {
         let zone = try MailDate.berlinZone()
         #expect(MailDate.instant(isoDay: "2026-12-08", time: "14:00", in: zone)?.timeIntervalSince1970 == 1_796_734_800)

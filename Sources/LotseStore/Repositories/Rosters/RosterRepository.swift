@@ -45,7 +45,13 @@ public struct RosterRepository {
             throw StoreError(kind: .invalidValue(field: "roster"),
                              message: "Version \(stored.version) of \(stored.monthText) is \(stored.status.rawValue) and frozen; start a new version to change it.")
         }
-        try db.execute("UPDATE rosters SET state = ? WHERE id = ?", [roster.status, roster.id])
+        // The bound belongs to the entries: while they may change, it is proven anew with
+        // them and stored with them, so show, approve and refill read the same number.
+        if stored.status.isEditable {
+            try db.execute("UPDATE rosters SET state = ?, bound = ? WHERE id = ?", [roster.status, roster.bound, roster.id])
+        } else {
+            try db.execute("UPDATE rosters SET state = ? WHERE id = ?", [roster.status, roster.id])
+        }
         if stored.status != roster.status { try stampState(roster, by: user, now: now) }
     }
 

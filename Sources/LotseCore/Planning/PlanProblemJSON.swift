@@ -1,9 +1,9 @@
-import LotseCore
-
-/// Writes a generated problem as a `lotse-plan/1` document, so that `lotse solve` and the
-/// independent checker can be run on exactly what the benchmark measured.
-enum PlanProblemJSON {
-    static func text(_ p: PlanProblem) -> String {
+/// Writes a problem as a `lotse-plan/1` document, so that `lotse solve` and the
+/// independent checker can be run on exactly what the benchmark measured or what the
+/// daemon would solve for a month (`lotse roster problem`).
+public enum PlanProblemJSON {
+    /// The document; `PlanProblemParser` reads it back to the same problem.
+    public static func text(_ p: PlanProblem) -> String {
         var w = JSONWriter()
         w.raw("{\n  \"format\": \"lotse-plan/1\",\n  \"month\": ")
         w.string(p.month.description)
