@@ -92,8 +92,15 @@ import Testing
         let daemonGID = UInt32(daemonUser.split(separator: ":", omittingEmptySubsequences: false)[3])
         let socketGroup = try #require(group.split(separator: "\n").first { $0.hasPrefix("lotse-users:") })
         #expect(gid("lotse-users") != daemonGID, "the socket group must not be the daemon's own group")
-        #expect(!(socketGroup.split(separator: ":", omittingEmptySubsequences: false).last ?? "").contains("lotse"),
-                "the daemon's account must not be a member of the socket group")
+        // The daemon's account is the socket group's only shipped member: a lotsed started
+        // without socket activation must be able to hand its socket to that group. Staff join
+        // lotse-users; nobody joins the daemon's own group, which owns the data.
+        let socketMembers = (socketGroup.split(separator: ":", omittingEmptySubsequences: false).last ?? "")
+            .split(separator: ",").map(String.init)
+        #expect(socketMembers == ["lotse"], "the shipped socket group holds the daemon's account only")
+        let daemonGroup = try #require(group.split(separator: "\n").first { $0.hasPrefix("lotse:") })
+        #expect((daemonGroup.split(separator: ":", omittingEmptySubsequences: false).last ?? "").isEmpty,
+                "nobody is a member of the daemon's own group")
         var info = stat()
         #expect(stat(root.appendingPathComponent("var/lib/lotse").path, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o700)
