@@ -25,19 +25,27 @@ struct IniSection: Sendable, Equatable {
 struct IniDocument: Sendable, Equatable {
     let sections: [IniSection]
 
+    /// Every line of a configuration text with its 1-based number, blanks trimmed: a
+    /// leading byte-order mark (editors on Windows may save one) is not part of line 1, and
+    /// CRLF endings count as one line break. The full parser and the CLI's lenient
+    /// socket-key reader number lines the same way, so their errors name the same line.
+    static func trimmedLines(_ text: String) -> [(number: Int, text: Substring)] {
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        var lines: [(number: Int, text: Substring)] = []
+        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            lines.append((lines.count + 1, line.trimmingBlanks()))
+        }
+        return lines
+    }
+
     /// Splits the text into sections; throws at the first line that breaks the rules.
     static func parse(_ text: String, file: String) throws(ConfigurationError) -> IniDocument {
         var sections: [IniSection] = []
         var sectionLines: [String: Int] = [:]
         var keyLines: [String: Int] = [:]
-        var lineNumber = 0
-        // Editors on Windows may save a byte-order mark; it is not part of line 1.
-        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingBlanks()
+        for (lineNumber, trimmed) in trimmedLines(text) {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]"), trimmed.count >= 2 else {

@@ -12,13 +12,7 @@ public enum SocketKeyReader {
     /// file:line when the value cannot be a socket path.
     public static func socketPath(in text: String, file: String, baseDirectory: String) throws(ConfigurationError) -> String? {
         var section = ""
-        var lineNumber = 0
-        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-        for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingBlanks()
+        for (lineNumber, trimmed) in IniDocument.trimmedLines(text) {
             if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
                 section = String(trimmed.dropFirst().dropLast().trimmingBlanks())
                 continue
