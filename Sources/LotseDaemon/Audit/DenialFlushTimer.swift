@@ -5,58 +5,27 @@ import Foundation
 /// minute reaches the audit log even when the account falls silent.
 public final class DenialFlushTimer: Sendable {
     private let services: DaemonServices
-    private let condition = NSCondition()
-    private let state = StopState()
+    private let thread: PeriodicThread
 
     /// How often closed minutes are written: a minute's summary lands at most this long
     /// after the minute ends.
     static let interval: TimeInterval = 5
 
     /// Creates the timer; `start()` begins waiting.
-    public init(services: DaemonServices) { self.services = services }
+    public init(services: DaemonServices) {
+        self.services = services
+        thread = PeriodicThread(name: "lotsed-denials",
+                                next: { $0.addingTimeInterval(Self.interval) },
+                                work: { services.flushDenials() })
+    }
 
     /// Starts the timer thread.
-    public func start() {
-        condition.lock()
-        state.running = true
-        condition.unlock()
-        let thread = Thread { [self] in loop() }
-        thread.name = "lotsed-denials"
-        thread.start()
-    }
+    public func start() { thread.start() }
 
     /// Stops the thread, then writes every pending summary, the current minute's too.
     /// Call it after the server stopped taking calls.
     public func stop() {
-        condition.lock()
-        state.stopping = true
-        condition.broadcast()
-        while state.running { condition.wait() }
-        condition.unlock()
+        thread.stop()
         services.flushDenials(all: true)
-    }
-
-    private func loop() {
-        defer {
-            condition.lock()
-            state.running = false
-            condition.broadcast()
-            condition.unlock()
-        }
-        while true {
-            let next = Date().addingTimeInterval(Self.interval)
-            condition.lock()
-            while !state.stopping && Date() < next { _ = condition.wait(until: next) }
-            let stopping = state.stopping
-            condition.unlock()
-            if stopping { return }
-            services.flushDenials()
-        }
-    }
-
-    /// Mutable flags guarded by `condition`.
-    private final class StopState: @unchecked Sendable {
-        var stopping = false
-        var running = false
     }
 }

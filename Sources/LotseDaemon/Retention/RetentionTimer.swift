@@ -13,9 +13,8 @@ import LotseCore
 /// `LOTSE_TEST_INTERFACES=1`) to run it every that many seconds instead.
 public final class RetentionTimer: Sendable {
     private let services: DaemonServices
-    private let condition = NSCondition()
-    private let state = StopState()
     private let testInterval: Double?
+    private let thread: PeriodicThread
 
     /// The test-only interval variable.
     static let testIntervalVariable = "LOTSE_TEST_PURGE_SECONDS"
@@ -29,51 +28,29 @@ public final class RetentionTimer: Sendable {
         } else {
             testInterval = nil
         }
+        let interval = testInterval
+        thread = PeriodicThread(name: "lotsed-retention",
+                                next: { now in Self.nextRun(after: now, interval: interval, services: services) },
+                                work: { RetentionPurge.runScheduled(services) })
     }
 
     /// Starts the timer thread.
-    public func start() {
-        let thread = Thread { [self] in loop() }
-        thread.name = "lotsed-retention"
-        thread.start()
-    }
+    public func start() { thread.start() }
 
     /// Stops the timer and waits for a purge in progress to finish.
-    public func stop() {
-        condition.lock()
-        state.stopping = true
-        condition.broadcast()
-        while state.running { condition.wait() }
-        condition.unlock()
-    }
-
-    private func loop() {
-        condition.lock()
-        state.running = true
-        condition.unlock()
-        defer {
-            condition.lock()
-            state.running = false
-            condition.broadcast()
-            condition.unlock()
-        }
-        while true {
-            let next = nextRun(after: Date())
-            condition.lock()
-            while !state.stopping && Date() < next { _ = condition.wait(until: next) }
-            let stopping = state.stopping
-            condition.unlock()
-            if stopping { return }
-            RetentionPurge.runScheduled(services)
-        }
-    }
+    public func stop() { thread.stop() }
 
     /// The next moment to purge after `now`: today's purge time in Europe/Berlin, or
     /// tomorrow's when it has passed.
     func nextRun(after now: Date) -> Date {
-        if let testInterval { return now.addingTimeInterval(testInterval) }
-        let time = services.configuration.configuration.retention.purgeTime
-        return Self.nextRun(after: now, at: time)
+        Self.nextRun(after: now, interval: testInterval, services: services)
+    }
+
+    /// The schedule itself, without the timer, so that the thread's closure need not
+    /// capture the timer: a test interval when set, else the configured purge time.
+    private static func nextRun(after now: Date, interval: Double?, services: DaemonServices) -> Date {
+        if let interval { return now.addingTimeInterval(interval) }
+        return nextRun(after: now, at: services.configuration.configuration.retention.purgeTime)
     }
 
     /// The next `time` in Europe/Berlin strictly after `now` (a time skipped by the
@@ -88,11 +65,5 @@ public final class RetentionTimer: Sendable {
             if let candidate = calendar.date(from: parts), candidate > now { return candidate }
         }
         return now.addingTimeInterval(86_400)
-    }
-
-    /// Mutable flags guarded by `condition`.
-    private final class StopState: @unchecked Sendable {
-        var stopping = false
-        var running = false
     }
 }
