@@ -1,7 +1,7 @@
 /// The fields a template may name as `{{name}}`.
 ///
 /// This closed list is the privacy boundary of mail: it holds only the pseudonym, dates,
-/// times, the place, counts and (for delivery notices) a staff address and an outbox
+/// times, the place, counts, an appointment's number and (for delivery notices) a staff address and an outbox
 /// reference. There is deliberately no placeholder for a screening result, a note, a
 /// recommendation or a follow-up step's text, so no template can ever put one into a mail;
 /// the role-appropriate action is fixed text in the template itself.
@@ -28,4 +28,6 @@ public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
     case address
     /// The outbox number of the undeliverable mail, for `lotse mail retry`.
     case reference
+    /// A booked appointment's number, for `lotse appointment cancel`.
+    case appointment
 }

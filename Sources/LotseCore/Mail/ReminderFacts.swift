@@ -34,11 +34,13 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     public var address: String?
     /// The undeliverable mail's outbox reference (delivery notices).
     public var reference: String?
+    /// The booked appointment's number (caseworker mail about an appointment).
+    public var appointment: Int64?
 
     /// Facts for one reminder; pass only what the kind uses.
     public init(district: String, pseudonym: String? = nil, when: Date? = nil, place: String? = nil,
                 month: MonthOfYear? = nil, weeks: Int? = nil, appointments: [Appointment]? = nil,
-                address: String? = nil, reference: String? = nil) {
+                address: String? = nil, reference: String? = nil, appointment: Int64? = nil) {
         self.district = district
         self.pseudonym = pseudonym
         self.when = when
@@ -48,6 +50,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         self.appointments = appointments
         self.address = address
         self.reference = reference
+        self.appointment = appointment
     }
 
     /// The text for `placeholder`, stripped of CR, LF and NUL, or `nil` when the fact is
@@ -65,6 +68,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         case .count: raw = appointments.map { String($0.count) }
         case .address: raw = address
         case .reference: raw = reference
+        case .appointment: raw = appointment.map(String.init)
         case .appointments:
             return appointments.map { list in
                 list.sorted { $0.start < $1.start }

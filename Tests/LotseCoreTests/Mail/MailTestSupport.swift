@@ -56,7 +56,8 @@ enum MailTestSupport {
                 .init(start: start, pseudonym: "K-2026-0042"),
             ],
             address: "im-nord@landkreis.example",
-            reference: "17")
+            reference: "17",
+            appointment: 23)
     }
 
     /// What Python's email parser reports for one message.
