@@ -1,4 +1,4 @@
-/// Schema version 6: `audit_log.subjects`, the pseudonyms an audited read disclosed (or a
+/// Schema version 7: `audit_log.subjects`, the pseudonyms an audited read disclosed (or a
 /// list left out for lack of right), in `PseudonymList`'s compact text form.
 ///
 /// One read call is one audit entry however many clients its reply carries: before this,
@@ -7,7 +7,7 @@
 /// holds identifiers only (pseudonyms), never content; NULL for entries that name no
 /// list. Adding a nullable column leaves every existing row and trigger as it is.
 enum SchemaReadAudit {
-    static let migration = Migration(version: 6, name: "audit entries name the pseudonyms a read disclosed", sql: """
+    static let migration = Migration(version: 7, name: "audit entries name the pseudonyms a read disclosed", sql: """
     ALTER TABLE audit_log ADD COLUMN subjects TEXT;
     """)
 }
