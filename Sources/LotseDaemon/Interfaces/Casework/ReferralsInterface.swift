@@ -182,7 +182,7 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("referral.list") { db throws(CaseworkFailure) in
+        return try call.read("referral.list") { db, audit throws(CaseworkFailure) in
             var statuses: Set<ReferralStatus> = []
             for text in call.strings("status") ?? [] {
                 guard let status = ReferralStatus(rawValue: text) else {
@@ -205,8 +205,9 @@ public struct ReferralsInterface: VarlinkInterface {
             var values: [JSONValue] = []
             for referral in referrals {
                 values.append(try value(referral, call, db))
-                try call.audit(db, "referral.read", kind: "referral", id: referral.id.description, detail: "list")
+                if let client = referral.client { audit.disclose(client) }
             }
+            audit.describe(kind: "referrals", id: caseworker?.value ?? "all", detail: "\(values.count) referral(s)")
             return ["referrals": .array(values), "today": CaseworkValues.date(call.today),
                     "waitingLimitWeeks": .integer(Int64(call.configuration.planning.waitingLimitWeeks))]
         }
@@ -214,9 +215,10 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("referral.read") { db throws(CaseworkFailure) in
+        return try call.read("referral.read") { db, audit throws(CaseworkFailure) in
             let referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
-            try call.audit(db, "referral.read", kind: "referral", id: referral.id.description)
+            audit.describe(kind: "referral", id: referral.id.description)
+            if let client = referral.client { audit.disclose(client) }
             return ["referral": try value(referral, call, db), "today": CaseworkValues.date(call.today)]
         }
     }

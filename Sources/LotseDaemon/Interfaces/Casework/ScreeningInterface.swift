@@ -185,7 +185,7 @@ public struct ScreeningInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("screening.read") { db throws(CaseworkFailure) in
+        return try call.read("screening.read") { db, audit throws(CaseworkFailure) in
             let id = try call.pseudonym()
             if !call.seesAll && !call.caller.roles.contains(.caseworker) {
                 // A specialist: only a client booked with them.
@@ -203,7 +203,8 @@ public struct ScreeningInterface: VarlinkInterface {
             }
             let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
-            try call.audit(db, "screening.read", kind: "client", id: id.description, detail: "\(records.count) screening(s)")
+            audit.describe(kind: "client", id: id.description, detail: "\(records.count) screening(s)")
+            audit.disclose(id)
             let instruments = call.configuration.instruments
             return ["screenings": .array(records.map { CaseworkValues.screening($0, instruments: instruments) })]
         }
