@@ -57,6 +57,8 @@ enum MailTestSupport {
             ],
             address: "im-nord@landkreis.example",
             reference: "17",
+            account: "im-süß",
+            ownClient: false,
             appointment: 23)
     }
 
