@@ -110,8 +110,9 @@ public struct ScreeningInterface: VarlinkInterface {
                 let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
                 var stored = JSONValue.null
                 // The escalation is recorded as a screening too, when the client is the caller's.
+                // The alert never waits for consent (vital interest); storing the answers does.
                 if let id = client.flatMap(ClientID.init), let owned = try? call.accessibleClient(id, in: db),
-                   let user = try? call.userName() {
+                   call.scopes(of: owned).contains(.screening), let user = try? call.userName() {
                     let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
                         ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
                                                scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
@@ -132,6 +133,8 @@ public struct ScreeningInterface: VarlinkInterface {
         return try call.write("screening.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            // Storing answers is a use the client must have agreed to, as of today.
+            try call.requireConsent(.screening, of: client)
             let name = call.string("instrument") ?? ""
             guard let instrument = call.configuration.instrument(named: name) else {
                 let known = call.configuration.instruments.map(\.name).joined(separator: ", ")
