@@ -29,6 +29,7 @@ public final class DaemonServices: Sendable {
     public let pseudonymMark: PseudonymHighWaterMark?
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
+    private let demoAccounts = Mutex<[String: Set<Role>]>([:])
     private let generationCounter = Atomic<Int>(1)
     private let reloadLock = Mutex(())
     private let clock: @Sendable () -> Date
@@ -61,6 +62,20 @@ public final class DaemonServices: Sendable {
 
     /// The reload counter alone, without copying the configuration: read on every call.
     public var configurationGeneration: Int { generationCounter.load(ordering: .acquiring) }
+
+    /// The roles an account would hold when it connects, or nil when there is no such
+    /// account: the demo identities of a demo daemon first (they have no system account),
+    /// then the system's account database under the `[roles]` in force.
+    public func roles(ofAccount name: String) -> Set<Role>? {
+        if let demo = demoAccounts.withLock({ $0[name] }) { return demo }
+        return CallerResolver(roles: configuration.configuration.roles, daemonUID: daemonUID).roles(ofAccount: name)
+    }
+
+    /// Makes the demo identities known as accounts (`lotsed --demo-identities`), so that
+    /// the demo's coordinator can record its caseworkers' addresses.
+    func registerDemoAccounts(_ roles: [String: Set<Role>]) {
+        demoAccounts.withLock { $0 = roles }
+    }
 
     /// The current time (injectable for tests).
     public func now() -> Date { clock() }

@@ -26,6 +26,7 @@ final class DemoIdentityHandler: CallHandling {
         self.dispatcher = dispatcher
         self.identities = identities
         self.services = services
+        services.registerDemoAccounts(identities.identities.mapValues(\.roles))
         Self.stopWithParent(logger: services.logger)
     }
 

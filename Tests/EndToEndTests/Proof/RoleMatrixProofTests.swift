@@ -55,6 +55,7 @@ extension Proof {
             "org.lotse.Referrals.ReopenClient": [],
             "org.lotse.Caseworkers.List": [.coordinator, .admin],
             "org.lotse.Caseworkers.Set": [.coordinator],
+            "org.lotse.Caseworkers.Remove": [.coordinator],
             // Specialists see only clients and sessions booked with them; the other
             // caseworker's client was never booked, so only the coordinator gets through
             // where a record is named.

@@ -166,8 +166,17 @@ public struct HelpPlansInterface: VarlinkInterface {
                 status = parsed
             }
             let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            let previousNotes = plan.goals.first { $0.id == goal }?.notes ?? ""
             let notes = try call.string("notes").map { (text: String) throws(CaseworkFailure) in
-                try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+                let written = try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+                // The step list an assessment wrote into the notes stays: the caseworker's
+                // text replaces only their own part.
+                let kept = AssessmentHelpPlanEntry.keepingStepLinks(written, previous: previousNotes)
+                guard kept.count <= Goal.maxNotesLength else {
+                    throw .invalid("notes", en: "with the follow-up steps kept the notes would have \(kept.count) characters (at most \(Goal.maxNotesLength)); shorten the text",
+                                   de: "mit den beibehaltenen Folgeschritten hätten die Notizen \(kept.count) Zeichen (höchstens \(Goal.maxNotesLength)); kürzen Sie den Text")
+                }
+                return kept
             }
             let targetChange: CalendarDate?? = target.map { .some($0) }
             if case .failure(let error) = plan.updateGoal(goal, status: status, targetDate: targetChange, notes: notes,
