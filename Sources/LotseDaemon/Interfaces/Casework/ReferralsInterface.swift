@@ -45,7 +45,7 @@ public struct ReferralsInterface: VarlinkInterface {
             do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
         }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                       placement: placement)
+                                       placement: placement, instruments: call.configuration.instruments)
     }
 
     /// Runs a store step, turning its refusals of values into field errors.
@@ -180,7 +180,7 @@ public struct ReferralsInterface: VarlinkInterface {
             // A referral stored a moment ago under a never-used id has no appointment, roster
             // entry or waiting reason yet, so the three placement queries are skipped.
             let stored = CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                                 placement: nil)
+                                                 placement: nil, instruments: call.configuration.instruments)
             return ["referral": stored, "escalation": .null]
         }
     }

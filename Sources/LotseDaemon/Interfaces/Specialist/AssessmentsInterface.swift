@@ -24,7 +24,19 @@ public struct AssessmentsInterface: VarlinkInterface {
     # exists and its recommendation codes. Every read, write and denial is audited.
     interface org.lotse.Assessments
 
-    type Screening (instrument: string, score: int, band: string, urgency: string)
+    # The referral's screening: positive, and decidedBy band or item-rule (rule and
+    # ruleItem name the item rule, e.g. "item 15 >= 5" and 15).
+    type Screening (
+      instrument: string,
+      score: int,
+      band: string,
+      positive: bool,
+      positiveByItemRule: bool,
+      decidedBy: string,
+      rule: ?string,
+      ruleItem: ?int,
+      urgency: string
+    )
 
     # One appointment; attendance: attended, no-show, cancelled-by-client,
     # cancelled-by-service, or null while nobody recorded one. unresolved: held before
@@ -145,7 +157,7 @@ public struct AssessmentsInterface: VarlinkInterface {
         var rows: [JSONValue] = []
         for entry in entries {
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
-            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today))
+            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments))
         }
         return rows
     }
@@ -229,7 +241,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                            detail: "\(attendance.rawValue); referral \(referral.id) now \(referral.status.rawValue)")
             var updated = entry
             updated.attendance = attendance
-            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today),
+            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today, instruments: call.configuration.instruments),
                     "referralStatus": .string(referral.status.rawValue)]
         }
     }
