@@ -113,12 +113,17 @@ public final class DaemonConnection {
         }
     }
 
+    /// The daemon refused the connection because the account has no role at all: said as
+    /// such (not "your role does not allow …"), so the person knows whom to ask.
+    public static let noRole = ClientFailure(
+        exitCode: .permissionDenied,
+        de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachärzt:in, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
+        en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
+
     static func standardFailure(_ error: VarlinkError, method: String) -> ClientFailure? {
         switch error.name {
         case "org.varlink.service.PermissionDenied" where error.parameters["reason"]?.stringValue == "no-role":
-            return ClientFailure(exitCode: .permissionDenied,
-                                 de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachärzt:in, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
-                                 en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
+            return noRole
         case "org.lotse.Admission.ConnectionLimitReached":
             let limit = error.parameters["limit"]?.integerValue.map(String.init) ?? "?"
             if error.parameters["scope"]?.stringValue == "account" {
