@@ -24,6 +24,9 @@ public final class DaemonServices: Sendable {
     public let denials = DenialTally()
     /// Client creations per account within the last hour (`[daemon] new_clients_per_hour`).
     public let creations = CreationRateLimit()
+    /// Acute-risk alerts per account and pseudonym (`[emergency] alert_repeat_minutes`,
+    /// `alerts_per_hour`): repeats coalesced, alerts for others' pseudonyms capped.
+    public let acuteAlerts = AcuteAlertLimiter()
     /// The highest pseudonym number issued per year, kept beside the database (nil in
     /// tests that do not need it: the database's sequence alone then counts).
     public let pseudonymMark: PseudonymHighWaterMark?
@@ -127,6 +130,17 @@ public final class DaemonServices: Sendable {
     /// rest of that minute as one summary entry with their exact count.
     public func audit(_ entry: AuditEntry) {
         write(entry.outcome == .denied ? denials.record(entry) : [entry])
+    }
+
+    /// Appends the one entry of a read call — and the denial of records its list left out,
+    /// coalesced like every denial — in one short write transaction, after the read and
+    /// before its reply is sent. Unlike `audit(_:)` it throws: data whose reading is not
+    /// on record must not leave the daemon, so the caller answers with an error instead.
+    public func recordRead(_ read: AuditEntry, withheld denial: AuditEntry? = nil) throws(StoreError) {
+        let entries = [read] + (denial.map { denials.record($0) } ?? [])
+        try database.write { (db: Connection) throws(StoreError) in
+            for entry in entries { try AuditLog(db).append(entry) }
+        }
     }
 
     /// Writes the denial summaries of minutes that are over (`all`: also the current
