@@ -25,15 +25,12 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         /// The account created as many clients within the last hour as
         /// `[daemon] new_clients_per_hour` allows; another is possible after `retryAfter` seconds.
         case tooManyNewClients(limit: Int, retryAfter: Int)
-<<<<<<< HEAD
         /// The use needs a consent scope the client has not in force today (never given,
         /// or withdrawn); the refusal is audited.
         case noConsent(client: ClientID, scope: ConsentScope)
-=======
         /// The account raised as many acute-risk alerts for pseudonyms that are not its
         /// own clients within the last hour as `[emergency] alerts_per_hour` allows.
         case tooManyAlerts(limit: Int, retryAfter: Int)
->>>>>>> main
         /// The store failed.
         case store(StoreError)
     }
