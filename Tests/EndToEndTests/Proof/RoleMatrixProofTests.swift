@@ -64,6 +64,8 @@ extension Proof {
             "org.lotse.Assessments.Unresolved": [.coordinator, .specialist],
             "org.lotse.Assessments.RecordAttendance": [.coordinator],
             "org.lotse.Assessments.Record": [],
+            "org.lotse.Assessments.Amend": [],
+            "org.lotse.Assessments.History": [],
             "org.lotse.Assessments.Get": [.coordinator],
             "org.lotse.Assessments.List": [.coordinator],
             "org.lotse.FollowUps.List": [.coordinator],
