@@ -129,6 +129,17 @@ public final class DaemonServices: Sendable {
         write(entry.outcome == .denied ? denials.record(entry) : [entry])
     }
 
+    /// Appends the one entry of a read call — and the denial of records its list left out,
+    /// coalesced like every denial — in one short write transaction, after the read and
+    /// before its reply is sent. Unlike `audit(_:)` it throws: data whose reading is not
+    /// on record must not leave the daemon, so the caller answers with an error instead.
+    public func recordRead(_ read: AuditEntry, withheld denial: AuditEntry? = nil) throws(StoreError) {
+        let entries = [read] + (denial.map { denials.record($0) } ?? [])
+        try database.write { (db: Connection) throws(StoreError) in
+            for entry in entries { try AuditLog(db).append(entry) }
+        }
+    }
+
     /// Writes the denial summaries of minutes that are over (`all`: also the current
     /// minute's, at shutdown).
     public func flushDenials(all: Bool = false) {

@@ -42,6 +42,12 @@ final class DemoIdentityHandler: CallHandling {
         }
     }
 
+    /// As a real daemon: the demo's own uid (admin, and the only one that may act as demo
+    /// users) gets in; an account without a role is refused at accept.
+    func admission(of peer: PeerCredentials) -> Admission {
+        dispatcher.admission(of: peer)
+    }
+
     func openSession(for peer: PeerCredentials) -> any CallSession {
         DemoSession(handler: self, peer: peer)
     }

@@ -3,7 +3,7 @@ public enum Schema {
     /// Every migration, in order.
     public static let migrations: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaSubmitPath.migration,
                                                     SchemaHelpPlanSpans.migration, SchemaWidePseudonyms.migration,
-                                                    SchemaCorrections.migration]
+                                                    SchemaCorrections.migration, SchemaReadAudit.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

@@ -5,7 +5,7 @@ import LotseVarlink
 
 /// One call of a caseworker-side interface: who calls in which role, the time, and the
 /// rules every handler shares — which clients the caller may see, the audit entry for
-/// every read and write of client data, and turning failures into varlink errors (with
+/// every write of client data and the one entry of every read (`ReadAudit`), and turning failures into varlink errors (with
 /// denials audited after the refused transaction rolled back).
 struct CaseworkCall {
     /// The interface name, for error names.
@@ -150,10 +150,27 @@ struct CaseworkCall {
         }
     }
 
-    /// Runs `body` in a write transaction as well: reads of client data append to the
-    /// audit log, which is a write.
-    func read(_ action: String, _ body: (Connection) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
-        try write(action, body)
+    /// Runs `body` on a reader connection — a committed snapshot that neither waits for
+    /// nor holds the single writer, however long the list — and then appends the read's
+    /// one audit entry (every pseudonym `body` disclosed to the `ReadAudit`, and a denial
+    /// for records it left out) in a short write transaction. The reply is returned only
+    /// after that commit: the audit of a read is durable before the data leaves; if it
+    /// cannot be written, the caller gets an error instead of the data.
+    func read(_ action: String, _ body: (Connection, ReadAudit) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
+        let audit = ReadAudit()
+        let reply: [String: JSONValue]
+        do {
+            reply = try services.database.read { (db: Connection) throws(CaseworkFailure) -> [String: JSONValue] in try body(db, audit) }
+        } catch {
+            throw handle(error, action: action)
+        }
+        let entries = audit.entries(action: action, at: now, caller: caller, role: role.rawValue)
+        do {
+            try services.recordRead(entries.read, withheld: entries.denial)
+        } catch {
+            throw handle(CaseworkFailure(storeError: error), action: action)
+        }
+        return reply
     }
 
     /// Audits a denial (in its own transaction: the refused one rolled back), logs store

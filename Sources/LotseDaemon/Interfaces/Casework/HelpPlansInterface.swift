@@ -103,20 +103,22 @@ public struct HelpPlansInterface: VarlinkInterface {
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+        return try call.read("helpplan.read") { db, audit throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             let plan = try load(client.id, db)
-            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description)
+            audit.describe(kind: "client", id: client.id.description)
+            audit.disclose(client.id)
             return ["plan": plan.map { CaseworkValues.plan($0, today: call.today) } ?? .null]
         }
     }
 
     @Sendable static func history(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+        return try call.read("helpplan.read") { db, audit throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             let plan = try loadHistory(client.id, db)
-            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description, detail: "history")
+            audit.describe(kind: "client", id: client.id.description, detail: "history")
+            audit.disclose(client.id)
             return ["versions": .array((plan?.versions ?? []).map(CaseworkValues.version))]
         }
     }

@@ -37,12 +37,17 @@ enum ReferralsIDL {
     # to the outbox.
     type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
 
+    # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
+    # and ruleItem then name it, e.g. "item 15 >= 5" and 15).
     type ScreeningResult (
       instrument: string,
       score: int,
       band: string,
       positive: bool,
       positiveByItemRule: bool,
+      decidedBy: string,
+      rule: ?string,
+      ruleItem: ?int,
       urgency: string
     )
 

@@ -91,23 +91,25 @@ extension ReferralsInterface {
 
     @Sendable static func getClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("client.read") { db throws(CaseworkFailure) in
+        return try call.read("client.read") { db, audit throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
-            try call.audit(db, "client.read", kind: "client", id: client.id.description)
+            audit.describe(kind: "client", id: client.id.description)
+            audit.disclose(client.id)
             return ["client": try clientValue(client, db, call)]
         }
     }
 
     @Sendable static func listClients(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("client.list") { db throws(CaseworkFailure) in
+        return try call.read("client.list") { db, audit throws(CaseworkFailure) in
             let caseworker = try call.caseworkerScope()
             let clients = try store({ () throws(StoreError) in try ClientRepository(db).list(caseworker: caseworker) })
             var values: [JSONValue] = []
             for client in clients {
                 values.append(try clientValue(client, db, call))
-                try call.audit(db, "client.read", kind: "client", id: client.id.description, detail: "list")
+                audit.disclose(client.id)
             }
+            audit.describe(kind: "clients", id: caseworker?.value ?? "all", detail: "\(values.count) client(s)")
             return ["clients": .array(values)]
         }
     }

@@ -43,17 +43,26 @@ public struct ScreeningInterface: VarlinkInterface {
 
     type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
 
+    # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
+    # and ruleItem then name it, e.g. "item 15 >= 5" and 15; null when the instrument is
+    # no longer configured).
     type Result (
       instrument: string,
       score: int,
       band: string,
       positive: bool,
       positiveByItemRule: bool,
+      decidedBy: string,
+      rule: ?string,
+      ruleItem: ?int,
       urgency: string
     )
 
-    # A stored screening. escalated: the acute-risk questions were answered yes (then
-    # result is null and answers are kept only if they were complete and valid).
+    # A stored screening. escalated: an acute-risk question was answered yes (acuteRisk
+    # says which); result is then null, escalationRoute says what followed
+    # ("emergency-route-shown, coordinators-alerted") and answers holds the item answers
+    # given before the escalation (items 1..n), or none when they did not fit the
+    # instrument.
     type Screening (
       id: int,
       client: string,
@@ -61,7 +70,9 @@ public struct ScreeningInterface: VarlinkInterface {
       recordedBy: string,
       instrument: string,
       answers: []int,
+      acuteRisk: AcuteRisk,
       escalated: bool,
+      escalationRoute: ?string,
       result: ?Result
     )
 
@@ -122,7 +133,7 @@ public struct ScreeningInterface: VarlinkInterface {
                         if case .success(let screening) = Screening.perform(id: screeningID, client: owned.id, caseworker: user, on: call.today,
                                                                            acuteRisk: answers, instrument: instrument, answers: values) {
                             try repository.insert(screening, now: call.now)
-                            stored = CaseworkValues.screening(screening)
+                            stored = CaseworkValues.screening(screening, instruments: call.configuration.instruments)
                         }
                     } catch { throw CaseworkFailure(storeError: error) }
                 }
@@ -158,13 +169,13 @@ public struct ScreeningInterface: VarlinkInterface {
             }
             do throws(StoreError) { try repository.insert(screening, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
             try call.audit(db, "screening.record", kind: "screening", id: id.description, detail: "client \(client.id)")
-            return ["screening": CaseworkValues.screening(screening), "escalation": .null]
+            return ["screening": CaseworkValues.screening(screening, instruments: call.configuration.instruments), "escalation": .null]
         }
     }
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("screening.read") { db throws(CaseworkFailure) in
+        return try call.read("screening.read") { db, audit throws(CaseworkFailure) in
             let id = try call.pseudonym()
             if !call.seesAll && !call.caller.roles.contains(.caseworker) {
                 // A specialist: only a client booked with them.
@@ -182,8 +193,10 @@ public struct ScreeningInterface: VarlinkInterface {
             }
             let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
-            try call.audit(db, "screening.read", kind: "client", id: id.description, detail: "\(records.count) screening(s)")
-            return ["screenings": .array(records.map(CaseworkValues.screening))]
+            audit.describe(kind: "client", id: id.description, detail: "\(records.count) screening(s)")
+            audit.disclose(id)
+            let instruments = call.configuration.instruments
+            return ["screenings": .array(records.map { CaseworkValues.screening($0, instruments: instruments) })]
         }
     }
 }
