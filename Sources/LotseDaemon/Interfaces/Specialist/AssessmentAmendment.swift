@@ -133,7 +133,7 @@ enum AssessmentAmendment {
 
     @Sendable static func history(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: AssessmentsInterface.name)
-        return try call.read("assessment.read") { db throws(CaseworkFailure) in
+        return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let id = AssessmentID(call.integer("id") ?? 0)
             guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(id) }) else {
                 if call.seesAll { throw .invalid("assessment", en: "there is no assessment \(id)", de: "Einschätzung \(id) gibt es nicht") }
@@ -145,7 +145,8 @@ enum AssessmentAmendment {
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: id.description))
             }
             let versions = try call.store { () throws(StoreError) in try AssessmentRepository(db).versions(id) }
-            try call.audit(db, "assessment.read", kind: "assessment", id: id.description, detail: "history, \(versions.count) version(s)")
+            if let client = referral.client { audit.disclose(client) }
+            audit.describe(kind: "assessment", id: id.description, detail: "history, \(versions.count) version(s)")
             let catalogue = call.configuration.recommendations
             return ["versions": .array(versions.map { version in
                 [
