@@ -25,6 +25,9 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         /// The account created as many clients within the last hour as
         /// `[daemon] new_clients_per_hour` allows; another is possible after `retryAfter` seconds.
         case tooManyNewClients(limit: Int, retryAfter: Int)
+        /// The account raised as many acute-risk alerts for pseudonyms that are not its
+        /// own clients within the last hour as `[emergency] alerts_per_hour` allows.
+        case tooManyAlerts(limit: Int, retryAfter: Int)
         /// The store failed.
         case store(StoreError)
     }
@@ -68,6 +71,10 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
             return VarlinkError("\(interface).NotWaiting", parameters: ["id": .integer(referral), "status": .string(status)])
         case .tooManyNewClients(let limit, let retryAfter):
             return VarlinkError("\(interface).TooManyNewClients", parameters: [
+                "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
+            ])
+        case .tooManyAlerts(let limit, let retryAfter):
+            return VarlinkError("\(interface).TooManyAlerts", parameters: [
                 "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
             ])
         case .store(let error):
