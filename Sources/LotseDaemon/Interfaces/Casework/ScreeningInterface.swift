@@ -135,6 +135,8 @@ public struct ScreeningInterface: VarlinkInterface {
         if answers.isAcute {
             // The escalation is recorded as a screening too, when the client is the caller's.
             return try AcuteRiskEscalation.report(call, action: "screening.acute-risk", recordKey: "screening") { db, owned throws(CaseworkFailure) in
+                // The alert never waits for consent (vital interest); storing the answers does.
+                guard call.scopes(of: owned).contains(.screening) else { return .null }
                 let user = try call.userName()
                 let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
                     ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
@@ -153,6 +155,8 @@ public struct ScreeningInterface: VarlinkInterface {
         return try call.write("screening.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            // Storing answers is a use the client must have agreed to, as of today.
+            try call.requireConsent(.screening, of: client)
             let name = call.string("instrument") ?? ""
             guard let instrument = call.configuration.instrument(named: name) else {
                 let known = call.configuration.instruments.map(\.name).joined(separator: ", ")
