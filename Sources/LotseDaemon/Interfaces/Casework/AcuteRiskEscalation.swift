@@ -66,10 +66,9 @@ enum AcuteRiskEscalation {
             do { _ = try Outbox(db).enqueue(message, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
             queued += 1
         }
-        var what: [String] = []
-        if answers.suicidality { what.append("suicidality") }
-        if answers.dangerToOthers { what.append("danger to others") }
-        try call.audit(db, action, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): nothing queued, \(queued) coordinator alert(s)")
+        // Which risk was reported is health data: the entry keeps that the alert was
+        // raised, by whom and for which pseudonym, never the kind of risk.
+        try call.audit(db, action, kind: "client", id: client, detail: "nothing queued, \(queued) coordinator alert(s)")
         return queued
     }
 
