@@ -180,11 +180,13 @@ public enum Daemon {
             return Status.configuration
         }
         let server: SocketServer
+        let dispatcher: Dispatcher
         do {
-            let dispatcher = try Dispatcher(interfaces: InterfaceRegistry.interfaces(environment: environment),
+            dispatcher = try Dispatcher(interfaces: InterfaceRegistry.interfaces(environment: environment),
                                             services: services)
             let limits = ServerLimits(maxMessageSize: settings.maxMessageBytes, maxConnections: settings.maxConnections,
-                                      idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000)
+                                      idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000,
+                                      maxConnectionsPerAccount: settings.maxConnectionsPerAccount)
             let handler: any CallHandling = try demoIdentitiesPath.map { path throws(DaemonError) in
                 logger.warning("demo identities from \(path): this daemon's own uid may act as demo users")
                 return DemoIdentityHandler(dispatcher: dispatcher, identities: try DemoIdentities.load(path: path), services: services)
@@ -211,6 +213,7 @@ public enum Daemon {
         notifier.stopping()
         logger.notice("stopping: finishing calls in flight")
         server.stop()
+        dispatcher.finishRefusalAudits()
         denials.stop()
         retention.stop()
         mail.stop()

@@ -24,11 +24,15 @@ public final class DaemonServices: Sendable {
     public let denials = DenialTally()
     /// Client creations per account within the last hour (`[daemon] new_clients_per_hour`).
     public let creations = CreationRateLimit()
+    /// Acute-risk alerts per account and pseudonym (`[emergency] alert_repeat_minutes`,
+    /// `alerts_per_hour`): repeats coalesced, alerts for others' pseudonyms capped.
+    public let acuteAlerts = AcuteAlertLimiter()
     /// The highest pseudonym number issued per year, kept beside the database (nil in
     /// tests that do not need it: the database's sequence alone then counts).
     public let pseudonymMark: PseudonymHighWaterMark?
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
+    private let demoAccounts = Mutex<[String: Set<Role>]>([:])
     private let generationCounter = Atomic<Int>(1)
     private let reloadLock = Mutex(())
     private let clock: @Sendable () -> Date
@@ -61,6 +65,20 @@ public final class DaemonServices: Sendable {
 
     /// The reload counter alone, without copying the configuration: read on every call.
     public var configurationGeneration: Int { generationCounter.load(ordering: .acquiring) }
+
+    /// The roles an account would hold when it connects, or nil when there is no such
+    /// account: the demo identities of a demo daemon first (they have no system account),
+    /// then the system's account database under the `[roles]` in force.
+    public func roles(ofAccount name: String) -> Set<Role>? {
+        if let demo = demoAccounts.withLock({ $0[name] }) { return demo }
+        return CallerResolver(roles: configuration.configuration.roles, daemonUID: daemonUID).roles(ofAccount: name)
+    }
+
+    /// Makes the demo identities known as accounts (`lotsed --demo-identities`), so that
+    /// the demo's coordinator can record its caseworkers' addresses.
+    func registerDemoAccounts(_ roles: [String: Set<Role>]) {
+        demoAccounts.withLock { $0 = roles }
+    }
 
     /// The current time (injectable for tests).
     public func now() -> Date { clock() }
@@ -112,6 +130,17 @@ public final class DaemonServices: Sendable {
     /// rest of that minute as one summary entry with their exact count.
     public func audit(_ entry: AuditEntry) {
         write(entry.outcome == .denied ? denials.record(entry) : [entry])
+    }
+
+    /// Appends the one entry of a read call — and the denial of records its list left out,
+    /// coalesced like every denial — in one short write transaction, after the read and
+    /// before its reply is sent. Unlike `audit(_:)` it throws: data whose reading is not
+    /// on record must not leave the daemon, so the caller answers with an error instead.
+    public func recordRead(_ read: AuditEntry, withheld denial: AuditEntry? = nil) throws(StoreError) {
+        let entries = [read] + (denial.map { denials.record($0) } ?? [])
+        try database.write { (db: Connection) throws(StoreError) in
+            for entry in entries { try AuditLog(db).append(entry) }
+        }
     }
 
     /// Writes the denial summaries of minutes that are over (`all`: also the current

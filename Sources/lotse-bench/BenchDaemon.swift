@@ -29,6 +29,7 @@ final class BenchDaemon {
         socket = run/lotse.sock
         database = db/lotse.db
         max_connections = 256
+        max_connections_per_account = 256
 
         [roles]
         caseworkers = \(user)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ConcurrencyTests {
     @Test func fiftyClientsCallingAtOnceAllGetCorrectRepliesWhileTwentySitIdle() throws {
         // 70 connections at once: above the configuration's default limit of 64.
-        let daemon = try DaemonHarness(daemonSection: "max_connections = 100")
+        let daemon = try DaemonHarness(daemonSection: "max_connections = 100\nmax_connections_per_account = 100")
         try daemon.start()
         // Twenty connections that connect and then say nothing.
         var idle: [VarlinkConnection] = []

@@ -84,6 +84,22 @@ import Testing
         #expect(throws: VarlinkClientError.remote(.permissionDenied)) { _ = try client.call("a.b.C") }
     }
 
+    /// A server that refuses a connection at accept writes one error and closes before the
+    /// client's call arrives: the client's send fails, and the refusal is still read.
+    @Test func aClientReadsTheRefusalOfAServerThatClosedBeforeItsCall() throws {
+        let (server, clientSide) = pair()
+        let client = VarlinkClient(connection: clientSide)
+        try server.send(VarlinkReply(error: VarlinkError("org.example.Refused", parameters: ["why": "test"])))
+        server.close()
+        #expect(throws: VarlinkClientError.remote(VarlinkError("org.example.Refused", parameters: ["why": "test"]))) {
+            _ = try client.call("a.b.C")
+        }
+        // Without a parting reply, a closed connection stays what it is.
+        let (silent, otherSide) = pair()
+        silent.close()
+        #expect(throws: VarlinkClientError.connection(.closed)) { _ = try VarlinkClient(connection: otherSide).call("a.b.C") }
+    }
+
     @Test func rejectsOverlongSocketPaths() {
         #expect(throws: UnixSocketAddress.Invalid.self) {
             _ = try UnixSocketAddress(path: "/" + String(repeating: "x", count: 107))

@@ -49,7 +49,7 @@ final class CaseworkSession {
         switch connection.call(method, parameters.filter { !$0.value.isNull }) {
         case .success(let reply): return .success(reply)
         case .failure(.client(let failure)):
-            if failure.exitCode == .permissionDenied, let subject {
+            if failure.exitCode == .permissionDenied, failure != DaemonConnection.noRole, let subject {
                 return .failure(ClientFailure(
                     exitCode: .permissionDenied,
                     de: "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",

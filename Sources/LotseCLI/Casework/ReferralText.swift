@@ -77,8 +77,11 @@ public enum ReferralText {
         add("Art", "Kind", CaseworkLabels.kind(referral["kind"]?.stringValue, l))
         var urgency = CaseworkLabels.urgency(referral["urgency"]?.stringValue, l)
         if let screening = referral["screening"], !screening.isNull {
-            urgency += l.pick(de: " (Screening \(screening["instrument"]?.stringValue ?? ""): \(screening["score"]?.integerValue ?? 0) Punkte, \(screening["band"]?.stringValue ?? ""))",
-                              en: " (screening \(screening["instrument"]?.stringValue ?? ""): score \(screening["score"]?.integerValue ?? 0), \(screening["band"]?.stringValue ?? ""))")
+            // The item rule is named whenever it overruled the band.
+            let rule = screening["positiveByItemRule"]?.boolValue == true
+                ? l.pick(de: ", aber positiv (\(ScreeningText.rule(screening, l)))", en: ", but positive (\(ScreeningText.rule(screening, l)))") : ""
+            urgency += l.pick(de: " (Screening \(screening["instrument"]?.stringValue ?? ""): \(screening["score"]?.integerValue ?? 0) Punkte, \(screening["band"]?.stringValue ?? "")\(rule))",
+                              en: " (screening \(screening["instrument"]?.stringValue ?? ""): score \(screening["score"]?.integerValue ?? 0), \(screening["band"]?.stringValue ?? "")\(rule))")
         }
         if let reason = referral["urgencyReason"]?.stringValue { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }
         add("Dringlichkeit", "Urgency", urgency)

@@ -2,21 +2,75 @@ import LotseVarlink
 
 /// How screenings read for people.
 enum ScreeningText {
+    /// A scored result, or an escalation, in one line. The band decides unless the item
+    /// rule overruled it: then the true band stays visible and the rule is named
+    /// ("11 Punkte, Band negative, aber positiv (Item-15-Regel)"), never the band alone.
     static func result(_ result: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let result else { return "—" }
-        let positive = result["positive"]?.boolValue == true
+        guard let result, !result.isNull else { return "—" }
         var text = l.pick(de: "\(result["score"]?.integerValue ?? 0) Punkte, Band \(result["band"]?.stringValue ?? "?"), ",
                           en: "score \(result["score"]?.integerValue ?? 0), band \(result["band"]?.stringValue ?? "?"), ")
-        text += positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
-        if result["positiveByItemRule"]?.boolValue == true { text += l.pick(de: " (Zusatzregel)", en: " (extra item rule)") }
+        if result["positiveByItemRule"]?.boolValue == true {
+            text += l.pick(de: "aber positiv (\(rule(result, l)))", en: "but positive (\(rule(result, l)))")
+        } else {
+            text += result["positive"]?.boolValue == true ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
+        }
         text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result["urgency"]?.stringValue, l)
         return text
     }
 
+    /// The item rule that made a result positive: "Item-15-Regel" / "item-15 rule", or
+    /// "Zusatzregel" / "extra item rule" when the instrument no longer names it.
+    static func rule(_ result: JSONValue, _ l: OutputLanguage) -> String {
+        guard let item = result["ruleItem"]?.integerValue else { return l.pick(de: "Zusatzregel", en: "extra item rule") }
+        return l.pick(de: "Item-\(item)-Regel", en: "item-\(item) rule")
+    }
+
+    /// A result in a table cell: "positiv (Band high, 8)", "positiv (Item-15-Regel; Band
+    /// negative, 11)", "negativ (Band low, 2)".
+    static func short(_ result: JSONValue?, _ l: OutputLanguage) -> String {
+        guard let result, !result.isNull else { return "—" }
+        let verdict = result["positive"]?.boolValue == true ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
+        let band = l.pick(de: "Band", en: "band") + " \(result["band"]?.stringValue ?? "?"), \(result["score"]?.integerValue ?? 0)"
+        if result["positiveByItemRule"]?.boolValue == true { return "\(verdict) (\(rule(result, l)); \(band))" }
+        return "\(verdict) (\(band))"
+    }
+
+    /// An escalated screening: the acute-risk answer that escalated it and the route that
+    /// followed — "akute Gefährdung (Suizidalität) — eskaliert (Weg: Notfallweg angezeigt,
+    /// Koordination alarmiert)". It has no score, and must never read like a low one.
+    static func escalation(_ screening: JSONValue, _ l: OutputLanguage) -> String {
+        var what: [String] = []
+        if screening["acuteRisk"]?["suicidality"]?.boolValue == true { what.append(l.pick(de: "Suizidalität", en: "suicidality")) }
+        if screening["acuteRisk"]?["dangerToOthers"]?.boolValue == true { what.append(l.pick(de: "Fremdgefährdung", en: "danger to others")) }
+        let kinds = what.isEmpty ? "" : " (\(what.joined(separator: ", ")))"
+        return l.pick(de: "akute Gefährdung\(kinds) — eskaliert (Weg: \(route(screening["escalationRoute"]?.stringValue, l)))",
+                      en: "acute risk\(kinds) — escalated (route: \(route(screening["escalationRoute"]?.stringValue, l)))")
+    }
+
+    /// The escalation route's code in words.
+    static func route(_ code: String?, _ l: OutputLanguage) -> String {
+        switch code {
+        case "emergency-route-shown, coordinators-alerted", nil:
+            l.pick(de: "Notfallweg angezeigt, Koordination alarmiert", en: "emergency route shown, coordinators alerted")
+        case let other?: other
+        }
+    }
+
+    /// A stored screening's outcome: the escalation or the scored result.
+    static func outcome(_ screening: JSONValue, _ l: OutputLanguage) -> String {
+        screening["escalated"]?.boolValue == true ? escalation(screening, l) : result(screening["result"], l)
+    }
+
+    /// The instrument a stored screening used; "—" for acute-risk questions alone.
+    static func instrument(_ screening: JSONValue) -> String {
+        let name = screening["instrument"]?.stringValue ?? screening["result"]?["instrument"]?.stringValue ?? ""
+        return name.isEmpty || name == "acute-risk" ? "—" : name
+    }
+
     static func recorded(_ screening: JSONValue, language l: OutputLanguage) -> String {
-        l.pick(de: "Screening \(screening["id"]?.integerValue ?? 0) für \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ",
-               en: "Screening \(screening["id"]?.integerValue ?? 0) of \(screening["client"]?.stringValue ?? "?") (\(screening["result"]?["instrument"]?.stringValue ?? "")): ")
-            + result(screening["result"], l) + "\n"
+        l.pick(de: "Screening \(screening["id"]?.integerValue ?? 0) für \(screening["client"]?.stringValue ?? "?") (\(instrument(screening))): ",
+               en: "Screening \(screening["id"]?.integerValue ?? 0) of \(screening["client"]?.stringValue ?? "?") (\(instrument(screening))): ")
+            + outcome(screening, l) + "\n"
     }
 
     static func history(_ screenings: [JSONValue], language l: OutputLanguage) -> String {
@@ -25,8 +79,7 @@ enum ScreeningText {
                                                    : ["ID", "Date", "Instrument", "Result", "Recorded by"])
         for screening in screenings {
             table.add([String(screening["id"]?.integerValue ?? 0), DateText.show(screening["screenedOn"]?.stringValue),
-                       screening["result"]?["instrument"]?.stringValue ?? "", result(screening["result"], l),
-                       screening["recordedBy"]?.stringValue ?? ""])
+                       instrument(screening), outcome(screening, l), screening["recordedBy"]?.stringValue ?? ""])
         }
         return table.rendered
     }

@@ -113,8 +113,27 @@ public final class DaemonConnection {
         }
     }
 
+    /// The daemon refused the connection because the account has no role at all: said as
+    /// such (not "your role does not allow …"), so the person knows whom to ask.
+    public static let noRole = ClientFailure(
+        exitCode: .permissionDenied,
+        de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachärzt:in, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
+        en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
+
     static func standardFailure(_ error: VarlinkError, method: String) -> ClientFailure? {
         switch error.name {
+        case "org.varlink.service.PermissionDenied" where error.parameters["reason"]?.stringValue == "no-role":
+            return noRole
+        case "org.lotse.Admission.ConnectionLimitReached":
+            let limit = error.parameters["limit"]?.integerValue.map(String.init) ?? "?"
+            if error.parameters["scope"]?.stringValue == "account" {
+                return ClientFailure(exitCode: .temporaryFailure,
+                                     de: "Ihr Konto hält schon \(limit) Verbindungen zum Lotse-Dienst, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
+                                     en: "Your account already holds \(limit) connections to the Lotse daemon, the most allowed; try again shortly.")
+            }
+            return ClientFailure(exitCode: .temporaryFailure,
+                                 de: "Der Lotse-Dienst bedient schon \(limit) Verbindungen, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
+                                 en: "The Lotse daemon already serves \(limit) connections, the most allowed; try again shortly.")
         case "org.varlink.service.PermissionDenied":
             return ClientFailure(exitCode: .permissionDenied,
                                  de: "Keine Berechtigung: Ihre Rolle erlaubt \(method) nicht.",

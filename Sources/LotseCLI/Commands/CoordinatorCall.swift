@@ -23,6 +23,8 @@ public enum CoordinatorCall {
     /// The interface's own errors as sentences with their exit status.
     public static func failure(_ error: VarlinkError) -> ClientFailure {
         let message = error.parameters["message"]?.stringValue ?? error.description
+        // Errors that carry their German wording (`messageDe`) show it to German users.
+        let messageDe = error.parameters["messageDe"]?.stringValue ?? message
         let short = error.name.split(separator: ".").last.map(String.init) ?? error.name
         switch short {
         case "PlacementRefused":
@@ -33,10 +35,10 @@ public enum CoordinatorCall {
             return ClientFailure(exitCode: .noSuchRecord, de: "Nicht gefunden: \(message)", en: "Not found: \(message)")
         case "InvalidInput":
             let field = error.parameters["field"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(message)",
+            return ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(messageDe)",
                                  en: "Invalid value for '\(field)': \(message)")
         case "InvalidState":
-            return ClientFailure(exitCode: .dataError, de: "Nicht möglich: \(message)", en: "Not possible: \(message)")
+            return ClientFailure(exitCode: .dataError, de: "Nicht möglich: \(messageDe)", en: "Not possible: \(message)")
         default:
             return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
                                  en: "The daemon reported an error: \(message)")

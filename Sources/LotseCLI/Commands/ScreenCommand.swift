@@ -12,9 +12,12 @@ public enum ScreenCommand: DaemonCommandGroup {
     public static let help = """
     lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
         Records a screening. The acute-risk questions come first: a yes queues nothing,
-        prints the emergency route at once, alerts the coordinators and keeps only the
-        answers given (marked escalated). On a terminal,
-        missing answers are asked for item by item.
+        prints the emergency route at once, alerts the coordinators and stores the
+        screening marked escalated, with which acute-risk question was answered yes and
+        the --answers given so far (items 1..n; none are asked for then). Answers that do
+        not fit the instrument (too many, or one outside its item's range) are not stored,
+        and lotse says so. Without a yes, on a terminal, missing answers are asked for
+        item by item.
     \(AcuteRiskQuestions.help)
     lotse screen instruments           the configured instruments (items, answer ranges, bands)
     lotse screen history K-YYYY-NNNN   the client's screenings (health data; audited)
@@ -69,16 +72,29 @@ public enum ScreenCommand: DaemonCommandGroup {
             let client = parsed.operands.first ?? ""
             var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
             parameters["instrument"] = .string(parsed.value("instrument") ?? "")
-            parameters["answers"] = []
+            // The answers given so far go with the escalation (never asked for now: the
+            // route comes first); the daemon keeps them when they fit the instrument.
+            let given = parsed.list("answers") ?? []
+            let numbers = given.compactMap { Int64($0.trimmingBlanksCLI()) }
+            parameters["answers"] = numbers.count == given.count ? .array(numbers.map { .integer($0) }) : []
             switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
             case .success(let reply):
                 if let escalation = reply["escalation"], !escalation.isNull {
                     AcuteRiskQuestions.printEscalation(escalation, session: session)
                 }
+                if !given.isEmpty, let screening = reply["screening"], !screening.isNull {
+                    let kept = screening["answers"]?.arrayValue?.count ?? 0
+                    let say: (String) -> Void = session.options.json ? session.context.terminal.err : session.out
+                    say(kept == given.count
+                        ? session.language.pick(de: "Die \(kept) gegebenen Antworten sind mit dem eskalierten Screening gespeichert.\n",
+                                                en: "The \(kept) answers given are stored with the escalated screening.\n")
+                        : session.language.pick(de: "Die \(given.count) gegebenen Antworten passen nicht zum Instrument und wurden nicht gespeichert.\n",
+                                                en: "The \(given.count) answers given do not fit the instrument and were not stored.\n"))
+                }
                 if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
                 return .ok
             case .failure(let failure):
-                AcuteRiskQuestions.printFallback(session: session)
+                AcuteRiskQuestions.printFallback(failure, session: session)
                 return session.fail(failure)
             }
         }

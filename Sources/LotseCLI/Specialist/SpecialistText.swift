@@ -38,10 +38,7 @@ public enum SpecialistText {
         var notes: [String] = []
         for row in rows {
             let interpreter = row["interpreter"]?.boolValue == true ? l.pick(de: " + Dolmetsch", en: " + interpreter") : ""
-            let screening = row["screening"].flatMap { s -> String? in
-                guard let band = s["band"]?.stringValue else { return nil }
-                return "\(band) (\(s["score"]?.integerValue ?? 0))"
-            } ?? "—"
+            let screening = ScreeningText.short(row["screening"], l)
             var outcome = attendance(row["attendance"]?.stringValue, l)
             if row["unresolved"]?.boolValue == true { outcome = l.pick(de: "offen!", en: "unresolved!") }
             let appointment = row["id"]?.integerValue ?? 0

@@ -19,6 +19,13 @@ public struct DaemonSettings: Sendable, Equatable {
     public var idleTimeoutSeconds: Int
     /// Connections served at once (`max_connections`); default 64.
     public var maxConnections: Int
+    /// Connections one Unix account may hold at once (`max_connections_per_account`);
+    /// default 16, or `max_connections` when that is smaller. Keeps one account, hostile
+    /// or buggy, from taking every slot and locking the others out; never more than
+    /// `max_connections`.
+    public var maxConnectionsPerAccount: Int
+    /// The default of `max_connections_per_account`.
+    public static let defaultMaxConnectionsPerAccount = 16
     /// New clients (pseudonyms) one account may create per hour (`new_clients_per_hour`);
     /// default 60. Keeps one account from burning through a year's pseudonyms.
     public var newClientsPerHour: Int = 60
@@ -26,7 +33,8 @@ public struct DaemonSettings: Sendable, Equatable {
     /// The defaults a minimal configuration gets.
     public init(socketPath: String = "/run/lotse/lotse.sock", socketGroup: String? = nil, socketMode: Int = 0o660,
                 databasePath: String = "/var/lib/lotse/lotse.db", maxMessageBytes: Int = 1 << 20,
-                idleTimeoutSeconds: Int = 300, maxConnections: Int = 64) {
+                idleTimeoutSeconds: Int = 300, maxConnections: Int = 64,
+                maxConnectionsPerAccount: Int = DaemonSettings.defaultMaxConnectionsPerAccount) {
         self.socketPath = socketPath
         self.socketGroup = socketGroup
         self.socketMode = socketMode
@@ -34,6 +42,7 @@ public struct DaemonSettings: Sendable, Equatable {
         self.maxMessageBytes = maxMessageBytes
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.maxConnections = maxConnections
+        self.maxConnectionsPerAccount = min(maxConnectionsPerAccount, maxConnections)
     }
 
     static func parse(_ reader: inout SectionReader, base: String) throws(ConfigurationError) -> DaemonSettings {
@@ -64,6 +73,15 @@ public struct DaemonSettings: Sendable, Equatable {
         if let n = try reader.integer("max_message_bytes", in: 1024...(64 << 20)) { s.maxMessageBytes = n }
         if let n = try reader.integer("idle_timeout_seconds", in: 1...86_400) { s.idleTimeoutSeconds = n }
         if let n = try reader.integer("max_connections", in: 1...10_000) { s.maxConnections = n }
+        if let e = reader.entry("max_connections_per_account") {
+            let n = try reader.integerValue(e, in: 1...10_000)
+            guard n <= s.maxConnections else {
+                throw reader.error(e, "\(n) is more than max_connections (\(s.maxConnections)); one account must not be able to take every connection")
+            }
+            s.maxConnectionsPerAccount = n
+        } else {
+            s.maxConnectionsPerAccount = min(Self.defaultMaxConnectionsPerAccount, s.maxConnections)
+        }
         if let n = try reader.integer("new_clients_per_hour", in: 1...10_000) { s.newClientsPerHour = n }
         return s
     }

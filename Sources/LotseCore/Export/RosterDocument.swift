@@ -1,7 +1,10 @@
 /// Everything the roster exports show, gathered by the daemon or CLI and handed to the
 /// pure renderers (``RosterCSV``, ``RosterICalendar``, ``RosterHTML``). Keeping it a plain
-/// value makes each export testable byte for byte, and keeps health data out by
-/// construction: the document has no field for a diagnosis, score, screening or note.
+/// value makes each export testable byte for byte, and keeps most health data out by
+/// construction: the document has no field for a diagnosis, score, screening answer or
+/// note. What it does hold is health-derived — the pseudonyms booked for a trauma
+/// consultation and each waiting referral's urgency (from the screening) — and the
+/// printable roster's footer says so.
 ///
 /// Times are wall-clock times in Europe/Berlin, as sessions are planned.
 public struct RosterDocument: Sendable, Hashable {

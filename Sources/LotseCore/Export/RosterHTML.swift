@@ -3,8 +3,10 @@
 /// time, pseudonym, caseworker, language and interpreter, and kind; then the waiting list
 /// with the planner's reasons; then the month's figures.
 ///
-/// Every value from the document is HTML-escaped. Like the calendar, it shows no health
-/// data — the document has none to show.
+/// Every value from the document is HTML-escaped. It shows no diagnosis, score, screening
+/// answer or note — the document has none — but it is health data all the same: who waits
+/// for a trauma consultation, and each waiting referral's urgency, which comes from the
+/// screening. The footer says exactly that.
 public enum RosterHTML {
     /// The whole page in German or English.
     public static func render(_ document: RosterDocument, language: MessageLanguage) -> String {
@@ -40,7 +42,7 @@ public enum RosterHTML {
         html += waitingSection(document, labels: l)
         html += statisticsSection(document.statistics, labels: l)
         html += """
-        <footer>\(e(l.confidential)) · \(e(l.service)) \(e(document.district)), \(e(l.month(document.month))), \(e(l.version)) \(document.version) (\(e(l.state(document.state)))).</footer>
+        <footer>\(e(l.confidential(withUrgency: !document.waitingList.isEmpty))) · \(e(l.service)) \(e(document.district)), \(e(l.month(document.month))), \(e(l.version)) \(document.version) (\(e(l.state(document.state)))).</footer>
         </div>
         </body>
         </html>

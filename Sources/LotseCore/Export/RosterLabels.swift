@@ -64,10 +64,17 @@ public struct RosterLabels: Sendable {
     public var share: String { pick("Anteil", "Share") }
     /// The column heading for a municipality's quota.
     public var quota: String { pick("Quote", "Quota") }
-    /// The print footer's privacy note.
-    public var confidential: String {
-        pick("Nur für den Dienstgebrauch. Enthält nur Pseudonyme, keine Gesundheitsdaten.",
-             "For internal use only. Contains pseudonyms only, no health data.")
+    /// The print footer's privacy note, saying truthfully what the page holds: being on
+    /// the roster of a trauma consultation is itself health data (GDPR Art. 9), and the
+    /// waiting list's urgency comes from the screening (or a caseworker's health-based
+    /// reason). `withUrgency` is false when the page shows no waiting entry.
+    public func confidential(withUrgency: Bool) -> String {
+        let urgency = withUrgency
+            ? pick(" und in der Warteliste die Dringlichkeit, die aus dem Screening stammt",
+                   " and, in the waiting list, the urgency, which comes from the screening")
+            : ""
+        return pick("Nur für den Dienstgebrauch. Enthält Gesundheitsdaten (Art. 9 DSGVO): Pseudonyme mit ihren Terminen der Traumasprechstunde\(urgency). Keine Namen, Diagnosen, Screening-Antworten oder Notizen.",
+                    "For internal use only. Contains health data (GDPR Art. 9): pseudonyms with their trauma-consultation appointments\(urgency). No names, diagnoses, screening answers or notes.")
     }
     /// "none" for an absent value.
     public var none: String { "—" }

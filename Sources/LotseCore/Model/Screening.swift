@@ -22,20 +22,23 @@ public struct Screening: Sendable, Equatable, Codable {
     public let acuteRisk: AcuteRiskAnswers
     /// The instrument's name.
     public let instrument: String
-    /// Item answers (index 0 is item 1); empty when acute risk cut the screening short.
+    /// Item answers (index 0 is item 1). An escalated screening keeps the answers given
+    /// before acute risk cut it short (items 1…n), or none when they did not fit the
+    /// instrument (more answers than items, or one outside its item's range).
     public let answers: [Int]
     /// Escalated or scored.
     public let outcome: Outcome
 
-    /// Runs triage: acute risk first (answers are then kept only if they are complete and
-    /// valid), otherwise the answers must be valid and are scored.
+    /// Runs triage: acute risk first (the answers given so far are then kept when each fits
+    /// its item; escalation never waits for the form), otherwise the answers must be
+    /// complete and valid and are scored.
     public static func perform(id: ScreeningID, client: ClientID, caseworker: UserName, on date: CalendarDate,
                                acuteRisk: AcuteRiskAnswers, instrument: ScreeningInstrument,
                                answers: [Int]) -> Result<Screening, ScreeningAnswerError> {
         // The same order as `Triage.decide`: acute risk before any answer is checked.
         if acuteRisk.isAcute {
             let kept: [Int]
-            switch instrument.validate(answers) {
+            switch instrument.validateGivenSoFar(answers) {
             case .success: kept = answers
             case .failure: kept = []
             }

@@ -33,6 +33,16 @@ extension ScreeningInstrument {
         guard answers.count == itemCount else {
             return .failure(.wrongCount(instrument: name, expected: itemCount, given: answers.count))
         }
+        return validateGivenSoFar(answers)
+    }
+
+    /// Checks the answers of a screening that acute risk cut short: items 1…n answered in
+    /// order, at most one per item, each in its item's range. An escalation keeps these
+    /// answers; what does not fit is refused whole, never stored in part.
+    public func validateGivenSoFar(_ answers: [Int]) -> Result<Void, ScreeningAnswerError> {
+        guard answers.count <= itemCount else {
+            return .failure(.wrongCount(instrument: name, expected: itemCount, given: answers.count))
+        }
         for (index, answer) in answers.enumerated() where !answerRanges[index].contains(answer) {
             return .failure(.outOfRange(instrument: name, item: index + 1, answer: answer, allowed: answerRanges[index]))
         }

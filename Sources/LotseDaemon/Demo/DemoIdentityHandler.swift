@@ -26,6 +26,7 @@ final class DemoIdentityHandler: CallHandling {
         self.dispatcher = dispatcher
         self.identities = identities
         self.services = services
+        services.registerDemoAccounts(identities.identities.mapValues(\.roles))
         Self.stopWithParent(logger: services.logger)
     }
 
@@ -39,6 +40,12 @@ final class DemoIdentityHandler: CallHandling {
             logger.notice("demo: the lotse demo that started this daemon is gone; stopping")
             kill(getpid(), SIGTERM)
         }
+    }
+
+    /// As a real daemon: the demo's own uid (admin, and the only one that may act as demo
+    /// users) gets in; an account without a role is refused at accept.
+    func admission(of peer: PeerCredentials) -> Admission {
+        dispatcher.admission(of: peer)
     }
 
     func openSession(for peer: PeerCredentials) -> any CallSession {

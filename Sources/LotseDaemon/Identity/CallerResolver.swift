@@ -36,4 +36,12 @@ public struct CallerResolver: Sendable {
         if peer.uid == daemonUID { granted.insert(.admin) }
         return Caller(pid: peer.pid, uid: peer.uid, gid: peer.gid, userName: userName, groups: groupNames, roles: granted)
     }
+
+    /// The roles the account called `name` would have when it connects, or nil when the
+    /// system has no such account: what `caseworker set` checks before it records where a
+    /// caseworker's mail goes, so that no entry names a person who could never log in as one.
+    public func roles(ofAccount name: String) -> Set<Role>? {
+        guard let uid = AccountDatabase.userID(named: name), let account = AccountDatabase.user(uid: uid) else { return nil }
+        return caller(for: PeerCredentials(pid: 0, uid: uid, gid: account.gid)).roles
+    }
 }

@@ -6,6 +6,13 @@ import LotseVarlink
 /// `org.lotse.Caseworkers`: where caseworkers' reminders go. Publishing a roster or
 /// cancelling a session mails the caseworkers concerned; a caseworker without an address
 /// here is skipped (and named in the reply), so coordinators record the addresses.
+///
+/// An entry names a person who can really work as a caseworker: `Set` refuses a name the
+/// system has no account for and an account `[roles]` gives no caseworker role (a typo
+/// would otherwise leave a caseworker without mail while the coordinator believes it
+/// recorded). `Remove` deletes an entry, but not while the caseworker still has active
+/// clients: their appointment mail would silently stop, so the clients are handed over
+/// first. An empty address clears it and keeps the entry's language.
 public struct CaseworkersInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
@@ -17,52 +24,122 @@ public struct CaseworkersInterface: VarlinkInterface {
     # Caseworkers' mail addresses and languages, for their reminders.
     interface org.lotse.Caseworkers
 
-    # A caseworker: the Unix user, the address, the language of the mail (de or en).
+    # A caseworker: the Unix user, the address (empty when cleared: no mail), the
+    # language of the mail and of generated help-plan text (de or en).
     type Caseworker (user: string, email: string, language: string)
 
-    # Records or replaces a caseworker's address (coordinators).
+    # Records or replaces a caseworker's entry (coordinators). user must be an existing
+    # account holding the caseworker role; an empty email clears the address.
     method Set(user: string, email: string, language: ?string) -> (caseworker: Caseworker)
 
-    # Every caseworker with an address, by user.
+    # Deletes a caseworker's entry; refused while they have active clients.
+    method Remove(user: string) -> (removed: string)
+
+    # Every caseworker entry, by user.
     method List() -> (caseworkers: []Caseworker)
 
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
+    # A value is wrong; field names it (messageDe: the same in German).
+    error InvalidInput (field: string, message: string, messageDe: ?string)
+
+    # There is no entry for that user.
+    error NotFound (record: string, id: string, message: string)
+
+    # The step is not possible now (messageDe: the same in German).
+    error InvalidState (message: string, messageDe: ?string)
 
     # The database failed.
     error DatabaseError (message: string)
 
     """
 
-    /// Coordinators set; coordinators and admins list.
+    /// Coordinators set and remove; coordinators and admins list.
     public var methods: [String: MethodEntry] {
         [
             "Set": .single(roles: [.coordinator], Self.set),
+            "Remove": .single(roles: [.coordinator], Self.remove),
             "List": .single(roles: [.coordinator, .admin], Self.list),
         ]
     }
 
-    static func json(_ c: Caseworker) -> JSONValue {
-        ["user": .string(c.user.description), "email": .string(c.email.value), "language": .string(c.language.rawValue)]
+    static func json(_ c: CaseworkerEntry) -> JSONValue {
+        ["user": .string(c.user.description), "email": .string(c.email?.value ?? ""), "language": .string(c.language.rawValue)]
+    }
+
+    /// The user named in the request, which must be an account holding the caseworker role.
+    static func caseworkerAccount(_ request: MethodRequest) throws(CoordinationError) -> UserName {
+        let text = request.parameters["user"]?.stringValue ?? ""
+        guard let user = UserName(text) else {
+            throw .invalid("user", en: "\"\(text)\" is not a valid Unix user name.", de: "„\(text)“ ist kein gültiger Unix-Benutzername.")
+        }
+        guard let roles = request.services.roles(ofAccount: text) else {
+            throw .invalid("user", en: "There is no account \"\(text)\" on this system; create it (adduser) or check the spelling.",
+                           de: "Auf diesem System gibt es kein Konto „\(text)“; legen Sie es an (adduser) oder prüfen Sie die Schreibweise.")
+        }
+        guard roles.contains(.caseworker) else {
+            let held = roles.isEmpty ? "none" : roles.sorted().map(\.rawValue).joined(separator: ", ")
+            let heldDe = roles.isEmpty ? "keine" : held
+            throw .invalid("user", en: "\(text) does not hold the caseworker role (roles: \(held)); [roles] caseworkers in lotse.conf gives it.",
+                           de: "\(text) hat nicht die Rolle Integrationsmanagement (Rollen: \(heldDe)); sie wird in lotse.conf unter [roles] caseworkers vergeben.")
+        }
+        return user
     }
 
     @Sendable static func set(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let p = request.parameters
         do throws(CoordinationError) {
-            let userText = p["user"]?.stringValue ?? ""
-            guard let user = UserName(userText) else { throw .invalid("user", "\"\(userText)\" is not a valid Unix user name.") }
-            let emailText = p["email"]?.stringValue ?? ""
-            guard case .success(let email) = EmailAddress.validate(emailText) else {
-                throw .invalid("email", "\"\(emailText)\" is not a usable e-mail address.")
+            let user = try caseworkerAccount(request)
+            let emailText = (p["email"]?.stringValue ?? "").trimmingCharacters(in: .whitespaces)
+            var email: EmailAddress?
+            if !emailText.isEmpty {
+                guard case .success(let address) = EmailAddress.validate(emailText) else {
+                    throw .invalid("email", en: "\"\(emailText)\" is not a usable e-mail address (an empty one clears the address).",
+                                   de: "„\(emailText)“ ist keine verwendbare Mailadresse (eine leere löscht die Adresse).")
+                }
+                email = address
             }
-            let languageText = p["language"]?.stringValue ?? request.services.configuration.configuration.mail.defaultLanguage.rawValue
-            guard let language = MessageLanguage(rawValue: languageText) else { throw .invalid("language", "The language must be de or en.") }
-            let caseworker = Caseworker(user: user, email: email, language: language)
-            try request.services.database.writing { (db: Connection) throws in try CaseworkerRepository(db).save(caseworker) }
+            let languageText = p["language"]?.stringValue
+            let entry = try request.services.database.writing { (db: Connection) throws -> CaseworkerEntry in
+                let repository = CaseworkerRepository(db)
+                let before = try repository.entry(user)
+                let fallback = before?.language ?? request.services.configuration.configuration.mail.defaultLanguage
+                guard let language = languageText.map({ MessageLanguage(rawValue: $0) }) ?? fallback else {
+                    throw CoordinationError.invalid("language", en: "The language must be de or en.", de: "Die Sprache muss de oder en sein.")
+                }
+                let entry = CaseworkerEntry(user: user, email: email, language: language)
+                try repository.save(entry)
+                return entry
+            }
             let caller = request.caller
             request.services.audit(AuditEntry(at: request.services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
-                                              action: "caseworker.set", recordKind: "caseworker", recordID: user.description))
-            return ["caseworker": json(caseworker)]
+                                              action: "caseworker.set", recordKind: "caseworker", recordID: user.description,
+                                              detail: email == nil ? "address cleared" : nil))
+            return ["caseworker": json(entry)]
+        } catch {
+            throw error.varlink(name)
+        }
+    }
+
+    @Sendable static func remove(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        do throws(CoordinationError) {
+            let text = request.parameters["user"]?.stringValue ?? ""
+            guard let user = UserName(text) else {
+                throw .invalid("user", en: "\"\(text)\" is not a valid Unix user name.", de: "„\(text)“ ist kein gültiger Unix-Benutzername.")
+            }
+            try request.services.database.writing { (db: Connection) throws in
+                let repository = CaseworkerRepository(db)
+                guard try repository.entry(user) != nil else { throw CoordinationError.notFound("caseworker entry", text) }
+                let clients = try repository.activeClientCount(user)
+                guard clients == 0 else {
+                    throw CoordinationError.state(
+                        en: "\(text) still has \(clients) active client(s), whose appointment mail would stop; hand them over first (lotse client handover K-YYYY-NNNN --to USER).",
+                        de: "\(text) betreut noch \(clients) aktive Klient:innen, deren Terminmails dann ausblieben; übergeben Sie sie zuerst (lotse client handover K-JJJJ-NNNN --to BENUTZER).")
+                }
+                try repository.remove(user)
+            }
+            let caller = request.caller
+            request.services.audit(AuditEntry(at: request.services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                              action: "caseworker.remove", recordKind: "caseworker", recordID: user.description))
+            return ["removed": .string(user.description)]
         } catch {
             throw error.varlink(name)
         }
@@ -70,7 +147,7 @@ public struct CaseworkersInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         do throws(CoordinationError) {
-            let all = try request.services.database.reading { (db: Connection) throws -> [Caseworker] in try CaseworkerRepository(db).list() }
+            let all = try request.services.database.reading { (db: Connection) throws -> [CaseworkerEntry] in try CaseworkerRepository(db).entries() }
             return ["caseworkers": .array(all.map(json))]
         } catch {
             throw error.varlink(name)

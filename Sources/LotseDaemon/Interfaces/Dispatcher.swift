@@ -3,7 +3,11 @@ import LotseCore
 import LotseStore
 import LotseVarlink
 
-/// Routes calls to interface handlers. For every call, in this order: the interface and
+/// Routes calls to interface handlers. At accept, a peer whose account has no role under
+/// the configuration in force is refused (`admission(of:)`): it gets one
+/// `PermissionDenied` (`reason: "no-role"`) and nothing else — not even
+/// `org.varlink.service` — and the refusal is audited like any denial. For every call of an
+/// admitted peer, in this order: the interface and
 /// method must exist (`InterfaceNotFound`, `MethodNotFound`); `org.varlink.service` is
 /// answered for anyone; otherwise the caller must hold one of the method's roles
 /// (`PermissionDenied`, written to the audit log); the parameters must match the declared
@@ -15,6 +19,10 @@ public final class Dispatcher: CallHandling {
     public let directory: VarlinkServiceDirectory
     private let handlers: [String: [String: MethodEntry]]
     private let services: DaemonServices
+    private let callers = CallerCache()
+    /// Refusals at accept are audited here, off the accept thread: an audit write waits
+    /// for the database writer, and the accept thread must never wait.
+    private let refusalAudit = DispatchQueue(label: "lotsed-refusal-audit")
 
     /// Parses every interface's IDL and checks that each handler belongs to a declared
     /// method, so that a typo fails at start-up rather than on a call.
@@ -46,11 +54,39 @@ public final class Dispatcher: CallHandling {
         DispatchSession(dispatcher: self, peer: peer)
     }
 
-    /// The caller for `peer` under the configuration in force.
+    /// Admits only callers with at least one role under the configuration in force (the
+    /// daemon's own uid always has admin). A refusal is audited as a denial of
+    /// `daemon.connect`, coalesced per account and minute like every denial, so that a
+    /// reconnect loop leaves at most two entries a minute with the exact count.
+    public func admission(of peer: PeerCredentials) -> Admission {
+        let (caller, _) = resolveCaller(peer)
+        guard caller.roles.isEmpty else { return .admitted }
+        let entry = AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                               action: Self.connectAction, outcome: .denied, detail: "no role in [roles]")
+        refusalAudit.async { [services] in services.audit(entry) }
+        return .refused(reply: Self.noRole, reason: "\(caller.userName) has no role in [roles]")
+    }
+
+    /// Waits until every refusal handed to the audit queue is recorded, so that the final
+    /// denial summaries written at shutdown count them all. Call after the server stopped.
+    public func finishRefusalAudits() {
+        refusalAudit.sync {}
+    }
+
+    /// The audit action of a connection refused at accept.
+    public static let connectAction = "daemon.connect"
+
+    /// What a peer without a role reads as the answer to its first call.
+    public static let noRole = VarlinkError(VarlinkError.permissionDenied.name, parameters: ["reason": "no-role"])
+
+    /// The caller for `peer` under the configuration in force (account look-ups at most
+    /// once a second per account, see `CallerCache`).
     func resolveCaller(_ peer: PeerCredentials) -> (Caller, Int) {
         let (loaded, generation) = services.configurationWithGeneration
-        let resolver = CallerResolver(roles: loaded.configuration.roles, daemonUID: services.daemonUID)
-        return (resolver.caller(for: peer), generation)
+        let caller = callers.caller(for: peer, generation: generation) {
+            CallerResolver(roles: loaded.configuration.roles, daemonUID: services.daemonUID).caller(for: peer)
+        }
+        return (caller, generation)
     }
 
     var currentGeneration: Int { services.configurationGeneration }
@@ -90,6 +126,12 @@ public final class Dispatcher: CallHandling {
         }
     }
 
+    /// Audits a call of a connection whose account lost its last role in a reload.
+    func refuseAfterReload(_ call: VarlinkCall, caller: Caller) {
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                  action: call.method, outcome: .denied, detail: "no role in [roles] since a reload"))
+    }
+
     private func deny(_ call: VarlinkCall, caller: Caller, allowed: Set<Role>) {
         services.logger.info("permission denied: \(caller.userName) (uid \(caller.uid), roles \(caller.roleSummary)) called \(call.method), which needs \(allowed.sorted().map(\.rawValue).joined(separator: " or "))")
         services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
@@ -112,9 +154,20 @@ final class DispatchSession: CallSession {
         (caller, generation) = dispatcher.resolveCaller(peer)
     }
 
+    /// False once a reload left the caller without a role.
+    private(set) var staysAdmitted = true
+
     func handle(_ call: VarlinkCall, send: (VarlinkReply) -> Void) {
         if dispatcher.currentGeneration != generation {
             (caller, generation) = dispatcher.resolveCaller(peer)
+        }
+        guard !caller.roles.isEmpty else {
+            // Admitted before a reload took the account's last role: it gets what a new
+            // connection of it would get, and the connection ends.
+            dispatcher.refuseAfterReload(call, caller: caller)
+            send(VarlinkReply(error: Dispatcher.noRole))
+            staysAdmitted = false
+            return
         }
         dispatcher.dispatch(call, caller: caller, send: send)
     }

@@ -113,7 +113,8 @@ public struct RosterInterface: VarlinkInterface {
             "Show": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = try Self.month(r)
                 let shown = try s.show(month: month, version: r.parameters["version"]?.integerValue.map(Int.init))
-                s.audit("roster.read", month: month, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)")
+                try s.recordRead("roster.read", id: month.description, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)",
+                                 disclosing: ReadAudit.clients(in: .object(shown)))
                 return shown
             } },
             "Pin": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .pin($0, r.parameters["pinned"]?.boolValue ?? true) } },
@@ -152,8 +153,8 @@ public struct RosterInterface: VarlinkInterface {
             "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)
                 let list = try s.waitingList(month: month)
-                s.services.audit(AuditEntry(at: s.now, uid: s.caller.uid, user: s.caller.userName, role: s.caller.roleSummary,
-                                            action: "roster.waiting", recordKind: "waiting-list", detail: "\(list.count) referral(s)"))
+                try s.recordRead("roster.waiting", kind: "waiting-list", id: month?.description, detail: "\(list.count) referral(s)",
+                                 disclosing: ReadAudit.clients(in: .array(list)))
                 return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
             } },
             "Export": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
@@ -170,7 +171,8 @@ public struct RosterInterface: VarlinkInterface {
                 }
                 let document = try s.document(month: month, version: r.parameters["version"]?.integerValue.map(Int.init), language: language)
                 let base = "roster-\(month)-v\(document.version)"
-                s.audit("roster.export", month: month, detail: "version \(document.version) as \(format)")
+                try s.recordRead("roster.export", id: month.description, detail: "version \(document.version) as \(format)",
+                                 disclosing: document.pseudonyms)
                 switch format {
                 case "csv": return ["content": .string(RosterCSV.render(document)), "fileName": .string(base + ".csv")]
                 case "ics": return ["content": .string(RosterICalendar.render(document, stamp: s.now, language: language)),

@@ -24,6 +24,17 @@ public struct CoordinationError: Error, Sendable {
         CoordinationError("InvalidInput", message, ["field": .string(field)])
     }
 
+    /// A field of the request is wrong, said in English and German (the CLI shows the
+    /// German text when the caller's locale is German).
+    public static func invalid(_ field: String, en: String, de: String) -> CoordinationError {
+        CoordinationError("InvalidInput", en, ["field": .string(field), "messageDe": .string(de)])
+    }
+
+    /// The step is not possible now, said in English and German.
+    public static func state(en: String, de: String) -> CoordinationError {
+        CoordinationError("InvalidState", en, ["messageDe": .string(de)])
+    }
+
     /// A record does not exist.
     public static func notFound(_ record: String, _ id: String) -> CoordinationError {
         CoordinationError("NotFound", "There is no \(record) \(id).", ["record": .string(record), "id": .string(id)])

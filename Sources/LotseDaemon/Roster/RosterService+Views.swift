@@ -245,3 +245,11 @@ extension Result {
     /// The success value, or nil.
     var success: Success? { if case .success(let value) = self { value } else { nil } }
 }
+
+extension RosterDocument {
+    /// Every client the document names, booked or waiting: what an export discloses.
+    var pseudonyms: [ClientID] {
+        sessions.flatMap(\.slots).compactMap { $0.booking.flatMap { ClientID($0.pseudonym) } }
+            + waitingList.compactMap { ClientID($0.pseudonym) }
+    }
+}

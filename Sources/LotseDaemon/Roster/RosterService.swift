@@ -125,16 +125,17 @@ struct RosterService {
     /// solver: the live draft's pinned and manual entries (after publication the booked
     /// ones) are taken out with their slots and quota, the rest is the problem. Reads only.
     func problem(month: CalendarMonth) throws(CoordinationError) -> String {
-        let text = try services.database.reading { (db: Connection) throws -> String? in
+        let written = try services.database.reading { (db: Connection) throws -> (String, [ClientID])? in
             let records = RosterRecords(db)
             let working = try records.live(month: month) ?? carriedDraft(db, month: month, id: RosterID(0))
             let (planning, known) = try planning(db, month: month, working: working, keepAll: false)
-            return PlannerBridge.problem(month: month, weights: planning.weights,
-                                         quotas: planning.remainingQuotas(referralsByID: known),
-                                         slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
+            let text = PlannerBridge.problem(month: month, weights: planning.weights,
+                                             quotas: planning.remainingQuotas(referralsByID: known),
+                                             slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
+            return text.map { ($0, planning.openReferrals.compactMap(\.client)) }
         }
-        guard let text else { throw CoordinationError.invalid("month", "\(month) cannot be planned.") }
-        audit("roster.problem", month: month, detail: "lotse-plan/1 problem written")
+        guard let (text, clients) = written else { throw CoordinationError.invalid("month", "\(month) cannot be planned.") }
+        try recordRead("roster.problem", id: month.description, detail: "lotse-plan/1 problem written", disclosing: clients)
         return text
     }
 
@@ -288,6 +289,20 @@ struct RosterService {
         }
         audit("roster.approve", month: month, detail: "version \(roster.version)")
         return roster
+    }
+
+    /// Appends the one audit entry of a roster read, naming every client the reply shows,
+    /// before the reply is sent; throws when it cannot be written, so that no data leaves
+    /// without its record. The read itself ran on a reader connection beforehand.
+    func recordRead(_ action: String, kind: String = "roster", id: String?, detail: String,
+                    disclosing clients: [ClientID]) throws(CoordinationError) {
+        do {
+            try services.recordRead(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+                                               action: action, recordKind: kind, recordID: id, detail: String(detail.prefix(200)),
+                                               subjects: PseudonymList(clients)))
+        } catch {
+            throw .store(error)
+        }
     }
 
     func audit(_ action: String, month: CalendarMonth, detail: String) {

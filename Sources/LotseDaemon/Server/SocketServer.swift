@@ -24,9 +24,12 @@ public final class SocketServer: Sendable {
     private let wakeWrite: Int32
     private let state = Mutex(State())
     private let finished = NSCondition()
+    private let refusals = RefusalLog()
 
     private struct State {
         var connections = 0
+        /// Open connections per uid, for the per-account limit.
+        var perAccount: [UInt32: Int] = [:]
         var callsInFlight = 0
         var acceptLoopRunning = false
         var stopping = false
@@ -125,20 +128,44 @@ public final class SocketServer: Sendable {
         }
     }
 
+    /// Admission, on the accept thread, before a connection takes a slot or a thread: the
+    /// peer's credentials (`SO_PEERCRED`) are read; the handler's verdict comes first (an
+    /// account without a role is refused there, whatever the limits), then the global
+    /// limit, then the account's own. A refused peer gets one error reply and is closed at
+    /// once, so one account holds at most `maxConnectionsPerAccount` slots, and an account
+    /// without a role none at all.
     private func admit(_ client: Int32) {
         guard let peer = PeerCredentials.of(socket: client) else {
             logger.warning("closing a connection whose peer credentials cannot be read")
             Glibc.close(client)
             return
         }
-        let admitted = state.withLock { state -> Bool in
-            if state.stopping || state.connections >= limits.maxConnections { return false }
-            state.connections += 1
-            return true
+        if case .refused(let reply, let reason) = handler.admission(of: peer) {
+            refuse(client, peer: peer, reply: reply, reason: reason)
+            return
         }
-        guard admitted else {
-            logger.warning("connection limit of \(limits.maxConnections) reached; closing a connection from uid \(peer.uid) pid \(peer.pid)")
+        enum Verdict { case admitted, stopping, global, account }
+        let verdict = state.withLock { state -> Verdict in
+            if state.stopping { return .stopping }
+            if state.connections >= limits.maxConnections { return .global }
+            if state.perAccount[peer.uid, default: 0] >= limits.maxConnectionsPerAccount { return .account }
+            state.connections += 1
+            state.perAccount[peer.uid, default: 0] += 1
+            return .admitted
+        }
+        switch verdict {
+        case .admitted:
+            break
+        case .stopping:
             Glibc.close(client)
+            return
+        case .global:
+            refuse(client, peer: peer, reply: Self.limitReached(limits.maxConnections, scope: "daemon"),
+                   reason: "connection limit of \(limits.maxConnections) reached (max_connections)")
+            return
+        case .account:
+            refuse(client, peer: peer, reply: Self.limitReached(limits.maxConnectionsPerAccount, scope: "account"),
+                   reason: "the account's connection limit of \(limits.maxConnectionsPerAccount) reached (max_connections_per_account)")
             return
         }
         // A reply to a client that does not read must not block its thread forever.
@@ -147,12 +174,40 @@ public final class SocketServer: Sendable {
         _ = setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let thread = Thread { [self] in
             serve(client, peer: peer)
-            state.withLock { $0.connections -= 1 }
+            state.withLock { state in
+                state.connections -= 1
+                let left = state.perAccount[peer.uid, default: 1] - 1
+                state.perAccount[peer.uid] = left > 0 ? left : nil
+            }
             signalFinished()
         }
         thread.stackSize = Self.connectionStackSize
         thread.name = "lotsed-conn"
         thread.start()
+    }
+
+    /// The error a peer refused for a connection limit reads as the answer to its first
+    /// call: which limit (`scope`: `account` or `daemon`) and its size, so that `lotse`
+    /// can say "try again later" instead of "the daemon is not running".
+    static func limitReached(_ limit: Int, scope: String) -> VarlinkError {
+        VarlinkError(connectionLimitError, parameters: ["limit": .integer(Int64(limit)), "scope": .string(scope)])
+    }
+
+    /// Name of the error a peer refused for a connection limit receives.
+    public static let connectionLimitError = "org.lotse.Admission.ConnectionLimitReached"
+
+    /// Writes `reply` once without waiting (a full socket buffer just loses it), closes
+    /// the connection, and logs the refusal at most once a minute per account.
+    private func refuse(_ client: Int32, peer: PeerCredentials, reply: VarlinkError, reason: String) {
+        var bytes = VarlinkReply(error: reply).message.serializedBytes
+        bytes.append(0)
+        _ = bytes.withUnsafeBytes { raw in
+            Glibc.send(client, raw.baseAddress, raw.count, Int32(MSG_DONTWAIT) | Int32(MSG_NOSIGNAL))
+        }
+        Glibc.close(client)
+        if let count = refusals.note(uid: peer.uid) {
+            logger.warning("refused \(count == 1 ? "a connection" : "\(count) connections") of uid \(peer.uid) (pid \(peer.pid)): \(reason)")
+        }
     }
 
     private func serve(_ fd: Int32, peer: PeerCredentials) {
@@ -187,6 +242,10 @@ public final class SocketServer: Sendable {
             }
             state.withLock { $0.callsInFlight -= 1 }
             if broken { return }
+            if !session.staysAdmitted {
+                logger.info("closing connection of uid \(peer.uid) pid \(peer.pid): the account no longer has a role")
+                return
+            }
         }
     }
 }

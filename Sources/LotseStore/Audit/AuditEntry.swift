@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 
 /// How an audited action ended.
 public enum AuditOutcome: String, Sendable, CaseIterable, DatabaseValueConvertible {
@@ -13,7 +14,7 @@ public enum AuditOutcome: String, Sendable, CaseIterable, DatabaseValueConvertib
 /// One line of the audit log: who (Unix uid and user, role) did what (action) to which
 /// record, when, and how it ended.
 ///
-/// Holds identifiers only — a pseudonym or a record id, never the content — so that the
+/// Holds identifiers only — pseudonyms or a record id, never the content — so that the
 /// log can outlive the client data it refers to (see `AuditLog`).
 public struct AuditEntry: Sendable, Hashable {
     /// The entry's id, assigned by the store; nil before it is appended.
@@ -36,10 +37,14 @@ public struct AuditEntry: Sendable, Hashable {
     public var outcome: AuditOutcome
     /// A short, content-free remark (a count, a denial reason); never health data.
     public var detail: String?
+    /// For a read: every pseudonym whose data the reply carried; for a denial of records
+    /// left out of a list: the pseudonyms of those records. Empty for other entries.
+    public var subjects: PseudonymList
 
     /// Creates an entry to append.
     public init(id: Int64? = nil, at: Date, uid: UInt32?, user: String, role: String, action: String,
-                recordKind: String? = nil, recordID: String? = nil, outcome: AuditOutcome = .ok, detail: String? = nil) {
+                recordKind: String? = nil, recordID: String? = nil, outcome: AuditOutcome = .ok, detail: String? = nil,
+                subjects: PseudonymList = PseudonymList([])) {
         self.id = id
         self.at = at
         self.uid = uid
@@ -50,6 +55,7 @@ public struct AuditEntry: Sendable, Hashable {
         self.recordID = recordID
         self.outcome = outcome
         self.detail = detail
+        self.subjects = subjects
     }
 }
 

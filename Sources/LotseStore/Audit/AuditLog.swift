@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 
 /// The audit log: append and read, nothing else.
 ///
@@ -26,17 +27,18 @@ public struct AuditLog {
     @discardableResult
     public func append(_ entry: AuditEntry) throws(StoreError) -> Int64 {
         try db.execute("""
-            INSERT INTO audit_log (at, uid, user, role, action, record_kind, record_id, outcome, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO audit_log (at, uid, user, role, action, record_kind, record_id, outcome, detail, subjects)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [Int64(entry.at.timeIntervalSince1970.rounded(.down)), entry.uid.map { Int64($0) }, entry.user, entry.role,
-                  entry.action, entry.recordKind, entry.recordID, entry.outcome, entry.detail])
+                  entry.action, entry.recordKind, entry.recordID, entry.outcome, entry.detail,
+                  entry.subjects.isEmpty ? nil : entry.subjects.description])
         return db.lastInsertedRowID
     }
 
     /// Entries matching `query`, newest first.
     public func entries(_ query: AuditQuery = AuditQuery()) throws(StoreError) -> [AuditEntry] {
         let rows = try db.fetchAll("""
-            SELECT id, at, uid, user, role, action, record_kind, record_id, outcome, detail FROM audit_log
+            SELECT id, at, uid, user, role, action, record_kind, record_id, outcome, detail, subjects FROM audit_log
             WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2) AND (?3 IS NULL OR user = ?3)
               AND (?4 IS NULL OR record_kind = ?4) AND (?5 IS NULL OR record_id = ?5)
               AND (?7 IS NULL OR action = ?7) AND (?8 IS NULL OR outcome = ?8) AND (?9 IS NULL OR id < ?9)
@@ -47,6 +49,11 @@ public struct AuditLog {
         entries.reserveCapacity(rows.count)
         for row in rows {
             let uid = try row.decodeIfPresent(Int64.self, "uid")
+            let subjectsText = try row.decodeIfPresent(String.self, "subjects") ?? ""
+            guard let subjects = PseudonymList(text: subjectsText) else {
+                throw StoreError(kind: .invalidValue(field: "audit_log.subjects"),
+                                 message: "Audit entry \((try? row.decode(Int64.self, "id")) ?? 0) names pseudonyms in a form Lotse does not write.")
+            }
             entries.append(AuditEntry(
                 id: try row.decode(Int64.self, "id"),
                 at: Date(timeIntervalSince1970: TimeInterval(try row.decode(Int64.self, "at"))),
@@ -57,7 +64,8 @@ public struct AuditLog {
                 recordKind: try row.decodeIfPresent(String.self, "record_kind"),
                 recordID: try row.decodeIfPresent(String.self, "record_id"),
                 outcome: try row.decode(AuditOutcome.self, "outcome"),
-                detail: try row.decodeIfPresent(String.self, "detail")))
+                detail: try row.decodeIfPresent(String.self, "detail"),
+                subjects: subjects))
         }
         return entries
     }

@@ -45,6 +45,13 @@ public final class VarlinkClient {
                      onReply: ([String: JSONValue]) -> Void) throws(VarlinkClientError) {
         do {
             try connection.send(call)
+        } catch .closed {
+            // A server that refuses a connection at accept writes one error reply and
+            // closes before the call arrives: that reply, still readable, says why.
+            if let refusal = try? connection.readReply(timeoutMilliseconds: 1000), let name = refusal.error {
+                throw .remote(VarlinkError(name, parameters: refusal.parameters))
+            }
+            throw .connection(.closed)
         } catch {
             throw .connection(error)
         }

@@ -101,12 +101,16 @@ import Testing
         _ = try f.lotse(["referral", "list"], as: f.clara)
         _ = try f.lotse(["client", "show", client], as: f.anna)
         _ = try f.lotse(["helpplan", "show", client], as: f.clara)
-        let reads = try f.query("SELECT user || ' ' || action || ' ' || record_id FROM audit_log WHERE action LIKE '%.read' ORDER BY id")
+        // One entry per call; the list's entry names every client it showed.
+        let reads = try f.query("""
+            SELECT user || ' ' || action || ' ' || record_id || ' ' || coalesce(subjects, '') FROM audit_log
+            WHERE action LIKE '%.read' OR action LIKE '%.list' ORDER BY id
+            """)
         #expect(reads == """
-        lotse-e2e-anna referral.read 1
-        lotse-e2e-clara referral.read 1
-        lotse-e2e-anna client.read \(client)
-        lotse-e2e-clara helpplan.read \(client)
+        lotse-e2e-anna referral.read 1 \(client)
+        lotse-e2e-clara referral.list all \(client)
+        lotse-e2e-anna client.read \(client) \(client)
+        lotse-e2e-clara helpplan.read \(client) \(client)
         """)
     }
 }

@@ -5,9 +5,10 @@ import Testing
 extension Proof {
     /// Role × method matrix: every method of every interface the daemon describes (read
     /// from its own `GetInterfaceDescription`, so a new interface is covered without editing
-    /// this file) is called as each role and as a user without any role, by real Unix users,
-    /// on records that belong to another caseworker. Exactly the allowed set gets past
-    /// authorisation; every other call is `PermissionDenied` and audited.
+    /// this file) is called as each role, by real Unix users, on records that belong to another
+    /// caseworker. Exactly the allowed set gets past authorisation; every other call is
+    /// `PermissionDenied` and audited. A user without any role sends the same calls and gets
+    /// one `PermissionDenied` for the first, then the closed connection (refused at accept).
     ///
     /// "Gets past authorisation" means the reply is anything but `PermissionDenied`: the
     /// generated parameters are well-typed but mostly placeholders, so an allowed call may
@@ -25,12 +26,12 @@ extension Proof {
         /// caseworker. A method the daemon serves but this table lacks fails the test: adding
         /// a method means deciding who may call it, here as well as in the daemon.
         static let allowed: [String: Set<Actor>] = {
-            let everyone = Set(Actor.allCases)
             let roles: Set<Actor> = [.caseworker, .coordinator, .specialist, .admin]
             return [
-                // The service interface answers anyone (the socket's mode already limits who connects).
-                "org.varlink.service.GetInfo": everyone,
-                "org.varlink.service.GetInterfaceDescription": everyone,
+                // The service interface answers every admitted caller; an account without a
+                // role is refused at accept and reaches nothing.
+                "org.varlink.service.GetInfo": roles,
+                "org.varlink.service.GetInterfaceDescription": roles,
                 "org.lotse.Admin.Status": [.admin],
                 "org.lotse.Admin.Reload": [.admin],
                 "org.lotse.Admin.Backup": [.admin],
@@ -55,6 +56,7 @@ extension Proof {
             "org.lotse.Referrals.ReopenClient": [],
             "org.lotse.Caseworkers.List": [.coordinator, .admin],
             "org.lotse.Caseworkers.Set": [.coordinator],
+            "org.lotse.Caseworkers.Remove": [.coordinator],
             // Specialists see only clients and sessions booked with them; the other
             // caseworker's client was never booked, so only the coordinator gets through
             // where a record is named.
@@ -97,7 +99,7 @@ extension Proof {
                 "org.lotse.Testing.Sleep": roles,
                 "org.lotse.Testing.Count": roles,
                 // Declared without a handler: MethodNotImplemented comes before the role check.
-                "org.lotse.Testing.Unimplemented": everyone,
+                "org.lotse.Testing.Unimplemented": roles,
             ]
         }()
 
@@ -158,6 +160,13 @@ extension Proof {
             var denials: [Actor: Int] = [:]
             for actor in Actor.allCases {
                 guard let user = users[actor] else { continue }
+                if actor == .unmapped {
+                    let refused = try ForeignClient.exchange(calls, socket: daemon.socketPath, as: user)
+                    #expect(refused.replies.map(\.error) == [VarlinkError.permissionDenied.name] && refused.closed,
+                            "an account without a role: \(refused.replies.map(\.message.serialized)), closed: \(refused.closed)")
+                    denials[actor, default: 0] += 1
+                    continue
+                }
                 let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: user)
                 #expect(replies.count == calls.count, "\(actor): \(replies.count) replies to \(calls.count) calls")
                 for (call, reply) in zip(calls, replies) {

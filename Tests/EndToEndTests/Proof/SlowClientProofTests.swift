@@ -42,7 +42,7 @@ extension Proof {
         }
 
         @Test func fiveHundredIdleAndFiftyDrippingClientsDoNotDelayANormalCallAndAreClosedByTheLimit() throws {
-            let daemon = try ProofDaemon.make(daemonSection: "max_connections = 1000\nidle_timeout_seconds = \(Self.idleTimeoutSeconds)")
+            let daemon = try ProofDaemon.make(daemonSection: "max_connections = 1000\nmax_connections_per_account = 1000\nidle_timeout_seconds = \(Self.idleTimeoutSeconds)")
             try daemon.start()
             // The same calls first without the crowd: the figure is the delay the crowd adds,
             // so that a busy machine (shared CI, other work) does not count against the daemon.

@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test func onlyTheDaemonsOwnUIDMayActAsADemoUser() throws {
-        let harness = try DaemonHarness()
+        let caseworker = try TestUser.ensure("lotse-e2e-caseworker")
+        let harness = try DaemonHarness(roles: "admins = root\ncaseworkers = \(caseworker.name)")
         let map = harness.directory + "/identities.conf"
         try Data("koordination coordinator koordination@example.org de\n".utf8).write(to: URL(fileURLWithPath: map))
         let process = Process()
@@ -49,10 +50,15 @@ import Testing
         try #require(ready, "the demo daemon did not start")
         let act = VarlinkCall(method: "org.lotse.Demo.ActAs", parameters: ["user": "koordination"])
         let waiting = VarlinkCall(method: "org.lotse.Roster.Waiting")
-        // Another account may not pretend to be a demo user, and gains nothing by trying.
+        // Another account may not pretend to be a demo user, and gains nothing by trying:
+        // without a role it is refused at accept, as by a real daemon.
         let stranger = try TestUser.ensure("lotse-e2e-nobody")
-        let refused = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: stranger)
-        #expect(refused.map(\.error) == ["org.varlink.service.PermissionDenied", "org.varlink.service.PermissionDenied"])
+        let refused = try ForeignClient.exchange([act, waiting], socket: harness.socketPath, as: stranger)
+        #expect(refused.replies.map(\.error) == ["org.varlink.service.PermissionDenied"])
+        #expect(refused.closed)
+        // An account with a role is admitted, but may not act as a demo user either.
+        let denied = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: caseworker)
+        #expect(denied.map(\.error) == ["org.varlink.service.PermissionDenied", "org.varlink.service.PermissionDenied"])
         // The daemon's own uid (the tests run as root, like the daemon) may, and then has the role.
         let allowed = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: nil)
         #expect(allowed.map(\.error) == [nil, nil])

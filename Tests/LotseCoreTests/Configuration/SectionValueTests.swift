@@ -20,6 +20,19 @@ import Testing
         #expect(error("[daemon]\nmax_message_bytes = -5\n") == "lotse.conf:2: [daemon] max_message_bytes: \"-5\" is not a whole number")
     }
 
+    @Test func oneAccountsConnectionsDefaultBelowTheGlobalLimitAndNeverExceedIt() throws {
+        func parsed(_ lines: String) throws -> DaemonSettings {
+            try Configuration.parse("[daemon]\n\(lines)\n[roles]\nadmins = root\n", file: "x", baseDirectory: "").daemon
+        }
+        #expect(try parsed("").maxConnectionsPerAccount == 16)
+        #expect(try parsed("").maxConnections == 64)
+        #expect(try parsed("max_connections = 8").maxConnectionsPerAccount == 8)
+        #expect(try parsed("max_connections = 300\nmax_connections_per_account = 200").maxConnectionsPerAccount == 200)
+        #expect(error("[daemon]\nmax_connections = 10\nmax_connections_per_account = 11\n")
+                == "lotse.conf:3: [daemon] max_connections_per_account: 11 is more than max_connections (10); one account must not be able to take every connection")
+        #expect(error("[daemon]\nmax_connections_per_account = 0\n") == "lotse.conf:2: [daemon] max_connections_per_account: 0 is out of range (1–10000)")
+    }
+
     @Test func rolesMapUsersAndGroups() throws {
         let config = try Configuration.parse("[roles]\ncaseworkers = anna, @integration\ncoordinators = carl\nadmins = carl\n", file: "x", baseDirectory: "")
         #expect(config.roles.roles(user: "anna", groups: []) == [.caseworker])

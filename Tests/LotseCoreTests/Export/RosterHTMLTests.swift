@@ -106,6 +106,26 @@ import LotseTestSupport
         #expect(!html.contains("<tbody>"))
     }
 
+    /// Issue 14, reproduction 7: the footer claimed "keine Gesundheitsdaten" above a
+    /// waiting list whose urgency comes from the screening. It now says what the page
+    /// holds, and names the urgency only when a waiting entry shows one.
+    @Test func theFooterSaysTruthfullyWhichHealthDataThePageHolds() {
+        let german = RosterHTML.render(RosterFixtures.tiny, language: .de)
+        #expect(!german.contains("keine Gesundheitsdaten"))
+        #expect(german.contains("<footer>Nur für den Dienstgebrauch. Enthält Gesundheitsdaten (Art. 9 DSGVO): Pseudonyme mit ihren Terminen der "
+            + "Traumasprechstunde und in der Warteliste die Dringlichkeit, die aus dem Screening stammt. Keine Namen, Diagnosen, "
+            + "Screening-Antworten oder Notizen. · Traumasprechstunde Landkreis Ludwigsburg, Dezember 2026, Version 1 (Entwurf).</footer>"))
+        let english = RosterHTML.render(RosterFixtures.tiny, language: .en)
+        #expect(!english.contains("no health data"))
+        #expect(english.contains("Contains health data (GDPR Art. 9): pseudonyms with their trauma-consultation appointments and, "
+            + "in the waiting list, the urgency, which comes from the screening. No names, diagnoses, screening answers or notes."))
+        var nobodyWaits = RosterFixtures.tiny
+        nobodyWaits.waitingList = []
+        let short = RosterHTML.render(nobodyWaits, language: .de)
+        #expect(short.contains("Pseudonyme mit ihren Terminen der Traumasprechstunde. Keine Namen"))
+        #expect(!short.contains("Dringlichkeit, die aus dem Screening stammt"))
+    }
+
     @Test func longSessionsAreMarkedToStartOnANewPrintedPage() {
         var document = RosterFixtures.december
         document.sessions[1].slots = RosterFixtures.slots("2026-12-30", from: 9, count: 16, minutes: 30, bookings: [], prefix: "L")

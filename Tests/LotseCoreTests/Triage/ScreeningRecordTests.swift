@@ -18,8 +18,20 @@ import Testing
     }
 
     @Test func acuteRiskEscalatesWithoutNeedingAnswers() throws {
-        let s = try perform(AcuteRiskAnswers(suicidality: true, dangerToOthers: false), [1, 2]).get()
+        let s = try perform(AcuteRiskAnswers(suicidality: true, dangerToOthers: false), []).get()
         #expect(s.outcome == .escalated && s.answers.isEmpty && s.result == nil)
+    }
+
+    /// Issue 14, reproduction 6: an escalation kept none of the answers given.
+    @Test func anEscalationKeepsTheAnswersGivenSoFarWhenEachFitsItsItem() throws {
+        let acute = AcuteRiskAnswers(suicidality: true, dangerToOthers: false)
+        let all = try perform(acute, [1, 0, 1, 1, 0, 0, 1, 0, 0, 0]).get()
+        #expect(all.outcome == .escalated && all.answers == [1, 0, 1, 1, 0, 0, 1, 0, 0, 0] && all.result == nil)
+        let cutShort = try perform(acute, [1, 0, 1]).get()
+        #expect(cutShort.answers == [1, 0, 1])
+        // What does not fit is not stored in part, and the escalation still happens.
+        #expect(try perform(acute, [1, 2]).get().answers.isEmpty)
+        #expect(try perform(acute, Array(repeating: 0, count: 11)).get().answers.isEmpty)
     }
 
     @Test func invalidAnswersWithoutAcuteRiskAreRefused() throws {

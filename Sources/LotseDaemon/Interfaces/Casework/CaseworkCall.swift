@@ -5,7 +5,7 @@ import LotseVarlink
 
 /// One call of a caseworker-side interface: who calls in which role, the time, and the
 /// rules every handler shares — which clients the caller may see, the audit entry for
-/// every read and write of client data, and turning failures into varlink errors (with
+/// every write of client data and the one entry of every read (`ReadAudit`), and turning failures into varlink errors (with
 /// denials audited after the refused transaction rolled back).
 struct CaseworkCall {
     /// The interface name, for error names.
@@ -151,10 +151,27 @@ struct CaseworkCall {
         }
     }
 
-    /// Runs `body` in a write transaction as well: reads of client data append to the
-    /// audit log, which is a write.
-    func read(_ action: String, _ body: (Connection) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
-        try write(action, body)
+    /// Runs `body` on a reader connection — a committed snapshot that neither waits for
+    /// nor holds the single writer, however long the list — and then appends the read's
+    /// one audit entry (every pseudonym `body` disclosed to the `ReadAudit`, and a denial
+    /// for records it left out) in a short write transaction. The reply is returned only
+    /// after that commit: the audit of a read is durable before the data leaves; if it
+    /// cannot be written, the caller gets an error instead of the data.
+    func read(_ action: String, _ body: (Connection, ReadAudit) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
+        let audit = ReadAudit()
+        let reply: [String: JSONValue]
+        do {
+            reply = try services.database.read { (db: Connection) throws(CaseworkFailure) -> [String: JSONValue] in try body(db, audit) }
+        } catch {
+            throw handle(error, action: action)
+        }
+        let entries = audit.entries(action: action, at: now, caller: caller, role: role.rawValue)
+        do {
+            try services.recordRead(entries.read, withheld: entries.denial)
+        } catch {
+            throw handle(CaseworkFailure(storeError: error), action: action)
+        }
+        return reply
     }
 
     /// Audits a denial (in its own transaction: the refused one rolled back), logs store
@@ -166,6 +183,10 @@ struct CaseworkCall {
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                       action: action, recordKind: kind, recordID: id, outcome: .denied,
                                       detail: "not the caller's record"))
+        case .noConsent(let client, let scope):
+            services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role.rawValue,
+                                      action: action, recordKind: "client", recordID: client.description, outcome: .failed,
+                                      detail: "refused: no consent to \(scope.rawValue) in force"))
         case .store(let error):
             services.logger.error("\(action) by \(caller.userName): \(error)")
         default:

@@ -32,18 +32,28 @@ enum CaseworkValues {
         ]
     }
 
-    static func result(_ result: ScreeningResult) -> JSONValue {
-        [
+    /// A scored result with the rule that decided it: `decidedBy` is `band` or
+    /// `item-rule`; for the item rule, `rule` and `ruleItem` name it as the instrument
+    /// configured it ("item 15 >= 5", 15), so no view has to show the band's name alone
+    /// when the band was overruled. The rule comes from the configured instrument; when
+    /// that is gone (renamed since), both are null and `decidedBy` still says which kind.
+    static func result(_ result: ScreeningResult, instruments: [ScreeningInstrument]) -> JSONValue {
+        let rule = result.positiveByItemRule ? instruments.first { $0.name == result.instrument }?.positiveIf : nil
+        return [
             "instrument": .string(result.instrument),
             "score": .integer(Int64(result.score)),
             "band": .string(result.band),
             "positive": .bool(result.positive),
             "positiveByItemRule": .bool(result.positiveByItemRule),
+            "decidedBy": .string(result.positiveByItemRule ? "item-rule" : "band"),
+            "rule": rule.map { .string($0.description) } ?? .null,
+            "ruleItem": rule.map { .integer(Int64($0.item)) } ?? .null,
             "urgency": .string(result.urgency.rawValue),
         ]
     }
 
-    static func referral(_ referral: Referral, today: CalendarDate, limitWeeks: Int, placement: ReferralPlacement?) -> JSONValue {
+    static func referral(_ referral: Referral, today: CalendarDate, limitWeeks: Int, placement: ReferralPlacement?,
+                         instruments: [ScreeningInstrument]) -> JSONValue {
         let details = referral.details
         var consentGivenOn: CalendarDate?
         var overrideReason: String?
@@ -59,7 +69,7 @@ enum CaseworkValues {
             "kind": .string(details.kind.rawValue),
             "urgency": .string(details.urgency.rawValue),
             "urgencyReason": text(details.urgencyReason),
-            "screening": referral.screening.map(result) ?? .null,
+            "screening": referral.screening.map { result($0, instruments: instruments) } ?? .null,
             "language": .string(details.language.code),
             "interpreter": .bool(details.interpreterNeeded),
             "unavailableDates": .array(details.unavailableDates.map { .string($0.description) }),
@@ -94,7 +104,13 @@ enum CaseworkValues {
         }
     }
 
-    static func screening(_ screening: Screening) -> JSONValue {
+    /// The route every escalation takes (the emergency route shown to the caseworker at
+    /// once, the coordinators alerted), as a code views turn into words.
+    static let escalationRoute = "emergency-route-shown, coordinators-alerted"
+
+    /// A stored screening. An escalated one carries its acute-risk answers and route, so no
+    /// view can mistake its missing score for a harmless result.
+    static func screening(_ screening: Screening, instruments: [ScreeningInstrument]) -> JSONValue {
         [
             "id": .integer(screening.id.rawValue),
             "client": .string(screening.client.description),
@@ -102,8 +118,10 @@ enum CaseworkValues {
             "recordedBy": .string(screening.caseworker.value),
             "instrument": .string(screening.instrument),
             "answers": .array(screening.answers.map { .integer(Int64($0)) }),
+            "acuteRisk": ["suicidality": .bool(screening.acuteRisk.suicidality), "dangerToOthers": .bool(screening.acuteRisk.dangerToOthers)],
             "escalated": .bool(screening.result == nil),
-            "result": screening.result.map(result) ?? .null,
+            "escalationRoute": screening.result == nil ? .string(escalationRoute) : .null,
+            "result": screening.result.map { result($0, instruments: instruments) } ?? .null,
         ]
     }
 

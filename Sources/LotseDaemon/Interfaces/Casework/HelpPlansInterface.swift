@@ -103,20 +103,22 @@ public struct HelpPlansInterface: VarlinkInterface {
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+        return try call.read("helpplan.read") { db, audit throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             let plan = try load(client.id, db)
-            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description)
+            audit.describe(kind: "client", id: client.id.description)
+            audit.disclose(client.id)
             return ["plan": plan.map { CaseworkValues.plan($0, today: call.today) } ?? .null]
         }
     }
 
     @Sendable static func history(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("helpplan.read") { db throws(CaseworkFailure) in
+        return try call.read("helpplan.read") { db, audit throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             let plan = try loadHistory(client.id, db)
-            try call.audit(db, "helpplan.read", kind: "client", id: client.id.description, detail: "history")
+            audit.describe(kind: "client", id: client.id.description, detail: "history")
+            audit.disclose(client.id)
             return ["versions": .array((plan?.versions ?? []).map(CaseworkValues.version))]
         }
     }
@@ -166,8 +168,17 @@ public struct HelpPlansInterface: VarlinkInterface {
                 status = parsed
             }
             let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            let previousNotes = plan.goals.first { $0.id == goal }?.notes ?? ""
             let notes = try call.string("notes").map { (text: String) throws(CaseworkFailure) in
-                try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+                let written = try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+                // The step list an assessment wrote into the notes stays: the caseworker's
+                // text replaces only their own part.
+                let kept = AssessmentHelpPlanEntry.keepingStepLinks(written, previous: previousNotes)
+                guard kept.count <= Goal.maxNotesLength else {
+                    throw .invalid("notes", en: "with the follow-up steps kept the notes would have \(kept.count) characters (at most \(Goal.maxNotesLength)); shorten the text",
+                                   de: "mit den beibehaltenen Folgeschritten hätten die Notizen \(kept.count) Zeichen (höchstens \(Goal.maxNotesLength)); kürzen Sie den Text")
+                }
+                return kept
             }
             let targetChange: CalendarDate?? = target.map { .some($0) }
             if case .failure(let error) = plan.updateGoal(goal, status: status, targetDate: targetChange, notes: notes,

@@ -45,7 +45,7 @@ public struct ReferralsInterface: VarlinkInterface {
             do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
         }
         return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                       placement: placement)
+                                       placement: placement, instruments: call.configuration.instruments)
     }
 
     /// Runs a store step, turning its refusals of values into field errors.
@@ -65,15 +65,8 @@ public struct ReferralsInterface: VarlinkInterface {
         let answers = AcuteRiskEscalation.answers(call)
         // Acute risk first, before any other field is looked at.
         if answers.isAcute {
-            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
-            // one must not make the alert fail.
-            let client = call.string("client").flatMap(ClientID.init)?.description
-            // The alert goes out now, not at the mail thread's next round.
-            defer { MailService.wakeRunning() }
-            return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
-                let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
-                return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
-            }
+            // Nothing is stored for the client: an escalation is no referral.
+            return try AcuteRiskEscalation.report(call, action: "referral.acute-risk", recordKey: "referral") { _, _ throws(CaseworkFailure) in .null }
         }
         return try call.write("referral.submit") { db throws(CaseworkFailure) in
             let user = try call.userName()
@@ -180,7 +173,7 @@ public struct ReferralsInterface: VarlinkInterface {
             // A referral stored a moment ago under a never-used id has no appointment, roster
             // entry or waiting reason yet, so the three placement queries are skipped.
             let stored = CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                                 placement: nil)
+                                                 placement: nil, instruments: call.configuration.instruments)
             return ["referral": stored, "escalation": .null]
         }
     }
@@ -189,7 +182,7 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("referral.list") { db throws(CaseworkFailure) in
+        return try call.read("referral.list") { db, audit throws(CaseworkFailure) in
             var statuses: Set<ReferralStatus> = []
             for text in call.strings("status") ?? [] {
                 guard let status = ReferralStatus(rawValue: text) else {
@@ -212,8 +205,9 @@ public struct ReferralsInterface: VarlinkInterface {
             var values: [JSONValue] = []
             for referral in referrals {
                 values.append(try value(referral, call, db))
-                try call.audit(db, "referral.read", kind: "referral", id: referral.id.description, detail: "list")
+                if let client = referral.client { audit.disclose(client) }
             }
+            audit.describe(kind: "referrals", id: caseworker?.value ?? "all", detail: "\(values.count) referral(s)")
             return ["referrals": .array(values), "today": CaseworkValues.date(call.today),
                     "waitingLimitWeeks": .integer(Int64(call.configuration.planning.waitingLimitWeeks))]
         }
@@ -221,9 +215,10 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
-        return try call.read("referral.read") { db throws(CaseworkFailure) in
+        return try call.read("referral.read") { db, audit throws(CaseworkFailure) in
             let referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
-            try call.audit(db, "referral.read", kind: "referral", id: referral.id.description)
+            audit.describe(kind: "referral", id: referral.id.description)
+            if let client = referral.client { audit.disclose(client) }
             return ["referral": try value(referral, call, db), "today": CaseworkValues.date(call.today)]
         }
     }

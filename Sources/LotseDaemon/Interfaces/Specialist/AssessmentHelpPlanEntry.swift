@@ -35,6 +35,22 @@ enum AssessmentHelpPlanEntry {
         return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
+    /// The line prefixes `stepNotes` writes, in either language.
+    static let stepPrefixes = ["Schritte: #", "Steps: #"]
+
+    /// `written` (the caseworker's new notes) with the generated step list of `previous`
+    /// kept below it: a notes edit must not lose the links to the steps an assessment
+    /// agreed (issue 15). Nothing is added when `previous` had no list or `written`
+    /// already contains it.
+    static func keepingStepLinks(_ written: String, previous: String) -> String {
+        let lines = previous.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { line in stepPrefixes.contains { line.hasPrefix($0) } }) else { return written }
+        let block = lines[index...].joined(separator: "\n")
+        if written.contains(block) { return written }
+        let own = written.trimmingCharacters(in: .whitespacesAndNewlines)
+        return own.isEmpty ? block : own + "\n" + block
+    }
+
     /// The plan with `notes` on the first goal the newest version added for `assessment`. The
     /// model keeps goal notes settable only through a version of their own, so the newest
     /// version is rewritten through the model's own coding (nothing else changes); nil if

@@ -70,7 +70,7 @@ enum AssessmentRecording {
             var version: Int?
             if let client = referral.client {
                 let existing = try call.store { () throws(StoreError) in try HelpPlanRepository(db).findCurrent(client: client) }
-                let language = try call.store { () throws(StoreError) in try CaseworkerRepository(db).find(referral.caseworker)?.language } ?? .de
+                let language = try call.store { () throws(StoreError) in try CaseworkerRepository(db).entry(referral.caseworker)?.language } ?? .de
                 let plan = AssessmentHelpPlanEntry.apply(
                     to: existing, client: client, assessment: assessment, catalogue: call.configuration.recommendations,
                     language: language, author: user, at: call.now, today: call.today,

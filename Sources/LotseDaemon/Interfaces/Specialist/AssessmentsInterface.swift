@@ -24,7 +24,7 @@ public struct AssessmentsInterface: VarlinkInterface {
     # exists and its recommendation codes. Every read, write and denial is audited.
     interface org.lotse.Assessments
 
-    type Screening (instrument: string, score: int, band: string, urgency: string)
+    \(SharedIDLTypes.screeningResult(named: "Screening"))
 
     # One appointment; attendance: attended, no-show, cancelled-by-client,
     # cancelled-by-service, or null while nobody recorded one. unresolved: held before
@@ -141,31 +141,33 @@ public struct AssessmentsInterface: VarlinkInterface {
         ]
     }
 
-    static func rows(_ entries: [AgendaEntry], _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> [JSONValue] {
+    /// The appointments' wire form; each client shown is named to the read's audit.
+    static func rows(_ entries: [AgendaEntry], _ call: CaseworkCall, _ db: Connection, _ audit: ReadAudit) throws(CaseworkFailure) -> [JSONValue] {
         var rows: [JSONValue] = []
         for entry in entries {
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
-            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today))
+            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments))
+            if let client = referral.client { audit.disclose(client) }
         }
         return rows
     }
 
     @Sendable static func today(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+        return try call.read("agenda.read") { db, audit throws(CaseworkFailure) in
             let day = try call.string("date").map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
             let agenda = SpecialistAgenda(db)
             let entries = try call.store { () throws(StoreError) in try agenda.day(day, specialistUser: call.agendaUser) }
             let open = try call.store { () throws(StoreError) in try agenda.unresolved(before: call.today, specialistUser: call.agendaUser) }
-            try call.audit(db, "agenda.read", kind: "day", id: day.description, detail: "\(entries.count) appointment(s), \(open.count) unresolved")
-            return ["date": .string(day.description), "appointments": .array(try rows(entries, call, db)),
-                    "unresolved": .array(try rows(open, call, db))]
+            audit.describe(kind: "day", id: day.description, detail: "\(entries.count) appointment(s), \(open.count) unresolved")
+            return ["date": .string(day.description), "appointments": .array(try rows(entries, call, db, audit)),
+                    "unresolved": .array(try rows(open, call, db, audit))]
         }
     }
 
     @Sendable static func session(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+        return try call.read("agenda.read") { db, audit throws(CaseworkFailure) in
             let id = call.integer("session") ?? 0
             let session = try call.store { () throws(StoreError) in try SessionRepository(db).find(SessionID(id)) }
             let owner = try call.store { () throws(StoreError) in try session.flatMap { s throws(StoreError) in try SpecialistRepository(db).find(s.specialist) } }
@@ -174,19 +176,19 @@ public struct AssessmentsInterface: VarlinkInterface {
                 throw CaseworkFailure(.denied(recordKind: "session", recordID: String(id)))
             }
             let entries = try call.store { () throws(StoreError) in try SpecialistAgenda(db).session(SessionID(id)) }
-            try call.audit(db, "agenda.read", kind: "session", id: String(id), detail: "\(entries.count) appointment(s)")
-            return ["session": .integer(id), "appointments": .array(try rows(entries, call, db))]
+            audit.describe(kind: "session", id: String(id), detail: "\(entries.count) appointment(s)")
+            return ["session": .integer(id), "appointments": .array(try rows(entries, call, db, audit))]
         }
     }
 
     @Sendable static func unresolved(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("agenda.read") { db throws(CaseworkFailure) in
+        return try call.read("agenda.read") { db, audit throws(CaseworkFailure) in
             let open = try call.store { () throws(StoreError) in
                 try SpecialistAgenda(db).unresolved(before: call.today, specialistUser: call.agendaUser)
             }
-            try call.audit(db, "agenda.read", kind: "unresolved", id: nil, detail: "\(open.count) unresolved")
-            return ["appointments": .array(try rows(open, call, db))]
+            audit.describe(kind: "unresolved", id: nil, detail: "\(open.count) unresolved")
+            return ["appointments": .array(try rows(open, call, db, audit))]
         }
     }
 
@@ -229,41 +231,47 @@ public struct AssessmentsInterface: VarlinkInterface {
                            detail: "referral \(referral.id)")
             var updated = entry
             updated.attendance = attendance
-            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today),
+            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today, instruments: call.configuration.instruments),
                     "referralStatus": .string(referral.status.rawValue)]
         }
     }
 
-    /// The assessment with what the caller may see of it; denied (and audited) for anyone
-    /// but its specialist, the client's caseworker and coordinators.
-    static func visible(_ assessment: Assessment, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+    /// The assessment with what the caller may see of it, its client named to the read's
+    /// audit; nil for anyone but its specialist, the client's caseworker and coordinators
+    /// (the caller denies, or leaves it out of a list with a denial entry).
+    static func visible(_ assessment: Assessment, _ call: CaseworkCall, _ db: Connection, _ audit: ReadAudit) throws(CaseworkFailure) -> JSONValue? {
         let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(assessment.referral) }
         let specialist = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(assessment.specialist) }
         let withNote = call.mayReadNote(recordedBy: specialist?.user.value ?? "", caseworker: referral.caseworker)
         guard withNote || call.seesAll else {
-            throw CaseworkFailure(.denied(recordKind: "assessment", recordID: assessment.id.description))
+            audit.withhold(kind: "assessment", id: assessment.id.description, client: referral.client)
+            return nil
         }
-        try call.audit(db, "assessment.read", kind: "assessment", id: assessment.id.description,
-                       detail: withNote ? "with note" : "existence and recommendation codes only")
+        if let client = referral.client { audit.disclose(client) }
         return SpecialistValues.assessment(assessment, client: referral.client, specialistName: specialist?.name ?? "",
                                            withNote: withNote, catalogue: call.configuration.recommendations, today: call.today)
     }
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("assessment.read") { db throws(CaseworkFailure) in
+        return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let id = call.integer("id") ?? 0
             guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(AssessmentID(id)) }) else {
                 if call.seesAll { throw .invalid("assessment", en: "there is no assessment \(id)", de: "Einschätzung \(id) gibt es nicht") }
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: String(id)))
             }
-            return ["assessment": try visible(assessment, call, db)]
+            guard let shown = try visible(assessment, call, db, audit) else {
+                throw CaseworkFailure(.denied(recordKind: "assessment", recordID: assessment.id.description))
+            }
+            audit.describe(kind: "assessment", id: assessment.id.description,
+                           detail: shown["note"]?.stringValue == nil ? "existence and recommendation codes only" : "with note")
+            return ["assessment": shown]
         }
     }
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("assessment.read") { db throws(CaseworkFailure) in
+        return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let client = try call.pseudonym()
             let own = call.seesAll || (try? call.accessibleClient(client, in: db)) != nil
             var booked = false
@@ -274,10 +282,11 @@ public struct AssessmentsInterface: VarlinkInterface {
             var items: [JSONValue] = []
             for entry in try call.store({ () throws(StoreError) in try AssessmentRepository(db).recommendationCodes(client: client) }) {
                 guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(entry.assessment) }) else { continue }
-                // A specialist sees the assessments they wrote, not a colleague's.
-                if let item = try? visible(assessment, call, db) { items.append(item) }
+                // A specialist sees the assessments they wrote, not a colleague's: the
+                // others are left out, and the denial entry names them.
+                if let item = try visible(assessment, call, db, audit) { items.append(item) }
             }
-            try call.audit(db, "assessment.read", kind: "client", id: client.description, detail: "\(items.count) assessment(s) listed")
+            audit.describe(kind: "client", id: client.description, detail: "\(items.count) assessment(s) listed")
             return ["assessments": .array(items)]
         }
     }

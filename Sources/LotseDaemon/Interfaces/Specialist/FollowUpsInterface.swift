@@ -74,7 +74,7 @@ public struct FollowUpsInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.read("followup.read") { db throws(CaseworkFailure) in
+        return try call.read("followup.read") { db, audit throws(CaseworkFailure) in
             let scope = call.string("scope") ?? "mine"
             guard ["mine", "overdue", "all"].contains(scope) else {
                 throw .invalid("scope", en: "\"\(scope)\" is not a scope (mine, overdue, all)", de: "„\(scope)“ ist keine Auswahl (mine, overdue, all)")
@@ -107,12 +107,17 @@ public struct FollowUpsInterface: VarlinkInterface {
             var rows: [JSONValue] = []
             for step in steps {
                 let context = try call.store { () throws(StoreError) in try SpecialistAgenda(db).context(step: step.id) }
-                // By client, a specialist sees only steps of their own assessments or their own.
-                guard may(call, step, caseworker: context.caseworker, specialist: context.specialistUser) else { continue }
+                // By client, a specialist sees only steps of their own assessments or their
+                // own; the others are left out, and the denial entry names them. Without a
+                // client the caller asked for what they may see, so nothing is withheld.
+                guard may(call, step, caseworker: context.caseworker, specialist: context.specialistUser) else {
+                    if client != nil { audit.withhold(kind: "follow-up step", id: step.id.description, client: step.client) }
+                    continue
+                }
                 rows.append(SpecialistValues.step(step, assessment: context.assessment, today: call.today))
+                if let stepClient = step.client { audit.disclose(stepClient) }
             }
-            try call.audit(db, "followup.read", kind: client == nil ? "steps" : "client", id: client?.description ?? scope,
-                           detail: "\(rows.count) step(s)")
+            audit.describe(kind: client == nil ? "steps" : "client", id: client?.description ?? scope, detail: "\(rows.count) step(s)")
             return ["steps": .array(rows)]
         }
     }

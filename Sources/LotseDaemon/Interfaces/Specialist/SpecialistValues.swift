@@ -24,12 +24,12 @@ enum SpecialistWording {
 enum SpecialistValues {
     static func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
 
-    static func appointment(_ entry: AgendaEntry, referral: Referral, today: CalendarDate) -> JSONValue {
+    /// The screening is shown as the caseworker sees it, with whether it is positive and
+    /// the rule that decided it: the band's name alone would read "negative" for a result
+    /// the item rule made positive.
+    static func appointment(_ entry: AgendaEntry, referral: Referral, today: CalendarDate, instruments: [ScreeningInstrument]) -> JSONValue {
         let details = referral.details
-        let screening: JSONValue = referral.screening.map { result in
-            ["instrument": .string(result.instrument), "score": .integer(Int64(result.score)), "band": .string(result.band),
-             "urgency": .string(result.urgency.rawValue)]
-        } ?? .null
+        let screening: JSONValue = referral.screening.map { CaseworkValues.result($0, instruments: instruments) } ?? .null
         return [
             "id": .integer(entry.appointment),
             "referral": .integer(referral.id.rawValue),
