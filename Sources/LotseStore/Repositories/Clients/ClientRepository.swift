@@ -97,17 +97,25 @@ public struct ClientRepository {
     }
 
     /// Retention: deletes the client and, by cascade, its consents, screenings, referrals,
-    /// appointments, assessments, follow-up steps, help plan and mail; appends a
+    /// appointments, assessments, follow-up steps, help plan and mail, and every other mail
+    /// that names it (session lists, alerts: `Outbox.deleteMentioning`); appends a
     /// `client.purge` audit entry that keeps only that the deletion happened. Returns
     /// false (and appends nothing) when the pseudonym is unknown.
+    ///
+    /// The freed bytes are overwritten because the writer runs with `secure_delete`; the
+    /// caller ends the purge with `Database.checkpointAndTruncate()` so that the old
+    /// versions of the pages leave the write-ahead log as well.
     @discardableResult
     public func purge(_ id: ClientID, audit: AuditEntry) throws(StoreError) -> Bool {
+        guard try exists(id) else { return false }
+        let mails = try Outbox(db).deleteMentioning(id)
         try db.execute("DELETE FROM clients WHERE pseudonym = ?", [id])
         guard db.changedRowCount == 1 else { return false }
         var entry = audit
         entry.action = "client.purge"
         entry.recordKind = "client"
         entry.recordID = id.description
+        entry.detail = "\(mails) mail(s) deleted with it"
         try AuditLog(db).append(entry)
         return true
     }
@@ -149,8 +157,8 @@ public struct ClientRepository {
                                [consent.withdrawnOn, try stored[index].decode(Int64.self, "id")])
             } else {
                 try db.execute("""
-                    INSERT INTO consents (client, given_on, scope, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-                    """, [client.id, consent.givenOn, Self.scopeJSON(consent.scope), consent.withdrawnOn, user, now])
+                    INSERT INTO consents (client, given_on, scope, withdrawn_on, on_paper, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, [client.id, consent.givenOn, Self.scopeJSON(consent.scope), consent.withdrawnOn, consent.onPaper, user, now])
             }
         }
     }
@@ -178,6 +186,8 @@ public struct ClientRepository {
             ("givenOn", .string(try row.decode(String.self, "given_on"))),
             ("scope", .array(try JSONColumn.strings(row, "scope").map { .string($0) })),
             ("withdrawnOn", .string(try row.decodeIfPresent(String.self, "withdrawn_on"))),
+            ("onPaper", .bool(try row.decode(Int64.self, "on_paper") != 0)),
+            ("recordedAt", .date(try row.decode(Date.self, "recorded_at"))),
         ])
     }
 
