@@ -12,8 +12,9 @@ enum StandingText {
         return MailDate.month(year: month.year, month: month.month, language: l == .german ? .de : .en)
     }
 
-    /// The words for a standing; `noneText` when nothing explains it yet.
-    static func text(_ standing: JSONValue?, _ l: OutputLanguage, noneText: String = "—") -> String {
+    /// The words for a standing; `noneText` when nothing explains it yet. `withCode` puts
+    /// the planner's reason code before its words (the coordinator's waiting list).
+    static func text(_ standing: JSONValue?, _ l: OutputLanguage, noneText: String = "—", withCode: Bool = false) -> String {
         guard let standing, !standing.isNull, let kind = standing["kind"]?.stringValue else { return noneText }
         let slot = "\(DateText.show(standing["date"]?.stringValue)) \(standing["time"]?.stringValue ?? "")"
         switch kind {
@@ -31,7 +32,8 @@ enum StandingText {
             // The planner's words for people when it gave some, else its reason code; with
             // the month and version they explain.
             let detail = standing["detail"]?.stringValue ?? ""
-            let why = detail.isEmpty ? standing["reason"]?.stringValue ?? "?" : detail
+            let code = standing["reason"]?.stringValue ?? "?"
+            let why = detail.isEmpty ? code : (withCode ? "\(code): \(detail)" : detail)
             let version = standing["version"]?.integerValue ?? 0
             let source = version > 0
                 ? l.pick(de: "\(month(standing["month"]?.stringValue, l)), Version \(version)", en: "\(month(standing["month"]?.stringValue, l)), version \(version)")

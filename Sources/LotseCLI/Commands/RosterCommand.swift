@@ -259,7 +259,7 @@ public enum RosterCommand: DaemonCommandGroup {
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
                  StandingText.text(w["standing"], context.language,
-                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"))]
+                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"), withCode: true)]
             }))
         if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",
