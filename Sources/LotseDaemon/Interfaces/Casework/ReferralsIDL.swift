@@ -77,21 +77,24 @@ enum ReferralsIDL {
       month: ?string
     )
 
+    # Fields the client's consent in force today does not open to the caller are null
+    # (lists empty): planning fields need the scope referral, the note, urgency and
+    # override reasons too, the screening result the scope screening.
     type Referral (
       id: int,
       client: ?string,
       caseworker: string,
       municipality: string,
-      kind: string,
-      urgency: string,
+      kind: ?string,
+      urgency: ?string,
       urgencyReason: ?string,
       screening: ?ScreeningResult,
-      language: string,
-      interpreter: bool,
+      language: ?string,
+      interpreter: ?bool,
       unavailableDates: []string,
       preferredSpecialist: ?int,
       excludedSpecialists: []int,
-      note: string,
+      note: ?string,
       status: string,
       referredOn: string,
       notBefore: ?string,
@@ -99,7 +102,7 @@ enum ReferralsIDL {
       consentOverrideReason: ?string,
       withdrawalReason: ?string,
       waitingDays: int,
-      overWaitingLimit: bool,
+      overWaitingLimit: ?bool,
       placement: ?Placement
     )
 

@@ -44,8 +44,15 @@ public struct ReferralsInterface: VarlinkInterface {
         if referral.isOpen {
             do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
         }
-        return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                       placement: placement, instruments: call.configuration.instruments)
+        return try shown(CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                                 placement: placement, instruments: call.configuration.instruments), referral, call, db)
+    }
+
+    /// A referral's wire form with what the caller may not see under the client's
+    /// scopes in force today emptied (`ConsentPolicy`).
+    static func shown(_ value: JSONValue, _ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let visible = call.visibleFields(caseworker: referral.caseworker, specialistUser: nil, scopes: try call.scopes(of: referral, in: db))
+        return ConsentRedaction.apply(value, ConsentRedaction.referral, visible: visible)
     }
 
     /// Runs a store step, turning its refusals of values into field errors.
@@ -172,8 +179,8 @@ public struct ReferralsInterface: VarlinkInterface {
             if let client { try call.audit(db, "client.referred", kind: "client", id: client.id.description, detail: "referral \(id)") }
             // A referral stored a moment ago under a never-used id has no appointment, roster
             // entry or waiting reason yet, so the three placement queries are skipped.
-            let stored = CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                                 placement: nil, instruments: call.configuration.instruments)
+            let stored = try shown(CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                                           placement: nil, instruments: call.configuration.instruments), referral, call, db)
             return ["referral": stored, "escalation": .null]
         }
     }
