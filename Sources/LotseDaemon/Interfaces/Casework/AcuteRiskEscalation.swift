@@ -144,18 +144,22 @@ enum AcuteRiskEscalation {
     }
 
     /// The report's audit entry: what became of it (alert sent, or coalesced as which
-    /// repeat), and whether the pseudonym was not the caller's client.
+    /// repeat), and whether the pseudonym was not the caller's client. A coalesced repeat
+    /// is logged as `ACTION-repeat`, so that counts of escalations (the annual report)
+    /// count each alert once, not each time it was reported again.
     static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?, answers: AcuteRiskAnswers,
                       decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
         var what: [String] = []
         if answers.suicidality { what.append("suicidality") }
         if answers.dangerToOthers { what.append("danger to others") }
         var outcome = "nothing queued, \(alerts) coordinator alert(s)"
+        var logged = action
         if case .coalesced(_, let reports) = decision {
             outcome = "nothing queued, report \(reports) within \(call.configuration.emergency.alertRepeatMinutes) min: counted, no new alert"
+            logged = action + "-repeat"
         }
         if !ownClient { outcome += "; not a client of the caller" }
-        try call.audit(db, action, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): \(outcome)")
+        try call.audit(db, logged, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): \(outcome)")
     }
 
     /// The alert's text: from the configured templates when they load, else a built-in

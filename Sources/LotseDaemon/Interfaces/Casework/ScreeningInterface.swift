@@ -45,37 +45,9 @@ public struct ScreeningInterface: VarlinkInterface {
 
     type AcuteRisk (suicidality: bool, dangerToOthers: bool)
 
-    # What an acute-risk report led to: the emergency route (de, en); alert "sent"
-    # (coordinatorsAlerted mails queued now) or "coalesced" (a repeat by the same account
-    # for the same pseudonym within repeatWindowMinutes: no new mail, firstAlertAt is
-    # when the alert went out, reports counts this report too); ownClient false alike for
-    # a mistyped, unknown or another caseworker's pseudonym (the alert still goes out and
-    # says so).
-    type Escalation (
-      emergencyText: [string]string,
-      coordinatorsAlerted: int,
-      client: ?string,
-      ownClient: bool,
-      alert: string,
-      firstAlertAt: ?string,
-      reports: int,
-      repeatWindowMinutes: int
-    )
+    \(SharedIDLTypes.escalation)
 
-    # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
-    # and ruleItem then name it, e.g. "item 15 >= 5" and 15; null when the instrument is
-    # no longer configured).
-    type Result (
-      instrument: string,
-      score: int,
-      band: string,
-      positive: bool,
-      positiveByItemRule: bool,
-      decidedBy: string,
-      rule: ?string,
-      ruleItem: ?int,
-      urgency: string
-    )
+    \(SharedIDLTypes.screeningResult(named: "Result"))
 
     # A stored screening. escalated: an acute-risk question was answered yes (acuteRisk
     # says which); result is then null, escalationRoute says what followed
@@ -115,10 +87,7 @@ public struct ScreeningInterface: VarlinkInterface {
 
     error DatabaseError (message: string)
 
-    # Acute risk reported for a pseudonym that is not one of the caller's clients after
-    # [emergency] alerts_per_hour such alerts within the last hour: no alert was sent
-    # (the emergency route applies all the same; call the coordinators directly).
-    error TooManyAlerts (limit: int, retryAfterSeconds: int)
+    \(SharedIDLTypes.tooManyAlerts)
 
     """
 
