@@ -11,7 +11,8 @@ import Testing
 /// record in a reply is classified below by this test itself (an unclassified key fails
 /// it, so a new field cannot slip past), and the fields a reply discloses must be exactly
 /// those `ConsentPolicy` allows that role under that set — no more (a leak), and, for the
-/// roles the method serves, no fewer.
+/// roles the method serves, no fewer. Each successful read's audit entry must name
+/// exactly the pseudonyms its reply carried.
 @Suite(.serialized) struct ConsentMatrixTests {
     /// The wire keys of each record type and the field each belongs to.
     static let referralKeys: [String: DisclosedField] = classify([
@@ -75,6 +76,19 @@ import Testing
         }
     }
 
+    /// Every pseudonym under a `client` key anywhere in `value`.
+    static func pseudonyms(in value: JSONValue) -> [ClientID] {
+        switch value {
+        case .object(let object):
+            let own = object["client"]?.stringValue.flatMap(ClientID.init).map { [$0] } ?? []
+            return own + object.values.flatMap { pseudonyms(in: $0) }
+        case .array(let items):
+            return items.flatMap { pseudonyms(in: $0) }
+        default:
+            return []
+        }
+    }
+
     static let scopeSets: [Set<ConsentScope>] = (0..<8).map { bits in
         Set(ConsentScope.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element))
     }
@@ -135,8 +149,22 @@ import Testing
             let label = scopes.sorted().map(\.rawValue).joined(separator: ",")
             for (role, user) in users {
                 let allowed = ConsentPolicy.visible(to: [role], consent: scopes)
+                let before = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
                 let replies = try ForeignClient.call(probes.map(\.call), socket: world.daemon.socketPath, as: user)
                 try #require(replies.count == probes.count)
+                // Each successful read wrote one entry (in call order) naming exactly the
+                // pseudonyms its reply carried.
+                let entries = try world.query("""
+                    SELECT action || '|' || coalesce(subjects, '') FROM audit_log
+                    WHERE id > \(before) AND user = '\(user?.name ?? "root")' AND outcome = 'ok' ORDER BY id
+                    """).split(separator: "\n").map(String.init)
+                let answered = zip(probes, replies).filter { $0.1.error == nil }
+                #expect(entries.count == answered.count, "\(role) under [\(label)]: \(entries.count) audit entries for \(answered.count) reads: \(entries)")
+                for ((probe, reply), entry) in zip(answered, entries) {
+                    let named = Set(PseudonymList(text: String(entry.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? [])
+                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters)))
+                    #expect(named == carried, "\(probe.name) as \(role) under [\(label)]: audit names \(named), reply carries \(carried)")
+                }
                 for (probe, reply) in zip(probes, replies) {
                     let records = reply.error == nil ? probe.records(.object(reply.parameters)) : []
                     var disclosed: Set<DisclosedField> = []

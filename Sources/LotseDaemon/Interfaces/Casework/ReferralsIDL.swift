@@ -100,9 +100,10 @@ enum ReferralsIDL {
     method ReopenClient(client: string) -> (client: Client)
 
     # The client withdraws consent: every consent in force ends on withdrawnOn (default
-    # today, not in the future). New referrals then need an override; an open referral
-    # stays until the caseworker withdraws it.
-    method WithdrawConsent(client: string, withdrawnOn: ?string) -> (client: Client, withdrawn: int)
+    # today, not in the future); with scope, only those scopes end and the others are
+    # recorded anew from that day. Nothing the ended scopes protect is used from then on:
+    # without referral in force the open referral is withdrawn (its slot freed).
+    method WithdrawConsent(client: string, withdrawnOn: ?string, scope: ?[]string) -> (client: Client, withdrawn: int)
 
     # Coordinators: hands the client (and its open referral) to another caseworker.
     method HandOver(client: string, caseworker: string) -> (client: Client)

@@ -295,20 +295,25 @@ public struct ReferralsInterface: VarlinkInterface {
             guard referral.status.allowedNext.contains(.withdrawn) else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
-            if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
-            let user = try call.userName()
-            try store({ () throws(StoreError) in
-                try ReferralRepository(db).update(referral, now: call.now)
-                // A withdrawn referral frees its slot: its live appointment is cancelled
-                // (the appointment's reminders then become moot).
-                let appointments = AppointmentRepository(db)
-                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
-                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
-                }
-                _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
-            })
+            try withdrawOpen(&referral, reason: reason, call, db)
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
             return ["referral": try value(referral, call, db)]
         }
+    }
+
+    /// Withdraws an open referral and frees its slot: its live appointment is cancelled
+    /// (the appointment's reminders then become moot).
+    static func withdrawOpen(_ referral: inout Referral, reason: String, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) {
+        if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+        let user = try call.userName()
+        let withdrawn = referral
+        try store({ () throws(StoreError) in
+            try ReferralRepository(db).update(withdrawn, now: call.now)
+            let appointments = AppointmentRepository(db)
+            for appointment in try appointments.list(referral: withdrawn.id) where appointment.attendance == nil {
+                try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+            }
+            _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: withdrawn.id.description)
+        })
     }
 }
