@@ -13,6 +13,7 @@ public enum InterfaceRegistry {
             RosterInterface(),
             CaseworkersInterface(),
             AssessmentsInterface(),
+            AppointmentsInterface(),
             FollowUpsInterface(),
             ReportsInterface(),
         ]

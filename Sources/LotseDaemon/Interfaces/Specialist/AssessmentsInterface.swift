@@ -105,8 +105,9 @@ public struct AssessmentsInterface: VarlinkInterface {
 
     # Records what happened. attended and no-show only on or after the day; a no-show
     # returns the referral to the waiting list by [planning] no_show; a cancellation
-    # returns it at the head of its urgency. A caseworker may record
-    # cancelled-by-client for their own referral.
+    # returns it at the head of its urgency, frees the slot and tells the specialist (as
+    # org.lotse.Appointments.Cancel does). A caseworker may record cancelled-by-client for
+    # their own referral.
     method RecordAttendance(appointment: int, attendance: string) -> (appointment: Appointment, referralStatus: string)
 
     # Records the assessment of an attended appointment of the caller's (recording
@@ -225,6 +226,16 @@ public struct AssessmentsInterface: VarlinkInterface {
             if entry.sessionCancelled {
                 throw .invalid("appointment", en: "the session of appointment \(id) was cancelled",
                                de: "die Sprechstunde von Termin \(id) wurde abgesagt")
+            }
+            if attendance == .cancelledByClient || attendance == .cancelledByService {
+                // The same cancellation as lotse appointment cancel: slot freed, draft
+                // released, specialist told.
+                let outcome = try AppointmentCancellation(call: call, db: db).cancel(entry, referral: referral, as: attendance, reason: nil)
+                try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
+                               detail: "\(attendance.rawValue); referral \(referral.id) now \(outcome.referral.status.rawValue)")
+                return ["appointment": SpecialistValues.appointment(outcome.entry, referral: outcome.referral, today: call.today,
+                                                                    instruments: call.configuration.instruments),
+                        "referralStatus": .string(outcome.referral.status.rawValue)]
             }
             if (attendance == .attended || attendance == .noShow) && entry.date > call.today {
                 throw .invalid("attendance", en: "appointment \(id) is on \(entry.date.germanText); before that day only a cancellation can be recorded",
