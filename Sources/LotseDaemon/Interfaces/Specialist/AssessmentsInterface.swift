@@ -250,7 +250,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                 if attendance.freesSlot { _ = try Outbox(db).markMoot(subjectKind: "appointment", subjectID: String(id)) }
             }
             try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
-                           detail: "\(attendance.rawValue); referral \(referral.id) now \(referral.status.rawValue)")
+                           detail: "referral \(referral.id)")
             var updated = entry
             updated.attendance = attendance
             return ["appointment": try appointment(updated, referral, call, db),
