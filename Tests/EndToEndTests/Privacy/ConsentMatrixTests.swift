@@ -41,6 +41,12 @@ import Testing
         .assessmentSteps: ["steps"],
         .assessmentNote: ["note"],
     ])
+    static let versionKeys: [String: DisclosedField] = classify([
+        .assessmentFrame: ["number", "writtenBy", "writtenAt"],
+        .assessmentRecommendations: ["recommendations"],
+        .assessmentSteps: ["steps"],
+        .assessmentNote: ["note", "reason"],
+    ])
     static let stepKeys: [String: DisclosedField] = classify([
         .assessmentSteps: ["id", "client", "assessment", "description", "ownerRole", "ownerUser", "dueOn", "status", "overdue"],
     ])
@@ -126,6 +132,8 @@ import Testing
                   serves: [.caseworker, .coordinator, .specialist], keys: Self.assessmentKeys, records: { [$0["assessment"] ?? .null] }),
             Probe(name: "Assessments.List", call: VarlinkCall(method: "org.lotse.Assessments.List", parameters: ["client": pseudonym]),
                   serves: [.caseworker, .coordinator, .specialist], keys: Self.assessmentKeys, records: { $0["assessments"]?.arrayValue ?? [] }),
+            Probe(name: "Assessments.History", call: VarlinkCall(method: "org.lotse.Assessments.History", parameters: ["id": .integer(assessment)]),
+                  serves: [.caseworker, .specialist], keys: Self.versionKeys, records: { $0["versions"]?.arrayValue ?? [] }),
             Probe(name: "FollowUps.List", call: VarlinkCall(method: "org.lotse.FollowUps.List", parameters: ["client": pseudonym]),
                   serves: [.caseworker, .coordinator, .specialist], keys: Self.stepKeys, records: { $0["steps"]?.arrayValue ?? [] }),
             Probe(name: "Roster.Show", call: VarlinkCall(method: "org.lotse.Roster.Show", parameters: ["month": .string(world.month.description)]),
@@ -162,7 +170,9 @@ import Testing
                 #expect(entries.count == answered.count, "\(role) under [\(label)]: \(entries.count) audit entries for \(answered.count) reads: \(entries)")
                 for ((probe, reply), entry) in zip(answered, entries) {
                     let named = Set(PseudonymList(text: String(entry.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? [])
-                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters)))
+                    // The records are the client's, named in them or not.
+                    let about: Set<ClientID> = probe.records(.object(reply.parameters)).isEmpty ? [] : Set([ClientID(client)].compactMap { $0 })
+                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters))).union(about)
                     #expect(named == carried, "\(probe.name) as \(role) under [\(label)]: audit names \(named), reply carries \(carried)")
                 }
                 for (probe, reply) in zip(probes, replies) {

@@ -21,11 +21,12 @@ enum ConsentRedaction {
         .screeningResult: ["screening"],
     ]
 
-    /// `org.lotse.Assessments` `Assessment`.
+    /// `org.lotse.Assessments` `Assessment`, and each version of its history (whose
+    /// amendment reason is the specialist's free text, like the note).
     static let assessment: [DisclosedField: [String]] = [
         .assessmentRecommendations: ["recommendations"],
         .assessmentSteps: ["steps"],
-        .assessmentNote: ["note"],
+        .assessmentNote: ["note", "reason"],
     ]
 
     /// A referral on the roster (`org.lotse.Roster` entries and waiting list).
