@@ -17,6 +17,23 @@ extension RosterService {
         /// Where each waiting referral the version leaves out stands: the version's own
         /// reason first, else what the month says now (`CaseworkQueries.placement`).
         var standing: [ReferralID: ReferralPlacement]
+        /// The consent scopes in force today for each referral shown.
+        var scopes: [ReferralID: Set<ConsentScope>]
+    }
+
+    /// The scopes in force today that govern each referral's fields (`ConsentPolicy`).
+    func consentScopes(_ referrals: some Sequence<Referral>, _ db: Connection) throws -> [ReferralID: Set<ConsentScope>] {
+        var clients: [ClientID: [Consent]] = [:]
+        var scopes: [ReferralID: Set<ConsentScope>] = [:]
+        for referral in referrals {
+            var consents: [Consent] = []
+            if let id = referral.client {
+                if clients[id] == nil { clients[id] = try ClientRepository(db).find(id)?.consents ?? [] }
+                consents = clients[id] ?? []
+            }
+            scopes[referral.id] = ConsentPolicy.scopes(for: referral, consents: consents, on: today)
+        }
+        return scopes
     }
 
     /// Reads a version of the month (the newest when `version` is nil).
@@ -64,7 +81,8 @@ extension RosterService {
                 }
             }
             return Snapshot(roster: roster, versions: versions.map(\.version), previous: previous, sessions: sessions,
-                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, standing: standing)
+                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, standing: standing,
+                            scopes: try consentScopes(referrals.values, db))
         }
     }
 
@@ -74,18 +92,21 @@ extension RosterService {
     /// month's versions only) and the over-limit flag — the same answer the caseworker's
     /// referral list gives.
     func waitingList(month: CalendarMonth? = nil) throws(CoordinationError) -> [JSONValue] {
-        let standings = try services.database.reading { (db: Connection) throws -> [(Referral, ReferralPlacement?)] in
-            try ReferralRepository(db).waitingList().map { referral in
+        let (standings, scopes) = try services.database.reading {
+            (db: Connection) throws -> ([(Referral, ReferralPlacement?)], [ReferralID: Set<ConsentScope>]) in
+            let waiting = try ReferralRepository(db).waitingList()
+            let standings = try waiting.map { referral in
                 (referral, try CaseworkQueries(db).placement(of: referral.id, month: month, today: today))
             }
+            return (standings, try consentScopes(waiting, db))
         }
-        return standings.map { referral, placement in .object(waitingJSON(referral, placement)) }
+        return standings.map { referral, placement in .object(waitingJSON(referral, placement, scopes: scopes[referral.id] ?? [])) }
     }
 
     /// One line of a waiting list: the referral, its waiting time and flag, and where it
     /// stands (`reason` and `detail` at the top, all of it under `standing`).
-    func waitingJSON(_ referral: Referral, _ placement: ReferralPlacement?) -> [String: JSONValue] {
-        var item = referralJSON(referral)
+    func waitingJSON(_ referral: Referral, _ placement: ReferralPlacement?, scopes: Set<ConsentScope>) -> [String: JSONValue] {
+        var item = referralJSON(referral, scopes: scopes)
         item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
         item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: configuration.planning.waitingLimitWeeks))
         item["atHeadOfUrgency"] = .bool(referral.atHeadOfUrgency)
@@ -98,8 +119,17 @@ extension RosterService {
         return item
     }
 
-    /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or scores.
-    func referralJSON(_ referral: Referral) -> [String: JSONValue] {
+    /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or
+    /// scores. The needs only where `ConsentPolicy` lets the caller's role see them under
+    /// `scopes` (never for an admin, for a coordinator with consent to `referral`).
+    func referralJSON(_ referral: Referral, scopes: Set<ConsentScope>) -> [String: JSONValue] {
+        let roles = caller.roles.intersection([.coordinator, .admin])
+        let value = ConsentRedaction.apply(.object(referralFields(referral)), ConsentRedaction.rosterReferral,
+                                           visible: ConsentPolicy.visible(to: roles, consent: scopes))
+        return value.objectValue ?? [:]
+    }
+
+    private func referralFields(_ referral: Referral) -> [String: JSONValue] {
         [
             "referral": .integer(referral.id.rawValue),
             "client": referral.client.map { .string($0.description) } ?? .null,
@@ -129,7 +159,8 @@ extension RosterService {
             ]
         }
         let entries: [JSONValue] = s.roster.entries.map { entry in
-            var item = s.referrals[entry.referral].map(referralJSON) ?? ["referral": .integer(entry.referral.rawValue)]
+            var item = s.referrals[entry.referral].map { referralJSON($0, scopes: s.scopes[$0.id] ?? []) }
+                ?? ["referral": .integer(entry.referral.rawValue)]
             item.merge(slotJSON(entry.slot)) { _, new in new }
             item["weight"] = .integer(Int64(entry.weight))
             item["pinned"] = .bool(entry.pinned)
@@ -142,7 +173,7 @@ extension RosterService {
             .map { .object(slotJSON($0.id)) }
         let placed = Set(s.roster.entries.map(\.referral))
         let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
-            .object(waitingJSON(referral, s.standing[referral.id] ?? nil))
+            .object(waitingJSON(referral, s.standing[referral.id] ?? nil, scopes: s.scopes[referral.id] ?? []))
         }
         var changes: [JSONValue] = []
         if let previous = s.previous {
