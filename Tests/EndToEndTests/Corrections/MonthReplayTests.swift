@@ -111,17 +111,6 @@ import Testing
         let offers = refill["offers"]?.arrayValue ?? []
         #expect(!offers.isEmpty, "\(refill)")
         #expect(offers.contains { $0["slot"]?.stringValue?.hasPrefix("\(laterSession)-") == true }, "the later session's free slots are offered: \(offers)")
-        // Known gap (issue 15, "past slots are never offered"): at 18:00 on the
-        // consultation day the refill still offers that afternoon's freed slots.
-        withKnownIssue("refill offers slots of today that have passed", isIntermittent: true) {
-            for offer in offers {
-                let slot = offer["slot"]?.stringValue ?? ""
-                let day = replay.placements(show)[offer["referral"]?.integerValue ?? 0].flatMap { _ in
-                    (show["entries"]?.arrayValue ?? []).first { $0["slot"]?.stringValue == slot }?["date"]?.stringValue
-                }
-                #expect(day != world.sessionDay.description, "refill offered \(slot), which began before 18:00 today")
-            }
-        }
         try replay.expectAgreement("approve the refill", reply: try world.json(["roster", "approve", month]))
         try replay.expectAgreement("publish the refill", reply: try world.json(["roster", "publish", month]))
 
