@@ -24,6 +24,9 @@ public final class DaemonServices: Sendable {
     public let denials = DenialTally()
     /// Client creations per account within the last hour (`[daemon] new_clients_per_hour`).
     public let creations = CreationRateLimit()
+    /// Acute-risk alerts per account and pseudonym (`[emergency] alert_repeat_minutes`,
+    /// `alerts_per_hour`): repeats coalesced, alerts for others' pseudonyms capped.
+    public let acuteAlerts = AcuteAlertLimiter()
     /// The highest pseudonym number issued per year, kept beside the database (nil in
     /// tests that do not need it: the database's sequence alone then counts).
     public let pseudonymMark: PseudonymHighWaterMark?

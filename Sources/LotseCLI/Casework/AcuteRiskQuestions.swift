@@ -93,10 +93,7 @@ enum AcuteRiskQuestions {
         let language = session.language
         let text = escalation["emergencyText"]?[language.rawValue]?.stringValue
             ?? EmergencySettings.defaultText[language == .german ? .de : .en] ?? ""
-        let alerted = escalation["coordinatorsAlerted"]?.integerValue ?? 0
-        let message = banner(language) + text + "\n" + language.pick(
-            de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")). Nichts wurde in die Warteliste aufgenommen.\n",
-            en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")). Nothing was put on the waiting list.\n")
+        let message = banner(language) + text + "\n" + alertOutcome(escalation, language)
         if session.options.json {
             session.context.terminal.err(message)
         } else {
@@ -104,12 +101,46 @@ enum AcuteRiskQuestions {
         }
     }
 
-    /// The route when the daemon cannot be asked: the Germany-wide numbers.
-    static func printFallback(session: CaseworkSession) {
+    /// What became of the alert: sent (and whether the pseudonym is one of the caller's
+    /// clients — worded alike for a mistyped, unknown or another caseworker's one), or
+    /// counted as a repeat of an alert already sent.
+    static func alertOutcome(_ escalation: JSONValue, _ language: OutputLanguage) -> String {
+        let alerted = escalation["coordinatorsAlerted"]?.integerValue ?? 0
+        let client = escalation["client"]?.stringValue
+        var text: String
+        if escalation["alert"]?.stringValue == "coalesced" {
+            let reports = escalation["reports"]?.integerValue ?? 2
+            let minutes = escalation["repeatWindowMinutes"]?.integerValue ?? 0
+            let at = DateText.instant(escalation["firstAlertAt"]?.stringValue)
+            let about = client.map { language.pick(de: " zu \($0)", en: " about \($0)") } ?? ""
+            text = language.pick(
+                de: "Die Koordination wurde\(about) bereits am \(at) benachrichtigt; diese Meldung ist Ihre \(reports). innerhalb von \(minutes) Minuten und wurde dazugezählt, ohne neue Nachricht.",
+                en: "The coordinators were already alerted\(about) at \(at); this is your report number \(reports) within \(minutes) minutes and was counted, without a new message.")
+        } else {
+            text = language.pick(
+                de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")).",
+                en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")).")
+        }
+        if escalation["ownClient"]?.boolValue == false {
+            let named = client ?? language.pick(de: "Das angegebene Pseudonym", en: "The pseudonym given")
+            text += " " + language.pick(
+                de: "\(named) gehört nicht zu Ihren Klient:innen (oder ist vertippt): Die Nachricht sagt das und nennt Ihr Konto; zu einer Klient:in wurde nichts gespeichert.",
+                en: "\(named) is not one of your clients (or is mistyped): the message says so and names your account; nothing was stored for a client.")
+        }
+        return text + " " + language.pick(de: "Nichts wurde in die Warteliste aufgenommen.\n", en: "Nothing was put on the waiting list.\n")
+    }
+
+    /// The route when the report did not get through — the daemon could not be asked, or
+    /// it refused the alert (`failure` exit 75: the account's cap for pseudonyms not its
+    /// own) — with the Germany-wide numbers and what to do instead.
+    static func printFallback(_ failure: ClientFailure, session: CaseworkSession) {
         let language = session.language
-        session.context.terminal.err(banner(language) + (EmergencySettings.defaultText[language == .german ? .de : .en] ?? "") + "\n" + language.pick(
-            de: "Der Lotse-Dienst war nicht erreichbar: benachrichtigen Sie die Koordination selbst.\n",
-            en: "The Lotse daemon could not be reached: alert the coordinators yourself.\n"))
+        let refused = failure.exitCode == .temporaryFailure
+        session.context.terminal.err(banner(language) + (EmergencySettings.defaultText[language == .german ? .de : .en] ?? "") + "\n" + (refused
+            ? language.pick(de: "Es wurde keine Nachricht an die Koordination gesendet: benachrichtigen Sie sie selbst.\n",
+                            en: "No message was sent to the coordinators: alert them yourself.\n")
+            : language.pick(de: "Der Lotse-Dienst war nicht erreichbar: benachrichtigen Sie die Koordination selbst.\n",
+                            en: "The Lotse daemon could not be reached: alert the coordinators yourself.\n")))
     }
 
     static func banner(_ language: OutputLanguage) -> String {

@@ -38,6 +38,12 @@ public enum CaseworkSessionWording {
             return ClientFailure(exitCode: .temporaryFailure,
                                  de: "Klient:in: Sie haben in der letzten Stunde schon \(limit) Klient:innen angelegt (Grenze [daemon] new_clients_per_hour); die nächste ist in \(minutes) Minute(n) wieder möglich.",
                                  en: "client: you created \(limit) clients within the last hour (limit [daemon] new_clients_per_hour); the next is possible in \(minutes) minute(s).")
+        case "TooManyAlerts":
+            let limit = p["limit"]?.integerValue ?? 0
+            let minutes = ((p["retryAfterSeconds"]?.integerValue ?? 0) + 59) / 60
+            return ClientFailure(exitCode: .temporaryFailure,
+                                 de: "Klient:in: Sie haben in der letzten Stunde schon \(limit) Meldungen akuter Gefahr zu Pseudonymen ausgelöst, die nicht zu Ihren Klient:innen gehören (Grenze [emergency] alerts_per_hour); diese wurde nicht gesendet. Für Ihre eigenen Klient:innen geht die erste Meldung immer hinaus; die nächste hier ist in \(minutes) Minute(n) wieder möglich.",
+                                 en: "client: you raised \(limit) acute-risk alerts within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(minutes) minute(s).")
         default:
             let message = p["message"]?.stringValue ?? error.name
             return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",

@@ -183,7 +183,7 @@ public enum ReferralCommand: DaemonCommandGroup {
             if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
             return .ok
         case .failure(let failure):
-            AcuteRiskQuestions.printFallback(session: session)
+            AcuteRiskQuestions.printFallback(failure, session: session)
             return session.fail(failure)
         }
     }

@@ -94,7 +94,7 @@ public enum ScreenCommand: DaemonCommandGroup {
                 if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
                 return .ok
             case .failure(let failure):
-                AcuteRiskQuestions.printFallback(session: session)
+                AcuteRiskQuestions.printFallback(failure, session: session)
                 return session.fail(failure)
             }
         }

@@ -40,39 +40,3 @@ public struct HelpPlanSettings: Sendable, Equatable {
         return s
     }
 }
-
-/// `[emergency]`: the route shown at once when a screening or referral reports acute
-/// risk. It must be right for the district (112 and the local crisis service), so the
-/// defaults name only what holds everywhere in Germany.
-public struct EmergencySettings: Sendable, Equatable {
-    /// The text per language (`text.de`, `text.en`).
-    public var text: [MessageLanguage: String]
-
-    /// Germany-wide defaults: emergency number 112 and the on-call medical service 116117.
-    public init(text: [MessageLanguage: String] = EmergencySettings.defaultText) {
-        self.text = text
-    }
-
-    /// The text in a language, falling back to German (every default has both).
-    public func text(in language: MessageLanguage) -> String {
-        text[language] ?? text[.de] ?? EmergencySettings.defaultText[language] ?? ""
-    }
-
-    /// What holds everywhere in Germany; a district adds its crisis service in its file.
-    public static let defaultText: [MessageLanguage: String] = [
-        .de: "Akute Gefahr: sofort Notruf 112 wählen. Ärztlicher Bereitschaftsdienst: 116117. Den örtlichen psychiatrischen Krisendienst verständigen.",
-        .en: "Acute danger: call the emergency number 112 at once. On-call medical service: 116117. Contact the local psychiatric crisis service.",
-    ]
-
-    static func parse(_ reader: inout SectionReader) throws(ConfigurationError) -> EmergencySettings {
-        var s = EmergencySettings()
-        for language in MessageLanguage.allCases {
-            if let e = reader.entry("text.\(language.rawValue)") {
-                guard !e.value.isEmpty else { throw reader.error(e, "has no value; the emergency route must be stated") }
-                guard e.value.count <= 1000 else { throw reader.error(e, "is longer than 1000 characters") }
-                s.text[language] = e.value.replacingOccurrences(of: "\\n", with: "\n")
-            }
-        }
-        return s
-    }
-}

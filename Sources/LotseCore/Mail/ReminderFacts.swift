@@ -34,11 +34,15 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     public var address: String?
     /// The undeliverable mail's outbox reference (delivery notices).
     public var reference: String?
+    /// The Unix account that raised an acute-risk alert.
+    public var account: String?
+    /// Whether the alert's pseudonym is one of the raising account's clients.
+    public var ownClient: Bool?
 
     /// Facts for one reminder; pass only what the kind uses.
     public init(district: String, pseudonym: String? = nil, when: Date? = nil, place: String? = nil,
                 month: MonthOfYear? = nil, weeks: Int? = nil, appointments: [Appointment]? = nil,
-                address: String? = nil, reference: String? = nil) {
+                address: String? = nil, reference: String? = nil, account: String? = nil, ownClient: Bool? = nil) {
         self.district = district
         self.pseudonym = pseudonym
         self.when = when
@@ -48,6 +52,8 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         self.appointments = appointments
         self.address = address
         self.reference = reference
+        self.account = account
+        self.ownClient = ownClient
     }
 
     /// The text for `placeholder`, stripped of CR, LF and NUL, or `nil` when the fact is
@@ -65,6 +71,13 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         case .count: raw = appointments.map { String($0.count) }
         case .address: raw = address
         case .reference: raw = reference
+        case .account: raw = account
+        case .standing:
+            raw = ownClient.map { own in
+                own ? language.pick(de: "gehört zu den Klient:innen dieses Kontos", en: "is one of this account's clients")
+                    : language.pick(de: "gehört nicht zu den Klient:innen dieses Kontos (vertippt, unbekannt oder fremd) – bitte beim Konto nachfragen",
+                                    en: "is not one of this account's clients (mistyped, unknown or another caseworker's) – please ask the account holder")
+            }
         case .appointments:
             return appointments.map { list in
                 list.sorted { $0.start < $1.start }

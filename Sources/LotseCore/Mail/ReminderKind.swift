@@ -41,7 +41,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
         case .referralOverWaitingLimit:
             return [.pseudonym, .date, .weeks, .district]
         case .acuteRiskAlert:
-            return [.pseudonym, .date, .time, .district]
+            return [.pseudonym, .date, .time, .district, .account, .standing]
         case .deliveryFailed, .deliveryDelayed:
             return [.address, .reference, .date, .time, .district]
         }

@@ -52,6 +52,8 @@ import Testing
     @Test func screeningAnswersAreAskedItemByItemWithinTheirRange() throws {
         let f = try CaseworkFixture(alsoCaseworkers: ["root"])
         #expect(run(["client", "new", "--municipality", "ludwigsburg"], f, input: [], interactive: false).0 == .ok)
+        // A screening needs the client's consent to it.
+        #expect(run(["client", "consent", "K-2026-0001", "--date", "21.11.2026", "--scope", "screening"], f, input: [], interactive: false).0 == .ok)
         let answers = ["nein", "nein", "yesno10", "1", "2", "1", "1", "1", "0", "0", "0", "0", "0", "1"]
         let (status, terminal) = run(["screen", "K-2026-0001"], f, input: answers, interactive: true)
         #expect(status == .ok, "\(terminal.stderr)")

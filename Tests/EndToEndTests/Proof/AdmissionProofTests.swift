@@ -154,5 +154,26 @@ extension Proof {
             #expect(stray.heldMax == 0 && stray.answered == 0, "\(stray.text)")
             #expect(daemon.stop() == 0)
         }
+
+        /// A reload that takes an account's last role ends its open connections at their
+        /// next call (one `PermissionDenied`, then closed), and its reconnects are refused
+        /// at accept: pinging keeps nothing alive.
+        @Test func aReloadThatTakesTheLastRoleEndsTheAccountsOpenConnections() throws {
+            let holder = try TestUser.ensure(Self.crowdCaseworker)
+            let daemon = try DaemonHarness(roles: "admins = root\ncaseworkers = \(holder.name)")
+            try daemon.start()
+            let crowd = ForeignCrowd.crowd(socket: daemon.socketPath, count: 3, seconds: 6, as: holder)
+            usleep(2_500_000)
+            try daemon.writeConfig(daemon.configText(roles: "admins = root"))
+            daemon.signal(SIGHUP)
+            try waitFor { daemon.log.contains("configuration reloaded") }
+            let report = try crowd.wait()
+            #expect(report.heldMax == 3, "\(report.text)")
+            // Three open connections refused at their next ping, then every reconnect.
+            #expect((report.refused["org.varlink.service.PermissionDenied"] ?? 0) >= 6, "\(report.text)")
+            #expect(report.connected >= 6, "\(report.text)")
+            #expect(daemon.log.contains("the account no longer has a role"), "\(daemon.log)")
+            #expect(daemon.stop() == 0)
+        }
     }
 }

@@ -90,9 +90,14 @@ final class SpecialistWorld {
         return try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
     }
 
+    /// Every consent scope: the world in which the client agreed to the exchange with the
+    /// specialist too.
+    static let allScopes: [String] = ["screening", "referral", "exchange-with-specialist"]
+
     /// Refers `count` clients of the caseworker (high urgency, German, with a note and a
-    /// preference for the first specialist, so the planner books them with them).
-    func refer(_ count: Int) throws -> [(referral: Int64, client: String)] {
+    /// preference for the first specialist, so the planner books them with them), each with
+    /// consent to `scope` given today.
+    func refer(_ count: Int, scope: [String] = SpecialistWorld.allScopes) throws -> [(referral: Int64, client: String)] {
         var calls: [VarlinkCall] = []
         var pseudonyms: [String] = []
         let today = CalendarDate(instant: Date(), in: Self.zone)
@@ -104,7 +109,7 @@ final class SpecialistWorld {
                                      parameters: ["pseudonym": .string(pseudonym), "municipality": "ludwigsburg"]))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
-                                                  "scope": ["screening", "referral"]]))
+                                                  "scope": .array(scope.map { .string($0) })]))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: [
                 "client": .string(pseudonym), "acuteRisk": ["suicidality": false, "dangerToOthers": false],
                 "kind": "assessment", "language": "de", "interpreter": false,

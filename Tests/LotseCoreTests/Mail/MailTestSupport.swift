@@ -56,7 +56,9 @@ enum MailTestSupport {
                 .init(start: start, pseudonym: "K-2026-0042"),
             ],
             address: "im-nord@landkreis.example",
-            reference: "17")
+            reference: "17",
+            account: "im-süß",
+            ownClient: false)
     }
 
     /// What Python's email parser reports for one message.

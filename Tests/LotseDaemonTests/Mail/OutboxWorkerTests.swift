@@ -168,7 +168,8 @@ import Testing
         try fixture.queueReminder(id: "A1", kind: .appointmentPublished)
         let planner = ReminderPlanner(district: "L")
         let alert = planner.event(.acuteRiskAlert, subjectID: "R9", recipient: fixture.coordinator, at: fixture.clock.now, eventAt: fixture.clock.now,
-                                  facts: ReminderFacts(district: "L", pseudonym: "K-2026-0009", when: fixture.clock.now))
+                                  facts: ReminderFacts(district: "L", pseudonym: "K-2026-0009", when: fixture.clock.now,
+                                                       account: "anna", ownClient: true))
         let now = fixture.clock.now
         let composer = fixture.composer
         let alertID = try fixture.database.write { (db: Connection) throws(OutboxError) in try OutboxQueue.enqueue(db, alert, composer: composer, now: now) }

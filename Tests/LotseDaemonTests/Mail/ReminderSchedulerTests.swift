@@ -172,7 +172,8 @@ import Testing
         #expect(try publish().isEmpty, "the same event queues once")
         let alert = try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
             try MailService.queueEvent(db, round: round, .acuteRiskAlert, subjectKind: "referral", subjectID: "9", to: nil,
-                                       facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0009", when: now),
+                                       facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0009", when: now,
+                                                            account: "anna", ownClient: true),
                                        eventAt: now, client: nil, now: now)
         }
         #expect(alert.count == 1)

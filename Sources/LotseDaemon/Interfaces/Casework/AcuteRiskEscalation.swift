@@ -9,10 +9,68 @@ import LotseVarlink
 /// both in one transaction — and the reply carries the emergency route from the
 /// configuration, which the CLI prints at once.
 ///
-/// The alert is written even for a pseudonym the caller may not see or that is not
-/// stored: a person in danger comes before the form. It names only the pseudonym and the
-/// time (mail never carries what the risk is).
+/// The alert names the pseudonym, the time and the account that raised it — never what
+/// the risk is. It goes out even for a pseudonym that is not one of the caller's clients
+/// (mistyped, unknown or another caseworker's: a person in danger comes before the
+/// form), but then says so, and the caller hears the same whichever of the three it is,
+/// so the reply never reveals whether someone else's client exists. `AcuteAlertLimiter`
+/// coalesces repeats and caps alerts for pseudonyms not one's own; the first alert for
+/// one's own client always goes out.
 enum AcuteRiskEscalation {
+    /// Runs an acute-risk report of `call` end to end, in one write transaction: decides
+    /// (send, coalesce or refuse), queues the alerts, audits, and lets `record` store what
+    /// belongs to the caller's own client (the escalated screening). The reply holds
+    /// `record`'s value under `recordKey` (null for a client not the caller's) and the
+    /// `escalation`.
+    static func report(_ call: CaseworkCall, action: String, recordKey: String,
+                       record: (Connection, Client) throws(CaseworkFailure) -> JSONValue) throws(VarlinkError) -> [String: JSONValue] {
+        let answers = answers(call)
+        let given = call.string("client") ?? ""
+        // Only a well-formed pseudonym is named in the alert and the audit log; a bad one
+        // must not make the alert fail.
+        let client = ClientID(given)?.description
+        // The same text always names the same subject, so that two different mistyped
+        // pseudonyms are two alerts, and one retyped is a repeat.
+        let subject = client ?? String(given.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40))
+        let limiter = call.services.acuteAlerts
+        var counted: (decision: AcuteAlertLimiter.Decision, own: Bool)?
+        // The alert goes out now, not at the mail thread's next round.
+        defer { MailService.wakeRunning() }
+        do throws(VarlinkError) {
+            return try call.write(action) { db throws(CaseworkFailure) in
+                let owned = client.flatMap(ClientID.init).flatMap { try? call.accessibleClient($0, in: db) }
+                let decision = limiter.decide(uid: call.caller.uid, subject: subject, ownClient: owned != nil, now: call.now,
+                                              settings: call.configuration.emergency)
+                counted = (decision, owned != nil)
+                let alerts: Int
+                switch decision {
+                case .refused(let limit, let retryAfter):
+                    throw CaseworkFailure(.tooManyAlerts(limit: limit, retryAfter: retryAfter))
+                case .send:
+                    alerts = try queueAlerts(call, db, client: client, ownClient: owned != nil)
+                case .coalesced:
+                    alerts = 0
+                }
+                try audit(call, db, action: action, client: client, answers: answers, decision: decision, alerts: alerts, ownClient: owned != nil)
+                let stored = try owned.map { (client: Client) throws(CaseworkFailure) in try record(db, client) } ?? .null
+                return [recordKey: stored,
+                        "escalation": reply(call, alerts: alerts, client: client, ownClient: owned != nil, decision: decision)]
+            }
+        } catch {
+            if let counted {
+                limiter.undo(counted.decision, uid: call.caller.uid, subject: subject, ownClient: counted.own, now: call.now)
+            }
+            if case .refused(let limit, _)? = counted?.decision {
+                // The refused transaction rolled back; the refusal is audited on its own.
+                call.services.logger.notice("acute-risk alert refused: \(call.caller.userName) raised \(limit) alerts for pseudonyms not their own within the last hour")
+                call.services.audit(AuditEntry(at: call.now, uid: call.caller.uid, user: call.caller.userName, role: call.caller.roleSummary,
+                                               action: action, recordKind: "client", recordID: client, outcome: .failed,
+                                               detail: "no alert: [emergency] alerts_per_hour (\(limit)) reached for pseudonyms not the caller's"))
+            }
+            throw error
+        }
+    }
+
     /// Reads the two answers from the `acuteRisk` parameter (required by the IDL).
     static func answers(_ call: CaseworkCall) -> AcuteRiskAnswers {
         let value = call.request.parameters["acuteRisk"]
@@ -20,19 +78,34 @@ enum AcuteRiskEscalation {
                                 dangerToOthers: value?["dangerToOthers"]?.boolValue ?? false)
     }
 
-    /// The emergency route in both languages, as the reply's `escalation`.
-    static func reply(_ call: CaseworkCall, alerts: Int, client: String?) -> JSONValue {
+    /// The reply's `escalation`: the emergency route in both languages, how many alerts
+    /// went out now, and what became of the report — `alert` is `sent` or `coalesced`
+    /// (then `firstAlertAt` is when the alert went out and `reports` counts this one);
+    /// `ownClient` says whether the pseudonym is one of the caller's clients (false alike
+    /// for a mistyped, unknown or another caseworker's pseudonym).
+    static func reply(_ call: CaseworkCall, alerts: Int, client: String?, ownClient: Bool,
+                      decision: AcuteAlertLimiter.Decision) -> JSONValue {
         let emergency = call.configuration.emergency
+        var firstAt = JSONValue.null
+        var reports: Int64 = 1
+        if case .coalesced(let at, let count) = decision {
+            firstAt = .string(AdminInterface.timestamp(at))
+            reports = Int64(count)
+        }
         return [
             "emergencyText": ["de": .string(emergency.text(in: .de)), "en": .string(emergency.text(in: .en))],
             "coordinatorsAlerted": .integer(Int64(alerts)),
             "client": client.map { .string($0) } ?? .null,
+            "ownClient": .bool(ownClient),
+            "alert": .string(decision == .send ? "sent" : "coalesced"),
+            "firstAlertAt": firstAt,
+            "reports": .integer(reports),
+            "repeatWindowMinutes": .integer(Int64(emergency.alertRepeatMinutes)),
         ]
     }
 
-    /// Queues the alerts and the audit entry in `db`; returns how many alerts were queued.
-    static func escalate(_ call: CaseworkCall, _ db: Connection, client: String?, answers: AcuteRiskAnswers,
-                         action: String) throws(CaseworkFailure) -> Int {
+    /// Queues one alert per coordinator address in `db`; returns how many.
+    static func queueAlerts(_ call: CaseworkCall, _ db: Connection, client: String?, ownClient: Bool) throws(CaseworkFailure) -> Int {
         let configuration = call.configuration
         let mail = configuration.mail
         var recipients = mail.coordinatorAddresses
@@ -46,7 +119,8 @@ enum AcuteRiskEscalation {
             do { if try ClientRepository(db).exists(id) { storedClient = id.description } } catch { throw CaseworkFailure(storeError: error) }
         }
         let language = mail.defaultLanguage
-        let composed = text(configuration, language: language, client: client ?? "—", at: call.now)
+        let composed = text(configuration, language: language, client: client ?? "—", account: call.caller.userName,
+                            ownClient: ownClient, at: call.now)
         let payload = JSONValue.object([
             "subject": .string(composed.subject), "body": .string(composed.body),
             "eventAt": .integer(Int64(call.now.timeIntervalSince1970.rounded(.down))),
@@ -66,29 +140,47 @@ enum AcuteRiskEscalation {
             do { _ = try Outbox(db).enqueue(message, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
             queued += 1
         }
+        return queued
+    }
+
+    /// The report's audit entry: what became of it (alert sent, or coalesced as which
+    /// repeat), and whether the pseudonym was not the caller's client. A coalesced repeat
+    /// is logged as `ACTION-repeat`, so that counts of escalations (the annual report)
+    /// count each alert once, not each time it was reported again.
+    static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?, answers: AcuteRiskAnswers,
+                      decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
         var what: [String] = []
         if answers.suicidality { what.append("suicidality") }
         if answers.dangerToOthers { what.append("danger to others") }
-        try call.audit(db, action, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): nothing queued, \(queued) coordinator alert(s)")
-        return queued
+        var outcome = "nothing queued, \(alerts) coordinator alert(s)"
+        var logged = action
+        if case .coalesced(_, let reports) = decision {
+            outcome = "nothing queued, report \(reports) within \(call.configuration.emergency.alertRepeatMinutes) min: counted, no new alert"
+            logged = action + "-repeat"
+        }
+        if !ownClient { outcome += "; not a client of the caller" }
+        try call.audit(db, logged, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): \(outcome)")
     }
 
     /// The alert's text: from the configured templates when they load, else a built-in
     /// text with the same content (the alert must go out even with a broken template
     /// directory).
-    static func text(_ configuration: Configuration, language: MessageLanguage, client: String, at now: Date) -> (subject: String, body: String) {
-        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client, when: now)
+    static func text(_ configuration: Configuration, language: MessageLanguage, client: String, account: String,
+                     ownClient: Bool, at now: Date) -> (subject: String, body: String) {
+        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client, when: now, account: account, ownClient: ownClient)
         if let catalog = try? MailTemplateLoader.load(configuration.mail) {
             let composer = MailComposer(catalog: catalog, from: configuration.mail.sender, fromName: "Lotse", timeZone: CaseworkClock.berlin,
                                         district: configuration.district.name)
             if let text = try? composer.text(kind: .acuteRiskAlert, language: language, facts: facts) { return text }
         }
         let when = MailDate.longDay(now, in: CaseworkClock.berlin, language: language) + " " + MailDate.time(now, in: CaseworkClock.berlin)
+        let standing = facts.text(for: .standing, language: language, timeZone: CaseworkClock.berlin) ?? ""
+        let raiser = facts.text(for: .account, language: language, timeZone: CaseworkClock.berlin) ?? ""
         if language == .de {
             return ("DRINGEND: sofortige Rückmeldung zu \(client) nötig",
-                    "Zu \(client) wurde am \(when) Uhr eine dringende Meldung erfasst, die sofortiges Handeln erfordert.\nBitte sehen Sie sich die Meldung umgehend in Lotse an.\n\nLotse – \(configuration.district.name)\n")
+                    "Zu \(client) wurde am \(when) Uhr eine dringende Meldung erfasst, die sofortiges Handeln erfordert.\nAusgelöst vom Konto \(raiser); das Pseudonym \(standing).\nBitte sehen Sie sich die Meldung umgehend in Lotse an.\n\nLotse – \(configuration.district.name)\n")
         }
         return ("URGENT: immediate response needed for \(client)",
-                "An urgent report about \(client) was recorded on \(when) and needs immediate action.\nPlease look at it in Lotse at once.\n\nLotse – \(configuration.district.name)\n")
+                "An urgent report about \(client) was recorded on \(when) and needs immediate action.\nRaised by the account \(raiser); the pseudonym \(standing).\nPlease look at it in Lotse at once.\n\nLotse – \(configuration.district.name)\n")
     }
 }

@@ -182,6 +182,10 @@ struct CaseworkCall {
             services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                       action: action, recordKind: kind, recordID: id, outcome: .denied,
                                       detail: "not the caller's record"))
+        case .noConsent(let client, let scope):
+            services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role.rawValue,
+                                      action: action, recordKind: "client", recordID: client.description, outcome: .failed,
+                                      detail: "refused: no consent to \(scope.rawValue) in force"))
         case .store(let error):
             services.logger.error("\(action) by \(caller.userName): \(error)")
         default:

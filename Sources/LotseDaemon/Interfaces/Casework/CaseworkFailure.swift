@@ -25,6 +25,12 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         /// The account created as many clients within the last hour as
         /// `[daemon] new_clients_per_hour` allows; another is possible after `retryAfter` seconds.
         case tooManyNewClients(limit: Int, retryAfter: Int)
+        /// The use needs a consent scope the client has not in force today (never given,
+        /// or withdrawn); the refusal is audited.
+        case noConsent(client: ClientID, scope: ConsentScope)
+        /// The account raised as many acute-risk alerts for pseudonyms that are not its
+        /// own clients within the last hour as `[emergency] alerts_per_hour` allows.
+        case tooManyAlerts(limit: Int, retryAfter: Int)
         /// The store failed.
         case store(StoreError)
     }
@@ -56,6 +62,12 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
             ])
         case .denied:
             return .permissionDenied
+        case .noConsent(let client, let scope):
+            return VarlinkError("\(interface).InvalidValue", parameters: [
+                "field": "consent",
+                "message": .string("no consent to \(scope.rawValue) is in force for \(client) today; record it first (lotse client consent \(client) --date DD.MM.YYYY --scope \(scope.rawValue))"),
+                "messageDe": .string("für \(client) gilt heute keine Einwilligung in „\(scope.rawValue)“; erfassen Sie sie zuerst (lotse client consent \(client) --date TT.MM.JJJJ --scope \(scope.rawValue))"),
+            ])
         case .clientNotFound(let client):
             return VarlinkError("\(interface).ClientNotFound", parameters: ["client": .string(client.description)])
         case .referralNotFound(let id):
@@ -68,6 +80,10 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
             return VarlinkError("\(interface).NotWaiting", parameters: ["id": .integer(referral), "status": .string(status)])
         case .tooManyNewClients(let limit, let retryAfter):
             return VarlinkError("\(interface).TooManyNewClients", parameters: [
+                "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
+            ])
+        case .tooManyAlerts(let limit, let retryAfter):
+            return VarlinkError("\(interface).TooManyAlerts", parameters: [
                 "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
             ])
         case .store(let error):

@@ -31,23 +31,9 @@ enum ReferralsIDL {
     # nothing is queued: the reply carries the emergency route instead.
     type AcuteRisk (suicidality: bool, dangerToOthers: bool)
 
-    # The emergency route (by language: de, en) and how many coordinator alerts went
-    # to the outbox.
-    type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
+    \(SharedIDLTypes.escalation)
 
-    # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
-    # and ruleItem then name it, e.g. "item 15 >= 5" and 15).
-    type ScreeningResult (
-      instrument: string,
-      score: int,
-      band: string,
-      positive: bool,
-      positiveByItemRule: bool,
-      decidedBy: string,
-      rule: ?string,
-      ruleItem: ?int,
-      urgency: string
-    )
+    \(SharedIDLTypes.screeningResult(named: "ScreeningResult"))
 
     # Where the referral stands on the roster: kind appointment (session, date, time,
     # place, slot, specialist) or waiting (the published roster's reason and month).
@@ -182,6 +168,8 @@ enum ReferralsIDL {
     error TooManyNewClients (limit: int, retryAfterSeconds: int)
 
     error DatabaseError (message: string)
+
+    \(SharedIDLTypes.tooManyAlerts)
 
     """
 }

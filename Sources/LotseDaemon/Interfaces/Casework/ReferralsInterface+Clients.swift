@@ -184,13 +184,27 @@ extension ReferralsInterface {
             if case .failure(let error) = client.handOver(to: target) {
                 throw .invalid(error.field, en: error.message, de: error.message)
             }
-            try store({ () throws(StoreError) in
+            // Every right moves at once: the client (and with it screenings and the help
+            // plan), all referrals (closed ones too: assessments and their notes are reached
+            // through them) and the previous caseworker's steps, whose queued reminders go
+            // to the new caseworker instead.
+            let moved = try store({ () throws(StoreError) -> ClientHandOver.Moved in
                 try ClientRepository(db).update(client, by: user, now: call.now)
-                try db.execute("UPDATE referrals SET caseworker = ? WHERE client = ? AND status NOT IN ('closed', 'withdrawn')",
-                               [target, client.id])
+                let moved = try ClientHandOver(db).move(client: client.id, from: previous, to: target, by: user, now: call.now)
+                for id in moved.steps {
+                    if let step = try FollowUpStepRepository(db).find(id) {
+                        _ = try FollowUpReminder.handOver(step, db, configuration: call.configuration, now: call.now)
+                    }
+                }
+                return moved
             })
             try call.audit(db, "client.handover", kind: "client", id: client.id.description,
                            detail: "from \(previous.value) to \(target.value)")
+            let what = "\(moved.referrals) referral(s), \(moved.steps.count) follow-up step(s)"
+            try call.audit(db, "client.access-removed", kind: "client", id: client.id.description,
+                           detail: "\(previous.value) no longer has access (\(what) moved)")
+            try call.audit(db, "client.access-granted", kind: "client", id: client.id.description,
+                           detail: "\(target.value) has access to the client, screenings, help plan, assessments and notes, \(what)")
             return ["client": try clientValue(client, db, call)]
         }
     }

@@ -65,15 +65,8 @@ public struct ReferralsInterface: VarlinkInterface {
         let answers = AcuteRiskEscalation.answers(call)
         // Acute risk first, before any other field is looked at.
         if answers.isAcute {
-            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
-            // one must not make the alert fail.
-            let client = call.string("client").flatMap(ClientID.init)?.description
-            // The alert goes out now, not at the mail thread's next round.
-            defer { MailService.wakeRunning() }
-            return try call.write("referral.acute-risk") { db throws(CaseworkFailure) in
-                let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "referral.acute-risk")
-                return ["referral": .null, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
-            }
+            // Nothing is stored for the client: an escalation is no referral.
+            return try AcuteRiskEscalation.report(call, action: "referral.acute-risk", recordKey: "referral") { _, _ throws(CaseworkFailure) in .null }
         }
         return try call.write("referral.submit") { db throws(CaseworkFailure) in
             let user = try call.userName()

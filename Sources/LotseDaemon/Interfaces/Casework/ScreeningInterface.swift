@@ -17,7 +17,7 @@ public struct ScreeningInterface: VarlinkInterface {
     public let idl = """
     # Screening instruments from the configuration, screenings of clients (health data:
     # item answers and result, in their own table). The acute-risk questions come first;
-    # a yes records nothing, alerts the coordinators and returns the emergency route.
+    # a yes queues nothing, alerts the coordinators and returns the emergency route.
     # Scope as in org.lotse.Referrals: a caseworker's call about a client that is not
     # theirs (or does not exist) is PermissionDenied, audited; every read is audited.
     interface org.lotse.Screening
@@ -41,22 +41,9 @@ public struct ScreeningInterface: VarlinkInterface {
 
     type AcuteRisk (suicidality: bool, dangerToOthers: bool)
 
-    type Escalation (emergencyText: [string]string, coordinatorsAlerted: int, client: ?string)
+    \(SharedIDLTypes.escalation)
 
-    # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
-    # and ruleItem then name it, e.g. "item 15 >= 5" and 15; null when the instrument is
-    # no longer configured).
-    type Result (
-      instrument: string,
-      score: int,
-      band: string,
-      positive: bool,
-      positiveByItemRule: bool,
-      decidedBy: string,
-      rule: ?string,
-      ruleItem: ?int,
-      urgency: string
-    )
+    \(SharedIDLTypes.screeningResult(named: "Result"))
 
     # A stored screening. escalated: an acute-risk question was answered yes (acuteRisk
     # says which); result is then null, escalationRoute says what followed
@@ -80,7 +67,8 @@ public struct ScreeningInterface: VarlinkInterface {
 
     # Scores and stores a screening of the caller's client. answers: one per item, in
     # item order. Acute risk yes: nothing is queued, the coordinators are alerted and
-    # escalation is set; for the caller's own client the escalated screening is stored.
+    # escalation is set; for the caller's own client the escalated screening is stored
+    # with the answers given so far (items 1..n, kept when each fits its item).
     method Record(client: string, instrument: string, answers: []int, acuteRisk: AcuteRisk) -> (
       screening: ?Screening,
       escalation: ?Escalation
@@ -94,6 +82,8 @@ public struct ScreeningInterface: VarlinkInterface {
     error ClientNotFound (client: string)
 
     error DatabaseError (message: string)
+
+    \(SharedIDLTypes.tooManyAlerts)
 
     """
 
@@ -112,37 +102,30 @@ public struct ScreeningInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         let answers = AcuteRiskEscalation.answers(call)
         if answers.isAcute {
-            // Only a well-formed pseudonym is named in the alert and the audit log; a bad
-            // one must not make the alert fail.
-            let client = call.string("client").flatMap(ClientID.init)?.description
-            // The alert goes out now, not at the mail thread's next round.
-            defer { MailService.wakeRunning() }
-            return try call.write("screening.acute-risk") { db throws(CaseworkFailure) in
-                let alerts = try AcuteRiskEscalation.escalate(call, db, client: client, answers: answers, action: "screening.acute-risk")
-                var stored = JSONValue.null
-                // The escalation is recorded as a screening too, when the client is the caller's.
-                if let id = client.flatMap(ClientID.init), let owned = try? call.accessibleClient(id, in: db),
-                   let user = try? call.userName() {
-                    let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
-                        ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
-                                               scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
-                    let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
-                    do throws(StoreError) {
-                        let repository = ScreeningRepository(db)
-                        let screeningID = try repository.nextID()
-                        if case .success(let screening) = Screening.perform(id: screeningID, client: owned.id, caseworker: user, on: call.today,
-                                                                           acuteRisk: answers, instrument: instrument, answers: values) {
-                            try repository.insert(screening, now: call.now)
-                            stored = CaseworkValues.screening(screening, instruments: call.configuration.instruments)
-                        }
-                    } catch { throw CaseworkFailure(storeError: error) }
-                }
-                return ["screening": stored, "escalation": AcuteRiskEscalation.reply(call, alerts: alerts, client: client)]
+            // The escalation is recorded as a screening too, when the client is the caller's.
+            return try AcuteRiskEscalation.report(call, action: "screening.acute-risk", recordKey: "screening") { db, owned throws(CaseworkFailure) in
+                // The alert never waits for consent (vital interest); storing the answers does.
+                guard call.scopes(of: owned).contains(.screening) else { return .null }
+                let user = try call.userName()
+                let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
+                    ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
+                                           scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
+                let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
+                do throws(StoreError) {
+                    let repository = ScreeningRepository(db)
+                    let screeningID = try repository.nextID()
+                    guard case .success(let screening) = Screening.perform(id: screeningID, client: owned.id, caseworker: user, on: call.today,
+                                                                           acuteRisk: answers, instrument: instrument, answers: values) else { return .null }
+                    try repository.insert(screening, now: call.now)
+                    return CaseworkValues.screening(screening, instruments: call.configuration.instruments)
+                } catch { throw CaseworkFailure(storeError: error) }
             }
         }
         return try call.write("screening.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
+            // Storing answers is a use the client must have agreed to, as of today.
+            try call.requireConsent(.screening, of: client)
             let name = call.string("instrument") ?? ""
             guard let instrument = call.configuration.instrument(named: name) else {
                 let known = call.configuration.instruments.map(\.name).joined(separator: ", ")

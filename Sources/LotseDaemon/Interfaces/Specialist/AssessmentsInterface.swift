@@ -24,19 +24,7 @@ public struct AssessmentsInterface: VarlinkInterface {
     # exists and its recommendation codes. Every read, write and denial is audited.
     interface org.lotse.Assessments
 
-    # The referral's screening: positive, and decidedBy band or item-rule (rule and
-    # ruleItem name the item rule, e.g. "item 15 >= 5" and 15).
-    type Screening (
-      instrument: string,
-      score: int,
-      band: string,
-      positive: bool,
-      positiveByItemRule: bool,
-      decidedBy: string,
-      rule: ?string,
-      ruleItem: ?int,
-      urgency: string
-    )
+    \(SharedIDLTypes.screeningResult(named: "Screening"))
 
     # One appointment; attendance: attended, no-show, cancelled-by-client,
     # cancelled-by-service, or null while nobody recorded one. unresolved: held before

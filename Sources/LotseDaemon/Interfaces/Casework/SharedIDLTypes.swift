@@ -1,0 +1,53 @@
+/// IDL types that several interfaces declare alike. A varlink type belongs to the
+/// interface that declares it, so each IDL carries its own copy; the text is kept once
+/// here so the copies cannot drift apart.
+enum SharedIDLTypes {
+    /// What an acute-risk report led to (org.lotse.Screening and org.lotse.Referrals).
+    static let escalation = """
+    # What an acute-risk report led to: the emergency route (de, en); alert "sent"
+    # (coordinatorsAlerted mails queued now) or "coalesced" (a repeat by the same account
+    # for the same pseudonym within repeatWindowMinutes: no new mail, firstAlertAt is
+    # when the alert went out, reports counts this report too); ownClient false alike for
+    # a mistyped, unknown or another caseworker's pseudonym (the alert still goes out and
+    # says so).
+    type Escalation (
+      emergencyText: [string]string,
+      coordinatorsAlerted: int,
+      client: ?string,
+      ownClient: bool,
+      alert: string,
+      firstAlertAt: ?string,
+      reports: int,
+      repeatWindowMinutes: int
+    )
+    """
+
+    /// A scored screening result with the rule that decided it, under the name the
+    /// interface gives it (`Result`, `ScreeningResult`, `Screening`).
+    static func screeningResult(named name: String) -> String {
+        """
+        # decidedBy: band, or item-rule when only the extra item rule made it positive (rule
+        # and ruleItem then name it, e.g. "item 15 >= 5" and 15; null when the instrument is
+        # no longer configured).
+        type \(name) (
+          instrument: string,
+          score: int,
+          band: string,
+          positive: bool,
+          positiveByItemRule: bool,
+          decidedBy: string,
+          rule: ?string,
+          ruleItem: ?int,
+          urgency: string
+        )
+        """
+    }
+
+    /// The error of an acute-risk report refused by the per-account cap.
+    static let tooManyAlerts = """
+    # Acute risk reported for a pseudonym that is not one of the caller's clients after
+    # [emergency] alerts_per_hour such alerts within the last hour: no alert was sent
+    # (the emergency route applies all the same; call the coordinators directly).
+    error TooManyAlerts (limit: int, retryAfterSeconds: int)
+    """
+}

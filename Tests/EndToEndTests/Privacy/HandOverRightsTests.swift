@@ -1,0 +1,62 @@
+import Foundation
+import LotseVarlink
+import Testing
+
+/// A hand-over moves every right to a client at once (issue 14, reproduction 2): after
+/// `lotse client handover`, the previous caseworker reads nothing of the client any more
+/// — client, referrals (the closed one with its assessment too), screenings, help plan,
+/// assessment and note, follow-up steps — and the new caseworker reads all of it; both
+/// facts are in the audit log.
+@Suite(.serialized) struct HandOverRightsTests {
+    @Test func theOldCaseworkerLosesEveryRightAndTheNewOneGainsThemAtOnce() throws {
+        let world = try SpecialistWorld(extraConfig: CaseworkFixture.shippedInstruments)
+        try world.setUpSessions(slots: 1)
+        let (referral, client) = try world.refer(1)[0]
+        let a = world.caseworker, b = world.otherCaseworker
+        #expect(try world.lotse(["screen", client, "--instrument", "yesno10", "--answers", "1,0,1,1,0,0,1,0,0,0", "--no-acute-risk"], as: a).status == 0)
+        try world.publish()
+        try world.moveClock(to: world.sessionDay)
+        let appointment = try #require(try world.appointments()[client])
+        let due = world.sessionDay.adding(days: 14).germanText
+        let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Anamnese: Schlaf gestört.",
+                                       "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
+                                      as: world.specialist)
+        let assessment = String(try #require(recorded["assessment"]?["id"]?.integerValue))
+        let step = String(try #require(recorded["assessment"]?["steps"]?.arrayValue?.first?["id"]?.integerValue))
+        #expect(try world.json(["assessment", "show", assessment], as: a)["assessment"]?["note"]?.stringValue == "Anamnese: Schlaf gestört.")
+        #expect(try world.lotse(["assessment", "show", assessment], as: b).status == 77)
+
+        let handed = try world.lotse(["client", "handover", client, "--to", b.name])
+        #expect(handed.status == 0, "\(handed.stderr)")
+
+        // A: nothing any more.
+        for arguments in [["assessment", "show", assessment], ["assessment", "list", client], ["referral", "show", String(referral)],
+                          ["client", "show", client], ["screen", "history", client], ["helpplan", "show", client],
+                          ["followup", "done", step], ["followup", "list", "--client", client]] {
+            let output = try world.lotse(arguments, as: a)
+            #expect(output.status == 77, "A: lotse \(arguments.joined(separator: " ")) → \(output.status) \(output.stdout)")
+        }
+        let aSteps = try world.json(["followup", "list", "--all"], as: a)["steps"]?.arrayValue ?? []
+        #expect(aSteps.isEmpty, "\(aSteps)")
+
+        // B: all of it.
+        let shown = try world.json(["assessment", "show", assessment], as: b)["assessment"]
+        #expect(shown?["note"]?.stringValue == "Anamnese: Schlaf gestört.")
+        let listed = try world.json(["assessment", "list", client], as: b)["assessments"]?.arrayValue ?? []
+        #expect(listed.compactMap { $0["id"]?.integerValue }.map(String.init) == [assessment])
+        #expect(try world.json(["referral", "show", String(referral)], as: b)["referral"]?["status"]?.stringValue == "closed")
+        #expect(try world.json(["screen", "history", client], as: b)["screenings"]?.arrayValue?.count == 1)
+        #expect(try world.lotse(["helpplan", "show", client], as: b).status == 0)
+        let mine = try world.json(["followup", "list"], as: b)["steps"]?.arrayValue ?? []
+        #expect(mine.compactMap { $0["id"]?.integerValue }.map(String.init) == [step])
+        #expect(mine.first?["ownerUser"]?.stringValue == b.name)
+
+        // Both facts audited, by the coordinator.
+        let rows = try world.query("""
+            SELECT user, action, detail FROM audit_log WHERE record_id = '\(client)' AND action LIKE 'client.access-%' ORDER BY id
+            """).split(separator: "\n").map(String.init)
+        #expect(rows.count == 2, "\(rows)")
+        #expect(rows.first?.hasPrefix("\(world.coordinator.name)|client.access-removed|\(a.name) no longer has access") == true, "\(rows)")
+        #expect(rows.last?.hasPrefix("\(world.coordinator.name)|client.access-granted|\(b.name) has access") == true, "\(rows)")
+    }
+}
