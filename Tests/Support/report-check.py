@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 """Recomputes every figure of `lotse report --format json` straight from the SQLite
-database, independently of the Swift code, and compares value and suppression flag of
-every cell. Usage: report-check.py DB REPORT.json MIN_CELL LIMIT_WEEKS
-Prints 'ok N' (cells compared) or the differences (exit 1)."""
+database, independently of the Swift code, and checks every cell: a count below
+MIN_CELL is hidden as 'primary'; any other count is shown with its true value or hidden
+as 'secondary'; a median or share is hidden ('derived') exactly when a count it rests on
+is hidden, else shown with its true value. Then it attacks the published report: with
+the shown figures, every stated sum, the figures shared between tables and the bounds
+the marks give ('< 5' is 0..4, a withheld count at least 5), an integer program (scipy's
+milp) finds each hidden count's smallest and largest possible value; equal means the
+report gives it away. Usage: report-check.py DB REPORT.json MIN_CELL LIMIT_WEEKS
+Prints 'ok CELLS PRIMARY SECONDARY ATTACKED' or the problems (exit 1)."""
 import datetime, json, math, sqlite3, sys
 from zoneinfo import ZoneInfo
 
@@ -50,46 +56,10 @@ if has_previous != (report.get('previousPeriod') is not None):
 periods = [period] + ([previous] if has_previous else [])
 inside = lambda p, d: p[0] <= d <= p[1]
 
-def suppress(counts, lines):
-    """counts: dict pos -> int (counts only); returns dict pos -> mark."""
-    marks = {pos: 'primary' for pos, v in counts.items() if v < min_cell}
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            hidden = [p for p in line if p in marks]
-            parts, total = line[:-1], line[-1]
-            hidden_parts = [p for p in parts if p in marks]
-            zero_sum = total not in marks and hidden_parts and all(counts[p] == 0 for p in hidden_parts)
-            if len(hidden) != 1 and not zero_sum:
-                continue
-            free = [p for p in (parts if zero_sum else line) if p not in marks and p in counts]
-            if not free:
-                continue
-            smallest = min(free, key=lambda p: (counts[p], line.index(p)))  # first of equals, as in Swift
-            marks[smallest] = 'secondary'
-            changed = True
-    return marks
-
 def cells(nrows, ncols, counts, lines, measures=None, depends=None):
-    measures = measures or {}
-    depends = depends or {}
-    marks = suppress(counts, lines)
-    grid = []
-    for r in range(nrows):
-        row = []
-        for c in range(ncols):
-            pos = (r, c)
-            if pos in marks:
-                row.append((None, True))
-            elif pos in counts:
-                row.append((counts[pos], False))
-            elif any(d in marks for d in depends.get(pos, [])):
-                row.append((None, True))
-            else:
-                row.append((measures.get(pos), False))
-        grid.append(row)
-    return grid
+    """The true figures of one table and period: counts (which the rule may hide),
+    measures with the counts they rest on, and the sums the table states."""
+    return dict(shape=(nrows, ncols), counts=counts, measures=measures or {}, depends=depends or {}, lines=lines)
 
 def listing(keys, values):
     counts = {(i, 0): sum(1 for v in values if v == k) for i, k in enumerate(keys)}
@@ -170,7 +140,7 @@ ages = ['0-4w', '4-8w', '8-12w', '12w+']
 def age(d):
     return '0-4w' if d < 28 else '4-8w' if d < 56 else '8-12w' if d < 84 else '12w+'
 def waiting_list(p):
-    end = p[1]
+    end = min(p[1], today)
     seen_by = {a['referral'] for a in appointments if a['attendance'] == 'attended' and a['on'] <= end}
     rows = [r for r in referrals if r['referred'] <= end and r['id'] not in seen_by
             and not (r['status'] in ('closed', 'withdrawn') and (r['settled'] or r['referred']) <= end)]
@@ -200,6 +170,13 @@ for i, m in enumerate(months + ['total']):
 n = len(months) + 1
 expected['monthly-trend'] = (months + ['total'], [cells(n, 3, counts, [[(i, 0) for i in range(n)], [(i, 1) for i in range(n)]], measures, depends)])
 
+# Figures printed in more than one table: one number each.
+SHARED = [[('referrals-by-kind', 'total', 'count'), ('referrals-by-municipality', 'total', 'count'),
+           ('referrals-by-language', 'total', 'count'), ('referrals-by-urgency', 'total', 'count'),
+           ('monthly-trend', 'total', 'referrals')],
+          [('waiting-time', 'seen', 'value'), ('waiting-time-distribution', 'total', 'count'), ('slots', 'held', 'value'),
+           ('monthly-trend', 'total', 'appointments')]]
+
 compared = 0
 tables = {t['id']: t for t in report['tables']}
 if set(tables) != set(expected):
@@ -215,13 +192,118 @@ for tid, (rows, grids) in expected.items():
     if len(actual) != len(grids):
         problems.append('%s: %d period(s), expected %d' % (tid, len(actual), len(grids)))
         continue
-    for which, (got, want) in enumerate(zip(actual, grids)):
-        for r, (grow, wrow) in enumerate(zip(got, want)):
-            for c, (cell, (value, hidden)) in enumerate(zip(grow, wrow)):
+    for which, (got, truth) in enumerate(zip(actual, grids)):
+        nrows, ncols = truth['shape']
+        for r in range(nrows):
+            for c in range(ncols):
+                cell, pos = got[r][c], (r, c)
                 compared += 1
-                if cell['suppressed'] != hidden or cell['value'] != value:
-                    problems.append('%s %s %s[%s][%s]: got %s/%s, expected %s/%s' % (
-                        tid, 'previous' if which else 'current', rows[r], r, c, cell['value'], cell['suppressed'], value, hidden))
+                where = '%s %s %s[%s][%s]' % (tid, 'previous' if which else 'current', rows[r], r, c)
+                if pos in truth['counts']:
+                    value = truth['counts'][pos]
+                    if value < min_cell:
+                        ok = cell['suppressed'] and cell['reason'] == 'primary' and cell['value'] is None
+                    elif cell['suppressed']:
+                        ok = cell['reason'] == 'secondary' and cell['value'] is None
+                    else:
+                        ok = cell['value'] == value and cell['reason'] is None
+                    want = value
+                else:
+                    basis_hidden = any(got[d[0]][d[1]]['suppressed'] for d in truth['depends'].get(pos, []))
+                    want = truth['measures'].get(pos)
+                    if basis_hidden:
+                        ok = cell['suppressed'] and cell['reason'] == 'derived' and cell['value'] is None
+                    else:
+                        ok = not cell['suppressed'] and cell['value'] == want
+                if not ok:
+                    problems.append('%s: got %s/%s/%s, true value %s' % (where, cell['value'], cell['suppressed'], cell['reason'], want))
+
+# The attack: from the published figures alone (shown counts, "< 5" = 0..min_cell-1,
+# withheld = min_cell or more, every stated sum, figures shared between tables), find
+# the smallest and largest integer each hidden count could be. Equal means recovered.
+import numpy as np
+from scipy.optimize import milp, LinearConstraint, Bounds
+
+def attack(which):
+    index, lower, upper, names = {}, [], [], []
+    def var(tid, r, c):
+        cell = published(tid, r, c)
+        if not cell['suppressed']:
+            return None
+        key = (tid, r, c)
+        if key not in index:
+            index[key] = len(lower)
+            names.append(key)
+            primary = cell['reason'] == 'primary'
+            lower.append(0 if primary else min_cell)
+            upper.append(min_cell - 1 if primary else 10 ** 6)
+        return index[key]
+    def published(tid, r, c):
+        t = tables[tid]
+        return (t['current'] if which == 0 else t['previous'])[r][c]
+    equations = []  # (coefficients by variable, constant): sum(coef * x) + constant == 0
+    for tid, (rows, grids) in expected.items():
+        if which >= len(grids):
+            continue
+        truth = grids[which]
+        for line in truth['lines']:
+            coefs, constant = {}, 0
+            for k, (r, c) in enumerate(line):
+                sign = -1 if k == len(line) - 1 else 1
+                v = var(tid, r, c)
+                if v is None:
+                    constant += sign * published(tid, r, c)['value']
+                else:
+                    coefs[v] = coefs.get(v, 0) + sign
+            if coefs:
+                equations.append((coefs, constant))
+    for group in SHARED:
+        members = []
+        for tid, row, column in group:
+            t = tables[tid]
+            if which == 1 and t.get('previous') is None:
+                continue
+            members.append((tid, t['rows'].index(row), t['columns'].index(column)))
+        for a, b in zip(members, members[1:]):
+            coefs, constant = {}, 0
+            for sign, (tid, r, c) in ((1, a), (-1, b)):
+                v = var(tid, r, c)
+                if v is None:
+                    constant += sign * published(tid, r, c)['value']
+                else:
+                    coefs[v] = coefs.get(v, 0) + sign
+            if coefs:
+                equations.append((coefs, constant))
+            elif constant != 0:
+                problems.append('shared figure differs between %s and %s' % (a, b))
+    # Every hidden count, also those in no sum.
+    for tid, (rows, grids) in expected.items():
+        if which < len(grids):
+            for (r, c) in grids[which]['counts']:
+                var(tid, r, c)
+    n = len(lower)
+    if n == 0:
+        return 0
+    A = np.array([[coefs.get(j, 0) for j in range(n)] for coefs, _ in equations]) if equations else np.zeros((0, n))
+    b = np.array([-constant for _, constant in equations])
+    constraints = [LinearConstraint(A, b, b)] if equations else []
+    for j in range(n):
+        extremes = []
+        for sense in (1, -1):
+            objective = np.zeros(n)
+            objective[j] = sense
+            result = milp(objective, constraints=constraints, integrality=np.ones(n), bounds=Bounds(lower, upper))
+            if not result.success:
+                problems.append('attack on %s: the published figures admit no solution (%s)' % (names[j], result.message))
+                return n
+            extremes.append(round(result.fun * sense))
+        if extremes[0] == extremes[1]:
+            tid, r, c = names[j]
+            problems.append('recovered: %s %s %s[%d][%d] is exactly %d' % (
+                tid, 'previous' if which else 'current', tables[tid]['rows'][r], r, c, extremes[0]))
+    return n
+
+attacked = sum(attack(which) for which in range(len(periods)))
 if problems:
     print('\n'.join(problems))
     sys.exit(1)
@@ -229,4 +311,4 @@ secondary = sum(1 for t in report['tables'] for g in [t['current']] + ([t['previ
                 for row in g for cell in row if cell.get('reason') == 'secondary')
 primary = sum(1 for t in report['tables'] for g in [t['current']] + ([t['previous']] if t.get('previous') else [])
               for row in g for cell in row if cell.get('reason') == 'primary')
-print('ok', compared, primary, secondary)
+print('ok', compared, primary, secondary, attacked)

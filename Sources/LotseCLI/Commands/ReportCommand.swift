@@ -20,7 +20,8 @@ public enum ReportCommand: DaemonCommandGroup {
     held, no-shows, cancellations, utilisation; interpreter use; recommendations;
     follow-up steps; help plans updated; acute-risk escalations (count only); the waiting
     list at the period's end; a month-by-month trend. Counts below [report] min_cell
-    (default 5) are shown as "< 5", and so is any value a total would give them away by.
+    (default 5) are shown as "< 5"; further figures are withheld ("×") until no hidden
+    count can be worked out from totals, margins or figures shared between tables.
     No pseudonyms. html (default) is printable on A4 with charts; csv is one file with a
     table column; json holds every figure and its suppression flag.
 

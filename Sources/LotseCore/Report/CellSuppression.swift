@@ -1,12 +1,11 @@
-/// The small-number rule. Primary: every count below `minCell` is hidden (zero
-/// included, so that "none" and "one" look alike). Secondary: a table states sums
-/// (a total row, a total column); each such sum and its parts form a line, and a line
-/// with exactly one hidden entry would give that entry away by subtraction, so the
-/// smallest shown entry of that line is hidden too. Likewise, when the hidden parts of a
-/// line with a shown total add up to nothing, each would be known to be zero, so the
-/// smallest shown part is hidden as well. Hiding one entry can change another line, so
-/// the pass repeats until no line gives anything away. Each line lists its parts first
-/// and its total last.
+/// The small-number rule on the report's grids: each grid's counts with the sums it
+/// states (a list and its total, the rows and columns of a cross table with its margins),
+/// and links between grids that print the same figure (the number of referrals stands
+/// under every breakdown of referrals). The counts of all grids of one period form one
+/// linear system (`SuppressionSystem`): every count below the threshold is hidden, then
+/// more counts are hidden until no hidden count can be worked out from what is shown,
+/// its stated bounds ("< 5" is 0 to 4, a count withheld for protection is 5 or more)
+/// included. Each line lists its parts first and its total last.
 public enum CellSuppression {
     /// A position in a grid.
     public struct Position: Hashable, Sendable {
@@ -18,34 +17,62 @@ public enum CellSuppression {
         public init(_ row: Int, _ column: Int) { (self.row, self.column) = (row, column) }
     }
 
-    /// The suppression of each cell: nil (shown), `primary` or `secondary`. `counts` holds
-    /// the counts (nil for cells that are not counts, which take part in no rule);
-    /// `lines` lists each sum with its parts.
+    /// A cell of one of several grids.
+    public struct GridPosition: Hashable, Sendable {
+        /// Which grid.
+        public var grid: Int
+        /// Where in it.
+        public var position: Position
+        /// Creates a grid position.
+        public init(_ grid: Int, _ position: Position) { (self.grid, self.position) = (grid, position) }
+    }
+
+    /// The suppression of each cell of one grid: nil (shown), `primary` or `secondary`.
+    /// `counts` holds the counts (nil for cells that are not counts, which take part in no
+    /// rule); `lines` lists each sum with its parts.
     public static func apply(_ counts: [[Int?]], lines: [[Position]], minCell: Int) -> [[String?]] {
-        var marks: [[String?]] = counts.map { row in row.map { value in
-            guard let value else { return nil }
-            return value < minCell ? "primary" : nil
-        } }
-        var changed = true
-        while changed {
-            changed = false
-            for line in lines {
-                let hidden = line.filter { marks[$0.row][$0.column] != nil }
-                guard let total = line.last else { continue }
-                let parts = line.dropLast()
-                let hiddenParts = parts.filter { marks[$0.row][$0.column] != nil }
-                let zeroSum = marks[total.row][total.column] == nil && !hiddenParts.isEmpty
-                    && hiddenParts.allSatisfy { counts[$0.row][$0.column] == 0 }
-                let pool = zeroSum ? Array(parts) : line
-                guard hidden.count == 1 || zeroSum else { continue }
-                let candidates = pool.filter { marks[$0.row][$0.column] == nil && counts[$0.row][$0.column] != nil }
-                guard let smallest = candidates.min(by: { (counts[$0.row][$0.column] ?? 0) < (counts[$1.row][$1.column] ?? 0) })
-                else { continue }
-                marks[smallest.row][smallest.column] = "secondary"
-                changed = true
+        apply([(counts, lines)], links: [], minCell: minCell)[0]
+    }
+
+    /// The suppression of the cells of several grids whose sums and shared figures are
+    /// published together; `links` name cells that print one and the same figure.
+    public static func apply(_ grids: [(counts: [[Int?]], lines: [[Position]])], links: [[GridPosition]],
+                             minCell: Int) -> [[[String?]]] {
+        var variable: [GridPosition: Int] = [:]
+        var values: [Int] = []
+        for (g, grid) in grids.enumerated() {
+            for (r, row) in grid.counts.enumerated() {
+                for (c, count) in row.enumerated() {
+                    guard let count else { continue }
+                    variable[GridPosition(g, Position(r, c))] = values.count
+                    values.append(count)
+                }
             }
         }
-        return marks
+        // A shared figure is one unknown; a link whose cells disagree joins nothing.
+        var representative = Array(values.indices)
+        for link in links {
+            let members = link.compactMap { variable[$0] }
+            guard let first = members.first, members.allSatisfy({ values[$0] == values[first] }) else { continue }
+            for member in members { representative[member] = representative[first] }
+        }
+        var lines: [[(variable: Int, coefficient: Double)]] = []
+        for (g, grid) in grids.enumerated() {
+            for line in grid.lines {
+                let members = line.enumerated().compactMap { index, position in
+                    variable[GridPosition(g, position)].map { (variable: representative[$0], coefficient: index == line.count - 1 ? -1.0 : 1.0) }
+                }
+                if members.count > 1 { lines.append(members) }
+            }
+        }
+        let marks = SuppressionSystem(values: values, lines: lines, minCell: minCell).marks()
+        return grids.enumerated().map { g, grid in
+            grid.counts.enumerated().map { r, row in
+                row.indices.map { c in
+                    variable[GridPosition(g, Position(r, c))].flatMap { marks[representative[$0]]?.rawValue }
+                }
+            }
+        }
     }
 
     /// Lines of a list whose last row is the total of the rows above, in one column.

@@ -5,8 +5,9 @@
 /// - an appointment counts in the period of its session day; "seen" is an attended
 ///   appointment, its waiting time the days from referral to that appointment;
 /// - slots offered are the slots of sessions in the period that were not cancelled;
-/// - the waiting list at the period's end holds referrals made by then that had neither
-///   been seen nor closed or withdrawn by then;
+/// - the waiting list at the period's end (or on the day of the report, when the period
+///   is not over yet) holds referrals made by then that had neither been seen nor closed
+///   or withdrawn by then;
 /// - a follow-up step counts in the period of its due day; it is overdue when still open
 ///   and due before the day of the report.
 public struct ReportBuilder: Sendable {
@@ -39,7 +40,7 @@ public struct ReportBuilder: Sendable {
         let previous = period.previous.flatMap { p in records.earliest.map { $0 <= p.to } == true ? p : nil }
         let periods = [period] + (previous.map { [$0] } ?? [])
         func referrals(_ p: ReportPeriod) -> [ReportRecords.Referral] { records.referrals.filter { p.contains($0.referredOn) } }
-        var tables: [ReportTable] = []
+        var tables: [PendingTable] = []
         tables.append(list("referrals-by-kind", fixed: Self.kinds, periods) { p in referrals(p).map(\.kind) })
         tables.append(list("referrals-by-municipality", fixed: [], periods) { p in referrals(p).map(\.municipality) })
         tables.append(list("referrals-by-language", fixed: [], periods) { p in referrals(p).map(\.language) })
@@ -70,7 +71,53 @@ public struct ReportBuilder: Sendable {
                             chart: "none", waitingList))
         tables.append(trend(period))
         return ReportDocument(district: district, period: period, previousPeriod: previous, generatedOn: today,
-                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: tables)
+                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: suppress(tables, periods: periods.count))
+    }
+
+    /// A table before the small-number rule: its shape and its grid for each period.
+    struct PendingTable {
+        var id: String
+        var rows: [String]
+        var columns: [String]
+        var chart: String
+        var grids: [ReportGrid]
+    }
+
+    /// Figures printed in more than one table (table, row, column): each group is one
+    /// number, so hiding it in one table hides it in all, and a sum in one table counts
+    /// against the hidden parts of another.
+    static let sharedFigures: [[(table: String, row: String, column: String)]] = [
+        [("referrals-by-kind", "total", "count"), ("referrals-by-municipality", "total", "count"),
+         ("referrals-by-language", "total", "count"), ("referrals-by-urgency", "total", "count"),
+         ("monthly-trend", "total", "referrals")],
+        [("waiting-time", "seen", "value"), ("waiting-time-distribution", "total", "count"), ("slots", "held", "value"),
+         ("monthly-trend", "total", "appointments")],
+    ]
+
+    /// The rule over each period's tables together, then the finished tables.
+    func suppress(_ pending: [PendingTable], periods: Int) -> [ReportTable] {
+        var cells: [[[[ReportCell]]]] = pending.map { _ in [] }
+        for period in 0..<periods {
+            let members = pending.indices.filter { pending[$0].grids.count > period }
+            let grids = members.map { (counts: pending[$0].grids[period].counts, lines: pending[$0].grids[period].lines) }
+            let links: [[CellSuppression.GridPosition]] = Self.sharedFigures.map { group in
+                group.compactMap { figure in
+                    guard let g = members.firstIndex(where: { pending[$0].id == figure.table }),
+                          let r = pending[members[g]].rows.firstIndex(of: figure.row),
+                          let c = pending[members[g]].columns.firstIndex(of: figure.column) else { return nil }
+                    return CellSuppression.GridPosition(g, CellSuppression.Position(r, c))
+                }
+            }
+            let marks = CellSuppression.apply(grids, links: links, minCell: minCell)
+            for (g, table) in members.enumerated() {
+                cells[table].append(pending[table].grids[period].cells(marks: marks[g]))
+            }
+        }
+        return pending.indices.map { index in
+            let table = pending[index]
+            return ReportTable(id: table.id, rows: table.rows, columns: table.columns, current: cells[index].first ?? [],
+                               previous: cells[index].count > 1 ? cells[index][1] : nil, chart: table.chart)
+        }
     }
 
     // MARK: - Figures
@@ -134,8 +181,11 @@ public struct ReportBuilder: Sendable {
         return grid
     }
 
+    /// The waiting list on the period's last day, or on the day of the report when the
+    /// period is not over yet (a list "at the end" of a day still to come would age
+    /// everyone by days that have not passed).
     func waitingList(_ p: ReportPeriod) -> ReportGrid {
-        let end = p.to
+        let end = min(p.to, today)
         let seenBy = Set(records.appointments.filter { $0.attendance == "attended" && $0.on <= end }.map(\.referralID))
         let open = records.referrals.filter { r in
             guard r.referredOn <= end, !seenBy.contains(r.id) else { return false }
@@ -154,7 +204,7 @@ public struct ReportBuilder: Sendable {
         return ReportGrid(counts: counts, lines: CellSuppression.crossLines(rows: counts.count, columns: Self.ageBands.count + 1))
     }
 
-    func recommendations(_ periods: [ReportPeriod]) -> ReportTable {
+    func recommendations(_ periods: [ReportPeriod]) -> PendingTable {
         let codes = Set(periods.flatMap { p in records.assessments.filter { p.contains($0.on) }.flatMap(\.codes) }).sorted()
         return table("assessments-by-recommendation", rows: codes + ["assessments"], columns: ["count"], periods, chart: "bars") { p in
             let inPeriod = records.assessments.filter { p.contains($0.on) }
@@ -165,7 +215,7 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    func trend(_ period: ReportPeriod) -> ReportTable {
+    func trend(_ period: ReportPeriod) -> PendingTable {
         let months = period.months
         let referrals = records.referrals.filter { period.contains($0.referredOn) }
         let seenAll = seen(period)
@@ -181,8 +231,8 @@ public struct ReportBuilder: Sendable {
         waitsByRow.append(seenAll.map { $0.referral.referredOn.days(until: $0.appointment.on) }.sorted())
         var grid = ReportGrid(counts: counts, lines: [counts.indices.map { P($0, 0) }, counts.indices.map { P($0, 1) }])
         for row in counts.indices { grid.measure(row, 2, Self.median(waitsByRow[row]), from: [P(row, 1)]) }
-        return ReportTable(id: "monthly-trend", rows: months + ["total"], columns: ["referrals", "appointments", "median-wait-days"],
-                           current: grid.cells(minCell: minCell), previous: nil, chart: "line")
+        return PendingTable(id: "monthly-trend", rows: months + ["total"], columns: ["referrals", "appointments", "median-wait-days"],
+                            chart: "line", grids: [grid])
     }
 
     // MARK: - Table shapes
@@ -190,7 +240,7 @@ public struct ReportBuilder: Sendable {
     /// A list of categories with a total: `fixed` keys always, others as they occur in
     /// either period, sorted.
     func list(_ id: String, fixed: [String], _ periods: [ReportPeriod], chart: String = "bars", total: String = "total",
-              _ values: (ReportPeriod) -> [String]) -> ReportTable {
+              _ values: (ReportPeriod) -> [String]) -> PendingTable {
         let seenKeys = Set(periods.flatMap(values))
         let keys = fixed + seenKeys.subtracting(fixed).sorted()
         return table(id, rows: keys + [total], columns: ["count"], periods, chart: chart) { p in
@@ -201,9 +251,7 @@ public struct ReportBuilder: Sendable {
     }
 
     func table(_ id: String, rows: [String], columns: [String], _ periods: [ReportPeriod], chart: String,
-               _ grid: (ReportPeriod) -> ReportGrid) -> ReportTable {
-        let cells = periods.map { grid($0).cells(minCell: minCell) }
-        return ReportTable(id: id, rows: rows, columns: columns, current: cells[0], previous: cells.count > 1 ? cells[1] : nil,
-                           chart: chart)
+               _ grid: (ReportPeriod) -> ReportGrid) -> PendingTable {
+        PendingTable(id: id, rows: rows, columns: columns, chart: chart, grids: periods.map(grid))
     }
 }

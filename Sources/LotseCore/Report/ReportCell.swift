@@ -1,5 +1,8 @@
 /// One figure of the report as it may be shown: the value, or nothing when it is
-/// suppressed (then `display` is "< 5" and the value never leaves the daemon).
+/// suppressed (then the value never leaves the daemon). A count below the threshold is
+/// printed "< 5"; anything else withheld (a larger count hidden so that a small one cannot
+/// be worked out, or a median or share resting on a hidden count) is printed "×", so
+/// that "< 5" never stands for a figure that is in fact larger.
 public struct ReportCell: Sendable, Equatable, Codable {
     /// The figure; nil when suppressed or when there is nothing to measure (a median of none).
     public var value: Double?
@@ -24,10 +27,14 @@ public struct ReportCell: Sendable, Equatable, Codable {
     /// A hidden figure.
     public static func hidden(_ reason: String) -> ReportCell { ReportCell(value: nil, suppressed: true, reason: reason) }
 
+    /// The mark of a figure withheld for protection (secondary or derived).
+    public static let withheldMark = "×"
+
     /// The text for a table: the figure (one decimal when not whole, German or English
-    /// decimal mark), "< N" when suppressed, "–" when there is none.
+    /// decimal mark), "< N" for a count below the threshold, "×" for anything else
+    /// withheld, "–" when there is none.
     public func text(minCell: Int, german: Bool) -> String {
-        if suppressed { return "< \(minCell)" }
+        if suppressed { return reason == "primary" ? "< \(minCell)" : Self.withheldMark }
         guard let value else { return "–" }
         return ReportCell.number(value, german: german)
     }

@@ -25,10 +25,10 @@ struct ReportGrid {
         dependsOn[CellSuppression.Position(row, column)] = counts
     }
 
-    /// The cells after both passes of the rule.
-    func cells(minCell: Int) -> [[ReportCell]] {
-        let marks = CellSuppression.apply(counts, lines: lines, minCell: minCell)
-        return counts.indices.map { r in
+    /// The cells with the rule's marks (from `CellSuppression`) applied: a hidden count
+    /// loses its value, and so does a measure resting on one.
+    func cells(marks: [[String?]]) -> [[ReportCell]] {
+        counts.indices.map { r in
             counts[r].indices.map { c in
                 if let mark = marks[r][c] { return .hidden(mark) }
                 if let count = counts[r][c] { return .shown(Double(count)) }
@@ -37,5 +37,10 @@ struct ReportGrid {
                 return .shown(measures[r][c])
             }
         }
+    }
+
+    /// The cells of a grid on its own (no figure shared with another table).
+    func cells(minCell: Int) -> [[ReportCell]] {
+        cells(marks: CellSuppression.apply(counts, lines: lines, minCell: minCell))
     }
 }

@@ -27,6 +27,7 @@ public enum ReportHTML {
                 out += grid(table, document, labels, previous: true)
             }
             out += chart(table, document, labels)
+            out += legend(table, document, labels)
             out += "</section>\n"
         }
         return out + "</div>\n</body>\n</html>\n"
@@ -56,6 +57,19 @@ public enum ReportHTML {
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n"
+    }
+
+    /// Under a table that hides anything: what "< 5" and "×" stand for.
+    static func legend(_ table: ReportTable, _ document: ReportDocument, _ labels: ReportLabels) -> String {
+        let cells = (table.current + (table.previous ?? [])).joined()
+        var notes: [String] = []
+        if cells.contains(where: { $0.reason == "primary" }) {
+            notes.append("< \(document.minCell): " + labels.pick("weniger als \(document.minCell) (auch 0)", "fewer than \(document.minCell) (0 included)"))
+        }
+        if cells.contains(where: { $0.suppressed && $0.reason != "primary" }) {
+            notes.append("\(ReportCell.withheldMark): \(labels.withheldLegend)")
+        }
+        return notes.isEmpty ? "" : "<p class=\"legend\">\(HTMLText.escape(notes.joined(separator: " · ")))</p>\n"
     }
 
     static func chart(_ table: ReportTable, _ document: ReportDocument, _ labels: ReportLabels) -> String {
@@ -92,6 +106,7 @@ public enum ReportHTML {
     h1 { margin: 2px 0 4px; font-size: 24px; }
     .cover { margin: 0; font-weight: 600; }
     .meta, .sub { margin: 0; color: #5b6570; font-size: 13px; }
+    .legend { margin: 0 0 4px; color: #5b6570; font-size: 11.5px; }
     .rule { font-size: 12.5px; border-left: 3px solid #0b5cad; padding: 4px 8px; background: #f3f5f7; }
     section { margin: 0 0 18px; break-inside: avoid; page-break-inside: avoid; }
     h2 { font-size: 16px; margin: 14px 0 4px; break-after: avoid; }

@@ -26,8 +26,8 @@ public struct ReportLabels: Sendable {
         case "assessments-by-recommendation": return pick("Abklärungen nach Empfehlung", "Assessments by recommendation")
         case "follow-up-steps": return pick("Nächste Schritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
         case "outcomes": return pick("Hilfepläne und akute Gefährdung", "Help plans and acute risk")
-        case "waiting-list-at-end": return pick("Warteliste am Ende des Zeitraums (Dringlichkeit × Wartedauer)",
-                                                "Waiting list at the end of the period (urgency × time waited)")
+        case "waiting-list-at-end": return pick("Warteliste am Ende des Zeitraums oder am Tag des Berichts (Dringlichkeit nach Wartedauer)",
+                                                "Waiting list at the end of the period or on the day of the report (urgency by time waited)")
         case "monthly-trend": return pick("Verlauf nach Monaten", "Month by month")
         default: return id
         }
@@ -92,17 +92,21 @@ public struct ReportLabels: Sendable {
 
     /// The small-number rule as stated in the report.
     public func rule(minCell: Int) -> String {
-        pick("Kleine Zahlen: Jede Anzahl unter \(minCell) (auch 0) wird als „< \(minCell)“ gezeigt. Damit sie sich nicht aus Summen "
-             + "zurückrechnen lässt, wird in jeder Zeile oder Spalte mit Summe, in der nur ein Wert verborgen wäre, zusätzlich der "
-             + "kleinste sichtbare Wert verborgen (sekundäre Sperrung); ebenso, wenn die verborgenen Werte einer Summe zusammen 0 ergäben. "
-             + "Das wiederholt sich, bis keine Summe einen verborgenen Wert verrät. "
-             + "Mediane, Perzentile und Anteile, die auf einer verborgenen Anzahl beruhen, werden ebenfalls verborgen. "
-             + "Der Bericht enthält keine Pseudonyme.",
-             "Small numbers: every count below \(minCell) (0 included) is shown as \"< \(minCell)\". So that it cannot be worked "
-             + "out from a total, in every row or column with a total in which only one value would be hidden, the smallest "
-             + "shown value is hidden as well (secondary suppression); so too where the hidden values of a total would add up to 0. "
-             + "This repeats until no total gives a hidden value away. Medians, "
-             + "percentiles and shares resting on a hidden count are hidden too. The report holds no pseudonyms.")
+        pick("Kleine Zahlen: Jede Anzahl unter \(minCell) (auch 0) wird als „< \(minCell)“ gezeigt. Damit sich keine davon aus Summen, "
+             + "Randsummen oder aus Zahlen, die in mehreren Tabellen stehen, zurückrechnen lässt, werden weitere Anzahlen ausgeblendet "
+             + "(jeweils die kleinste sichtbare einer betroffenen Summe), bis jede ausgeblendete Zahl mehr als einen möglichen Wert hat. "
+             + "Sie und Mediane, Perzentile und Anteile, die auf einer ausgeblendeten Anzahl beruhen, sind mit „\(ReportCell.withheldMark)“ "
+             + "markiert: \(withheldLegend). Der Bericht enthält keine Pseudonyme.",
+             "Small numbers: every count below \(minCell) (0 included) is shown as \"< \(minCell)\". So that none of them can be worked "
+             + "out from totals, margins or figures that stand in several tables, further counts are hidden (each time the smallest "
+             + "shown one of a sum concerned) until every hidden figure could have more than one value. They, and medians, "
+             + "percentiles and shares resting on a hidden count, are marked \"\(ReportCell.withheldMark)\": \(withheldLegend). "
+             + "The report holds no pseudonyms.")
+    }
+
+    /// What "×" means, for the rule and the legend under a table.
+    public var withheldLegend: String {
+        pick("aus Datenschutzgründen ausgeblendet", "withheld to protect small counts")
     }
 
     /// "Made on …, waiting limit … weeks".

@@ -1,6 +1,7 @@
 /// The report's charts as inline SVG, drawn from the already suppressed cells: a hidden
-/// figure is drawn as an empty, dashed outline labelled "< 5", never as a bar of its true
-/// length, and a hidden point of the trend breaks the line. Fixed view boxes scale to
+/// figure is drawn as an empty, dashed outline labelled "< 5" (below the threshold) or
+/// "×" (withheld for protection), never as a bar of its true length, and a hidden point
+/// of the trend breaks the line. Fixed view boxes scale to
 /// the page width, so the charts fit A4 in print.
 public enum ReportSVG {
     static let width = 640.0
@@ -36,7 +37,7 @@ public enum ReportSVG {
     static func bar(_ cell: ReportCell, x: Double, y: Double, height: Double, scale: Double, colour: String, minCell: Int) -> String {
         if cell.suppressed {
             return "<rect class=\"hidden\" x=\"\(f(x))\" y=\"\(f(y))\" width=\"24\" height=\"\(f(height))\" fill=\"none\" stroke=\"\(colour)\" stroke-dasharray=\"3 2\"/>"
-                + "<text x=\"\(f(x + 30))\" y=\"\(f(y + height - 2))\" font-size=\"11\">&lt; \(minCell)</text>"
+                + "<text x=\"\(f(x + 30))\" y=\"\(f(y + height - 2))\" font-size=\"11\">\(HTMLText.escape(cell.text(minCell: minCell, german: false)))</text>"
         }
         let value = cell.value ?? 0
         let length = max(1, value * scale)
@@ -57,7 +58,7 @@ public enum ReportSVG {
             let cell = cells[index]
             if cell.suppressed {
                 out += "<rect class=\"hidden\" x=\"\(f(x))\" y=\"\(f(base - 12))\" width=\"\(f(w))\" height=\"12\" fill=\"none\" stroke=\"\(current)\" stroke-dasharray=\"3 2\"/>"
-                out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base - 16))\" text-anchor=\"middle\" font-size=\"11\">&lt; \(minCell)</text>"
+                out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base - 16))\" text-anchor=\"middle\" font-size=\"11\">\(HTMLText.escape(cell.text(minCell: minCell, german: false)))</text>"
             } else {
                 let h = max(1, (cell.value ?? 0) / top * plot)
                 out += "<rect x=\"\(f(x))\" y=\"\(f(base - h))\" width=\"\(f(w))\" height=\"\(f(h))\" fill=\"\(current)\"/>"

@@ -49,10 +49,11 @@ import Testing
         }
         #expect(check.status == 0, "the report differs from the database:\n\(check.output)\(check.errorOutput)")
         let figures = check.output.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        try #require(figures.count == 3, "unexpected check output: \(check.output)")
+        try #require(figures.count == 4, "unexpected check output: \(check.output)")
         #expect(figures[0] > 150, "only \(figures[0]) cells compared")
         #expect(figures[1] > 0, "no primary suppression exercised")
         #expect(figures[2] > 0, "no secondary suppression exercised")
+        #expect(figures[3] >= figures[1] + figures[2], "fewer hidden counts attacked (\(figures[3])) than hidden")
 
         // Some figures are large enough to be shown.
         let tables = document["tables"]?.arrayValue ?? []
