@@ -144,7 +144,9 @@ public enum Daemon {
                 logger.error("lotsed refuses to start: \(problems.joined(separator: "; "))")
                 listener.closeAndRemove()
                 listener.releaseLock()
-                return Status.failure
+                // Like a bad configuration: a restart cannot fix modes or owners, so the
+                // unit's RestartPreventExitStatus=78 must stop it instead of looping.
+                return Status.configuration
             }
             database = try Database(path: settings.databasePath, options: StoreOptions(groupCommit: true))
         } catch {
@@ -260,6 +262,7 @@ public enum Daemon {
         let directory = ListeningSocket.parentDirectory(of: path)
         var info = stat()
         if stat(directory, &info) == 0 { return }
+        try ListeningSocket.makeMissingParents(of: directory)
         // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
             throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")

@@ -72,12 +72,28 @@ public final class ListeningSocket: Sendable {
             return
         }
         if errno != ENOENT { throw DaemonError("cannot examine \(directory): \(SystemError.message(errno))") }
+        try makeMissingParents(of: directory)
         if mkdir(directory, 0o750) != 0 && errno != EEXIST {
             throw DaemonError("cannot create the socket directory \(directory): \(SystemError.message(errno))")
         }
         _ = chmod(directory, 0o750)  // mkdir honours the umask; make the mode exact
         if let group, chown(directory, uid_t.max, group) != 0 {
             throw DaemonError("cannot give \(directory) to group \(group): \(SystemError.message(errno))")
+        }
+    }
+
+    /// Creates the missing ancestors of `directory` as 0755, so a fresh checkout's `var/`
+    /// need not exist before the first start; only the last directory gets the private mode
+    /// its caller chooses, and the ancestors must let the socket group pass through.
+    static func makeMissingParents(of directory: String) throws(DaemonError) {
+        let parent = parentDirectory(of: directory)
+        if parent == directory || parent == "/" || parent == "." { return }
+        var info = stat()
+        if stat(parent, &info) == 0 { return }
+        if errno != ENOENT { throw DaemonError("cannot examine \(parent): \(SystemError.message(errno))") }
+        try makeMissingParents(of: parent)
+        if mkdir(parent, 0o755) != 0 && errno != EEXIST {
+            throw DaemonError("cannot create \(parent): \(SystemError.message(errno))")
         }
     }
 

@@ -7,8 +7,8 @@ import Testing
         let config = try ConfigurationFixtures.shipped()
         let dir = ConfigurationFixtures.configDirectory
         let checkout = URL(fileURLWithPath: dir).deletingLastPathComponent().path
-        #expect(config.daemon.socketPath == checkout + "/var/lotse.sock")
-        #expect(config.daemon.databasePath == checkout + "/var/lotse.db")
+        #expect(config.daemon.socketPath == checkout + "/var/run/lotse.sock")
+        #expect(config.daemon.databasePath == checkout + "/var/lib/lotse.db")
         #expect(config.daemon.socketMode == 0o660)
         #expect(config.daemon.maxMessageBytes == 1_048_576)
         #expect(config.district.name == "Landkreis Ludwigsburg")
