@@ -67,6 +67,8 @@ extension Proof {
             // Only the client's own caseworker or a coordinator cancels an appointment.
             "org.lotse.Appointments.Cancel": [.coordinator],
             "org.lotse.Assessments.Record": [],
+            "org.lotse.Assessments.Amend": [],
+            "org.lotse.Assessments.History": [],
             "org.lotse.Assessments.Get": [.coordinator],
             "org.lotse.Assessments.List": [.coordinator],
             "org.lotse.FollowUps.List": [.coordinator],
@@ -96,7 +98,8 @@ extension Proof {
                 "org.lotse.Roster.Refill": [.coordinator],
                 "org.lotse.Roster.Problem": [.coordinator],
                 "org.lotse.Roster.Waiting": [.coordinator, .admin],
-                "org.lotse.Roster.Export": [.coordinator, .admin],
+                // Admins see roster frames only (consent policy); the export is coordinators'.
+                "org.lotse.Roster.Export": [.coordinator],
                 // Test-only interface (LOTSE_TEST_INTERFACES=1): any role.
                 "org.lotse.Testing.Sleep": roles,
                 "org.lotse.Testing.Count": roles,

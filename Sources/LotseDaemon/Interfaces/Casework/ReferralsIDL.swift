@@ -13,7 +13,9 @@ enum ReferralsIDL {
     # Dates are YYYY-MM-DD (Europe/Berlin), instants ISO 8601 UTC.
     interface org.lotse.Referrals
 
-    type Consent (givenOn: string, scope: []string, withdrawnOn: ?string)
+    # onPaper: given on a paper form, givenOn being the form's date (it may precede
+    # the case); recordedOn: the day it was entered in Lotse.
+    type Consent (givenOn: string, scope: []string, withdrawnOn: ?string, onPaper: bool, recordedOn: ?string)
 
     type Client (
       pseudonym: string,
@@ -50,21 +52,24 @@ enum ReferralsIDL {
       month: ?string
     )
 
+    # Fields the client's consent in force today does not open to the caller are null
+    # (lists empty): planning fields need the scope referral, the note, urgency and
+    # override reasons too, the screening result the scope screening.
     type Referral (
       id: int,
       client: ?string,
       caseworker: string,
       municipality: string,
-      kind: string,
-      urgency: string,
+      kind: ?string,
+      urgency: ?string,
       urgencyReason: ?string,
       screening: ?ScreeningResult,
-      language: string,
-      interpreter: bool,
+      language: ?string,
+      interpreter: ?bool,
       unavailableDates: []string,
       preferredSpecialist: ?int,
       excludedSpecialists: []int,
-      note: string,
+      note: ?string,
       status: string,
       referredOn: string,
       notBefore: ?string,
@@ -72,7 +77,7 @@ enum ReferralsIDL {
       consentOverrideReason: ?string,
       withdrawalReason: ?string,
       waitingDays: int,
-      overWaitingLimit: bool,
+      overWaitingLimit: ?bool,
       placement: ?Placement
     )
 
@@ -86,8 +91,9 @@ enum ReferralsIDL {
     method ListClients(caseworker: ?string) -> (clients: []Client)
 
     # Records a consent given on givenOn (not in the future) for the scopes
-    # (screening, referral, exchange-with-specialist).
-    method RecordConsent(client: string, givenOn: string, scope: []string) -> (client: Client)
+    # (screening, referral, exchange-with-specialist). givenOn may precede the case's
+    # opening only with onPaper: a form signed before the case was opened in Lotse.
+    method RecordConsent(client: string, givenOn: string, scope: []string, onPaper: ?bool) -> (client: Client)
 
     # Closes the case today (refused while a referral is open); its data is deleted
     # [retention] months_after_close later (purgeOn).
@@ -97,9 +103,10 @@ enum ReferralsIDL {
     method ReopenClient(client: string) -> (client: Client)
 
     # The client withdraws consent: every consent in force ends on withdrawnOn (default
-    # today, not in the future). New referrals then need an override; an open referral
-    # stays until the caseworker withdraws it.
-    method WithdrawConsent(client: string, withdrawnOn: ?string) -> (client: Client, withdrawn: int)
+    # today, not in the future); with scope, only those scopes end and the others are
+    # recorded anew from that day. Nothing the ended scopes protect is used from then on:
+    # without referral in force the open referral is withdrawn (its slot freed).
+    method WithdrawConsent(client: string, withdrawnOn: ?string, scope: ?[]string) -> (client: Client, withdrawn: int)
 
     # Coordinators: hands the client (and its open referral) to another caseworker.
     method HandOver(client: string, caseworker: string) -> (client: Client)
