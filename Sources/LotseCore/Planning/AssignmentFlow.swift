@@ -131,23 +131,65 @@ struct DijkstraState {
     }
 }
 
-enum AssignmentFlow {
+/// The min-cost flow with its whole state kept between solves, so that the next solve of
+/// the same node (same slots and quotas, prices moved, candidates added) starts from the
+/// previous optimum and re-augments only the slots whose edges changed.
+///
+/// Warm start: a slot whose edges changed is taken out of the flow ("unprocessed"); the
+/// referral it held becomes free. Dijkstra with potentials needs every residual arc to
+/// keep a non-negative reduced cost, and a freed referral, its unit and (when the
+/// municipality was full and now has room) its municipality carry potentials that the new
+/// arcs would violate: they are lowered to what the arcs allow (a free referral of a free
+/// unit in a municipality with room ends at 0, the source's potential, which also keeps
+/// the early stop of the slot scan valid). Lowering a referral's potential can make one of
+/// its edges into another slot negative; that slot is unprocessed too, and so on. Finally
+/// every unprocessed slot gets the highest potential its edges allow and is augmented as
+/// in a cold solve. The result is an optimal flow of the new input, like a cold solve's.
+struct AssignmentFlow {
+    let m: Int, n: Int, unitCount: Int, municipalityCount: Int
+    var edgeStart: [Int] = []
+    var edgeRef: [Int32] = []
+    var edgeProfit: [Int] = []
+    var slotRef: [Int32]
+    var slotEdge: [Int32]
+    var slotEmpty: [Bool]
+    var refSlot: [Int32]
+    var refEdge: [Int32]
+    var unitUser: [Int32]
+    var muniUsed: [[Int32]]
+    var unitPos: [Int32]
+    var sr: DijkstraState
+    /// Slots augmented by the last solve (the work it did).
+    var augmented = 0
+
+    init(m: Int, n: Int, unitCount: Int, municipalityCount: Int) {
+        self.m = m
+        self.n = n
+        self.unitCount = unitCount
+        self.municipalityCount = municipalityCount
+        slotRef = Array(repeating: -1, count: m)
+        slotEdge = Array(repeating: -1, count: m)
+        slotEmpty = Array(repeating: false, count: m)
+        refSlot = Array(repeating: -1, count: n)
+        refEdge = Array(repeating: -1, count: n)
+        unitUser = Array(repeating: -1, count: unitCount)
+        muniUsed = Array(repeating: [], count: municipalityCount)
+        unitPos = Array(repeating: -1, count: unitCount)
+        sr = DijkstraState(nodeCount: m + n + unitCount + municipalityCount + 1, source: m + n + unitCount + municipalityCount)
+    }
+
+    /// Solves `f` from scratch.
     static func solve(_ f: FlowInput) -> FlowOutput {
-        let m = f.m, n = f.n, nu = f.unitCount, nm = f.municipalityCount
-        let refBase = m, unitBase = m + n, muniBase = m + n + nu, src = m + n + nu + nm
-        let nodeCount = src + 1
-        var slotRef = [Int32](repeating: -1, count: m)
-        var slotEdge = [Int32](repeating: -1, count: m)
-        var slotEmpty = [Bool](repeating: false, count: m)
-        var refSlot = [Int32](repeating: -1, count: n)
-        var refEdge = [Int32](repeating: -1, count: n)
-        var unitUser = [Int32](repeating: -1, count: nu)
-        var muniUsed = [[Int32]](repeating: [], count: nm)
-        var unitPos = [Int32](repeating: -1, count: nu)
-        // Each slot's edges by profit, best first: the scan of a slot can stop at its first
-        // referral that leads straight to the source (see below).
-        let edgeStart = f.edgeStart
-        var edgeRef = f.edgeRef, edgeProfit = f.edgeProfit
+        var flow = AssignmentFlow(m: f.m, n: f.n, unitCount: f.unitCount, municipalityCount: f.municipalityCount)
+        return flow.solveCold(f)
+    }
+
+    /// Each slot's edges by profit, best first: the scan of a slot can stop at its first
+    /// referral that leads straight to the source.
+    mutating func loadEdges(_ f: FlowInput) {
+        edgeStart = f.edgeStart
+        edgeRef = f.edgeRef
+        edgeProfit = f.edgeProfit
         var pairs: [(Int, Int32)] = []
         for s in 0..<m {
             let lo = edgeStart[s], hi = edgeStart[s + 1]
@@ -160,20 +202,185 @@ enum AssignmentFlow {
                 edgeRef[lo + i] = pr.1
             }
         }
-        let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
+    }
 
-        var sr = DijkstraState(nodeCount: nodeCount, source: src)
+    /// Solves `f` from scratch, replacing any state.
+    mutating func solveCold(_ f: FlowInput) -> FlowOutput {
+        self = AssignmentFlow(m: f.m, n: f.n, unitCount: f.unitCount, municipalityCount: f.municipalityCount)
+        loadEdges(f)
         for s in 0..<m {
             var best = 0
             for e in edgeStart[s]..<edgeStart[s + 1] where edgeProfit[e] > best { best = edgeProfit[e] }
             sr.node[s].p = -best
         }
-
-        var popped: [Int32] = []
-
         var order: [(Int, Int)] = []
         for s in 0..<m where f.slotActive[s] { order.append((sr.node[s].p, s)) }
-        order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        augment(order, f)
+        return output()
+    }
+
+    /// Solves `f`, which must have the same slots, units, municipalities, quotas and active
+    /// slots as the previous input, starting from the previous optimum.
+    mutating func solveWarm(_ f: FlowInput) -> FlowOutput {
+        let oldStart = edgeStart, oldRef = edgeRef, oldProfit = edgeProfit
+        loadEdges(f)
+        let refBase = m, unitBase = m + n, muniBase = m + n + unitCount
+        var unprocessed = [Bool](repeating: false, count: m)
+        var pending: [Int] = []
+        var freed: [Int] = []
+        // Referral → its edges, to find the slots a lowered referral potential affects.
+        var byRefStart = [Int](repeating: 0, count: n + 1)
+        for e in 0..<edgeRef.count { byRefStart[Int(edgeRef[e]) + 1] += 1 }
+        for r in 0..<n { byRefStart[r + 1] += byRefStart[r] }
+        var fill = byRefStart
+        var byRefEdge = [Int32](repeating: 0, count: edgeRef.count)
+        var byRefSlot = [Int32](repeating: 0, count: edgeRef.count)
+        for s in 0..<m {
+            for e in edgeStart[s]..<edgeStart[s + 1] {
+                let r = Int(edgeRef[e])
+                byRefEdge[fill[r]] = Int32(truncatingIfNeeded: e)
+                byRefSlot[fill[r]] = Int32(s)
+                fill[r] += 1
+            }
+        }
+        var unitsByMuniStart = [Int](repeating: 0, count: municipalityCount + 1)
+        for u in 0..<unitCount { unitsByMuniStart[Int(f.municipalityOfUnit[u]) + 1] += 1 }
+        for mi in 0..<municipalityCount { unitsByMuniStart[mi + 1] += unitsByMuniStart[mi] }
+        var unitsByMuni = [Int32](repeating: 0, count: unitCount)
+        var muniFill = unitsByMuniStart
+        for u in 0..<unitCount {
+            let mi = Int(f.municipalityOfUnit[u])
+            unitsByMuni[muniFill[mi]] = Int32(u)
+            muniFill[mi] += 1
+        }
+        var refsByUnitStart = [Int](repeating: 0, count: unitCount + 1)
+        for r in 0..<n { refsByUnitStart[Int(f.unitOfRef[r]) + 1] += 1 }
+        for u in 0..<unitCount { refsByUnitStart[u + 1] += refsByUnitStart[u] }
+        var refsByUnit = [Int32](repeating: 0, count: n)
+        var unitFill = refsByUnitStart
+        for r in 0..<n {
+            let u = Int(f.unitOfRef[r])
+            refsByUnit[unitFill[u]] = Int32(r)
+            unitFill[u] += 1
+        }
+
+        // Slots whose sorted edges differ are unprocessed; the others keep their flow, with
+        // their matched edge moved to its new index.
+        for s in 0..<m {
+            let lo = edgeStart[s], hi = edgeStart[s + 1], olo = oldStart[s], ohi = oldStart[s + 1]
+            var same = hi - lo == ohi - olo
+            if same {
+                for i in 0..<(hi - lo) where edgeRef[lo + i] != oldRef[olo + i] || edgeProfit[lo + i] != oldProfit[olo + i] {
+                    same = false
+                    break
+                }
+            }
+            if same {
+                if slotEdge[s] >= 0 {
+                    let e = Int32(lo + Int(slotEdge[s]) - olo)
+                    slotEdge[s] = e
+                    refEdge[Int(slotRef[s])] = e
+                }
+            } else if f.slotActive[s] {
+                unprocess(s, &unprocessed, &pending, &freed, f)
+            }
+        }
+
+        func lowerRef(_ r: Int, _ value: Int, _ flow: inout AssignmentFlow) {
+            let rn = refBase + r
+            if flow.sr.node[rn].p <= value { return }
+            flow.sr.node[rn].p = value
+            for i in byRefStart[r]..<byRefStart[r + 1] {
+                let s = Int(byRefSlot[i])
+                if unprocessed[s] || !f.slotActive[s] { continue }
+                let e = Int(byRefEdge[i])
+                if Int32(truncatingIfNeeded: e) == flow.slotEdge[s] { continue }
+                if -flow.edgeProfit[e] + value - flow.sr.node[s].p < 0 {
+                    flow.unprocess(s, &unprocessed, &pending, &freed, f)
+                }
+            }
+        }
+        func lowerUnit(_ u: Int, _ value: Int, _ flow: inout AssignmentFlow) {
+            let un = unitBase + u
+            if flow.sr.node[un].p <= value { return }
+            flow.sr.node[un].p = value
+            for i in refsByUnitStart[u]..<refsByUnitStart[u + 1] {
+                let r = Int(refsByUnit[i])
+                if flow.refSlot[r] < 0 { lowerRef(r, value, &flow) }
+            }
+        }
+
+        while let r = freed.popLast() {
+            let u = Int(f.unitOfRef[r])
+            let mi = Int(f.municipalityOfUnit[u])
+            let mn = muniBase + mi
+            let q = f.quota[mi]
+            if (q < 0 || muniUsed[mi].count < q) && sr.node[mn].p > 0 {
+                sr.node[mn].p = 0
+                for i in unitsByMuniStart[mi]..<unitsByMuniStart[mi + 1] {
+                    let v = Int(unitsByMuni[i])
+                    if unitUser[v] < 0 { lowerUnit(v, 0, &self) }
+                }
+            }
+            if unitUser[u] < 0 { lowerUnit(u, sr.node[mn].p, &self) }
+            lowerRef(r, sr.node[unitBase + u].p, &self)
+        }
+
+        var order: [(Int, Int)] = []
+        for s in pending {
+            var p = 0
+            for e in edgeStart[s]..<edgeStart[s + 1] {
+                let v = sr.node[refBase + Int(edgeRef[e])].p - edgeProfit[e]
+                if v < p { p = v }
+            }
+            sr.node[s].p = p
+            order.append((p, s))
+        }
+        augment(order, f)
+        return output()
+    }
+
+    /// Takes slot `s` out of the flow; the referral it held (if any) goes to `freed`.
+    mutating func unprocess(_ s: Int, _ unprocessed: inout [Bool], _ pending: inout [Int], _ freed: inout [Int], _ f: FlowInput) {
+        if unprocessed[s] { return }
+        unprocessed[s] = true
+        pending.append(s)
+        if slotEmpty[s] { slotEmpty[s] = false; return }
+        let r32 = slotRef[s]
+        if r32 < 0 { return }
+        let r = Int(r32)
+        slotRef[s] = -1
+        slotEdge[s] = -1
+        refSlot[r] = -1
+        refEdge[r] = -1
+        let u = Int(f.unitOfRef[r])
+        unitUser[u] = -1
+        let mi = Int(f.municipalityOfUnit[u])
+        let pos = Int(unitPos[u])
+        let lastUnit = muniUsed[mi].removeLast()
+        if pos < muniUsed[mi].count {
+            muniUsed[mi][pos] = lastUnit
+            unitPos[Int(lastUnit)] = Int32(pos)
+        }
+        unitPos[u] = -1
+        freed.append(r)
+    }
+
+    func output() -> FlowOutput {
+        var value = 0
+        for s in 0..<m where slotEdge[s] >= 0 { value += edgeProfit[Int(slotEdge[s])] }
+        let potential = sr.node.map(\.p)
+        return FlowOutput(slotRef: slotRef, slotEdge: slotEdge, refSlot: refSlot, potential: potential, value: value)
+    }
+
+    /// Adds the slots of `order` (potential, slot) one at a time, most profitable first.
+    mutating func augment(_ orderIn: [(Int, Int)], _ f: FlowInput) {
+        let refBase = m, unitBase = m + n, muniBase = m + n + unitCount, src = m + n + unitCount + municipalityCount
+        let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
+        let edgeStart = self.edgeStart, edgeRef = self.edgeRef, edgeProfit = self.edgeProfit
+        let order = orderIn.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        augmented = order.count
+        var popped: [Int32] = []
         for (_, s0) in order {
             sr.round += 1
             let round = sr.round
@@ -297,9 +504,5 @@ enum AssignmentFlow {
                 sr.node[wi].p += total - sr.node[wi].dist
             }
         }
-        var value = 0
-        for s in 0..<m where slotEdge[s] >= 0 { value += edgeProfit[Int(slotEdge[s])] }
-        let potential = sr.node.map(\.p)
-        return FlowOutput(slotRef: slotRef, slotEdge: slotEdge, refSlot: refSlot, potential: potential, value: value)
     }
 }

@@ -42,6 +42,9 @@ struct PlanSearch {
     var nodes = 0
     /// Slots processed by flow solves so far, against `options.maxFlowWork`.
     var flowWork = 0
+    /// The pricing flow of the node being evaluated, kept so that the next subgradient step
+    /// re-solves only what its price change invalidated (nil: solve cold).
+    var warmFlow: AssignmentFlow?
 
     /// True once the deterministic effort budget is used up.
     var budgetSpent: Bool { flowWork >= max(options.minimumFlowWork, options.flowSolveBudget * inst.m) }
@@ -203,7 +206,7 @@ struct PlanSearch {
         var round = 0
         while true {
             round += 1
-            let flow = solveFlow(ctx, cands, priced: true)
+            let flow = solvePricingFlow(ctx, cands)
             let (bound, violators) = price(ctx, flow)
             if violators.isEmpty || round >= 6 || budgetSpent {
                 return Relaxation(flow: flow, boundScaled: bound)
@@ -424,9 +427,33 @@ struct PlanSearch {
         }
     }
 
+    /// Solves the priced flow of the node being evaluated, warm from the previous solve of
+    /// the same node. Effort counts the slots actually re-augmented (at least a quarter of
+    /// the slots, for the edge scans every solve makes).
+    mutating func solvePricingFlow(_ ctx: Context, _ cands: [[Int32]]) -> FlowOutput {
+        let input = flowInput(ctx, cands, priced: true)
+        if var flow = warmFlow {
+            warmFlow = nil
+            let out = flow.solveWarm(input)
+            flowWork += max(flow.augmented, inst.m / 4)
+            warmFlow = flow
+            return out
+        }
+        flowWork += inst.m
+        var flow = AssignmentFlow(m: input.m, n: input.n, unitCount: input.unitCount, municipalityCount: input.municipalityCount)
+        let out = flow.solveCold(input)
+        warmFlow = flow
+        return out
+    }
+
     /// Solves the flow of a node on the candidates, with Lagrange prices or with the plain weights.
     mutating func solveFlow(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowOutput {
         flowWork += inst.m
+        return AssignmentFlow.solve(flowInput(ctx, cands, priced: priced))
+    }
+
+    /// The flow network of a node on the candidates.
+    func flowInput(_ ctx: Context, _ cands: [[Int32]], priced: Bool) -> FlowInput {
         var edgeStart = [Int](repeating: 0, count: inst.m + 1)
         var edgeRef: [Int32] = []
         var edgeProfit: [Int] = []
@@ -441,12 +468,11 @@ struct PlanSearch {
             }
         }
         edgeStart[inst.m] = edgeRef.count
-        let input = FlowInput(m: inst.m, n: inst.n, unitCount: unitCount,
+        return FlowInput(m: inst.m, n: inst.n, unitCount: unitCount,
                               municipalityCount: inst.municipalityNames.count, edgeStart: edgeStart,
                               edgeRef: edgeRef, edgeProfit: edgeProfit, unitOfRef: unitOfRef,
                               municipalityOfUnit: municipalityOfUnit, quota: ctx.quotaLeft,
                               slotActive: ctx.slotOut.map { !$0 })
-        return AssignmentFlow.solve(input)
     }
 
     /// Removes caseworker clashes from a relaxed solution where a cheap exchange does it:
@@ -645,6 +671,7 @@ struct PlanSearch {
     mutating func evaluate(_ node: Node, iterations: Int) -> (bound: Int, flow: FlowOutput?, ctx: Context) {
         let ctx = context(node)
         var cands = candidates(ctx)
+        warmFlow = nil
         var best = Int.max
         var lastFlow: FlowOutput?
         var theta = 1.0

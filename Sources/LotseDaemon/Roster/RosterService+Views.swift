@@ -282,7 +282,7 @@ extension RosterService {
             return ("booked", "\(slot.date.germanText) \(slot.time)")
         case .draft(let month, let version, let slot)?:
             let name = CalendarMonth(iso: month).map(labels.month) ?? month
-            return ("in-draft", l.pick(de: "im Entwurf für \(name) (Version \(version), Platz \(slot.session)-\(slot.index))",
+            return ("planned", l.pick(de: "im Entwurf für \(name) (Version \(version), Platz \(slot.session)-\(slot.index))",
                                        en: "in the draft for \(name) (version \(version), slot \(slot.session)-\(slot.index))"))
         case .notBefore(let day)?:
             return ("not-before", l.pick(de: "nicht vor \(day.germanText)", en: "not before \(day.germanText)"))

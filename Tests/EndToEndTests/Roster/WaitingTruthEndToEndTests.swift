@@ -25,7 +25,7 @@ import Testing
             return result
         }
         let waiting = byReferral(try world.json(["roster", "waiting", month])["referrals"])
-        #expect(waiting[placed]?["reason"]?.stringValue == "in-draft")
+        #expect(waiting[placed]?["reason"]?.stringValue == "planned")
         #expect(waiting[placed]?["month"]?.stringValue == month && waiting[placed]?["version"]?.integerValue == 1)
         let leftReason = try #require(waiting[left]?["reason"]?.stringValue)
         #expect(waiting[left]?["month"]?.stringValue == month && waiting[left]?["version"]?.integerValue == 1)
@@ -55,11 +55,11 @@ import Testing
         let nextMonth = byReferral(try world.json(["roster", "waiting", next.description])["referrals"])
         #expect(nextMonth[left]?["month"]?.stringValue == next.description)
         #expect(nextMonth[placed]?["month"]?.stringValue == next.description, "the draft of \(month) is not the next month's")
-        #expect(nextMonth[placed]?["reason"]?.stringValue != "in-draft")
+        #expect(nextMonth[placed]?["reason"]?.stringValue != "planned")
         // A version of the month that no longer mentions a referral takes its old reason away.
         _ = try world.json(["roster", "drop", month, String(placed)])
         let dropped = byReferral(try world.json(["roster", "waiting", month])["referrals"])
-        #expect(dropped[placed]?["reason"]?.stringValue != "in-draft")
+        #expect(dropped[placed]?["reason"]?.stringValue != "planned")
     }
 
     @Test func afterANoShowNoSlotIsShownAndAPresentAgainFollowUpSaysFromWhen() throws {

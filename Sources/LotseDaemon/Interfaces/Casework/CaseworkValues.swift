@@ -115,7 +115,7 @@ enum CaseworkValues {
             add(slot)
         case .draft(let month, let version, let slot):
             item["kind"] = "draft"
-            item["reason"] = "in-draft"
+            item["reason"] = "planned"
             item["month"] = .string(month)
             item["version"] = .integer(Int64(version))
             add(slot)
