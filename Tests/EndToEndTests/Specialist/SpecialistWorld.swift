@@ -105,8 +105,6 @@ final class SpecialistWorld {
             nextPseudonym += 1
             let pseudonym = "K-\(today.year)-\(nextPseudonym)"
             pseudonyms.append(pseudonym)
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.CreateClient",
-                                     parameters: ["pseudonym": .string(pseudonym), "municipality": "ludwigsburg"]))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
                                                   "scope": .array(scope.map { .string($0) })]))
@@ -117,10 +115,11 @@ final class SpecialistWorld {
                 "preferredSpecialist": .integer(specialistID),
                 "note": "Schlafstörungen seit der Flucht, Rückzug"]))
         }
+        try ChosenClients.open(pseudonyms.map { ($0, "ludwigsburg") }, for: caseworker, by: coordinator, socket: daemon.socketPath)
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
         var result: [(referral: Int64, client: String)] = []
         for (index, pseudonym) in pseudonyms.enumerated() {
-            let reply = replies[index * 3 + 2]
+            let reply = replies[index * 2 + 1]
             try #require(reply.error == nil, "Submit failed: \(String(describing: reply.error)) \(reply.parameters)")
             result.append((try #require(reply.parameters["referral"]?["id"]?.integerValue), pseudonym))
         }
