@@ -10,8 +10,11 @@ public enum ClientCommand: DaemonCommandGroup {
     public static let summary = "clients (pseudonyms), consent, hand-over / Klient:innen, Einwilligung, Übergabe"
     /// Full help.
     public static let help = """
-    lotse client new --municipality ID [--pseudonym K-YYYY-NNNN]
-        Opens a client for you. Without --pseudonym the daemon issues the next free one.
+    lotse client new --municipality ID
+        Opens a client for you; the daemon issues the next free pseudonym.
+    lotse client new --municipality ID --caseworker USER [--pseudonym K-YYYY-NNNN]
+        Coordinators: opens a client for a caseworker, with a chosen unused pseudonym if given
+        (caseworkers may not choose one: the answer would tell whether a client exists).
     lotse client list [--caseworker USER]       your clients (coordinators: all, or one caseworker's)
     lotse client show K-YYYY-NNNN
     lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
@@ -42,7 +45,7 @@ public enum ClientCommand: DaemonCommandGroup {
         let values: Set<String>
         var flags: Set<String> = []
         switch verb {
-        case "new": values = ["municipality", "pseudonym"]
+        case "new": values = ["municipality", "pseudonym", "caseworker"]
         case "list": values = ["caseworker"]
         case "show", "close", "reopen": values = []
         case "consent": values = ["date", "scope", "given"]; flags = ["withdraw"]
@@ -68,6 +71,7 @@ public enum ClientCommand: DaemonCommandGroup {
                 case .failure(let failure): return session.fail(failure)
                 }
             }
+            if let caseworker = parsed.value("caseworker") { parameters["caseworker"] = .string(caseworker) }
             return session.run("org.lotse.Referrals.CreateClient", parameters) { reply in
                 let client = reply["client"]
                 session.out(session.language.pick(

@@ -36,7 +36,6 @@ import Testing
             (["referral", "list", "--month", "13.2026"], f.anna, false, "lotse: --month: '13.2026' is not a month"),
             (["referral", "list", "--status", "lost"], f.anna, false, "lotse: status: \"lost\" is not a referral status"),
             (["client", "new", "--municipality", "stuttgart"], f.anna, false, "lotse: municipality: \"stuttgart\" is not a municipality of the district"),
-            (["client", "new", "--municipality", "ludwigsburg", "--pseudonym", client], f.anna, false, "lotse: pseudonym: \(client) is already in use"),
             (["client", "consent", client, "--date", "01.12.2026"], f.anna, false, "lotse: date: 01.12.2026 is in the future"),
             (["client", "consent", client, "--date", "21.11.2026", "--scope", "everything"], f.anna, false, "lotse: scope: \"everything\" is not a consent scope"),
             (["helpplan", "goal", "add", client, "--domain", "work", "--title", "Job", "--target", "01.01.2026"], f.anna, false,

@@ -7,7 +7,9 @@ import Testing
 @Suite struct ClientLifecycleTests {
     @Test func pseudonymsAreIssuedInOrderOrGivenWhenUnused() throws {
         let f = try CaseworkFixture()
-        let given = try f.lotse(["client", "new", "--municipality", "ludwigsburg", "--pseudonym", "K-2026-0002"], as: f.anna)
+        // A chosen pseudonym is a coordinator's choice, for a caseworker (PseudonymOracleTests).
+        let given = try f.lotse(["client", "new", "--municipality", "ludwigsburg", "--pseudonym", "K-2026-0002",
+                                 "--caseworker", f.anna.name], as: f.clara)
         #expect(given.stdout == "Client K-2026-0002 opened (ludwigsburg).\n")
         let first = try f.json(["client", "new", "--municipality", "ludwigsburg"], as: f.ben)
         let second = try f.json(["client", "new", "--municipality", "kornwestheim"], as: f.anna)

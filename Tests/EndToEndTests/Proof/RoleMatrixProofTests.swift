@@ -41,7 +41,7 @@ extension Proof {
                 // Aggregate figures only, no client named: coordinators and admins.
                 "org.lotse.Reports.Build": [.coordinator, .admin],
                 // Another caseworker's client or referral is denied to a caseworker (scope).
-                "org.lotse.Referrals.CreateClient": [.caseworker],
+                "org.lotse.Referrals.CreateClient": [.caseworker, .coordinator],
                 "org.lotse.Referrals.GetClient": [.coordinator],
                 "org.lotse.Referrals.ListClients": [.caseworker, .coordinator],
                 "org.lotse.Referrals.RecordConsent": [],

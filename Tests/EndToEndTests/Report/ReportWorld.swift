@@ -82,12 +82,12 @@ final class ReportWorld {
         let languages = ["de", "uk", "ar", "uk", "de", "ar", "uk"]
         let urgencies = ["routine", "elevated", "high", "routine", "high"]
         var calls: [VarlinkCall] = []
+        var opened: [(pseudonym: String, municipality: String)] = []
         for index in 0..<(count + (acuteRisk ? 1 : 0)) {
             nextPseudonym += 1
             let pseudonym = "K-\(today.year)-\(nextPseudonym)"
             let risky = index == count
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.CreateClient",
-                                     parameters: ["pseudonym": .string(pseudonym), "municipality": .string(municipalities[nextPseudonym % municipalities.count])]))
+            opened.append((pseudonym, municipalities[nextPseudonym % municipalities.count]))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
                                                   "scope": ["screening", "referral"]]))
@@ -98,9 +98,10 @@ final class ReportWorld {
                 "interpreter": .bool(language == "ar" || nextPseudonym % 4 == 0),
                 "urgency": .string(urgencies[nextPseudonym % urgencies.count]), "urgencyReason": "Einschätzung im Erstgespräch"]))
         }
+        try ChosenClients.open(opened, for: caseworker, by: coordinator, socket: daemon.socketPath)
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
         for index in 0..<count {
-            let reply = replies[index * 3 + 2]
+            let reply = replies[index * 2 + 1]
             try #require(reply.error == nil, "Submit failed: \(String(describing: reply.error)) \(reply.parameters)")
         }
     }

@@ -92,12 +92,12 @@ final class CoordinatorWorld {
     func submit(_ referrals: [NewReferral]) throws -> [(id: Int64, client: String)] {
         var calls: [VarlinkCall] = []
         var pseudonyms: [String] = []
+        var opened: [(pseudonym: String, municipality: String)] = []
         for referral in referrals {
             nextPseudonym += 1
             let pseudonym = "K-\(today.year)-\(nextPseudonym)"
             pseudonyms.append(pseudonym)
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.CreateClient",
-                                     parameters: ["pseudonym": .string(pseudonym), "municipality": .string(referral.municipality)]))
+            opened.append((pseudonym, referral.municipality))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
                                                   "scope": ["screening", "referral"]]))
@@ -107,10 +107,11 @@ final class CoordinatorWorld {
                 "urgency": .string(referral.urgency), "urgencyReason": "Einschätzung im Erstgespräch",
                 "unavailableDates": .array(referral.unavailableDays.map { .string(date($0)) })]))
         }
+        try ChosenClients.open(opened, for: caseworker, by: coordinator, socket: daemon.socketPath)
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
         var result: [(id: Int64, client: String)] = []
         for (index, pseudonym) in pseudonyms.enumerated() {
-            let reply = replies[index * 3 + 2]
+            let reply = replies[index * 2 + 1]
             try #require(reply.error == nil, "Submit failed: \(String(describing: reply.error)) \(reply.parameters)")
             result.append((try #require(reply.parameters["referral"]?["id"]?.integerValue), pseudonym))
         }

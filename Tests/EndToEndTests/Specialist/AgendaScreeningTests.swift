@@ -13,9 +13,8 @@ import Testing
         let today = CalendarDate(instant: Date(), in: SpecialistWorld.zone)
         let pseudonym = "K-\(today.year)-\(8000 + Int(getpid() % 900))"
         let answers = ScreeningBandTests.screen15(sum: 10, thermometer: 6).split(separator: ",").compactMap { Int64($0) }
-        let replies = try ForeignClient.call([
-            VarlinkCall(method: "org.lotse.Referrals.CreateClient", parameters: ["pseudonym": .string(pseudonym), "municipality": "ludwigsburg"]),
-            VarlinkCall(method: "org.lotse.Referrals.RecordConsent", parameters: [
+        try ChosenClients.open([(pseudonym, "ludwigsburg")], for: world.caseworker, by: world.coordinator, socket: world.daemon.socketPath)
+        let replies = try ForeignClient.call([            VarlinkCall(method: "org.lotse.Referrals.RecordConsent", parameters: [
                 "client": .string(pseudonym), "givenOn": .string(today.description),
                 "scope": ["screening", "referral", "exchange-with-specialist"]]),
             VarlinkCall(method: "org.lotse.Screening.Record", parameters: [
@@ -27,7 +26,7 @@ import Testing
                 "preferredSpecialist": .integer(world.specialistID)]),
         ], socket: world.daemon.socketPath, as: world.caseworker)
         for reply in replies { try #require(reply.error == nil, "\(String(describing: reply.error)) \(reply.parameters)") }
-        #expect(replies[3].parameters["referral"]?["urgency"] == "elevated")
+        #expect(replies[2].parameters["referral"]?["urgency"] == "elevated")
         try world.publish()
         try world.moveClock(to: world.sessionDay)
 

@@ -108,8 +108,6 @@ final class SpecialistWorld {
             nextPseudonym += 1
             let pseudonym = "K-\(today.year)-\(nextPseudonym)"
             pseudonyms.append(pseudonym)
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.CreateClient",
-                                     parameters: ["pseudonym": .string(pseudonym), "municipality": "ludwigsburg"]))
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
                                                   "scope": .array(scope.map { .string($0) })]))
@@ -128,10 +126,12 @@ final class SpecialistWorld {
             }
             calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: submit))
         }
+        try ChosenClients.open(pseudonyms.map { ($0, "ludwigsburg") }, for: caseworker, by: coordinator, socket: daemon.socketPath)
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
         var result: [(referral: Int64, client: String)] = []
         for (index, pseudonym) in pseudonyms.enumerated() {
-            let perClient = screening == nil ? 3 : 4
+            // Per client: consent, the screening when asked for, the referral.
+            let perClient = screening == nil ? 2 : 3
             let reply = replies[index * perClient + perClient - 1]
             try #require(reply.error == nil, "Submit failed: \(String(describing: reply.error)) \(reply.parameters)")
             result.append((try #require(reply.parameters["referral"]?["id"]?.integerValue), pseudonym))

@@ -22,9 +22,11 @@ import Testing
 
     @Test func caseworkersWriteCoordinatorsReadAndHandOverSpecialistsOnlyReadScreenings() {
         let referrals = ReferralsInterface().methods
-        for name in ["CreateClient", "RecordConsent", "WithdrawConsent", "Submit", "Update", "Withdraw", "CloseClient", "ReopenClient"] {
+        for name in ["RecordConsent", "WithdrawConsent", "Submit", "Update", "Withdraw", "CloseClient", "ReopenClient"] {
             #expect(referrals[name]?.roles == [.caseworker], "\(name)")
         }
+        // Coordinators open clients for caseworkers, with a chosen pseudonym (no oracle to them).
+        #expect(referrals["CreateClient"]?.roles == [.caseworker, .coordinator])
         for name in ["GetClient", "ListClients", "List", "Get"] {
             #expect(referrals[name]?.roles == [.caseworker, .coordinator], "\(name)")
         }

@@ -81,9 +81,12 @@ enum ReferralsIDL {
       placement: ?Placement
     )
 
-    # Opens a client for the calling caseworker. Without pseudonym the daemon issues the
-    # next free K-YYYY-NNNN; a given one must be unused.
-    method CreateClient(pseudonym: ?string, municipality: string) -> (client: Client)
+    # Opens a client for the calling caseworker; the daemon issues the next free
+    # K-YYYY-NNNN. Coordinators may open one for a caseworker (caseworker) and choose its
+    # pseudonym, which must be unused. A caseworker who gives a pseudonym is refused with
+    # PermissionDenied whether it exists or not (the answer never reveals a client), and
+    # the refusal is audited, as is a taken pseudonym.
+    method CreateClient(pseudonym: ?string, municipality: string, caseworker: ?string) -> (client: Client)
 
     method GetClient(client: string) -> (client: Client)
 

@@ -57,12 +57,57 @@ extension ReferralsInterface {
             return try create(call, services)
         } catch {
             services.creations.release(uid: request.caller.uid)
+            // A chosen pseudonym that is taken is a refusal like a denial: audited, so
+            // that probing for pseudonyms shows in the log (denials are audited by
+            // `CaseworkCall.handle` already).
+            if error.name.hasSuffix(".InvalidValue"), error.parameters["field"]?.stringValue == "pseudonym" {
+                services.audit(AuditEntry(at: services.now(), uid: request.caller.uid, user: request.caller.userName,
+                                          role: call.role.rawValue, action: "client.create", recordKind: "client",
+                                          recordID: call.string("pseudonym").map { String($0.prefix(64)) }, outcome: .failed,
+                                          detail: "pseudonym already in use"))
+            }
             throw error
         }
     }
 
+    /// Whose client a new one becomes, and whether the caller may choose its pseudonym.
+    ///
+    /// Choosing a pseudonym is reserved to coordinators: they see every client of the
+    /// district anyway, so "already in use" tells them nothing new. To a caseworker the
+    /// same answer would say that a pseudonym they cannot see exists (an existence
+    /// oracle), so a caseworker who names one is refused — before anything is looked up,
+    /// identically whether it exists or not — and the refusal is audited. A coordinator
+    /// names the caseworker who takes the client (`caseworker`; themselves when they are
+    /// a caseworker too and name nobody).
+    private static func owner(_ call: CaseworkCall) throws(CaseworkFailure) -> UserName {
+        let chosen = call.string("pseudonym")
+        let named = call.string("caseworker")
+        guard call.seesAll else {
+            if let chosen {
+                throw CaseworkFailure(.denied(recordKind: "client", recordID: String(chosen.prefix(64))))
+            }
+            if let named, named != call.caller.userName {
+                throw CaseworkFailure(.denied(recordKind: "caseworker", recordID: String(named.prefix(64))))
+            }
+            return try call.userName()
+        }
+        guard let named else {
+            guard call.caller.roles.contains(.caseworker) else {
+                throw .invalid("caseworker", en: "name the caseworker who takes the client (--caseworker USER)",
+                               de: "nennen Sie die Integrationsmanager:in, die die Klient:in übernimmt (--caseworker BENUTZER)")
+            }
+            return try call.userName()
+        }
+        guard let target = UserName(named), isCaseworker(named, roles: call.configuration.roles) else {
+            throw .invalid("caseworker", en: "\"\(named)\" is not a user with the caseworker role",
+                           de: "„\(named)“ ist kein Benutzer mit der Rolle Integrationsmanagement")
+        }
+        return target
+    }
+
     private static func create(_ call: CaseworkCall, _ services: DaemonServices) throws(VarlinkError) -> [String: JSONValue] {
         try call.write("client.create") { db throws(CaseworkFailure) in
+            let owner = try owner(call)
             let user = try call.userName()
             let text = call.string("municipality") ?? ""
             let known = call.configuration.district.municipalities
@@ -82,9 +127,10 @@ extension ReferralsInterface {
             } else {
                 id = try store({ () throws(StoreError) in try repository.issuePseudonym(year: call.today.year, mark: services.pseudonymMark) })
             }
-            let client = Client(id: id, caseworker: user, municipality: municipality, openedOn: call.today)
+            let client = Client(id: id, caseworker: owner, municipality: municipality, openedOn: call.today)
             try store({ () throws(StoreError) in try repository.insert(client, by: user, now: call.now) })
-            try call.audit(db, "client.create", kind: "client", id: id.description)
+            try call.audit(db, "client.create", kind: "client", id: id.description,
+                           detail: owner.value == user.value ? nil : "for \(owner.value)")
             return ["client": try clientValue(client, db, call)]
         }
     }

@@ -19,7 +19,7 @@ public struct ReferralsInterface: VarlinkInterface {
     /// clients over.
     public var methods: [String: MethodEntry] {
         [
-            "CreateClient": .single(roles: [.caseworker], Self.createClient),
+            "CreateClient": .single(roles: [.caseworker, .coordinator], Self.createClient),
             "GetClient": .single(roles: [.caseworker, .coordinator], Self.getClient),
             "ListClients": .single(roles: [.caseworker, .coordinator], Self.listClients),
             "RecordConsent": .single(roles: [.caseworker], Self.recordConsent),
