@@ -26,7 +26,14 @@ public struct AssessmentsInterface: VarlinkInterface {
 
     \(SharedIDLTypes.screeningResult(named: "Screening"))
 
-    # One appointment; attendance: attended, no-show, cancelled-by-client,
+    # The client's latest escalated screening: acute risk was reported on screenedOn
+    # (acuteRisk: which question), escalationRoute says what followed.
+    type Escalation (screenedOn: string, acuteRisk: AcuteRisk, escalationRoute: string)
+
+    type AcuteRisk (suicidality: bool, dangerToOthers: bool)
+
+    # One appointment; escalation: the client's latest escalated screening, or null;
+    # attendance: attended, no-show, cancelled-by-client,
     # cancelled-by-service, or null while nobody recorded one. unresolved: held before
     # today and still without an outcome.
     type Appointment (
@@ -40,6 +47,7 @@ public struct AssessmentsInterface: VarlinkInterface {
       caseworker: string,
       referralNote: string,
       screening: ?Screening,
+      escalation: ?Escalation,
       session: int,
       slot: int,
       date: string,
@@ -147,7 +155,11 @@ public struct AssessmentsInterface: VarlinkInterface {
         var rows: [JSONValue] = []
         for entry in entries {
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
-            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments))
+            let escalation = try referral.client.flatMap { (client: ClientID) throws(CaseworkFailure) -> Screening? in
+                try call.store { () throws(StoreError) in try ScreeningRepository(db).list(client: client).last { $0.result == nil } }
+            }
+            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments,
+                                                     escalation: escalation))
             if let client = referral.client { audit.disclose(client) }
         }
         return rows
