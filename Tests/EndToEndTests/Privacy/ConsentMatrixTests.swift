@@ -101,16 +101,7 @@ import Testing
 
     @Test func everyMethodDisclosesExactlyTheFieldsThePolicyAllowsForEveryScopeSetAndRole() throws {
         let world = try SpecialistWorld(extraConfig: CaseworkFixture.shippedInstruments)
-        try world.setUpSessions(slots: 1)
-        let (referral, client) = try world.refer(1, screening: [1, 1, 1, 1, 1, 1, 0, 0, 0, 0])[0]
-        try world.publish()
-        try world.moveClock(to: world.sessionDay)
-        let appointment = try #require(try world.appointments()[client])
-        let due = world.sessionDay.adding(days: 14).germanText
-        let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Notiz der Fachkraft",
-                                       "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin vereinbaren"],
-                                      as: world.specialist)
-        let assessment = try #require(recorded["assessment"]?["id"]?.integerValue)
+        let (referral, client, _, assessment, _) = try world.assessedClient(note: "Notiz der Fachkraft")
         let day = JSONValue.string(world.sessionDay.description)
         let pseudonym = JSONValue.string(client)
         func mine(_ list: JSONValue?) -> [JSONValue] {
