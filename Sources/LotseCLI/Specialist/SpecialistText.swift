@@ -27,7 +27,8 @@ public enum SpecialistText {
     }
 
     /// Appointments as a table: time, appointment id, pseudonym, kind, language and
-    /// interpreter, screening, outcome; then each referral note on its own line.
+    /// interpreter, screening, outcome; then every acute-risk report (the row's screening
+    /// marked `AKUT!`), then each referral note on its own line.
     public static func appointments(_ rows: [JSONValue], _ l: OutputLanguage, withDate: Bool = false) -> String {
         guard !rows.isEmpty else { return l.pick(de: "Keine Termine.\n", en: "No appointments.\n") }
         var table = TextTable(header: (withDate ? [l.pick(de: "Datum", en: "Date")] : []) + [
@@ -36,9 +37,17 @@ public enum SpecialistText {
             l.pick(de: "Ergebnis", en: "Outcome"), l.pick(de: "Einschätzung", en: "Assessment"),
         ])
         var notes: [String] = []
+        var escalations: [String] = []
         for row in rows {
             let interpreter = row["interpreter"]?.boolValue == true ? l.pick(de: " + Dolmetsch", en: " + interpreter") : ""
-            let screening = ScreeningText.short(row["screening"], l)
+            var screening = ScreeningText.short(row["screening"], l)
+            let appointmentID = row["id"]?.integerValue ?? 0
+            if let escalation = row["escalation"], !escalation.isNull {
+                // Acute risk reported: never left for the scored result to speak alone.
+                screening = l.pick(de: "AKUT! ", en: "ACUTE! ") + screening
+                escalations.append("  \(appointmentID): " + l.pick(de: "am ", en: "on ") + DateText.show(escalation["screenedOn"]?.stringValue)
+                                   + " " + ScreeningText.escalation(escalation, l))
+            }
             var outcome = attendance(row["attendance"]?.stringValue, l)
             if row["unresolved"]?.boolValue == true { outcome = l.pick(de: "offen!", en: "unresolved!") }
             let appointment = row["id"]?.integerValue ?? 0
@@ -53,6 +62,9 @@ public enum SpecialistText {
             }
         }
         var text = table.rendered
+        if !escalations.isEmpty {
+            text += l.pick(de: "Akute Gefährdung gemeldet:\n", en: "Acute risk reported:\n") + escalations.joined(separator: "\n") + "\n"
+        }
         if !notes.isEmpty {
             text += l.pick(de: "Notizen der Integrationsmanager:innen:\n", en: "Caseworkers' notes:\n") + notes.joined(separator: "\n") + "\n"
         }

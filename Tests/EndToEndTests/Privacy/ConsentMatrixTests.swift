@@ -28,7 +28,7 @@ import Testing
                          "specialistName", "attendance", "assessment", "unresolved"],
         .referralPlanning: ["kind", "urgency", "language", "interpreter"],
         .referralNote: ["referralNote"],
-        .screeningResult: ["screening"],
+        .screeningResult: ["screening", "escalation"],
     ])
     static let screeningKeys: [String: DisclosedField] = classify([
         .referralFrame: ["id", "client", "screenedOn", "recordedBy"],

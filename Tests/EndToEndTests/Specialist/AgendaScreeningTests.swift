@@ -5,7 +5,8 @@ import Testing
 
 /// Issue 14, reproduction 6: the specialist's `session today` showed "negative (10)" for a
 /// screening the item rule (item 15 ≥ 5) had made positive with elevated urgency. The
-/// agenda now says positive, names the rule and keeps the true band beside it.
+/// agenda now says positive, names the rule and keeps the true band beside it; and an
+/// acute-risk report for the client since shows as such, with its route.
 @Suite struct AgendaScreeningTests {
     @Test func theAgendaShowsAnItemRulePositiveScreeningAsPositiveWithItsRule() throws {
         let world = try SpecialistWorld(extraConfig: CaseworkFixture.shippedInstruments)
@@ -27,6 +28,14 @@ import Testing
         ], socket: world.daemon.socketPath, as: world.caseworker)
         for reply in replies { try #require(reply.error == nil, "\(String(describing: reply.error)) \(reply.parameters)") }
         #expect(replies[2].parameters["referral"]?["urgency"] == "elevated")
+        // Later the caseworker reports acute risk: the referral's urgency still comes from
+        // the scored screening, but the agenda must not let it look calm.
+        let escalated = try ForeignClient.call([
+            VarlinkCall(method: "org.lotse.Screening.Record", parameters: [
+                "client": .string(pseudonym), "instrument": "screen15", "answers": [],
+                "acuteRisk": ["suicidality": true, "dangerToOthers": false]]),
+        ], socket: world.daemon.socketPath, as: world.caseworker)
+        try #require(escalated.first?.error == nil, "\(String(describing: escalated.first?.error))")
         try world.publish()
         try world.moveClock(to: world.sessionDay)
 
@@ -36,13 +45,19 @@ import Testing
         #expect(row["screening"]?["decidedBy"] == "item-rule")
         #expect(row["screening"]?["ruleItem"] == 15)
         #expect(row["screening"]?["band"] == "negative")
+        #expect(row["escalation"]?["acuteRisk"]?["suicidality"] == true)
+        #expect(row["escalation"]?["screenedOn"]?.stringValue == today.description)
+        #expect(row["escalation"]?["escalationRoute"] == "emergency-route-shown, coordinators-alerted")
 
         let german = try world.daemon.runLotse(["session", "today", "--date", world.sessionDay.description], as: world.specialist,
                                                environment: ["LANG": "de_DE.UTF-8"])
-        #expect(german.stdout.contains("positiv (Item-15-Regel; Band negative, 10)"), "\(german.stdout)")
+        #expect(german.stdout.contains("AKUT! positiv (Item-15-Regel; Band negative, 10)"), "\(german.stdout)")
+        #expect(german.stdout.contains("Akute Gefährdung gemeldet:\n  \(row["id"]?.integerValue ?? 0): am \(today.germanText) "
+            + "akute Gefährdung (Suizidalität) — eskaliert (Weg: Notfallweg angezeigt, Koordination alarmiert)\n"), "\(german.stdout)")
         #expect(!german.stdout.contains("negative (10)"))
         let english = try world.daemon.runLotse(["session", "today", "--date", world.sessionDay.description], as: world.specialist,
                                                 environment: ["LANG": "C"])
-        #expect(english.stdout.contains("positive (item-15 rule; band negative, 10)"), "\(english.stdout)")
+        #expect(english.stdout.contains("ACUTE! positive (item-15 rule; band negative, 10)"), "\(english.stdout)")
+        #expect(english.stdout.contains("acute risk (suicidality) — escalated (route: emergency route shown, coordinators alerted)"))
     }
 }

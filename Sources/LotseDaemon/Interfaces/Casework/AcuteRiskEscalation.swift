@@ -24,7 +24,6 @@ enum AcuteRiskEscalation {
     /// `escalation`.
     static func report(_ call: CaseworkCall, action: String, recordKey: String,
                        record: (Connection, Client) throws(CaseworkFailure) -> JSONValue) throws(VarlinkError) -> [String: JSONValue] {
-        let answers = answers(call)
         let given = call.string("client") ?? ""
         // Only a well-formed pseudonym is named in the alert and the audit log; a bad one
         // must not make the alert fail.
@@ -51,7 +50,7 @@ enum AcuteRiskEscalation {
                 case .coalesced:
                     alerts = 0
                 }
-                try audit(call, db, action: action, client: client, answers: answers, decision: decision, alerts: alerts, ownClient: owned != nil)
+                try audit(call, db, action: action, client: client, decision: decision, alerts: alerts, ownClient: owned != nil)
                 let stored = try owned.map { (client: Client) throws(CaseworkFailure) in try record(db, client) } ?? .null
                 return [recordKey: stored,
                         "escalation": reply(call, alerts: alerts, client: client, ownClient: owned != nil, decision: decision)]
@@ -147,7 +146,7 @@ enum AcuteRiskEscalation {
     /// repeat), and whether the pseudonym was not the caller's client. A coalesced repeat
     /// is logged as `ACTION-repeat`, so that counts of escalations (the annual report)
     /// count each alert once, not each time it was reported again.
-    static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?, answers: AcuteRiskAnswers,
+    static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?,
                       decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
         var outcome = "nothing queued, \(alerts) coordinator alert(s)"
         var logged = action

@@ -18,7 +18,8 @@ enum ConsentRedaction {
     static let appointment: [DisclosedField: [String]] = [
         .referralPlanning: ["kind", "urgency", "language", "interpreter"],
         .referralNote: ["referralNote"],
-        .screeningResult: ["screening"],
+        // The latest escalated screening is screening data like the result.
+        .screeningResult: ["screening", "escalation"],
     ]
 
     /// `org.lotse.Assessments` `Assessment`, and each version of its history (whose

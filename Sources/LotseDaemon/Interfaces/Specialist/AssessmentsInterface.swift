@@ -29,7 +29,14 @@ public struct AssessmentsInterface: VarlinkInterface {
 
     \(SharedIDLTypes.screeningResult(named: "Screening"))
 
-    # One appointment; attendance: attended, no-show, cancelled-by-client,
+    # The client's latest escalated screening: acute risk was reported on screenedOn
+    # (acuteRisk: which question), escalationRoute says what followed.
+    type Escalation (screenedOn: string, acuteRisk: AcuteRisk, escalationRoute: string)
+
+    type AcuteRisk (suicidality: bool, dangerToOthers: bool)
+
+    # One appointment; escalation: the client's latest escalated screening, or null;
+    # attendance: attended, no-show, cancelled-by-client,
     # cancelled-by-service, or null while nobody recorded one. unresolved: held before
     # today and still without an outcome.
     type Appointment (
@@ -43,6 +50,7 @@ public struct AssessmentsInterface: VarlinkInterface {
       caseworker: string,
       referralNote: ?string,
       screening: ?Screening,
+      escalation: ?Escalation,
       session: int,
       slot: int,
       date: string,
@@ -184,7 +192,12 @@ public struct AssessmentsInterface: VarlinkInterface {
     static func appointment(_ entry: AgendaEntry, _ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
         let visible = call.visibleFields(caseworker: referral.caseworker, specialistUser: entry.specialistUser,
                                          scopes: try call.scopes(of: referral, in: db))
-        return ConsentRedaction.apply(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments),
+        // The client's latest escalated screening goes with the screening result (same scope).
+        let escalation = try referral.client.flatMap { (client: ClientID) throws(CaseworkFailure) -> Screening? in
+            try call.store { () throws(StoreError) in try ScreeningRepository(db).list(client: client).last { $0.result == nil } }
+        }
+        return ConsentRedaction.apply(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments,
+                                                                   escalation: escalation),
                                       ConsentRedaction.appointment, visible: visible)
     }
 

@@ -28,7 +28,13 @@ enum SpecialistValues {
     /// The screening is shown as the caseworker sees it, with whether it is positive and
     /// the rule that decided it: the band's name alone would read "negative" for a result
     /// the item rule made positive.
-    static func appointment(_ entry: AgendaEntry, referral: Referral, today: CalendarDate, instruments: [ScreeningInstrument]) -> JSONValue {
+    ///
+    /// `escalation` is the client's latest escalated screening, if any: the specialist
+    /// sees that acute risk was reported (when, which question, the route that followed),
+    /// since a referral's urgency comes only from a scored screening and would otherwise
+    /// look calm.
+    static func appointment(_ entry: AgendaEntry, referral: Referral, today: CalendarDate, instruments: [ScreeningInstrument],
+                            escalation: Screening? = nil) -> JSONValue {
         let details = referral.details
         let screening: JSONValue = referral.screening.map { CaseworkValues.result($0, instruments: instruments) } ?? .null
         return [
@@ -42,6 +48,11 @@ enum SpecialistValues {
             "caseworker": .string(referral.caseworker.value),
             "referralNote": .string(details.note),
             "screening": screening,
+            "escalation": escalation.map { escalated in
+                ["screenedOn": .string(escalated.performedOn.description),
+                 "acuteRisk": ["suicidality": .bool(escalated.acuteRisk.suicidality), "dangerToOthers": .bool(escalated.acuteRisk.dangerToOthers)],
+                 "escalationRoute": .string(CaseworkValues.escalationRoute)]
+            } ?? .null,
             "session": .integer(entry.slot.session.rawValue),
             "slot": .integer(Int64(entry.slot.index)),
             "date": .string(entry.date.description),
