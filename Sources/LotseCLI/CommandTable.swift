@@ -15,6 +15,7 @@ public enum CommandTable {
             SessionCommand.self,
             RosterCommand.self,
             AssessmentCommand.self,
+            AppointmentCommand.self,
             FollowUpCommand.self,
             ReportCommand.self,
             SolveCommand.self,

@@ -113,6 +113,28 @@ public final class Database: Sendable {
         return try connection.inTransaction(.deferred, body)
     }
 
+    /// Copies every committed page from the write-ahead log into the database file and
+    /// truncates the log to zero bytes (`wal_checkpoint(TRUNCATE)`), so that no older
+    /// version of a page — one that still held a purged client's data — survives in the
+    /// log. Waits (by the busy timeout) for readers on an older snapshot; tries a few
+    /// times, because a reader may start between the tries, and throws when the log
+    /// could not be emptied, so that the caller can say the purge is not yet complete.
+    public func checkpointAndTruncate(attempts: Int = 20) throws(StoreError) {
+        try writer.withLock { (connection: inout Connection?) throws(StoreError) in
+            guard let connection else { throw Self.closedError(path) }
+            var last = ""
+            for attempt in 0..<max(1, attempts) {
+                if attempt > 0 { usleep(50_000) }
+                let row = try connection.fetchAll("PRAGMA wal_checkpoint(TRUNCATE)").first
+                let busy = try row?.decodeIfPresent(Int64.self, "busy") ?? 1
+                if busy == 0 { return }
+                last = "busy (a reader still uses an older snapshot)"
+            }
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_BUSY,
+                             message: "The write-ahead log of \(path) could not be emptied: \(last).")
+        }
+    }
+
     /// SQLite's own check of the file on a reader's snapshot: `["ok"]` when sound,
     /// otherwise its findings. `full` runs `integrity_check` (also checks index contents
     /// and constraints), otherwise the faster `quick_check`; for `lotse admin status`.

@@ -41,7 +41,7 @@ struct CaseworkQueriesTests {
         #expect(!sees)
     }
 
-    @Test func aDraftRosterIsNotShownButAPublishedOneGivesTheSlotTime() throws {
+    @Test func aRosterEntryIsNoSlotWithoutABookingButAPublishedReasonIsShown() throws {
         let directory = try TemporaryDirectory()
         let database = try prepared(directory)
         try database.write { (db: Connection) throws(StoreError) in
@@ -55,12 +55,15 @@ struct CaseworkQueriesTests {
             (try CaseworkQueries(db).placement(of: ReferralID(1)), try CaseworkQueries(db).placement(of: ReferralID(2)))
         }
         #expect(draft.0 == nil && draft.1 == nil)
-        try database.write { (db: Connection) throws(StoreError) in try db.execute("UPDATE rosters SET state = 'published' WHERE id = 1") }
+        try database.write { (db: Connection) throws(StoreError) in
+            try db.execute("UPDATE rosters SET state = 'published' WHERE id = 1")
+            try db.execute("INSERT INTO appointments (id, referral_id, slot_id, attendance, attendance_at, created_at) VALUES (1, 1, 3, 'no-show', 5, 0)")
+        }
         let published = try database.read { (db: Connection) throws(StoreError) in
             (try CaseworkQueries(db).placement(of: ReferralID(1)), try CaseworkQueries(db).placement(of: ReferralID(2)))
         }
-        let date = try #require(CalendarDate(iso: "2026-12-01"))
-        #expect(published.0 == .appointment(.init(session: 1, date: date, time: "15:00", place: "Landratsamt", index: 3, specialist: "Dr. Weber")))
+        // The shown slot is the current booking or none: a missed appointment is none.
+        #expect(published.0 == nil)
         #expect(published.1 == .waiting(reason: "capacity", detail: "all slots taken", month: "2026-12"))
         let client = try #require(ClientID("K-2026-0001"))
         let sees = try database.read { (db: Connection) throws(StoreError) in
@@ -84,6 +87,7 @@ struct CaseworkQueriesTests {
         }
         let placement = try database.read { (db: Connection) throws(StoreError) in try CaseworkQueries(db).placement(of: ReferralID(1)) }
         let date = try #require(CalendarDate(iso: "2027-01-05"))
-        #expect(placement == .appointment(.init(session: 2, date: date, time: "09:45", place: "Rathaus", index: 2, specialist: "Dr. Weber")))
+        #expect(placement == .appointment(.init(session: 2, date: date, time: "09:45", place: "Rathaus", index: 2, specialist: "Dr. Weber",
+                                                         appointment: 2)))
     }
 }

@@ -7,7 +7,8 @@ public enum ReferralText {
     static func placement(_ value: JSONValue?, _ l: OutputLanguage) -> String {
         guard let value, !value.isNull else { return "—" }
         if value["kind"]?.stringValue == "appointment" {
-            return "\(DateText.show(value["date"]?.stringValue)) \(value["time"]?.stringValue ?? ""), \(value["place"]?.stringValue ?? "")"
+            let number = value["appointment"]?.integerValue.map { l.pick(de: " (Termin \($0))", en: " (appointment \($0))") } ?? ""
+            return "\(DateText.show(value["date"]?.stringValue)) \(value["time"]?.stringValue ?? ""), \(value["place"]?.stringValue ?? "")" + number
         }
         // The planner's words for people when it gave some, else its reason code.
         let detail = value["detail"]?.stringValue ?? ""

@@ -15,7 +15,8 @@ public enum AdminCommand: DaemonCommandGroup {
     lotse admin backup FILE       write a consistent copy of the database to FILE (must not exist yet);
                                   the daemon writes it, so FILE must be writable by the daemon's user
     lotse admin purge             delete now every client whose case closed longer ago than [retention]
-                                  months_after_close, with all its data (the daemon also does this daily)
+                                  months_after_close, with all its data and every mail naming it, and
+                                  the audit entries older than audit_months (the daemon also does this daily)
 
     Options:
       --json           machine-readable output
@@ -58,9 +59,13 @@ public enum AdminCommand: DaemonCommandGroup {
             return call(context, options, "org.lotse.Admin.Purge", [:]) { reply in
                 let purged = reply["purged"]?.arrayValue?.compactMap(\.stringValue) ?? []
                 let months = reply["monthsAfterClose"]?.integerValue ?? 0
+                let expired = reply["auditEntriesExpired"]?.integerValue ?? 0
+                let auditMonths = reply["auditMonths"]?.integerValue ?? 0
                 context.terminal.out(context.language.pick(
-                    de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n",
-                    en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"))
+                    de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                        + "Protokoll \(auditMonths) Monate: \(expired) ältere Einträge gelöscht.\n",
+                    en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                        + "Audit log \(auditMonths) months: \(expired) older entries deleted.\n"))
             }
         default:
             return usage(context)

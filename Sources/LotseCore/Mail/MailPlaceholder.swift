@@ -1,8 +1,8 @@
 /// The fields a template may name as `{{name}}`.
 ///
 /// This closed list is the privacy boundary of mail: it holds only the pseudonym, dates,
-/// times, the place, counts, (for delivery notices) a staff address and an outbox
-/// reference, and (for acute-risk alerts) the raising account and whether the pseudonym
+/// times, the place, counts, an appointment's number, (for delivery notices) a staff address
+/// and an outbox reference, and (for acute-risk alerts) the raising account and whether the pseudonym
 /// is one of its clients. There is deliberately no placeholder for a screening result, a note, a
 /// recommendation or a follow-up step's text, so no template can ever put one into a mail;
 /// the role-appropriate action is fixed text in the template itself.
@@ -29,6 +29,8 @@ public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
     case address
     /// The outbox number of the undeliverable mail, for `lotse mail retry`.
     case reference
+    /// A booked appointment's number, for `lotse appointment cancel`.
+    case appointment
     /// The Unix account that raised an acute-risk alert (alerts only), so coordinators
     /// know whom to call back — and who is accountable for the alert.
     case account

@@ -34,6 +34,8 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     public var address: String?
     /// The undeliverable mail's outbox reference (delivery notices).
     public var reference: String?
+    /// The booked appointment's number (caseworker mail about an appointment).
+    public var appointment: Int64?
     /// The Unix account that raised an acute-risk alert.
     public var account: String?
     /// Whether the alert's pseudonym is one of the raising account's clients.
@@ -42,7 +44,8 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     /// Facts for one reminder; pass only what the kind uses.
     public init(district: String, pseudonym: String? = nil, when: Date? = nil, place: String? = nil,
                 month: MonthOfYear? = nil, weeks: Int? = nil, appointments: [Appointment]? = nil,
-                address: String? = nil, reference: String? = nil, account: String? = nil, ownClient: Bool? = nil) {
+                address: String? = nil, reference: String? = nil, account: String? = nil, ownClient: Bool? = nil,
+                appointment: Int64? = nil) {
         self.district = district
         self.pseudonym = pseudonym
         self.when = when
@@ -52,6 +55,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         self.appointments = appointments
         self.address = address
         self.reference = reference
+        self.appointment = appointment
         self.account = account
         self.ownClient = ownClient
     }
@@ -71,6 +75,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         case .count: raw = appointments.map { String($0.count) }
         case .address: raw = address
         case .reference: raw = reference
+        case .appointment: raw = appointment.map(String.init)
         case .account: raw = account
         case .standing:
             raw = ownClient.map { own in

@@ -22,6 +22,11 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     case appointmentPublished = "appointment-published"
     /// To the caseworker when a session with their client's appointment is cancelled.
     case sessionCancelled = "session-cancelled"
+    /// To the specialist when one appointment of their session is cancelled before the
+    /// day (by the client's caseworker or a coordinator): the slot is free. Never says why.
+    case appointmentCancelled = "appointment-cancelled"
+    /// To the specialist when a coordinator cancels one of their sessions.
+    case specialistSessionCancelled = "session-cancelled-specialist"
     /// To the coordinators, once, when mail stays undelivered past `[mail] alert_after`
     /// (the mail system is stuck). Never causes another notice.
     case deliveryDelayed = "delivery-delayed"
@@ -30,8 +35,12 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// error when the templates are loaded.
     public var allowedPlaceholders: Set<MailPlaceholder> {
         switch self {
-        case .appointmentReminder, .appointmentPublished, .sessionCancelled:
+        case .appointmentReminder, .appointmentPublished:
+            return [.pseudonym, .date, .time, .place, .district, .appointment]
+        case .sessionCancelled, .appointmentCancelled:
             return [.pseudonym, .date, .time, .place, .district]
+        case .specialistSessionCancelled:
+            return [.date, .time, .place, .district]
         case .sessionList:
             return [.date, .time, .place, .appointments, .count, .district]
         case .followUpDue, .helpPlanReviewDue:
@@ -62,7 +71,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
         switch self {
         case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled:
             return .caseworker
-        case .sessionList:
+        case .sessionList, .appointmentCancelled, .specialistSessionCancelled:
             return .specialist
         case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
             return .coordinator

@@ -48,7 +48,8 @@ public struct ReminderPlanner: Sendable, Equatable {
                 key: "\(ReminderKind.appointmentReminder.rawValue)/\(appointment.id)/\(Int(offset))",
                 kind: .appointmentReminder, recipient: appointment.caseworker,
                 dueAt: appointment.start.addingTimeInterval(-offset), eventAt: appointment.start,
-                facts: ReminderFacts(district: district, pseudonym: appointment.pseudonym, when: appointment.start, place: appointment.place))
+                facts: ReminderFacts(district: district, pseudonym: appointment.pseudonym, when: appointment.start, place: appointment.place,
+                                     appointment: Int64(appointment.id)))
         }
     }
 
@@ -108,7 +109,7 @@ public struct ReminderPlanner: Sendable, Equatable {
         switch kind {
         case .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
             return false
-        case .sessionCancelled:
+        case .sessionCancelled, .appointmentCancelled, .specialistSessionCancelled:
             return subject == .gone || (eventAt.map { $0 <= now } ?? false)
         case .appointmentReminder, .appointmentPublished, .sessionList:
             return subject != .active || (eventAt.map { $0 <= now } ?? false)

@@ -67,9 +67,11 @@ public struct AdminInterface: VarlinkInterface {
     method Backup(path: string) -> (path: string, sizeBytes: int)
 
     # Retention: deletes now every client whose case closed more than monthsAfterClose
-    # months before day (Europe/Berlin), with all of its data; the audit log keeps a
-    # client.purge entry per client. The daemon also runs this daily at purge_time.
-    method Purge() -> (purged: []string, monthsAfterClose: int, day: string)
+    # months before day (Europe/Berlin), with all of its data and every mail naming it,
+    # and the audit entries older than auditMonths; the audit log keeps a client.purge
+    # entry per client. Ends with the write-ahead log emptied, so no deleted byte stays
+    # on disk. The daemon also runs this daily at purge_time.
+    method Purge() -> (purged: []string, monthsAfterClose: int, auditEntriesExpired: int, auditMonths: int, day: string)
 
     # The configuration file has an error; file, line and message say where and what.
     error ConfigurationInvalid (file: string, line: ?int, message: string)

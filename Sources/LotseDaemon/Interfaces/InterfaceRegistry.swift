@@ -13,16 +13,22 @@ public enum InterfaceRegistry {
             RosterInterface(),
             CaseworkersInterface(),
             AssessmentsInterface(),
+            AppointmentsInterface(),
             FollowUpsInterface(),
             ReportsInterface(),
         ]
     }
 
-    /// The interfaces to serve: production ones, plus `org.lotse.Testing` when the
-    /// environment enables it (end-to-end tests only).
+    /// The interfaces to serve: production ones, plus `org.lotse.Testing` when a debug
+    /// build's environment enables it (end-to-end tests only). A release build — the one
+    /// that is packaged and installed — has no such interface at all, whatever its
+    /// environment says: a test interface is not a production feature that a stray
+    /// variable may switch on.
     public static func interfaces(environment: [String: String]) -> [any VarlinkInterface] {
         var list = production
-        if environment[TestingInterface.environmentVariable] == "1" { list.append(TestingInterface()) }
+        #if DEBUG
+        if TestHooks.enabled(environment) { list.append(TestingInterface()) }
+        #endif
         return list
     }
 }

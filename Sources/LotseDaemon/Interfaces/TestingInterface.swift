@@ -3,14 +3,12 @@ import Glibc
 #endif
 import LotseVarlink
 
+#if DEBUG
 /// `org.lotse.Testing`: methods that only tests need (a slow call to prove that shutdown
-/// lets calls finish, a stream, a method declared without a handler, for MethodNotImplemented). It is registered
-/// only when the daemon's environment has `LOTSE_TEST_INTERFACES=1`, which the end-to-end
-/// harness sets and systemd never does, so production daemons cannot be reached this way.
+/// lets calls finish, a stream, a method declared without a handler, for MethodNotImplemented).
+/// It exists only in debug builds and is registered only when the daemon's environment
+/// has `LOTSE_TEST_INTERFACES=1` (`TestHooks`): a release build does not contain it.
 public struct TestingInterface: VarlinkInterface {
-    /// The environment variable that enables this interface.
-    public static let environmentVariable = "LOTSE_TEST_INTERFACES"
-
     /// Creates the interface.
     public init() {}
 
@@ -47,3 +45,4 @@ public struct TestingInterface: VarlinkInterface {
         ]
     }
 }
+#endif

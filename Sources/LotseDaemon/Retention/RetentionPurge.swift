@@ -6,42 +6,72 @@ import LotseVarlink
 /// Retention: deletes the clients whose case closed longer ago than
 /// `[retention] months_after_close`, with everything that hangs off them (consents,
 /// screenings, referrals, appointments, assessments and their notes, follow-up steps,
-/// help plans, mail). The store does the deleting in one transaction per run; the audit
-/// log keeps one `client.purge` entry per client (the pseudonym and who ran it), never
-/// the data. Run daily by `RetentionTimer` and on demand by `lotse admin purge`.
+/// help plans, their own mail and every other mail that names them), and the audit
+/// entries older than `[retention] audit_months`. The store does the deleting in one
+/// transaction per run; the audit log keeps one `client.purge` entry per client (the
+/// pseudonym and who ran it), never the data.
+///
+/// Forgetting has to reach the bytes on disk: the writer runs with `secure_delete`, so a
+/// deleted row is overwritten with zeros in its page, and every run ends with a
+/// `wal_checkpoint(TRUNCATE)`, so that the older versions of those pages — still in the
+/// write-ahead log — are gone as well. Run daily by `RetentionTimer` and on demand by
+/// `lotse admin purge`.
 public enum RetentionPurge {
-    /// Purges every client due on `day` and returns their pseudonyms, oldest closure first
-    /// as the store lists them. `user` and `role` go into each audit entry (`lotsed`/
-    /// `system` for the timer, the admin for a manual run).
-    public static func run(database: Database, monthsAfterClose: Int, on day: CalendarDate, at now: Date,
-                           uid: UInt32?, user: String, role: String) throws(StoreError) -> [String] {
-        try database.write { (db: Connection) throws(StoreError) -> [String] in
+    /// What one run deleted.
+    public struct Outcome: Sendable, Equatable {
+        /// The purged clients' pseudonyms, oldest closure first as the store lists them.
+        public var clients: [String]
+        /// How many audit entries expired.
+        public var auditEntries: Int
+    }
+
+    /// Purges every client due on `day` and every audit entry older than
+    /// `retention.auditMonths` before `now`, then empties the write-ahead log. `now` is
+    /// the real clock: it dates the audit entries and sets the audit cutoff. `user` and
+    /// `role` go into each audit entry (`lotsed`/`system` for the timer, the admin for a
+    /// manual run). A log that could not be emptied is an error after the deletion was
+    /// committed: the data is gone from every reader, the next run empties the log.
+    public static func run(database: Database, retention: RetentionSettings, on day: CalendarDate, at now: Date,
+                           uid: UInt32?, user: String, role: String) throws(StoreError) -> Outcome {
+        let cutoff = auditCutoff(before: now, months: retention.auditMonths)
+        let outcome = try database.write { (db: Connection) throws(StoreError) -> Outcome in
             let clients = ClientRepository(db)
             var purged: [String] = []
-            for id in try clients.dueForPurge(on: day, monthsAfterClose: monthsAfterClose) {
+            for id in try clients.dueForPurge(on: day, monthsAfterClose: retention.monthsAfterClose) {
                 let entry = AuditEntry(at: now, uid: uid, user: user, role: role, action: "client.purge")
                 if try clients.purge(id, audit: entry) { purged.append(id.description) }
             }
-            return purged
+            let expired = try AuditLog(db).purge(olderThan: cutoff, now: now, user: user, role: role)
+            return Outcome(clients: purged, auditEntries: expired)
         }
+        try database.checkpointAndTruncate()
+        return outcome
     }
 
-    /// The day the purge counts from: today in Europe/Berlin (the test clock when set).
+    /// The instant `months` calendar months before `now` in Europe/Berlin: audit entries
+    /// written before it have expired.
+    static func auditCutoff(before now: Date, months: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = CaseworkClock.berlin
+        return calendar.date(byAdding: .month, value: -months, to: now) ?? now.addingTimeInterval(-Double(months) * 31 * 86_400)
+    }
+
+    /// The day the client purge counts from: today in Europe/Berlin (the test clock when
+    /// a debug build has one), and the real instant that dates the audit entries.
     static func today(_ services: DaemonServices) -> (CalendarDate, Date) {
-        let now = CaseworkClock.now(services)
-        return (CaseworkClock.day(now), now)
+        (CaseworkClock.day(CaseworkClock.now(services)), services.now())
     }
 
     /// The timer's run: logged, never thrown (the next day tries again).
     static func runScheduled(_ services: DaemonServices) {
         let (day, now) = today(services)
-        let months = services.configuration.configuration.retention.monthsAfterClose
+        let retention = services.configuration.configuration.retention
         do {
-            let purged = try run(database: services.database, monthsAfterClose: months, on: day, at: now,
-                                 uid: services.daemonUID, user: "lotsed", role: "system")
-            services.logger.notice("retention purge on \(day): \(purged.count) closed client(s) deleted (closed more than \(months) months ago)")
+            let outcome = try run(database: services.database, retention: retention, on: day, at: now,
+                                  uid: services.daemonUID, user: "lotsed", role: "system")
+            services.logger.notice("retention purge on \(day): \(outcome.clients.count) closed client(s) deleted (closed more than \(retention.monthsAfterClose) months ago), \(outcome.auditEntries) audit entries older than \(retention.auditMonths) months")
         } catch {
-            services.logger.error("retention purge on \(day) failed, nothing was deleted: \(error)")
+            services.logger.error("retention purge on \(day) failed or is incomplete: \(error)")
         }
     }
 }
@@ -52,17 +82,18 @@ extension AdminInterface {
         let services = request.services
         let caller = request.caller
         let (day, now) = RetentionPurge.today(services)
-        let months = services.configuration.configuration.retention.monthsAfterClose
-        let purged: [String]
+        let retention = services.configuration.configuration.retention
+        let outcome: RetentionPurge.Outcome
         do {
-            purged = try RetentionPurge.run(database: services.database, monthsAfterClose: months, on: day, at: now,
-                                            uid: caller.uid, user: caller.userName, role: "admin")
+            outcome = try RetentionPurge.run(database: services.database, retention: retention, on: day, at: now,
+                                             uid: caller.uid, user: caller.userName, role: "admin")
         } catch {
-            services.logger.error("retention purge by \(caller.userName) failed, nothing was deleted: \(error)")
+            services.logger.error("retention purge by \(caller.userName) failed or is incomplete: \(error)")
             throw VarlinkError("org.lotse.Admin.DatabaseError", parameters: ["message": .string(error.message)])
         }
-        services.logger.notice("retention purge by \(caller.userName) on \(day): \(purged.count) closed client(s) deleted")
-        return ["purged": .array(purged.map { .string($0) }), "monthsAfterClose": .integer(Int64(months)),
+        services.logger.notice("retention purge by \(caller.userName) on \(day): \(outcome.clients.count) closed client(s) deleted, \(outcome.auditEntries) audit entries expired")
+        return ["purged": .array(outcome.clients.map { .string($0) }), "monthsAfterClose": .integer(Int64(retention.monthsAfterClose)),
+                "auditEntriesExpired": .integer(Int64(outcome.auditEntries)), "auditMonths": .integer(Int64(retention.auditMonths)),
                 "day": .string(day.description)]
     }
 }

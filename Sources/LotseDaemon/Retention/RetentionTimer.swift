@@ -9,29 +9,32 @@ import LotseCore
 /// at that moment purges at the next one; the purge is idempotent, so a missed or an
 /// extra run changes nothing but timing.
 ///
-/// End-to-end tests may set `LOTSE_TEST_PURGE_SECONDS` (honoured only with
-/// `LOTSE_TEST_INTERFACES=1`) to run it every that many seconds instead.
+/// End-to-end tests may set `LOTSE_TEST_PURGE_SECONDS` to run it every that many seconds
+/// instead — in debug builds only, with `LOTSE_TEST_INTERFACES=1` (`TestHooks`).
 public final class RetentionTimer: Sendable {
     private let services: DaemonServices
     private let testInterval: Double?
     private let thread: PeriodicThread
 
-    /// The test-only interval variable.
-    static let testIntervalVariable = "LOTSE_TEST_PURGE_SECONDS"
-
     /// Creates the timer; `start()` begins waiting.
     public init(services: DaemonServices, environment: [String: String]) {
         self.services = services
-        if environment[TestingInterface.environmentVariable] == "1",
-           let text = environment[Self.testIntervalVariable], let seconds = Double(text), seconds > 0 {
-            testInterval = seconds
-        } else {
-            testInterval = nil
-        }
+        testInterval = Self.testInterval(environment)
         let interval = testInterval
         thread = PeriodicThread(name: "lotsed-retention",
                                 next: { now in Self.nextRun(after: now, interval: interval, services: services) },
                                 work: { RetentionPurge.runScheduled(services) })
+    }
+
+    /// The test interval of a debug build's test run, else nil.
+    private static func testInterval(_ environment: [String: String]) -> Double? {
+        #if DEBUG
+        guard TestHooks.enabled(environment), let text = environment["LOTSE_TEST_PURGE_SECONDS"],
+              let seconds = Double(text), seconds > 0 else { return nil }
+        return seconds
+        #else
+        return nil
+        #endif
     }
 
     /// Starts the timer thread.

@@ -75,9 +75,20 @@ struct RosterNotifier {
             skipped.append(user.description)
             return
         }
-        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client?.description ?? "—", when: start, place: place)
+        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client?.description ?? "—", when: start, place: place,
+                                  appointment: appointment)
         let reminder = planner.event(kind, subjectID: "appointment-\(appointment)", recipient: recipient, at: now, eventAt: start, facts: facts)
         try enqueue(reminder, client: client?.description, subjectKind: "appointment", subjectID: String(appointment), role: .caseworker)
+    }
+
+    /// Event mail to a session's specialist: one appointment cancelled (`client` named), or
+    /// the whole session (`client` nil). Only the pseudonym, time and place — never why.
+    mutating func specialistEvent(_ kind: ReminderKind, specialist: Specialist, subjectKind: String, subjectID: String,
+                                  client: ClientID?, start: Date, place: String) throws(CoordinationError) {
+        let recipient = MailRecipient(address: specialist.email, language: defaultLanguage)
+        let facts = ReminderFacts(district: configuration.district.name, pseudonym: client?.description ?? "—", when: start, place: place)
+        let reminder = planner.event(kind, subjectID: "\(subjectKind)-\(subjectID)", recipient: recipient, at: now, eventAt: start, facts: facts)
+        try enqueue(reminder, client: client?.description, subjectKind: subjectKind, subjectID: subjectID, role: .specialist)
     }
 
     /// The specialist's list for one session of a just published version, due at once.

@@ -152,19 +152,15 @@ extension RosterService {
             }
             let cancelledIDs = Set(targets.map(\.id))
             for month in months {
-                guard let live = try records.live(month: month) else { continue }
-                let removed = live.entries.filter { cancelledIDs.contains($0.slot.session) }
-                if removed.isEmpty { continue }
-                let reasons = live.waitingReasons + removed.map {
-                    RosterWaitingReason(referral: $0.referral, reason: "session-cancelled", detail: "the session of slot \($0.slot) was cancelled")
+                try release(db, month: month, where: { cancelledIDs.contains($0.slot.session) }) { entry in
+                    RosterWaitingReason(referral: entry.referral, reason: "session-cancelled",
+                                        detail: "the session of slot \(entry.slot) was cancelled")
                 }
-                switch Roster.draft(id: live.id, year: live.year, month: live.month, version: live.version,
-                                    entries: live.entries.filter { !cancelledIDs.contains($0.slot.session) }, bound: live.bound,
-                                    waitingReasons: reasons) {
-                case .success(var draft):
-                    try reprove(db, &draft, month: month)
-                    try records.update(draft, by: user, now: now)
-                case .failure(let error): throw CoordinationError("DatabaseError", "The draft cannot be updated: \(error).")
+            }
+            for session in targets {
+                if let specialist = try SpecialistRepository(db).find(session.specialist), let start = startInstant(session, index: 1) {
+                    try notifier.specialistEvent(.specialistSessionCancelled, specialist: specialist, subjectKind: "session",
+                                                 subjectID: String(session.id.rawValue), client: nil, start: start, place: session.place)
                 }
             }
             return CancelResult(sessions: targets.map(\.id), returned: returned, mailsQueued: notifier.queued)
@@ -174,6 +170,30 @@ extension RosterService {
                                   detail: "\(result.sessions.count) session(s), \(result.returned.count) referral(s) back on the waiting list"))
         MailService.wakeRunning()
         return result
+    }
+}
+
+extension RosterService {
+    /// Takes the entries `remove` picks out of the month's live draft (their slot or
+    /// appointment is gone), gives each referral the waiting reason `reason` makes, and
+    /// proves the draft's bound again. Nothing happens when the month has no live draft
+    /// or none of its entries is picked.
+    func release(_ db: Connection, month: CalendarMonth, where remove: (RosterEntry) -> Bool,
+                 reason: (RosterEntry) -> RosterWaitingReason) throws {
+        let records = RosterRecords(db)
+        guard let live = try records.live(month: month) else { return }
+        let removed = live.entries.filter(remove)
+        if removed.isEmpty { return }
+        let released = Set(removed.map(\.referral))
+        let reasons = live.waitingReasons.filter { !released.contains($0.referral) } + removed.map(reason)
+        switch Roster.draft(id: live.id, year: live.year, month: live.month, version: live.version,
+                            entries: live.entries.filter { !remove($0) }, bound: live.bound, waitingReasons: reasons) {
+        case .success(var draft):
+            try reprove(db, &draft, month: month)
+            try records.update(draft, by: user, now: now)
+        case .failure(let error):
+            throw CoordinationError("DatabaseError", "The draft cannot be updated: \(error).")
+        }
     }
 }
 

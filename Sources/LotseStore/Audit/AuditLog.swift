@@ -75,8 +75,8 @@ public struct AuditLog {
         try db.fetchValue(Int.self, "SELECT count(*) FROM audit_log") ?? 0
     }
 
-    /// The audit log's own retention: deletes entries older than `cutoff` and appends an
-    /// `audit.purge` entry (by `user` in `role` at `now`) with the number removed. Must run
+    /// The audit log's own retention (`[retention] audit_months`): deletes entries older
+    /// than `cutoff` and, when there were any, appends an `audit.purge` entry (by `user` in `role` at `now`) with the number removed. Must run
     /// inside a write transaction, so that the gate it opens is closed again atomically.
     @discardableResult
     public func purge(olderThan cutoff: Date, now: Date, user: String, role: String) throws(StoreError) -> Int {
@@ -89,6 +89,9 @@ public struct AuditLog {
         // entry holds max(id), from which SQLite derives the next id (the table has no
         // AUTOINCREMENT), so keeping it is what keeps ids from ever being reused.
         let removing = try db.fetchValue(Int.self, "SELECT count(*) FROM audit_log WHERE at < ?", [before]) ?? 0
+        // A daily run with nothing expired leaves no trace: the log would otherwise grow
+        // by one `audit.purge` entry a day that says nothing.
+        guard removing > 0 else { return 0 }
         let purgeEntry = try append(AuditEntry(at: now, uid: nil, user: user, role: role, action: "audit.purge",
                                                detail: "removed \(removing) entries before \(before)"))
         try db.execute("UPDATE audit_purge_gate SET purge_before = ? WHERE id = 1", [before])

@@ -3,7 +3,8 @@ public enum Schema {
     /// Every migration, in order.
     public static let migrations: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaSubmitPath.migration,
                                                     SchemaHelpPlanSpans.migration, SchemaWidePseudonyms.migration,
-                                                    SchemaCorrections.migration, SchemaReadAudit.migration]
+                                                    SchemaCorrections.migration, SchemaReadAudit.migration,
+                                                    SchemaAppointmentCancellation.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

@@ -55,6 +55,9 @@ public final class Connection {
                                      message: "The database \(path) could not be switched to write-ahead logging (journal mode is \"\(mode)\").")
                 }
                 try connection.execute("PRAGMA synchronous = FULL")
+                // Deleted rows (a purged client's notes) are overwritten with zeros in the
+                // page and in freed pages, instead of lingering until the space is reused.
+                try connection.execute("PRAGMA secure_delete = ON")
             }
             try connection.execute("PRAGMA foreign_keys = ON")
         } catch {

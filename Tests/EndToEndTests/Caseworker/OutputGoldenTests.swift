@@ -15,8 +15,8 @@ import Testing
         #expect(actual == expected, "\(name) differs; actual output in /tmp/lotse-golden-\(name)")
     }
 
-    /// Three clients of Anna's with referrals in different states, one of them placed on
-    /// a published roster and one left waiting with a reason (roster rows written as the
+    /// Three clients of Anna's with referrals in different states, one of them booked from
+    /// a published roster (its appointment 1) and one left waiting with a reason (roster rows written as the
     /// roster side would write them).
     func referrals(_ f: CaseworkFixture) throws {
         let first = try f.clientWithConsent(for: f.anna)
@@ -40,6 +40,7 @@ import Testing
                 VALUES (1, 1, 1, '14:00', 30), (2, 1, 2, '14:30', 30), (3, 1, 3, '15:00', 30), (4, 1, 4, '15:30', 30);
             INSERT INTO rosters (id, month, version, state, bound, created_by, created_at) VALUES (1, '2026-12', 1, 'published', 0, 'clara', 0);
             INSERT INTO roster_entries (roster_id, referral_id, slot_id, weight) VALUES (1, 1, 2, 100);
+            INSERT INTO appointments (id, referral_id, slot_id, roster_id, created_at) VALUES (1, 1, 2, 1, 0);
             INSERT INTO waiting_reasons (roster_id, referral_id, position, reason, detail)
                 VALUES (1, 2, 1, 'no-interpreter', 'Dolmetschung Ukrainisch erst im Januar');
             UPDATE referrals SET referred_on = '2026-09-01' WHERE id = 2;

@@ -205,7 +205,8 @@ final class MailDaemonHarness {
                                     fromName: "Lotse", timeZone: try MailDate.berlinZone(), district: "Landkreis Göppingen")
         let start = Date().addingTimeInterval(7 * 86400)
         let text = try composer.text(kind: .appointmentPublished, language: language,
-                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: pseudonym ?? "K-2026-00\(nextKey)", when: start, place: "Rathaus Großbottwar, Schloßstraße 3"))
+                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: pseudonym ?? "K-2026-00\(nextKey)", when: start, place: "Rathaus Großbottwar, Schloßstraße 3",
+                                                          appointment: Int64(nextKey)))
         lastQueued = text
         let messageID = try composer.messageID(forKey: "e2e/\(nextKey)")
         struct Payload: Encodable { var subject: String; var body: String; var eventAt: Int64 }

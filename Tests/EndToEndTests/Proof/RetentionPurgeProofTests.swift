@@ -67,7 +67,7 @@ extension Proof {
 
             let output = try daemon.runLotse(["admin", "purge"])
             #expect(output.status == 0, "\(output.stderr)")
-            #expect(output.stdout == "Retention 24 months: 1 closed case(s) deleted: \(expired).\n")
+            #expect(output.stdout == "Retention 24 months: 1 closed case(s) deleted: \(expired).\nAudit log 24 months: 0 older entries deleted.\n")
             #expect(try Self.mentions(expired, daemon) == 0)
             #expect(try Self.mentions(recent, daemon) > 0)
             #expect(try Self.mentions(active, daemon) > 0)
@@ -77,7 +77,7 @@ extension Proof {
             // The audit log says that it happened and who did it, and holds none of the data.
             #expect(try ProofDaemon.query(daemon.databasePath,
                                           "SELECT user, role, action, record_kind, record_id, outcome, ifnull(detail, '-') FROM audit_log WHERE action = 'client.purge'")
-                    == "root|admin|client.purge|client|\(expired)|ok|-")
+                    == "root|admin|client.purge|client|\(expired)|ok|0 mail(s) deleted with it")
             #expect(try ProofDaemon.query(daemon.databasePath, "SELECT count(*) FROM audit_log WHERE detail LIKE '%geheime%'") == "0")
             // A second run finds nothing more.
             #expect(try daemon.call("org.lotse.Admin.Purge")["purged"] == [])

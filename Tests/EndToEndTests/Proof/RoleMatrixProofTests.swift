@@ -64,6 +64,8 @@ extension Proof {
             "org.lotse.Assessments.Session": [.coordinator],
             "org.lotse.Assessments.Unresolved": [.coordinator, .specialist],
             "org.lotse.Assessments.RecordAttendance": [.coordinator],
+            // Only the client's own caseworker or a coordinator cancels an appointment.
+            "org.lotse.Appointments.Cancel": [.coordinator],
             "org.lotse.Assessments.Record": [],
             "org.lotse.Assessments.Get": [.coordinator],
             "org.lotse.Assessments.List": [.coordinator],

@@ -120,7 +120,7 @@ import Testing
 
         let cancelled = try world.json(["session", "cancel", String(early)])
         #expect(cancelled["returnedReferrals"]?.arrayValue?.compactMap(\.integerValue) == [urgent])
-        #expect(cancelled["mailsQueued"]?.integerValue == 1, "the caseworker is told of the cancellation")
+        #expect(cancelled["mailsQueued"]?.integerValue == 2, "the caseworker and the session's specialist are told of the cancellation")
         let waiting = try world.json(["roster", "waiting"])["referrals"]?.arrayValue ?? []
         #expect(waiting.compactMap { $0["referral"]?.integerValue }.prefix(2) == [urgent, blocked])
         #expect(waiting.first?["atHeadOfUrgency"]?.boolValue == true)

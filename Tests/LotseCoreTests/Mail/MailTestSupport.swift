@@ -58,7 +58,8 @@ enum MailTestSupport {
             address: "im-nord@landkreis.example",
             reference: "17",
             account: "im-süß",
-            ownClient: false)
+            ownClient: false,
+            appointment: 23)
     }
 
     /// What Python's email parser reports for one message.

@@ -110,7 +110,8 @@ final class OutboxFixture {
         let planner = ReminderPlanner(district: "Landkreis Göppingen")
         let start = clock.now.addingTimeInterval(7 * ReminderPlanner.day)
         let reminder = planner.event(kind, subjectID: id, recipient: caseworker, at: clock.now, eventAt: start,
-                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3"))
+                                     facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3",
+                                                          appointment: 42))
         let now = clock.now
         let composer = self.composer
         return try database.write { (db: Connection) throws(OutboxError) -> Int64? in

@@ -160,7 +160,7 @@ import Testing
                               health: fixture.healthMonitor(), bounces: nil)
         let now = fixture.clock.now
         let start = now.addingTimeInterval(10 * 86400)
-        let facts = ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3")
+        let facts = ReminderFacts(district: "Landkreis Göppingen", pseudonym: "K-2026-0042", when: start, place: "Schloßstraße 3", appointment: 7)
         let caseworker = fixture.caseworker
         func publish() throws -> [Int64] {
             try fixture.database.write { (db: Connection) throws(OutboxError) -> [Int64] in

@@ -149,9 +149,6 @@ enum AcuteRiskEscalation {
     /// count each alert once, not each time it was reported again.
     static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?, answers: AcuteRiskAnswers,
                       decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
-        var what: [String] = []
-        if answers.suicidality { what.append("suicidality") }
-        if answers.dangerToOthers { what.append("danger to others") }
         var outcome = "nothing queued, \(alerts) coordinator alert(s)"
         var logged = action
         if case .coalesced(_, let reports) = decision {
@@ -159,7 +156,9 @@ enum AcuteRiskEscalation {
             logged = action + "-repeat"
         }
         if !ownClient { outcome += "; not a client of the caller" }
-        try call.audit(db, logged, kind: "client", id: client, detail: "acute risk (\(what.joined(separator: ", "))): \(outcome)")
+        // Which risk was reported is health data: the entry keeps that the alert was
+        // raised, by whom and for which pseudonym, never the kind of risk.
+        try call.audit(db, logged, kind: "client", id: client, detail: outcome)
     }
 
     /// The alert's text: from the configured templates when they load, else a built-in

@@ -127,11 +127,12 @@ struct CaseworkCall {
 
     // MARK: Audit
 
-    /// Appends an audit entry inside the caller's transaction.
+    /// Appends an audit entry inside the caller's transaction, dated by the real clock
+    /// (never the test clock `now` may be): the log says when the access happened.
     func audit(_ db: Connection, _ action: String, kind: String?, id: String?, outcome: AuditOutcome = .ok,
                detail: String? = nil) throws(CaseworkFailure) {
         do {
-            _ = try AuditLog(db).append(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role.rawValue,
+            _ = try AuditLog(db).append(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
                                                    action: action, recordKind: kind, recordID: id, outcome: outcome,
                                                    detail: detail))
         } catch {
@@ -179,7 +180,7 @@ struct CaseworkCall {
         switch failure.kind {
         case .denied(let kind, let id):
             services.logger.info("denied: \(caller.userName) (\(caller.roleSummary)) \(action) on \(kind) \(id)")
-            services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+            services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                       action: action, recordKind: kind, recordID: id, outcome: .denied,
                                       detail: "not the caller's record"))
         case .noConsent(let client, let scope):

@@ -1,21 +1,23 @@
 import Foundation
 import LotseCore
 
-/// The clock of the caseworker interfaces. Normally the daemon's own; end-to-end tests
-/// that compare output with expected files fix it with `LOTSE_TEST_NOW` (seconds since
-/// 1970), which is honoured only together with `LOTSE_TEST_INTERFACES=1` — the switch
-/// the test harness sets and systemd never does — so a production daemon cannot be
-/// given a false time this way.
+/// The clock of the caseworker interfaces: the calendar day and instant that referrals,
+/// consents and help plans are dated by. Normally the daemon's own; end-to-end tests that
+/// compare output with expected files fix it with `LOTSE_TEST_NOW` (seconds since 1970),
+/// which exists only in debug builds and only with `LOTSE_TEST_INTERFACES=1`
+/// (`TestHooks`): a release build has no way to be given a false time. Audit entries are
+/// never dated by this clock but by the daemon's real one (`DaemonServices.now()`), so
+/// even a test daemon's audit log says when things really happened.
 enum CaseworkClock {
-    /// The variable holding the fixed time.
-    static let environmentVariable = "LOTSE_TEST_NOW"
-
-    /// The fixed instant, when the test switches allow one.
+    /// The fixed instant, when a debug build's test switches allow one.
     static let fixed: Date? = {
+        #if DEBUG
         let environment = ProcessInfo.processInfo.environment
-        guard environment[TestingInterface.environmentVariable] == "1",
-              let text = environment[environmentVariable], let seconds = Int64(text) else { return nil }
+        guard TestHooks.enabled(environment), let text = environment["LOTSE_TEST_NOW"], let seconds = Int64(text) else { return nil }
         return Date(timeIntervalSince1970: Double(seconds))
+        #else
+        return nil
+        #endif
     }()
 
     /// Europe/Berlin, the zone every calendar date of a district is meant in.

@@ -94,12 +94,13 @@ enum CaseworkValues {
             return [
                 "kind": "appointment", "sessionId": .integer(slot.session), "date": date(slot.date),
                 "time": .string(slot.time), "place": .string(slot.place), "slot": .integer(Int64(slot.index)),
-                "specialist": .string(slot.specialist), "reason": .null, "detail": .null, "month": .null,
+                "specialist": .string(slot.specialist), "appointment": slot.appointment.map { .integer($0) } ?? .null,
+                "reason": .null, "detail": .null, "month": .null,
             ]
         case .waiting(let reason, let detail, let month):
             return [
                 "kind": "waiting", "sessionId": .null, "date": .null, "time": .null, "place": .null, "slot": .null,
-                "specialist": .null, "reason": .string(reason), "detail": .string(detail), "month": .string(month),
+                "specialist": .null, "appointment": .null, "reason": .string(reason), "detail": .string(detail), "month": .string(month),
             ]
         }
     }

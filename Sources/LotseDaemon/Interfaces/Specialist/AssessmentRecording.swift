@@ -42,7 +42,7 @@ enum AssessmentRecording {
                     try AppointmentRepository(db).recordAttendance(id, .attended, by: user, at: call.now)
                     try ReferralRepository(db).update(referral, now: call.now)
                 }
-                try call.audit(db, "attendance.record", kind: "appointment", id: String(id), detail: "attended (with the assessment)")
+                try call.audit(db, "attendance.record", kind: "appointment", id: String(id), detail: "referral \(referral.id)")
             }
             let note = (call.string("note") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if note.isEmpty || note.count > Assessment.maxNoteLength {
@@ -80,9 +80,10 @@ enum AssessmentRecording {
                 try call.audit(db, "helpplan.change", kind: "client", id: client.description,
                                detail: "version \(plan.current.number): assessment \(assessment.id) recorded")
             }
-            let codes = assessment.recommendations.map(\.code.value).joined(separator: ",")
+            // Which recommendations were given is health data: the entry names the
+            // assessment and its referral, never the codes.
             try call.audit(db, "assessment.record", kind: "assessment", id: assessment.id.description,
-                           detail: "referral \(referral.id), \(codes), \(steps.count) step(s)")
+                           detail: "referral \(referral.id), \(steps.count) step(s)")
             return [
                 "assessment": SpecialistValues.assessment(assessment, client: referral.client, specialistName: entry.specialistName,
                                                           withNote: true, catalogue: call.configuration.recommendations, today: call.today),

@@ -102,8 +102,9 @@ public struct AssessmentsInterface: VarlinkInterface {
 
     # Records what happened. attended and no-show only on or after the day; a no-show
     # returns the referral to the waiting list by [planning] no_show; a cancellation
-    # returns it at the head of its urgency. A caseworker may record
-    # cancelled-by-client for their own referral.
+    # returns it at the head of its urgency, frees the slot and tells the specialist (as
+    # org.lotse.Appointments.Cancel does). A caseworker may record cancelled-by-client for
+    # their own referral.
     method RecordAttendance(appointment: int, attendance: string) -> (appointment: Appointment, referralStatus: string)
 
     # Records the assessment of an attended appointment of the caller's (recording
@@ -215,6 +216,16 @@ public struct AssessmentsInterface: VarlinkInterface {
                 throw .invalid("appointment", en: "the session of appointment \(id) was cancelled",
                                de: "die Sprechstunde von Termin \(id) wurde abgesagt")
             }
+            if attendance == .cancelledByClient || attendance == .cancelledByService {
+                // The same cancellation as lotse appointment cancel: slot freed, draft
+                // released, specialist told.
+                let outcome = try AppointmentCancellation(call: call, db: db).cancel(entry, referral: referral, as: attendance, reason: nil)
+                try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
+                               detail: "\(attendance.rawValue); referral \(referral.id) now \(outcome.referral.status.rawValue)")
+                return ["appointment": SpecialistValues.appointment(outcome.entry, referral: outcome.referral, today: call.today,
+                                                                    instruments: call.configuration.instruments),
+                        "referralStatus": .string(outcome.referral.status.rawValue)]
+            }
             if (attendance == .attended || attendance == .noShow) && entry.date > call.today {
                 throw .invalid("attendance", en: "appointment \(id) is on \(entry.date.germanText); before that day only a cancellation can be recorded",
                                de: "Termin \(id) ist am \(entry.date.germanText); vorher kann nur eine Absage erfasst werden")
@@ -228,7 +239,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                 if attendance.freesSlot { _ = try Outbox(db).markMoot(subjectKind: "appointment", subjectID: String(id)) }
             }
             try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
-                           detail: "\(attendance.rawValue); referral \(referral.id) now \(referral.status.rawValue)")
+                           detail: "referral \(referral.id)")
             var updated = entry
             updated.attendance = attendance
             return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today, instruments: call.configuration.instruments),

@@ -21,4 +21,6 @@ public struct Appointment: Sendable, Equatable {
     public var attendanceAt: Date?
     /// When the appointment was made.
     public var createdAt: Date
+    /// Why it was cancelled, when someone cancelled it with a reason.
+    public var cancelReason: String?
 }

@@ -35,6 +35,17 @@ public struct AppointmentRepository {
                        [attendance, user, now, id])
     }
 
+    /// Cancels an appointment before it takes place (`cancelled-by-client` or
+    /// `cancelled-by-service`) with the reason given, once: the slot is free from this
+    /// commit on. An appointment that already has an outcome is refused.
+    public func cancel(_ id: Int64, _ attendance: Attendance, reason: String?, by user: UserName, at now: Date) throws(StoreError) {
+        guard attendance == .cancelledByClient || attendance == .cancelledByService else {
+            throw StoreError(kind: .invalidValue(field: "attendance"), message: "\(attendance.rawValue) is not a cancellation.")
+        }
+        try recordAttendance(id, attendance, by: user, at: now)
+        try db.execute("UPDATE appointments SET cancel_reason = ? WHERE id = ?", [reason, id])
+    }
+
     /// The appointment, or a `notFound` error naming it.
     public func appointment(_ id: Int64) throws(StoreError) -> Appointment {
         guard let row = try db.fetchOne(Self.select + " WHERE a.id = ?", [id]) else {
@@ -67,7 +78,8 @@ public struct AppointmentRepository {
     }
 
     static let select = """
-        SELECT a.id, a.referral_id, sl.session_id, sl.position, a.roster_id, a.attendance, a.attendance_by, a.attendance_at, a.created_at
+        SELECT a.id, a.referral_id, sl.session_id, sl.position, a.roster_id, a.attendance, a.attendance_by, a.attendance_at, a.created_at,
+               a.cancel_reason
         FROM appointments a JOIN slots sl ON sl.id = a.slot_id
         """
 
@@ -80,6 +92,7 @@ public struct AppointmentRepository {
             attendance: try row.decodeIfPresent(Attendance.self, "attendance"),
             attendanceBy: try row.decodeIfPresent(UserName.self, "attendance_by"),
             attendanceAt: try row.decodeIfPresent(Date.self, "attendance_at"),
-            createdAt: try row.decode(Date.self, "created_at"))
+            createdAt: try row.decode(Date.self, "created_at"),
+            cancelReason: try row.decodeIfPresent(String.self, "cancel_reason"))
     }
 }

@@ -10,25 +10,16 @@ public struct CaseworkQueries {
     /// The queries as seen through `db`.
     public init(_ db: Connection) { self.db = db }
 
-    /// The referral's live appointment, else its slot in the newest published roster, else
-    /// the newest published roster's reason for leaving it waiting; nil when no roster
-    /// mentions it yet.
+    /// The referral's live appointment (its current booking: a missed or cancelled one is
+    /// none), else the newest published roster's reason for leaving it waiting; nil when
+    /// no roster mentions it yet.
     public func placement(of referral: ReferralID) throws(StoreError) -> ReferralPlacement? {
         if let row = try db.fetchOne("""
-            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist
+            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist, a.id AS appointment
             FROM appointments a JOIN slots l ON l.id = a.slot_id JOIN sessions s ON s.id = l.session_id
                  JOIN specialists sp ON sp.id = s.specialist_id
             WHERE a.referral_id = ? AND a.attendance IS NULL AND s.cancelled = 0
             ORDER BY s.held_on DESC, a.id DESC LIMIT 1
-            """, [referral]) {
-            return .appointment(try slot(row))
-        }
-        if let row = try db.fetchOne("""
-            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist
-            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots l ON l.id = e.slot_id
-                 JOIN sessions s ON s.id = l.session_id JOIN specialists sp ON sp.id = s.specialist_id
-            WHERE e.referral_id = ? AND r.state = 'published' AND s.cancelled = 0
-            ORDER BY r.month DESC, r.version DESC LIMIT 1
             """, [referral]) {
             return .appointment(try slot(row))
         }
@@ -64,6 +55,7 @@ public struct CaseworkQueries {
     private func slot(_ row: Row) throws(StoreError) -> ReferralPlacement.Slot {
         ReferralPlacement.Slot(session: try row.decode(Int64.self, "session"), date: try row.decode(CalendarDate.self, "held_on"),
                                time: try row.decode(String.self, "start_time"), place: try row.decode(String.self, "place"),
-                               index: try row.decode(Int.self, "slot"), specialist: try row.decode(String.self, "specialist"))
+                               index: try row.decode(Int.self, "slot"), specialist: try row.decode(String.self, "specialist"),
+                               appointment: try row.decodeIfPresent(Int64.self, "appointment"))
     }
 }

@@ -17,9 +17,13 @@ public enum ReferralPlacement: Sendable, Equatable {
         public var index: Int
         /// The specialist's name.
         public var specialist: String
+        /// The booked appointment's number (for `lotse appointment cancel`).
+        public var appointment: Int64?
 
         /// Creates a slot description.
-        public init(session: Int64, date: CalendarDate, time: String, place: String, index: Int, specialist: String) {
+        public init(session: Int64, date: CalendarDate, time: String, place: String, index: Int, specialist: String,
+                    appointment: Int64? = nil) {
+            self.appointment = appointment
             self.session = session
             self.date = date
             self.time = time

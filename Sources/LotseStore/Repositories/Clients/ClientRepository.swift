@@ -97,17 +97,25 @@ public struct ClientRepository {
     }
 
     /// Retention: deletes the client and, by cascade, its consents, screenings, referrals,
-    /// appointments, assessments, follow-up steps, help plan and mail; appends a
+    /// appointments, assessments, follow-up steps, help plan and mail, and every other mail
+    /// that names it (session lists, alerts: `Outbox.deleteMentioning`); appends a
     /// `client.purge` audit entry that keeps only that the deletion happened. Returns
     /// false (and appends nothing) when the pseudonym is unknown.
+    ///
+    /// The freed bytes are overwritten because the writer runs with `secure_delete`; the
+    /// caller ends the purge with `Database.checkpointAndTruncate()` so that the old
+    /// versions of the pages leave the write-ahead log as well.
     @discardableResult
     public func purge(_ id: ClientID, audit: AuditEntry) throws(StoreError) -> Bool {
+        guard try exists(id) else { return false }
+        let mails = try Outbox(db).deleteMentioning(id)
         try db.execute("DELETE FROM clients WHERE pseudonym = ?", [id])
         guard db.changedRowCount == 1 else { return false }
         var entry = audit
         entry.action = "client.purge"
         entry.recordKind = "client"
         entry.recordID = id.description
+        entry.detail = "\(mails) mail(s) deleted with it"
         try AuditLog(db).append(entry)
         return true
     }
