@@ -6,8 +6,16 @@ enum ClientText {
         let consents = client["consents"]?.arrayValue ?? []
         guard !consents.isEmpty else { return l.pick(de: "keine", en: "none") }
         return consents.map { consent in
-            var text = DateText.show(consent["givenOn"]?.stringValue) + " ("
-                + (consent["scope"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ") + ")"
+            var text = DateText.show(consent["givenOn"]?.stringValue)
+            // A paper consent, or one entered later than given, shows when it was recorded.
+            let recorded = consent["recordedOn"]?.stringValue
+            if consent["onPaper"]?.boolValue == true {
+                text += l.pick(de: " auf Papier", en: " on paper")
+            }
+            if let recorded, consent["onPaper"]?.boolValue == true || recorded != consent["givenOn"]?.stringValue {
+                text += l.pick(de: ", erfasst am ", en: ", recorded on ") + DateText.show(recorded)
+            }
+            text += " (" + (consent["scope"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ") + ")"
             if let withdrawn = consent["withdrawnOn"]?.stringValue {
                 text += l.pick(de: ", widerrufen am ", en: ", withdrawn on ") + DateText.show(withdrawn)
             }

@@ -15,7 +15,12 @@ public enum ClientCommand: DaemonCommandGroup {
     lotse client list [--caseworker USER]       your clients (coordinators: all, or one caseworker's)
     lotse client show K-YYYY-NNNN
     lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
-        Records the client's consent (default scope: referral).
+        Records the client's consent (default scope: referral), given on that day (not before
+        the case was opened in Lotse).
+    lotse client consent K-YYYY-NNNN --given DD.MM.YYYY [--scope …]
+        Records a consent the client gave on a paper form on that day, which may be before the
+        case was opened in Lotse (existing cases); not in the future. Shown with the day it was
+        recorded.
     lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY]
         Records that the client withdrew consent (every consent in force ends that day).
     lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
@@ -39,7 +44,7 @@ public enum ClientCommand: DaemonCommandGroup {
         case "new": values = ["municipality", "pseudonym"]
         case "list": values = ["caseworker"]
         case "show", "close", "reopen": values = []
-        case "consent": values = ["date", "scope"]; flags = ["withdraw"]
+        case "consent": values = ["date", "scope", "given"]; flags = ["withdraw"]
         case "handover": values = ["to"]
         default: return usage(context)
         }
@@ -114,22 +119,29 @@ public enum ClientCommand: DaemonCommandGroup {
                                                   en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
             }
         case "consent":
+            if parsed.value("given") != nil && parsed.value("date") != nil {
+                return session.usage(de: "\(session.command): entweder --date (im Fall gegeben) oder --given (auf Papier gegeben) angeben, nicht beides.",
+                                     en: "\(session.command): give either --date (given in the case) or --given (given on paper), not both.")
+            }
+            let onPaper = parsed.value("given") != nil
             let dateText: String
-            switch session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)") {
+            switch onPaper ? .success(parsed.value("given") ?? "")
+                : session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)") {
             case .success(let value): dateText = value
             case .failure(let failure): return session.fail(failure)
             }
             let iso: String
-            switch session.date(dateText, option: "date") {
+            switch session.date(dateText, option: onPaper ? "given" : "date") {
             case .success(let value): iso = value
             case .failure(let failure): return session.fail(failure)
             }
             let scope = parsed.list("scope") ?? ["referral"]
-            return session.run("org.lotse.Referrals.RecordConsent",
-                               ["client": .string(pseudonym), "givenOn": .string(iso), "scope": .array(scope.map { .string($0) })],
-                               subject: pseudonym) { _ in
-                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso)) erfasst (\(scope.joined(separator: ", "))).\n",
-                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso)) recorded (\(scope.joined(separator: ", "))).\n"))
+            var parameters: [String: JSONValue] = ["client": .string(pseudonym), "givenOn": .string(iso), "scope": .array(scope.map { .string($0) })]
+            if onPaper { parameters["onPaper"] = .bool(true) }
+            return session.run("org.lotse.Referrals.RecordConsent", parameters, subject: pseudonym) { _ in
+                let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(scope.joined(separator: ", "))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(scope.joined(separator: ", "))).\n"))
             }
         default:
             let target: String

@@ -85,6 +85,26 @@ public enum SpecialistText {
         return text
     }
 
+    /// Every version of an assessment, oldest first: who wrote it when, why it was
+    /// amended, its recommendations and note.
+    public static func versions(_ versions: [JSONValue], _ l: OutputLanguage) -> String {
+        guard !versions.isEmpty else { return l.pick(de: "Keine Versionen.\n", en: "No versions.\n") }
+        return versions.map { v in
+            let number = v["number"]?.integerValue ?? 0
+            var text = l.pick(de: "Version \(number)", en: "Version \(number)") + " · " + (v["writtenBy"]?.stringValue ?? "")
+                + " · " + DateText.instant(v["writtenAt"]?.stringValue) + "\n"
+            if let reason = v["reason"]?.stringValue {
+                text += l.pick(de: "Grund der Korrektur: ", en: "Reason for the correction: ") + reason + "\n"
+            }
+            let codes = (v["recommendations"]?.arrayValue ?? []).map { r in
+                (l == .german ? r["labelDe"]?.stringValue : r["labelEn"]?.stringValue) ?? r["code"]?.stringValue ?? ""
+            }
+            text += l.pick(de: "Empfehlungen: ", en: "Recommendations: ") + codes.joined(separator: "; ") + "\n"
+            text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (v["note"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
+            return text
+        }.joined(separator: "\n")
+    }
+
     /// Follow-up steps as a table; overdue ones flagged.
     public static func steps(_ rows: [JSONValue], _ l: OutputLanguage) -> String {
         guard !rows.isEmpty else { return l.pick(de: "Keine Schritte.\n", en: "No steps.\n") }

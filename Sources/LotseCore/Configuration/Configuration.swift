@@ -21,6 +21,8 @@ public struct Configuration: Sendable, Equatable {
     public var emergency: EmergencySettings
     /// `[report]`.
     public var report: ReportSettings
+    /// `[assessments]`.
+    public var assessments: AssessmentSettings
     /// `[recommendations]`, or issue 7's defaults when the section is absent.
     public var recommendations: RecommendationCatalogue
     /// `[instrument.NAME]` sections, in file order.
@@ -37,6 +39,7 @@ public struct Configuration: Sendable, Equatable {
         helpPlan = HelpPlanSettings()
         emergency = EmergencySettings()
         report = ReportSettings()
+        assessments = AssessmentSettings()
         recommendations = .standard
         instruments = []
     }
@@ -48,7 +51,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// The section names that may appear; `instrument.NAME` comes on top.
     public static let knownSections = ["daemon", "roles", "district", "mail", "planning", "retention",
-                                       "helpplan", "emergency", "recommendations", "report"]
+                                       "helpplan", "emergency", "recommendations", "report", "assessments"]
 
     /// Parses the text of a configuration file. Pure: the caller reads the file (and
     /// reports failure with `ConfigurationError.cannotRead`).
@@ -120,6 +123,7 @@ public struct Configuration: Sendable, Equatable {
             case "helpplan": config.helpPlan = try HelpPlanSettings.parse(&r)
             case "emergency": config.emergency = try EmergencySettings.parse(&r)
             case "report": config.report = try ReportSettings.parse(&r)
+            case "assessments": config.assessments = try AssessmentSettings.parse(&r)
             case "recommendations": config.recommendations = try RecommendationCatalogue.parse(&r)
             default: config.instruments.append(try InstrumentParser.parse(&r))
             }

@@ -45,6 +45,31 @@ public struct Assessment: Sendable, Equatable, Codable {
         }
     }
 
+    /// The assessment as its author corrects it: a new note and/or a new set of
+    /// recommendations, and steps added to those agreed. The same rules as at recording
+    /// hold (a bounded note, at least one recommendation, codes unique, no step due
+    /// before the appointment); identity, appointment and specialist never change, and
+    /// steps already agreed stay (a step no longer needed is dropped, not erased).
+    public func amended(note newNote: String?, recommendations newRecommendations: [Recommendation]?,
+                        addedSteps: [FollowUpStep]) -> Result<Assessment, ModelError> {
+        let recommendations = newRecommendations ?? self.recommendations
+        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", "at least one recommendation is needed")) }
+        let codes = recommendations.map(\.code)
+        if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
+            return .failure(ModelError(field: "recommendation", "\(repeated) is given twice"))
+        }
+        if let early = addedSteps.first(where: { $0.dueOn < appointmentDate }) {
+            return .failure(ModelError(field: "due date", "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+        }
+        guard newNote != nil || newRecommendations != nil || !addedSteps.isEmpty else {
+            return .failure(ModelError(field: "assessment", "nothing to amend: give a note, recommendations or steps"))
+        }
+        return TextRule.check(newNote ?? note, field: "note", max: Self.maxNoteLength, allowEmpty: false).map {
+            Assessment(id: id, referral: referral, slot: slot, specialist: specialist, appointmentDate: appointmentDate,
+                       note: $0, recommendations: recommendations, steps: steps + addedSteps)
+        }
+    }
+
     private init(id: AssessmentID, referral: ReferralID, slot: SlotID, specialist: SpecialistID, appointmentDate: CalendarDate,
                  note: String, recommendations: [Recommendation], steps: [FollowUpStep]) {
         self.id = id

@@ -46,9 +46,10 @@ public struct Client: Sendable, Equatable, Codable {
         self.consents = []
     }
 
-    /// Records a consent, which must not predate the case.
+    /// Records a consent, which must not predate the case unless it was given on paper
+    /// before the case was opened in Lotse.
     public mutating func record(_ consent: Consent) -> Result<Void, ModelError> {
-        if consent.givenOn < openedOn {
+        if consent.givenOn < openedOn && !consent.onPaper {
             return .failure(ModelError(field: "consent date", "\(consent.givenOn) is before the case was opened (\(openedOn))"))
         }
         consents.append(consent)

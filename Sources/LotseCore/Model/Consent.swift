@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a client agreed to. A referral needs `referral`; passing screening results and the
 /// referral note to the specialist needs `exchangeWithSpecialist`.
 public enum ConsentScope: String, Sendable, Codable, CaseIterable, Comparable {
@@ -15,6 +17,11 @@ public enum ConsentScope: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// A recorded consent: when it was given, for what, and whether it was withdrawn.
+///
+/// A case that existed before Lotse (or was opened in Lotse after the client had signed
+/// the form) has a consent given on paper before the case was opened: `onPaper` says so,
+/// `givenOn` is the day on the form, and `recordedAt` keeps when it was entered, so that
+/// nobody mistakes a late entry for a consent that was there all along.
 public struct Consent: Sendable, Equatable, Codable {
     /// Day the client consented.
     public let givenOn: CalendarDate
@@ -22,17 +29,44 @@ public struct Consent: Sendable, Equatable, Codable {
     public let scope: Set<ConsentScope>
     /// Day the client withdrew it, if they did.
     public private(set) var withdrawnOn: CalendarDate?
+    /// Given on a paper form (`givenOn` is the form's date, which may precede the case).
+    public let onPaper: Bool
+    /// When it was entered in Lotse (nil until it is stored).
+    public let recordedAt: Date?
 
     /// A consent needs at least one scope; an empty one would record nothing.
-    public static func make(givenOn: CalendarDate, scope: Set<ConsentScope>) -> Result<Consent, ModelError> {
+    public static func make(givenOn: CalendarDate, scope: Set<ConsentScope>, onPaper: Bool = false,
+                            recordedAt: Date? = nil) -> Result<Consent, ModelError> {
         guard !scope.isEmpty else { return .failure(ModelError(field: "scope", "a consent needs at least one scope")) }
-        return .success(Consent(givenOn: givenOn, scope: scope, withdrawnOn: nil))
+        return .success(Consent(givenOn: givenOn, scope: scope, withdrawnOn: nil, onPaper: onPaper, recordedAt: recordedAt))
     }
 
-    private init(givenOn: CalendarDate, scope: Set<ConsentScope>, withdrawnOn: CalendarDate?) {
+    private init(givenOn: CalendarDate, scope: Set<ConsentScope>, withdrawnOn: CalendarDate?, onPaper: Bool, recordedAt: Date?) {
         self.givenOn = givenOn
         self.scope = scope
         self.withdrawnOn = withdrawnOn
+        self.onPaper = onPaper
+        self.recordedAt = recordedAt
+    }
+
+    /// The same consent: same day, scope, withdrawal and form. When it was entered is
+    /// bookkeeping of the store (known only once stored), not part of what was agreed.
+    public static func == (lhs: Consent, rhs: Consent) -> Bool {
+        lhs.givenOn == rhs.givenOn && lhs.scope == rhs.scope && lhs.withdrawnOn == rhs.withdrawnOn && lhs.onPaper == rhs.onPaper
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case givenOn, scope, withdrawnOn, onPaper, recordedAt
+    }
+
+    /// Reads a consent; one written before paper consents existed was not on paper.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        givenOn = try c.decode(CalendarDate.self, forKey: .givenOn)
+        scope = try c.decode(Set<ConsentScope>.self, forKey: .scope)
+        withdrawnOn = try c.decodeIfPresent(CalendarDate.self, forKey: .withdrawnOn)
+        onPaper = try c.decodeIfPresent(Bool.self, forKey: .onPaper) ?? false
+        recordedAt = try c.decodeIfPresent(Date.self, forKey: .recordedAt)
     }
 
     /// Whether the consent covers a scope on a day: given on or before it, not withdrawn by then.

@@ -122,6 +122,55 @@ public struct HelpPlan: Sendable, Equatable, Codable {
         append(goals: newGoals, change: "assessment \(assessment.id) recorded", author: author, authorRole: .specialist, at: instant)
     }
 
+    /// Carries an amended assessment into the plan as one version authored by the
+    /// specialist: goals of recommendations no longer given (a recommendation is its code
+    /// and months) are dropped unless already reached, new recommendations become goals
+    /// under health and psychosocial support, and every goal of the assessment still in
+    /// force links the amended steps. A goal belongs to `old` when it came from one of its
+    /// recommendations and links its steps (step ids belong to one assessment only). `firstGoalNotes` turns the notes of
+    /// the first goal of the amended assessment into its new notes (the daemon rewrites
+    /// the step list it keeps there). Returns the ids of the goals dropped and added.
+    @discardableResult
+    public mutating func amendAssessment(from old: Assessment, to new: Assessment, catalogue: RecommendationCatalogue,
+                                         language: MessageLanguage, author: UserName, at instant: Date,
+                                         firstGoalNotes: (String) -> String) -> (dropped: [GoalID], added: [GoalID]) {
+        let oldSteps = Set(old.steps.map(\.id))
+        let newSteps = new.steps.map(\.id)
+        func key(_ r: Recommendation) -> String { r.code.value + ":" + (r.months.map(String.init) ?? "") }
+        let oldKeys = Set(old.recommendations.map(key)), newKeys = Set(new.recommendations.map(key))
+        var newGoals = goals
+        var dropped: [GoalID] = [], added: [GoalID] = []
+        var first: Int?
+        for index in newGoals.indices {
+            let goal = newGoals[index]
+            guard let code = goal.recommendation, Set(goal.steps).isSubset(of: oldSteps), goal.steps.isEmpty == oldSteps.isEmpty,
+                  let recommendation = old.recommendations.first(where: { $0.code == code }), oldKeys.contains(key(recommendation)) else { continue }
+            if newKeys.contains(key(recommendation)) {
+                newGoals[index] = Goal(id: goal.id, domain: goal.domain, title: goal.title, status: goal.status, targetDate: goal.targetDate,
+                                       notes: goal.notes, recommendation: goal.recommendation, steps: newSteps)
+                if first == nil { first = index }
+            } else if goal.status != .reached && goal.status != .dropped {
+                newGoals[index].status = .dropped
+                dropped.append(goal.id)
+            }
+        }
+        var next = (goals.map(\.id.rawValue).max() ?? 0) + 1
+        for recommendation in new.recommendations where !oldKeys.contains(key(recommendation)) {
+            let label = catalogue.entry(recommendation.code)?.label(in: language, months: recommendation.months) ?? recommendation.code.value
+            newGoals.append(Goal(id: GoalID(next), domain: .healthAndPsychosocialSupport, title: label, status: .open,
+                                 targetDate: recommendation.presentAgainDate(after: new.appointmentDate),
+                                 notes: "", recommendation: recommendation.code, steps: newSteps))
+            added.append(GoalID(next))
+            if first == nil { first = newGoals.count - 1 }
+            next += 1
+        }
+        if let first {
+            newGoals[first].notes = String(firstGoalNotes(newGoals[first].notes).prefix(Goal.maxNotesLength))
+        }
+        append(goals: newGoals, change: "assessment \(new.id) amended", author: author, authorRole: .specialist, at: instant)
+        return (dropped, added)
+    }
+
     /// Records a review and sets the next review date.
     public mutating func markReviewed(on date: CalendarDate, intervalMonths: Int, author: UserName, authorRole: Role, at instant: Date) {
         versions.append(HelpPlanVersion(number: current.number + 1, author: author, authorRole: authorRole, authoredAt: instant,

@@ -67,6 +67,8 @@ extension Proof {
             // Only the client's own caseworker or a coordinator cancels an appointment.
             "org.lotse.Appointments.Cancel": [.coordinator],
             "org.lotse.Assessments.Record": [],
+            "org.lotse.Assessments.Amend": [],
+            "org.lotse.Assessments.History": [],
             "org.lotse.Assessments.Get": [.coordinator],
             "org.lotse.Assessments.List": [.coordinator],
             "org.lotse.FollowUps.List": [.coordinator],

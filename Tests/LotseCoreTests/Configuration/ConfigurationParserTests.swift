@@ -47,7 +47,7 @@ import Testing
 
     @Test func unknownSectionNamesLine() {
         #expect(ConfigurationFixtures.errorText("[daemon]\n\n[mial]\nsender = a@b.example\n")
-            == "lotse.conf:3: [mial]: unknown section (known: daemon, roles, district, mail, planning, retention, helpplan, emergency, recommendations, report, instrument.NAME)")
+            == "lotse.conf:3: [mial]: unknown section (known: daemon, roles, district, mail, planning, retention, helpplan, emergency, recommendations, report, assessments, instrument.NAME)")
     }
 
     @Test func unknownKeyNamesLineAndKey() {
@@ -110,5 +110,11 @@ import Testing
     @Test func crlfLineEndingsAreAccepted() throws {
         let config = try Configuration.parse("[helpplan]\r\nreview_months = 6\r\n", file: "x.conf", baseDirectory: "")
         #expect(config.helpPlan.reviewIntervalMonths == 6)
+    }
+
+    @Test func amendDaysDefaultsToFourteenAndIsBounded() throws {
+        #expect(try Configuration.parse("", file: "x.conf", baseDirectory: "").assessments.amendDays == 14)
+        #expect(try Configuration.parse("[assessments]\namend_days = 0\n", file: "x.conf", baseDirectory: "").assessments.amendDays == 0)
+        #expect(throws: ConfigurationError.self) { try Configuration.parse("[assessments]\namend_days = 366\n", file: "x.conf", baseDirectory: "") }
     }
 }

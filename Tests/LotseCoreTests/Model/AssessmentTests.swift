@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LotseCore
 
@@ -76,5 +77,39 @@ import Testing
         let a = try Assessment.record(id: AssessmentID(1), referral: attended, slot: SlotID(session: SessionID(1), index: 1), specialist: SpecialistID(2),
                                       appointmentDate: day, note: "PTSD symptoms", recommendations: [rec, again], steps: []).get()
         #expect(a.presentAgainDate?.description == "2027-03-01")
+    }
+
+    @Test func anAmendmentKeepsIdentityAndStepsAndFollowsTheRulesOfRecording() throws {
+        let day = try F.date("2026-12-01")
+        let rec = try Recommendation.make(code: "outpatient-psychotherapy", months: nil, catalogue: catalogue).get()
+        let other = try Recommendation.make(code: "psychiatric-treatment", months: nil, catalogue: catalogue).get()
+        let step = try FollowUpStep.make(id: FollowUpStepID(3), client: try F.client(), description: "Therapieplatz", owner: try owner(),
+                                         dueOn: day.adding(days: 7), appointmentDate: day).get()
+        let a = try Assessment.record(id: AssessmentID(1), referral: try attendedReferral(), slot: SlotID(session: SessionID(1), index: 1),
+                                      specialist: SpecialistID(2), appointmentDate: day, note: "n", recommendations: [rec], steps: [step]).get()
+        let added = try FollowUpStep.make(id: FollowUpStepID(4), client: try F.client(), description: "Psychiatrie", owner: try owner(),
+                                          dueOn: day.adding(days: 9), appointmentDate: day).get()
+        let b = try a.amended(note: "neu", recommendations: [other], addedSteps: [added]).get()
+        #expect(b.id == a.id && b.referral == a.referral && b.appointmentDate == a.appointmentDate)
+        #expect(b.note == "neu")
+        #expect(b.recommendations == [other])
+        #expect(b.steps.map(\.id) == [FollowUpStepID(3), FollowUpStepID(4)])
+        #expect(a.amended(note: nil, recommendations: nil, addedSteps: []).failureValue?.field == "assessment")
+        #expect(a.amended(note: nil, recommendations: [], addedSteps: []).failureValue?.field == "recommendation")
+        #expect(a.amended(note: nil, recommendations: [rec, rec], addedSteps: []).failureValue?.field == "recommendation")
+        #expect(a.amended(note: " ", recommendations: nil, addedSteps: []).failureValue?.field == "note")
+
+        // The help plan: the old recommendation's goal is dropped, the new one added with both steps.
+        var plan = HelpPlan(client: try F.client(), author: try F.user("brandt"), authorRole: .specialist, at: Date(timeIntervalSince1970: 0),
+                            today: day, reviewMonths: 3)
+        plan.addAssessment(a, catalogue: catalogue, language: .de, author: try F.user("brandt"), at: Date(timeIntervalSince1970: 1))
+        let change = plan.amendAssessment(from: a, to: b, catalogue: catalogue, language: .de, author: try F.user("brandt"),
+                                          at: Date(timeIntervalSince1970: 2)) { _ in "Schritte: #3, #4" }
+        #expect(change.dropped == [GoalID(1)])
+        #expect(change.added == [GoalID(2)])
+        #expect(plan.goals.map(\.status) == [.dropped, .open])
+        #expect(plan.goals.last?.steps == [FollowUpStepID(3), FollowUpStepID(4)])
+        #expect(plan.goals.last?.notes == "Schritte: #3, #4")
+        #expect(plan.current.change == "assessment 1 amended")
     }
 }

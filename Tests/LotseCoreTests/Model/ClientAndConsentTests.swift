@@ -41,6 +41,15 @@ import Testing
         #expect(c.consents == [ok])
     }
 
+    @Test func aConsentGivenOnPaperMayPredateTheCaseAndCoversFromTheFormsDay() throws {
+        var c = try client()
+        let paper = try Consent.make(givenOn: try F.date("2025-11-03"), scope: [.referral], onPaper: true).get()
+        #expect(c.record(paper).succeeded)
+        #expect(c.consents.first?.onPaper == true)
+        #expect(paper.covers(.referral, on: try F.date("2026-01-10")))
+        #expect(!paper.covers(.referral, on: try F.date("2025-11-02")))
+    }
+
     @Test func handOverChangesTheCaseworkerOfAnActiveClient() throws {
         var c = try client()
         #expect(c.handOver(to: try F.user("anna")).failureValue?.description == "caseworker: K-2026-0042 already belongs to anna")

@@ -15,6 +15,8 @@ enum CaseworkValues {
             "givenOn": date(consent.givenOn),
             "scope": .array(consent.scope.sorted().map { .string($0.rawValue) }),
             "withdrawnOn": date(consent.withdrawnOn),
+            "onPaper": .bool(consent.onPaper),
+            "recordedOn": date(consent.recordedAt.map(CaseworkClock.day)),
         ]
     }
 

@@ -13,7 +13,9 @@ enum ReferralsIDL {
     # Dates are YYYY-MM-DD (Europe/Berlin), instants ISO 8601 UTC.
     interface org.lotse.Referrals
 
-    type Consent (givenOn: string, scope: []string, withdrawnOn: ?string)
+    # onPaper: given on a paper form, givenOn being the form's date (it may precede
+    # the case); recordedOn: the day it was entered in Lotse.
+    type Consent (givenOn: string, scope: []string, withdrawnOn: ?string, onPaper: bool, recordedOn: ?string)
 
     type Client (
       pseudonym: string,
@@ -86,8 +88,9 @@ enum ReferralsIDL {
     method ListClients(caseworker: ?string) -> (clients: []Client)
 
     # Records a consent given on givenOn (not in the future) for the scopes
-    # (screening, referral, exchange-with-specialist).
-    method RecordConsent(client: string, givenOn: string, scope: []string) -> (client: Client)
+    # (screening, referral, exchange-with-specialist). givenOn may precede the case's
+    # opening only with onPaper: a form signed before the case was opened in Lotse.
+    method RecordConsent(client: string, givenOn: string, scope: []string, onPaper: ?bool) -> (client: Client)
 
     # Closes the case today (refused while a referral is open); its data is deleted
     # [retention] months_after_close later (purgeOn).

@@ -132,20 +132,21 @@ extension ReferralsInterface {
                 }
                 scope.insert(item)
             }
+            let onPaper = call.request.parameters["onPaper"]?.boolValue ?? false
             let consent: Consent
-            switch Consent.make(givenOn: given, scope: scope) {
+            switch Consent.make(givenOn: given, scope: scope, onPaper: onPaper, recordedAt: call.now) {
             case .success(let made): consent = made
             case .failure:
                 throw .invalid("scope", en: "name at least one scope (screening, referral, exchange-with-specialist)",
                                de: "nennen Sie mindestens einen Umfang (screening, referral, exchange-with-specialist)")
             }
             if case .failure = client.record(consent) {
-                throw .invalid("date", en: "\(given.germanText) is before the case was opened (\(client.openedOn.germanText))",
-                               de: "\(given.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText))")
+                throw .invalid("date", en: "\(given.germanText) is before the case was opened (\(client.openedOn.germanText)); a consent given on paper before that is recorded with --given",
+                               de: "\(given.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText)); eine vorher auf Papier gegebene Einwilligung wird mit --given erfasst")
             }
             try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
             try call.audit(db, "consent.record", kind: "client", id: client.id.description,
-                           detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ","))
+                           detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ",") + (onPaper ? ", given on paper on \(given)" : ""))
             return ["client": try clientValue(client, db, call)]
         }
     }

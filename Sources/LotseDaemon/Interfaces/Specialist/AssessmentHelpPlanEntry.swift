@@ -51,6 +51,17 @@ enum AssessmentHelpPlanEntry {
         return own.isEmpty ? block : own + "\n" + block
     }
 
+    /// `notes` with its generated step list (if any) replaced by `steps` (none when empty):
+    /// an amended assessment rewrites the list, the caseworker's own text stays.
+    static func replacingStepLinks(in notes: String, with steps: String) -> String {
+        let lines = notes.split(separator: "\n", omittingEmptySubsequences: false)
+        let own = lines.firstIndex { line in stepPrefixes.contains { line.hasPrefix($0) } }
+            .map { lines[..<$0].joined(separator: "\n") } ?? notes
+        let trimmed = own.trimmingCharacters(in: .whitespacesAndNewlines)
+        if steps.isEmpty { return trimmed }
+        return trimmed.isEmpty ? steps : trimmed + "\n" + steps
+    }
+
     /// The plan with `notes` on the first goal the newest version added for `assessment`. The
     /// model keeps goal notes settable only through a version of their own, so the newest
     /// version is rewritten through the model's own coding (nothing else changes); nil if

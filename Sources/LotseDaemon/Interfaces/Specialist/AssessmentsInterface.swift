@@ -114,6 +114,28 @@ public struct AssessmentsInterface: VarlinkInterface {
     method Record(appointment: int, note: string, recommendations: []RecommendationInput, steps: []StepInput)
       -> (assessment: Assessment, helpPlanVersion: ?int, followUpReferral: ?int)
 
+    # Corrects an assessment of the caller's own within [assessments] amend_days of
+    # recording it: a new version (the old one is kept), with a new note and/or a new set
+    # of recommendations and/or steps added; reason says why (kept with the version).
+    # The help plan gets a version that follows it; a changed "present again" replaces
+    # the waiting follow-up referral.
+    method Amend(id: int, reason: string, note: ?string, recommendations: ?[]RecommendationInput, steps: ?[]StepInput)
+      -> (assessment: Assessment, version: int, helpPlanVersion: ?int, followUpReferral: ?int)
+
+    # One version of an assessment; writtenAt ISO 8601 UTC; reason null for the first.
+    type Version (
+      number: int,
+      note: string,
+      recommendations: []Recommendation,
+      steps: []int,
+      writtenBy: string,
+      writtenAt: string,
+      reason: ?string
+    )
+
+    # Every version of an assessment, oldest first (for those who may read its note).
+    method History(id: int) -> (versions: []Version)
+
     # One assessment.
     method Get(id: int) -> (assessment: Assessment)
 
@@ -137,6 +159,8 @@ public struct AssessmentsInterface: VarlinkInterface {
             "Unresolved": .single(roles: [.specialist, .coordinator], Self.unresolved),
             "RecordAttendance": .single(roles: [.specialist, .coordinator, .caseworker], Self.recordAttendance),
             "Record": .single(roles: [.specialist], AssessmentRecording.record),
+            "Amend": .single(roles: [.specialist], AssessmentAmendment.amend),
+            "History": .single(roles: [.specialist, .caseworker], AssessmentAmendment.history),
             "Get": .single(roles: [.specialist, .coordinator, .caseworker], Self.get),
             "List": .single(roles: [.specialist, .coordinator, .caseworker], Self.list),
         ]

@@ -41,6 +41,85 @@ public struct AssessmentRepository {
         for step in assessment.steps { try steps.insert(step, assessment: assessment.id, now: now) }
     }
 
+    /// Replaces the version in force of an assessment by `amended` (same id), written by
+    /// `user` at `now` for `reason`: the version it replaces is copied whole into
+    /// `assessment_versions` first, the recommendations are replaced, and steps `amended`
+    /// adds are stored. Returns the new version's number.
+    @discardableResult
+    public func amend(_ amended: Assessment, reason: String, by user: UserName, now: Date) throws(StoreError) -> Int {
+        guard let current = try find(amended.id), let row = try db.fetchOne("SELECT * FROM assessments WHERE id = ?", [amended.id]) else {
+            throw StoreError(kind: .notFound(record: "assessment", id: amended.id.description), message: "There is no assessment \(amended.id).")
+        }
+        let version = try row.decode(Int64.self, "version")
+        let writtenBy = try row.decodeIfPresent(String.self, "amended_by"), recordedBy = try row.decode(String.self, "recorded_by")
+        let writtenAt = try row.decodeIfPresent(Int64.self, "amended_at"), recordedAt = try row.decode(Int64.self, "recorded_at")
+        try db.execute("""
+            INSERT INTO assessment_versions (assessment_id, version, note, recommendations, steps, written_by, written_at, reason, replaced_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [amended.id, version, current.note, JSONColumn.encode(current.recommendations.map(Self.recommendationText)),
+                  JSONColumn.encode(current.steps.map(\.id.rawValue)),
+                  writtenBy ?? recordedBy, writtenAt ?? recordedAt,
+                  try row.decodeIfPresent(String.self, "amend_reason"), now])
+        try db.execute("UPDATE assessments SET note = ?, version = ?, amended_by = ?, amended_at = ?, amend_reason = ? WHERE id = ?",
+                       [amended.note, version + 1, user, now, reason, amended.id])
+        try db.execute("DELETE FROM recommendations WHERE assessment_id = ?", [amended.id])
+        for (position, recommendation) in amended.recommendations.enumerated() {
+            try db.execute("INSERT INTO recommendations (assessment_id, position, code, months) VALUES (?, ?, ?, ?)",
+                           [amended.id, position + 1, recommendation.code, recommendation.months])
+        }
+        let known = Set(current.steps.map(\.id))
+        let steps = FollowUpStepRepository(db)
+        for step in amended.steps where !known.contains(step.id) { try steps.insert(step, assessment: amended.id, now: now) }
+        return Int(version + 1)
+    }
+
+    /// Every version of an assessment, oldest first, the one in force last (empty when
+    /// there is no such assessment).
+    public func versions(_ id: AssessmentID) throws(StoreError) -> [AssessmentVersion] {
+        guard let current = try find(id), let row = try db.fetchOne("SELECT * FROM assessments WHERE id = ?", [id]) else { return [] }
+        var versions: [AssessmentVersion] = []
+        for old in try db.fetchAll("SELECT * FROM assessment_versions WHERE assessment_id = ? ORDER BY version", [id]) {
+            var recommendations: [Recommendation] = []
+            for text in try JSONColumn.strings(old, "recommendations") {
+                let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let months: JSONTree = parts.count == 2 && !parts[1].isEmpty ? (Int64(parts[1]).map { .int($0) } ?? .null) : .null
+                recommendations.append(try JSONTree.object([("code", .string(parts[0])), ("months", months)])
+                    .decode(Recommendation.self, record: "assessment \(id) version"))
+            }
+            versions.append(AssessmentVersion(
+                number: Int(try old.decode(Int64.self, "version")), note: try old.decode(String.self, "note"), recommendations: recommendations,
+                steps: try JSONColumn.integers(old, "steps").map { FollowUpStepID($0) }, writtenBy: try old.decode(UserName.self, "written_by"),
+                writtenAt: try old.decode(Date.self, "written_at"), reason: try old.decodeIfPresent(String.self, "reason")))
+        }
+        let amendedBy = try row.decodeIfPresent(UserName.self, "amended_by"), recordedBy = try row.decode(UserName.self, "recorded_by")
+        let amendedAt = try row.decodeIfPresent(Date.self, "amended_at"), recordedAt = try row.decode(Date.self, "recorded_at")
+        versions.append(AssessmentVersion(
+            number: Int(try row.decode(Int64.self, "version")), note: current.note, recommendations: current.recommendations,
+            steps: current.steps.map(\.id), writtenBy: amendedBy ?? recordedBy, writtenAt: amendedAt ?? recordedAt,
+            reason: try row.decodeIfPresent(String.self, "amend_reason")))
+        return versions
+    }
+
+    /// Who recorded the assessment and when (the first version), or nil.
+    public func recording(_ id: AssessmentID) throws(StoreError) -> (by: UserName, at: Date)? {
+        guard let row = try db.fetchOne("SELECT recorded_by, recorded_at FROM assessments WHERE id = ?", [id]) else { return nil }
+        return (try row.decode(UserName.self, "recorded_by"), try row.decode(Date.self, "recorded_at"))
+    }
+
+    /// The follow-up referral a "present again" recommendation of `id` created, or nil.
+    /// `Referral.presentAgain` names the assessment at the end of its urgency reason
+    /// (`… (assessment 12)`), the only link the referral row carries.
+    public func followUpReferral(of id: AssessmentID, client: ClientID) throws(StoreError) -> ReferralID? {
+        try db.fetchValue(Int64.self, """
+            SELECT id FROM referrals WHERE client = ? AND kind = 'follow-up' AND urgency_reason LIKE ?
+            ORDER BY id DESC LIMIT 1
+            """, [client, "% (assessment \(id))"]).map { ReferralID($0) }
+    }
+
+    static func recommendationText(_ recommendation: Recommendation) -> String {
+        recommendation.code.value + (recommendation.months.map { ":\($0)" } ?? "")
+    }
+
     /// The assessment, or nil.
     public func find(_ id: AssessmentID) throws(StoreError) -> Assessment? {
         guard let row = try db.fetchOne("SELECT * FROM assessments WHERE id = ?", [id]) else { return nil }

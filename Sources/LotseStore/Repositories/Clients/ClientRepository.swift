@@ -157,8 +157,8 @@ public struct ClientRepository {
                                [consent.withdrawnOn, try stored[index].decode(Int64.self, "id")])
             } else {
                 try db.execute("""
-                    INSERT INTO consents (client, given_on, scope, withdrawn_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-                    """, [client.id, consent.givenOn, Self.scopeJSON(consent.scope), consent.withdrawnOn, user, now])
+                    INSERT INTO consents (client, given_on, scope, withdrawn_on, on_paper, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, [client.id, consent.givenOn, Self.scopeJSON(consent.scope), consent.withdrawnOn, consent.onPaper, user, now])
             }
         }
     }
@@ -186,6 +186,8 @@ public struct ClientRepository {
             ("givenOn", .string(try row.decode(String.self, "given_on"))),
             ("scope", .array(try JSONColumn.strings(row, "scope").map { .string($0) })),
             ("withdrawnOn", .string(try row.decodeIfPresent(String.self, "withdrawn_on"))),
+            ("onPaper", .bool(try row.decode(Int64.self, "on_paper") != 0)),
+            ("recordedAt", .date(try row.decode(Date.self, "recorded_at"))),
         ])
     }
 
