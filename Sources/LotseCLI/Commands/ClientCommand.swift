@@ -21,8 +21,9 @@ public enum ClientCommand: DaemonCommandGroup {
         Records a consent the client gave on a paper form on that day, which may be before the
         case was opened in Lotse (existing cases); not in the future. Shown with the day it was
         recorded.
-    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY]
-        Records that the client withdrew consent (every consent in force ends that day).
+    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY] [--scope exchange-with-specialist,...]
+        Records that the client withdrew consent (every consent in force ends that day; with
+        --scope only those scopes, the others go on). Without referral the open referral is withdrawn.
     lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
     lotse client reopen K-YYYY-NNNN     reopens a closed case
     lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
@@ -112,6 +113,9 @@ public enum ClientCommand: DaemonCommandGroup {
                 case .success(let iso): parameters["withdrawnOn"] = .string(iso)
                 case .failure(let failure): return session.fail(failure)
                 }
+            }
+            if let scope = parsed.value("scope") {
+                parameters["scope"] = .array(scope.split(separator: ",").map { .string(String($0)) })
             }
             return session.run("org.lotse.Referrals.WithdrawConsent", parameters, subject: pseudonym) { reply in
                 let count = reply["withdrawn"]?.integerValue ?? 0

@@ -36,7 +36,9 @@ public struct RosterInterface: VarlinkInterface {
     method Plan(month: string) -> (roster: Version, placed: int, waiting: int)
 
     # The version (newest when version is null) with its entries, free slots, waiting
-    # list with reasons, and the changes since the previous version.
+    # list with reasons, and the changes since the previous version. A referral's kind,
+    # language, interpreter and urgency are null for an admin, and for a coordinator when
+    # the client's consent to referral is not in force today (as in Waiting).
     method Show(month: string, version: ?int) -> (
       roster: Version,
       entries: []object,
@@ -74,7 +76,7 @@ public struct RosterInterface: VarlinkInterface {
     method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
-    # language de or en.
+    # language de or en. Coordinators only.
     method Export(month: string, version: ?int, format: string, language: ?string) -> (content: string, fileName: string)
 
     # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
@@ -100,7 +102,10 @@ public struct RosterInterface: VarlinkInterface {
 
     """
 
-    /// Coordinators change; admins may read.
+    /// Coordinators change; admins may read the roster and the waiting list, where
+    /// `ConsentPolicy` leaves them the frame only (pseudonym, slot, reason). The export is
+    /// for coordinators alone: its printable forms have no empty form of language, kind
+    /// or urgency.
     public var methods: [String: MethodEntry] {
         let change: Set<Role> = [.coordinator]
         let read: Set<Role> = [.coordinator, .admin]
@@ -157,7 +162,7 @@ public struct RosterInterface: VarlinkInterface {
                                  disclosing: ReadAudit.clients(in: .array(list)))
                 return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
             } },
-            "Export": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
+            "Export": .single(roles: change) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
                 let month = try Self.month(r)
                 let language: MessageLanguage
                 switch r.parameters["language"]?.stringValue ?? "de" {

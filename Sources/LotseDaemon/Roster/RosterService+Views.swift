@@ -15,6 +15,23 @@ extension RosterService {
         var slots: [Slot]
         var waiting: [Referral]
         var reasons: [ReferralID: RosterWaitingReason]
+        /// The consent scopes in force today for each referral shown.
+        var scopes: [ReferralID: Set<ConsentScope>]
+    }
+
+    /// The scopes in force today that govern each referral's fields (`ConsentPolicy`).
+    func consentScopes(_ referrals: some Sequence<Referral>, _ db: Connection) throws -> [ReferralID: Set<ConsentScope>] {
+        var clients: [ClientID: [Consent]] = [:]
+        var scopes: [ReferralID: Set<ConsentScope>] = [:]
+        for referral in referrals {
+            var consents: [Consent] = []
+            if let id = referral.client {
+                if clients[id] == nil { clients[id] = try ClientRepository(db).find(id)?.consents ?? [] }
+                consents = clients[id] ?? []
+            }
+            scopes[referral.id] = ConsentPolicy.scopes(for: referral, consents: consents, on: today)
+        }
+        return scopes
     }
 
     /// Reads a version of the month (the newest when `version` is nil).
@@ -54,23 +71,26 @@ extension RosterService {
             var reasons = try records.lastReasons()
             for reason in roster.waitingReasons { reasons[reason.referral] = reason }
             return Snapshot(roster: roster, versions: versions.map(\.version), previous: previous, sessions: sessions,
-                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, reasons: reasons)
+                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, reasons: reasons,
+                            scopes: try consentScopes(referrals.values, db))
         }
     }
 
     /// The waiting list in order (urgency, returned-to-head, waiting time), with the
     /// reason from the last plan and the over-limit flag.
     func waitingList(month: CalendarMonth? = nil) throws(CoordinationError) -> [JSONValue] {
-        let (waiting, reasons) = try services.database.reading { (db: Connection) throws -> ([Referral], [ReferralID: RosterWaitingReason]) in
+        let (waiting, reasons, scopes) = try services.database.reading {
+            (db: Connection) throws -> ([Referral], [ReferralID: RosterWaitingReason], [ReferralID: Set<ConsentScope>]) in
             var reasons = try RosterRecords(db).lastReasons()
             if let month, let roster = try RosterRecords(db).latest(month: month) {
                 for reason in roster.waitingReasons { reasons[reason.referral] = reason }
             }
-            return (try ReferralRepository(db).waitingList(), reasons)
+            let waiting = try ReferralRepository(db).waitingList()
+            return (waiting, reasons, try consentScopes(waiting, db))
         }
         let limit = configuration.planning.waitingLimitWeeks
         return waiting.map { referral in
-            var item = referralJSON(referral)
+            var item = referralJSON(referral, scopes: scopes[referral.id] ?? [])
             item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
             item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
             item["atHeadOfUrgency"] = .bool(referral.atHeadOfUrgency)
@@ -80,8 +100,17 @@ extension RosterService {
         }
     }
 
-    /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or scores.
-    func referralJSON(_ referral: Referral) -> [String: JSONValue] {
+    /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or
+    /// scores. The needs only where `ConsentPolicy` lets the caller's role see them under
+    /// `scopes` (never for an admin, for a coordinator with consent to `referral`).
+    func referralJSON(_ referral: Referral, scopes: Set<ConsentScope>) -> [String: JSONValue] {
+        let roles = caller.roles.intersection([.coordinator, .admin])
+        let value = ConsentRedaction.apply(.object(referralFields(referral)), ConsentRedaction.rosterReferral,
+                                           visible: ConsentPolicy.visible(to: roles, consent: scopes))
+        return value.objectValue ?? [:]
+    }
+
+    private func referralFields(_ referral: Referral) -> [String: JSONValue] {
         [
             "referral": .integer(referral.id.rawValue),
             "client": referral.client.map { .string($0.description) } ?? .null,
@@ -111,7 +140,8 @@ extension RosterService {
             ]
         }
         let entries: [JSONValue] = s.roster.entries.map { entry in
-            var item = s.referrals[entry.referral].map(referralJSON) ?? ["referral": .integer(entry.referral.rawValue)]
+            var item = s.referrals[entry.referral].map { referralJSON($0, scopes: s.scopes[$0.id] ?? []) }
+                ?? ["referral": .integer(entry.referral.rawValue)]
             item.merge(slotJSON(entry.slot)) { _, new in new }
             item["weight"] = .integer(Int64(entry.weight))
             item["pinned"] = .bool(entry.pinned)
@@ -125,7 +155,7 @@ extension RosterService {
         let limit = configuration.planning.waitingLimitWeeks
         let placed = Set(s.roster.entries.map(\.referral))
         let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
-            var item = referralJSON(referral)
+            var item = referralJSON(referral, scopes: s.scopes[referral.id] ?? [])
             item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
             item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
             item["reason"] = s.reasons[referral.id].map { .string($0.reason) } ?? .null

@@ -3,7 +3,8 @@ import LotseVarlink
 import Testing
 
 /// Screening answers are health data: the client's caseworker, the coordinators and the
-/// specialist who sees the client read them; nobody else.
+/// specialist who sees the client read them (the specialist only with the client's
+/// consent to the exchange); nobody else.
 @Suite struct ScreeningVisibilityTests {
     @Test func onlyTheSpecialistWhoSeesTheClientReadsItsScreenings() throws {
         let f = try CaseworkFixture()
@@ -24,6 +25,11 @@ import Testing
             INSERT INTO slots (id, session_id, position, start_time, minutes) VALUES (1, 1, 1, '14:00', 60);
             INSERT INTO appointments (id, referral_id, slot_id, created_at) VALUES (1, 1, 1, 0);
             """, write: true)
+        // Booked, but the client agreed to no exchange with the specialist: refused.
+        let withoutExchange = try f.lotse(["screen", "history", client], as: f.dora)
+        #expect(withoutExchange.status == 65, "\(withoutExchange.stderr)")
+        #expect(withoutExchange.stderr.contains("no consent to exchange-with-specialist is in force for \(client)"), "\(withoutExchange.stderr)")
+        #expect(try f.lotse(["client", "consent", client, "--date", "21.11.2026", "--scope", "exchange-with-specialist"], as: f.anna).status == 0)
         let booked = try f.json(["screen", "history", client], as: f.dora)
         #expect(booked["screenings"]?.arrayValue?.first?["answers"] == [1, 1, 1, 1, 0, 0, 0, 0, 0, 0])
         #expect(try f.query("SELECT user, action, outcome FROM audit_log WHERE action = 'screening.read' ORDER BY id DESC LIMIT 1")

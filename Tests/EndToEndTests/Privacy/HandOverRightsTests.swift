@@ -10,19 +10,9 @@ import Testing
 @Suite(.serialized) struct HandOverRightsTests {
     @Test func theOldCaseworkerLosesEveryRightAndTheNewOneGainsThemAtOnce() throws {
         let world = try SpecialistWorld(extraConfig: CaseworkFixture.shippedInstruments)
-        try world.setUpSessions(slots: 1)
-        let (referral, client) = try world.refer(1)[0]
+        let made = try world.assessedClient(note: "Anamnese: Schlaf gestört.")
+        let (referral, client, assessment, step) = (made.referral, made.client, String(made.assessment), String(made.step))
         let a = world.caseworker, b = world.otherCaseworker
-        #expect(try world.lotse(["screen", client, "--instrument", "yesno10", "--answers", "1,0,1,1,0,0,1,0,0,0", "--no-acute-risk"], as: a).status == 0)
-        try world.publish()
-        try world.moveClock(to: world.sessionDay)
-        let appointment = try #require(try world.appointments()[client])
-        let due = world.sessionDay.adding(days: 14).germanText
-        let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Anamnese: Schlaf gestört.",
-                                       "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
-                                      as: world.specialist)
-        let assessment = String(try #require(recorded["assessment"]?["id"]?.integerValue))
-        let step = String(try #require(recorded["assessment"]?["steps"]?.arrayValue?.first?["id"]?.integerValue))
         #expect(try world.json(["assessment", "show", assessment], as: a)["assessment"]?["note"]?.stringValue == "Anamnese: Schlaf gestört.")
         #expect(try world.lotse(["assessment", "show", assessment], as: b).status == 77)
 

@@ -98,7 +98,8 @@ extension Proof {
                 "org.lotse.Roster.Refill": [.coordinator],
                 "org.lotse.Roster.Problem": [.coordinator],
                 "org.lotse.Roster.Waiting": [.coordinator, .admin],
-                "org.lotse.Roster.Export": [.coordinator, .admin],
+                // Admins see roster frames only (consent policy); the export is coordinators'.
+                "org.lotse.Roster.Export": [.coordinator],
                 // Test-only interface (LOTSE_TEST_INTERFACES=1): any role.
                 "org.lotse.Testing.Sleep": roles,
                 "org.lotse.Testing.Count": roles,

@@ -61,7 +61,7 @@ import Testing
             """).split(separator: "\n").map(String.init)
         #expect(reads.contains("\(world.specialist.name)|ok|with note"))
         #expect(reads.contains("\(world.caseworker.name)|ok|with note"))
-        #expect(reads.contains("\(world.coordinator.name)|ok|existence and recommendation codes only"))
+        #expect(reads.contains("\(world.coordinator.name)|ok|recommendation codes and steps, no note"))
         // The other specialist tried twice within a minute: the first attempt on the record
         // is its own entry, the repeat goes into the minute's denial summary.
         #expect(reads.filter { $0.hasPrefix("\(world.otherSpecialist.name)|denied") }.count == 1)

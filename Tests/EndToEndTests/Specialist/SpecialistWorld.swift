@@ -96,8 +96,11 @@ final class SpecialistWorld {
 
     /// Refers `count` clients of the caseworker (high urgency, German, with a note and a
     /// preference for the first specialist, so the planner books them with them), each with
-    /// consent to `scope` given today.
-    func refer(_ count: Int, scope: [String] = SpecialistWorld.allScopes) throws -> [(referral: Int64, client: String)] {
+    /// consent to `scope` given today. With `screening` (answers to the shipped `yesno10`,
+    /// which the world's configuration must then hold) each client is screened first and
+    /// the referral takes its urgency from that screening.
+    func refer(_ count: Int, scope: [String] = SpecialistWorld.allScopes,
+               screening: [Int]? = nil) throws -> [(referral: Int64, client: String)] {
         var calls: [VarlinkCall] = []
         var pseudonyms: [String] = []
         let today = CalendarDate(instant: Date(), in: Self.zone)
@@ -110,17 +113,26 @@ final class SpecialistWorld {
             calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
                                      parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
                                                   "scope": .array(scope.map { .string($0) })]))
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: [
+            var submit: [String: JSONValue] = [
                 "client": .string(pseudonym), "acuteRisk": ["suicidality": false, "dangerToOthers": false],
                 "kind": "assessment", "language": "de", "interpreter": false,
                 "urgency": "high", "urgencyReason": "Einschätzung im Erstgespräch",
                 "preferredSpecialist": .integer(specialistID),
-                "note": "Schlafstörungen seit der Flucht, Rückzug"]))
+                "note": "Schlafstörungen seit der Flucht, Rückzug"]
+            if let screening {
+                calls.append(VarlinkCall(method: "org.lotse.Screening.Record", parameters: [
+                    "client": .string(pseudonym), "instrument": "yesno10", "answers": .array(screening.map { .integer(Int64($0)) }),
+                    "acuteRisk": ["suicidality": false, "dangerToOthers": false]]))
+                submit["urgency"] = nil
+                submit["urgencyReason"] = nil
+            }
+            calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: submit))
         }
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
         var result: [(referral: Int64, client: String)] = []
         for (index, pseudonym) in pseudonyms.enumerated() {
-            let reply = replies[index * 3 + 2]
+            let perClient = screening == nil ? 3 : 4
+            let reply = replies[index * perClient + perClient - 1]
             try #require(reply.error == nil, "Submit failed: \(String(describing: reply.error)) \(reply.parameters)")
             result.append((try #require(reply.parameters["referral"]?["id"]?.integerValue), pseudonym))
         }

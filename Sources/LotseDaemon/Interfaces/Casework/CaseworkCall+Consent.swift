@@ -45,3 +45,20 @@ extension CaseworkCall {
         }
     }
 }
+
+extension CaseworkCall {
+    /// What of a record the caller may see: the fields `ConsentPolicy` allows in the
+    /// roles they are related to it, under `scopes`.
+    func visibleFields(caseworker: UserName?, specialistUser: String?, scopes: Set<ConsentScope>) -> Set<DisclosedField> {
+        ConsentPolicy.visible(to: audiences(caseworker: caseworker, specialistUser: specialistUser), consent: scopes)
+    }
+
+    /// Refuses unless someone in `roles` may see `field` of `client`'s record under
+    /// `scopes`, naming the first scope that is missing (or denying when no scope would do).
+    func requireVisible(_ field: DisclosedField, roles: Set<Role>, scopes: Set<ConsentScope>, client: ClientID) throws(CaseworkFailure) {
+        guard !ConsentPolicy.may(roles, consent: scopes, see: field) else { return }
+        let missing = roles.compactMap { ConsentPolicy.requirement($0, field) }.flatMap { $0.subtracting(scopes) }.min()
+        guard let missing else { throw CaseworkFailure(.denied(recordKind: "client", recordID: client.description)) }
+        throw CaseworkFailure(.noConsent(client: client, scope: missing))
+    }
+}

@@ -52,21 +52,24 @@ enum ReferralsIDL {
       month: ?string
     )
 
+    # Fields the client's consent in force today does not open to the caller are null
+    # (lists empty): planning fields need the scope referral, the note, urgency and
+    # override reasons too, the screening result the scope screening.
     type Referral (
       id: int,
       client: ?string,
       caseworker: string,
       municipality: string,
-      kind: string,
-      urgency: string,
+      kind: ?string,
+      urgency: ?string,
       urgencyReason: ?string,
       screening: ?ScreeningResult,
-      language: string,
-      interpreter: bool,
+      language: ?string,
+      interpreter: ?bool,
       unavailableDates: []string,
       preferredSpecialist: ?int,
       excludedSpecialists: []int,
-      note: string,
+      note: ?string,
       status: string,
       referredOn: string,
       notBefore: ?string,
@@ -74,7 +77,7 @@ enum ReferralsIDL {
       consentOverrideReason: ?string,
       withdrawalReason: ?string,
       waitingDays: int,
-      overWaitingLimit: bool,
+      overWaitingLimit: ?bool,
       placement: ?Placement
     )
 
@@ -100,9 +103,10 @@ enum ReferralsIDL {
     method ReopenClient(client: string) -> (client: Client)
 
     # The client withdraws consent: every consent in force ends on withdrawnOn (default
-    # today, not in the future). New referrals then need an override; an open referral
-    # stays until the caseworker withdraws it.
-    method WithdrawConsent(client: string, withdrawnOn: ?string) -> (client: Client, withdrawn: int)
+    # today, not in the future); with scope, only those scopes end and the others are
+    # recorded anew from that day. Nothing the ended scopes protect is used from then on:
+    # without referral in force the open referral is withdrawn (its slot freed).
+    method WithdrawConsent(client: string, withdrawnOn: ?string, scope: ?[]string) -> (client: Client, withdrawn: int)
 
     # Coordinators: hands the client (and its open referral) to another caseworker.
     method HandOver(client: string, caseworker: string) -> (client: Client)

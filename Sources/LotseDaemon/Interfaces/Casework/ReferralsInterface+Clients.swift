@@ -160,13 +160,42 @@ extension ReferralsInterface {
                 throw .invalid("date", en: "\(date.germanText) is in the future; a withdrawal is recorded once it was declared",
                                de: "\(date.germanText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
             }
+            // Only some scopes: the consents in force end, and the scopes kept are recorded
+            // anew from the same day.
+            var named: Set<ConsentScope> = []
+            for text in call.strings("scope") ?? [] {
+                guard let item = ConsentScope(rawValue: text) else {
+                    throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
+                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
+                }
+                named.insert(item)
+            }
+            let before = ConsentPolicy.scopes(in: client.consents, on: date)
             let count = try store({ () throws(StoreError) in try ConsentWithdrawal(db).withdraw(client: client.id, on: date) })
             guard count > 0 else {
                 throw .invalid("consent", en: "\(client.id) has no consent in force on \(date.germanText)",
                                de: "\(client.id) hat am \(date.germanText) keine gültige Einwilligung")
             }
-            let reloaded = try call.accessibleClient(client.id, in: db)
-            try call.audit(db, "consent.withdraw", kind: "client", id: client.id.description, detail: "\(count) consent(s)")
+            var reloaded = try call.accessibleClient(client.id, in: db)
+            let kept = named.isEmpty ? [] : before.subtracting(named)
+            let user = try call.userName()
+            if !kept.isEmpty, case .success(let consent) = Consent.make(givenOn: date, scope: kept),
+               case .success = reloaded.record(consent) {
+                let changed = reloaded
+                try store({ () throws(StoreError) in try ClientRepository(db).update(changed, by: user, now: call.now) })
+                reloaded = try call.accessibleClient(client.id, in: db)
+            }
+            let ended = before.subtracting(kept).sorted().map(\.rawValue).joined(separator: ",")
+            try call.audit(db, "consent.withdraw", kind: "client", id: client.id.description,
+                           detail: "\(count) consent(s)" + (kept.isEmpty ? "" : "; ended: \(ended); kept: " + kept.sorted().map(\.rawValue).joined(separator: ",")))
+            // Without `referral` in force the open referral is not used any further: it is
+            // withdrawn (its slot freed) in the same transaction.
+            if var open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }),
+               !ConsentPolicy.scopes(for: open, consents: reloaded.consents, on: call.today).contains(.referral),
+               open.status.allowedNext.contains(.withdrawn) {
+                try withdrawOpen(&open, reason: "consent to referral withdrawn / Einwilligung in die Anmeldung widerrufen", call, db)
+                try call.audit(db, "referral.withdraw", kind: "referral", id: open.id.description, detail: "consent to referral withdrawn")
+            }
             return ["client": try clientValue(reloaded, db, call), "withdrawn": .integer(Int64(count))]
         }
     }

@@ -44,8 +44,15 @@ public struct ReferralsInterface: VarlinkInterface {
         if referral.isOpen {
             do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
         }
-        return CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                       placement: placement, instruments: call.configuration.instruments)
+        return try shown(CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                                 placement: placement, instruments: call.configuration.instruments), referral, call, db)
+    }
+
+    /// A referral's wire form with what the caller may not see under the client's
+    /// scopes in force today emptied (`ConsentPolicy`).
+    static func shown(_ value: JSONValue, _ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let visible = call.visibleFields(caseworker: referral.caseworker, specialistUser: nil, scopes: try call.scopes(of: referral, in: db))
+        return ConsentRedaction.apply(value, ConsentRedaction.referral, visible: visible)
     }
 
     /// Runs a store step, turning its refusals of values into field errors.
@@ -172,8 +179,8 @@ public struct ReferralsInterface: VarlinkInterface {
             if let client { try call.audit(db, "client.referred", kind: "client", id: client.id.description, detail: "referral \(id)") }
             // A referral stored a moment ago under a never-used id has no appointment, roster
             // entry or waiting reason yet, so the three placement queries are skipped.
-            let stored = CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
-                                                 placement: nil, instruments: call.configuration.instruments)
+            let stored = try shown(CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
+                                                           placement: nil, instruments: call.configuration.instruments), referral, call, db)
             return ["referral": stored, "escalation": .null]
         }
     }
@@ -288,20 +295,25 @@ public struct ReferralsInterface: VarlinkInterface {
             guard referral.status.allowedNext.contains(.withdrawn) else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
-            if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
-            let user = try call.userName()
-            try store({ () throws(StoreError) in
-                try ReferralRepository(db).update(referral, now: call.now)
-                // A withdrawn referral frees its slot: its live appointment is cancelled
-                // (the appointment's reminders then become moot).
-                let appointments = AppointmentRepository(db)
-                for appointment in try appointments.list(referral: referral.id) where appointment.attendance == nil {
-                    try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
-                }
-                _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: referral.id.description)
-            })
+            try withdrawOpen(&referral, reason: reason, call, db)
             try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
             return ["referral": try value(referral, call, db)]
         }
+    }
+
+    /// Withdraws an open referral and frees its slot: its live appointment is cancelled
+    /// (the appointment's reminders then become moot).
+    static func withdrawOpen(_ referral: inout Referral, reason: String, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) {
+        if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
+        let user = try call.userName()
+        let withdrawn = referral
+        try store({ () throws(StoreError) in
+            try ReferralRepository(db).update(withdrawn, now: call.now)
+            let appointments = AppointmentRepository(db)
+            for appointment in try appointments.list(referral: withdrawn.id) where appointment.attendance == nil {
+                try appointments.recordAttendance(appointment.id, .cancelledByClient, by: user, at: call.now)
+            }
+            _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: withdrawn.id.description)
+        })
     }
 }

@@ -5,7 +5,8 @@ import LotseVarlink
 
 /// `org.lotse.Screening`: the configured instruments, recording a screening (acute risk
 /// first), and reading a client's screenings — health data, visible only to the client's
-/// caseworker, the coordinators and a specialist who sees the client.
+/// caseworker and the coordinators while consent to `screening` is in force, and to a
+/// specialist who sees the client only with `exchange-with-specialist` too.
 public struct ScreeningInterface: VarlinkInterface {
     /// The interface name.
     public static let name = "org.lotse.Screening"
@@ -20,6 +21,9 @@ public struct ScreeningInterface: VarlinkInterface {
     # a yes queues nothing, alerts the coordinators and returns the emergency route.
     # Scope as in org.lotse.Referrals: a caseworker's call about a client that is not
     # theirs (or does not exist) is PermissionDenied, audited; every read is audited.
+    # Recording needs the client's consent to screening in force today; reading needs it
+    # too, and a specialist also needs exchange-with-specialist (else InvalidValue with
+    # field consent, audited).
     interface org.lotse.Screening
 
     type Range (low: int, high: int)
@@ -160,20 +164,23 @@ public struct ScreeningInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         return try call.read("screening.read") { db, audit throws(CaseworkFailure) in
             let id = try call.pseudonym()
-            if !call.seesAll && !call.caller.roles.contains(.caseworker) {
-                // A specialist: only a client booked with them.
-                let sees: Bool
-                do throws(StoreError) { sees = try CaseworkQueries(db).specialist(call.caller.userName, sees: id) } catch { throw CaseworkFailure(storeError: error) }
-                guard sees else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
-            } else if call.caller.roles.contains(.specialist) && !call.seesAll {
-                // A caseworker who is also a specialist: own clients or booked ones.
-                let own = (try? call.accessibleClient(id, in: db)) != nil
-                let sees: Bool
-                do throws(StoreError) { sees = try CaseworkQueries(db).specialist(call.caller.userName, sees: id) } catch { throw CaseworkFailure(storeError: error) }
-                guard own || sees else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
-            } else {
-                _ = try call.accessibleClient(id, in: db)
+            // In which roles the caller is related to the client: coordinator, its
+            // caseworker, or a specialist it is booked with.
+            var roles: Set<Role> = []
+            if call.seesAll || call.caller.roles.contains(.caseworker), let client = try? call.accessibleClient(id, in: db) {
+                roles.formUnion(call.audiences(caseworker: client.caseworker, specialistUser: nil))
             }
+            if call.caller.roles.contains(.specialist) {
+                let sees: Bool
+                do throws(StoreError) { sees = try CaseworkQueries(db).specialist(call.caller.userName, sees: id) } catch { throw CaseworkFailure(storeError: error) }
+                if sees { roles.insert(.specialist) }
+            }
+            if roles.isEmpty {
+                if call.seesAll { _ = try call.accessibleClient(id, in: db) }
+                throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description))
+            }
+            // Screenings are shown only under the scopes in force today.
+            try call.requireVisible(.screeningResult, roles: roles, scopes: try call.scopes(of: id, in: db), client: id)
             let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
             audit.describe(kind: "client", id: id.description, detail: "\(records.count) screening(s)")

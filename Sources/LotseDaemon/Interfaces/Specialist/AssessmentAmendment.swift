@@ -79,7 +79,7 @@ enum AssessmentAmendment {
                            detail: "version \(version): " + what.joined(separator: ", "))
             let specialistName = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(amended.specialist)?.name } ?? ""
             return [
-                "assessment": SpecialistValues.assessment(amended, client: referral.client, specialistName: specialistName, withNote: true,
+                "assessment": SpecialistValues.assessment(amended, client: referral.client, specialistName: specialistName,
                                                           catalogue: call.configuration.recommendations, today: call.today),
                 "version": .integer(Int64(version)),
                 "helpPlanVersion": planVersion.map { .integer(Int64($0)) } ?? .null,
@@ -141,15 +141,20 @@ enum AssessmentAmendment {
             }
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(assessment.referral) }
             let specialist = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(assessment.specialist) }
-            guard call.mayReadNote(recordedBy: specialist?.user.value ?? "", caseworker: referral.caseworker) else {
+            // Its author and the client's caseworker read the history; the notes in it only
+            // where `ConsentPolicy` opens them (the caseworker: with exchange-with-specialist).
+            let roles = call.audiences(caseworker: referral.caseworker, specialistUser: specialist?.user.value)
+                .intersection([.caseworker, .specialist])
+            guard !roles.isEmpty else {
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: id.description))
             }
+            let visible = ConsentPolicy.visible(to: roles, consent: try call.scopes(of: referral.client, in: db))
             let versions = try call.store { () throws(StoreError) in try AssessmentRepository(db).versions(id) }
             if let client = referral.client { audit.disclose(client) }
             audit.describe(kind: "assessment", id: id.description, detail: "history, \(versions.count) version(s)")
             let catalogue = call.configuration.recommendations
             return ["versions": .array(versions.map { version in
-                [
+                ConsentRedaction.apply([
                     "number": .integer(Int64(version.number)),
                     "note": .string(version.note),
                     "recommendations": .array(version.recommendations.map { r in
@@ -162,7 +167,7 @@ enum AssessmentAmendment {
                     "writtenBy": .string(version.writtenBy.value),
                     "writtenAt": CaseworkValues.instant(version.writtenAt),
                     "reason": version.reason.map { .string($0) } ?? .null,
-                ]
+                ], ConsentRedaction.assessment, visible: visible)
             })]
         }
     }

@@ -86,7 +86,7 @@ enum AssessmentRecording {
                            detail: "referral \(referral.id), \(steps.count) step(s)")
             return [
                 "assessment": SpecialistValues.assessment(assessment, client: referral.client, specialistName: entry.specialistName,
-                                                          withNote: true, catalogue: call.configuration.recommendations, today: call.today),
+                                                          catalogue: call.configuration.recommendations, today: call.today),
                 "helpPlanVersion": version.map { .integer(Int64($0)) } ?? .null,
                 "followUpReferral": followUp.map { .integer($0.rawValue) } ?? .null,
             ]

@@ -17,11 +17,14 @@ public struct AssessmentsInterface: VarlinkInterface {
     /// The IDL.
     public let idl = """
     # Appointments, attendance and one-time assessments. A specialist sees only the
-    # appointments of their own sessions, and of each client only what they need
-    # (pseudonym, language, interpreter, kind, the caseworker's referral note, the
-    # screening result). Assessment notes are health data: only the specialist who wrote
-    # them and the client's caseworker read them; a coordinator sees that an assessment
-    # exists and its recommendation codes. Every read, write and denial is audited.
+    # appointments of their own sessions, and of each client what the client's consent in
+    # force today allows: pseudonym, language, interpreter, kind and urgency with the
+    # scope referral; the caseworker's referral note and the screening result only with
+    # exchange-with-specialist too. Assessment notes are health data: the specialist who
+    # wrote them reads them, the client's caseworker only with exchange-with-specialist; a
+    # coordinator sees that an assessment exists, its recommendation codes and steps.
+    # Fields not open to the caller are null (lists empty). Every read, write and denial
+    # is audited.
     interface org.lotse.Assessments
 
     \(SharedIDLTypes.screeningResult(named: "Screening"))
@@ -33,12 +36,12 @@ public struct AssessmentsInterface: VarlinkInterface {
       id: int,
       referral: int,
       client: ?string,
-      kind: string,
-      urgency: string,
-      language: string,
-      interpreter: bool,
+      kind: ?string,
+      urgency: ?string,
+      language: ?string,
+      interpreter: ?bool,
       caseworker: string,
-      referralNote: string,
+      referralNote: ?string,
       screening: ?Screening,
       session: int,
       slot: int,
@@ -69,7 +72,7 @@ public struct AssessmentsInterface: VarlinkInterface {
       overdue: bool
     )
 
-    # note and steps are null / empty unless the caller may read the note.
+    # note is null and noteVisible false unless the caller may read the note.
     type Assessment (
       id: int,
       referral: int,
@@ -171,10 +174,18 @@ public struct AssessmentsInterface: VarlinkInterface {
         var rows: [JSONValue] = []
         for entry in entries {
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
-            rows.append(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments))
+            rows.append(try appointment(entry, referral, call, db))
             if let client = referral.client { audit.disclose(client) }
         }
         return rows
+    }
+
+    /// An appointment as the caller may see it under the client's scopes in force today.
+    static func appointment(_ entry: AgendaEntry, _ referral: Referral, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> JSONValue {
+        let visible = call.visibleFields(caseworker: referral.caseworker, specialistUser: entry.specialistUser,
+                                         scopes: try call.scopes(of: referral, in: db))
+        return ConsentRedaction.apply(SpecialistValues.appointment(entry, referral: referral, today: call.today, instruments: call.configuration.instruments),
+                                      ConsentRedaction.appointment, visible: visible)
     }
 
     @Sendable static func today(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -266,7 +277,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                            detail: "referral \(referral.id)")
             var updated = entry
             updated.attendance = attendance
-            return ["appointment": SpecialistValues.appointment(updated, referral: referral, today: call.today, instruments: call.configuration.instruments),
+            return ["appointment": try appointment(updated, referral, call, db),
                     "referralStatus": .string(referral.status.rawValue)]
         }
     }
@@ -277,14 +288,17 @@ public struct AssessmentsInterface: VarlinkInterface {
     static func visible(_ assessment: Assessment, _ call: CaseworkCall, _ db: Connection, _ audit: ReadAudit) throws(CaseworkFailure) -> JSONValue? {
         let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(assessment.referral) }
         let specialist = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(assessment.specialist) }
-        let withNote = call.mayReadNote(recordedBy: specialist?.user.value ?? "", caseworker: referral.caseworker)
-        guard withNote || call.seesAll else {
+        let roles = call.audiences(caseworker: referral.caseworker, specialistUser: specialist?.user.value)
+        guard !roles.isEmpty, roles != [.admin] else {
             audit.withhold(kind: "assessment", id: assessment.id.description, client: referral.client)
             return nil
         }
         if let client = referral.client { audit.disclose(client) }
-        return SpecialistValues.assessment(assessment, client: referral.client, specialistName: specialist?.name ?? "",
-                                           withNote: withNote, catalogue: call.configuration.recommendations, today: call.today)
+        let visible = ConsentPolicy.visible(to: roles, consent: try call.scopes(of: referral.client, in: db))
+        return ConsentRedaction.apply(
+            SpecialistValues.assessment(assessment, client: referral.client, specialistName: specialist?.name ?? "",
+                                        catalogue: call.configuration.recommendations, today: call.today),
+            ConsentRedaction.assessment, visible: visible)
     }
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -299,7 +313,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: assessment.id.description))
             }
             audit.describe(kind: "assessment", id: assessment.id.description,
-                           detail: shown["note"]?.stringValue == nil ? "existence and recommendation codes only" : "with note")
+                           detail: shown["note"]?.stringValue == nil ? "recommendation codes and steps, no note" : "with note")
             return ["assessment": shown]
         }
     }

@@ -41,11 +41,4 @@ extension CaseworkCall {
 
     /// The specialist's own entries only, unless the caller is a coordinator.
     var agendaUser: String? { seesAll ? nil : caller.userName }
-
-    /// Whether the caller may read the anamnesis note of an assessment: only the
-    /// specialist who recorded it and the client's caseworker — never a coordinator as such.
-    func mayReadNote(recordedBy specialistUser: String, caseworker: UserName) -> Bool {
-        (caller.roles.contains(.specialist) && specialistUser == caller.userName)
-            || (caller.roles.contains(.caseworker) && caseworker.value == caller.userName)
-    }
 }

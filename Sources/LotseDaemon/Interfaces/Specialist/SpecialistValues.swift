@@ -18,8 +18,9 @@ enum SpecialistWording {
 }
 
 /// The wire form of the specialist-side records (org.lotse.Assessments and
-/// org.lotse.FollowUps). A specialist's appointment carries only what they need: the
-/// pseudonym, language, interpreter, kind, the caseworker's referral note and the
+/// org.lotse.FollowUps), in full; each handler empties what the reader may not see
+/// through `ConsentRedaction`. A specialist's appointment carries at most the pseudonym,
+/// language, interpreter, kind, urgency, the caseworker's referral note and the
 /// screening result — no consent, history or other referrals.
 enum SpecialistValues {
     static func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
@@ -69,9 +70,9 @@ enum SpecialistValues {
         ]
     }
 
-    /// An assessment; `withNote` false (a coordinator) leaves out the note and the steps:
-    /// they see that it exists and its recommendation codes, nothing more.
-    static func assessment(_ assessment: Assessment, client: ClientID?, specialistName: String, withNote: Bool,
+    /// An assessment in full, as its author sees it; what others may see of it is
+    /// `ConsentRedaction.assessment` applied to this.
+    static func assessment(_ assessment: Assessment, client: ClientID?, specialistName: String,
                            catalogue: RecommendationCatalogue, today: CalendarDate) -> JSONValue {
         [
             "id": .integer(assessment.id.rawValue),
@@ -80,8 +81,8 @@ enum SpecialistValues {
             "specialist": .integer(assessment.specialist.rawValue),
             "specialistName": .string(specialistName),
             "appointmentDate": .string(assessment.appointmentDate.description),
-            "noteVisible": .bool(withNote),
-            "note": withNote ? .string(assessment.note) : .null,
+            "noteVisible": true,
+            "note": .string(assessment.note),
             "recommendations": .array(assessment.recommendations.map { recommendation in
                 let entry = catalogue.entry(recommendation.code)
                 return ["code": .string(recommendation.code.value),
@@ -89,7 +90,7 @@ enum SpecialistValues {
                         "labelDe": .string(entry?.label(in: .de, months: recommendation.months) ?? recommendation.code.value),
                         "labelEn": .string(entry?.label(in: .en, months: recommendation.months) ?? recommendation.code.value)]
             }),
-            "steps": .array(withNote ? assessment.steps.map { step($0, assessment: assessment.id, today: today) } : []),
+            "steps": .array(assessment.steps.map { step($0, assessment: assessment.id, today: today) }),
         ]
     }
 }
