@@ -41,7 +41,9 @@ final class BenchDaemon {
 
         """
         try Data(configuration.utf8).write(to: URL(fileURLWithPath: directory + "/lotse.conf"))
-        try FileManager.default.createDirectory(atPath: directory + "/db", withIntermediateDirectories: true)
+        // The daemon refuses a database directory anyone but its user may enter.
+        try FileManager.default.createDirectory(atPath: directory + "/db", withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
     }
 
     deinit {

@@ -17,6 +17,7 @@ enum BenchModes {
             PlanBenchmark.self,
             VarlinkReadBenchmark.self,
             SubmitBenchmark.self,
+            StallBenchmark.self,
             MemoryBenchmark.self,
             RoundTripBenchmark.self,
             FiguresBenchmark.self,

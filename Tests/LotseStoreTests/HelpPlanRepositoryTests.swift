@@ -74,6 +74,34 @@ struct HelpPlanRepositoryTests {
         #expect(error?.message.contains("changed meanwhile") == true)
     }
 
+    @Test func aConcurrentChangeWhoseVersionRowLooksTheSameIsStillRefusedByItsGoals() throws {
+        let directory = try TemporaryDirectory()
+        let (database, client) = try prepared(directory)
+        let anna = try Model.user("anna")
+        let opened = HelpPlan(client: client, author: anna, authorRole: .caseworker, at: Model.instant(10),
+                              today: try Model.date("2026-02-01"), reviewMonths: 3)
+        var first = opened
+        var second = opened
+        // Same author, same second, same change text ("goal 1 added"): only the goals differ.
+        _ = try first.addGoal(domain: .work, title: "Praktikum", author: anna, authorRole: .caseworker, at: Model.instant(20)).get()
+        _ = try second.addGoal(domain: .work, title: "Praktikum", notes: "anders", author: anna, authorRole: .caseworker,
+                               at: Model.instant(20)).get()
+        #expect(first.current.change == second.current.change)
+        let a = first
+        try database.write { (db: Connection) throws(StoreError) in try HelpPlanRepository(db).save(a) }
+        _ = try second.addGoal(domain: .language, title: "Kurs", author: anna, authorRole: .caseworker, at: Model.instant(22)).get()
+        let c = second
+        let forked = #expect(throws: StoreError.self) {
+            try database.write { (db: Connection) throws(StoreError) in try HelpPlanRepository(db).save(c) }
+        }
+        #expect(forked?.message.contains("changed meanwhile") == true)
+        // The plan as stored, changed further, continues the history.
+        var third = a
+        _ = try third.addGoal(domain: .language, title: "Kurs", author: anna, authorRole: .caseworker, at: Model.instant(22)).get()
+        let d = third
+        #expect(try database.write { (db: Connection) throws(StoreError) in try HelpPlanRepository(db).save(d) } == 1)
+    }
+
     @Test func savingTheSameInMemoryPlanAgainAfterAChangeContinuesTheHistory() throws {
         let directory = try TemporaryDirectory()
         let (database, client) = try prepared(directory)

@@ -89,10 +89,6 @@ public struct HelpPlansInterface: VarlinkInterface {
         do { return try HelpPlanRepository(db).find(client: client) } catch { throw CaseworkFailure(storeError: error) }
     }
 
-    static func save(_ plan: HelpPlan, _ db: Connection) throws(CaseworkFailure) {
-        do { try HelpPlanRepository(db).save(plan) } catch { throw CaseworkFailure(storeError: error) }
-    }
-
     static func domain(_ text: String) throws(CaseworkFailure) -> GoalDomain {
         guard let domain = GoalDomain(rawValue: text) else {
             let all = GoalDomain.allCases.map(\.rawValue).joined(separator: ", ")
@@ -125,32 +121,25 @@ public struct HelpPlansInterface: VarlinkInterface {
 
     @Sendable static func addGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
-            let user = try call.userName()
-            let client = try call.accessibleClient(try call.pseudonym(), in: db)
+        let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
             let domain = try domain(call.string("domain") ?? "")
             let title = try ReferralInput.bounded(call.string("title") ?? "", field: "title", max: Goal.maxTitleLength)
             let notes = try ReferralInput.bounded(call.string("notes") ?? "", field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
             let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
-            var plan = try load(client.id, db) ?? HelpPlan(client: client.id, author: user, authorRole: call.role, at: call.now,
-                                                           today: call.today, reviewMonths: call.configuration.helpPlan.reviewIntervalMonths)
-            let goal: GoalID
+            var plan = current ?? HelpPlan(client: client.id, author: user, authorRole: call.role, at: call.now,
+                                           today: call.today, reviewMonths: call.configuration.helpPlan.reviewIntervalMonths)
             switch plan.addGoal(domain: domain, title: title, targetDate: target, notes: notes, author: user, authorRole: call.role, at: call.now) {
-            case .success(let id): goal = id
+            case .success(let goal): return HelpPlanChange(plan: plan, detail: "goal \(goal) added", goal: goal)
             case .failure(let error): throw .model(error)
             }
-            try save(plan, db)
-            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: "goal \(goal) added")
-            return ["plan": CaseworkValues.plan(plan, today: call.today), "goal": .integer(goal.rawValue)]
         }
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today), "goal": .integer(change.goal?.rawValue ?? 0)]
     }
 
     @Sendable static func updateGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
-            let user = try call.userName()
-            let client = try call.accessibleClient(try call.pseudonym(), in: db)
-            guard var plan = try load(client.id, db) else {
+        let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
+            guard var plan = current else {
                 throw .invalid("goal", en: "\(client.id) has no help plan yet; add a goal first",
                                de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
             }
@@ -194,27 +183,24 @@ public struct HelpPlansInterface: VarlinkInterface {
                 }
                 throw .model(error)
             }
-            try save(plan, db)
-            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: plan.current.change)
-            return ["plan": CaseworkValues.plan(plan, today: call.today)]
+            return HelpPlanChange(plan: plan, detail: plan.current.change)
         }
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today)]
     }
 
     @Sendable static func review(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
-        return try call.write("helpplan.change") { db throws(CaseworkFailure) in
-            let user = try call.userName()
-            let client = try call.accessibleClient(try call.pseudonym(), in: db)
-            guard var plan = try load(client.id, db) else {
+        let change = try HelpPlanChange.run(call, { current, client, user throws(CaseworkFailure) in
+            guard var plan = current else {
                 throw .invalid("client", en: "\(client.id) has no help plan yet; add a goal first",
                                de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
             }
             plan.markReviewed(on: call.today, intervalMonths: call.configuration.helpPlan.reviewIntervalMonths,
                               author: user, authorRole: call.role, at: call.now)
-            try save(plan, db)
-            _ = try? Outbox(db).markMoot(subjectKind: "helpplan", subjectID: client.id.description)
-            try call.audit(db, "helpplan.change", kind: "client", id: client.id.description, detail: "reviewed")
-            return ["plan": CaseworkValues.plan(plan, today: call.today)]
-        }
+            return HelpPlanChange(plan: plan, detail: "reviewed")
+        }, also: { db, client throws(CaseworkFailure) in
+            _ = try? Outbox(db).markMoot(subjectKind: "helpplan", subjectID: client.description)
+        })
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today)]
     }
 }

@@ -32,8 +32,7 @@ public struct HelpPlanRepository {
         // before someone else's change and saving it would fork the history.
         let planned = plan.versions.first { $0.number == stored }
         if stored > 0 {
-            let storedLatest = try findCurrent(client: plan.client)?.current
-            guard let storedLatest, let planned, Self.sameVersion(storedLatest, planned) else {
+            guard let planned, try storedLatest(is: planned, client: plan.client) else {
                 throw StoreError(kind: .invalidValue(field: "version"),
                                  message: "The help plan of \(plan.client) changed meanwhile (version \(stored) is stored); reload it and apply the change again.")
             }
@@ -86,13 +85,39 @@ public struct HelpPlanRepository {
         }
     }
 
-    /// Equal as stored: instants are kept to the second, so a plan saved with a
+    /// Whether the stored newest version of `client`'s plan is `planned`, compared column
+    /// by column as `save` writes it: the version row, then every open goal span in
+    /// order. Equal as stored — instants are kept to the second, so a plan saved with a
     /// sub-second `authoredAt` and then changed further in memory still continues the
-    /// stored history.
-    static func sameVersion(_ stored: HelpPlanVersion, _ planned: HelpPlanVersion) -> Bool {
-        stored.number == planned.number && stored.author == planned.author && stored.authorRole == planned.authorRole
-            && stored.change == planned.change && stored.goals == planned.goals && stored.reviewOn == planned.reviewOn
-            && stored.authoredAt.databaseValue == planned.authoredAt.databaseValue
+    /// stored history. Compared without rebuilding the model, because the check runs in
+    /// the writer on every change: decoding a plan of a thousand goals there held every
+    /// other writer for tens of milliseconds.
+    func storedLatest(is planned: HelpPlanVersion, client: ClientID) throws(StoreError) -> Bool {
+        guard let row = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number DESC LIMIT 1", [client]).first else {
+            return false
+        }
+        let version: [(String, DatabaseValue)] = [
+            ("number", planned.number.databaseValue), ("author", planned.author.databaseValue),
+            ("author_role", planned.authorRole.databaseValue), ("authored_at", planned.authoredAt.databaseValue),
+            ("change", planned.change.databaseValue), ("review_on", planned.reviewOn.databaseValue),
+        ]
+        guard version.allSatisfy({ row[$0.0] == $0.1 }) else { return false }
+        let spans = try db.fetchAll("""
+            SELECT goal_id, domain, title, status, target_on, notes, recommendation, steps
+            FROM help_plan_goal_spans INDEXED BY help_plan_goal_spans_open WHERE client = ? AND to_version IS NULL ORDER BY position
+            """, [client])
+        guard spans.count == planned.goals.count else { return false }
+        for (span, goal) in zip(spans, planned.goals) {
+            let columns: [(String, DatabaseValue)] = [
+                ("goal_id", goal.id.databaseValue), ("domain", goal.domain.databaseValue), ("title", goal.title.databaseValue),
+                ("status", goal.status.databaseValue), ("target_on", goal.targetDate.databaseValue),
+                ("notes", goal.notes.databaseValue), ("recommendation", goal.recommendation.databaseValue),
+            ]
+            guard columns.allSatisfy({ span[$0.0] == $0.1 }), try JSONColumn.integers(span, "steps") == goal.steps.map(\.rawValue) else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The client's help plan with all versions, or nil when none was opened.

@@ -1,0 +1,249 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LotseCore
+import LotseVarlink
+import Testing
+
+/// The world of the month replay test: a real `lotsed` whose roles come from real Unix
+/// accounts (a coordinator, two caseworkers, two specialists; `SpecialistWorld`), mail
+/// through a sendmail that accepts everything, and after every step one check that what
+/// the commands say about the month agrees (`expectAgreement`).
+final class MonthReplay {
+    let world: SpecialistWorld
+    /// The replayed month and the one after it.
+    let month: String
+    let nextMonth: String
+    /// Mail addresses by Unix user.
+    private(set) var addresses: [String: String] = [:]
+
+    init() throws {
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config/mail").path
+        world = try SpecialistWorld(extraConfig: """
+            [mail]
+            sendmail = /bin/true
+            sender = lotse@testkreis.example
+            coordinator_addresses = koordination@testkreis.example
+            templates = \(templates)
+            """)
+        month = world.month.description
+        nextMonth = world.month.adding(months: 1).description
+        for user in [world.caseworker, world.otherCaseworker] {
+            addresses[user.name] = "\(user.name)@testkreis.example"
+            _ = try world.json(["caseworker", "set", user.name, "--email", "\(user.name)@testkreis.example"])
+        }
+        addresses[world.specialist.name] = "\(world.specialist.name)@example.org"
+        addresses[world.otherSpecialist.name] = "\(world.otherSpecialist.name)@example.org"
+    }
+
+    /// Refers a client of `caseworker` (a new pseudonym the daemon issues), preferring
+    /// `specialist`, unavailable on `unavailable` days of the month; returns the referral.
+    func refer(as caseworker: TestUser, preferring specialist: Int64?, unavailable: [CalendarDate] = []) throws -> (referral: Int64, client: String) {
+        let created = try ForeignClient.call([VarlinkCall(method: "org.lotse.Referrals.CreateClient", parameters: ["municipality": "ludwigsburg"])],
+                                             socket: world.daemon.socketPath, as: caseworker)
+        let client = try #require(created.first?.parameters["client"]?["pseudonym"]?.stringValue, "\(created)")
+        let today = CalendarDate(instant: Date(), in: SpecialistWorld.zone)
+        var submit: [String: JSONValue] = [
+            "client": .string(client), "acuteRisk": ["suicidality": false, "dangerToOthers": false],
+            "kind": "assessment", "language": "de", "interpreter": false, "urgency": "high", "urgencyReason": "Einschätzung im Erstgespräch",
+            "unavailableDates": .array(unavailable.map { .string($0.description) }),
+        ]
+        if let specialist { submit["preferredSpecialist"] = .integer(specialist) }
+        let replies = try ForeignClient.call([
+            VarlinkCall(method: "org.lotse.Referrals.RecordConsent", parameters: ["client": .string(client), "givenOn": .string(today.description),
+                                                                                  "scope": ["screening", "referral", "exchange-with-specialist"]]),
+            VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: submit),
+        ], socket: world.daemon.socketPath, as: caseworker)
+        try #require(replies.count == 2 && replies[1].error == nil, "Submit failed: \(replies.map(\.message.serialized))")
+        return (try #require(replies[1].parameters["referral"]?["id"]?.integerValue), client)
+    }
+
+    /// The referral → slot (`SESSION-INDEX`) placements of a `roster show` reply.
+    func placements(_ show: JSONValue) -> [Int64: String] { world.placementsOf(show) }
+
+    /// After `step`: every command and export about `month` tells the same story.
+    /// - `roster show`, `roster waiting` and `referral list --waiting` name the same
+    ///   waiting referrals (the last two in the same order), none of them also placed in
+    ///   the version shown, none showing a slot as if it were booked, every reason one of
+    ///   this month;
+    /// - every objective and bound shown (the step's own reply included) has bound ≥
+    ///   objective, and `roster show` repeats the step's numbers;
+    /// - the CSV, iCalendar and HTML exports hold exactly the bookings `roster show` shows;
+    /// - every mail in the outbox went to the right person, and none twice.
+    /// Returns the `roster show` reply.
+    @discardableResult
+    func expectAgreement(_ step: String, month: String? = nil, reply: JSONValue? = nil,
+                         sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
+        let month = month ?? self.month
+        let show = try world.json(["roster", "show", month])
+        let head = show["roster"]
+        let objective = try #require(head?["objective"]?.integerValue, "\(step): no objective", sourceLocation: sourceLocation)
+        let bound = try #require(head?["bound"]?.integerValue, "\(step): no bound", sourceLocation: sourceLocation)
+        #expect(bound >= objective, "\(step): roster show says bound \(bound) below objective \(objective)", sourceLocation: sourceLocation)
+        if let told = reply?["roster"], told["version"]?.integerValue == head?["version"]?.integerValue {
+            #expect(told["objective"]?.integerValue == objective && told["bound"]?.integerValue == bound,
+                    "\(step): the step said \(told["objective"]?.integerValue ?? -1)/\(told["bound"]?.integerValue ?? -1), roster show \(objective)/\(bound)",
+                    sourceLocation: sourceLocation)
+        }
+        let placed = placements(show)
+
+        let shownWaiting = Set((show["waiting"]?.arrayValue ?? []).compactMap { $0["referral"]?.integerValue ?? $0["id"]?.integerValue })
+        let waitingRows = try world.json(["roster", "waiting", month])["referrals"]?.arrayValue ?? []
+        let waiting = waitingRows.compactMap { $0["referral"]?.integerValue }
+        let listed = try world.json(["referral", "list", "--waiting", month])["referrals"]?.arrayValue ?? []
+        #expect(listed.compactMap { $0["referral"]?.integerValue } == waiting,
+                "\(step): referral list --waiting \(listed.compactMap { $0["referral"]?.integerValue }) ≠ roster waiting \(waiting)",
+                sourceLocation: sourceLocation)
+        #expect(shownWaiting.isSubset(of: Set(waiting)), "\(step): roster show says \(shownWaiting.sorted()) wait, roster waiting lists \(waiting.sorted())",
+                sourceLocation: sourceLocation)
+        for row in listed {
+            let id = row["referral"]?.integerValue ?? 0
+            if let reasonMonth = row["placement"]?["month"]?.stringValue {
+                #expect(reasonMonth == month, "\(step): the reason of referral \(id) is of \(reasonMonth), the list of \(month)", sourceLocation: sourceLocation)
+            }
+        }
+        // Known gap (issue 15 items 1–2, the month's single source of truth): a referral
+        // in the live draft is listed as waiting with no reason ("not planned yet"), and a
+        // referral waiting again after a no-show, a cancelled session or a client's
+        // cancellation stays a booking of the published version in roster show and its
+        // exports. Kept as assertions; recorded as known while they reproduce.
+        let live = ["draft", "approved"].contains(head?["status"]?.stringValue ?? "")
+        withKnownIssue("a waiting referral still shown as placed, or placed in the draft without saying so", isIntermittent: true) {
+            for row in listed {
+                let id = row["referral"]?.integerValue ?? 0
+                guard let slot = placed[id] else { continue }
+                #expect(live && row["reason"]?.stringValue == "planned",
+                        "\(step): referral \(id) is waiting and shown at \(slot) in version \(head?["version"]?.integerValue ?? 0)",
+                        sourceLocation: sourceLocation)
+            }
+        }
+        for row in listed {
+            let placement = row["placement"]
+            #expect(placement?["kind"]?.stringValue != "appointment",
+                    "\(step): waiting referral \(row["referral"]?.integerValue ?? 0) shows a booked slot \(placement?.serialized ?? "")",
+                    sourceLocation: sourceLocation)
+        }
+
+        try expectExports(step, month: month, placed: placed, sourceLocation: sourceLocation)
+        try expectMail(step, sourceLocation: sourceLocation)
+        return show
+    }
+
+    /// The exports hold exactly the bookings of `roster show`.
+    private func expectExports(_ step: String, month: String, placed: [Int64: String], sourceLocation: SourceLocation) throws {
+        let csv = try world.lotse(["roster", "show", month, "--format", "csv"])
+        try #require(csv.status == 0, "\(step): csv export failed: \(csv.stderr)", sourceLocation: sourceLocation)
+        var booked: [Int64: String] = [:]
+        for cells in Self.csvRows(csv.stdout).dropFirst() where cells.count >= 8 {
+            if let referral = Int64(cells[7]) { booked[referral] = cells[6] }
+        }
+        #expect(booked == placed, "\(step): the CSV books \(booked), roster show \(placed)", sourceLocation: sourceLocation)
+        let ics = try world.lotse(["roster", "show", month, "--format", "ics"])
+        try #require(ics.status == 0, "\(step): ics export failed: \(ics.stderr)", sourceLocation: sourceLocation)
+        #expect(ics.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == placed.count,
+                "\(step): the calendar has a different number of events than roster show's \(placed.count) bookings", sourceLocation: sourceLocation)
+        let html = try world.lotse(["roster", "show", month, "--format", "html"])
+        try #require(html.status == 0, "\(step): html export failed: \(html.stderr)", sourceLocation: sourceLocation)
+        let placedClients = Set(show(placedIn: placed))
+        for pseudonym in try world.query("SELECT pseudonym FROM clients").split(separator: "\n").map(String.init) {
+            #expect(ics.stdout.contains(pseudonym) == placedClients.contains(pseudonym),
+                    "\(step): \(pseudonym) in the calendar ≠ booked in roster show", sourceLocation: sourceLocation)
+            if placedClients.contains(pseudonym) {
+                #expect(html.stdout.contains(pseudonym), "\(step): \(pseudonym) booked but not in the HTML roster", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The pseudonyms of the placed referrals.
+    private func show(placedIn placed: [Int64: String]) -> [String] {
+        placed.keys.compactMap { try? world.query("SELECT client FROM referrals WHERE id = \($0)") }
+    }
+
+    /// RFC 4180 rows: fields in double quotes may hold commas, quotes ("") and line ends.
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n"))[...]
+        while let c = characters.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" { quoted = true
+            } else if c == "," { row.append(field); field = ""
+            } else if c == "\n" { row.append(field); rows.append(row); row = []; field = ""
+            } else { field.append(c) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    /// Every mail went to the right person, once.
+    private func expectMail(_ step: String, sourceLocation: SourceLocation) throws {
+        // A caseworker's mail about an appointment goes to the caseworker of that client.
+        let wrongCaseworker = try world.query("""
+            SELECT o.id || ' ' || o.kind || ' to ' || o.recipient FROM outbox o
+            JOIN appointments a ON o.subject_kind = 'appointment' AND a.id = CAST(o.subject_id AS INTEGER)
+            JOIN referrals r ON r.id = a.referral_id
+            LEFT JOIN caseworkers c ON c.unix_user = r.caseworker
+            WHERE o.recipient_role = 'caseworker' AND o.recipient IS NOT c.email
+            """)
+        #expect(wrongCaseworker.isEmpty, "\(step): appointment mail to someone else than the client's caseworker: \(wrongCaseworker)",
+                sourceLocation: sourceLocation)
+        // A specialist's mail about a session goes to that session's specialist.
+        let wrongSpecialist = try world.query("""
+            SELECT o.id || ' ' || o.kind || ' to ' || o.recipient FROM outbox o
+            JOIN sessions s ON o.subject_kind = 'session' AND s.id = CAST(o.subject_id AS INTEGER)
+            JOIN specialists sp ON sp.id = s.specialist_id
+            WHERE o.recipient_role = 'specialist' AND o.recipient <> sp.email
+            """)
+        #expect(wrongSpecialist.isEmpty, "\(step): session mail to someone else than its specialist: \(wrongSpecialist)", sourceLocation: sourceLocation)
+        let wrongAppointmentSpecialist = try world.query("""
+            SELECT o.id || ' ' || o.kind || ' to ' || o.recipient FROM outbox o
+            JOIN appointments a ON o.subject_kind = 'appointment' AND a.id = CAST(o.subject_id AS INTEGER)
+            JOIN slots sl ON sl.id = a.slot_id JOIN sessions s ON s.id = sl.session_id
+            JOIN specialists sp ON sp.id = s.specialist_id
+            WHERE o.recipient_role = 'specialist' AND o.recipient <> sp.email
+            """)
+        #expect(wrongAppointmentSpecialist.isEmpty, "\(step): appointment mail to someone else than its specialist: \(wrongAppointmentSpecialist)",
+                sourceLocation: sourceLocation)
+        // Nobody gets the same mail twice: the same kind with the same content to the same
+        // address (a session list sent at publication and again by the day's reminder run
+        // would be two rows with the same facts).
+        let doubled = try world.query("""
+            SELECT kind || ' ' || coalesce(subject_kind, '') || ' ' || coalesce(subject_id, '') || ' to ' || recipient || ' ×' || count(*)
+            FROM outbox WHERE moot = 0 AND kind NOT IN ('appointment-reminder', 'roster-awaiting-approval')
+            GROUP BY kind, recipient, subject_kind, subject_id, payload HAVING count(*) > 1
+            """)
+        #expect(doubled.isEmpty, "\(step): mail sent twice: \(doubled)", sourceLocation: sourceLocation)
+        // Known gap (issue 15 item 3, mail): a refill queues a second, identical "roster
+        // awaiting approval" mail for the same roster.
+        let approvalTwice = try world.query("""
+            SELECT subject_id || ' ×' || count(*) FROM outbox WHERE moot = 0 AND kind = 'roster-awaiting-approval'
+            GROUP BY recipient, subject_id, payload HAVING count(*) > 1
+            """)
+        withKnownIssue("a refill queues the same roster-awaiting-approval mail again", isIntermittent: true) {
+            #expect(approvalTwice.isEmpty, "\(step): roster awaiting approval mailed twice: \(approvalTwice)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The mails queued since `since` (outbox id), as `kind recipient`.
+    func mails(after since: Int64) throws -> [String] {
+        try world.query("SELECT kind || ' ' || recipient FROM outbox WHERE id > \(since) ORDER BY id").split(separator: "\n").map(String.init)
+    }
+
+    /// The newest outbox id (0 when empty).
+    func lastMail() throws -> Int64 { Int64(try world.query("SELECT coalesce(max(id), 0) FROM outbox")) ?? 0 }
+}
+
+extension SpecialistWorld {
+    /// The referral → slot placements of a `roster show` reply.
+    func placementsOf(_ show: JSONValue) -> [Int64: String] {
+        var result: [Int64: String] = [:]
+        for entry in show["entries"]?.arrayValue ?? [] {
+            if let referral = entry["referral"]?.integerValue, let slot = entry["slot"]?.stringValue { result[referral] = slot }
+        }
+        return result
+    }
+}
