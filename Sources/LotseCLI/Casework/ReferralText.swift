@@ -3,16 +3,10 @@ import LotseVarlink
 /// How referrals read for people: the list as a table (waiting time and slot or reason
 /// for waiting on every line), one referral as labelled lines.
 public enum ReferralText {
-    /// The slot (`03.12.2026 14:30, Rathaus`) or the reason for waiting, or `—`.
+    /// The slot (`03.12.2026 14:30, Rathaus (Termin 4)`), the draft entry, the reason for
+    /// waiting with its month and version, or `—`.
     static func placement(_ value: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let value, !value.isNull else { return "—" }
-        if value["kind"]?.stringValue == "appointment" {
-            let number = value["appointment"]?.integerValue.map { l.pick(de: " (Termin \($0))", en: " (appointment \($0))") } ?? ""
-            return "\(DateText.show(value["date"]?.stringValue)) \(value["time"]?.stringValue ?? ""), \(value["place"]?.stringValue ?? "")" + number
-        }
-        // The planner's words for people when it gave some, else its reason code.
-        let detail = value["detail"]?.stringValue ?? ""
-        return l.pick(de: "wartet: ", en: "waiting: ") + (detail.isEmpty ? value["reason"]?.stringValue ?? "?" : detail)
+        StandingText.text(value, l)
     }
 
     static func waiting(_ referral: JSONValue, _ l: OutputLanguage) -> String {

@@ -258,8 +258,8 @@ public enum RosterCommand: DaemonCommandGroup {
                 [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
-                 w["reason"].map { $0.isNull ? context.language.pick(de: "noch nicht geplant", en: "not planned yet") : "\(t($0)): \(t(w["detail"]))" }
-                     ?? context.language.pick(de: "noch nicht geplant", en: "not planned yet")]
+                 StandingText.text(w["standing"], context.language,
+                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"), withCode: true)]
             }))
         if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",

@@ -1,7 +1,7 @@
 /// The fields a template may name as `{{name}}`.
 ///
 /// This closed list is the privacy boundary of mail: it holds only the pseudonym, dates,
-/// times, the place, counts, an appointment's number, (for delivery notices) a staff address
+/// times, the place, counts, an appointment's number, the lines of overdue referrals (pseudonym, day, weeks), (for delivery notices) a staff address
 /// and an outbox reference, and (for acute-risk alerts) the raising account and whether the pseudonym
 /// is one of its clients. There is deliberately no placeholder for a screening result, a note, a
 /// recommendation or a follow-up step's text, so no template can ever put one into a mail;
@@ -31,6 +31,9 @@ public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
     case reference
     /// A booked appointment's number, for `lotse appointment cancel`.
     case appointment
+    /// The referrals waiting longer than the limit, one line each: pseudonym, referral
+    /// day and weeks waited (the coordinators' daily digest).
+    case overdue
     /// The Unix account that raised an acute-risk alert (alerts only), so coordinators
     /// know whom to call back — and who is accountable for the alert.
     case account

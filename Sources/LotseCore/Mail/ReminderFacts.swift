@@ -16,6 +16,22 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         }
     }
 
+    /// One line of the coordinators' digest of referrals over the waiting limit.
+    public struct Overdue: Sendable, Equatable, Codable {
+        /// The client's pseudonym (`—` for a consultation without a client).
+        public var pseudonym: String
+        /// When it was referred.
+        public var referredAt: Date
+        /// Whole weeks waited.
+        public var weeks: Int
+        /// A digest line.
+        public init(pseudonym: String, referredAt: Date, weeks: Int) {
+            self.pseudonym = pseudonym
+            self.referredAt = referredAt
+            self.weeks = weeks
+        }
+    }
+
     /// The district's name.
     public var district: String
     /// The client's pseudonym.
@@ -36,6 +52,8 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     public var reference: String?
     /// The booked appointment's number (caseworker mail about an appointment).
     public var appointment: Int64?
+    /// The referrals over the waiting limit (the coordinators' digest).
+    public var overdue: [Overdue]?
     /// The Unix account that raised an acute-risk alert.
     public var account: String?
     /// Whether the alert's pseudonym is one of the raising account's clients.
@@ -45,7 +63,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
     public init(district: String, pseudonym: String? = nil, when: Date? = nil, place: String? = nil,
                 month: MonthOfYear? = nil, weeks: Int? = nil, appointments: [Appointment]? = nil,
                 address: String? = nil, reference: String? = nil, account: String? = nil, ownClient: Bool? = nil,
-                appointment: Int64? = nil) {
+                appointment: Int64? = nil, overdue: [Overdue]? = nil) {
         self.district = district
         self.pseudonym = pseudonym
         self.when = when
@@ -56,6 +74,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         self.address = address
         self.reference = reference
         self.appointment = appointment
+        self.overdue = overdue
         self.account = account
         self.ownClient = ownClient
     }
@@ -72,7 +91,7 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         case .district: raw = district
         case .month: raw = month.map { MailDate.month(year: $0.year, month: $0.month, language: language) }
         case .weeks: raw = weeks.map(String.init)
-        case .count: raw = appointments.map { String($0.count) }
+        case .count: raw = (appointments?.count ?? overdue?.count).map(String.init)
         case .address: raw = address
         case .reference: raw = reference
         case .appointment: raw = appointment.map(String.init)
@@ -82,6 +101,17 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
                 own ? language.pick(de: "gehört zu den Klient:innen dieses Kontos", en: "is one of this account's clients")
                     : language.pick(de: "gehört nicht zu den Klient:innen dieses Kontos (vertippt, unbekannt oder fremd) – bitte beim Konto nachfragen",
                                     en: "is not one of this account's clients (mistyped, unknown or another caseworker's) – please ask the account holder")
+            }
+        case .overdue:
+            return overdue.map { list in
+                list.sorted { ($0.referredAt, $0.pseudonym) < ($1.referredAt, $1.pseudonym) }
+                    .map { line in
+                        let since = MailDate.longDay(line.referredAt, in: timeZone, language: language)
+                        return "  " + HeaderText.stripped(line.pseudonym) + "  "
+                            + language.pick(de: "angemeldet \(since), wartet seit \(line.weeks) Wochen",
+                                            en: "referred \(since), waiting for \(line.weeks) weeks")
+                    }
+                    .joined(separator: "\n")
             }
         case .appointments:
             return appointments.map { list in

@@ -11,8 +11,9 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     case helpPlanReviewDue = "helpplan-review-due"
     /// To the coordinator when a roster draft awaits approval.
     case rosterAwaitingApproval = "roster-awaiting-approval"
-    /// To the coordinator when a referral waits longer than the configured limit.
-    case referralOverWaitingLimit = "referral-over-waiting-limit"
+    /// To each coordinator once a day while referrals wait longer than the configured
+    /// limit: one digest listing them all, not one mail per referral.
+    case waitingDigest = "waiting-digest"
     /// To every coordinator at once when a screening flags acute risk; sent before
     /// anything else. The text never says what the risk is.
     case acuteRiskAlert = "acute-risk-alert"
@@ -20,6 +21,12 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     case deliveryFailed = "delivery-failed"
     /// To the caseworker when a roster with their client's appointment is published.
     case appointmentPublished = "appointment-published"
+    /// To the caseworker before a case consultation (`consultation`: the caseworker meets
+    /// the specialist without the client), instead of `appointmentReminder`.
+    case consultationReminder = "consultation-reminder"
+    /// To the caseworker when a roster with their case consultation is published,
+    /// instead of `appointmentPublished`.
+    case consultationPublished = "consultation-published"
     /// To the caseworker when a session with their client's appointment is cancelled.
     case sessionCancelled = "session-cancelled"
     /// To the specialist when one appointment of their session is cancelled before the
@@ -35,7 +42,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// error when the templates are loaded.
     public var allowedPlaceholders: Set<MailPlaceholder> {
         switch self {
-        case .appointmentReminder, .appointmentPublished:
+        case .appointmentReminder, .appointmentPublished, .consultationReminder, .consultationPublished:
             return [.pseudonym, .date, .time, .place, .district, .appointment]
         case .sessionCancelled, .appointmentCancelled:
             return [.pseudonym, .date, .time, .place, .district]
@@ -47,8 +54,8 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
             return [.pseudonym, .date, .district]
         case .rosterAwaitingApproval:
             return [.month, .district]
-        case .referralOverWaitingLimit:
-            return [.pseudonym, .date, .weeks, .district]
+        case .waitingDigest:
+            return [.date, .weeks, .count, .overdue, .district]
         case .acuteRiskAlert:
             return [.pseudonym, .date, .time, .district, .account, .standing]
         case .deliveryFailed, .deliveryDelayed:
@@ -69,11 +76,12 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// The role of the people who receive this kind (the outbox records it).
     public var recipientRole: Role {
         switch self {
-        case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled:
+        case .appointmentReminder, .followUpDue, .helpPlanReviewDue, .appointmentPublished, .sessionCancelled,
+             .consultationReminder, .consultationPublished:
             return .caseworker
         case .sessionList, .appointmentCancelled, .specialistSessionCancelled:
             return .specialist
-        case .rosterAwaitingApproval, .referralOverWaitingLimit, .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
+        case .rosterAwaitingApproval, .waitingDigest, .acuteRiskAlert, .deliveryFailed, .deliveryDelayed:
             return .coordinator
         }
     }

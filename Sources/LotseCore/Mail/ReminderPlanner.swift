@@ -44,9 +44,11 @@ public struct ReminderPlanner: Sendable, Equatable {
                 return dueAt <= now && (appointment.bookedAt.map { dueAt >= $0 } ?? true)
             }
             guard let offset = due else { return nil }
+            // A case consultation is the caseworker's own appointment, without the client.
+            let kind: ReminderKind = appointment.consultation ? .consultationReminder : .appointmentReminder
             return PlannedReminder(
-                key: "\(ReminderKind.appointmentReminder.rawValue)/\(appointment.id)/\(Int(offset))",
-                kind: .appointmentReminder, recipient: appointment.caseworker,
+                key: "\(kind.rawValue)/\(appointment.id)/\(Int(offset))",
+                kind: kind, recipient: appointment.caseworker,
                 dueAt: appointment.start.addingTimeInterval(-offset), eventAt: appointment.start,
                 facts: ReminderFacts(district: district, pseudonym: appointment.pseudonym, when: appointment.start, place: appointment.place,
                                      appointment: Int64(appointment.id)))
@@ -80,18 +82,20 @@ public struct ReminderPlanner: Sendable, Equatable {
         }
     }
 
-    /// Referrals over the waiting limit at `now`, one notice per referral and coordinator.
-    public func referralsOverLimit(_ referrals: [WaitingReferralSubject], coordinators: [MailRecipient], at now: Date) -> [PlannedReminder] {
-        referrals.flatMap { referral -> [PlannedReminder] in
-            let dueAt = referral.submittedAt.addingTimeInterval(waitingLimit)
-            guard referral.waiting, dueAt <= now else { return [] }
-            let weeks = Int(now.timeIntervalSince(referral.submittedAt) / (7 * Self.day))
-            return coordinators.map { coordinator in
-                PlannedReminder(
-                    key: "\(ReminderKind.referralOverWaitingLimit.rawValue)/\(referral.id)/\(coordinator.address.value)",
-                    kind: .referralOverWaitingLimit, recipient: coordinator, dueAt: dueAt, eventAt: nil,
-                    facts: ReminderFacts(district: district, pseudonym: referral.pseudonym, when: referral.submittedAt, weeks: weeks))
-            }
+    /// The coordinators' digest of the referrals over the waiting limit at `now`: one mail
+    /// per coordinator and `day` (`YYYY-MM-DD`, part of the key, so a day never gets two),
+    /// listing every referral then waiting longer than the limit; none when there is none.
+    public func waitingDigest(_ referrals: [WaitingReferralSubject], coordinators: [MailRecipient], day: String,
+                              at now: Date) -> [PlannedReminder] {
+        let overdue = referrals.filter { $0.waiting && $0.submittedAt.addingTimeInterval(waitingLimit) <= now }
+            .map { ReminderFacts.Overdue(pseudonym: $0.pseudonym, referredAt: $0.submittedAt,
+                                         weeks: Int(now.timeIntervalSince($0.submittedAt) / (7 * Self.day))) }
+        guard !overdue.isEmpty else { return [] }
+        let limitWeeks = Int((waitingLimit / (7 * Self.day)).rounded())
+        return coordinators.map { coordinator in
+            PlannedReminder(key: "\(ReminderKind.waitingDigest.rawValue)/\(day)/\(coordinator.address.value)", kind: .waitingDigest,
+                            recipient: coordinator, dueAt: now, eventAt: nil,
+                            facts: ReminderFacts(district: district, when: now, weeks: limitWeeks, overdue: overdue))
         }
     }
 
@@ -111,10 +115,12 @@ public struct ReminderPlanner: Sendable, Equatable {
             return false
         case .sessionCancelled, .appointmentCancelled, .specialistSessionCancelled:
             return subject == .gone || (eventAt.map { $0 <= now } ?? false)
-        case .appointmentReminder, .appointmentPublished, .sessionList:
+        case .appointmentReminder, .appointmentPublished, .consultationReminder, .consultationPublished, .sessionList:
             return subject != .active || (eventAt.map { $0 <= now } ?? false)
-        case .followUpDue, .helpPlanReviewDue, .referralOverWaitingLimit, .rosterAwaitingApproval:
+        case .followUpDue, .helpPlanReviewDue, .rosterAwaitingApproval:
             return subject != .active
+        case .waitingDigest:
+            return false
         }
     }
 }

@@ -30,8 +30,13 @@ public struct AppointmentSubject: Sendable, Equatable {
     /// When the appointment was published; reminders that fell due before then are not
     /// sent (the "appointment published" mail already told the caseworker).
     public var bookedAt: Date?
+    /// True for a case consultation: the caseworker attends without the client, so the
+    /// reminder is worded for them (`consultation-reminder`).
+    public var consultation: Bool
     /// An appointment.
-    public init(id: String, start: Date, place: String, pseudonym: String, caseworker: MailRecipient, cancelled: Bool = false, bookedAt: Date? = nil) {
+    public init(id: String, start: Date, place: String, pseudonym: String, caseworker: MailRecipient, cancelled: Bool = false,
+                bookedAt: Date? = nil, consultation: Bool = false) {
+        self.consultation = consultation
         self.id = id
         self.start = start
         self.place = place

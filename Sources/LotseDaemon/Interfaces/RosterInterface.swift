@@ -70,9 +70,12 @@ public struct RosterInterface: VarlinkInterface {
     # silently: approve and publish it to book them).
     method Refill(month: string) -> (roster: Version, offers: []object)
 
-    # The waiting list: urgency, then returned-to-head, then waiting time; the reason from
-    # the last plan (with month: from that month's newest version); overLimit when longer
-    # than the configured limit.
+    # The waiting list: urgency, then returned-to-head, then waiting time. Each referral
+    # with its standing (kind draft: an entry of a live draft of month/version; waiting:
+    # the reason the newest version of month gave, or how its appointment there ended;
+    # not-before: not planned before notBefore; null: not planned yet) and reason, detail,
+    # month and version from it. With month only that month's versions count. overLimit
+    # when longer than the configured limit.
     method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);

@@ -4,9 +4,10 @@ import LotseStore
 
 /// Feeds the pure `ReminderPlanner` from the database and queues what is due: the
 /// appointment reminders (7 and 1 days before, configurable), the specialists' session
-/// lists, follow-up steps and help plan reviews that fall due, referrals over the waiting
-/// limit. Runs in one write transaction per round; queuing is idempotent (each reminder's
-/// Message-ID comes from its stable key, and the outbox keeps each Message-ID once).
+/// lists, follow-up steps and help plan reviews that fall due, the coordinators' daily
+/// digest of referrals over the waiting limit. Runs in one write transaction per round;
+/// queuing is idempotent (each reminder's Message-ID comes from its stable key, and the
+/// outbox keeps each Message-ID once).
 ///
 /// Also answers, just before delivery, whether what a queued reminder is about still
 /// stands (`subjectState`), so a reminder for a cancelled appointment or a step done
@@ -69,7 +70,7 @@ public struct ReminderScheduler: Sendable {
             var appointments: [AppointmentSubject] = []
             for row in try db.fetchAll("""
                 SELECT a.id, a.created_at, ro.published_at, s.held_on, sl.start_time, s.place,
-                       r.client, r.caseworker, cw.email, cw.language
+                       r.client, r.caseworker, r.kind, cw.email, cw.language
                 FROM appointments a
                 JOIN slots sl ON sl.id = a.slot_id
                 JOIN sessions s ON s.id = sl.session_id
@@ -86,7 +87,8 @@ public struct ReminderScheduler: Sendable {
                                                  log: log, what: "caseworker \(try row.decode(String.self, "caseworker"))") else { continue }
                 let booked = max(try row.decode(Int64.self, "created_at"), try row.decodeIfPresent(Int64.self, "published_at") ?? 0)
                 appointments.append(AppointmentSubject(id: String(id), start: start, place: try row.decode(String.self, "place"), pseudonym: client,
-                                                       caseworker: caseworker, bookedAt: Date(timeIntervalSince1970: Double(booked))))
+                                                       caseworker: caseworker, bookedAt: Date(timeIntervalSince1970: Double(booked)),
+                                                       consultation: try row.decode(String.self, "kind") == ReferralKind.consultation.rawValue))
             }
             try add(planner.appointmentReminders(for: appointments, at: now),
                     client: { reminder in reminder.facts.pseudonym },
@@ -176,16 +178,19 @@ public struct ReminderScheduler: Sendable {
             try add(planner.dueItems(plans, kind: .helpPlanReviewDue, at: now), client: { $0.facts.pseudonym },
                     subject: { reminder in ("helpplan", reminder.facts.pseudonym ?? "") })
 
-            // Referrals waiting longer than the limit.
-            if !coordinators.isEmpty {
+            // Referrals waiting longer than the limit: one digest a day per coordinator,
+            // from the hour steps fall due on.
+            if !coordinators.isEmpty, let from = MailDate.instant(isoDay: day(now), time: String(format: "%02d:00", dueHour), in: zone),
+               now >= from {
                 var waiting: [WaitingReferralSubject] = []
-                for row in try db.fetchAll("SELECT id, client, referred_on FROM referrals WHERE status = 'waiting' AND client IS NOT NULL AND referred_on <= ?",
+                for row in try db.fetchAll("SELECT id, client, referred_on FROM referrals WHERE status = 'waiting' AND referred_on <= ? ORDER BY referred_on, id",
                                            [day(now.addingTimeInterval(-planner.waitingLimit))]) {
                     guard let since = MailDate.instant(isoDay: try row.decode(String.self, "referred_on"), in: zone) else { continue }
-                    waiting.append(WaitingReferralSubject(id: String(try row.decode(Int64.self, "id")), pseudonym: try row.decode(String.self, "client"), submittedAt: since))
+                    waiting.append(WaitingReferralSubject(id: String(try row.decode(Int64.self, "id")),
+                                                          pseudonym: try row.decodeIfPresent(String.self, "client") ?? "—", submittedAt: since))
                 }
-                try add(planner.referralsOverLimit(waiting, coordinators: coordinators, at: now), client: { $0.facts.pseudonym },
-                        subject: { reminder in ("referral", reminder.key.split(separator: "/").dropFirst().first.map(String.init) ?? "") })
+                try add(planner.waitingDigest(waiting, coordinators: coordinators, day: day(now), at: now), client: { _ in nil },
+                        subject: { _ in ("digest", day(now)) })
             }
         } catch let error as StoreError {
             throw .store(error)

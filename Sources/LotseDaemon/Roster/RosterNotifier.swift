@@ -4,7 +4,8 @@ import LotseStore
 
 /// Writes the coordinator's reminders into the outbox, inside the transaction of the
 /// change that causes them (published appointments, session lists, cancellations, rosters
-/// awaiting approval, referrals over the waiting limit). Mail names the pseudonym, the
+/// awaiting approval, specialists' notices). Referrals over the waiting limit are the
+/// mail service's daily digest, not a mail per referral. Mail names the pseudonym, the
 /// time and the place, never health data. A recipient the daemon has no address for
 /// (a caseworker without a `caseworkers` row) is skipped and counted, not an error: the
 /// roster change itself must not fail for want of an address.
@@ -66,9 +67,11 @@ struct RosterNotifier {
         }
     }
 
-    /// Event mail to a caseworker about an appointment (published or cancelled).
-    mutating func appointmentEvent(_ kind: ReminderKind, caseworker user: UserName, client: ClientID?, appointment: Int64,
-                                   start: Date, place: String) throws(CoordinationError) {
+    /// Event mail to a caseworker about an appointment (published or cancelled); a
+    /// published case consultation is worded for the caseworker who attends it alone.
+    mutating func appointmentEvent(_ given: ReminderKind, caseworker user: UserName, client: ClientID?, appointment: Int64,
+                                   start: Date, place: String, consultation: Bool = false) throws(CoordinationError) {
+        let kind: ReminderKind = consultation && given == .appointmentPublished ? .consultationPublished : given
         let recipient: MailRecipient?
         do { recipient = try caseworker(user) } catch { throw .store(error) }
         guard let recipient else {
@@ -111,23 +114,6 @@ struct RosterNotifier {
                                          eventAt: nil, facts: ReminderFacts(district: configuration.district.name,
                                                                             month: MonthOfYear(year: month.year, month: month.month)))
             try enqueue(reminder, client: nil, subjectKind: "roster", subjectID: String(roster.rawValue), role: .coordinator)
-        }
-    }
-
-    /// Reminds the coordinators of referrals waiting longer than the limit (once each).
-    mutating func overLimit(_ referrals: [Referral], today: CalendarDate, zone: TimeZone) throws(CoordinationError) {
-        let limit = configuration.planning.waitingLimitWeeks
-        for referral in referrals where referral.isOverWaitingLimit(on: today, limitWeeks: limit) {
-            guard let nine = TimeOfDay(hour: 9, minute: 0), let referredAt = referral.referredOn.instant(at: nine, in: zone) else { continue }
-            for coordinator in coordinators {
-                let reminder = PlannedReminder(
-                    key: "\(ReminderKind.referralOverWaitingLimit.rawValue)/\(referral.id)/\(coordinator.address.value)",
-                    kind: .referralOverWaitingLimit, recipient: coordinator, dueAt: now, eventAt: nil,
-                    facts: ReminderFacts(district: configuration.district.name, pseudonym: referral.client?.description ?? "—",
-                                         when: referredAt, weeks: referral.waitingWeeks(on: today)))
-                try enqueue(reminder, client: referral.client?.description, subjectKind: "referral",
-                            subjectID: String(referral.id.rawValue), role: .coordinator)
-            }
         }
     }
 

@@ -3,8 +3,7 @@ import LotseCore
 import LotseStore
 
 /// The roster service's view of the store: roster versions by month (through the store's
-/// `RosterRepository`), appointments that still hold a slot, the reasons from the last
-/// plan, caseworkers' addresses. Every function runs inside the caller's transaction.
+/// `RosterRepository`), appointments that still hold a slot, caseworkers' addresses. Every function runs inside the caller's transaction.
 struct RosterRecords {
     let db: Connection
 
@@ -56,20 +55,6 @@ struct RosterRecords {
     /// Writes a changed version (state; entries and reasons while editable).
     func update(_ roster: Roster, by user: String, now: Date) throws(StoreError) {
         try RosterRepository(db).save(roster, by: try Self.author(user), now: now)
-    }
-
-    /// For every referral, the reason it waited in the newest roster that gave one.
-    func lastReasons() throws(StoreError) -> [ReferralID: RosterWaitingReason] {
-        var result: [ReferralID: RosterWaitingReason] = [:]
-        for row in try db.fetchAll("""
-            SELECT w.referral_id, w.reason, w.detail FROM waiting_reasons w
-            WHERE w.roster_id = (SELECT max(w2.roster_id) FROM waiting_reasons w2 WHERE w2.referral_id = w.referral_id)
-            """) {
-            let referral = try row.decode(ReferralID.self, "referral_id")
-            result[referral] = RosterWaitingReason(referral: referral, reason: try row.decode(String.self, "reason"),
-                                                   detail: try row.decode(String.self, "detail"))
-        }
-        return result
     }
 
     // MARK: appointments

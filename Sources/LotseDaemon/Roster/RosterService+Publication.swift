@@ -68,7 +68,8 @@ extension RosterService {
                     try referrals.update(referral, now: now)
                 }
                 try notifier.appointmentEvent(.appointmentPublished, caseworker: referral.caseworker, client: referral.client,
-                                              appointment: appointment, start: start, place: session.place)
+                                              appointment: appointment, start: start, place: session.place,
+                                              consultation: referral.details.kind == .consultation)
             }
             for (sessionID, appointments) in lists.sorted(by: { $0.key < $1.key }) {
                 guard let session = sessionByID[sessionID], let start = startInstant(session, index: 1),

@@ -14,7 +14,9 @@ extension RosterService {
         var referrals: [ReferralID: Referral]
         var slots: [Slot]
         var waiting: [Referral]
-        var reasons: [ReferralID: RosterWaitingReason]
+        /// Where each waiting referral the version leaves out stands: the version's own
+        /// reason first, else what the month says now (`CaseworkQueries.placement`).
+        var standing: [ReferralID: ReferralPlacement]
         /// The consent scopes in force today for each referral shown.
         var scopes: [ReferralID: Set<ConsentScope>]
     }
@@ -68,36 +70,53 @@ extension RosterService {
             for reason in roster.waitingReasons where referrals[reason.referral] == nil {
                 referrals[reason.referral] = try ReferralRepository(db).find(reason.referral)
             }
-            var reasons = try records.lastReasons()
-            for reason in roster.waitingReasons { reasons[reason.referral] = reason }
+            let own = Dictionary(roster.waitingReasons.map { ($0.referral, $0) }, uniquingKeysWith: { first, _ in first })
+            let placed = Set(roster.entries.map(\.referral))
+            var standing: [ReferralID: ReferralPlacement] = [:]
+            for referral in waiting where !placed.contains(referral.id) {
+                if let reason = own[referral.id] {
+                    standing[referral.id] = .waiting(reason: reason.reason, detail: reason.detail, month: month.description, version: roster.version)
+                } else {
+                    standing[referral.id] = try CaseworkQueries(db).placement(of: referral.id, month: month, today: today)
+                }
+            }
             return Snapshot(roster: roster, versions: versions.map(\.version), previous: previous, sessions: sessions,
-                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, reasons: reasons,
+                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, standing: standing,
                             scopes: try consentScopes(referrals.values, db))
         }
     }
 
-    /// The waiting list in order (urgency, returned-to-head, waiting time), with the
-    /// reason from the last plan and the over-limit flag.
+    /// The waiting list in order (urgency, returned-to-head, waiting time), each referral
+    /// with where it stands (`CaseworkQueries.placement`: in a live draft, the reason of the
+    /// month and version that explains its waiting, not before a day; with `month`, that
+    /// month's versions only) and the over-limit flag — the same answer the caseworker's
+    /// referral list gives.
     func waitingList(month: CalendarMonth? = nil) throws(CoordinationError) -> [JSONValue] {
-        let (waiting, reasons, scopes) = try services.database.reading {
-            (db: Connection) throws -> ([Referral], [ReferralID: RosterWaitingReason], [ReferralID: Set<ConsentScope>]) in
-            var reasons = try RosterRecords(db).lastReasons()
-            if let month, let roster = try RosterRecords(db).latest(month: month) {
-                for reason in roster.waitingReasons { reasons[reason.referral] = reason }
-            }
+        let (standings, scopes) = try services.database.reading {
+            (db: Connection) throws -> ([(Referral, ReferralPlacement?)], [ReferralID: Set<ConsentScope>]) in
             let waiting = try ReferralRepository(db).waitingList()
-            return (waiting, reasons, try consentScopes(waiting, db))
+            let standings = try waiting.map { referral in
+                (referral, try CaseworkQueries(db).placement(of: referral.id, month: month, today: today))
+            }
+            return (standings, try consentScopes(waiting, db))
         }
-        let limit = configuration.planning.waitingLimitWeeks
-        return waiting.map { referral in
-            var item = referralJSON(referral, scopes: scopes[referral.id] ?? [])
-            item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
-            item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
-            item["atHeadOfUrgency"] = .bool(referral.atHeadOfUrgency)
-            item["reason"] = reasons[referral.id].map { .string($0.reason) } ?? .null
-            item["detail"] = reasons[referral.id].map { .string($0.detail) } ?? .null
-            return .object(item)
-        }
+        return standings.map { referral, placement in .object(waitingJSON(referral, placement, scopes: scopes[referral.id] ?? [])) }
+    }
+
+    /// One line of a waiting list: the referral, its waiting time and flag, and where it
+    /// stands (`reason` and `detail` at the top, all of it under `standing`).
+    func waitingJSON(_ referral: Referral, _ placement: ReferralPlacement?, scopes: Set<ConsentScope>) -> [String: JSONValue] {
+        var item = referralJSON(referral, scopes: scopes)
+        item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
+        item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: configuration.planning.waitingLimitWeeks))
+        item["atHeadOfUrgency"] = .bool(referral.atHeadOfUrgency)
+        let standing = placement.map(CaseworkValues.placement) ?? .null
+        item["standing"] = standing
+        item["reason"] = standing["reason"] ?? .null
+        item["detail"] = standing["detail"] ?? .null
+        item["month"] = standing["month"] ?? .null
+        item["version"] = standing["version"] ?? .null
+        return item
     }
 
     /// A referral as the roster shows it: pseudonym, caseworker, needs; never notes or
@@ -152,15 +171,9 @@ extension RosterService {
         // A slot already past is never free: nobody can be booked into it any more.
         let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled && $0.date >= today }
             .map { .object(slotJSON($0.id)) }
-        let limit = configuration.planning.waitingLimitWeeks
         let placed = Set(s.roster.entries.map(\.referral))
         let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
-            var item = referralJSON(referral, scopes: s.scopes[referral.id] ?? [])
-            item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
-            item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: limit))
-            item["reason"] = s.reasons[referral.id].map { .string($0.reason) } ?? .null
-            item["detail"] = s.reasons[referral.id].map { .string($0.detail) } ?? .null
-            return .object(item)
+            .object(waitingJSON(referral, s.standing[referral.id] ?? nil, scopes: s.scopes[referral.id] ?? []))
         }
         var changes: [JSONValue] = []
         if let previous = s.previous {
@@ -226,12 +239,12 @@ extension RosterService {
         let waiting = s.waiting.filter { !placed.contains($0.id) }
         let total = s.slots.filter { slot in s.sessions.first { $0.id == slot.id.session }?.status == .scheduled }.count
         let quotas = MonthQuotas(configuration: configuration, monthSlots: total, waiting: s.waiting)
+        let labels = RosterLabels(language)
         let waitingEntries = waiting.map { referral in
-            let code = s.reasons[referral.id]?.reason ?? "not-planned"
-            let quotaDetail = code == "quota-exhausted" ? quotas.exhaustedSentence(referral.municipality, language: language) : nil
+            let (code, detail) = Self.reasonText(s.standing[referral.id] ?? nil, municipality: referral.municipality, quotas: quotas,
+                                                 labels: labels)
             return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—", urgency: referral.details.urgency,
-                                               waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code,
-                                               reasonDetail: quotaDetail ?? s.reasons[referral.id]?.detail ?? "")
+                                               waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code, reasonDetail: detail)
         }
         var perMunicipality: [MunicipalityID: Int] = [:]
         for entry in s.roster.entries {
@@ -253,6 +266,33 @@ extension RosterService {
                                                                     waitingWeeksMedian: RosterDocument.Statistics.median(of: weeks),
                                                                     waitingWeeksMaximum: weeks.max()),
                               waitingLimitWeeks: configuration.planning.waitingLimitWeeks)
+    }
+
+    /// A waiting referral's reason code and sentence for the printed roster, from the same
+    /// standing `show` and `roster waiting` give. A quota sentence is put into the
+    /// document's language only when the stored sentence says the same numbers (the month's
+    /// slots may have changed since the plan; the stored numbers are the ones that held).
+    static func reasonText(_ standing: ReferralPlacement?, municipality: MunicipalityID, quotas: MonthQuotas,
+                           labels: RosterLabels) -> (code: String, detail: String) {
+        let l = labels.language
+        switch standing {
+        case nil:
+            return ("not-planned", l.pick(de: "noch nicht geplant", en: "not planned yet"))
+        case .appointment(let slot)?:
+            return ("booked", "\(slot.date.germanText) \(slot.time)")
+        case .draft(let month, let version, let slot)?:
+            let name = CalendarMonth(iso: month).map(labels.month) ?? month
+            return ("in-draft", l.pick(de: "im Entwurf für \(name) (Version \(version), Platz \(slot.session)-\(slot.index))",
+                                       en: "in the draft for \(name) (version \(version), slot \(slot.session)-\(slot.index))"))
+        case .notBefore(let day)?:
+            return ("not-before", l.pick(de: "nicht vor \(day.germanText)", en: "not before \(day.germanText)"))
+        case .waiting(let reason, let detail, _, _)?:
+            if reason == "quota-exhausted", quotas.exhaustedSentence(municipality, language: .en) == detail,
+               let translated = quotas.exhaustedSentence(municipality, language: l) {
+                return (reason, translated)
+            }
+            return (reason, detail)
+        }
     }
 
     /// `bietigheim-bissingen` → `Bietigheim-Bissingen`, `vaihingen-enz` → `Vaihingen an der Enz`

@@ -69,7 +69,6 @@ struct RosterService {
             if working == nil { try records.insert(roster, by: user, now: now) } else { try records.update(roster, by: user, now: now) }
             var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
             try notifier.rosterAwaitingApproval(month: month, roster: roster.id)
-            try notifier.overLimit(waiting, today: today, zone: zone)
             return PlanResult(roster: roster, added: outcome.entries)
         }
         audit(keepAll ? "roster.refill" : "roster.plan", month: month, detail: "version \(result.roster.version): \(result.roster.entries.count) placed, \(result.added.count) new")

@@ -78,7 +78,7 @@ import Testing
         // account and standing (issue 14): who raised an acute-risk alert, and whether the
         // pseudonym is one of their clients — staff facts, nothing about the client's health.
         let safe: Set<String> = ["pseudonym", "date", "time", "place", "district", "month", "weeks",
-                                 "appointments", "count", "address", "reference", "account", "standing", "appointment"]
+                                 "appointments", "count", "address", "reference", "account", "standing", "appointment", "overdue"]
         #expect(Set(MailPlaceholder.allCases.map(\.rawValue)) == safe)
         for kind in ReminderKind.allCases {
             #expect(Set(kind.allowedPlaceholders.map(\.rawValue)).isSubset(of: safe))

@@ -59,7 +59,9 @@ enum MailTestSupport {
             reference: "17",
             account: "im-süß",
             ownClient: false,
-            appointment: 23)
+            appointment: 23,
+            overdue: [.init(pseudonym: "K-2026-0042", referredAt: berlinTime(2026, 1, 5, 9, 0), weeks: 8),
+                      .init(pseudonym: "K-2026-0051", referredAt: berlinTime(2025, 12, 29, 9, 0), weeks: 9)])
     }
 
     /// What Python's email parser reports for one message.

@@ -72,17 +72,19 @@ import Testing
         #expect(planner.dueItems([open], kind: .helpPlanReviewDue, at: start.addingTimeInterval(-1)).isEmpty)
     }
 
-    @Test func referralsOverTheWaitingLimitNotifyEachCoordinatorOnce() throws {
+    @Test func referralsOverTheWaitingLimitMakeOneDigestPerCoordinatorAndDay() throws {
         let submitted = start.addingTimeInterval(-60 * Self.day)
-        let referral = WaitingReferralSubject(id: "R1", pseudonym: "K-1", submittedAt: submitted)
+        let referrals = (1...8).map { WaitingReferralSubject(id: "R\($0)", pseudonym: "K-\($0)", submittedAt: submitted) }
         let coordinators = [try caseworker(), MailRecipient(address: try EmailAddress(validating: "ko@example.org"), language: .en)]
-        let due = planner.referralsOverLimit([referral], coordinators: coordinators, at: start)
-        #expect(due.count == 2)
-        #expect(due.first?.facts.weeks == 8)
-        #expect(planner.referralsOverLimit([referral], coordinators: coordinators, at: submitted.addingTimeInterval(55 * Self.day)).isEmpty)
-        var scheduled = referral
-        scheduled.waiting = false
-        #expect(planner.referralsOverLimit([scheduled], coordinators: coordinators, at: start).isEmpty)
+        let due = planner.waitingDigest(referrals, coordinators: coordinators, day: "2026-03-03", at: start)
+        #expect(due.count == 2, "one mail per coordinator, not one per referral")
+        #expect(due.allSatisfy { $0.kind == .waitingDigest && $0.facts.overdue?.count == 8 && $0.facts.weeks == 8 })
+        #expect(due.first?.facts.overdue?.first?.weeks == 8)
+        #expect(Set(due.map(\.key)).count == 2 && due.allSatisfy { $0.key.contains("/2026-03-03/") })
+        #expect(planner.waitingDigest(referrals, coordinators: coordinators, day: "2026-03-03",
+                                      at: submitted.addingTimeInterval(55 * Self.day)).isEmpty)
+        let scheduled = referrals.map { var r = $0; r.waiting = false; return r }
+        #expect(planner.waitingDigest(scheduled, coordinators: coordinators, day: "2026-03-03", at: start).isEmpty)
     }
 
     @Test func mootRemindersAreRecognised() {

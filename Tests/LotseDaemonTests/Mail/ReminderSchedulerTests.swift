@@ -66,17 +66,19 @@ import Testing
         let fixture = try OutboxFixture(codes: "0")
         try Self.fill(fixture)
         // 2026-12-01 15:00: the 7-day reminders of both appointments; the referral is over
-        // its 8 weeks; nothing else yet.
+        // its 8 weeks: the day's digest; nothing else yet.
         let first = try queue(fixture, at: try Self.berlin("2026-12-01", "15:00"))
-        #expect(Set(first.map(\.kind)) == ["appointment-reminder", "referral-over-waiting-limit"])
+        #expect(Set(first.map(\.kind)) == ["appointment-reminder", "waiting-digest"])
         #expect(Set(first.filter { $0.kind == "appointment-reminder" }.map(\.recipient)) == ["anna@landkreis.example", "ben@landkreis.example"])
         #expect(first.first { $0.recipient == "ben@landkreis.example" }?.language == "en")
-        #expect(first.first { $0.kind == "referral-over-waiting-limit" }?.recipient == "koordination@landkreis.example")
+        #expect(first.first { $0.kind == "waiting-digest" }?.recipient == "koordination@landkreis.example")
+        #expect(first.first { $0.kind == "waiting-digest" }?.payload.body.contains("K-2026-0003") == true)
         // Planning again at the same time queues nothing new.
         #expect(try queue(fixture, at: try Self.berlin("2026-12-01", "15:05")).isEmpty)
-        // 2026-12-03 09:00: the help plan review (due 12-02 08:00) and the step (12-03 08:00).
+        // 2026-12-03 09:00: the help plan review (due 12-02 08:00), the step (12-03 08:00)
+        // and the new day's digest.
         let third = try queue(fixture, at: try Self.berlin("2026-12-03", "09:00"))
-        #expect(Set(third.map(\.kind)) == ["helpplan-review-due", "followup-due"])
+        #expect(Set(third.map(\.kind)) == ["helpplan-review-due", "followup-due", "waiting-digest"])
         // 2026-12-07 15:00: the 1-day reminders and the specialist's list.
         let fourth = try queue(fixture, at: try Self.berlin("2026-12-07", "15:00"))
         #expect(fourth.filter { $0.kind == "appointment-reminder" }.count == 2)
@@ -93,7 +95,7 @@ import Testing
             _ = try queue(fixture, at: try Self.berlin(parts[0], parts[1]))
         }
         let entries = try fixture.entries()
-        #expect(entries.count == 8)
+        #expect(entries.count == 10, "\(entries.map(\.kind))")
         for entry in entries {
             #expect(!entry.payload.subject.contains("GEHEIM") && !entry.payload.body.contains("GEHEIM"), "\(entry.kind)")
             #expect(!entry.payload.body.lowercased().contains("psychiatrie"), "\(entry.kind)")

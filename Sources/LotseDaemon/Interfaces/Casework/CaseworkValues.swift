@@ -90,21 +90,47 @@ enum CaseworkValues {
         ]
     }
 
+    /// Where a referral stands, as every view of it shows it (`kind`: appointment, draft,
+    /// waiting or not-before). `month` and `version` say which roster a draft entry or a
+    /// reason belongs to; the slot fields are null unless there is a slot.
     static func placement(_ placement: ReferralPlacement) -> JSONValue {
+        var item: [String: JSONValue] = [
+            "kind": .null, "sessionId": .null, "date": .null, "time": .null, "place": .null, "slot": .null, "slotId": .null,
+            "specialist": .null, "appointment": .null, "reason": .null, "detail": .null, "month": .null, "version": .null,
+            "notBefore": .null,
+        ]
+        func add(_ slot: ReferralPlacement.Slot) {
+            item["sessionId"] = .integer(slot.session)
+            item["date"] = date(slot.date)
+            item["time"] = .string(slot.time)
+            item["place"] = .string(slot.place)
+            item["slot"] = .integer(Int64(slot.index))
+            item["slotId"] = .string("\(slot.session)-\(slot.index)")
+            item["specialist"] = .string(slot.specialist)
+            item["appointment"] = slot.appointment.map { .integer($0) } ?? .null
+        }
         switch placement {
         case .appointment(let slot):
-            return [
-                "kind": "appointment", "sessionId": .integer(slot.session), "date": date(slot.date),
-                "time": .string(slot.time), "place": .string(slot.place), "slot": .integer(Int64(slot.index)),
-                "specialist": .string(slot.specialist), "appointment": slot.appointment.map { .integer($0) } ?? .null,
-                "reason": .null, "detail": .null, "month": .null,
-            ]
-        case .waiting(let reason, let detail, let month):
-            return [
-                "kind": "waiting", "sessionId": .null, "date": .null, "time": .null, "place": .null, "slot": .null,
-                "specialist": .null, "appointment": .null, "reason": .string(reason), "detail": .string(detail), "month": .string(month),
-            ]
+            item["kind"] = "appointment"
+            add(slot)
+        case .draft(let month, let version, let slot):
+            item["kind"] = "draft"
+            item["reason"] = "in-draft"
+            item["month"] = .string(month)
+            item["version"] = .integer(Int64(version))
+            add(slot)
+        case .waiting(let reason, let detail, let month, let version):
+            item["kind"] = "waiting"
+            item["reason"] = .string(reason)
+            item["detail"] = .string(detail)
+            item["month"] = .string(month)
+            item["version"] = .integer(Int64(version))
+        case .notBefore(let day):
+            item["kind"] = "not-before"
+            item["reason"] = "not-before"
+            item["notBefore"] = date(day)
         }
+        return .object(item)
     }
 
     /// The route every escalation takes (the emergency route shown to the caseworker at

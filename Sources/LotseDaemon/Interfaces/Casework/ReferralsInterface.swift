@@ -42,7 +42,7 @@ public struct ReferralsInterface: VarlinkInterface {
         // A closed or withdrawn referral has no place on a roster any more.
         var placement: ReferralPlacement?
         if referral.isOpen {
-            do { placement = try CaseworkQueries(db).placement(of: referral.id) } catch { throw CaseworkFailure(storeError: error) }
+            do { placement = try CaseworkQueries(db).placement(of: referral.id, today: call.today) } catch { throw CaseworkFailure(storeError: error) }
         }
         return try shown(CaseworkValues.referral(referral, today: call.today, limitWeeks: call.configuration.planning.waitingLimitWeeks,
                                                  placement: placement, instruments: call.configuration.instruments), referral, call, db)

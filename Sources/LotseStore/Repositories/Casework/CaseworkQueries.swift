@@ -10,12 +10,16 @@ public struct CaseworkQueries {
     /// The queries as seen through `db`.
     public init(_ db: Connection) { self.db = db }
 
-    /// The referral's live appointment (its current booking: a missed or cancelled one is
-    /// none), else the newest published roster's reason for leaving it waiting; nil when
-    /// no roster mentions it yet.
-    public func placement(of referral: ReferralID) throws(StoreError) -> ReferralPlacement? {
-        if let row = try db.fetchOne("""
-            SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist, a.id AS appointment
+    /// Where the referral stands, in this order: its live appointment (its current booking;
+    /// a missed or cancelled one is none); its entry in a live draft; the day before which
+    /// it may not be planned, when that lies after `month` (or, without a month, after
+    /// `today`); the newest month's explanation — the reason the month's newest version gave
+    /// for leaving it waiting, or how its appointment in that month ended when no newer
+    /// version of the month says more. With `month` only that month's versions count.
+    /// Nil when nothing explains it yet (submitted after the last plan).
+    public func placement(of referral: ReferralID, month: CalendarMonth? = nil, today: CalendarDate) throws(StoreError) -> ReferralPlacement? {
+        if let row = try db.fetchOne(Self.slotSelect + """
+            , a.id AS appointment
             FROM appointments a JOIN slots l ON l.id = a.slot_id JOIN sessions s ON s.id = l.session_id
                  JOIN specialists sp ON sp.id = s.specialist_id
             WHERE a.referral_id = ? AND a.attendance IS NULL AND s.cancelled = 0
@@ -23,15 +27,59 @@ public struct CaseworkQueries {
             """, [referral]) {
             return .appointment(try slot(row))
         }
-        if let row = try db.fetchOne("""
-            SELECT w.reason, w.detail, r.month FROM waiting_reasons w JOIN rosters r ON r.id = w.roster_id
-            WHERE w.referral_id = ? AND r.state = 'published'
-            ORDER BY r.month DESC, r.version DESC LIMIT 1
-            """, [referral]) {
-            return .waiting(reason: try row.decode(String.self, "reason"), detail: try row.decode(String.self, "detail"),
-                            month: try row.decode(String.self, "month"))
+        let monthText = month?.description
+        if let row = try db.fetchOne(Self.slotSelect + """
+            , NULL AS appointment, r.month, r.version
+            FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots l ON l.id = e.slot_id
+                 JOIN sessions s ON s.id = l.session_id JOIN specialists sp ON sp.id = s.specialist_id
+            WHERE e.referral_id = ?1 AND r.state IN ('draft', 'approved') AND (?2 IS NULL OR r.month = ?2) AND s.cancelled = 0
+            ORDER BY r.month LIMIT 1
+            """, [referral, monthText]) {
+            return .draft(month: try row.decode(String.self, "month"), version: try row.decode(Int.self, "version"), slot: try slot(row))
         }
-        return nil
+        if let notBefore = try db.fetchValue(CalendarDate.self, "SELECT not_before FROM referrals WHERE id = ?", [referral]),
+           notBefore > (month?.lastDay ?? today) {
+            return .notBefore(notBefore)
+        }
+        // The newest month's newest version that gave a reason for it …
+        let reason = try db.fetchOne("""
+            SELECT w.reason, w.detail, r.month, r.version FROM waiting_reasons w JOIN rosters r ON r.id = w.roster_id
+            WHERE w.referral_id = ?1 AND (?2 IS NULL OR r.month = ?2)
+              AND r.version = (SELECT max(r2.version) FROM rosters r2 WHERE r2.month = r.month)
+            ORDER BY r.month DESC LIMIT 1
+            """, [referral, monthText])
+        // … and how its newest appointment ended, with the month and version that booked it.
+        let ended = try db.fetchOne("""
+            SELECT a.attendance, s.held_on, l.start_time, s.cancelled, coalesce(r.month, substr(s.held_on, 1, 7)) AS month,
+                   coalesce(r.version, 0) AS version
+            FROM appointments a JOIN slots l ON l.id = a.slot_id JOIN sessions s ON s.id = l.session_id
+                 LEFT JOIN rosters r ON r.id = a.roster_id
+            WHERE a.referral_id = ?1 AND a.attendance IN ('no-show', 'cancelled-by-client', 'cancelled-by-service')
+              AND (?2 IS NULL OR substr(s.held_on, 1, 7) = ?2)
+            ORDER BY s.held_on DESC, a.id DESC LIMIT 1
+            """, [referral, monthText])
+        let fromReason = try reason.map { row throws(StoreError) -> ReferralPlacement in
+            .waiting(reason: try row.decode(String.self, "reason"), detail: try row.decode(String.self, "detail"),
+                     month: try row.decode(String.self, "month"), version: try row.decode(Int.self, "version"))
+        }
+        guard let ended else { return fromReason }
+        let endedMonth = try ended.decode(String.self, "month"), endedVersion = try ended.decode(Int.self, "version")
+        if case .waiting(_, _, let month, let version)? = fromReason,
+           month > endedMonth || (month == endedMonth && version > endedVersion) {
+            return fromReason
+        }
+        let day = try ended.decode(CalendarDate.self, "held_on").germanText + " " + (try ended.decode(String.self, "start_time"))
+        let (code, detail): (String, String)
+        if try ended.decode(Bool.self, "cancelled") {
+            (code, detail) = ("session-cancelled", "the session of its appointment on \(day) was cancelled")
+        } else {
+            switch try ended.decode(String.self, "attendance") {
+            case "no-show": (code, detail) = ("no-show", "the client did not come to the appointment on \(day)")
+            case "cancelled-by-client": (code, detail) = ("appointment-cancelled", "the appointment on \(day) was cancelled for the client")
+            default: (code, detail) = ("appointment-cancelled", "the appointment on \(day) was cancelled by the service")
+            }
+        }
+        return .waiting(reason: code, detail: detail, month: endedMonth, version: endedVersion)
     }
 
     /// Whether the specialist with Unix account `user` sees `client`: one of the client's
@@ -51,6 +99,10 @@ public struct CaseworkQueries {
             """, [client, user]) ?? 0
         return count > 0
     }
+
+    static let slotSelect = """
+        SELECT s.id AS session, l.position AS slot, s.held_on, l.start_time, s.place, sp.name AS specialist
+        """
 
     private func slot(_ row: Row) throws(StoreError) -> ReferralPlacement.Slot {
         ReferralPlacement.Slot(session: try row.decode(Int64.self, "session"), date: try row.decode(CalendarDate.self, "held_on"),

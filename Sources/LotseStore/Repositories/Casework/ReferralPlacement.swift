@@ -1,7 +1,10 @@
 import LotseCore
 
-/// Where a referral stands on the roster: its appointment slot, or — when a published
-/// roster left it waiting — the reason the planner gave.
+/// Where a referral stands on the roster — one answer, derived from the stored state, that
+/// the caseworker's referral list, `roster waiting`, `referral list --waiting`, `roster
+/// show` and the exports all give: its current booking, its entry in a live draft, the
+/// reason the month and version that explain its waiting gave, or the day before which it
+/// is not planned.
 public enum ReferralPlacement: Sendable, Equatable {
     /// One slot of a session.
     public struct Slot: Sendable, Equatable {
@@ -33,8 +36,15 @@ public enum ReferralPlacement: Sendable, Equatable {
         }
     }
 
-    /// It has an appointment (or a slot in the published roster).
+    /// It has a live appointment: its current booking.
     case appointment(Slot)
-    /// The published roster of `month` (`YYYY-MM`) left it waiting for `reason`.
-    case waiting(reason: String, detail: String, month: String)
+    /// It is an entry of the live (draft or approved) version `version` of `month`
+    /// (`YYYY-MM`) in `slot` — planned, not booked yet.
+    case draft(month: String, version: Int, slot: Slot)
+    /// The newest version `version` of `month` (`YYYY-MM`) left it waiting for `reason`
+    /// (`detail` in the planner's words), or — for `no-show`, `appointment-cancelled` and
+    /// `session-cancelled` — its appointment in that month's version ended so.
+    case waiting(reason: String, detail: String, month: String, version: Int)
+    /// It may not be planned before this day (a "present again in N months" follow-up).
+    case notBefore(CalendarDate)
 }
