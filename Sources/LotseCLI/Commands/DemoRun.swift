@@ -254,20 +254,23 @@ struct DemoRun {
             try Data((export["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
         }
         try mails(coordinator)
-        try report(coordinator, month)
+        let earliest = backdates.compactMap { $0["referredOn"]?.stringValue.flatMap(CalendarDate.init(iso:)) }.min() ?? today
+        try report(coordinator, from: earliest, to: today)
     }
 
-    /// Ends with the committee's report of the demo month (`lotse report`), written next
-    /// to the roster exports; with forty referrals most of its counts are hidden as small.
-    mutating func report(_ coordinator: String, _ month: CalendarMonth) throws {
-        let first = CalendarDate(year: month.year, month: month.month, day: 1)
-        let last = CalendarDate(year: month.year, month: month.month, day: month.numberOfDays)
-        guard let first, let last else { return }
+    /// Ends with the committee's report (`lotse report`), written next to the roster
+    /// exports. It covers the weeks the demo has data for — from its earliest (backdated)
+    /// referral to today, when the extra session was held and recorded — not the planned
+    /// month, which lies ahead and has nothing attended yet. With forty referrals many of
+    /// its counts are hidden as small.
+    mutating func report(_ coordinator: String, from first: CalendarDate, to last: CalendarDate) throws {
         let report = try call(coordinator, "org.lotse.Reports.Build", ["from": .string(first.description), "to": .string(last.description),
                                                                         "format": "html", "language": .string(language.rawValue)])
         try Data((report["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
-        say("\nBericht des Monats für Sozialausschuss und Fördergeber: report.html (lotse report --from \(first) --to \(last)).\n",
-            "\nReport of the month for the social committee and funders: report.html (lotse report --from \(first) --to \(last)).\n")
+        say("\nBericht für Sozialausschuss und Fördergeber über die Wochen der Demo (erste Überweisung bis heute; der geplante Monat "
+            + "liegt noch vor uns): report.html (lotse report --from \(first) --to \(last)).\n",
+            "\nReport for the social committee and funders over the demo's weeks (first referral to today; the planned month "
+            + "is still ahead): report.html (lotse report --from \(first) --to \(last)).\n")
     }
 
     /// Waits (up to five seconds) until the mail thread has handed every due mail to the

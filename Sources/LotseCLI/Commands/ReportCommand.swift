@@ -35,9 +35,60 @@ public enum ReportCommand: DaemonCommandGroup {
       --socket PATH        the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
       --config PATH        configuration to read the socket path from (default /etc/lotse/lotse.conf)
 
-    Exit status: 0 ok, 64 usage, 65 bad period, 69 daemon not running, 73 cannot write FILE,
+    --quarter needs --year; --lang takes only de or en.
+
+    Exit status: 0 ok, 64 usage (missing or contradictory options, unknown --format or
+    --lang), 65 bad period, 69 daemon not running, 73 cannot write FILE,
     77 permission denied (coordinators and admins only).
     """
+
+    /// The period options checked before the daemon is asked, so that every mistake is
+    /// told in the user's language with the option named (the daemon checks again, for
+    /// other clients). A missing or contradictory option is a usage error (64); a value
+    /// that is not a year, quarter or day is bad data (65), as the daemon would say.
+    static func periodFailure(_ values: [String: String]) -> ClientFailure? {
+        let year = values["--year"], quarter = values["--quarter"], from = values["--from"], to = values["--to"]
+        if year != nil, from != nil || to != nil {
+            return ClientFailure(exitCode: .usage, de: "Entweder --year (mit --quarter) oder --from und --to, nicht beides.",
+                                 en: "Give either --year (with --quarter) or --from and --to, not both.")
+        }
+        if quarter != nil, year == nil {
+            return ClientFailure(exitCode: .usage, de: "--quarter braucht --year, zum Beispiel --year 2027 --quarter 2.",
+                                 en: "--quarter needs --year, for example --year 2027 --quarter 2.")
+        }
+        if year == nil, from == nil || to == nil {
+            return ClientFailure(exitCode: .usage,
+                                 de: "Der Zeitraum fehlt: --year JJJJ [--quarter N] oder --from JJJJ-MM-TT --to JJJJ-MM-TT.",
+                                 en: "The period is missing: --year YYYY [--quarter N] or --from YYYY-MM-DD --to YYYY-MM-DD.")
+        }
+        func invalid(_ field: String, de: String, en: String) -> ClientFailure {
+            ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(de)", en: "Invalid value for '\(field)': \(en)")
+        }
+        if let year {
+            guard let number = Int(year), (2000...2200).contains(number) else {
+                return invalid("year", de: "„\(year)“ ist kein Jahr zwischen 2000 und 2200.", en: "\"\(year)\" is not a year between 2000 and 2200.")
+            }
+        }
+        if let quarter {
+            guard let number = Int(quarter), (1...4).contains(number) else {
+                return invalid("quarter", de: "Das Quartal ist 1, 2, 3 oder 4, nicht „\(quarter)“.",
+                               en: "The quarter must be 1, 2, 3 or 4, not \"\(quarter)\".")
+            }
+        }
+        if let from, let to {
+            guard let start = CalendarDate(iso: from) else {
+                return invalid("from", de: "„\(from)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(from)\" is not a day; write YYYY-MM-DD.")
+            }
+            guard let end = CalendarDate(iso: to) else {
+                return invalid("to", de: "„\(to)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(to)\" is not a day; write YYYY-MM-DD.")
+            }
+            guard start <= end, start.days(until: end) <= 3660 else {
+                return invalid("to", de: "Der Zeitraum muss am oder nach seinem ersten Tag enden und darf höchstens zehn Jahre umfassen.",
+                               en: "The period must end on or after its first day and span at most ten years.")
+            }
+        }
+        return nil
+    }
 
     /// `--help` after the options is answered too.
     public static var answersHelpAfterVerb: Bool { true }
@@ -52,20 +103,17 @@ public enum ReportCommand: DaemonCommandGroup {
             case .success(let value): if let value { values[name] = value }
             }
         }
-        guard operands.isEmpty, values["--year"] != nil || (values["--from"] != nil && values["--to"] != nil) else {
-            return usage(context)
-        }
+        guard operands.isEmpty else { return usage(context) }
+        if let failure = periodFailure(values) { return failure.report(context) }
         var parameters: [String: JSONValue] = [:]
-        for (option, key) in [("--year", "year"), ("--quarter", "quarter")] {
-            guard let text = values[option] else { continue }
-            guard let number = Int64(text) else {
-                return ClientFailure(exitCode: .usage, de: "\(option) braucht eine Zahl, nicht „\(text)“.",
-                                     en: "\(option) needs a number, not \"\(text)\".").report(context)
-            }
-            parameters[key] = .integer(number)
-        }
+        if let year = values["--year"].flatMap({ Int64($0) }) { parameters["year"] = .integer(year) }
+        if let quarter = values["--quarter"].flatMap({ Int64($0) }) { parameters["quarter"] = .integer(quarter) }
         if let from = values["--from"] { parameters["from"] = .string(from) }
         if let to = values["--to"] { parameters["to"] = .string(to) }
+        if let lang = values["--lang"], !["de", "en"].contains(lang) {
+            return ClientFailure(exitCode: .usage, de: "--lang kennt de und en, nicht „\(lang)“.",
+                                 en: "--lang takes de or en, not \"\(lang)\".").report(context)
+        }
         let format = values["--format"] ?? (options.json ? "json" : "html")
         guard ["html", "csv", "json"].contains(format) else {
             return ClientFailure(exitCode: .usage, de: "--format kennt html, csv und json.",

@@ -4,9 +4,10 @@
 /// distribution, lines for the monthly trend). No script, no external file: it can be
 /// mailed to the committee's office and printed as it is.
 public enum ReportHTML {
-    /// The page.
-    public static func render(_ document: ReportDocument, language: MessageLanguage) -> String {
-        let labels = ReportLabels(language)
+    /// The page, recommendations worded by the configured catalogue.
+    public static func render(_ document: ReportDocument, language: MessageLanguage,
+                              recommendations: RecommendationCatalogue = .standard) -> String {
+        let labels = ReportLabels(language, recommendations: recommendations)
         let german = language == .de
         let e = HTMLText.escape
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -47,7 +48,7 @@ public enum ReportHTML {
         }
         out += "</tr></thead>\n<tbody>\n"
         for (r, row) in table.rows.enumerated() where r < cells.count {
-            out += "<tr\(row == "total" || row == "due" ? " class=\"total\"" : "")><td>\(e(labels.key(row)))</td>"
+            out += "<tr\(row == "total" || row == "due" ? " class=\"total\"" : "")><td>\(e(labels.row(row, in: table.id)))</td>"
             for cell in cells[r] {
                 out += "<td class=\"n\(cell.suppressed ? " hidden" : "")\">\(e(cell.text(minCell: document.minCell, german: german)))</td>"
             }
@@ -74,21 +75,31 @@ public enum ReportHTML {
 
     static func chart(_ table: ReportTable, _ document: ReportDocument, _ labels: ReportLabels) -> String {
         let categories = table.rows.indices.filter { !["total", "due", "assessments"].contains(table.rows[$0]) }
+        let legend = ReportSVG.Legend(current: labels.period(document.period), previous: document.previousPeriod.map(labels.period),
+                                      hidden: labels.pick("gestrichelt: ausgeblendet (< \(document.minCell) oder \(ReportCell.withheldMark))",
+                                                          "dashed: hidden (< \(document.minCell) or \(ReportCell.withheldMark))"))
         switch table.chart {
         case "bars" where !categories.isEmpty:
-            return ReportSVG.bars(labels: categories.map { labels.key(table.rows[$0]) },
+            return ReportSVG.bars(labels: categories.map { labels.row(table.rows[$0], in: table.id) },
                                   current: categories.map { table.current[$0][0] },
                                   previous: table.previous.map { grid in categories.map { grid[$0][0] } },
-                                  minCell: document.minCell, title: labels.title(table.id)) + "\n"
+                                  minCell: document.minCell, title: labels.title(table.id), legend: legend) + "\n"
         case "distribution" where !categories.isEmpty:
-            return ReportSVG.columns(labels: categories.map { labels.key(table.rows[$0]) }, cells: categories.map { table.current[$0][0] },
-                                     minCell: document.minCell, title: labels.title(table.id)) + "\n"
+            return ReportSVG.columns(labels: categories.map { labels.row(table.rows[$0], in: table.id) },
+                                     cells: categories.map { table.current[$0][0] },
+                                     minCell: document.minCell, title: labels.title(table.id),
+                                     legend: legend, measure: labels.pick("gesehen, nach Wartezeit", "seen, by waiting time")) + "\n"
         case "line" where !categories.isEmpty:
             var series: [(name: String, colour: String, cells: [ReportCell])] = []
             for (column, colour) in zip(table.columns.indices, ["#0b5cad", "#1d6b2f", "#a4161a"]) {
                 series.append((labels.key(table.columns[column]), colour, categories.map { table.current[$0][column] }))
             }
-            return ReportSVG.lines(months: categories.map { table.rows[$0] }, series: series, title: labels.title(table.id)) + "\n"
+            // One year: the month's name is enough under the axis; across years, with the year.
+            let keys = categories.map { table.rows[$0] }
+            let oneYear = Set(keys.map { $0.prefix(4) }).count == 1
+            let axis = keys.map { key in oneYear ? String(labels.row(key, in: table.id).prefix { $0 != " " }) : labels.row(key, in: table.id) }
+            return ReportSVG.lines(months: axis, series: series,
+                                   title: labels.title(table.id), hiddenNote: legend.hidden) + "\n"
         default:
             return ""
         }

@@ -1,16 +1,52 @@
 /// The report's words in German and English: table titles, row and column names, the
-/// cover and the small-number rule. Keys the report does not know (municipalities,
-/// language codes, recommendation codes, months) are printed as they are.
+/// cover and the small-number rule. The report's data keys are worded too, so no code
+/// reaches a reader: recommendation codes by the configured catalogue's labels, language
+/// codes by the language's name, municipality ids by their name, months as "Feb. 2027".
 public struct ReportLabels: Sendable {
     /// The language.
     public let language: MessageLanguage
+    /// The configured recommendations, for their labels.
+    public let recommendations: RecommendationCatalogue
 
-    /// Labels in a language.
-    public init(_ language: MessageLanguage) { self.language = language }
+    /// Labels in a language, recommendations worded by `recommendations`.
+    public init(_ language: MessageLanguage, recommendations: RecommendationCatalogue = .standard) {
+        self.language = language
+        self.recommendations = recommendations
+    }
+
+    /// A row's name in a table: data keys (municipality, language, recommendation,
+    /// month) worded by what the table lists, fixed keys by `key(_:)`.
+    public func row(_ key: String, in table: String) -> String {
+        switch table {
+        case "referrals-by-municipality":
+            guard key != "total" else { return self.key(key) }
+            return key.split(separator: "-", omittingEmptySubsequences: false)
+                .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        case "referrals-by-language", "interpreter-by-language":
+            return LanguageCode(key)?.name(in: language) ?? self.key(key)
+        case "assessments-by-recommendation":
+            guard let code = RecommendationCode(key), let entry = recommendations.entry(code) else { return self.key(key) }
+            return entry.label(in: language).replacingOccurrences(of: " N ", with: " … ")
+        case "monthly-trend":
+            return month(key) ?? self.key(key)
+        default:
+            return self.key(key)
+        }
+    }
+
+    /// `2027-02` as "Feb. 2027" (German) or "Feb 2027" (English); nil for other keys.
+    public func month(_ key: String) -> String? {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let number = Int(parts[1]), (1...12).contains(number) else { return nil }
+        let de = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
+        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(pick(de[number - 1], en[number - 1])) \(parts[0])"
+    }
 
     var german: Bool { language == .de }
 
-    func pick(_ de: String, _ en: String) -> String { german ? de : en }
+    /// The German or the English text.
+    public func pick(_ de: String, _ en: String) -> String { german ? de : en }
 
     /// A table's title.
     public func title(_ id: String) -> String {

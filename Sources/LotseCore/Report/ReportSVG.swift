@@ -10,10 +10,51 @@ public enum ReportSVG {
 
     static func f(_ value: Double) -> String { ReportCell.number((value * 10).rounded() / 10, german: false) }
 
+    /// What a chart's colours and outlines stand for, worded by the page.
+    public struct Legend: Sendable {
+        /// The period (the dark bars).
+        public var current: String
+        /// The previous period (the grey bars), when it is shown.
+        public var previous: String?
+        /// What a dashed outline means.
+        public var hidden: String
+
+        /// Creates a legend.
+        public init(current: String, previous: String?, hidden: String) {
+            (self.current, self.previous, self.hidden) = (current, previous, hidden)
+        }
+    }
+
+    /// Legend entries (a swatch and its text) from `top` down, wrapped to the chart's
+    /// width; returns the SVG and the height used.
+    static func legendRows(_ items: [(swatch: String, text: String)], top: Double) -> (svg: String, height: Double) {
+        var out = "<g class=\"legend\">"
+        var x = 20.0, y = top + 12
+        for item in items {
+            let needed = 22 + Double(item.text.count) * 6.2 + 18
+            if x > 20, x + needed > width - 10 { (x, y) = (20, y + 16) }
+            switch item.swatch {
+            case "dashed":
+                out += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"16\" height=\"10\" fill=\"none\" stroke=\"\(current)\" stroke-dasharray=\"3 2\"/>"
+            default:
+                out += "<rect x=\"\(f(x))\" y=\"\(f(y - 9))\" width=\"16\" height=\"10\" fill=\"\(item.swatch)\"/>"
+            }
+            out += "<text x=\"\(f(x + 22))\" y=\"\(f(y))\" font-size=\"11\">\(HTMLText.escape(item.text))</text>"
+            x += needed
+        }
+        return (out + "</g>", y - top + 6)
+    }
+
     /// Horizontal bars, one per row, with the previous period as a thinner grey bar.
-    public static func bars(labels: [String], current cells: [ReportCell], previous: [ReportCell]?, minCell: Int, title: String) -> String {
+    public static func bars(labels: [String], current cells: [ReportCell], previous: [ReportCell]?, minCell: Int, title: String,
+                            legend: Legend) -> String {
         let rowHeight = previous == nil ? 22.0 : 32.0
-        let height = Double(labels.count) * rowHeight + 10
+        let plotHeight = Double(labels.count) * rowHeight + 10
+        var items: [(swatch: String, text: String)] = [(current, legend.current)]
+        if previous != nil, let earlierPeriod = legend.previous { items.append((earlier, earlierPeriod)) }
+        items.append(("dashed", legend.hidden))
+        let key = legendRows(items, top: plotHeight)
+        let height = plotHeight + key.height
         let labelWidth = 220.0, plotWidth = width - labelWidth - 60
         let top = max(1, (cells + (previous ?? [])).compactMap(\.value).max() ?? 1)
         var out = "<svg class=\"chart bars\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\">"
@@ -26,7 +67,7 @@ public enum ReportSVG {
                 out += bar(previous[index], x: labelWidth, y: y + 18, height: 8, scale: plotWidth / top, colour: earlier, minCell: minCell)
             }
         }
-        return out + "</svg>"
+        return out + key.svg + "</svg>"
     }
 
     /// A label cut to what fits left of the bars (the table above has it in full).
@@ -46,8 +87,11 @@ public enum ReportSVG {
     }
 
     /// Vertical columns for a distribution (waiting-time classes).
-    public static func columns(labels: [String], cells: [ReportCell], minCell: Int, title: String) -> String {
-        let height = 220.0, base = 180.0, plot = 150.0
+    public static func columns(labels: [String], cells: [ReportCell], minCell: Int, title: String, legend: Legend,
+                               measure: String) -> String {
+        let base = 180.0, plot = 150.0
+        let key = legendRows([(current, "\(measure), \(legend.current)"), ("dashed", legend.hidden)], top: 200)
+        let height = 200 + key.height
         let step = (width - 40) / Double(max(1, labels.count))
         let top = max(1, cells.compactMap(\.value).max() ?? 1)
         var out = "<svg class=\"chart distribution\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\">"
@@ -66,12 +110,14 @@ public enum ReportSVG {
             }
             out += "<text x=\"\(f(x + w / 2))\" y=\"\(f(base + 16))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLText.escape(label))</text>"
         }
-        return out + "</svg>"
+        return out + key.svg + "</svg>"
     }
 
-    /// Lines over the months, one per series; hidden points break the line.
-    public static func lines(months: [String], series: [(name: String, colour: String, cells: [ReportCell])], title: String) -> String {
-        let height = 240.0, left = 40.0, right = width - 20, top = 20.0, base = 190.0
+    /// Lines over the months, one per series, with a legend naming each; hidden points
+    /// break the line (`hiddenNote` says so under the legend).
+    public static func lines(months: [String], series: [(name: String, colour: String, cells: [ReportCell])], title: String,
+                             hiddenNote: String) -> String {
+        let height = 258.0, left = 40.0, right = width - 20, top = 20.0, base = 190.0
         let maximum = max(1, series.flatMap { $0.cells.compactMap(\.value) }.max() ?? 1)
         let step = months.count > 1 ? (right - left) / Double(months.count - 1) : 0
         func point(_ index: Int, _ value: Double) -> String { "\(f(left + Double(index) * step)),\(f(base - value / maximum * (base - top)))" }
@@ -102,11 +148,14 @@ public enum ReportSVG {
                 out += "<circle cx=\"\(xy[0])\" cy=\"\(xy[xy.count - 1])\" r=\"3\" fill=\"\(s.colour)\"/>"
             }
             flush()
-            let legendY = height - 14
+            let legendY = height - 32
             let legendX = left + Double(number) * 200
             out += "<rect x=\"\(f(legendX))\" y=\"\(f(legendY - 9))\" width=\"12\" height=\"4\" fill=\"\(s.colour)\"/>"
             out += "<text x=\"\(f(legendX + 16))\" y=\"\(f(legendY))\" font-size=\"11\">\(HTMLText.escape(s.name))</text>"
         }
+        out += "<g class=\"legend\"><line x1=\"\(f(left))\" y1=\"\(f(height - 12))\" x2=\"\(f(left + 12))\" y2=\"\(f(height - 12))\" "
+            + "stroke=\"#1b1f24\" stroke-dasharray=\"4 3\"/><text x=\"\(f(left + 16))\" y=\"\(f(height - 8))\" font-size=\"11\">"
+            + "\(HTMLText.escape(hiddenNote))</text></g>"
         return out + "</svg>"
     }
 }

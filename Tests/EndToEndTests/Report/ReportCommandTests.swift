@@ -20,9 +20,36 @@ import Testing
         #expect(format.status == 64, "\(format.stderr)")
         let noPeriod = try daemon.runLotse(["report", "--format", "json"])
         #expect(noPeriod.status == 64, "\(noPeriod.stderr)")
+        let french = try daemon.runLotse(["report", "--year", "2027", "--lang", "fr"])
+        #expect(french.status == 64 && french.stderr.contains("de or en") && french.stderr.contains("\"fr\""), "\(french.stderr)")
+        let quarterAlone = try daemon.runLotse(["report", "--quarter", "2"])
+        #expect(quarterAlone.status == 64 && quarterAlone.stderr.contains("--quarter needs --year"), "\(quarterAlone.stderr)")
+        let both = try daemon.runLotse(["report", "--year", "2027", "--from", "2027-01-01", "--to", "2027-02-01"])
+        #expect(both.status == 64 && both.stderr.contains("not both"), "\(both.stderr)")
         let audit = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", daemon.databasePath,
                                                                "SELECT count(*) FROM audit_log WHERE action = 'report.build'"])
         #expect(audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    }
+
+    @Test func refusalsAreWordedWhollyInGermanForAGermanLocale() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        let german = ["LANG": "de_DE.UTF-8"]
+        let cases: [([String], Int32, String)] = [
+            (["report", "--year", "2027", "--quarter", "5"], 65, "Ungültige Angabe für „quarter“: Das Quartal ist 1, 2, 3 oder 4"),
+            (["report", "--from", "2027-02-01", "--to", "2027-01-01"], 65, "Ungültige Angabe für „to“: Der Zeitraum muss"),
+            (["report", "--from", "2027-02-30", "--to", "2027-03-01"], 65, "„2027-02-30“ ist kein Tag"),
+            (["report", "--year", "1999"], 65, "kein Jahr zwischen 2000 und 2200"),
+            (["report", "--year", "2027", "--lang", "fr"], 64, "--lang kennt de und en, nicht „fr“"),
+            (["report", "--quarter", "3"], 64, "--quarter braucht --year"),
+        ]
+        let english = ["Invalid", "needs", "must", "is not", "write YYYY"]
+        for (arguments, status, text) in cases {
+            let output = try daemon.runLotse(arguments, environment: german)
+            #expect(output.status == status, "\(arguments): \(output.stderr)")
+            #expect(output.stderr.contains(text), "\(arguments): \(output.stderr)")
+            #expect(!english.contains { output.stderr.contains($0) }, "English in a German message: \(output.stderr)")
+        }
     }
 
     @Test func anEmptyDatabaseHidesEveryCountAndHasNoPreviousPeriod() throws {

@@ -71,10 +71,17 @@ import Testing
         let reader = """
         import csv, sys
         rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
-        assert rows[0] == ['table', 'row', 'column', 'period', 'from', 'to', 'value', 'suppressed', 'display'], rows[0]
+        assert rows[0] == ['table', 'row', 'column', 'period', 'from', 'to', 'value', 'suppressed', 'reason', 'display',
+                           'table_label', 'row_label', 'column_label'], rows[0]
         assert len(set(len(r) for r in rows)) == 1, 'rows of different lengths'
         assert all(r[7] in ('yes', 'no') for r in rows[1:])
-        assert all((r[6] == '') == (r[7] == 'yes') for r in rows[1:] if r[7] == 'yes')
+        assert all(r[6] == '' for r in rows[1:] if r[7] == 'yes')
+        assert all((r[8] == '') == (r[7] == 'no') for r in rows[1:]), 'a reason without suppression or none with it'
+        assert all(r[9] == '< 5' for r in rows[1:] if r[8] == 'primary')
+        assert all(r[9] == '×' for r in rows[1:] if r[8] in ('secondary', 'derived'))
+        assert any(r[8] == 'secondary' for r in rows[1:]) and any(r[8] == 'derived' for r in rows[1:])
+        assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'assessments-by-recommendation' and r[1] != 'assessments'), 'a code as label'
+        assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'referrals-by-language' and r[1] != 'total'), 'a language code as label'
         print(len(rows) - 1, len(set(r[0] for r in rows[1:])))
         """
         guard let result = try ExternalTool.python(reader, arguments: ["report.csv"], in: directory) else {
@@ -93,6 +100,12 @@ import Testing
         try Data(html.utf8).write(to: directory.appendingPathComponent("report.html"))
         #expect(html.contains("Landkreis Prüfstadt · 01.01.\(world.year)–31.12.\(world.year)"))
         #expect(html.contains("Kleine Zahlen: Jede Anzahl unter 5"))
+        // Withheld figures carry their own mark, explained; codes are worded; charts have legends.
+        #expect(html.contains(">×</td>") && html.contains("×: aus Datenschutzgründen ausgeblendet"), "no legend for ×")
+        #expect(html.contains("Ambulante Psychotherapie") && !html.contains(">outpatient-psychotherapy<"), "a recommendation code shown")
+        #expect(html.contains(">Ukrainisch<") && !html.contains(">uk<"), "a language code shown")
+        #expect(html.contains(">Kornwestheim<"))
+        #expect(html.components(separatedBy: "<g class=\"legend\">").count - 1 >= 8, "charts without a legend")
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href="), "the page must be self-contained")
         guard let chromium = ExternalTool.find("chromium", "chromium-browser", "google-chrome") else {
             ExternalTool.unavailable("Chromium is not installed (apt-get install chromium)")

@@ -88,12 +88,19 @@ import Testing
         let json = ReportJSON.render(document)
         #expect(json.contains("\"suppressed\" : true"))
         #expect(json.contains("\"value\" : null"))
-        let csv = ReportCSV.render(document)
-        #expect(csv.hasPrefix("table,row,column,period,from,to,value,suppressed,display\r\n"))
-        #expect(csv.contains("referrals-by-kind,follow-up,count,current,2027-01-01,2027-12-31,,yes,< 5\r\n"))
+        let csv = ReportCSV.render(document, labels: ReportLabels(.de))
+        #expect(csv.hasPrefix("table,row,column,period,from,to,value,suppressed,reason,display,table_label,row_label,column_label\r\n"))
+        #expect(csv.contains("referrals-by-kind,follow-up,count,current,2027-01-01,2027-12-31,,yes,primary,< 5,"
+                             + "Überweisungen nach Art,Wiedervorstellung,Anzahl\r\n"))
         let html = ReportHTML.render(document, language: .de)
         #expect(html.contains("Landkreis Test · 01.01.2027–31.12.2027"))
         #expect(html.contains("<svg"))
         #expect(!html.contains("<script"))
+        // Codes are worded: recommendations by the catalogue, languages by name.
+        #expect(html.contains("Ambulante Psychotherapie") && !html.contains(">outpatient-psychotherapy<"))
+        #expect(html.contains(">Ukrainisch<") && !html.contains(">uk<"))
+        #expect(html.contains(">Ludwigsburg<"))
+        #expect(html.contains("class=\"legend\""))
+        #expect(html.components(separatedBy: "<g class=\"legend\">").count - 1 >= 5, "charts without a legend")
     }
 }

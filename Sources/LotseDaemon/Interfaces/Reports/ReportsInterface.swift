@@ -99,9 +99,13 @@ public struct ReportsInterface: VarlinkInterface {
                                               action: "report.build", recordKind: "report",
                                               detail: "\(period.from)–\(period.to) as \(format) (\(language.rawValue))"))
             switch format {
-            case "csv": return ["content": .string(ReportCSV.render(document)), "fileName": .string(base + ".csv")]
+            case "csv":
+                let labels = ReportLabels(language, recommendations: configuration.recommendations)
+                return ["content": .string(ReportCSV.render(document, labels: labels)), "fileName": .string(base + ".csv")]
             case "json": return ["content": .string(ReportJSON.render(document)), "fileName": .string(base + ".json")]
-            default: return ["content": .string(ReportHTML.render(document, language: language)), "fileName": .string(base + ".html")]
+            default:
+                let page = ReportHTML.render(document, language: language, recommendations: configuration.recommendations)
+                return ["content": .string(page), "fileName": .string(base + ".html")]
             }
         } catch {
             throw error.varlink(name)
