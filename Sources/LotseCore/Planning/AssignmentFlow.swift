@@ -243,26 +243,8 @@ struct AssignmentFlow {
                 fill[r] += 1
             }
         }
-        var unitsByMuniStart = [Int](repeating: 0, count: municipalityCount + 1)
-        for u in 0..<unitCount { unitsByMuniStart[Int(f.municipalityOfUnit[u]) + 1] += 1 }
-        for mi in 0..<municipalityCount { unitsByMuniStart[mi + 1] += unitsByMuniStart[mi] }
-        var unitsByMuni = [Int32](repeating: 0, count: unitCount)
-        var muniFill = unitsByMuniStart
-        for u in 0..<unitCount {
-            let mi = Int(f.municipalityOfUnit[u])
-            unitsByMuni[muniFill[mi]] = Int32(u)
-            muniFill[mi] += 1
-        }
-        var refsByUnitStart = [Int](repeating: 0, count: unitCount + 1)
-        for r in 0..<n { refsByUnitStart[Int(f.unitOfRef[r]) + 1] += 1 }
-        for u in 0..<unitCount { refsByUnitStart[u + 1] += refsByUnitStart[u] }
-        var refsByUnit = [Int32](repeating: 0, count: n)
-        var unitFill = refsByUnitStart
-        for r in 0..<n {
-            let u = Int(f.unitOfRef[r])
-            refsByUnit[unitFill[u]] = Int32(r)
-            unitFill[u] += 1
-        }
+        let (unitsByMuniStart, unitsByMuni) = Self.grouped(f.municipalityOfUnit, count: unitCount, groups: municipalityCount)
+        let (refsByUnitStart, refsByUnit) = Self.grouped(f.unitOfRef, count: n, groups: unitCount)
 
         // Slots whose sorted edges differ are unprocessed; the others keep their flow, with
         // their matched edge moved to its new index.
@@ -504,5 +486,22 @@ struct AssignmentFlow {
                 sr.node[wi].p += total - sr.node[wi].dist
             }
         }
+    }
+
+    /// The members `0..<count` grouped by `keys[member]` (a counting sort): `start[g]..<start[g + 1]`
+    /// indexes group g's members in `members`, in ascending order, so the warm start walks a
+    /// municipality's units or a unit's referrals without searching.
+    static func grouped(_ keys: [Int32], count: Int, groups: Int) -> (start: [Int], members: [Int32]) {
+        var start = [Int](repeating: 0, count: groups + 1)
+        for member in 0..<count { start[Int(keys[member]) + 1] += 1 }
+        for g in 0..<groups { start[g + 1] += start[g] }
+        var members = [Int32](repeating: 0, count: count)
+        var fill = start
+        for member in 0..<count {
+            let g = Int(keys[member])
+            members[fill[g]] = Int32(member)
+            fill[g] += 1
+        }
+        return (start, members)
     }
 }
