@@ -26,8 +26,11 @@ public final class ListeningSocket: Sendable {
     }
 
     /// Creates, binds and listens on `path`; `group` (if any) owns the socket and a
-    /// directory we create.
-    public init(path: String, group: gid_t?, mode: mode_t = 0o660, backlog: Int32 = 128) throws(DaemonError) {
+    /// directory we create. The backlog is large (the kernel caps it at
+    /// `net.core.somaxconn`) because admission happens at accept: a flood of connects from
+    /// one account is refused there cheaply, and a short queue would instead turn a
+    /// legitimate caller's connect away before the daemon ever saw it.
+    public init(path: String, group: gid_t?, mode: mode_t = 0o660, backlog: Int32 = 4096) throws(DaemonError) {
         let address: UnixSocketAddress
         do { address = try UnixSocketAddress(path: path) } catch { throw DaemonError(error.description) }
         if address.isAbstract { throw DaemonError("the socket path \"\(path)\" must be a file path, not an abstract name") }

@@ -66,37 +66,49 @@ enum ForeignCrowd {
         s.close()
         slots[i] = None
 
+    waiting = set()                 # slots whose connect the full backlog turned away
+
+    def connect(i):
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        s.setblocking(False)
+        try:
+            s.connect(path)
+        except OSError as e:
+            if e.errno in (errno.EAGAIN, errno.ECONNREFUSED):
+                stats["backlogFull"] += 1
+                s.close()
+                waiting.add(i)
+                return False
+            raise
+        waiting.discard(i)
+        stats["connected"] += 1
+        slots[i] = s
+        state[s] = {"buf": b"", "answered": False, "slot": i}
+        sel.register(s, selectors.EVENT_READ, i)
+        return True
+
+    def send_ping(i):
+        try:
+            slots[i].send(ping)
+        except (BrokenPipeError, ConnectionResetError, BlockingIOError):
+            pass  # refused: its one reply (if any) is still readable
+
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         tick = time.monotonic()
         for i in range(count):
-            if slots[i] is None:
-                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-                s.setblocking(False)
-                try:
-                    s.connect(path)
-                except BlockingIOError:
-                    stats["backlogFull"] += 1
-                    s.close()
-                    continue
-                except OSError as e:
-                    if e.errno in (errno.EAGAIN, errno.ECONNREFUSED):
-                        stats["backlogFull"] += 1
-                        s.close()
-                        continue
-                    raise
-                stats["connected"] += 1
-                slots[i] = s
-                state[s] = {"buf": b"", "answered": False, "slot": i}
-                sel.register(s, selectors.EVENT_READ, i)
-            try:
-                slots[i].send(ping)
-            except (BrokenPipeError, ConnectionResetError, BlockingIOError):
-                pass  # refused: its one reply (if any) is still readable
+            if slots[i] is None and not connect(i):
+                continue
+            send_ping(i)
         while True:
             left = tick + 1.0 - time.monotonic()
             if left <= 0:
                 break
+            if waiting:
+                for i in list(waiting):
+                    if slots[i] is None and connect(i):
+                        send_ping(i)
+                left = min(left, 0.1)
             for key, _ in sel.select(timeout=left):
                 s, i = key.fileobj, key.data
                 try:
