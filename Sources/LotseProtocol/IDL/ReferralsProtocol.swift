@@ -1,7 +1,12 @@
-/// The varlink description of `org.lotse.Referrals`, kept apart from the handlers so the
-/// contract reads in one piece.
-enum ReferralsIDL {
-    static let text = """
+/// The wire contract of `org.lotse.Referrals`: its varlink IDL, served verbatim by
+/// `GetInterfaceDescription` and used by the daemon to validate every call (and, in tests,
+/// every reply). Daemon and CLI both read it from here, so neither can drift from it.
+public enum ReferralsProtocol {
+    /// The interface's name.
+    public static let name = "org.lotse.Referrals"
+
+    /// The IDL text.
+    public static let idl = """
     # Clients (pseudonyms only) and their referrals to the consultation service.
     #
     # Scope: a caseworker sees and changes only their own clients and referrals. Any
