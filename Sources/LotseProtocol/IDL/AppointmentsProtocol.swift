@@ -17,7 +17,7 @@ public enum AppointmentsProtocol {
     # reminders are dropped and the session's specialist is told by mail. reason is kept
     # with the appointment and never mailed. by: client (default) or service
     # (coordinators only). month is the roster month (YYYY-MM) the slot belongs to.
-    method Cancel(appointment: int, reason: string, by: ?string) -> (
+    method Cancel(appointment: int, reason: string, by: ?(client, service)) -> (
       appointment: int,
       referral: int,
       client: ?string,

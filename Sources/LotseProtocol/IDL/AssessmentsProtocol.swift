@@ -35,7 +35,7 @@ public enum AssessmentsProtocol {
       referral: int,
       client: ?string,
       kind: ?string,
-      urgency: ?string,
+      urgency: ?(routine, elevated, high),
       language: ?string,
       interpreter: ?bool,
       caseworker: string,
@@ -64,10 +64,10 @@ public enum AssessmentsProtocol {
       client: ?string,
       assessment: ?int,
       description: string,
-      ownerRole: string,
+      ownerRole: (caseworker, specialist, coordinator),
       ownerUser: string,
       dueOn: string,
-      status: string,
+      status: (open, done, dropped),
       overdue: bool
     )
 
@@ -124,10 +124,11 @@ public enum AssessmentsProtocol {
     method Amend(id: int, reason: string, note: ?string, recommendations: ?[]RecommendationInput, steps: ?[]StepInput)
       -> (assessment: Assessment, version: int, helpPlanVersion: ?int, followUpReferral: ?int)
 
-    # One version of an assessment; writtenAt ISO 8601 UTC; reason null for the first.
+    # One version of an assessment; writtenAt ISO 8601 UTC; reason null for the first;
+    # note null unless the caller may read the note (as in Assessment).
     type Version (
       number: int,
-      note: string,
+      note: ?string,
       recommendations: []Recommendation,
       steps: []int,
       writtenBy: string,

@@ -12,11 +12,11 @@ public enum CaseworkersProtocol {
 
     # A caseworker: the Unix user, the address (empty when cleared: no mail), the
     # language of the mail and of generated help-plan text (de or en).
-    type Caseworker (user: string, email: string, language: string)
+    type Caseworker (user: string, email: string, language: (de, en))
 
     # Records or replaces a caseworker's entry (coordinators). user must be an existing
     # account holding the caseworker role; an empty email clears the address.
-    method Set(user: string, email: string, language: ?string) -> (caseworker: Caseworker)
+    method Set(user: string, email: string, language: ?(de, en)) -> (caseworker: Caseworker)
 
     # Deletes a caseworker's entry; refused while they have active clients.
     method Remove(user: string) -> (removed: string)

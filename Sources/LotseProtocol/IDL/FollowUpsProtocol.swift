@@ -19,24 +19,24 @@ public enum FollowUpsProtocol {
       client: ?string,
       assessment: ?int,
       description: string,
-      ownerRole: string,
+      ownerRole: (caseworker, specialist, coordinator),
       ownerUser: string,
       dueOn: string,
-      status: string,
+      status: (open, done, dropped),
       overdue: bool
     )
 
     # scope: mine (default: the caller's own open steps), overdue (every overdue step the
     # caller may see), all (every step the caller may see); client narrows to one client
     # (then all statuses); status: open, done or dropped.
-    method List(scope: ?string, client: ?string, status: ?string) -> (steps: []Step)
+    method List(scope: ?(mine, overdue, all), client: ?string, status: ?(open, done, dropped)) -> (steps: []Step)
 
     # Marks a step done.
     method Done(step: int) -> (step: Step)
 
     # Hands an open step to another owner; user defaults to the client's caseworker, the
     # assessment's specialist, or (for coordinator) the calling coordinator.
-    method Reassign(step: int, role: string, user: ?string) -> (step: Step)
+    method Reassign(step: int, role: (caseworker, specialist, coordinator), user: ?string) -> (step: Step)
 
     error InvalidValue (field: string, message: string, messageDe: string)
 

@@ -17,7 +17,7 @@ public enum MailProtocol {
       id: int,
       kind: string,
       recipient: string,
-      state: string,
+      state: (pending, sending, sent, failed),
       moot: bool,
       attempts: int,
       nextAttemptAt: string,
@@ -29,7 +29,7 @@ public enum MailProtocol {
     )
 
     # The newest mails first; state limits to one state, limit to a number (default 200).
-    method Outbox(state: ?string, limit: ?int) -> (entries: []Entry)
+    method Outbox(state: ?(pending, sending, sent, failed), limit: ?int) -> (entries: []Entry)
 
     # Makes a failed (or waiting) mail due at once; it keeps its Message-ID.
     method Retry(id: int) -> (entry: Entry)
@@ -38,7 +38,7 @@ public enum MailProtocol {
     error NotFound (id: int)
 
     # The mail is sending or sent and cannot be sent again.
-    error NotRetryable (id: int, state: string)
+    error NotRetryable (id: int, state: (pending, sending, sent, failed))
 
     # The mail is no longer needed (its appointment passed or was cancelled).
     error Moot (id: int)

@@ -26,7 +26,7 @@ public enum ReferralsProtocol {
       pseudonym: string,
       caseworker: string,
       municipality: string,
-      status: string,
+      status: (active, closed),
       openedOn: string,
       closedOn: ?string,
       consents: []Consent,
@@ -42,8 +42,11 @@ public enum ReferralsProtocol {
 
     \(SharedIDLTypes.screeningResult(named: "ScreeningResult"))
 
-    # Where the referral stands on the roster: kind appointment (session, date, time,
-    # place, slot, specialist) or waiting (the published roster's reason and month).
+    # Where the referral stands, as every view shows it: kind appointment (booked: the
+    # slot fields and appointment), draft (an entry of a live draft: the slot fields,
+    # month and version), waiting (reason and detail from the roster month and version
+    # that gave them) or not-before (not planned before notBefore). Fields that do not
+    # apply are null. (kind stays a string: not-before is no varlink enum name.)
     type Placement (
       kind: string,
       sessionId: ?int,
@@ -51,10 +54,14 @@ public enum ReferralsProtocol {
       time: ?string,
       place: ?string,
       slot: ?int,
+      slotId: ?string,
       specialist: ?string,
+      appointment: ?int,
       reason: ?string,
       detail: ?string,
-      month: ?string
+      month: ?string,
+      version: ?int,
+      notBefore: ?string
     )
 
     # Fields the client's consent in force today does not open to the caller are null
@@ -66,7 +73,7 @@ public enum ReferralsProtocol {
       caseworker: string,
       municipality: string,
       kind: ?string,
-      urgency: ?string,
+      urgency: ?(routine, elevated, high),
       urgencyReason: ?string,
       screening: ?ScreeningResult,
       language: ?string,

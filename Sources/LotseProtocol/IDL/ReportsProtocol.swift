@@ -13,7 +13,7 @@ public enum ReportsProtocol {
     # The report for a year, a quarter of it, or from one day to another (YYYY-MM-DD,
     # both included); format is html, csv or json; language de (default) or en.
     # content is the whole file; fileName a suggestion such as report-2027.html.
-    method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: string, language: ?string) -> (content: string, fileName: string)
+    method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: (html, csv, json), language: ?(de, en)) -> (content: string, fileName: string)
 
     # A value is wrong; field names it.
     error InvalidInput (field: string, message: string)

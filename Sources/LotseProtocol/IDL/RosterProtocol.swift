@@ -17,7 +17,7 @@ public enum RosterProtocol {
       id: int,
       month: string,
       version: int,
-      status: string,
+      status: (draft, approved, published, superseded),
       objective: int,
       bound: int,
       entries: int,
@@ -73,7 +73,7 @@ public enum RosterProtocol {
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
     # language de or en. Coordinators only.
-    method Export(month: string, version: ?int, format: string, language: ?string) -> (content: string, fileName: string)
+    method Export(month: string, version: ?int, format: (csv, ics, html), language: ?(de, en)) -> (content: string, fileName: string)
 
     # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
     # (pinned, manual and booked entries taken out), for what-ifs with lotse solve.

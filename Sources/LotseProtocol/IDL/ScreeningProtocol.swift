@@ -19,7 +19,7 @@ public enum ScreeningProtocol {
 
     type Range (low: int, high: int)
 
-    type Band (name: string, low: int, high: int, urgency: string, positive: bool)
+    type Band (name: string, low: int, high: int, urgency: (routine, elevated, high), positive: bool)
 
     # An instrument: item count, answer range per item, scoring (sum or count-yes),
     # scored items, bands and the optional extra rule ("item 15 >= 5"). No wording.

@@ -22,7 +22,7 @@ public enum SessionsProtocol {
       place: string,
       kinds: []string,
       interpreterLanguages: []string,
-      status: string,
+      status: (scheduled, cancelled),
       series: ?int
     )
 

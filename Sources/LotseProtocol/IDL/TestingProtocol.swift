@@ -5,6 +5,9 @@ public enum TestingProtocol {
     /// The interface's name.
     public static let name = "org.lotse.Testing"
 
+    /// The error a test daemon sends instead of a reply that breaks its method's IDL.
+    public static let replyBreaksIDL = name + ".ReplyBreaksIDL"
+
     /// The IDL text.
     public static let idl = """
     # Test-only methods; present only when lotsed runs with LOTSE_TEST_INTERFACES=1.
@@ -18,6 +21,10 @@ public enum TestingProtocol {
 
     # Declared but deliberately without an implementation.
     method Unimplemented() -> ()
+
+    # Sent instead of a reply that breaks the IDL of the method it answers (an output of
+    # the wrong shape, an error its interface does not declare); breach says how.
+    error ReplyBreaksIDL (method: string, breach: string)
 
     """
 }
