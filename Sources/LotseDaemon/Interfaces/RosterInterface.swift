@@ -18,8 +18,8 @@ public struct RosterInterface: VarlinkInterface {
 
     /// Coordinators change; admins may read the roster and the waiting list, where
     /// `ConsentPolicy` leaves them the frame only (pseudonym, slot, reason). The export is
-    /// for coordinators alone: its printable forms have no empty form of language, kind
-    /// or urgency.
+    /// for coordinators alone; like `Show` it asks the policy on the day it is made, for
+    /// whichever version it prints, and writes "withheld" where consent ended.
     public var methods: [String: MethodEntry] {
         let change: Set<Role> = [.coordinator]
         let read: Set<Role> = [.coordinator, .admin]

@@ -72,7 +72,9 @@ public enum RosterProtocol {
     method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
-    # language de or en. Coordinators only.
+    # language de or en. Coordinators only. A referral's language, interpreter, kind and
+    # urgency are withheld when the client's consent to referral is not in force today,
+    # in every version.
     method Export(month: string, version: ?int, format: (csv, ics, html), language: ?(de, en)) -> (content: string, fileName: string)
 
     # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
