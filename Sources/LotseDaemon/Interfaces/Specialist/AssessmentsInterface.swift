@@ -127,8 +127,8 @@ public struct AssessmentsInterface: VarlinkInterface {
                 let outcome = try AppointmentCancellation(call: call, db: db).cancel(entry, referral: referral, as: attendance, reason: nil)
                 try call.audit(db, "attendance.record", kind: "appointment", id: String(id),
                                detail: "\(attendance.rawValue); referral \(referral.id) now \(outcome.referral.status.rawValue)")
-                return ["appointment": SpecialistValues.appointment(outcome.entry, referral: outcome.referral, today: call.today,
-                                                                    instruments: call.configuration.instruments),
+                // The same narrowing as every other appointment reply (ConsentPolicy).
+                return ["appointment": try appointment(outcome.entry, outcome.referral, call, db),
                         "referralStatus": .string(outcome.referral.status.rawValue)]
             }
             if (attendance == .attended || attendance == .noShow) && entry.date > call.today {
