@@ -16,7 +16,8 @@ import Testing
 /// and each record's — and an unclassified key fails it, so a new field cannot slip past.
 /// The fields a reply discloses must be exactly those `ConsentPolicy` allows that role
 /// under that set: no more (a leak), and, for the roles the method serves, no fewer. Each
-/// successful read's audit entry must name exactly the pseudonyms its reply carried. The
+/// successful read's audit entry, and every entry of a successful change, must name
+/// exactly the pseudonyms its reply carried. The
 /// method list itself is checked against the daemon's interfaces: a method that is neither
 /// probed here nor named below with the test that covers it fails the matrix.
 @Suite(.serialized) struct ConsentMatrixTests {
@@ -318,7 +319,25 @@ import Testing
                 let before = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
                 let readReplies = try ForeignClient.call(reads.map { $0.call(round) }, socket: world.daemon.socketPath, as: user)
                 let afterReads = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
-                let changeReplies = try ForeignClient.call(changes.map { $0.call(round) }, socket: world.daemon.socketPath, as: user)
+                // Each change on its own, so that its audit entries are known: every entry
+                // of a successful change names exactly the pseudonyms its reply carried.
+                var changeReplies: [VarlinkReply] = []
+                for probe in changes {
+                    let start = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
+                    let reply = try #require(try ForeignClient.call([probe.call(round)], socket: world.daemon.socketPath, as: user).first)
+                    changeReplies.append(reply)
+                    guard reply.error == nil else { continue }
+                    let rows = try world.query("""
+                        SELECT action || '|' || coalesce(subjects, '') FROM audit_log
+                        WHERE id > \(start) AND user = '\(user?.name ?? "root")' AND outcome = 'ok' ORDER BY id
+                        """).split(separator: "\n").map(String.init)
+                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters)))
+                    #expect(!rows.isEmpty, "\(probe.name) as \(role) under [\(scopes.sorted())]: no audit entry")
+                    for row in rows {
+                        let named = Set(PseudonymList(text: String(row.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? [])
+                        #expect(named == carried, "\(probe.name) as \(role) under [\(scopes.sorted())]: \(row) names \(named), reply carries \(carried)")
+                    }
+                }
                 try #require(readReplies.count == reads.count && changeReplies.count == changes.count)
                 if let submitted = zip(changes, changeReplies).first(where: { $0.0.name == "Referrals.Submit" && $0.1.error == nil }),
                    let id = submitted.1.parameters["referral"]?["id"]?.integerValue {
