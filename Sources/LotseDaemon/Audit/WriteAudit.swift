@@ -48,7 +48,7 @@ final class WriteAudit {
     static func clients(in value: JSONValue) -> [ClientID] {
         if let object = value.objectValue {
             let own = ["client", "pseudonym"].compactMap { object[$0]?.stringValue.flatMap(ClientID.init) }
-            return own + object.filter { $0.key != "client" && $0.key != "pseudonym" }.values.flatMap { clients(in: $0) }
+            return own + object.values.flatMap { clients(in: $0) }
         }
         return (value.arrayValue ?? []).flatMap { clients(in: $0) }
     }
