@@ -80,7 +80,7 @@ import Testing
         #expect(lotse(["--config", "/nonexistent.conf", "--socket", "/nonexistent/s", "admin", "status"]).status == .unavailable)
     }
 
-    @Test func aValueNeverSwallowsTheNextOption() {
+    @Test func aValueNeverSwallowsTheNextOption() throws {
         let result = lotse(["referral", "update", "3", "--note", "--json"])
         #expect(result.status == .usage)
         #expect(result.err == "lotse: --note needs a value.\n")
