@@ -41,21 +41,12 @@ public enum ReferralCommand: DaemonCommandGroup {
             }
             parameters["unavailableDates"] = .array(isoDates)
         }
-        if let text = parsed.value("prefer") {
-            switch session.number(text, option: "prefer") {
-            case .success(let id): parameters["preferredSpecialist"] = .integer(id)
+        for (option, key) in [("prefer", "preferredSpecialist"), ("exclude", "excludedSpecialists")] {
+            guard let words = parsed.list(option) else { continue }
+            switch SpecialistReference.resolve(words, option: option, session.context, session.options) {
+            case .success(let ids): parameters[key] = option == "prefer" ? ids.last.map { .integer($0) } ?? .null : .array(ids.map { .integer($0) })
             case .failure(let failure): return .failure(failure)
             }
-        }
-        if let texts = parsed.list("exclude") {
-            var ids: [JSONValue] = []
-            for text in texts {
-                switch session.number(text, option: "exclude") {
-                case .success(let id): ids.append(.integer(id))
-                case .failure(let failure): return .failure(failure)
-                }
-            }
-            parameters["excludedSpecialists"] = .array(ids)
         }
         return .success(parameters)
     }

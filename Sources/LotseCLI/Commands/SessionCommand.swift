@@ -44,10 +44,15 @@ public enum SessionCommand: DaemonCommandGroup {
             for key in ["--specialist", "--date", "--start", "--slots", "--minutes", "--place"] where values[key] == nil {
                 return ClientFailure(exitCode: .usage, de: "\(key) fehlt.", en: "\(key) is missing.").report(context)
             }
-            guard let specialist = Int64(values["--specialist"] ?? ""), let slots = Int64(values["--slots"] ?? ""),
+            let specialist: Int64
+            switch SpecialistReference.resolve([values["--specialist"] ?? ""], option: "specialist", context, options) {
+            case .success(let ids): specialist = ids.first ?? 0
+            case .failure(let failure): return failure.report(context)
+            }
+            guard let slots = Int64(values["--slots"] ?? ""),
                   let minutes = Int64(values["--minutes"] ?? "") else {
-                return ClientFailure(exitCode: .usage, de: "--specialist, --slots und --minutes brauchen Zahlen.",
-                                     en: "--specialist, --slots and --minutes need numbers.").report(context)
+                return ClientFailure(exitCode: .usage, de: "--slots und --minutes brauchen Zahlen.",
+                                     en: "--slots and --minutes need numbers.").report(context)
             }
             func list(_ text: String?) -> JSONValue { .array((text ?? "").split(separator: ",").map { .string(String($0)) }) }
             var parameters: [String: JSONValue] = [
