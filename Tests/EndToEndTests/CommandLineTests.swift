@@ -119,4 +119,15 @@ import Testing
         #expect(try parse(["referral", "submit", "--kind", "Assessment", "--urgency", "HIGH"])?.options.value("kind") == "assessment")
         #expect(try parse(["roster", "show", "2027-01", "--format", "HTML"])?.options.value("format") == "html")
     }
+
+    @Test func lotsedAnswersHelpOnStandardOutputAndNeverTakesAnOptionAsAValue() throws {
+        let lotsed = try DaemonHarness.binary(named: "lotsed")
+        let help = try DaemonHarness.run(lotsed, ["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("Usage: lotsed"))
+        #expect(help.stderr.isEmpty, "\(help.stderr)")
+        let swallowed = try DaemonHarness.run(lotsed, ["--config", "--check-config"])
+        #expect(swallowed.status == 64)
+        #expect(swallowed.stderr.contains("--config needs a file path"), "\(swallowed.stderr)")
+    }
 }

@@ -72,7 +72,7 @@ public enum ValueKind: Sendable, Equatable {
 
     /// The German placeholders.
     static let germanPlaceholders: [String: String] = [
-        "DATE": "DATUM", "DATES": "DATEN", "MONTH": "MONAT", "LIST": "LISTE", "K-YYYY-NNNN": "K-JJJJ-NNNN",
+        "DATE": "DATUM", "DATES": "TAGE", "MONTH": "MONAT", "LIST": "LISTE", "K-YYYY-NNNN": "K-JJJJ-NNNN",
         "MUNICIPALITY": "GEMEINDE", "SPECIALIST": "FACHKRAFT", "SPECIALISTS": "FACHKRÄFTE", "USER": "BENUTZER",
         "LANGUAGES": "SPRACHEN", "LANGUAGE": "SPRACHE", "DIR": "VERZEICHNIS", "FILE": "DATEI", "PATH": "PFAD",
         "TEXT": "TEXT", "NAME": "NAME", "N": "N", "ID": "NR", "ADDRESS": "ADRESSE", "REASON": "GRUND",
