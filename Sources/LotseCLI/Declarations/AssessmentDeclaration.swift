@@ -16,12 +16,12 @@ extension AssessmentCommand {
         summary: Bilingual(de: "Anwesenheit, Einschätzung, Empfehlungen, Korrekturen", en: "attendance, assessment, recommendations, corrections"),
         verbs: [
             VerbSpec("attend", operands: [appointment, OperandSpec("OUTCOME", .keyword(Attendance.allCases.map(\.rawValue)))],
-                     de: "Hält fest, was geschah (nie automatisch). attended und no-show erst am Tag oder danach; ein\nno-show bringt die Überweisung zurück auf die Warteliste ([planning] no_show).",
+                     de: "Hält fest, was geschah (nie automatisch). attended und no-show erst am Tag oder danach; ein\nno-show bringt die Anmeldung zurück auf die Warteliste ([planning] no_show).",
                      en: "Records what happened (never set automatically). attended and no-show on or after the day\nonly; a no-show returns the referral to the waiting list ([planning] no_show)."),
             VerbSpec("unresolved", de: "Vergangene Termine ohne Ergebnis (Fachkräfte: die eigenen; Koordination: alle).",
                      en: "Past appointments without an outcome (specialists: their own; coordinators: all)."),
             VerbSpec("record", operands: [appointment], options: [note, recommend, step],
-                     de: "Die Einschätzung eines besuchten eigenen Termins (hält „attended“ fest, wenn es noch niemand tat),\neinmal je Überweisung. Empfehlungen und Schritte gehen als neue Fassung in den Integrationsplan.",
+                     de: "Die Einschätzung eines besuchten eigenen Termins (hält „attended“ fest, wenn es noch niemand tat),\neinmal je Anmeldung. Empfehlungen und Schritte gehen als neue Fassung in den Integrationsplan.",
                      en: "The assessment of an attended appointment of yours (records \"attended\" if nobody did), once per\nreferral. Recommendations and steps are added to the client's help plan as a new version.",
                      examples: ["assessment record 17 --note \"…\" --recommend outpatient-psychotherapy --step \"15.01.2027;caseworker;Therapieplatz anfragen\""]),
             VerbSpec("amend", operands: [assessment], options: [

@@ -16,6 +16,6 @@ extension MailCommand {
                      en: "Sends mail number ID again now (a failed or waiting one); it keeps its Message-ID,\nso a resend is recognisable.",
                      examples: ["mail retry 12"]),
         ],
-        exitStatus: Bilingual(de: "65 nicht erneut sendbar, 67 keine solche Nachricht, 69 Dienst läuft nicht, 77 keine Berechtigung (nur Koordination und Verwaltung).",
+        exitStatus: Bilingual(de: "65 nicht erneut sendbar, 67 keine solche Nachricht, 69 Dienst läuft nicht, 77 keine Berechtigung (nur Koordination und Administration).",
                               en: "65 not retryable, 67 no such mail, 69 daemon not running, 77 permission denied (coordinators and admins only)."))
 }
