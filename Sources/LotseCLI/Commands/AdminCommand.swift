@@ -80,11 +80,11 @@ public enum AdminCommand: DaemonCommandGroup {
         let configuration = reply["configuration"]
         var lines: [(String, String)] = [
             (language.pick(de: "Version", en: "Version"), "\(text(reply["version"])) (pid \(text(reply["pid"])))"),
-            (language.pick(de: "Gestartet", en: "Started"), "\(text(reply["startedAt"])) (\(uptimeText))"),
+            (language.pick(de: "Gestartet", en: "Started"), "\(DateText.instant(reply["startedAt"]?.stringValue)) (\(uptimeText))"),
             (language.pick(de: "Datenbank", en: "Database"),
-             "\(text(database?["path"])) (\(text(database?["sizeBytes"])) bytes, schema \(text(database?["schemaVersion"])))"),
+             "\(text(database?["path"])) (\(text(database?["sizeBytes"])) \(language.pick(de: "Bytes", en: "bytes")), \(language.pick(de: "Schema", en: "schema")) \(text(database?["schemaVersion"])))"),
             (language.pick(de: "Konfiguration", en: "Configuration"),
-             "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(text(configuration?["loadedAt"])))"),
+             "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(DateText.instant(configuration?["loadedAt"]?.stringValue)))"),
         ]
         let unknown = configuration?["unknownRoleMembers"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if !unknown.isEmpty {

@@ -16,7 +16,7 @@ public enum CaseworkerCommand: DaemonCommandGroup {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):
                 if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                context.terminal.out(CoordinatorCall.table(["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
                     [t($0["user"]), t($0["email"]).isEmpty ? "—" : t($0["email"]), t($0["language"])]
                 }))
                 return .ok

@@ -81,9 +81,21 @@ public enum SessionCommand: DaemonCommandGroup {
     /// Sessions as a table.
     public static func table(_ sessions: [JSONValue], _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
-        return CoordinatorCall.table(["ID", "DATE", "START", "SLOTS", "SPECIALIST", "INTERPRETERS", "PLACE", "STATUS"], sessions.map { s in
+        let header = context.language == .german
+            ? ["NR", "DATUM", "BEGINN", "PLÄTZE", "FACHKRAFT", "DOLMETSCHUNG", "ORT", "STATUS"]
+            : ["ID", "DATE", "START", "SLOTS", "SPECIALIST", "INTERPRETERS", "PLACE", "STATUS"]
+        return CoordinatorCall.table(header, sessions.map { s in
             [t(s["id"]), CoordinatorCall.day(t(s["date"]), context), t(s["start"]), "\(t(s["slots"]))×\(t(s["slotMinutes"]))'",
-             t(s["specialistName"]), t(s["interpreterLanguages"]), t(s["place"]), t(s["status"])]
+             t(s["specialistName"]), t(s["interpreterLanguages"]), t(s["place"]), sessionStatus(s["status"]?.stringValue, context.language)]
         })
+    }
+
+    /// A session's status in words (`scheduled` → `geplant`).
+    static func sessionStatus(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "scheduled": l.pick(de: "geplant", en: "scheduled")
+        case "cancelled": l.pick(de: "abgesagt", en: "cancelled")
+        default: raw ?? "—"
+        }
     }
 }

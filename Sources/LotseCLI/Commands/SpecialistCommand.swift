@@ -15,7 +15,8 @@ public enum SpecialistCommand: DaemonCommandGroup {
             case .success(let reply):
                 if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
                 let t = CoordinatorCall.text
-                context.terminal.out(CoordinatorCall.table(["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "BENUTZER", "E-MAIL"]
+                                                                                : ["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
                                                            (reply["specialists"]?.arrayValue ?? []).map {
                     [t($0["id"]), t($0["name"]), t($0["languages"]), t($0["user"]), t($0["email"])]
                 }))
