@@ -18,9 +18,13 @@ struct WireCodeGenerator {
         // do not edit: change the IDL and run `LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes`.
         import LotseVarlink
 
-        extension \(namespace) {
-
         """
+        // A test-only interface exists in debug builds only: the packaged daemon must not
+        // contain it, not even its method names.
+        let debugOnly = interface.name == "org.lotse.Testing"
+        out += "\n"
+        if debugOnly { out += "#if DEBUG\n" }
+        out += "extension \(namespace) {\n"
         for name in interface.types.keys.sorted() {
             guard let type = interface.types[name] else { continue }
             if let common = shared[name] {
@@ -42,6 +46,7 @@ struct WireCodeGenerator {
         out += "    public static let replyTypes: [String: any LotseReply.Type] = [\n"
         for method in interface.methodOrder { out += "        \"\(interface.name).\(method)\": \(method)Reply.self,\n" }
         out += "    ]\n}\n"
+        if debugOnly { out += "#endif\n" }
         return out
     }
 
