@@ -29,10 +29,10 @@ public enum CoordinatorCall {
         switch short {
         case "PlacementRefused":
             let constraint = error.parameters["constraint"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Platzierung abgelehnt (\(constraint)): \(message)",
+            return ClientFailure(exitCode: .dataError, de: "Platzierung abgelehnt (\(constraint)): \(messageDe)",
                                  en: "Placement refused (\(constraint)): \(message)")
         case "NotFound":
-            return ClientFailure(exitCode: .noSuchRecord, de: "Nicht gefunden: \(message)", en: "Not found: \(message)")
+            return ClientFailure(exitCode: .noSuchRecord, de: "Nicht gefunden: \(messageDe)", en: "Not found: \(message)")
         case "InvalidInput":
             let field = error.parameters["field"]?.stringValue ?? "?"
             return ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(messageDe)",
@@ -40,7 +40,7 @@ public enum CoordinatorCall {
         case "InvalidState":
             return ClientFailure(exitCode: .dataError, de: "Nicht möglich: \(messageDe)", en: "Not possible: \(message)")
         default:
-            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(messageDe)",
                                  en: "The daemon reported an error: \(message)")
         }
     }
