@@ -47,6 +47,19 @@ enum PlanBenchmark: BenchMode {
             case "--candidates":
                 guard let v = args.popFirst(), let k = Int(v), k > 0 else { return usage("--candidates needs a positive number of referrals per slot") }
                 options.candidatesPerSlot = k
+            case "--local-effort":
+                guard let v = args.popFirst(), let e = Int(v), e >= 0 else { return usage("--local-effort needs a number of slot tests per slot") }
+                options.localSearchEffort = e
+            case "--local-chain":
+                guard let v = args.popFirst(), let e = Int(v), e > 0 else { return usage("--local-chain needs a number of slot tests per slot") }
+                options.localSearchChainEffort = e
+            case "--local-breadth":
+                guard let v = args.popFirst() else { return usage("--local-breadth needs a list like 24,8,4") }
+                let list = v.split(separator: ",").compactMap { Int($0) }
+                guard !list.isEmpty, list.count == v.split(separator: ",").count, list.allSatisfy({ $0 > 0 }) else {
+                    return usage("bad --local-breadth '\(v)'")
+                }
+                options.localSearchBreadth = list
             case "--mode":
                 guard let v = args.popFirst(), let m = Shape(rawValue: v) else {
                     return usage("--mode needs one of " + Shape.allCases.map(\.rawValue).joined(separator: ", "))
