@@ -15,7 +15,7 @@ enum SharedIDLTypes {
       coordinatorsAlerted: int,
       client: ?string,
       ownClient: bool,
-      alert: string,
+      alert: (sent, coalesced),
       firstAlertAt: ?string,
       reports: int,
       repeatWindowMinutes: int
@@ -38,7 +38,7 @@ enum SharedIDLTypes {
           decidedBy: string,
           rule: ?string,
           ruleItem: ?int,
-          urgency: string
+          urgency: (routine, elevated, high)
         )
         """
     }
@@ -49,5 +49,30 @@ enum SharedIDLTypes {
     # [emergency] alerts_per_hour such alerts within the last hour: no alert was sent
     # (the emergency route applies all the same; call the coordinators directly).
     error TooManyAlerts (limit: int, retryAfterSeconds: int)
+    """
+
+    /// Where a referral stands (org.lotse.Referrals and org.lotse.Roster).
+    static let placement = """
+    # Where the referral stands, as every view shows it: kind appointment (booked: the
+    # slot fields and appointment), draft (an entry of a live draft: the slot fields,
+    # month and version), waiting (reason and detail from the roster month and version
+    # that gave them) or not-before (not planned before notBefore). Fields that do not
+    # apply are null. (kind stays a string: not-before is no varlink enum name.)
+    type Placement (
+      kind: string,
+      sessionId: ?int,
+      date: ?string,
+      time: ?string,
+      place: ?string,
+      slot: ?int,
+      slotId: ?string,
+      specialist: ?string,
+      appointment: ?int,
+      reason: ?string,
+      detail: ?string,
+      month: ?string,
+      version: ?int,
+      notBefore: ?string
+    )
     """
 }
