@@ -9,7 +9,7 @@ import LotseCore
 /// two days, so caseworkers collide); each has its own default sizes.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--mode tight|loose|crowded] [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--mode tight|loose|crowded] [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT] [--local-effort TESTS_PER_SLOT] [--local-chain TESTS_PER_SLOT] [--local-breadth 24,8,4,3,2]"
 
     /// The shapes of month the generator makes.
     enum Shape: String, CaseIterable {
