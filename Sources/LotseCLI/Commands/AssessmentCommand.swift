@@ -130,7 +130,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             let assessment = reply["assessment"]?["id"]?.integerValue ?? 0
             var text = l.pick(de: "Einschätzung \(assessment) erfasst.", en: "Assessment \(assessment) recorded.")
             if let version = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Hilfeplan: Version \(version).", en: " Help plan: version \(version).")
+                text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
             }
             if let referral = reply["followUpReferral"]?.integerValue {
                 text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
@@ -163,7 +163,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             var text = l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
                               en: "Assessment \(id) amended: version \(version); the previous one is kept.")
             if let plan = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Hilfeplan: Version \(plan).", en: " Help plan: version \(plan).")
+                text += l.pick(de: " Integrationsplan: Version \(plan).", en: " Help plan: version \(plan).")
             }
             if let referral = reply["followUpReferral"]?.integerValue {
                 text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",

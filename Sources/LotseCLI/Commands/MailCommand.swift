@@ -119,13 +119,13 @@ public enum MailCommand: DaemonCommandGroup {
             let state = entry["state"]?.stringValue ?? "?"
             var stateText = stateNames[state].map { language.pick(de: $0.0, en: $0.1) } ?? state
             if entry["moot"]?.boolValue == true { stateText = language.pick(de: "entfällt", en: "moot") }
-            let when = state == "sent" ? (entry["sentAt"]?.stringValue ?? "") : (entry["nextAttemptAt"]?.stringValue ?? "")
+            let when = DateText.instant(state == "sent" ? entry["sentAt"]?.stringValue : entry["nextAttemptAt"]?.stringValue)
             var problem = entry["lastError"]?.stringValue ?? ""
             if problem.count > 60 { problem = String(problem.prefix(59)) + "…" }
             rows.append([
                 entry["id"]?.integerValue.map(String.init) ?? "?", stateText,
                 entry["attempts"]?.integerValue.map(String.init) ?? "0",
-                entry["recipient"]?.stringValue ?? "", entry["kind"]?.stringValue ?? "", when, problem,
+                entry["recipient"]?.stringValue ?? "", CaseworkLabels.mailKind(entry["kind"]?.stringValue, language), when, problem,
             ])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }

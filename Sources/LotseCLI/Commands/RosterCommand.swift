@@ -154,15 +154,15 @@ public enum RosterCommand: DaemonCommandGroup {
     static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ reply: [String: JSONValue], _ context: CommandContext) {
         let s = slot ?? ""
         let line: (de: String, en: String) = switch verb {
-        case "pin": ("Überweisung \(referral) fixiert: eine neue Planung lässt sie in ihrem Termin.",
+        case "pin": ("Anmeldung \(referral) angeheftet: eine neue Planung lässt sie auf ihrem Platz.",
                      "Referral \(referral) pinned: a re-plan keeps it in its slot.")
-        case "unpin": ("Überweisung \(referral) nicht mehr fixiert: eine neue Planung darf sie verschieben.",
+        case "unpin": ("Anmeldung \(referral) nicht mehr angeheftet: eine neue Planung darf sie verschieben.",
                        "Referral \(referral) unpinned: a re-plan may move it.")
-        case "move": ("Überweisung \(referral) verschoben in Termin \(s) (von Hand, bleibt bei neuer Planung).",
+        case "move": ("Anmeldung \(referral) auf Platz \(s) verschoben (von Hand, bleibt bei neuer Planung).",
                       "Referral \(referral) moved to slot \(s) (by hand, kept by a re-plan).")
-        case "add": ("Überweisung \(referral) von Hand in Termin \(s) eingetragen.",
+        case "add": ("Anmeldung \(referral) von Hand auf Platz \(s) eingetragen.",
                      "Referral \(referral) placed in slot \(s) by hand.")
-        default: ("Überweisung \(referral) aus dem Entwurf genommen; sie wartet weiter.",
+        default: ("Anmeldung \(referral) aus dem Entwurf genommen; sie wartet weiter.",
                   "Referral \(referral) removed from the draft; it keeps waiting.")
         }
         context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
@@ -180,12 +180,18 @@ public enum RosterCommand: DaemonCommandGroup {
         return code
     }
 
-    /// One line about a version: month, number, status, objective and bound.
+    /// One line about a version: month, number, status, its score and, in plain words,
+    /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
     public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
-        return context.language.pick(
-            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
-            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) appointments, objective \(t(roster?["objective"])), bound \(t(roster?["bound"]))\n")
+        let l = context.language
+        let entries = roster?["entries"]?.integerValue ?? 0
+        let objective = roster?["objective"]?.integerValue
+        let proof = PlanProofText.words(objective: objective, bound: roster?["bound"]?.integerValue, language: l == .german ? .de : .en)
+        let score = objective.map { l.pick(de: "; Bewertung \(CountText.points($0, l))", en: "; score \(CountText.points($0, l))") } ?? ""
+        return l.pick(
+            de: "Terminplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
     static func renderChange(_ verb: String, _ reply: [String: JSONValue], _ context: CommandContext) {
@@ -193,12 +199,14 @@ public enum RosterCommand: DaemonCommandGroup {
         let t = CoordinatorCall.text
         switch verb {
         case "plan":
-            context.terminal.out(context.language.pick(de: "\(t(reply["waiting"])) Überweisungen warten weiter (lotse roster show zeigt die Gründe).\n",
-                                                        en: "\(t(reply["waiting"])) referrals keep waiting (lotse roster show gives the reasons).\n"))
+            let waiting = reply["waiting"]?.integerValue ?? 0
+            context.terminal.out(context.language.pick(
+                de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
+                en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
         case "publish":
             context.terminal.out(context.language.pick(
-                de: "Veröffentlicht: \(t(reply["booked"])) neue Termine, \(t(reply["cancelled"])) abgesagt, \(t(reply["mailsQueued"])) Nachrichten im Postausgang.\n",
-                en: "Published: \(t(reply["booked"])) new appointments, \(t(reply["cancelled"])) cancelled, \(t(reply["mailsQueued"])) mails queued.\n"))
+                de: "Veröffentlicht: \(CountText.count(reply["booked"], one: "neuer Termin", many: "neue Termine")), \(t(reply["cancelled"])) abgesagt, \(CountText.count(reply["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
+                en: "Published: \(CountText.count(reply["booked"], one: "new appointment", many: "new appointments")), \(t(reply["cancelled"])) cancelled, \(CountText.count(reply["mailsQueued"], one: "mail", many: "mails")) queued.\n"))
             if let missing = reply["notNotified"]?.arrayValue, !missing.isEmpty {
                 context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
                                      + missing.map { t($0) }.joined(separator: ", ") + "\n")
@@ -206,13 +214,15 @@ public enum RosterCommand: DaemonCommandGroup {
         case "refill":
             let offers = reply["offers"]?.arrayValue ?? []
             if offers.isEmpty {
-                context.terminal.out(context.language.pick(de: "Kein freier Termin passt zu einer wartenden Überweisung.\n",
+                context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
                                                             en: "No free slot fits a waiting referral.\n"))
             } else {
                 context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
                                                             en: "Offers (in the draft; approve and publish to book them):\n"))
-                context.terminal.out(CoordinatorCall.table(["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
-                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), t(o["urgency"])]
+                context.terminal.out(CoordinatorCall.table(context.language == .german
+                    ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
+                    : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
+                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), words(o["urgency"], context)]
                 }))
             }
         default:
@@ -235,12 +245,12 @@ public enum RosterCommand: DaemonCommandGroup {
                  + ((e["sessionCancelled"]?.boolValue ?? false) ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
-            language == .german ? ["DATUM", "ZEIT", "SLOT", "FACHKRAFT", "PSEUDONYM", "IM", "KOMMUNE", "SPRACHE", "ART", "DRINGL.", ""]
+            language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]
                                 : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", ""],
             rows))
         let free = reply["freeSlots"]?.arrayValue ?? []
         if !free.isEmpty {
-            context.terminal.out(language.pick(de: "\nFreie Termine: ", en: "\nFree slots: ")
+            context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
                                  + free.map { "\(t($0["slot"])) (\(CoordinatorCall.day(t($0["date"]), context)) \(t($0["start"])))" }.joined(separator: ", ") + "\n")
         }
         renderWaitingList(reply["waiting"]?.arrayValue ?? [], context)
@@ -252,14 +262,15 @@ public enum RosterCommand: DaemonCommandGroup {
         context.terminal.out(context.language.pick(de: "\nWarteliste (\(items.count)):\n", en: "\nWaiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
-            context.language == .german ? ["NR", "PSEUDONYM", "DRINGL.", "WOCHEN", "SPRACHE", "KOMMUNE", "GRUND"]
+            context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
                 [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
                  StandingText.text(w["standing"], context.language,
-                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"), withCode: true)]
+                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"),
+                                   withCode: context.language == .english)]
             }))
         if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",
@@ -282,6 +293,19 @@ public enum RosterCommand: DaemonCommandGroup {
         context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(t(previous)):\n",
                                                     en: "Changes since version \(t(previous)):\n"))
         if changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
-        for change in changes { context.terminal.out("  \(t(change["text"])) (\(t(change["client"])))\n") }
+        for change in changes { context.terminal.out("  \(changeLine(change, context.language)) (\(t(change["client"])))\n") }
+    }
+
+    /// One `--changes` line from the change's code and slots, in the reader's language.
+    static func changeLine(_ change: JSONValue, _ l: OutputLanguage) -> String {
+        let t = CoordinatorCall.text
+        let referral = t(change["referral"])
+        switch change["change"]?.stringValue {
+        case "added": return l.pick(de: "+ Anmeldung \(referral) auf Platz \(t(change["to"]))", en: "+ referral \(referral) in slot \(t(change["to"]))")
+        case "removed": return l.pick(de: "- Anmeldung \(referral) von Platz \(t(change["from"]))", en: "- referral \(referral) from slot \(t(change["from"]))")
+        case "moved": return l.pick(de: "~ Anmeldung \(referral) von Platz \(t(change["from"])) auf Platz \(t(change["to"])) verschoben",
+                                    en: "~ referral \(referral) moved from slot \(t(change["from"])) to \(t(change["to"]))")
+        default: return t(change["text"])
+        }
     }
 }

@@ -53,7 +53,7 @@ public enum SessionCommand: DaemonCommandGroup {
             case .success(let reply):
                 if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
                 context.terminal.out(context.language.pick(
-                    de: "Abgesagt: Sprechstunde(n) \(t(reply["cancelled"])). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(t(reply["returnedReferrals"])). \(t(reply["mailsQueued"])) Nachrichten an Integrationsmanager/innen.\n",
+                    de: "Abgesagt: Sprechstunde(n) \(t(reply["cancelled"])). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(t(reply["returnedReferrals"])). \(t(reply["mailsQueued"])) Nachrichten an Integrationsmanager:innen.\n",
                     en: "Cancelled session(s) \(t(reply["cancelled"])). Back on the waiting list (at the head of their urgency): \(t(reply["returnedReferrals"])). \(t(reply["mailsQueued"])) mails to caseworkers.\n"))
                 return .ok
             }

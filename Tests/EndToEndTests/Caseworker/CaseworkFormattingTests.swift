@@ -71,7 +71,7 @@ import Testing
         #expect(CaseworkLabels.change("goal 3 added", .german) == "Ziel 3 angelegt")
         #expect(CaseworkLabels.change("goal 1: status in-progress, target date, notes", .german) == "Ziel 1: Status in Arbeit, Zieldatum, Notizen")
         #expect(CaseworkLabels.change("goal 1: status in-progress", .english) == "goal 1: status in progress")
-        #expect(CaseworkLabels.change("assessment 7 recorded", .german) == "Abklärung 7 erfasst")
+        #expect(CaseworkLabels.change("assessment 7 recorded", .german) == "Einschätzung 7 erfasst")
         #expect(CaseworkLabels.change("something new", .german) == "something new")
     }
 
