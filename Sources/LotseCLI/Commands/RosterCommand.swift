@@ -5,44 +5,6 @@ import LotseVarlink
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
 /// coordinator's month over `org.lotse.Roster`.
 public enum RosterCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "roster"
-    /// For `lotse help`.
-    public static let summary = "monthly roster: plan, review, approve, publish, export / Monatsplan"
-    /// Full help.
-    public static let help = """
-    lotse roster plan YYYY-MM             plan the month from the waiting list (a draft; pinned and
-                                          manual entries stay, booked appointments stay)
-    lotse roster show YYYY-MM [--version N] [--changes] [--format csv|ics|html|json] [-o FILE]
-                                          the roster as a table, or exported (ics: one VEVENT per
-                                          appointment, pseudonyms only; html: printable, self-contained);
-                                          --changes prints what changed since the previous version
-    lotse roster pin YYYY-MM REFERRAL [--unpin]
-    lotse roster move YYYY-MM REFERRAL SLOT     (SLOT is SESSION-INDEX, e.g. 12-3)
-    lotse roster drop YYYY-MM REFERRAL
-    lotse roster add YYYY-MM REFERRAL SLOT      manual placement, checked against every hard constraint
-    lotse roster approve YYYY-MM
-    lotse roster publish YYYY-MM          appointments, mails to caseworkers and specialists, version frozen
-    lotse roster refill YYYY-MM           offer freed slots to the best waiting referrals (in a draft to
-                                          approve and publish)
-    lotse roster problem YYYY-MM [-o FILE]
-                                          the month's problem in lotse-plan/1 as the next plan would
-                                          solve it (pinned, manual and booked entries taken out):
-                                          change it and try it offline with lotse solve FILE
-    lotse roster waiting [YYYY-MM]        the waiting list: urgency, then waiting time; the reason from the
-                                          last plan (of YYYY-MM if given); ! over the waiting limit
-                                          (the same as: lotse referral list --waiting [YYYY-MM])
-
-    Options:
-      --json           machine-readable output
-      --lang de|en     language of exports (default: from LANG)
-      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
-      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
-
-    Exit status: 0 ok, 64 usage, 65 refused (the constraint is named), 67 not found,
-    69 daemon not running, 73 cannot write FILE, 77 permission denied (coordinators only).
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
@@ -60,18 +22,14 @@ public enum RosterCommand: DaemonCommandGroup {
         case "show":
             return show(context, options, month: month, operands)
         case "problem":
-            let output: String?
-            switch CoordinatorCall.option("-o", in: &operands) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let value): output = value
-            }
+            let output = context.parsed.value("output")
             guard operands.isEmpty else { return usage(context) }
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
             }
         case "pin", "drop":
-            let unpin = CoordinatorCall.flag("--unpin", in: &operands)
+            let unpin = context.parsed.has("unpin")
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
             var parameters = monthParameter
             parameters["referral"] = .integer(referral)
@@ -107,16 +65,10 @@ public enum RosterCommand: DaemonCommandGroup {
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
-        var operands = arguments
-        let changes = CoordinatorCall.flag("--changes", in: &operands)
-        let version: String?, format: String?, output: String?, lang: String?
-        switch (CoordinatorCall.option("--version", in: &operands), CoordinatorCall.option("--format", in: &operands),
-                CoordinatorCall.option("-o", in: &operands), CoordinatorCall.option("--lang", in: &operands)) {
-        case let (.success(v), .success(f), .success(o), .success(l)): (version, format, output, lang) = (v, f, o, l)
-        case let (.failure(e), _, _, _), let (_, .failure(e), _, _), let (_, _, .failure(e), _), let (_, _, _, .failure(e)):
-            return e.report(context)
-        }
-        guard operands.isEmpty else { return usage(context) }
+        guard arguments.isEmpty else { return usage(context) }
+        let parsed = context.parsed
+        let changes = parsed.has("changes")
+        let version = parsed.value("version"), format = parsed.value("format"), output = parsed.value("output"), lang = parsed.value("lang")
         var parameters: [String: JSONValue] = ["month": .string(month)]
         if let version {
             guard let number = Int64(version), number > 0 else { return usage(context) }
