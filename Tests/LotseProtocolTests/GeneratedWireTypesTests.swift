@@ -12,13 +12,18 @@ import Testing
 
     @Test func theGeneratedTypesAreCurrent() throws {
         let regenerate = ProcessInfo.processInfo.environment["LOTSE_REGENERATE"] == "1"
-        for text in LotseInterfaces.all {
-            let generator = WireCodeGenerator(interface: try VarlinkInterfaceDescription(parsing: text))
-            let file = Self.directory.appendingPathComponent(generator.namespace + "+Calls.swift")
-            let rendered = generator.render()
+        let interfaces = try LotseInterfaces.all.map { text in try VarlinkInterfaceDescription(parsing: text) }
+        let (types, names) = WireCodeGenerator.sharedTypes(interfaces)
+        var files = [("LotseWire+Shared.swift", WireCodeGenerator.renderShared(types))]
+        for interface in interfaces {
+            let generator = WireCodeGenerator(interface: interface, shared: names[interface.name] ?? [:])
+            files.append((generator.namespace + "+Calls.swift", generator.render()))
+        }
+        for (name, rendered) in files {
+            let file = Self.directory.appendingPathComponent(name)
             if regenerate { try rendered.write(to: file, atomically: true, encoding: .utf8) }
             let stored = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            #expect(stored == rendered, "\(file.lastPathComponent) is stale: LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes")
+            #expect(stored == rendered, "\(name) is stale: LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes")
         }
     }
 }

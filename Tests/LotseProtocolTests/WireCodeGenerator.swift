@@ -1,4 +1,4 @@
-import LotseVarlink
+@testable import LotseVarlink
 
 /// Renders one interface's typed requests and replies as Swift source from its IDL: per
 /// method a `<Method>Request` (`LotseRequest`) and a `<Method>Reply` (`LotseReply`), per
@@ -6,6 +6,8 @@ import LotseVarlink
 /// The output is checked into `Sources/LotseProtocol/Generated` and a test keeps it current.
 struct WireCodeGenerator {
     let interface: VarlinkInterfaceDescription
+    /// This interface's types that are declared once in `LotseWire`: local name → shared name.
+    var shared: [String: String] = [:]
 
     /// `org.lotse.Roster` → `RosterProtocol`.
     var namespace: String { (interface.name.split(separator: ".").last.map(String.init) ?? interface.name) + "Protocol" }
@@ -16,11 +18,20 @@ struct WireCodeGenerator {
         // do not edit: change the IDL and run `LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes`.
         import LotseVarlink
 
-        extension \(namespace) {
-
         """
+        // A test-only interface exists in debug builds only: the packaged daemon must not
+        // contain it, not even its method names.
+        let debugOnly = interface.name == "org.lotse.Testing"
+        out += "\n"
+        if debugOnly { out += "#if DEBUG\n" }
+        out += "extension \(namespace) {\n"
         for name in interface.types.keys.sorted() {
             guard let type = interface.types[name] else { continue }
+            if let common = shared[name] {
+                out += "    /// The IDL type `\(name)`, declared alike in several interfaces.\n"
+                out += "    public typealias \(name) = LotseWire.\(common)\n\n"
+                continue
+            }
             out += declaration(name: name, type: type, doc: "The IDL type `\(name)`.", indent: "    ", role: nil)
         }
         for method in interface.methodOrder {
@@ -35,10 +46,55 @@ struct WireCodeGenerator {
         out += "    public static let replyTypes: [String: any LotseReply.Type] = [\n"
         for method in interface.methodOrder { out += "        \"\(interface.name).\(method)\": \(method)Reply.self,\n" }
         out += "    ]\n}\n"
+        if debugOnly { out += "#endif\n" }
         return out
     }
 
     enum Role { case request(method: String, reply: String), reply }
+
+    /// The types that stand alike (same fields, no reference to another declared type) in
+    /// more than one interface, by their shared name (the longest of their local names),
+    /// and per interface which local name stands for which shared one.
+    static func sharedTypes(_ interfaces: [VarlinkInterfaceDescription]) -> (types: [(String, VarlinkType)], names: [String: [String: String]]) {
+        func isLeaf(_ type: VarlinkType) -> Bool {
+            switch type {
+            case .named: return false
+            case .optional(let inner), .array(let inner), .map(let inner): return isLeaf(inner)
+            case .structure(let fields): return fields.allSatisfy { isLeaf($0.type) }
+            default: return true
+            }
+        }
+        var byShape: [String: [(interface: String, name: String, type: VarlinkType)]] = [:]
+        for interface in interfaces {
+            for (name, type) in interface.types where isLeaf(type) { byShape[type.idl, default: []].append((interface.name, name, type)) }
+        }
+        var types: [(String, VarlinkType)] = []
+        var names: [String: [String: String]] = [:]
+        for (_, uses) in byShape where Set(uses.map(\.interface)).count > 1 {
+            let common = uses.map(\.name).max { ($0.count, $1) < ($1.count, $0) } ?? uses[0].name
+            types.append((common, uses[0].type))
+            for use in uses { names[use.interface, default: [:]][use.name] = common }
+        }
+        return (types.sorted { $0.0 < $1.0 }, names)
+    }
+
+    /// The file of the shared types.
+    static func renderShared(_ types: [(String, VarlinkType)]) -> String {
+        let generator = WireCodeGenerator(interface: VarlinkInterfaceDescription.empty)
+        var out = """
+        // Generated from the IDLs by WireCodeGenerator (Tests/LotseProtocolTests); do not edit:
+        // change the IDL and run `LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes`.
+        import LotseVarlink
+
+        extension LotseWire {
+
+        """
+        for (name, type) in types {
+            out += generator.declaration(name: name, type: type, doc: "The IDL type `\(name)`, declared alike in several interfaces.",
+                                         indent: "    ", role: nil)
+        }
+        return out + "}\n"
+    }
 
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout", "internal",
@@ -142,4 +198,9 @@ struct WireCodeGenerator {
         out += "\(inner)}\n"
         return out + "\(indent)}\n\n"
     }
+}
+
+extension VarlinkInterfaceDescription {
+    /// No interface: the shared types are rendered outside any.
+    static let empty = VarlinkInterfaceDescription(name: "", text: "", types: [:], methods: [:], errors: [:], methodOrder: [])
 }

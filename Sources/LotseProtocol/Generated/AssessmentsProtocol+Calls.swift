@@ -3,34 +3,8 @@
 import LotseVarlink
 
 extension AssessmentsProtocol {
-    /// The IDL type `AcuteRisk`.
-    public struct AcuteRisk: WireValue, Equatable {
-        /// `suicidality: bool`.
-        public var suicidality: Bool
-        /// `dangerToOthers: bool`.
-        public var dangerToOthers: Bool
-
-        /// Creates the value from its fields.
-        public init(suicidality: Bool, dangerToOthers: Bool) {
-            self.suicidality = suicidality
-            self.dangerToOthers = dangerToOthers
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.suicidality = try Bool(wire: wireMembers["suicidality"] ?? .null, at: WireDecoding.join(wirePath, "suicidality"))
-            self.dangerToOthers = try Bool(wire: wireMembers["dangerToOthers"] ?? .null, at: WireDecoding.join(wirePath, "dangerToOthers"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "suicidality": suicidality.wire,
-                "dangerToOthers": dangerToOthers.wire,
-            ])
-        }
-    }
+    /// The IDL type `AcuteRisk`, declared alike in several interfaces.
+    public typealias AcuteRisk = LotseWire.AcuteRisk
 
     /// The IDL type `Appointment`.
     public struct Appointment: WireValue, Equatable {
@@ -339,154 +313,11 @@ extension AssessmentsProtocol {
         }
     }
 
-    /// The IDL type `Screening`.
-    public struct Screening: WireValue, Equatable {
-        /// The values of `urgency`.
-        public enum Urgency: String, WireEnum {
-            case routine
-            case elevated
-            case high
-        }
+    /// The IDL type `Screening`, declared alike in several interfaces.
+    public typealias Screening = LotseWire.ScreeningResult
 
-        /// `instrument: string`.
-        public var instrument: String
-        /// `score: int`.
-        public var score: Int64
-        /// `band: string`.
-        public var band: String
-        /// `positive: bool`.
-        public var positive: Bool
-        /// `positiveByItemRule: bool`.
-        public var positiveByItemRule: Bool
-        /// `decidedBy: string`.
-        public var decidedBy: String
-        /// `rule: ?string`.
-        public var rule: String?
-        /// `ruleItem: ?int`.
-        public var ruleItem: Int64?
-        /// `urgency: (routine, elevated, high)`.
-        public var urgency: Urgency
-
-        /// Creates the value from its fields.
-        public init(instrument: String, score: Int64, band: String, positive: Bool, positiveByItemRule: Bool, decidedBy: String, rule: String? = nil, ruleItem: Int64? = nil, urgency: Urgency) {
-            self.instrument = instrument
-            self.score = score
-            self.band = band
-            self.positive = positive
-            self.positiveByItemRule = positiveByItemRule
-            self.decidedBy = decidedBy
-            self.rule = rule
-            self.ruleItem = ruleItem
-            self.urgency = urgency
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.instrument = try String(wire: wireMembers["instrument"] ?? .null, at: WireDecoding.join(wirePath, "instrument"))
-            self.score = try Int64(wire: wireMembers["score"] ?? .null, at: WireDecoding.join(wirePath, "score"))
-            self.band = try String(wire: wireMembers["band"] ?? .null, at: WireDecoding.join(wirePath, "band"))
-            self.positive = try Bool(wire: wireMembers["positive"] ?? .null, at: WireDecoding.join(wirePath, "positive"))
-            self.positiveByItemRule = try Bool(wire: wireMembers["positiveByItemRule"] ?? .null, at: WireDecoding.join(wirePath, "positiveByItemRule"))
-            self.decidedBy = try String(wire: wireMembers["decidedBy"] ?? .null, at: WireDecoding.join(wirePath, "decidedBy"))
-            self.rule = try Optional<String>(wire: wireMembers["rule"] ?? .null, at: WireDecoding.join(wirePath, "rule"))
-            self.ruleItem = try Optional<Int64>(wire: wireMembers["ruleItem"] ?? .null, at: WireDecoding.join(wirePath, "ruleItem"))
-            self.urgency = try Urgency(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "instrument": instrument.wire,
-                "score": score.wire,
-                "band": band.wire,
-                "positive": positive.wire,
-                "positiveByItemRule": positiveByItemRule.wire,
-                "decidedBy": decidedBy.wire,
-                "rule": rule.wire,
-                "ruleItem": ruleItem.wire,
-                "urgency": urgency.wire,
-            ])
-        }
-    }
-
-    /// The IDL type `Step`.
-    public struct Step: WireValue, Equatable {
-        /// The values of `ownerRole`.
-        public enum OwnerRole: String, WireEnum {
-            case caseworker
-            case specialist
-            case coordinator
-        }
-
-        /// The values of `status`.
-        public enum Status: String, WireEnum {
-            case `open`
-            case done
-            case dropped
-        }
-
-        /// `id: int`.
-        public var id: Int64
-        /// `client: ?string`.
-        public var client: String?
-        /// `assessment: ?int`.
-        public var assessment: Int64?
-        /// `description: string`.
-        public var description: String
-        /// `ownerRole: (caseworker, specialist, coordinator)`.
-        public var ownerRole: OwnerRole
-        /// `ownerUser: string`.
-        public var ownerUser: String
-        /// `dueOn: string`.
-        public var dueOn: String
-        /// `status: (open, done, dropped)`.
-        public var status: Status
-        /// `overdue: bool`.
-        public var overdue: Bool
-
-        /// Creates the value from its fields.
-        public init(id: Int64, client: String? = nil, assessment: Int64? = nil, description: String, ownerRole: OwnerRole, ownerUser: String, dueOn: String, status: Status, overdue: Bool) {
-            self.id = id
-            self.client = client
-            self.assessment = assessment
-            self.description = description
-            self.ownerRole = ownerRole
-            self.ownerUser = ownerUser
-            self.dueOn = dueOn
-            self.status = status
-            self.overdue = overdue
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.assessment = try Optional<Int64>(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.description = try String(wire: wireMembers["description"] ?? .null, at: WireDecoding.join(wirePath, "description"))
-            self.ownerRole = try OwnerRole(wire: wireMembers["ownerRole"] ?? .null, at: WireDecoding.join(wirePath, "ownerRole"))
-            self.ownerUser = try String(wire: wireMembers["ownerUser"] ?? .null, at: WireDecoding.join(wirePath, "ownerUser"))
-            self.dueOn = try String(wire: wireMembers["dueOn"] ?? .null, at: WireDecoding.join(wirePath, "dueOn"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.overdue = try Bool(wire: wireMembers["overdue"] ?? .null, at: WireDecoding.join(wirePath, "overdue"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "client": client.wire,
-                "assessment": assessment.wire,
-                "description": description.wire,
-                "ownerRole": ownerRole.wire,
-                "ownerUser": ownerUser.wire,
-                "dueOn": dueOn.wire,
-                "status": status.wire,
-                "overdue": overdue.wire,
-            ])
-        }
-    }
+    /// The IDL type `Step`, declared alike in several interfaces.
+    public typealias Step = LotseWire.Step
 
     /// The IDL type `StepInput`.
     public struct StepInput: WireValue, Equatable {

@@ -3,83 +3,8 @@
 import LotseVarlink
 
 extension FollowUpsProtocol {
-    /// The IDL type `Step`.
-    public struct Step: WireValue, Equatable {
-        /// The values of `ownerRole`.
-        public enum OwnerRole: String, WireEnum {
-            case caseworker
-            case specialist
-            case coordinator
-        }
-
-        /// The values of `status`.
-        public enum Status: String, WireEnum {
-            case `open`
-            case done
-            case dropped
-        }
-
-        /// `id: int`.
-        public var id: Int64
-        /// `client: ?string`.
-        public var client: String?
-        /// `assessment: ?int`.
-        public var assessment: Int64?
-        /// `description: string`.
-        public var description: String
-        /// `ownerRole: (caseworker, specialist, coordinator)`.
-        public var ownerRole: OwnerRole
-        /// `ownerUser: string`.
-        public var ownerUser: String
-        /// `dueOn: string`.
-        public var dueOn: String
-        /// `status: (open, done, dropped)`.
-        public var status: Status
-        /// `overdue: bool`.
-        public var overdue: Bool
-
-        /// Creates the value from its fields.
-        public init(id: Int64, client: String? = nil, assessment: Int64? = nil, description: String, ownerRole: OwnerRole, ownerUser: String, dueOn: String, status: Status, overdue: Bool) {
-            self.id = id
-            self.client = client
-            self.assessment = assessment
-            self.description = description
-            self.ownerRole = ownerRole
-            self.ownerUser = ownerUser
-            self.dueOn = dueOn
-            self.status = status
-            self.overdue = overdue
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.assessment = try Optional<Int64>(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.description = try String(wire: wireMembers["description"] ?? .null, at: WireDecoding.join(wirePath, "description"))
-            self.ownerRole = try OwnerRole(wire: wireMembers["ownerRole"] ?? .null, at: WireDecoding.join(wirePath, "ownerRole"))
-            self.ownerUser = try String(wire: wireMembers["ownerUser"] ?? .null, at: WireDecoding.join(wirePath, "ownerUser"))
-            self.dueOn = try String(wire: wireMembers["dueOn"] ?? .null, at: WireDecoding.join(wirePath, "dueOn"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.overdue = try Bool(wire: wireMembers["overdue"] ?? .null, at: WireDecoding.join(wirePath, "overdue"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "client": client.wire,
-                "assessment": assessment.wire,
-                "description": description.wire,
-                "ownerRole": ownerRole.wire,
-                "ownerUser": ownerUser.wire,
-                "dueOn": dueOn.wire,
-                "status": status.wire,
-                "overdue": overdue.wire,
-            ])
-        }
-    }
+    /// The IDL type `Step`, declared alike in several interfaces.
+    public typealias Step = LotseWire.Step
 
     /// The parameters of `org.lotse.FollowUps.List`.
     public struct ListRequest: LotseRequest, Equatable {

@@ -3,34 +3,8 @@
 import LotseVarlink
 
 extension ScreeningProtocol {
-    /// The IDL type `AcuteRisk`.
-    public struct AcuteRisk: WireValue, Equatable {
-        /// `suicidality: bool`.
-        public var suicidality: Bool
-        /// `dangerToOthers: bool`.
-        public var dangerToOthers: Bool
-
-        /// Creates the value from its fields.
-        public init(suicidality: Bool, dangerToOthers: Bool) {
-            self.suicidality = suicidality
-            self.dangerToOthers = dangerToOthers
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.suicidality = try Bool(wire: wireMembers["suicidality"] ?? .null, at: WireDecoding.join(wirePath, "suicidality"))
-            self.dangerToOthers = try Bool(wire: wireMembers["dangerToOthers"] ?? .null, at: WireDecoding.join(wirePath, "dangerToOthers"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "suicidality": suicidality.wire,
-                "dangerToOthers": dangerToOthers.wire,
-            ])
-        }
-    }
+    /// The IDL type `AcuteRisk`, declared alike in several interfaces.
+    public typealias AcuteRisk = LotseWire.AcuteRisk
 
     /// The IDL type `Band`.
     public struct Band: WireValue, Equatable {
@@ -83,70 +57,8 @@ extension ScreeningProtocol {
         }
     }
 
-    /// The IDL type `Escalation`.
-    public struct Escalation: WireValue, Equatable {
-        /// The values of `alert`.
-        public enum Alert: String, WireEnum {
-            case sent
-            case coalesced
-        }
-
-        /// `emergencyText: [string]string`.
-        public var emergencyText: [String: String]
-        /// `coordinatorsAlerted: int`.
-        public var coordinatorsAlerted: Int64
-        /// `client: ?string`.
-        public var client: String?
-        /// `ownClient: bool`.
-        public var ownClient: Bool
-        /// `alert: (sent, coalesced)`.
-        public var alert: Alert
-        /// `firstAlertAt: ?string`.
-        public var firstAlertAt: String?
-        /// `reports: int`.
-        public var reports: Int64
-        /// `repeatWindowMinutes: int`.
-        public var repeatWindowMinutes: Int64
-
-        /// Creates the value from its fields.
-        public init(emergencyText: [String: String], coordinatorsAlerted: Int64, client: String? = nil, ownClient: Bool, alert: Alert, firstAlertAt: String? = nil, reports: Int64, repeatWindowMinutes: Int64) {
-            self.emergencyText = emergencyText
-            self.coordinatorsAlerted = coordinatorsAlerted
-            self.client = client
-            self.ownClient = ownClient
-            self.alert = alert
-            self.firstAlertAt = firstAlertAt
-            self.reports = reports
-            self.repeatWindowMinutes = repeatWindowMinutes
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.emergencyText = try [String: String](wire: wireMembers["emergencyText"] ?? .null, at: WireDecoding.join(wirePath, "emergencyText"))
-            self.coordinatorsAlerted = try Int64(wire: wireMembers["coordinatorsAlerted"] ?? .null, at: WireDecoding.join(wirePath, "coordinatorsAlerted"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.ownClient = try Bool(wire: wireMembers["ownClient"] ?? .null, at: WireDecoding.join(wirePath, "ownClient"))
-            self.alert = try Alert(wire: wireMembers["alert"] ?? .null, at: WireDecoding.join(wirePath, "alert"))
-            self.firstAlertAt = try Optional<String>(wire: wireMembers["firstAlertAt"] ?? .null, at: WireDecoding.join(wirePath, "firstAlertAt"))
-            self.reports = try Int64(wire: wireMembers["reports"] ?? .null, at: WireDecoding.join(wirePath, "reports"))
-            self.repeatWindowMinutes = try Int64(wire: wireMembers["repeatWindowMinutes"] ?? .null, at: WireDecoding.join(wirePath, "repeatWindowMinutes"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "emergencyText": emergencyText.wire,
-                "coordinatorsAlerted": coordinatorsAlerted.wire,
-                "client": client.wire,
-                "ownClient": ownClient.wire,
-                "alert": alert.wire,
-                "firstAlertAt": firstAlertAt.wire,
-                "reports": reports.wire,
-                "repeatWindowMinutes": repeatWindowMinutes.wire,
-            ])
-        }
-    }
+    /// The IDL type `Escalation`, declared alike in several interfaces.
+    public typealias Escalation = LotseWire.Escalation
 
     /// The IDL type `Instrument`.
     public struct Instrument: WireValue, Equatable {
@@ -236,76 +148,8 @@ extension ScreeningProtocol {
         }
     }
 
-    /// The IDL type `Result`.
-    public struct Result: WireValue, Equatable {
-        /// The values of `urgency`.
-        public enum Urgency: String, WireEnum {
-            case routine
-            case elevated
-            case high
-        }
-
-        /// `instrument: string`.
-        public var instrument: String
-        /// `score: int`.
-        public var score: Int64
-        /// `band: string`.
-        public var band: String
-        /// `positive: bool`.
-        public var positive: Bool
-        /// `positiveByItemRule: bool`.
-        public var positiveByItemRule: Bool
-        /// `decidedBy: string`.
-        public var decidedBy: String
-        /// `rule: ?string`.
-        public var rule: String?
-        /// `ruleItem: ?int`.
-        public var ruleItem: Int64?
-        /// `urgency: (routine, elevated, high)`.
-        public var urgency: Urgency
-
-        /// Creates the value from its fields.
-        public init(instrument: String, score: Int64, band: String, positive: Bool, positiveByItemRule: Bool, decidedBy: String, rule: String? = nil, ruleItem: Int64? = nil, urgency: Urgency) {
-            self.instrument = instrument
-            self.score = score
-            self.band = band
-            self.positive = positive
-            self.positiveByItemRule = positiveByItemRule
-            self.decidedBy = decidedBy
-            self.rule = rule
-            self.ruleItem = ruleItem
-            self.urgency = urgency
-        }
-
-        /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.instrument = try String(wire: wireMembers["instrument"] ?? .null, at: WireDecoding.join(wirePath, "instrument"))
-            self.score = try Int64(wire: wireMembers["score"] ?? .null, at: WireDecoding.join(wirePath, "score"))
-            self.band = try String(wire: wireMembers["band"] ?? .null, at: WireDecoding.join(wirePath, "band"))
-            self.positive = try Bool(wire: wireMembers["positive"] ?? .null, at: WireDecoding.join(wirePath, "positive"))
-            self.positiveByItemRule = try Bool(wire: wireMembers["positiveByItemRule"] ?? .null, at: WireDecoding.join(wirePath, "positiveByItemRule"))
-            self.decidedBy = try String(wire: wireMembers["decidedBy"] ?? .null, at: WireDecoding.join(wirePath, "decidedBy"))
-            self.rule = try Optional<String>(wire: wireMembers["rule"] ?? .null, at: WireDecoding.join(wirePath, "rule"))
-            self.ruleItem = try Optional<Int64>(wire: wireMembers["ruleItem"] ?? .null, at: WireDecoding.join(wirePath, "ruleItem"))
-            self.urgency = try Urgency(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-        }
-
-        /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "instrument": instrument.wire,
-                "score": score.wire,
-                "band": band.wire,
-                "positive": positive.wire,
-                "positiveByItemRule": positiveByItemRule.wire,
-                "decidedBy": decidedBy.wire,
-                "rule": rule.wire,
-                "ruleItem": ruleItem.wire,
-                "urgency": urgency.wire,
-            ])
-        }
-    }
+    /// The IDL type `Result`, declared alike in several interfaces.
+    public typealias Result = LotseWire.ScreeningResult
 
     /// The IDL type `Screening`.
     public struct Screening: WireValue, Equatable {

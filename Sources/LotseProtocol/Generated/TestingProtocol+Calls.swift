@@ -2,6 +2,7 @@
 // do not edit: change the IDL and run `LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes`.
 import LotseVarlink
 
+#if DEBUG
 extension TestingProtocol {
     /// The parameters of `org.lotse.Testing.Sleep`.
     public struct SleepRequest: LotseRequest, Equatable {
@@ -155,3 +156,4 @@ extension TestingProtocol {
         "org.lotse.Testing.Unimplemented": UnimplementedReply.self,
     ]
 }
+#endif

@@ -75,4 +75,20 @@ enum SharedIDLTypes {
       notBefore: ?string
     )
     """
+
+    /// A follow-up step (org.lotse.Assessments and org.lotse.FollowUps).
+    static let step = """
+    # A follow-up step; ownerRole: who owns it; overdue: open and due before today.
+    type Step (
+      id: int,
+      client: ?string,
+      assessment: ?int,
+      description: string,
+      ownerRole: (caseworker, specialist, coordinator),
+      ownerUser: string,
+      dueOn: string,
+      status: (open, done, dropped),
+      overdue: bool
+    )
+    """
 }

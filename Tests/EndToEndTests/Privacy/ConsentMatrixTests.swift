@@ -147,8 +147,8 @@ import Testing
     /// Methods that carry client data but are not probed here, with the test that covers
     /// each (one-off changes whose reply is built like a probed one, or not a record).
     static let coveredElsewhere: [String: String] = [
-        "org.lotse.Referrals.RecordConsent": "called every round here; its Client reply is GetClient's",
-        "org.lotse.Referrals.WithdrawConsent": "called every round here; ConsentWithdrawalTests",
+        "org.lotse.Referrals.RecordConsent": "called for every client each round here (reply keys and audit checked there)",
+        "org.lotse.Referrals.WithdrawConsent": "called for every client each round here (reply keys and audit checked there)",
         "org.lotse.Referrals.HandOver": "HandOverRightsTests",
         "org.lotse.Assessments.Record": "ConsentScopeVisibilityTests; Assessment reply as Amend",
         "org.lotse.FollowUps.Done": "Step reply as FollowUps.List; HandOverRightsTests",
@@ -322,8 +322,27 @@ import Testing
                         "client": .string(person), "givenOn": changed, "scope": .array(added.sorted().map { .string($0.rawValue) })]))
                 }
             }
+            let consentStart = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
             let set = try ForeignClient.call(consent, socket: world.daemon.socketPath, as: world.caseworker)
             try #require(set.allSatisfy { $0.error == nil }, "consent \(scopes): \(set.filter { $0.error != nil })")
+            // The consent changes are probes too: their replies are client records (every
+            // key classified), and every entry they wrote names exactly its one client.
+            for (call, reply) in zip(consent, set) {
+                let probe = Probe(name: String(call.method.split(separator: ".").last ?? ""), call: { _ in call }, serves: [.caseworker],
+                                  reply: ["client": .record(Self.clientKeys), "withdrawn": .meta])
+                #expect(Self.disclosed(by: reply.parameters, probe: probe).isSubset(of: [.referralFrame]))
+            }
+            let consentRows = try world.query("""
+                SELECT action || '|' || coalesce(subjects, '') FROM audit_log
+                WHERE id > \(consentStart) AND user = '\(world.caseworker.name)' AND outcome = 'ok' ORDER BY id
+                """).split(separator: "\n").map(String.init)
+            var consentNamed: Set<String> = []
+            for row in consentRows {
+                let named = PseudonymList(text: String(row.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? []
+                #expect(named.count == 1, "consent change under [\(scopes.sorted())]: \(row)")
+                consentNamed.formUnion(named.map(\.description))
+            }
+            #expect(consent.isEmpty || consentNamed == Set(everyone), "consent changes named \(consentNamed.sorted())")
             inForce = scopes
             let label = scopes.sorted().map(\.rawValue).joined(separator: ",")
             for (role, user) in users {
