@@ -192,6 +192,17 @@ import Testing
             let lint = try ExternalTool.run(mandoc, ["-T", "lint", "-W", "warning", page], in: directory)
             #expect(lint.status == 0 && lint.output.isEmpty && lint.errorOutput.isEmpty, "\(page): \(lint.output)\(lint.errorOutput)")
         }
+        // groff (what `man` uses on Debian) warns where mandoc does not, e.g. of a line it
+        // cannot break; the package check refuses any such warning, so this test does too.
+        guard let man = ExternalTool.find("man") else {
+            ExternalTool.unavailable("man is not installed (apt-get install man-db)")
+            return
+        }
+        for page in [lotse1.path, Self.packaging.appendingPathComponent("man/lotsed.8").path,
+                     Self.packaging.appendingPathComponent("man/lotse.conf.5").path] {
+            let rendered = try ExternalTool.run(man, ["-l", page], in: directory)
+            #expect(rendered.status == 0 && rendered.errorOutput.isEmpty, "man -l \(page): \(rendered.errorOutput)")
+        }
     }
 
     /// Every option a command reads (`parsed.value("x")`, `.has("x")`, `.list("x")`) is one

@@ -8,7 +8,9 @@ import Foundation
 public enum ManualPage {
     /// The page from `template`, with `@COMMANDS@` and `@VERSION@` filled in.
     public static func render(template: String, commands: [CommandSpec], language: OutputLanguage = .english) -> String {
-        let sections = commands.map { section($0, language) }.joined()
+        // Left-adjusted: a synopsis with a long list of choices has too few blanks to be
+        // justified, and groff (Debian's `man`) would warn "cannot adjust line".
+        let sections = ".ad l\n" + commands.map { section($0, language) }.joined() + ".ad b\n"
         return template.replacingOccurrences(of: "@COMMANDS@\n", with: sections)
             .replacingOccurrences(of: "@VERSION@", with: LotseVersion.string)
     }
@@ -21,7 +23,7 @@ public enum ManualPage {
             guard !verb.options.isEmpty else { continue }
             text += ".RS\n"
             for option in verb.options {
-                let value = option.value.map { " \\fI" + escape($0.placeholder(language)) + "\\fR" } ?? ""
+                let value = option.value.map { " \\fI" + placeholder($0.placeholder(language)) + "\\fR" } ?? ""
                 let short = option.short.map { "\\fB\\-\($0)\\fR, " } ?? ""
                 text += ".TP\n" + short + "\\fB\\-\\-" + escape(option.name) + "\\fR" + value + "\n" + escape(option.help.text(language)) + "\n"
             }
@@ -38,11 +40,18 @@ public enum ManualPage {
             words.append(operand.optional ? "[" + name + "]" : name)
         }
         for option in verb.options {
-            let value = option.value.map { " \\fI" + escape($0.placeholder(language)) + "\\fR" } ?? ""
+            let value = option.value.map { " \\fI" + placeholder($0.placeholder(language)) + "\\fR" } ?? ""
             let word = "\\fB\\-\\-" + escape(option.name) + "\\fR" + value
             words.append(option.required ? word : "[" + word + "]")
         }
         return words.joined(separator: " ")
+    }
+
+    /// A value placeholder as roff: a list of choices (`language|work|…`) has no blank,
+    /// so groff could not break it and warns "cannot adjust line"; a zero-width break
+    /// point (`\\:`) after each bar lets the line break between choices.
+    static func placeholder(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "|", with: "|\\:")
     }
 
     /// Text as roff: backslashes and dashes escaped, no line that roff would read as a
