@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// The acute-risk questions, asked before anything else in `lotse screen` and `lotse
@@ -20,25 +21,25 @@ enum AcuteRiskQuestions {
     }
 
     /// The `acuteRisk` parameter, or the failure to report.
-    static func answers(_ parsed: ParsedOptions, session: CaseworkSession) -> Result<JSONValue, ClientFailure> {
+    static func answers(_ parsed: ParsedOptions, session: CaseworkSession) -> Result<LotseWire.AcuteRisk, ClientFailure> {
         if parsed.has(flag) {
             if parsed.value("suicidality").flatMap(parseAnswer) == true || parsed.value("danger-to-others").flatMap(parseAnswer) == true {
                 return .failure(ClientFailure(exitCode: .usage, de: "--no-acute-risk widerspricht einer Ja-Antwort.",
                                               en: "--no-acute-risk contradicts a yes answer."))
             }
-            return .success(["suicidality": false, "dangerToOthers": false])
+            return .success(LotseWire.AcuteRisk(suicidality: false, dangerToOthers: false))
         }
-        var result: [String: JSONValue] = [:]
-        let questions: [(option: String, key: String, de: String, en: String)] = [
-            ("suicidality", "suicidality", "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
-            ("danger-to-others", "dangerToOthers", "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
+        // One yes is enough to escalate; the other answer is not waited for (it stays no).
+        var result = LotseWire.AcuteRisk(suicidality: false, dangerToOthers: false)
+        let questions: [(option: String, key: WritableKeyPath<LotseWire.AcuteRisk, Bool>, de: String, en: String)] = [
+            ("suicidality", \.suicidality, "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
+            ("danger-to-others", \.dangerToOthers, "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
         ]
         // A yes given on the command line escalates at once, whatever else is missing.
         for question in questions {
             if let text = parsed.value(question.option), parseAnswer(text) == true {
-                var acute: [String: JSONValue] = ["suicidality": false, "dangerToOthers": false]
-                acute[question.key] = true
-                return .success(.object(acute))
+                result[keyPath: question.key] = true
+                return .success(result)
             }
         }
         for question in questions {
@@ -47,7 +48,7 @@ enum AcuteRiskQuestions {
                     return .failure(ClientFailure(exitCode: .dataError, de: "--\(question.option): „\(text)“ ist weder ja noch nein.",
                                                   en: "--\(question.option): '\(text)' is neither yes nor no."))
                 }
-                result[question.key] = .bool(answer)
+                result[keyPath: question.key] = answer
                 if answer { break }
                 continue
             }
@@ -66,18 +67,15 @@ enum AcuteRiskQuestions {
                 }
                 answer = parseAnswer(line)
             }
-            result[question.key] = .bool(answer ?? false)
+            result[keyPath: question.key] = answer ?? false
             if answer == true { break }
         }
-        // One yes is enough to escalate; the other answer is not waited for.
-        if result["suicidality"] == nil { result["suicidality"] = false }
-        if result["dangerToOthers"] == nil { result["dangerToOthers"] = false }
-        return .success(.object(result))
+        return .success(result)
     }
 
     /// Whether the answers contain a yes.
-    static func isAcute(_ value: JSONValue) -> Bool {
-        value["suicidality"]?.boolValue == true || value["dangerToOthers"]?.boolValue == true
+    static func isAcute(_ value: LotseWire.AcuteRisk) -> Bool {
+        value.suicidality || value.dangerToOthers
     }
 
     /// Prints the emergency route of a reply's `escalation` (stdout for people; stderr

@@ -1,50 +1,10 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 
-/// What `specialist`, `session`, `roster` and `demo` share: one call to the daemon with
-/// the coordinator interfaces' errors worded for people, and small table helpers.
+/// What `specialist`, `session`, `roster` and `demo` share: small table helpers and
+/// writing an export.
 public enum CoordinatorCall {
-    /// Calls `method` on `connection` and words any failure.
-    public static func call(_ connection: DaemonConnection, _ method: String,
-                            _ parameters: [String: JSONValue] = [:]) -> Result<[String: JSONValue], ClientFailure> {
-        switch connection.call(method, parameters) {
-        case .success(let reply): return .success(reply)
-        case .failure(.client(let failure)): return .failure(failure)
-        case .failure(.remote(let error)): return .failure(failure(error))
-        }
-    }
-
-    /// Connects (with the usual `--socket`/`--config` rules), calls once, closes.
-    public static func once(_ context: CommandContext, _ options: ClientOptions, _ method: String,
-                            _ parameters: [String: JSONValue]) -> Result<[String: JSONValue], ClientFailure> {
-        DaemonCall.once(context, options, method, parameters, wording: failure)
-    }
-
-    /// The interface's own errors as sentences with their exit status.
-    public static func failure(_ error: VarlinkError) -> ClientFailure {
-        let message = error.parameters["message"]?.stringValue ?? error.description
-        // Errors that carry their German wording (`messageDe`) show it to German users.
-        let messageDe = error.parameters["messageDe"]?.stringValue ?? message
-        let short = error.name.split(separator: ".").last.map(String.init) ?? error.name
-        switch short {
-        case "PlacementRefused":
-            let constraint = error.parameters["constraint"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Platzierung abgelehnt (\(constraint)): \(messageDe)",
-                                 en: "Placement refused (\(constraint)): \(message)")
-        case "NotFound":
-            return ClientFailure(exitCode: .noSuchRecord, de: "Nicht gefunden: \(messageDe)", en: "Not found: \(message)")
-        case "InvalidInput":
-            let field = error.parameters["field"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(messageDe)",
-                                 en: "Invalid value for '\(field)': \(message)")
-        case "InvalidState":
-            return ClientFailure(exitCode: .dataError, de: "Nicht möglich: \(messageDe)", en: "Not possible: \(message)")
-        default:
-            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(messageDe)",
-                                 en: "The daemon reported an error: \(message)")
-        }
-    }
-
     /// Prints the reply as JSON (for `--json`).
     public static func printJSON(_ reply: [String: JSONValue], _ context: CommandContext) {
         context.terminal.out(JSONValue.object(reply).serialized + "\n")
@@ -76,6 +36,11 @@ public enum CoordinatorCall {
         case .array(let items): return items.map { text($0) }.joined(separator: ",")
         case .object: return value.serialized
         }
+    }
+
+    /// Numbers as text: `3,4`.
+    public static func list(_ numbers: [Int64]) -> String {
+        numbers.map(String.init).joined(separator: ",")
     }
 
     /// `2026-12-01` → `01.12.2026` (German) or unchanged (English).

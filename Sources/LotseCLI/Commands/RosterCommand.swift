@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
@@ -12,39 +13,43 @@ public enum RosterCommand: DaemonCommandGroup {
         if verb == "waiting" { return waiting(context, options, operands) }
         guard let month = operands.first, month.count == 7 else { return usage(context) }
         operands.removeFirst()
-        let monthParameter: [String: JSONValue] = ["month": .string(month)]
         switch verb {
         case "plan", "approve", "publish", "refill":
             guard operands.isEmpty else { return usage(context) }
-            return call(context, options, verb.prefix(1).uppercased() + verb.dropFirst(), monthParameter) { reply in
-                renderChange(verb, reply, context)
+            let render: ([String: JSONValue]) -> Void = { renderChange(verb, $0, context) }
+            switch verb {
+            case "plan": return call(context, options, RosterProtocol.PlanRequest(month: month), render: render)
+            case "approve": return call(context, options, RosterProtocol.ApproveRequest(month: month), render: render)
+            case "publish": return call(context, options, RosterProtocol.PublishRequest(month: month), render: render)
+            default: return call(context, options, RosterProtocol.RefillRequest(month: month), render: render)
             }
         case "show":
             return show(context, options, month: month, operands)
         case "problem":
             let output = context.parsed.value("output")
             guard operands.isEmpty else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
+            switch DaemonCall.once(context, options, RosterProtocol.ProblemRequest(month: month)) {
             case .failure(let failure): return failure.report(context)
-            case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
+            case .success(let answer): return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
             }
         case "pin", "drop":
             let unpin = context.parsed.has("unpin")
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
-            var parameters = monthParameter
-            parameters["referral"] = .integer(referral)
-            if verb == "pin" { parameters["pinned"] = .bool(!unpin) }
-            return call(context, options, verb == "pin" ? "Pin" : "Drop", parameters) { reply in
-                renderEdit(verb == "pin" && unpin ? "unpin" : verb, referral: referral, slot: nil, reply, context)
+            let render: ([String: JSONValue]) -> Void = {
+                renderEdit(verb == "pin" && unpin ? "unpin" : verb, referral: referral, slot: nil, $0, context)
             }
+            if verb == "pin" {
+                return call(context, options, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin), render: render)
+            }
+            return call(context, options, RosterProtocol.DropRequest(month: month, referral: referral), render: render)
         case "move", "add":
             guard operands.count == 2, let referral = Int64(operands[0]) else { return usage(context) }
-            var parameters = monthParameter
-            parameters["referral"] = .integer(referral)
-            parameters["slot"] = .string(operands[1])
-            return call(context, options, verb == "move" ? "Move" : "Add", parameters) { reply in
-                renderEdit(verb, referral: referral, slot: operands[1], reply, context)
+            let slot = operands[1]
+            let render: ([String: JSONValue]) -> Void = { renderEdit(verb, referral: referral, slot: slot, $0, context) }
+            if verb == "move" {
+                return call(context, options, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot), render: render)
             }
+            return call(context, options, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot), render: render)
         default:
             return usage(context)
         }
@@ -55,13 +60,13 @@ public enum RosterCommand: DaemonCommandGroup {
     /// and the over-limit flag.
     public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
         guard operands.count <= 1 else { return usage(context) }
-        let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]
-        return call(context, options, "Waiting", parameters) { renderWaiting($0, context) }
+        return call(context, options, RosterProtocol.WaitingRequest(month: operands.first)) { renderWaiting($0, context) }
     }
 
-    static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String, _ parameters: [String: JSONValue],
-                     render: ([String: JSONValue]) -> Void) -> ExitCode {
-        DaemonCall.run(context, options, "org.lotse.Roster." + method, parameters, wording: CoordinatorCall.failure, render: render)
+    /// One call whose reply the roster's renderers read field by field.
+    static func call<Request: LotseRequest>(_ context: CommandContext, _ options: ClientOptions, _ request: Request,
+                                            render: ([String: JSONValue]) -> Void) -> ExitCode {
+        DaemonCall.run(context, options, request) { render($0.parameters) }
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
@@ -69,27 +74,30 @@ public enum RosterCommand: DaemonCommandGroup {
         let parsed = context.parsed
         let changes = parsed.has("changes")
         let version = parsed.value("version"), format = parsed.value("format"), output = parsed.value("output"), lang = parsed.value("lang")
-        var parameters: [String: JSONValue] = ["month": .string(month)]
+        var number: Int64?
         if let version {
-            guard let number = Int64(version), number > 0 else { return usage(context) }
-            parameters["version"] = .integer(number)
+            guard let given = Int64(version), given > 0 else { return usage(context) }
+            number = given
         }
         if let format, format != "json" {
-            guard ["csv", "ics", "html"].contains(format) else {
+            guard let known = RosterProtocol.ExportRequest.Format(rawValue: format) else {
                 return ClientFailure(exitCode: .usage, de: "--format kennt csv, ics, html und json.",
                                      en: "--format knows csv, ics, html and json.").report(context)
             }
-            parameters["format"] = .string(format)
-            parameters["language"] = .string(lang ?? context.language.rawValue)
-            switch CoordinatorCall.once(context, options, "org.lotse.Roster.Export", parameters) {
+            guard let language = RosterProtocol.ExportRequest.Language(rawValue: lang ?? context.language.rawValue) else {
+                return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
+            }
+            let request = RosterProtocol.ExportRequest(month: month, version: number, format: known, language: language)
+            switch DaemonCall.once(context, options, request) {
             case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
+            case .success(let answer):
+                return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
             }
         }
-        switch CoordinatorCall.once(context, options, "org.lotse.Roster.Show", parameters) {
+        switch DaemonCall.once(context, options, RosterProtocol.ShowRequest(month: month, version: number)) {
         case .failure(let failure): return failure.report(context)
-        case .success(let reply):
+        case .success(let answer):
+            let reply = answer.parameters
             if options.json || format == "json" {
                 return CoordinatorCall.writeExport(JSONValue.object(reply).serialized + "\n", to: output, context)
             } else if changes {
