@@ -85,6 +85,7 @@ public enum CaseworkLabels {
             "session-cancelled-specialist": ("Sprechstunde abgesagt (Fachkraft)", "session cancelled (specialist)"),
             "consultation-reminder": ("Erinnerung an Fallberatung", "consultation reminder"),
             "consultation-published": ("neue Fallberatung", "new consultation"),
+            "withheld": ("Art nicht sichtbar (Casework)", "kind withheld (casework)"),
         ]
         guard let raw else { return "—" }
         return words[raw].map { l.pick(de: $0.de, en: $0.en) } ?? raw

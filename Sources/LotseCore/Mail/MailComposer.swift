@@ -34,9 +34,16 @@ public struct MailComposer: Sendable {
         return try template.render(facts, timeZone: timeZone)
     }
 
-    /// The Message-ID for the reminder whose outbox key is `key`.
-    public func messageID(forKey key: String) throws(MailError) -> MessageID {
-        try MessageID(reminderKey: key, domain: messageIDDomain)
+    /// The outbox key of the reminder whose key is `key` (what makes two reminders the
+    /// same one); it stays in the database and is never sent.
+    public func reminderKey(_ key: String) throws(MailError) -> String {
+        try MessageID(reminderKey: key, domain: messageIDDomain).value
+    }
+
+    /// A fresh opaque Message-ID for a reminder about to be queued.
+    public func opaqueMessageID() throws(MailError) -> MessageID {
+        var generator = SystemRandomNumberGenerator()
+        return try MessageID.opaque(domain: messageIDDomain, using: &generator)
     }
 
     /// The message for stored text, dated `date` (the time of this attempt).

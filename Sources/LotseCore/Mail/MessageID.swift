@@ -1,8 +1,13 @@
 /// The fixed Message-ID of one reminder.
 ///
-/// It is derived only from the reminder's key (its outbox id) and a domain, never from
-/// the clock or a random number, so that a reminder delivered again after a crash carries
-/// the same Message-ID and recipients' mail programs (and people) recognise it as a resend.
+/// A mail's Message-ID is an opaque token (`opaque(domain:using:)`), drawn once when the
+/// reminder is queued and stored with its outbox row, so that a reminder delivered again
+/// after a crash or a retry carries the same Message-ID and recipients' mail programs (and
+/// people) recognise it as a resend. It says nothing about the mail: the header travels
+/// through every mail server on the way and the outbox list shows it to admins, so it
+/// never holds a pseudonym, a kind of mail or an account. `init(reminderKey:domain:)`
+/// spells a reminder's key (kind, pseudonym, event, recipient) in the same form; that is
+/// the outbox's key for "the same reminder", kept inside the database, never sent.
 public struct MessageID: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The complete value, angle brackets included: `<lotse.reminder.42@landkreis.example>`.
     public let value: String
@@ -26,6 +31,19 @@ public struct MessageID: Sendable, Hashable, Codable, CustomStringConvertible {
             }
         }
         value = "<lotse.reminder.\(safe)@\(domain)>"
+    }
+
+    /// A fresh opaque Message-ID under `domain`: 128 random bits from `generator`, in hex
+    /// (`<lotse.3f9a…@landkreis.example>`). The domain must be a host name.
+    public static func opaque<G: RandomNumberGenerator>(domain: String, using generator: inout G) throws(MailError) -> MessageID {
+        guard (try? EmailAddress(validating: "x@" + domain)) != nil else {
+            throw .badMessageID("\"\(EmailAddress.visible(domain))\" is not a host name")
+        }
+        let token = (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+        return MessageID(stored: "<lotse.\(token)@\(domain)>")
     }
 
     /// A Message-ID read back from the outbox, where `init(reminderKey:domain:)` made it;

@@ -5,8 +5,8 @@ import LotseStore
 import LotseVarlink
 
 /// `org.lotse.Mail`: the outbox for coordinators (and admins) — what is waiting, what
-/// went, what failed and why — and sending a failed mail again. No subject or body is
-/// shown: those name pseudonyms, and the list is about delivery, not content.
+/// went, what failed and why — and sending a failed mail again. No subject, body or
+/// pseudonym is shown (the Message-ID is opaque): the list is about delivery, not content.
 public struct MailInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
@@ -22,11 +22,22 @@ public struct MailInterface: VarlinkInterface {
         ]
     }
 
-    static func entryValue(_ entry: OutboxEntry) -> JSONValue {
+    /// Kinds of mail whose very kind is health-derived or casework an admin never sees
+    /// (the consent table: no screening or escalation, no follow-up steps, no help plan):
+    /// an admin's list shows them as `withheld`. Coordinators see every kind.
+    static let kindsWithheldFromAdmins: Set<String> = [
+        ReminderKind.acuteRiskAlert.rawValue, ReminderKind.followUpDue.rawValue, ReminderKind.helpPlanReviewDue.rawValue,
+    ]
+
+    /// One row as the caller may see it: delivery facts and an opaque Message-ID, never a
+    /// subject, body or pseudonym; for an admin (`coordinator` false) the kind of a mail
+    /// about screening, steps or a help plan is `withheld`.
+    static func entryValue(_ entry: OutboxEntry, coordinator: Bool) -> JSONValue {
         func time(_ date: Date) -> JSONValue { .string(AdminInterface.timestamp(date)) }
+        let kind = coordinator || !kindsWithheldFromAdmins.contains(entry.kind) ? entry.kind : "withheld"
         return [
             "id": .integer(entry.id),
-            "kind": .string(entry.kind),
+            "kind": .string(kind),
             "recipient": .string(entry.recipient),
             "state": .string(entry.state.rawValue),
             "moot": .bool(entry.moot),
@@ -40,6 +51,15 @@ public struct MailInterface: VarlinkInterface {
         ]
     }
 
+    /// The client a row is about: its client column, or the pseudonym an alert names
+    /// (an alert for a pseudonym not stored has no client column).
+    static func client(of entry: OutboxEntry) -> ClientID? {
+        (entry.message.content.client ?? entry.subjectID).flatMap(ClientID.init)
+    }
+
+    /// The outbox, newest first. The read is audited like every read of client data: one
+    /// `mail.outbox` entry naming every client whose mail the reply lists, written (and
+    /// committed) before the reply leaves.
     @Sendable static func outbox(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         var states: Set<OutboxState> = []
         if let text = request.parameters["state"]?.stringValue {
@@ -47,11 +67,20 @@ public struct MailInterface: VarlinkInterface {
             states = [state]
         }
         let limit = Int(max(1, min(10_000, request.parameters["limit"]?.integerValue ?? 200)))
+        let services = request.services
+        let caller = request.caller
+        let coordinator = caller.roles.contains(.coordinator)
         do {
-            let entries = try request.services.database.read { (db: Connection) throws(StoreError) in
+            let entries = try services.database.read { (db: Connection) throws(StoreError) in
                 try OutboxQueue.list(db, states: states, limit: limit)
             }
-            return ["entries": .array(entries.map(entryValue))]
+            let audit = ReadAudit()
+            audit.describe(kind: "outbox", id: nil, detail: "\(entries.count) mail(s)")
+            audit.disclose(entries.compactMap(client(of:)))
+            let entry = audit.entries(action: "mail.outbox", at: services.now(), caller: caller,
+                                      role: coordinator ? "coordinator" : "admin").read
+            try services.recordRead(entry)
+            return ["entries": .array(entries.map { entryValue($0, coordinator: coordinator) })]
         } catch {
             throw VarlinkError("org.lotse.Mail.DatabaseError", parameters: ["message": .string(error.message)])
         }
@@ -68,12 +97,13 @@ public struct MailInterface: VarlinkInterface {
                 let entry = try OutboxQueue.retry(db, id: id, now: now)
                 do throws(StoreError) {
                     _ = try AuditLog(db).append(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role,
-                                                       action: "mail.retry", recordKind: "outbox", recordID: String(id)))
+                                                       action: "mail.retry", recordKind: "outbox", recordID: String(id),
+                                                       subjects: PseudonymList([client(of: entry)].compactMap { $0 })))
                 } catch { throw .store(error) }
                 return entry
             }
             MailService.wakeRunning()
-            return ["entry": entryValue(entry)]
+            return ["entry": entryValue(entry, coordinator: role == "coordinator")]
         } catch {
             switch error {
             case .notFound(let id): throw VarlinkError("org.lotse.Mail.NotFound", parameters: ["id": .integer(id)])

@@ -8,21 +8,24 @@ import LotseStore
 /// so queuing a reminder is part of the change that causes it.
 public enum OutboxQueue {
     /// Renders `reminder` in its recipient's language and inserts it as `pending`, due at
-    /// `reminder.dueAt`. The Message-ID is derived from the reminder's key, so queuing the
-    /// same reminder twice inserts it once: returns the new id, or `nil` when it was already queued.
+    /// `reminder.dueAt`. The outbox key is derived from the reminder's key, so queuing the
+    /// same reminder twice inserts it once; the Message-ID is opaque: returns the new id, or `nil` when it was already queued.
     @discardableResult
     public static func enqueue(_ db: Connection, _ reminder: PlannedReminder, composer: MailComposer, client: String? = nil,
                                subjectKind: String? = nil, subjectID: String? = nil, role: Role? = nil, now: Date) throws(OutboxError) -> Int64? {
         let text: (subject: String, body: String)
         do { text = try composer.text(kind: reminder.kind, language: reminder.recipient.language, facts: reminder.facts) } catch { throw .template(error) }
-        let messageID: MessageID
-        do { messageID = try composer.messageID(forKey: reminder.key) } catch { throw .message(error) }
+        let messageID: MessageID, key: String
+        do {
+            key = try composer.reminderKey(reminder.key)
+            messageID = try composer.opaqueMessageID()
+        } catch { throw .message(error) }
         let payload = OutboxPayload(subject: text.subject, body: text.body,
                                     eventAt: reminder.eventAt.map { Int64($0.timeIntervalSince1970.rounded(.down)) })
         let message = NewOutboxMessage(
             kind: reminder.kind.rawValue, recipient: reminder.recipient.address, recipientRole: role ?? reminder.kind.recipientRole,
             language: reminder.recipient.language, client: client, subjectKind: subjectKind, subjectID: subjectID,
-            dueAt: reminder.dueAt, priority: reminder.kind.priority, messageID: messageID.value, payload: payload.json())
+            dueAt: reminder.dueAt, priority: reminder.kind.priority, messageID: messageID.value, reminderKey: key, payload: payload.json())
         do {
             let queued = try Outbox(db).enqueue(message, now: now)
             return queued.inserted ? queued.id : nil

@@ -13,6 +13,8 @@ public enum MailProtocol {
 
     # One mail in the outbox. Times are ISO 8601, UTC. state is pending, sending,
     # sent or failed; moot is true when the reminder is no longer needed and will not go.
+    # messageId is opaque (it names no client, kind or account). To an admin, kind is
+    # "withheld" for mail about screening, follow-up steps or a help plan.
     type Entry (
       id: int,
       kind: string,

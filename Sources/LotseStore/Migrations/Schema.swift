@@ -5,7 +5,7 @@ public enum Schema {
                                                     SchemaHelpPlanSpans.migration, SchemaWidePseudonyms.migration,
                                                     SchemaCorrections.migration, SchemaReadAudit.migration,
                                                     SchemaAppointmentCancellation.migration,
-                                                    SchemaEscalationCounts.migration]
+                                                    SchemaEscalationCounts.migration, SchemaOpaqueIdentifiers.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

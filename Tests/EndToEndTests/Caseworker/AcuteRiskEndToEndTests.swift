@@ -21,10 +21,10 @@ import Testing
         let subject = try f.query("SELECT json_extract(payload, '$.subject') FROM outbox")
         #expect(subject.contains(client))
         #expect(!subject.lowercased().contains("suizid") && !subject.lowercased().contains("suicid"))
-        #expect(try f.query("SELECT user, action, record_id, outcome FROM audit_log WHERE action = 'screening.acute-risk'")
-                == "lotse-e2e-anna|screening.acute-risk|\(client)|ok")
-        // The entry keeps that the alert was raised, never which risk: that is health data.
-        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'screening.acute-risk'") == "nothing queued, 1 coordinator alert(s)")
+        // Audited like any screening: that a notice went out, never that it was an alert or
+        // which risk — that is health data.
+        #expect(try f.query("SELECT user, action, record_id, outcome, detail FROM audit_log WHERE record_kind = 'client' AND action = 'screening.record'")
+                == "lotse-e2e-anna|screening.record|\(client)|ok|1 notice(s) queued")
     }
 
     @Test func aYesInAReferralQueuesNothingEvenWithoutConsentOrOtherValues() throws {
@@ -40,7 +40,7 @@ import Testing
         """)
         #expect(try f.query("SELECT count(*) FROM referrals") == "0")
         #expect(try f.query("SELECT kind, priority FROM outbox") == "acute-risk-alert|100")
-        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'referral.acute-risk'") == "nothing queued, 1 coordinator alert(s)")
+        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'referral.submit'") == "1 notice(s) queued")
         // The alert goes out before anything else queued.
         #expect(try f.query("SELECT max(priority) FROM outbox") == "100")
     }
@@ -75,7 +75,7 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stdout.contains(CaseworkFixture.emergencyEN))
         #expect(try f.query("SELECT kind, client IS NULL, subject_id FROM outbox") == "acute-risk-alert|1|none")
-        #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.acute-risk'") == "1")
+        #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.record' AND detail LIKE '%notice(s) queued%'") == "1")
     }
 
     @Test func theAlertIsSentAtOnceNotAtTheNextMailRound() throws {

@@ -208,7 +208,7 @@ final class MailDaemonHarness {
                                      facts: ReminderFacts(district: "Landkreis Göppingen", pseudonym: pseudonym ?? "K-2026-00\(nextKey)", when: start, place: "Rathaus Großbottwar, Schloßstraße 3",
                                                           appointment: Int64(nextKey)))
         lastQueued = text
-        let messageID = try composer.messageID(forKey: "e2e/\(nextKey)")
+        let messageID = try MessageID(reminderKey: "e2e/\(nextKey)", domain: composer.messageIDDomain)
         struct Payload: Encodable { var subject: String; var body: String; var eventAt: Int64 }
         let payload = String(decoding: try JSONEncoder().encode(Payload(subject: text.subject, body: text.body, eventAt: Int64(start.timeIntervalSince1970))), as: UTF8.self)
         let now = Int64(Date().timeIntervalSince1970)

@@ -75,6 +75,13 @@ import Testing
         .referralFrame: ["client"],
         .helpPlan: ["version", "reviewDue"],
     ])
+    /// An outbox row: delivery facts and an opaque Message-ID, the frame of a mail.
+    static let outboxKeys: [String: DisclosedField] = classify([
+        .referralFrame: ["id", "kind", "recipient", "state", "moot", "attempts", "nextAttemptAt", "createdAt", "sentAt",
+                         "lastExitCode", "lastError", "messageId"],
+    ])
+    /// Kinds of mail an admin's outbox list never names (screening, steps, help plan).
+    static let kindsAdminsNeverSee: Set<String> = ["acute-risk-alert", "followup-due", "helpplan-review-due"]
     static let planVersionKeys: [String: DisclosedField] = classify([
         .helpPlan: ["number", "author", "authorRole", "authoredAt", "change", "reviewOn", "goals"],
     ])
@@ -106,6 +113,9 @@ import Testing
         var changes = false
         /// The client a reply is about when its records do not name it (versions).
         var about: String?
+        /// The clients a reply is about without naming them (the outbox lists mail about
+        /// clients but no pseudonym), read from the database right after the reads.
+        var unnamed: (() throws -> Set<ClientID>)?
         let reply: [String: Part]
     }
 
@@ -156,6 +166,7 @@ import Testing
         "org.lotse.Roster.Export": "RosterExportConsentTests",
         "org.lotse.Roster.Refill": "offers are Roster.Show entries",
         "org.lotse.Roster.Problem": "coordinators only; waiting referrals, all under referral",
+        "org.lotse.Mail.Retry": "MailOutboxPrivacyTests (one row, as Mail.Outbox)",
     ]
 
     /// Methods of these interfaces whose replies carry no client record: a roster version's
@@ -297,6 +308,15 @@ import Testing
             Probe(name: "Referrals.CreateClient", call: { _ in VarlinkCall(method: "org.lotse.Referrals.CreateClient", parameters: [
                       "municipality": "ludwigsburg"]) },
                   serves: [.caseworker], changes: true, reply: ["client": .record(Self.clientKeys)]),
+            // The outbox names no pseudonym, but each row is mail about a client: its
+            // audit entry names the clients of the rows it listed.
+            Probe(name: "Mail.Outbox", call: { _ in VarlinkCall(method: "org.lotse.Mail.Outbox", parameters: [:]) },
+                  serves: [.coordinator, .admin],
+                  unnamed: {
+                      Set(try world.query("SELECT coalesce(client, subject_id, '') FROM outbox ORDER BY id DESC LIMIT 200")
+                          .split(separator: "\n").compactMap { ClientID(String($0)) })
+                  },
+                  reply: ["entries": .records(Self.outboxKeys)]),
         ]
         try Self.requireEveryMethodCovered(probes, world: world)
 
@@ -352,6 +372,8 @@ import Testing
                 let before = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
                 let readReplies = try ForeignClient.call(reads.map { $0.call(round) }, socket: world.daemon.socketPath, as: user)
                 let afterReads = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
+                var unnamed: [String: Set<ClientID>] = [:]
+                for probe in reads { if let clients = probe.unnamed { unnamed[probe.name] = try clients() } }
                 // Each change on its own, so that its audit entries are known: every entry
                 // of a successful change names exactly the pseudonyms its reply carried.
                 var changeReplies: [VarlinkReply] = []
@@ -390,8 +412,20 @@ import Testing
                     let named = Set(PseudonymList(text: String(entry.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? [])
                     let records = Self.records(of: .object(reply.parameters), probe: probe)
                     let about: Set<ClientID> = records.isEmpty ? [] : Set([probe.about.flatMap(ClientID.init)].compactMap { $0 })
-                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters))).union(about)
+                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters))).union(about).union(unnamed[probe.name] ?? [])
                     #expect(named == carried, "\(probe.name) as \(role) under [\(label)]: audit names \(named), reply carries \(carried)")
+                }
+                for (probe, reply) in zip(reads, readReplies) where probe.name == "Mail.Outbox" && reply.error == nil {
+                    let entries = reply.parameters["entries"]?.arrayValue ?? []
+                    for entry in entries {
+                        let id = entry["messageId"]?.stringValue ?? ""
+                        #expect(id.hasPrefix("<lotse.") && !id.contains("K-") && !id.contains("reminder") && !id.contains("alert"),
+                                "Mail.Outbox as \(role): Message-ID \(id) is not opaque")
+                        if role == .admin {
+                            #expect(!Self.kindsAdminsNeverSee.contains(entry["kind"]?.stringValue ?? ""),
+                                    "Mail.Outbox as admin shows kind \(entry["kind"]?.stringValue ?? "")")
+                        }
+                    }
                 }
                 for (probe, reply) in zip(reads + changes, readReplies + changeReplies) {
                     let disclosed = reply.error == nil ? Self.disclosed(by: reply.parameters, probe: probe) : []
@@ -469,7 +503,7 @@ import Testing
     /// interfaces' own purpose (administration, sessions, specialists, mail, reports).
     static func requireEveryMethodCovered(_ probes: [Probe], world: SpecialistWorld) throws {
         let clientData: Set<String> = ["org.lotse.Referrals", "org.lotse.Screening", "org.lotse.Assessments", "org.lotse.FollowUps",
-                                       "org.lotse.HelpPlans", "org.lotse.Roster", "org.lotse.Appointments"]
+                                       "org.lotse.HelpPlans", "org.lotse.Roster", "org.lotse.Appointments", "org.lotse.Mail"]
         let info = try world.daemon.call("org.varlink.service.GetInfo")
         let interfaces = (info["interfaces"]?.arrayValue ?? []).compactMap(\.stringValue)
         #expect(Set(clientData).isSubset(of: Set(interfaces)), "\(interfaces)")

@@ -28,7 +28,7 @@ import Testing
                 let message = composer.message(
                     to: try MailTestSupport.address("im-nord@landkreis.example"),
                     subject: text.subject, body: text.body,
-                    messageID: try composer.messageID(forKey: "\(index + 1)"), date: sentAt)
+                    messageID: try MessageID(reminderKey: "\(index + 1)", domain: composer.messageIDDomain), date: sentAt)
                 built.append(Built(kind: kind, language: language, subject: text.subject, body: text.body,
                                    raw: message.rendered(timeZone: MailTestSupport.berlin)))
             }

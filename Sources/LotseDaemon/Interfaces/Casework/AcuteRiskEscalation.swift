@@ -72,7 +72,7 @@ enum AcuteRiskEscalation {
                 call.services.logger.notice("acute-risk alert refused: \(call.caller.userName) raised \(limit) alerts for pseudonyms not their own within the last hour")
                 call.services.audit(AuditEntry(at: call.services.now(), uid: call.caller.uid, user: call.caller.userName, role: call.caller.roleSummary,
                                                action: action, recordKind: "client", recordID: client, outcome: .failed,
-                                               detail: "no alert: [emergency] alerts_per_hour (\(limit)) reached for pseudonyms not the caller's"))
+                                               detail: "no notice: the hourly limit (\(limit)) for pseudonyms not the caller's was reached"))
             }
             throw error
         }
@@ -137,12 +137,16 @@ enum AcuteRiskEscalation {
         var queued = 0
         for address in recipients {
             let key = "\(ReminderKind.acuteRiskAlert.rawValue)/\(client ?? "none")/\(stamp)/\(call.caller.uid)/\(address.value)"
-            let messageID = (try? MessageID(reminderKey: key, domain: domain).value) ?? "\(stamp).\(queued).acute-risk@\(domain)"
+            // The Message-ID is opaque: the header and the outbox list never show that
+            // this is an alert, for whom, or who raised it; the key stays in the database.
+            var generator = SystemRandomNumberGenerator()
+            let messageID = (try? MessageID.opaque(domain: domain, using: &generator).value)
+                ?? "<lotse.\(UInt64.random(in: 0...UInt64.max, using: &generator))@localhost>"
             let message = NewOutboxMessage(
                 kind: ReminderKind.acuteRiskAlert.rawValue, recipient: address, recipientRole: .coordinator,
                 language: language, client: storedClient, subjectKind: "acute-risk", subjectID: client ?? "none",
                 dueAt: call.now, priority: ReminderKind.acuteRiskAlert.priority,
-                messageID: messageID,
+                messageID: messageID, reminderKey: (try? MessageID(reminderKey: key, domain: domain).value) ?? key,
                 payload: payload)
             do { _ = try Outbox(db).enqueue(message, now: call.now) } catch { throw CaseworkFailure(storeError: error) }
             queued += 1
@@ -150,22 +154,19 @@ enum AcuteRiskEscalation {
         return queued
     }
 
-    /// The report's audit entry: what became of it (alert sent, or coalesced as which
-    /// repeat), and whether the pseudonym was not the caller's client. A coalesced repeat
-    /// is logged as `ACTION-repeat`, so that counts of escalations (the annual report)
-    /// count each alert once, not each time it was reported again.
+    /// The report's audit entry, under the same action as any screening or referral
+    /// (`screening.record`, `referral.submit`) and with a neutral remark: that a notice
+    /// was queued (or that a repeat queued none), and whether the pseudonym was not the
+    /// caller's client. Audit entries carry no health content, and that a person was
+    /// reported at acute risk is health content: the entry never says alert, risk or
+    /// which risk. The report counts escalations from `acute_risk_escalations`, not from
+    /// the audit log.
     static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?,
                       decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
-        var outcome = "nothing queued, \(alerts) coordinator alert(s)"
-        var logged = action
-        if case .coalesced(_, let reports) = decision {
-            outcome = "nothing queued, report \(reports) within \(call.configuration.emergency.alertRepeatMinutes) min: counted, no new alert"
-            logged = action + "-repeat"
-        }
+        var outcome = "\(alerts) notice(s) queued"
+        if case .coalesced = decision { outcome = "repeat: no new notice" }
         if !ownClient { outcome += "; not a client of the caller" }
-        // Which risk was reported is health data: the entry keeps that the alert was
-        // raised, by whom and for which pseudonym, never the kind of risk.
-        try call.audit(db, logged, kind: "client", id: client, detail: outcome)
+        try call.audit(db, action, kind: "client", id: client, detail: outcome)
     }
 
     /// The alert's text: from the configured templates when they load, else a built-in

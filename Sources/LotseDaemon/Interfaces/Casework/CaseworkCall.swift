@@ -204,12 +204,31 @@ struct CaseworkCall {
         case .noConsent(let client, let scope):
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
                                       action: action, recordKind: "client", recordID: client.description, outcome: .failed,
-                                      detail: "refused: no consent to \(scope.rawValue) in force"))
+                                      detail: "refused: no consent to \(scope.rawValue) in force", subjects: PseudonymList([client])))
+        case .invalid(let field, _, _):
+            // Every refusal is audited, not only denials: which record it was about and
+            // which field refused it, never the value given (it may be a note).
+            auditRefusal(action: action, detail: field == "consent" ? "refused: no consent in force" : "refused: \(field)")
+        case .openReferralExists:
+            auditRefusal(action: action, detail: "refused: an open referral exists")
+        case .notWaiting:
+            auditRefusal(action: action, detail: "refused: the referral is not waiting")
         case .store(let error):
             services.logger.error("\(action) by \(caller.userName): \(error)")
         default:
             break
         }
         return failure.varlinkError(interface: interface)
+    }
+
+    /// A refused call's audit entry (outcome `failed`), in its own transaction (the
+    /// refused one rolled back): the client it named, when it named one.
+    private func auditRefusal(action: String, detail: String) {
+        let named = ["client", "pseudonym"].lazy.compactMap { self.string($0) }.first
+        let client = named.flatMap(ClientID.init)
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
+                                  action: action, recordKind: named == nil ? nil : "client",
+                                  recordID: client?.description ?? named.map { String($0.prefix(64)) }, outcome: .failed,
+                                  detail: detail, subjects: PseudonymList([client].compactMap { $0 })))
     }
 }

@@ -56,16 +56,9 @@ extension ReferralsInterface {
         do {
             return try create(call, services)
         } catch {
+            // A refusal (a chosen pseudonym taken or retired too) is audited by
+            // `CaseworkCall.handle`, so that probing for pseudonyms shows in the log.
             services.creations.release(uid: request.caller.uid)
-            // A chosen pseudonym that is taken is a refusal like a denial: audited, so
-            // that probing for pseudonyms shows in the log (denials are audited by
-            // `CaseworkCall.handle` already).
-            if error.name.hasSuffix(".InvalidValue"), error.parameters["field"]?.stringValue == "pseudonym" {
-                services.audit(AuditEntry(at: services.now(), uid: request.caller.uid, user: request.caller.userName,
-                                          role: call.role.rawValue, action: "client.create", recordKind: "client",
-                                          recordID: call.string("pseudonym").map { String($0.prefix(64)) }, outcome: .failed,
-                                          detail: "pseudonym already in use"))
-            }
             throw error
         }
     }
@@ -123,6 +116,19 @@ extension ReferralsInterface {
                 if try store({ () throws(StoreError) in try repository.exists(id) }) {
                     throw .invalid("pseudonym", en: "\(id) is already in use; leave it out and Lotse issues a free one",
                                    de: "\(id) ist schon vergeben; lassen Sie es weg, dann vergibt Lotse ein freies")
+                }
+                // Never a second person under a pseudonym that named someone: old audit
+                // entries would point at the wrong one.
+                switch try store({ () throws(StoreError) in try RetiredPseudonyms(db).reason(id, mark: services.pseudonymMark) }) {
+                case .purged?:
+                    throw .invalid("pseudonym", en: "\(id) named a client whose data was deleted, and a pseudonym never names a second person; leave it out and Lotse issues a free one",
+                                   de: "\(id) bezeichnete eine Klient:in, deren Daten gelöscht wurden, und ein Pseudonym bezeichnet nie eine zweite Person; lassen Sie es weg, dann vergibt Lotse ein freies")
+                case .issued(let highest)?:
+                    let last = ClientID(year: id.year, number: highest)?.description ?? "\(highest)"
+                    throw .invalid("pseudonym", en: "\(id) was issued before (every number up to \(last) was given to someone), and a pseudonym never names a second person; leave it out and Lotse issues a free one",
+                                   de: "\(id) wurde schon vergeben (jede Nummer bis \(last) wurde schon jemandem zugeteilt), und ein Pseudonym bezeichnet nie eine zweite Person; lassen Sie es weg, dann vergibt Lotse ein freies")
+                case nil:
+                    break
                 }
             } else {
                 id = try store({ () throws(StoreError) in try repository.issuePseudonym(year: call.today.year, mark: services.pseudonymMark) })

@@ -74,7 +74,7 @@ public struct ReferralsInterface: VarlinkInterface {
         // Acute risk first, before any other field is looked at.
         if answers.isAcute {
             // Nothing is stored for the client: an escalation is no referral.
-            return try AcuteRiskEscalation.report(call, action: "referral.acute-risk", recordKey: "referral") { _, _ throws(CaseworkFailure) in .null }
+            return try AcuteRiskEscalation.report(call, action: "referral.submit", recordKey: "referral") { _, _ throws(CaseworkFailure) in .null }
         }
         return try call.write("referral.submit") { db throws(CaseworkFailure) in
             let user = try call.userName()

@@ -34,7 +34,7 @@ public struct ScreeningInterface: VarlinkInterface {
         let answers = AcuteRiskEscalation.answers(call)
         if answers.isAcute {
             // The escalation is recorded as a screening too, when the client is the caller's.
-            return try AcuteRiskEscalation.report(call, action: "screening.acute-risk", recordKey: "screening") { db, owned throws(CaseworkFailure) in
+            return try AcuteRiskEscalation.report(call, action: "screening.record", recordKey: "screening") { db, owned throws(CaseworkFailure) in
                 // The alert never waits for consent (vital interest); storing the answers does.
                 guard call.scopes(of: owned).contains(.screening) else { return .null }
                 let user = try call.userName()

@@ -32,7 +32,7 @@ public struct ClientRepository {
                                  message: "No pseudonym is left for \(year): K-\(year)-\(ClientID.maxNumber) has been issued.",
                                  messageDe: "Für \(year) ist kein Pseudonym mehr frei: K-\(year)-\(ClientID.maxNumber) ist vergeben.")
             }
-            if try !exists(id) {
+            if try !exists(id), try RetiredPseudonyms(db).reason(id, mark: nil) != .purged {
                 try mark?.raise(year: year, to: Int(number))
                 return id
             }
@@ -101,7 +101,8 @@ public struct ClientRepository {
     /// Retention: deletes the client and, by cascade, its consents, screenings, referrals,
     /// appointments, assessments, follow-up steps, help plan and mail, and every other mail
     /// that names it (session lists, alerts: `Outbox.deleteMentioning`); appends a
-    /// `client.purge` audit entry that keeps only that the deletion happened. Returns
+    /// `client.purge` audit entry that keeps only that the deletion happened, and retires
+    /// the pseudonym (`RetiredPseudonyms`: never issued or chosen again). Returns
     /// false (and appends nothing) when the pseudonym is unknown.
     ///
     /// The freed bytes are overwritten because the writer runs with `secure_delete`; the
@@ -113,6 +114,7 @@ public struct ClientRepository {
         let mails = try Outbox(db).deleteMentioning(id)
         try db.execute("DELETE FROM clients WHERE pseudonym = ?", [id])
         guard db.changedRowCount == 1 else { return false }
+        try RetiredPseudonyms(db).retire(id)
         var entry = audit
         entry.action = "client.purge"
         entry.recordKind = "client"

@@ -23,16 +23,22 @@ public struct NewOutboxMessage: Sendable, Hashable {
     public var dueAt: Date
     /// Higher goes first among due messages (the acute-risk alert uses the highest).
     public var priority: Int
-    /// The fixed Message-ID (without angle brackets), unique per reminder, so that a resend
-    /// after a crash is recognisable and enqueueing the same reminder twice is a no-op.
+    /// The fixed Message-ID (with angle brackets), unique per outbox row, so that a resend
+    /// after a crash or a retry is recognisable. It is sent in the `Message-ID:` header and
+    /// listed to coordinators and admins, so it must say nothing about the mail: an opaque
+    /// token (`MessageID.opaque`), never built from the pseudonym, kind or account.
     public var messageID: String
+    /// What makes two reminders the same one (kind, pseudonym, event, recipient), so that
+    /// enqueueing the same reminder twice is a no-op; it stays inside the database. Nil
+    /// means the Message-ID is the key.
+    public var reminderKey: String?
     /// The template's values as a JSON object — pseudonym, date, time, place; never health data.
     public var payload: String
 
     /// Creates a message to enqueue.
     public init(kind: String, recipient: EmailAddress, recipientRole: Role, language: MessageLanguage,
                 client: String? = nil, subjectKind: String? = nil, subjectID: String? = nil,
-                dueAt: Date, priority: Int = 0, messageID: String, payload: String = "{}") {
+                dueAt: Date, priority: Int = 0, messageID: String, reminderKey: String? = nil, payload: String = "{}") {
         self.kind = kind
         self.recipient = recipient
         self.recipientRole = recipientRole
@@ -43,6 +49,7 @@ public struct NewOutboxMessage: Sendable, Hashable {
         self.dueAt = dueAt
         self.priority = priority
         self.messageID = messageID
+        self.reminderKey = reminderKey
         self.payload = payload
     }
 }

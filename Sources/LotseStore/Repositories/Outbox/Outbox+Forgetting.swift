@@ -3,7 +3,7 @@ import LotseCore
 
 extension Outbox {
     /// Deletes every outbox row that names `pseudonym` anywhere — in its client column, its
-    /// subject, its body or its last error — whatever its state, and returns how many went.
+    /// subject, its body, its last error or its reminder key — whatever its state, and returns how many went.
     ///
     /// Used by the retention purge: a client's own mail goes with the client row by
     /// cascade, but a specialist's session list or a coordinator's alert lists several
@@ -16,9 +16,10 @@ extension Outbox {
     public func deleteMentioning(_ pseudonym: ClientID) throws(StoreError) -> Int {
         let text = pseudonym.description
         let rows = try db.fetchAll("""
-            SELECT id, coalesce(client, '') AS client, coalesce(subject_id, '') || ' ' || payload || ' ' || coalesce(last_error, '') AS text FROM outbox
+            SELECT id, coalesce(client, '') AS client, coalesce(subject_id, '') || ' ' || payload || ' ' || coalesce(last_error, '')
+                   || ' ' || coalesce(reminder_key, '') AS text FROM outbox
             WHERE client = ?1 OR instr(payload, ?1) > 0 OR instr(coalesce(subject_id, ''), ?1) > 0
-               OR instr(coalesce(last_error, ''), ?1) > 0
+               OR instr(coalesce(last_error, ''), ?1) > 0 OR instr(coalesce(reminder_key, ''), ?1) > 0
             """, [text])
         var deleted = 0
         for row in rows {

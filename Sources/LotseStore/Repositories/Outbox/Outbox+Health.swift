@@ -45,9 +45,11 @@ extension Outbox {
                           [Self.delayNoticeKind, instant]) ?? 0 > 0
     }
 
-    /// The message with this Message-ID (as stored: with angle brackets), or nil.
+    /// The message with this Message-ID (as stored: with angle brackets), or nil. A mail
+    /// sent before Message-IDs became opaque is found by its old id, kept as its key.
     public func message(withMessageID messageID: String) throws(StoreError) -> OutboxMessage? {
-        guard let row = try db.fetchOne("SELECT * FROM outbox WHERE message_id = ?", [messageID]) else { return nil }
+        guard let row = try db.fetchOne("SELECT * FROM outbox WHERE message_id = ?1 OR reminder_key = ?1 ORDER BY message_id = ?1 DESC LIMIT 1",
+                                        [messageID]) else { return nil }
         return try Self.decode(row)
     }
 

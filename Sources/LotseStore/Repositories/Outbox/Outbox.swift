@@ -18,22 +18,25 @@ public struct Outbox {
     /// The outbox as seen through `db`.
     public init(_ db: Connection) { self.db = db }
 
-    /// Enqueues a message unless one with the same Message-ID exists; returns its id and
-    /// whether it was new. Call it in the transaction that makes the reminder necessary.
+    /// Enqueues a message unless one with the same reminder key (or Message-ID) exists;
+    /// returns its id and whether it was new. Call it in the transaction that makes the
+    /// reminder necessary.
     @discardableResult
     public func enqueue(_ message: NewOutboxMessage, now: Date) throws(StoreError) -> (id: Int64, inserted: Bool) {
+        let key = message.reminderKey ?? message.messageID
         try db.execute("""
             INSERT INTO outbox (kind, recipient, recipient_role, language, client, subject_kind, subject_id,
-                                due_at, priority, next_attempt_at, message_id, payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (message_id) DO NOTHING
+                                due_at, priority, next_attempt_at, message_id, reminder_key, payload, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO NOTHING
             """, [message.kind, message.recipient, message.recipientRole, message.language, message.client,
                   message.subjectKind, message.subjectID, message.dueAt, message.priority, message.dueAt,
-                  message.messageID, message.payload, now])
+                  message.messageID, key, message.payload, now])
         if db.changedRowCount == 1 { return (db.lastInsertedRowID, true) }
-        guard let id = try db.fetchValue(Int64.self, "SELECT id FROM outbox WHERE message_id = ?", [message.messageID]) else {
-            throw StoreError(kind: .notFound(record: "outbox message", id: message.messageID),
-                             message: "The outbox message \(message.messageID) was neither inserted nor found.")
+        guard let id = try db.fetchValue(Int64.self, "SELECT id FROM outbox WHERE reminder_key = ?1 OR message_id = ?2",
+                                         [key, message.messageID]) else {
+            throw StoreError(kind: .notFound(record: "outbox message", id: "#\(db.lastInsertedRowID)"),
+                             message: "An outbox message was neither inserted nor found.")
         }
         return (id, false)
     }
@@ -178,6 +181,7 @@ public struct Outbox {
             dueAt: try row.decode(Date.self, "due_at"),
             priority: try row.decode(Int.self, "priority"),
             messageID: try row.decode(String.self, "message_id"),
+            reminderKey: try row.decodeIfPresent(String.self, "reminder_key"),
             payload: try row.decode(String.self, "payload"))
         return OutboxMessage(
             id: try row.decode(Int64.self, "id"),
