@@ -57,6 +57,9 @@ public enum DaemonErrors {
         func text(_ name: String) -> String { values[name]?.stringValue ?? values[name]?.integerValue.map(String.init) ?? "?" }
         func number(_ name: String) -> Int64 { values[name]?.integerValue ?? 0 }
         func optionalText(_ name: String) -> String? { values[name]?.stringValue }
+        /// The German form of a text parameter: its `…De` twin (`messageDe`) when the error
+        /// carries one, else the text itself.
+        func german(_ name: String) -> String { optionalText(name + "De") ?? text(name) }
     }
 
     private static func failure(_ exit: ExitCode, _ de: String, _ en: String) -> ClientFailure {
@@ -66,23 +69,23 @@ public enum DaemonErrors {
     /// Errors whose name means one thing wherever it is declared.
     private static let byName: [String: Wording] = [
         "DatabaseError": { p, _ in
-            failure(.software, "Der Dienst meldet einen Fehler: \(p.text("message"))", "The daemon reported an error: \(p.text("message"))")
+            failure(.software, "Der Dienst meldet einen Fehler: \(p.german("message"))", "The daemon reported an error: \(p.text("message"))")
         },
         "InvalidValue": { p, _ in
             let field = p.text("field")
-            return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.optionalText("messageDe") ?? p.text("message")).",
+            return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.german("message")).",
                            "\(field): \(p.text("message")).")
         },
         "InvalidInput": { p, _ in
             let field = p.text("field")
-            return failure(.dataError, "Ungültige Angabe für „\(field)“: \(p.optionalText("messageDe") ?? p.text("message"))",
+            return failure(.dataError, "Ungültige Angabe für „\(field)“: \(p.german("message"))",
                            "Invalid value for '\(field)': \(p.text("message"))")
         },
         "InvalidState": { p, _ in
-            failure(.dataError, "Nicht möglich: \(p.optionalText("messageDe") ?? p.text("message"))", "Not possible: \(p.text("message"))")
+            failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")
         },
         "NotFound": { p, _ in
-            failure(.noSuchRecord, "Nicht gefunden: \(p.text("message"))", "Not found: \(p.text("message"))")
+            failure(.noSuchRecord, "Nicht gefunden: \(p.german("message"))", "Not found: \(p.text("message"))")
         },
         "ClientNotFound": { p, _ in
             let client = p.text("client")
@@ -117,15 +120,16 @@ public enum DaemonErrors {
                            "client: you raised \(limit) acute-risk alerts within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(minutes) minute(s).")
         },
         "PlacementRefused": { p, _ in
-            let constraint = p.text("constraint"), message = p.text("message")
-            return failure(.dataError, "Platzierung abgelehnt (\(constraint)): \(message)", "Placement refused (\(constraint)): \(message)")
+            let constraint = p.text("constraint")
+            return failure(.dataError, "Platzierung abgelehnt (\(constraint)): \(p.german("message"))",
+                           "Placement refused (\(constraint)): \(p.text("message"))")
         },
         "ConfigurationInvalid": { p, _ in
-            failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.text("message"))",
+            failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.german("message"))",
                     "Configuration rejected, the previous one stays in force: \(p.text("message"))")
         },
         "BackupFailed": { p, _ in
-            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.text("message"))", "Backup failed: \(p.text("message"))")
+            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.german("message"))", "Backup failed: \(p.text("message"))")
         },
         "NotRetryable": { p, _ in
             let id = p.text("id"), state = p.text("state")

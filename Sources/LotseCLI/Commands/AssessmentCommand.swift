@@ -17,7 +17,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case "unresolved":
             guard operands.isEmpty else { return usage(context) }
             return session.run(AssessmentsProtocol.UnresolvedRequest()) { answer in
-                let rows = answer.reply.appointments.map(\.wire)
+                let rows = answer.reply.appointments
                 session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
                             : SpecialistText.appointments(rows, l, withDate: true))
             }
@@ -37,7 +37,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
             return session.run(AssessmentsProtocol.GetRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.assessment(answer.reply.assessment.wire, l))
+                session.out(SpecialistText.assessment(answer.reply.assessment, l))
             }
         case "list":
             let client: String
@@ -46,7 +46,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
             return session.run(AssessmentsProtocol.ListRequest(client: client), subject: client) { answer in
-                let items = answer.reply.assessments.map(\.wire)
+                let items = answer.reply.assessments
                 session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
                             : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
             }
@@ -59,7 +59,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
             return session.run(AssessmentsProtocol.HistoryRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.versions(answer.reply.versions.map(\.wire), l))
+                session.out(SpecialistText.versions(answer.reply.versions, l))
             }
         default:
             return usage(context)
