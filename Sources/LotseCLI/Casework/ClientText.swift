@@ -15,7 +15,7 @@ enum ClientText {
             if let recorded, consent["onPaper"]?.boolValue == true || recorded != consent["givenOn"]?.stringValue {
                 text += l.pick(de: ", erfasst am ", en: ", recorded on ") + DateText.show(recorded)
             }
-            text += " (" + (consent["scope"]?.arrayValue ?? []).compactMap(\.stringValue).joined(separator: ", ") + ")"
+            text += " (" + CaseworkLabels.scopes((consent["scope"]?.arrayValue ?? []).compactMap(\.stringValue), l) + ")"
             if let withdrawn = consent["withdrawnOn"]?.stringValue {
                 text += l.pick(de: ", widerrufen am ", en: ", withdrawn on ") + DateText.show(withdrawn)
             }

@@ -174,7 +174,7 @@ extension ReferralsInterface {
             for text in call.strings("scope") ?? [] {
                 guard let item = ConsentScope(rawValue: text) else {
                     throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
-                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
+                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, anmeldung, austausch-mit-fachkraft)")
                 }
                 scope.insert(item)
             }
@@ -212,7 +212,7 @@ extension ReferralsInterface {
             for text in call.strings("scope") ?? [] {
                 guard let item = ConsentScope(rawValue: text) else {
                     throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
-                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
+                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, anmeldung, austausch-mit-fachkraft)")
                 }
                 named.insert(item)
             }
