@@ -13,7 +13,7 @@ enum ClientText {
             if let recorded = consent.recordedOn, consent.onPaper || recorded != consent.givenOn {
                 text += l.pick(de: ", erfasst am ", en: ", recorded on ") + DateText.show(recorded)
             }
-            text += " (" + consent.scope.joined(separator: ", ") + ")"
+            text += " (" + CaseworkLabels.scopes(consent.scope, l) + ")"
             if let withdrawn = consent.withdrawnOn {
                 text += l.pick(de: ", widerrufen am ", en: ", withdrawn on ") + DateText.show(withdrawn)
             }

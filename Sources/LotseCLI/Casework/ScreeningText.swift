@@ -89,14 +89,56 @@ enum ScreeningText {
         var text = ""
         for instrument in instruments {
             text += "\(instrument.name): \(instrument.title)\n"
-            text += l.pick(de: "  \(instrument.items) Fragen, Wertung \(instrument.scoring)\n",
-                           en: "  \(instrument.items) items, scoring \(instrument.scoring)\n")
+            let count = instrument.items
+            let scored = instrument.scoredItems.map { Int($0) }
+            let items = l.pick(de: CountText.count(count, one: "Frage", many: "Fragen"), en: CountText.count(count, one: "item", many: "items"))
+            let scoredText = scoring(instrument.scoring, scored: scored.count == Int(count) ? [] : scored, l)
+            text += "  \(items), \(scoredText)\n"
             for band in instrument.bands {
-                text += "  \(band.name): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
+                text += "  \(l.pick(de: "Band", en: "band")) „\(band.name)“: \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
                     + (band.positive ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
             }
-            if let rule = instrument.positiveIf { text += l.pick(de: "  positiv auch bei \(rule)\n", en: "  also positive if \(rule)\n") }
+            if let rule = instrument.positiveIf {
+                text += l.pick(de: "  positiv auch bei \(itemRule(rule, l))\n", en: "  also positive if \(itemRule(rule, l))\n")
+            }
         }
         return text
+    }
+
+    /// How an instrument scores: `Summe der Antworten auf Fragen 1–14` / `sum of the
+    /// answers to items 1–14`; `scored` empty when every item counts.
+    static func scoring(_ code: String?, scored: [Int], _ l: OutputLanguage) -> String {
+        let items = ranges(scored)
+        switch code {
+        case "count-yes":
+            return items.isEmpty ? l.pick(de: "gewertet als Zahl der Ja-Antworten", en: "scored as the number of yes answers")
+                : l.pick(de: "gewertet als Zahl der Ja-Antworten auf Fragen \(items)", en: "scored as the number of yes answers to items \(items)")
+        case "sum":
+            return items.isEmpty ? l.pick(de: "gewertet als Summe der Antworten", en: "scored as the sum of the answers")
+                : l.pick(de: "gewertet als Summe der Antworten auf Fragen \(items)", en: "scored as the sum of the answers to items \(items)")
+        default:
+            return l.pick(de: "Wertung „\(code ?? "?")“", en: "scoring '\(code ?? "?")'")
+        }
+    }
+
+    /// `item 15 >= 5` (the configuration's form) as `Frage 15 ≥ 5` / `item 15 ≥ 5`.
+    static func itemRule(_ rule: String, _ l: OutputLanguage) -> String {
+        let parts = rule.split(separator: " ")
+        guard parts.count == 4, parts[0] == "item", parts[2] == ">=" else { return rule }
+        return l.pick(de: "Frage \(parts[1]) ≥ \(parts[3])", en: "item \(parts[1]) ≥ \(parts[3])")
+    }
+
+    /// `1, 3, 5–9` from sorted item numbers.
+    static func ranges(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        let sorted = numbers.sorted()
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count, sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            parts.append(end == index ? String(sorted[index]) : "\(sorted[index])–\(sorted[end])")
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 }

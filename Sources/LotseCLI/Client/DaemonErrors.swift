@@ -57,8 +57,8 @@ public enum DaemonErrors {
         func text(_ name: String) -> String { values[name]?.stringValue ?? values[name]?.integerValue.map(String.init) ?? "?" }
         func number(_ name: String) -> Int64 { values[name]?.integerValue ?? 0 }
         func optionalText(_ name: String) -> String? { values[name]?.stringValue }
-        /// The German form of a text parameter: its `…De` twin (`messageDe`) when the error
-        /// carries one, else the text itself.
+        /// The German wording of `name` (`messageDe` for `message`), which the daemon
+        /// sends beside every sentence a person reads; the English one when it is missing.
         func german(_ name: String) -> String { optionalText(name + "De") ?? text(name) }
     }
 

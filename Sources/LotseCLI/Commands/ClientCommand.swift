@@ -96,8 +96,8 @@ public enum ClientCommand: DaemonCommandGroup {
             let request = ReferralsProtocol.RecordConsentRequest(client: pseudonym, givenOn: iso, scope: scope, onPaper: onPaper ? true : nil)
             return session.run(request, subject: pseudonym) { _ in
                 let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
-                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(scope.joined(separator: ", "))).\n",
-                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(scope.joined(separator: ", "))).\n"))
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(CaseworkLabels.scopes(scope, .german))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(CaseworkLabels.scopes(scope, .english))).\n"))
             }
         default:
             let target: String

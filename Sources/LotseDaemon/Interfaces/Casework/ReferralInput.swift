@@ -72,7 +72,7 @@ enum ReferralInput {
         for text in texts {
             guard let scope = ConsentScope(rawValue: text) else {
                 throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
-                               de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
+                               de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, anmeldung, austausch-mit-fachkraft)")
             }
             scopes.insert(scope)
         }

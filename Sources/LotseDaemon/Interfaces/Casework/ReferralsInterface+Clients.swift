@@ -250,7 +250,7 @@ extension ReferralsInterface {
             }
             let previous = client.caseworker
             if case .failure(let error) = client.handOver(to: target) {
-                throw .invalid(error.field, en: error.message, de: error.message)
+                throw .model(error)
             }
             // Every right moves at once: the client (and with it screenings and the help
             // plan), all referrals (closed ones too: assessments and their notes are reached

@@ -60,7 +60,7 @@ public struct ReferralsInterface: VarlinkInterface {
     static func store<T>(_ body: () throws(StoreError) -> T) throws(CaseworkFailure) -> T {
         do { return try body() } catch {
             if case .invalidValue(let field) = error.kind {
-                throw .invalid(field, en: error.message, de: error.message)
+                throw .invalid(field, en: error.message, de: error.messageDe ?? error.message)
             }
             throw CaseworkFailure(storeError: error)
         }
