@@ -32,7 +32,7 @@ public enum ClientCommand: DaemonCommandGroup {
         case "list":
             guard parsed.operands.isEmpty else { return usage(context) }
             return session.run(ReferralsProtocol.ListClientsRequest(caseworker: parsed.value("caseworker"))) { answer in
-                session.out(ClientText.list(answer.parameters["clients"]?.arrayValue ?? [], language: session.language))
+                session.out(ClientText.list(answer.reply.clients, language: session.language))
             }
         default:
             break
@@ -46,7 +46,7 @@ public enum ClientCommand: DaemonCommandGroup {
         switch verb {
         case "show":
             return session.run(ReferralsProtocol.GetClientRequest(client: pseudonym), subject: pseudonym) { answer in
-                session.out(ClientText.detail(answer.reply.client.wire, language: session.language))
+                session.out(ClientText.detail(answer.reply.client, language: session.language))
             }
         case "close", "reopen":
             if verb == "reopen" {
