@@ -80,9 +80,10 @@ enum AcuteRiskQuestions {
 
     /// Prints the emergency route of a reply's `escalation` (stdout for people; stderr
     /// as well with `--json`, so a person running a script still sees it).
-    static func printEscalation(_ escalation: JSONValue, session: CaseworkSession) {
+    static func printEscalation(_ escalation: LotseWire.Escalation?, session: CaseworkSession) {
+        guard let escalation else { return }
         let language = session.language
-        let text = escalation["emergencyText"]?[language.rawValue]?.stringValue
+        let text = escalation.emergencyText[language.rawValue]
             ?? EmergencySettings.defaultText[language == .german ? .de : .en] ?? ""
         let message = banner(language) + text + "\n" + alertOutcome(escalation, language)
         if session.options.json {
@@ -92,17 +93,24 @@ enum AcuteRiskQuestions {
         }
     }
 
+    /// The reply of an acute-risk report as JSON for `--json` (the route went to stderr
+    /// already); people have read the route.
+    static func printJSON<Reply>(_ answer: DaemonAnswer<Reply>, session: CaseworkSession) -> ExitCode {
+        if session.options.json { session.out(answer.json) }
+        return .ok
+    }
+
     /// What became of the alert: sent (and whether the pseudonym is one of the caller's
     /// clients — worded alike for a mistyped, unknown or another caseworker's one), or
     /// counted as a repeat of an alert already sent.
-    static func alertOutcome(_ escalation: JSONValue, _ language: OutputLanguage) -> String {
-        let alerted = escalation["coordinatorsAlerted"]?.integerValue ?? 0
-        let client = escalation["client"]?.stringValue
+    static func alertOutcome(_ escalation: LotseWire.Escalation, _ language: OutputLanguage) -> String {
+        let alerted = escalation.coordinatorsAlerted
+        let client = escalation.client
         var text: String
-        if escalation["alert"]?.stringValue == "coalesced" {
-            let reports = escalation["reports"]?.integerValue ?? 2
-            let minutes = escalation["repeatWindowMinutes"]?.integerValue ?? 0
-            let at = DateText.instant(escalation["firstAlertAt"]?.stringValue)
+        if escalation.alert == .coalesced {
+            let reports = escalation.reports
+            let minutes = escalation.repeatWindowMinutes
+            let at = DateText.instant(escalation.firstAlertAt)
             let about = client.map { language.pick(de: " zu \($0)", en: " about \($0)") } ?? ""
             text = language.pick(
                 de: "Die Koordination wurde\(about) bereits am \(at) benachrichtigt; diese Meldung ist Ihre \(reports). innerhalb von \(minutes) Minuten und wurde dazugezählt, ohne neue Nachricht.",
@@ -112,7 +120,7 @@ enum AcuteRiskQuestions {
                 de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")).",
                 en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")).")
         }
-        if escalation["ownClient"]?.boolValue == false {
+        if !escalation.ownClient {
             let named = client ?? language.pick(de: "Das angegebene Pseudonym", en: "The pseudonym given")
             text += " " + language.pick(
                 de: "\(named) gehört nicht zu Ihren Klient:innen (oder ist vertippt): Die Nachricht sagt das und nennt Ihr Konto; zu einer Klient:in wurde nichts gespeichert.",

@@ -53,7 +53,7 @@ final class CaseworkSession {
     /// Prints the reply as JSON with `--json`, else through `render`; returns 0.
     func show<Reply>(_ answer: DaemonAnswer<Reply>, render: (DaemonAnswer<Reply>) -> Void) -> ExitCode {
         if options.json {
-            out(JSONValue.object(answer.parameters).serialized + "\n")
+            out(answer.json)
         } else {
             render(answer)
         }

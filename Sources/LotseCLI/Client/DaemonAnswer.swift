@@ -8,4 +8,7 @@ public struct DaemonAnswer<Reply: LotseReply> {
     public let reply: Reply
     /// The reply's parameters exactly as the daemon sent them.
     public let parameters: [String: JSONValue]
+
+    /// The reply as `--json` prints it: as sent, one line.
+    public var json: String { JSONValue.object(parameters).serialized + "\n" }
 }

@@ -24,7 +24,7 @@ public enum DaemonCall {
                                                   render: (DaemonAnswer<Request.Reply>) -> Void) -> ExitCode {
         switch once(context, options, request) {
         case .success(let answer):
-            if options.json { context.terminal.out(JSONValue.object(answer.parameters).serialized + "\n") } else { render(answer) }
+            if options.json { context.terminal.out(answer.json) } else { render(answer) }
             return .ok
         case .failure(let failure):
             return failure.report(context)

@@ -125,11 +125,11 @@ public enum DaemonErrors {
                            "Placement refused (\(constraint)): \(p.text("message"))")
         },
         "ConfigurationInvalid": { p, _ in
-            failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.text("message"))",
+            failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.german("message"))",
                     "Configuration rejected, the previous one stays in force: \(p.text("message"))")
         },
         "BackupFailed": { p, _ in
-            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.text("message"))", "Backup failed: \(p.text("message"))")
+            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.german("message"))", "Backup failed: \(p.text("message"))")
         },
         "NotRetryable": { p, _ in
             let id = p.text("id"), state = p.text("state")

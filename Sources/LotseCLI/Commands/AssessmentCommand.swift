@@ -17,7 +17,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case "unresolved":
             guard operands.isEmpty else { return usage(context) }
             return session.run(AssessmentsProtocol.UnresolvedRequest()) { answer in
-                let rows = answer.reply.appointments.map(\.wire)
+                let rows = answer.reply.appointments
                 session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
                             : SpecialistText.appointments(rows, l, withDate: true))
             }
@@ -37,7 +37,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
             return session.run(AssessmentsProtocol.GetRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.assessment(answer.reply.assessment.wire, l))
+                session.out(SpecialistText.assessment(answer.reply.assessment, l))
             }
         case "list":
             let client: String
@@ -46,7 +46,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
             return session.run(AssessmentsProtocol.ListRequest(client: client), subject: client) { answer in
-                let items = answer.reply.assessments.map(\.wire)
+                let items = answer.reply.assessments
                 session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
                             : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
             }
@@ -59,7 +59,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
             return session.run(AssessmentsProtocol.HistoryRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.versions(answer.reply.versions.map(\.wire), l))
+                session.out(SpecialistText.versions(answer.reply.versions, l))
             }
         default:
             return usage(context)
@@ -76,25 +76,16 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case .success(let value): note = value
         case .failure(let failure): return session.fail(failure)
         }
-        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
-        if let badRecommendation { return badRecommendation }
-        let (steps, badStep) = stepInputs(session, parsed)
-        if let badStep { return badStep }
+        let (recommendations, steps, refused) = inputs(session, parsed)
+        if let refused { return refused }
         if recommendations.isEmpty {
             return session.usage(de: "\(session.command): mindestens eine --recommend angeben.", en: "\(session.command): give at least one --recommend.")
         }
         let request = AssessmentsProtocol.RecordRequest(appointment: id, note: note, recommendations: recommendations, steps: steps)
         return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
             let reply = answer.reply
-            var text = l.pick(de: "Einschätzung \(reply.assessment.id) erfasst.", en: "Assessment \(reply.assessment.id) recorded.")
-            if let version = reply.helpPlanVersion {
-                text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
-            }
-            if let referral = reply.followUpReferral {
-                text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
-                               en: " Follow-up referral \(referral) waits until the agreed date.")
-            }
-            session.out(text + "\n")
+            session.out(l.pick(de: "Einschätzung \(reply.assessment.id) erfasst.", en: "Assessment \(reply.assessment.id) recorded.")
+                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
         }
     }
 
@@ -109,26 +100,40 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case .success(let value): reason = value
         case .failure(let failure): return session.fail(failure)
         }
-        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
-        if let badRecommendation { return badRecommendation }
-        let (steps, badStep) = stepInputs(session, parsed)
-        if let badStep { return badStep }
+        let (recommendations, steps, refused) = inputs(session, parsed)
+        if let refused { return refused }
         let request = AssessmentsProtocol.AmendRequest(id: id, reason: reason, note: parsed.value("note"),
                                                        recommendations: recommendations.isEmpty ? nil : recommendations, steps: steps)
         return session.run(request, subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
             let reply = answer.reply
             let version = reply.version
-            var text = l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
-                              en: "Assessment \(id) amended: version \(version); the previous one is kept.")
-            if let plan = reply.helpPlanVersion {
-                text += l.pick(de: " Integrationsplan: Version \(plan).", en: " Help plan: version \(plan).")
-            }
-            if let referral = reply.followUpReferral {
-                text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
-                               en: " Follow-up referral \(referral) waits until the agreed date.")
-            }
-            session.out(text + "\n")
+            session.out(l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
+                               en: "Assessment \(id) amended: version \(version); the previous one is kept.")
+                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
         }
+    }
+
+    /// What an assessment changed beyond itself, as the end of its sentence: the help
+    /// plan's new version, a follow-up referral waiting for its date.
+    static func consequences(helpPlanVersion: Int64?, followUpReferral: Int64?, _ l: OutputLanguage) -> String {
+        var text = ""
+        if let version = helpPlanVersion {
+            text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
+        }
+        if let referral = followUpReferral {
+            text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
+                           en: " Follow-up referral \(referral) waits until the agreed date.")
+        }
+        return text
+    }
+
+    /// The `--recommend` and `--step` options, or the exit code of a refusal already reported.
+    static func inputs(_ session: CaseworkSession, _ parsed: ParsedOptions)
+        -> ([AssessmentsProtocol.RecommendationInput], [AssessmentsProtocol.StepInput], ExitCode?) {
+        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
+        if let badRecommendation { return ([], [], badRecommendation) }
+        let (steps, badStep) = stepInputs(session, parsed)
+        return (recommendations, steps, badStep)
     }
 
     /// The `--recommend CODE[:MONTHS]` options as `RecommendationInput`s, or the exit code

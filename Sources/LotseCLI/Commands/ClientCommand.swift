@@ -32,7 +32,7 @@ public enum ClientCommand: DaemonCommandGroup {
         case "list":
             guard parsed.operands.isEmpty else { return usage(context) }
             return session.run(ReferralsProtocol.ListClientsRequest(caseworker: parsed.value("caseworker"))) { answer in
-                session.out(ClientText.list(answer.parameters["clients"]?.arrayValue ?? [], language: session.language))
+                session.out(ClientText.list(answer.reply.clients, language: session.language))
             }
         default:
             break
@@ -46,7 +46,7 @@ public enum ClientCommand: DaemonCommandGroup {
         switch verb {
         case "show":
             return session.run(ReferralsProtocol.GetClientRequest(client: pseudonym), subject: pseudonym) { answer in
-                session.out(ClientText.detail(answer.reply.client.wire, language: session.language))
+                session.out(ClientText.detail(answer.reply.client, language: session.language))
             }
         case "close", "reopen":
             if verb == "reopen" {
@@ -96,8 +96,8 @@ public enum ClientCommand: DaemonCommandGroup {
             let request = ReferralsProtocol.RecordConsentRequest(client: pseudonym, givenOn: iso, scope: scope, onPaper: onPaper ? true : nil)
             return session.run(request, subject: pseudonym) { _ in
                 let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
-                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(scope.joined(separator: ", "))).\n",
-                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(scope.joined(separator: ", "))).\n"))
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(CaseworkLabels.scopes(scope, .german))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(CaseworkLabels.scopes(scope, .english))).\n"))
             }
         default:
             let target: String

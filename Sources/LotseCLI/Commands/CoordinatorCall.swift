@@ -5,11 +5,6 @@ import LotseVarlink
 /// What `specialist`, `session`, `roster` and `demo` share: small table helpers and
 /// writing an export.
 public enum CoordinatorCall {
-    /// Prints the reply as JSON (for `--json`).
-    public static func printJSON(_ reply: [String: JSONValue], _ context: CommandContext) {
-        context.terminal.out(JSONValue.object(reply).serialized + "\n")
-    }
-
     /// A plain-text table: a header row and rows, columns padded to the widest cell.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
         var widths = header.map(\.count)
@@ -22,20 +17,6 @@ public enum CoordinatorCall {
             }.joined(separator: "  ") + "\n"
         }
         return line(header) + rows.map(line).joined()
-    }
-
-    /// A JSON value as table text (`—` for null or missing).
-    public static func text(_ value: JSONValue?) -> String {
-        guard let value else { return "—" }
-        switch value {
-        case .string(let s): return s
-        case .integer(let i): return String(i)
-        case .bool(let b): return b ? "yes" : "no"
-        case .double(let d): return String(d)
-        case .null: return "—"
-        case .array(let items): return items.map { text($0) }.joined(separator: ",")
-        case .object: return value.serialized
-        }
     }
 
     /// Numbers as text: `3,4`.

@@ -241,7 +241,7 @@ struct DemoRun {
         try assessments(coordinator)
 
         say("\n=== Terminplan ===\n", "\n=== Roster ===\n")
-        RosterCommand.renderShow(try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).parameters, context)
+        RosterCommand.renderShow(try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply, context)
         let exportLanguage: RosterProtocol.ExportRequest.Language = language == .german ? .de : .en
         for (format, file) in [(RosterProtocol.ExportRequest.Format.html, "roster.html"), (.ics, "roster.ics"), (.csv, "roster.csv")] {
             let export = try call(coordinator, RosterProtocol.ExportRequest(month: monthText, format: format, language: exportLanguage)).reply

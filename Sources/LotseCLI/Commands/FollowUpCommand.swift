@@ -26,7 +26,7 @@ public enum FollowUpCommand: DaemonCommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
             return session.run(request, subject: parsed.value("client")) { answer in
-                session.out(SpecialistText.steps(answer.reply.steps.map(\.wire), l))
+                session.out(SpecialistText.steps(answer.reply.steps, l))
             }
         case "done":
             guard operands.count == 1, let id = Int64(operands[0]) else {

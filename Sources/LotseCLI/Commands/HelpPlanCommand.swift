@@ -30,11 +30,11 @@ public enum HelpPlanCommand: DaemonCommandGroup {
         switch words {
         case ["show"]:
             return session.run(HelpPlansProtocol.GetRequest(client: client), subject: client) { answer in
-                session.out(HelpPlanText.show(answer.reply.plan?.wire, client: client, language: l))
+                session.out(HelpPlanText.show(answer.reply.plan, client: client, language: l))
             }
         case ["history"]:
             return session.run(HelpPlansProtocol.HistoryRequest(client: client), subject: client) { answer in
-                session.out(HelpPlanText.history(answer.reply.versions.map(\.wire), client: client, language: l))
+                session.out(HelpPlanText.history(answer.reply.versions, client: client, language: l))
             }
         case ["review"]:
             return session.run(HelpPlansProtocol.ReviewRequest(client: client), subject: client) { answer in

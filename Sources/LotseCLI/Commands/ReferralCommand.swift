@@ -138,11 +138,8 @@ public enum ReferralCommand: DaemonCommandGroup {
     static func escalate(_ request: ReferralsProtocol.SubmitRequest, _ session: CaseworkSession) -> ExitCode {
         switch session.call(request, subject: request.client) {
         case .success(let answer):
-            if let escalation = answer.parameters["escalation"], !escalation.isNull {
-                AcuteRiskQuestions.printEscalation(escalation, session: session)
-            }
-            if session.options.json { session.out(JSONValue.object(answer.parameters).serialized + "\n") }
-            return .ok
+            AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
+            return AcuteRiskQuestions.printJSON(answer, session: session)
         case .failure(let failure):
             AcuteRiskQuestions.printFallback(failure, session: session)
             return session.fail(failure)
@@ -160,7 +157,7 @@ public enum ReferralCommand: DaemonCommandGroup {
             request.month = month
         }
         return session.run(request) { answer in
-            session.out(ReferralText.list(answer.parameters, language: session.language))
+            session.out(ReferralText.list(answer.reply, language: session.language))
         }
     }
 
@@ -182,7 +179,7 @@ public enum ReferralCommand: DaemonCommandGroup {
         case .failure(let failure): return session.fail(failure)
         case .success(let id):
             return session.run(ReferralsProtocol.GetRequest(id: id), subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
-                session.out(ReferralText.detail(answer.reply.referral.wire, language: session.language))
+                session.out(ReferralText.detail(answer.reply.referral, language: session.language))
             }
         }
     }
@@ -214,7 +211,7 @@ public enum ReferralCommand: DaemonCommandGroup {
             excludedSpecialists: details.excludedSpecialists, note: details.note)
         return session.run(request, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
             session.out(session.language.pick(de: "Anmeldung \(id) geändert.\n", en: "Referral \(id) updated.\n"))
-            session.out(ReferralText.detail(answer.reply.referral.wire, language: session.language))
+            session.out(ReferralText.detail(answer.reply.referral, language: session.language))
         }
     }
 

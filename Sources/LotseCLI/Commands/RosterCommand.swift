@@ -14,15 +14,20 @@ public enum RosterCommand: DaemonCommandGroup {
         guard let month = operands.first, month.count == 7 else { return usage(context) }
         operands.removeFirst()
         switch verb {
-        case "plan", "approve", "publish", "refill":
+        case "plan":
             guard operands.isEmpty else { return usage(context) }
-            let render: ([String: JSONValue]) -> Void = { renderChange(verb, $0, context) }
-            switch verb {
-            case "plan": return call(context, options, RosterProtocol.PlanRequest(month: month), render: render)
-            case "approve": return call(context, options, RosterProtocol.ApproveRequest(month: month), render: render)
-            case "publish": return call(context, options, RosterProtocol.PublishRequest(month: month), render: render)
-            default: return call(context, options, RosterProtocol.RefillRequest(month: month), render: render)
+            return DaemonCall.run(context, options, RosterProtocol.PlanRequest(month: month)) { renderPlan($0.reply, context) }
+        case "approve":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.ApproveRequest(month: month)) {
+                context.terminal.out(headline($0.reply.roster, context))
             }
+        case "publish":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.PublishRequest(month: month)) { renderPublish($0.reply, context) }
+        case "refill":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.RefillRequest(month: month)) { renderRefill($0.reply, context) }
         case "show":
             return show(context, options, month: month, operands)
         case "problem":
@@ -35,21 +40,26 @@ public enum RosterCommand: DaemonCommandGroup {
         case "pin", "drop":
             let unpin = context.parsed.has("unpin")
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
-            let render: ([String: JSONValue]) -> Void = {
-                renderEdit(verb == "pin" && unpin ? "unpin" : verb, referral: referral, slot: nil, $0, context)
-            }
+            let edit = verb == "pin" && unpin ? "unpin" : verb
             if verb == "pin" {
-                return call(context, options, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin), render: render)
+                return DaemonCall.run(context, options, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin)) {
+                    renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
+                }
             }
-            return call(context, options, RosterProtocol.DropRequest(month: month, referral: referral), render: render)
+            return DaemonCall.run(context, options, RosterProtocol.DropRequest(month: month, referral: referral)) {
+                renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
+            }
         case "move", "add":
             guard operands.count == 2, let referral = Int64(operands[0]) else { return usage(context) }
             let slot = operands[1]
-            let render: ([String: JSONValue]) -> Void = { renderEdit(verb, referral: referral, slot: slot, $0, context) }
             if verb == "move" {
-                return call(context, options, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot), render: render)
+                return DaemonCall.run(context, options, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot)) {
+                    renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
+                }
             }
-            return call(context, options, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot), render: render)
+            return DaemonCall.run(context, options, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot)) {
+                renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
+            }
         default:
             return usage(context)
         }
@@ -60,13 +70,9 @@ public enum RosterCommand: DaemonCommandGroup {
     /// and the over-limit flag.
     public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
         guard operands.count <= 1 else { return usage(context) }
-        return call(context, options, RosterProtocol.WaitingRequest(month: operands.first)) { renderWaiting($0, context) }
-    }
-
-    /// One call whose reply the roster's renderers read field by field.
-    static func call<Request: LotseRequest>(_ context: CommandContext, _ options: ClientOptions, _ request: Request,
-                                            render: ([String: JSONValue]) -> Void) -> ExitCode {
-        DaemonCall.run(context, options, request) { render($0.parameters) }
+        return DaemonCall.run(context, options, RosterProtocol.WaitingRequest(month: operands.first)) {
+            renderWaitingList($0.reply.referrals, context)
+        }
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
@@ -97,13 +103,12 @@ public enum RosterCommand: DaemonCommandGroup {
         switch DaemonCall.once(context, options, RosterProtocol.ShowRequest(month: month, version: number)) {
         case .failure(let failure): return failure.report(context)
         case .success(let answer):
-            let reply = answer.parameters
             if options.json || format == "json" {
-                return CoordinatorCall.writeExport(JSONValue.object(reply).serialized + "\n", to: output, context)
+                return CoordinatorCall.writeExport(answer.json, to: output, context)
             } else if changes {
-                renderChanges(reply, context)
+                renderChanges(answer.reply, context)
             } else {
-                renderShow(reply, context)
+                renderShow(answer.reply, context)
             }
             return .ok
         }
@@ -111,7 +116,7 @@ public enum RosterCommand: DaemonCommandGroup {
 
     /// What a pin, unpin, move, drop or manual placement changed, then the version's line
     /// (objective and the bound proven again for the edited draft).
-    static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ reply: [String: JSONValue], _ context: CommandContext) {
+    static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ roster: RosterProtocol.Version, _ context: CommandContext) {
         let s = slot ?? ""
         let line: (de: String, en: String) = switch verb {
         case "pin": ("Anmeldung \(referral) angeheftet: eine neue Planung lässt sie auf ihrem Platz.",
@@ -126,12 +131,12 @@ public enum RosterCommand: DaemonCommandGroup {
                   "Referral \(referral) removed from the draft; it keeps waiting.")
         }
         context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
-        context.terminal.out(headline(reply["roster"], context))
+        context.terminal.out(headline(roster, context))
     }
 
     /// A status, kind or urgency code in German words (English keeps the codes).
-    static func words(_ value: JSONValue?, _ context: CommandContext) -> String {
-        let code = CoordinatorCall.text(value)
+    static func words(_ code: String?, _ context: CommandContext) -> String {
+        guard let code else { return "—" }
         guard context.language == .german else { return code }
         let labels = RosterLabels(.de)
         if let state = RosterStatus(rawValue: code) { return labels.state(state) }
@@ -142,130 +147,116 @@ public enum RosterCommand: DaemonCommandGroup {
 
     /// One line about a version: month, number, status, its score and, in plain words,
     /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
-    public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
-        let t = CoordinatorCall.text
+    public static func headline(_ roster: RosterProtocol.Version, _ context: CommandContext) -> String {
         let l = context.language
-        let entries = roster?["entries"]?.integerValue ?? 0
-        let objective = roster?["objective"]?.integerValue
-        let proof = PlanProofText.words(objective: objective, bound: roster?["bound"]?.integerValue, language: l == .german ? .de : .en)
-        let score = objective.map { l.pick(de: "; Bewertung \(CountText.points($0, l))", en: "; score \(CountText.points($0, l))") } ?? ""
+        let proof = PlanProofText.words(objective: roster.objective, bound: roster.bound, language: l == .german ? .de : .en)
+        let score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
         return l.pick(
-            de: "Terminplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
-            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
+            de: "Terminplan \(roster.month) Version \(roster.version) (\(words(roster.status.rawValue, context))): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
-    static func renderChange(_ verb: String, _ reply: [String: JSONValue], _ context: CommandContext) {
-        context.terminal.out(headline(reply["roster"], context))
-        let t = CoordinatorCall.text
-        switch verb {
-        case "plan":
-            let waiting = reply["waiting"]?.integerValue ?? 0
-            context.terminal.out(context.language.pick(
-                de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
-                en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
-        case "publish":
-            context.terminal.out(context.language.pick(
-                de: "Veröffentlicht: \(CountText.count(reply["booked"], one: "neuer Termin", many: "neue Termine")), \(t(reply["cancelled"])) abgesagt, \(CountText.count(reply["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
-                en: "Published: \(CountText.count(reply["booked"], one: "new appointment", many: "new appointments")), \(t(reply["cancelled"])) cancelled, \(CountText.count(reply["mailsQueued"], one: "mail", many: "mails")) queued.\n"))
-            if let missing = reply["notNotified"]?.arrayValue, !missing.isEmpty {
-                context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
-                                     + missing.map { t($0) }.joined(separator: ", ") + "\n")
-            }
-        case "refill":
-            let offers = reply["offers"]?.arrayValue ?? []
-            if offers.isEmpty {
-                context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
-                                                            en: "No free slot fits a waiting referral.\n"))
-            } else {
-                context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
-                                                            en: "Offers (in the draft; approve and publish to book them):\n"))
-                context.terminal.out(CoordinatorCall.table(context.language == .german
-                    ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
-                    : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
-                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), words(o["urgency"], context)]
-                }))
-            }
-        default:
-            break
+    static func renderPlan(_ reply: RosterProtocol.PlanReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        let waiting = reply.waiting
+        context.terminal.out(context.language.pick(
+            de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
+            en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
+    }
+
+    static func renderPublish(_ reply: RosterProtocol.PublishReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        context.terminal.out(context.language.pick(
+            de: "Veröffentlicht: \(CountText.count(reply.booked, one: "neuer Termin", many: "neue Termine")), \(reply.cancelled) abgesagt, \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
+            en: "Published: \(CountText.count(reply.booked, one: "new appointment", many: "new appointments")), \(reply.cancelled) cancelled, \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued.\n"))
+        if !reply.notNotified.isEmpty {
+            context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
+                                 + reply.notNotified.joined(separator: ", ") + "\n")
         }
     }
 
+    static func renderRefill(_ reply: RosterProtocol.RefillReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        let offers = reply.offers
+        if offers.isEmpty {
+            context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
+                                                        en: "No free slot fits a waiting referral.\n"))
+            return
+        }
+        context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
+                                                    en: "Offers (in the draft; approve and publish to book them):\n"))
+        context.terminal.out(CoordinatorCall.table(context.language == .german
+            ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
+            : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
+            [o.slot, CoordinatorCall.day(o.date ?? "—", context), o.start ?? "—", String(o.referral), o.client ?? "—",
+             words(o.urgency?.rawValue, context)]
+        }))
+    }
+
     /// The roster table, the free slots and the waiting list with reasons.
-    public static func renderShow(_ reply: [String: JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
+    public static func renderShow(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
         let language = context.language
-        context.terminal.out(headline(reply["roster"], context))
-        let entries = reply["entries"]?.arrayValue ?? []
-        let rows = entries.map { e in
-            [CoordinatorCall.day(t(e["date"]), context), t(e["start"]), t(e["slot"]), t(e["specialist"]), t(e["client"]),
-             t(e["caseworker"]), t(e["municipality"]), t(e["language"]) + ((e["interpreter"]?.boolValue ?? false) ? "+int" : ""),
-             words(e["kind"], context), words(e["urgency"], context),
-             ((e["pinned"]?.boolValue ?? false) ? language.pick(de: "angeheftet", en: "pinned") : "")
-                 + ((e["manual"]?.boolValue ?? false) ? language.pick(de: " von Hand", en: " manual") : "")
-                 + ((e["sessionCancelled"]?.boolValue ?? false) ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
+        context.terminal.out(headline(reply.roster, context))
+        let rows = reply.entries.map { e in
+            [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
+             e.caseworker ?? "—", e.municipality ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
+             words(e.kind, context), words(e.urgency?.rawValue, context),
+             (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
+                 + (e.manual ? language.pick(de: " von Hand", en: " manual") : "")
+                 + (e.sessionCancelled == true ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]
                                 : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", ""],
             rows))
-        let free = reply["freeSlots"]?.arrayValue ?? []
-        if !free.isEmpty {
+        if !reply.freeSlots.isEmpty {
             context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
-                                 + free.map { "\(t($0["slot"])) (\(CoordinatorCall.day(t($0["date"]), context)) \(t($0["start"])))" }.joined(separator: ", ") + "\n")
+                                 + reply.freeSlots.map { "\($0.slot) (\(CoordinatorCall.day($0.date ?? "—", context)) \($0.start ?? "—"))" }.joined(separator: ", ") + "\n")
         }
-        renderWaitingList(reply["waiting"]?.arrayValue ?? [], context)
+        renderWaitingList(reply.waiting, context)
     }
 
     /// The waiting list as a table.
-    public static func renderWaitingList(_ items: [JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
+    public static func renderWaitingList(_ items: [RosterProtocol.WaitingReferral], _ context: CommandContext) {
         context.terminal.out(context.language.pick(de: "\nWarteliste (\(items.count)):\n", en: "\nWaiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
-                [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
-                 t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
-                 t(w["language"]), t(w["municipality"]),
-                 StandingText.text(w["standing"], context.language,
+                [String(w.referral), w.client ?? "—", words(w.urgency?.rawValue, context),
+                 String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
+                 w.language ?? "—", w.municipality,
+                 StandingText.text(w.standing, context.language,
                                    noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"),
                                    withCode: context.language == .english)]
             }))
-        if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
+        if items.contains(where: \.overLimit) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",
                                                         en: "! waiting longer than the limit\n"))
         }
     }
 
-    static func renderWaiting(_ reply: [String: JSONValue], _ context: CommandContext) {
-        renderWaitingList(reply["referrals"]?.arrayValue ?? [], context)
-    }
-
-    static func renderChanges(_ reply: [String: JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
-        context.terminal.out(headline(reply["roster"], context))
-        guard let previous = reply["previousVersion"], !previous.isNull else {
+    static func renderChanges(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        guard let previous = reply.previousVersion else {
             context.terminal.out(context.language.pick(de: "Erste Version: keine Änderungen.\n", en: "First version: no changes.\n"))
             return
         }
-        let changes = reply["changes"]?.arrayValue ?? []
-        context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(t(previous)):\n",
-                                                    en: "Changes since version \(t(previous)):\n"))
-        if changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
-        for change in changes { context.terminal.out("  \(changeLine(change, context.language)) (\(t(change["client"])))\n") }
+        context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(previous):\n",
+                                                    en: "Changes since version \(previous):\n"))
+        if reply.changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
+        for change in reply.changes { context.terminal.out("  \(changeLine(change, context.language)) (\(change.client ?? "—"))\n") }
     }
 
     /// One `--changes` line from the change's code and slots, in the reader's language.
-    static func changeLine(_ change: JSONValue, _ l: OutputLanguage) -> String {
-        let t = CoordinatorCall.text
-        let referral = t(change["referral"])
-        switch change["change"]?.stringValue {
-        case "added": return l.pick(de: "+ Anmeldung \(referral) auf Platz \(t(change["to"]))", en: "+ referral \(referral) in slot \(t(change["to"]))")
-        case "removed": return l.pick(de: "- Anmeldung \(referral) von Platz \(t(change["from"]))", en: "- referral \(referral) from slot \(t(change["from"]))")
-        case "moved": return l.pick(de: "~ Anmeldung \(referral) von Platz \(t(change["from"])) auf Platz \(t(change["to"])) verschoben",
-                                    en: "~ referral \(referral) moved from slot \(t(change["from"])) to \(t(change["to"]))")
-        default: return t(change["text"])
+    static func changeLine(_ change: RosterProtocol.Change, _ l: OutputLanguage) -> String {
+        let referral = change.referral, from = change.from ?? "—", to = change.to ?? "—"
+        switch change.change {
+        case .added: return l.pick(de: "+ Anmeldung \(referral) auf Platz \(to)", en: "+ referral \(referral) in slot \(to)")
+        case .removed: return l.pick(de: "- Anmeldung \(referral) von Platz \(from)", en: "- referral \(referral) from slot \(from)")
+        case .moved: return l.pick(de: "~ Anmeldung \(referral) von Platz \(from) auf Platz \(to) verschoben",
+                                   en: "~ referral \(referral) moved from slot \(from) to \(to)")
         }
     }
 }

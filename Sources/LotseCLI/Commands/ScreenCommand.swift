@@ -13,7 +13,7 @@ public enum ScreenCommand: DaemonCommandGroup {
         case "instruments":
             guard rest.count == 1 else { return usage(context) }
             return session.run(ScreeningProtocol.InstrumentsRequest()) { answer in
-                session.out(ScreeningText.instruments(answer.parameters["instruments"]?.arrayValue ?? [], language: session.language))
+                session.out(ScreeningText.instruments(answer.reply.instruments, language: session.language))
             }
         case "history":
             guard rest.count == 2 else { return usage(context) }
@@ -21,7 +21,7 @@ public enum ScreenCommand: DaemonCommandGroup {
             case .failure(let failure): return session.fail(failure)
             case .success(let client):
                 return session.run(ScreeningProtocol.ListRequest(client: client), subject: client) { answer in
-                    session.out(ScreeningText.history(answer.parameters["screenings"]?.arrayValue ?? [], language: session.language))
+                    session.out(ScreeningText.history(answer.reply.screenings, language: session.language))
                 }
             }
         default:
@@ -48,12 +48,9 @@ public enum ScreenCommand: DaemonCommandGroup {
                                                           answers: numbers.count == given.count ? numbers : [], acuteRisk: acute)
             switch session.call(request, subject: client) {
             case .success(let answer):
-                let reply = answer.parameters
-                if let escalation = reply["escalation"], !escalation.isNull {
-                    AcuteRiskQuestions.printEscalation(escalation, session: session)
-                }
-                if !given.isEmpty, let screening = reply["screening"], !screening.isNull {
-                    let kept = screening["answers"]?.arrayValue?.count ?? 0
+                AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
+                if !given.isEmpty, let screening = answer.reply.screening {
+                    let kept = screening.answers.count
                     let say: (String) -> Void = session.options.json ? session.context.terminal.err : session.out
                     say(kept == given.count
                         ? session.language.pick(de: "Die \(kept) gegebenen Antworten sind mit dem eskalierten Screening gespeichert.\n",
@@ -61,8 +58,7 @@ public enum ScreenCommand: DaemonCommandGroup {
                         : session.language.pick(de: "Die \(given.count) gegebenen Antworten passen nicht zum Instrument und wurden nicht gespeichert.\n",
                                                 en: "The \(given.count) answers given do not fit the instrument and were not stored.\n"))
                 }
-                if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
-                return .ok
+                return AcuteRiskQuestions.printJSON(answer, session: session)
             case .failure(let failure):
                 AcuteRiskQuestions.printFallback(failure, session: session)
                 return session.fail(failure)
@@ -97,7 +93,7 @@ public enum ScreenCommand: DaemonCommandGroup {
         }
         let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
         return session.run(request, subject: client) { answer in
-            session.out(ScreeningText.recorded(answer.parameters["screening"] ?? .null, language: session.language))
+            if let screening = answer.reply.screening { session.out(ScreeningText.recorded(screening, language: session.language)) }
         }
     }
 

@@ -21,7 +21,7 @@ enum SpecialistSessionView {
                 if let first = rows.first {
                     text += " · " + DateText.show(first.date) + " · " + first.place + " · " + first.specialistName
                 }
-                session.out(text + "\n" + SpecialistText.appointments(rows.map(\.wire), l))
+                session.out(text + "\n" + SpecialistText.appointments(rows, l))
             }
         }
         guard parsed.operands.isEmpty else { return session.usage(de: "\(session.command): keine weiteren Angaben.", en: "\(session.command): takes no operands.") }
@@ -36,8 +36,8 @@ enum SpecialistSessionView {
             let reply = answer.reply
             let day = DateText.show(reply.date)
             var text = l.pick(de: "Termine am \(day):\n", en: "Appointments on \(day):\n")
-            text += SpecialistText.appointments(reply.appointments.map(\.wire), l)
-            let open = reply.unresolved.map(\.wire)
+            text += SpecialistText.appointments(reply.appointments, l)
+            let open = reply.unresolved
             if !open.isEmpty {
                 text += l.pick(de: "\nOhne Ergebnis (lotse assessment attend TERMIN ERGEBNIS):\n",
                                en: "\nWithout an outcome (lotse assessment attend APPOINTMENT OUTCOME):\n")

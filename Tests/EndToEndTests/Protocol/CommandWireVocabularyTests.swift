@@ -3,8 +3,9 @@ import Testing
 
 /// The CLI speaks to the daemon only through the generated typed requests and replies
 /// (`Sources/LotseProtocol/Generated`): no method or error name is spelled out in its
-/// sources, no call's parameters are put together as a dictionary by hand, and no
-/// command words a daemon error itself (`DaemonErrors` does, once). A field renamed in an
+/// sources, no call's parameters are put together as a dictionary by hand, no reply field
+/// is read by its name, and no command words a daemon error itself (`DaemonErrors` does,
+/// once). A field renamed in an
 /// IDL then breaks the build instead of a call at run time.
 @Suite struct CommandWireVocabularyTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -50,6 +51,15 @@ import Testing
         // call by method name: each the shape of a hand-made request.
         let found = try Self.lines(matching: #"("[A-Za-z]+": \.(string|integer|bool|array|object|double)\()|(\[String: JSONValue\] = \[[^:\]])|(parameters\["[A-Za-z]+"\] = )|(\.call\("[A-Za-z])"#)
         #expect(found.isEmpty, "call parameters built by hand in the CLI:\n\(found.joined(separator: "\n"))")
+    }
+
+    @Test func noReplyFieldIsReadByItsName() throws {
+        // Replies are read as their typed reply (`answer.reply.roster.month`); a member read
+        // by a string key is a field the IDL could rename under it. An error's parameters
+        // are read in DaemonErrors alone.
+        let found = try Self.lines(matching: #"\["[A-Za-z]+"\]\??(\.(stringValue|integerValue|boolValue|arrayValue|objectValue|doubleValue|isNull)|\[)|parameters\["#)
+            .filter { !$0.hasPrefix("Client/DaemonErrors.swift:") }
+        #expect(found.isEmpty, "reply fields read by name in the CLI:\n\(found.joined(separator: "\n"))")
     }
 
     @Test func noCommandWordsADaemonErrorItself() throws {
