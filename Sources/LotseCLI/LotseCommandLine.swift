@@ -21,7 +21,10 @@ public enum LotseCommandLine {
         case .success(.run(let parsed)):
             guard let group = CommandTable.group(named: parsed.command.name) else { return .software }
             context.verb = parsed.verb.words
-            context.parsed = parsed.options
+            switch StandardInputValue.resolve(parsed.options, verb: parsed.verb, terminal: context.terminal, language: language) {
+            case .success(let options): context.parsed = options
+            case .failure(let failure): return failure.report(context)
+            }
             context.connection = parsed.connection
             return group.run(context)
         }

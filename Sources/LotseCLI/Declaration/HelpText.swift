@@ -77,6 +77,12 @@ public enum HelpText {
         if kinds.contains(.month) {
             text += language.pick(de: "  MONAT: MM.JJJJ oder JJJJ-MM\n", en: "  MONTH: MM.YYYY or YYYY-MM\n")
         }
+        if kinds.contains(where: { if case .text = $0 { true } else { false } }) {
+            text += language.pick(de: "  Freitext als „-“ wird von der Standardeingabe gelesen (empfohlen für Gesundheitsnotizen:\n"
+                                      + "  Argumente sieht jedes lokale Konto in der Prozessliste), z. B. --note - < notiz.txt\n",
+                                  en: "  Free text given as \"-\" is read from standard input (recommended for health notes:\n"
+                                      + "  every local account can see arguments in the process list), e.g. --note - < note.txt\n")
+        }
         return text
     }
 

@@ -80,14 +80,15 @@ public enum SpecialistText {
         for r in a.recommendations {
             text += "  " + r.code + String(repeating: " ", count: width - r.code.count) + "  \(l.pick(de: r.labelDe, en: r.labelEn))\n"
         }
+        // The steps are always shown (they become the help plan); only the note is the
+        // specialist's and, with consent to the exchange, the caseworker's.
         if a.noteVisible {
             text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (a.note ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
-            let steps = a.steps
-            if !steps.isEmpty { text += l.pick(de: "Schritte:\n", en: "Steps:\n") + Self.steps(steps, l) }
         } else {
-            text += l.pick(de: "(Notiz und Schritte sind nur für die Fachkraft und das Integrationsmanagement sichtbar.)\n",
-                           en: "(The note and steps are visible to the specialist and the caseworker only.)\n")
+            text += l.pick(de: "(Die Notiz sehen nur die Fachkraft, die sie schrieb, und mit Einwilligung in den Austausch die Integrationsmanager:in.)\n",
+                           en: "(The note is visible only to the specialist who wrote it and, with consent to the exchange, to the caseworker.)\n")
         }
+        if !a.steps.isEmpty { text += l.pick(de: "Schritte:\n", en: "Steps:\n") + Self.steps(a.steps, l) }
         return text
     }
 

@@ -24,7 +24,7 @@ public struct ModelError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Checks shared by the model's free-text fields: bounded length, no control characters
-/// except line breaks (they would corrupt tables and mail), not only blanks.
+/// except line breaks and no direction marks (`FreeTextCharacters`), not only blanks.
 enum TextRule {
     static func check(_ text: String, field: String, max: Int, allowEmpty: Bool = false) -> Result<String, ModelError> {
         let trimmed = String(text.trimmingBlanks())
@@ -33,8 +33,9 @@ enum TextRule {
             return .failure(ModelError(field: field, en: "has \(trimmed.count) characters; at most \(max) are allowed",
                                          de: "hat \(trimmed.count) Zeichen; höchstens \(max) sind erlaubt"))
         }
-        if trimmed.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) {
-            return .failure(ModelError(field: field, en: "contains control characters", de: "enthält Steuerzeichen"))
+        if FreeTextCharacters.refuses(trimmed) {
+            return .failure(ModelError(field: field, en: "contains control characters (or invisible direction marks such as U+202E)",
+                                       de: "enthält Steuerzeichen (oder unsichtbare Richtungszeichen wie U+202E)"))
         }
         return .success(trimmed)
     }

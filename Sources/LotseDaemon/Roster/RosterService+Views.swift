@@ -111,6 +111,7 @@ extension RosterService {
     /// One line of a waiting list: the referral, its waiting time and flag, and where it
     /// stands (`reason` and `detail` at the top, all of it under `standing`).
     func waitingJSON(_ referral: Referral, _ placement: ReferralPlacement?, scopes: Set<ConsentScope>) -> [String: JSONValue] {
+        let placement = Self.narrowed(placement, planning: ConsentPolicy.may(rosterRoles, consent: scopes, see: .referralPlanning))
         var item = referralJSON(referral, scopes: scopes)
         item["waitingWeeks"] = .integer(Int64(referral.waitingWeeks(on: today)))
         item["overLimit"] = .bool(referral.isOverWaitingLimit(on: today, limitWeeks: configuration.planning.waitingLimitWeeks))
@@ -257,8 +258,8 @@ extension RosterService {
         let quotas = MonthQuotas(configuration: configuration, monthSlots: total, waiting: s.waiting)
         let labels = RosterLabels(language)
         let waitingEntries = waiting.map { referral in
-            let (code, detail) = Self.reasonText(s.standing[referral.id] ?? nil, municipality: referral.municipality, quotas: quotas,
-                                                 labels: labels)
+            let (code, detail) = Self.reasonText(Self.narrowed(s.standing[referral.id] ?? nil, planning: mayShowPlanning(referral, s)),
+                                                 municipality: referral.municipality, quotas: quotas, labels: labels)
             return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—",
                                                urgency: mayShowPlanning(referral, s) ? referral.details.urgency : nil,
                                                waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code, reasonDetail: detail)
@@ -283,6 +284,22 @@ extension RosterService {
                                                                     waitingWeeksMedian: RosterDocument.Statistics.median(of: weeks),
                                                                     waitingWeeksMaximum: weeks.max()),
                               waitingLimitWeeks: configuration.planning.waitingLimitWeeks)
+    }
+
+    /// Reason codes whose stored sentence holds only frame data (a quota, a date, the
+    /// caseworker): kept for every reader.
+    static let frameReasons: Set<String> = ["quota-exhausted", "caseworker-busy", "session-cancelled", "appointment-cancelled", "dropped"]
+
+    /// `placement` as a reader without the right to the referral's planning data (an
+    /// admin; anyone without consent to `referral`) may see it: the reason code stays (it
+    /// is frame), but a sentence that could name the language, kind, days unavailable or
+    /// an excluded specialist ("no slot this month offers Turkish") becomes the code's
+    /// general sentence ("no slot this month offers the language").
+    static func narrowed(_ placement: ReferralPlacement?, planning: Bool) -> ReferralPlacement? {
+        guard !planning, case .waiting(let reason, _, let month, let version)? = placement, !frameReasons.contains(reason) else {
+            return placement
+        }
+        return .waiting(reason: reason, detail: WaitingReasonText.generic(reason, .en), month: month, version: version)
     }
 
     /// A waiting referral's reason code and sentence for the printed roster, from the same

@@ -31,7 +31,7 @@ import Testing
         #expect(recorded.status == 0, "\(recorded.stderr)")
         #expect(recorded.stdout.contains("Consent for \(client) of 01.09.2026 (given on paper) recorded"), "\(recorded.stdout)")
         #expect(try fixture.query("SELECT given_on, on_paper, recorded_at FROM consents") == "2026-09-01|1|\(CaseworkFixture.fixedNow)")
-        #expect(try fixture.query("SELECT detail FROM audit_log WHERE action = 'consent.record'") == "scope screening,referral, given on paper on 2026-09-01")
+        #expect(try fixture.query("SELECT detail FROM audit_log WHERE action = 'consent.record' AND outcome = 'ok'") == "scope screening,referral, given on paper on 2026-09-01")
 
         let json = try fixture.json(["client", "show", client], as: fixture.anna)
         let consent = try #require(json["client"]?["consents"]?.arrayValue?.first)

@@ -241,14 +241,15 @@ final class DaemonHarness {
 
     /// Runs the real `lotse` with `arguments` (plus `--socket` of this daemon),
     /// optionally as `user` through `setpriv --reuid --regid --clear-groups`.
-    func runLotse(_ arguments: [String], as user: TestUser? = nil, environment: [String: String] = [:]) throws -> ProcessOutput {
+    func runLotse(_ arguments: [String], as user: TestUser? = nil, environment: [String: String] = [:],
+                  input: String? = nil) throws -> ProcessOutput {
         let lotse = try Self.binary(named: "lotse")
         let full = arguments + ["--socket", socketPath]
         if let user {
             return try Self.run("/usr/bin/setpriv", ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", lotse] + full,
-                                environment: environment)
+                                environment: environment, input: input)
         }
-        return try Self.run(lotse, full, environment: environment)
+        return try Self.run(lotse, full, environment: environment, input: input)
     }
 
     /// Runs a program to completion, capturing stdout and stderr.

@@ -24,7 +24,17 @@ import Testing
         #expect(ReferralDetails.make(kind: .assessment, urgency: .high, urgencyReason: " ", language: uk, interpreterNeeded: false,
                                      note: "", today: today).failureValue?.description == "urgency reason: is empty")
         #expect(ReferralDetails.make(kind: .assessment, urgency: .high, language: uk, interpreterNeeded: false, note: "a\u{07}b", today: today)
-            .failureValue?.description == "note: contains control characters")
+            .failureValue?.description == "note: contains control characters (or invisible direction marks such as U+202E)")
+        // Direction marks are refused like control characters, each naming its field;
+        // right-to-left script itself is welcome.
+        for mark in ["\u{202E}", "\u{2066}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}", "\u{202A}"] {
+            #expect(ReferralDetails.make(kind: .assessment, urgency: .high, language: uk, interpreterNeeded: false,
+                                         note: "kein Risiko\(mark)gnurednä", today: today).failureValue?.field == "note")
+            #expect(ReferralDetails.make(kind: .assessment, urgency: .high, urgencyReason: "a\(mark)b", language: uk,
+                                         interpreterNeeded: false, note: "", today: today).failureValue?.field == "urgency reason")
+        }
+        #expect(ReferralDetails.make(kind: .assessment, urgency: .high, language: uk, interpreterNeeded: false,
+                                     note: "مرحبا — سلام", today: today).failureValue == nil)
         let ok = try ReferralDetails.make(kind: .assessment, urgency: .high, language: uk, interpreterNeeded: false,
                                           unavailableDates: [try F.date("2026-12-09"), try F.date("2026-12-02"), try F.date("2026-12-09")],
                                           note: "  two lines\nof note ", today: today).get()

@@ -44,7 +44,7 @@ enum ReferralInput {
         return String(scalars[first...last])
     }
 
-    /// A free text within `max` characters, without control characters.
+    /// A free text within `max` characters, without control characters or direction marks.
     static func bounded(_ text: String, field: String, max: Int, allowEmpty: Bool = false) throws(CaseworkFailure) -> String {
         let trimmed = trimmingWhitespace(text)
         if trimmed.isEmpty && !allowEmpty {
@@ -54,8 +54,9 @@ enum ReferralInput {
             throw .invalid(field, en: "has \(trimmed.count) characters; at most \(max) are allowed",
                            de: "hat \(trimmed.count) Zeichen; höchstens \(max) sind erlaubt")
         }
-        if trimmed.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F }) {
-            throw .invalid(field, en: "contains control characters", de: "enthält Steuerzeichen")
+        if FreeTextCharacters.refuses(trimmed) {
+            throw .invalid(field, en: "contains control characters (or invisible direction marks such as U+202E)",
+                           de: "enthält Steuerzeichen (oder unsichtbare Richtungszeichen wie U+202E)")
         }
         return trimmed
     }

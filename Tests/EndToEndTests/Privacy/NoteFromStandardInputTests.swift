@@ -1,0 +1,37 @@
+import Foundation
+import LotseCore
+import LotseVarlink
+import Testing
+
+/// Health notes stay out of the process list: any free-text option given as `-` reads
+/// its text from standard input, so the note never stands among the arguments that
+/// every local account can read while the command runs.
+@Suite struct NoteFromStandardInputTests {
+    @Test func aNoteGivenAsDashIsReadFromStandardInputAndOnlyOneOptionMayReadIt() throws {
+        let f = try CaseworkFixture()
+        let client = try f.clientWithConsent(for: f.anna)
+        let submit = ["referral", "submit", "--client", client, "--kind", "assessment", "--language", "de", "--urgency", "routine",
+                      "--no-acute-risk", "--json"]
+        let note = "Schlafstörungen seit der Flucht\nRückzug, Albträume"
+        let output = try f.daemon.runLotse(submit + ["--urgency-reason", "Erstgespräch", "--note", "-"], as: f.anna, input: note + "\n")
+        #expect(output.status == 0, "\(output.stderr)")
+        let reply = try JSONParser().parse(output.stdout)
+        #expect(reply["referral"]?["note"]?.stringValue == note)
+        #expect(try f.query("SELECT note FROM referrals") == note)
+
+        // Two options cannot both read standard input: refused before anything is sent.
+        let twice = try f.daemon.runLotse(submit + ["--urgency-reason", "-", "--note", "-"], as: f.anna, input: "x\n")
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("only one option can read its text from standard input"), "\(twice.stderr)")
+        let german = try f.daemon.runLotse(submit + ["--urgency-reason", "-", "--note", "-"], as: f.anna,
+                                           environment: ["LANG": "de_DE.UTF-8"], input: "x\n")
+        #expect(german.stderr.contains("nur eine Option kann ihren Text von der Standardeingabe lesen"), "\(german.stderr)")
+        #expect(try f.query("SELECT count(*) FROM referrals") == "1")
+
+        // Help says how, in both languages.
+        let help = try f.daemon.runLotse(["referral", "submit", "--help"])
+        #expect(help.stdout.contains("Free text given as \"-\" is read from standard input (recommended for health notes:"))
+        let hilfe = try f.daemon.runLotse(["referral", "submit", "--help"], environment: ["LANG": "de_DE.UTF-8"])
+        #expect(hilfe.stdout.contains("Freitext als „-“ wird von der Standardeingabe gelesen (empfohlen für Gesundheitsnotizen:"))
+    }
+}
