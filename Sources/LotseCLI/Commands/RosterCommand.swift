@@ -180,6 +180,14 @@ public enum RosterCommand: DaemonCommandGroup {
         return code
     }
 
+    /// How an entry's booking stands now, in words, when it is more than planned or
+    /// booked (`abgesagt (Klient:in)`, `wahrgenommen`): a frozen version's entry whose
+    /// booking ended is never read as a booking.
+    static func endedWords(_ value: JSONValue?, _ context: CommandContext) -> String {
+        guard let state = BookingState(rawValue: CoordinatorCall.text(value)), state != .planned, state != .booked else { return "" }
+        return " " + RosterLabels(context.language == .german ? .de : .en).bookingState(state)
+    }
+
     /// One line about a version: month, number, status, objective and bound.
     public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
@@ -232,7 +240,7 @@ public enum RosterCommand: DaemonCommandGroup {
              words(e["kind"], context), words(e["urgency"], context),
              ((e["pinned"]?.boolValue ?? false) ? language.pick(de: "angeheftet", en: "pinned") : "")
                  + ((e["manual"]?.boolValue ?? false) ? language.pick(de: " von Hand", en: " manual") : "")
-                 + ((e["sessionCancelled"]?.boolValue ?? false) ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
+                 + endedWords(e["state"], context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "SLOT", "FACHKRAFT", "PSEUDONYM", "IM", "KOMMUNE", "SPRACHE", "ART", "DRINGL.", ""]

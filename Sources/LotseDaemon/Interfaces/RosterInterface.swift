@@ -38,7 +38,11 @@ public struct RosterInterface: VarlinkInterface {
     # The version (newest when version is null) with its entries, free slots, waiting
     # list with reasons, and the changes since the previous version. A referral's kind,
     # language, interpreter and urgency are null for an admin, and for a coordinator when
-    # the client's consent to referral is not in force today (as in Waiting).
+    # the client's consent to referral is not in force today (as in Waiting). Each entry's
+    # state is where its booking stands now: planned, booked, attended, no-show,
+    # cancelled-by-client, cancelled-by-service or session-cancelled. A published version
+    # stays as published, but an entry whose booking ended holds no slot: its referral is
+    # in waiting and its slot in freeSlots (unless it has begun).
     method Show(month: string, version: ?int) -> (
       roster: Version,
       entries: []object,
