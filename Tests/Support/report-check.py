@@ -33,8 +33,7 @@ assessments = [(D(a[1]), [c[0] for c in db.execute('SELECT code FROM recommendat
                for a in db.execute('SELECT id, appointment_on FROM assessments')]
 steps = [(D(s[0]), s[1]) for s in db.execute('SELECT due_on, status FROM follow_up_steps')]
 plans = [local_day(v[0]) for v in db.execute("SELECT authored_at FROM help_plan_versions WHERE change LIKE 'assessment % recorded'")]
-escalations = [local_day(e[0]) for e in db.execute(
-    "SELECT at FROM audit_log WHERE action IN ('screening.acute-risk', 'referral.acute-risk') AND outcome = 'ok'")]
+escalations = [D(e[0]) for e in db.execute('SELECT raised_on FROM acute_risk_escalations')]
 
 period = (D(report['period']['from']), D(report['period']['to']))
 def shift_year(d, years):

@@ -4,7 +4,8 @@ public enum Schema {
     public static let migrations: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaSubmitPath.migration,
                                                     SchemaHelpPlanSpans.migration, SchemaWidePseudonyms.migration,
                                                     SchemaCorrections.migration, SchemaReadAudit.migration,
-                                                    SchemaAppointmentCancellation.migration]
+                                                    SchemaAppointmentCancellation.migration,
+                                                    SchemaEscalationCounts.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

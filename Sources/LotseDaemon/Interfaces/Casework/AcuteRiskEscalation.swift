@@ -6,7 +6,8 @@ import LotseVarlink
 /// What happens when a caseworker answers yes to an acute-risk question, in a screening
 /// or a referral: nothing is queued; every coordinator address gets an
 /// `acute-risk-alert` of the highest priority in the outbox and the event is audited —
-/// both in one transaction — and the reply carries the emergency route from the
+/// both in one transaction, with a dated row for the report's count of escalations
+/// (`EscalationCounts`) — and the reply carries the emergency route from the
 /// configuration, which the CLI prints at once.
 ///
 /// The alert names the pseudonym, the time and the account that raised it — never what
@@ -51,6 +52,13 @@ enum AcuteRiskEscalation {
                     alerts = 0
                 }
                 try audit(call, db, action: action, client: client, decision: decision, alerts: alerts, ownClient: owned != nil)
+                // The report's count: one dated row per escalation that alerted, kept
+                // after the audit entry expires; a coalesced repeat is no new escalation.
+                if decision == .send {
+                    do throws(StoreError) { try EscalationCounts(db).record(on: CaseworkClock.day(call.now), pseudonym: client) } catch {
+                        throw CaseworkFailure(storeError: error)
+                    }
+                }
                 let stored = try owned.map { (client: Client) throws(CaseworkFailure) in try record(db, client) } ?? .null
                 return [recordKey: stored,
                         "escalation": reply(call, alerts: alerts, client: client, ownClient: owned != nil, decision: decision)]

@@ -61,13 +61,9 @@ public struct ReportQueries {
             """) {
             records.helpPlanUpdates.append(CalendarDate(instant: try row.decode(Date.self, "authored_at"), in: timeZone))
         }
-        // Acute risk reported at a screening or a referral: the escalation is kept as its
-        // audit entry (the screening itself stores nothing when it escalates from a referral).
-        for row in try db.fetchAll("""
-            SELECT at FROM audit_log WHERE action IN ('screening.acute-risk', 'referral.acute-risk') AND outcome = 'ok' ORDER BY id
-            """) {
-            records.escalations.append(CalendarDate(instant: try row.decode(Date.self, "at"), in: timeZone))
-        }
+        // Acute risk reported at a screening or a referral: its own dated row, which
+        // outlives the audit entry and the client (`EscalationCounts`).
+        records.escalations = try EscalationCounts(db).days()
         return records
     }
 }
