@@ -10,20 +10,23 @@ public enum RosterCSV {
     ]
 
     /// The data rows (without the header), one per slot in session order. A free slot has
-    /// empty booking columns; `interpreter` is `yes` or `no`; `state` is where the booking
-    /// stands now (`BookingState`: `planned`, `booked`, `attended`, `no-show`,
-    /// `cancelled-by-client`, `cancelled-by-service`, `session-cancelled`), so a booking
-    /// of a published version that no longer holds is never read as one.
+    /// empty booking columns; `interpreter` is `yes` or `no`. A booking whose client's
+    /// consent to `referral` is not in force has `withheld` in `language`, `interpreter`
+    /// and `kind`. `state` is where the booking stands now (`BookingState`: `planned`,
+    /// `booked`, `attended`, `no-show`, `cancelled-by-client`, `cancelled-by-service`,
+    /// `session-cancelled`), so a booking of a published version that no longer holds is
+    /// never read as one.
     public static func rows(_ document: RosterDocument) -> [[String]] {
         document.sessions.flatMap { session in
             session.slots.map { slot in
                 let booking = slot.booking
+                let withheld = booking == nil ? "" : "withheld"
                 return [
                     slot.start.date.description, slot.start.timeText, slot.end.timeText,
                     session.place, session.specialistName, session.id, slot.id,
                     booking?.referralID ?? "", booking?.pseudonym ?? "", booking?.caseworker ?? "",
-                    booking?.language ?? "", booking.map { $0.interpreter ? "yes" : "no" } ?? "",
-                    booking?.kind.rawValue ?? "", booking?.state.rawValue ?? "",
+                    booking?.language ?? withheld, booking?.interpreter.map { $0 ? "yes" : "no" } ?? withheld,
+                    booking?.kind?.rawValue ?? withheld, booking?.state.rawValue ?? "",
                 ]
             }
         }

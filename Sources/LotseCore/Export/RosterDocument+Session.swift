@@ -47,6 +47,9 @@ extension RosterDocument {
     }
 
     /// Who a slot is given to: a pseudonym and the people and needs around it, nothing more.
+    /// The needs (language, interpreter, kind) are the referral's planning data: nil when
+    /// the client's consent to `referral` is not in force on the day the document is made,
+    /// whichever version it shows — the printed forms then say they are withheld.
     public struct Booking: Sendable, Hashable {
         /// The referral's identifier (stable; part of the calendar UID).
         public var referralID: String
@@ -54,21 +57,21 @@ extension RosterDocument {
         public var pseudonym: String
         /// The caseworker presenting the client (display name).
         public var caseworker: String
-        /// The language of the consultation (`Arabisch`).
-        public var language: String
-        /// Whether an interpreter is needed.
-        public var interpreter: Bool
+        /// The language of the consultation (`Arabisch`); nil when withheld.
+        public var language: String?
+        /// Whether an interpreter is needed; nil when withheld.
+        public var interpreter: Bool?
         /// What the referral asks for: a first assessment, a follow-up, or a consultation
-        /// (the caseworker seeks advice without the client).
-        public var kind: ReferralKind
+        /// (the caseworker seeks advice without the client); nil when withheld.
+        public var kind: ReferralKind?
         /// Where the booking stands now. A published version is frozen, but it never
         /// claims a booking that no longer holds: a cancelled or missed one is printed as
         /// such, and the calendar cancels its event.
         public var state: BookingState
 
         /// A booking; `state` booked unless said otherwise.
-        public init(referralID: String, pseudonym: String, caseworker: String, language: String,
-                    interpreter: Bool, kind: ReferralKind, state: BookingState = .booked) {
+        public init(referralID: String, pseudonym: String, caseworker: String, language: String?,
+                    interpreter: Bool?, kind: ReferralKind?, state: BookingState = .booked) {
             self.state = state
             self.referralID = referralID
             self.pseudonym = pseudonym

@@ -3,8 +3,9 @@ extension RosterDocument {
     public struct WaitingEntry: Sendable, Hashable {
         /// The client's pseudonym.
         public var pseudonym: String
-        /// How soon the referral needs a slot.
-        public var urgency: Urgency
+        /// How soon the referral needs a slot; nil when the client's consent to `referral`
+        /// is not in force on the day the document is made (the printed forms say so).
+        public var urgency: Urgency?
         /// Whole weeks waited since the referral.
         public var waitingWeeks: Int
         /// The planner's reason code (e.g. `no-interpreter`), for filtering and scripts.
@@ -13,7 +14,7 @@ extension RosterDocument {
         public var reasonDetail: String
 
         /// A waiting entry.
-        public init(pseudonym: String, urgency: Urgency, waitingWeeks: Int, reasonCode: String, reasonDetail: String) {
+        public init(pseudonym: String, urgency: Urgency?, waitingWeeks: Int, reasonCode: String, reasonDetail: String) {
             self.pseudonym = pseudonym
             self.urgency = urgency
             self.waitingWeeks = waitingWeeks

@@ -42,7 +42,7 @@ public enum RosterHTML {
         html += waitingSection(document, labels: l)
         html += statisticsSection(document.statistics, labels: l)
         html += """
-        <footer>\(e(l.confidential(withUrgency: !document.waitingList.isEmpty))) · \(e(l.service)) \(e(document.district)), \(e(l.month(document.month))), \(e(l.version)) \(document.version) (\(e(l.state(document.state)))).</footer>
+        <footer>\(e(l.confidential(withUrgency: document.waitingList.contains { $0.urgency != nil }))) · \(e(l.service)) \(e(document.district)), \(e(l.month(document.month))), \(e(l.version)) \(document.version) (\(e(l.state(document.state)))).</footer>
         </div>
         </body>
         </html>
@@ -77,7 +77,7 @@ public enum RosterHTML {
                 html += "<tr class=\"free\"><td class=\"time\">\(time)</td><td colspan=\"4\">\(e(l.free))</td></tr>\n"
                 continue
             }
-            let interpreter = booking.interpreter ? " <span class=\"interp\">\(e(l.withInterpreter))</span>" : ""
+            let interpreter = booking.interpreter == true ? " <span class=\"interp\">\(e(l.withInterpreter))</span>" : ""
             let pseudonym = booking.pseudonym.isEmpty ? l.none : booking.pseudonym
             // A booking that no longer holds is struck through and says why the slot is
             // not taken; one that was held says so. A planned or booked one needs no word.
@@ -85,7 +85,7 @@ public enum RosterHTML {
                 : " <span class=\"booking-state\">\(e(l.bookingState(booking.state)))</span>"
             let (row, who) = booking.state.holds ? ("<tr>", e(pseudonym)) : ("<tr class=\"ended\">", "<del>\(e(pseudonym))</del>")
             html += "\(row)<td class=\"time\">\(time)</td><td class=\"pseudonym\">\(who)\(state)</td><td>\(e(booking.caseworker))</td>"
-                + "<td>\(e(booking.language))\(interpreter)</td><td>\(e(l.kind(booking.kind)))</td></tr>\n"
+                + "<td>\(e(booking.language ?? l.withheld))\(interpreter)</td><td>\(e(booking.kind.map(l.kind) ?? l.withheld))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n\n"
         return html
@@ -106,9 +106,9 @@ public enum RosterHTML {
         for entry in document.waitingList {
             let overdue = entry.waitingWeeks > document.waitingLimitWeeks
                 ? " <span class=\"overdue\">⚑ \(e(l.overLimit(document.waitingLimitWeeks)))</span>" : ""
-            let urgencyClass = "urgency-" + entry.urgency.rawValue
+            let urgencyClass = "urgency-" + (entry.urgency?.rawValue ?? "withheld")
             html += "<tr><td class=\"pseudonym\">\(e(entry.pseudonym))</td>"
-                + "<td class=\"\(urgencyClass)\">\(e(l.urgency(entry.urgency)))</td>"
+                + "<td class=\"\(urgencyClass)\">\(e(entry.urgency.map(l.urgency) ?? l.withheld))</td>"
                 + "<td class=\"weeks\">\(e(l.weeks(entry.waitingWeeks)))\(overdue)</td>"
                 + "<td>\(e(entry.reasonDetail)) <span class=\"code\">\(e(entry.reasonCode))</span></td></tr>\n"
         }

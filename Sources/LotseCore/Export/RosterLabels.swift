@@ -78,6 +78,9 @@ public struct RosterLabels: Sendable {
     }
     /// "none" for an absent value.
     public var none: String { "—" }
+    /// In place of a referral's language, kind or urgency whose client's consent to
+    /// `referral` is not in force (any more) on the day the roster is printed.
+    public var withheld: String { pick("keine Einwilligung", "no consent") }
 
     /// The review state in words.
     public func state(_ state: RosterStatus) -> String {

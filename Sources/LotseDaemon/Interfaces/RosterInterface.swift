@@ -83,7 +83,9 @@ public struct RosterInterface: VarlinkInterface {
     method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
-    # language de or en. Coordinators only.
+    # language de or en. Coordinators only. A referral's language, interpreter, kind and
+    # urgency are withheld when the client's consent to referral is not in force today,
+    # in every version.
     method Export(month: string, version: ?int, format: string, language: ?string) -> (content: string, fileName: string)
 
     # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
@@ -111,8 +113,8 @@ public struct RosterInterface: VarlinkInterface {
 
     /// Coordinators change; admins may read the roster and the waiting list, where
     /// `ConsentPolicy` leaves them the frame only (pseudonym, slot, reason). The export is
-    /// for coordinators alone: its printable forms have no empty form of language, kind
-    /// or urgency.
+    /// for coordinators alone; like `Show` it asks the policy on the day it is made, for
+    /// whichever version it prints, and writes "withheld" where consent ended.
     public var methods: [String: MethodEntry] {
         let change: Set<Role> = [.coordinator]
         let read: Set<Role> = [.coordinator, .admin]

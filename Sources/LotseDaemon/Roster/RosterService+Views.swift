@@ -136,10 +136,19 @@ extension RosterService {
     /// scores. The needs only where `ConsentPolicy` lets the caller's role see them under
     /// `scopes` (never for an admin, for a coordinator with consent to `referral`).
     func referralJSON(_ referral: Referral, scopes: Set<ConsentScope>) -> [String: JSONValue] {
-        let roles = caller.roles.intersection([.coordinator, .admin])
         let value = ConsentRedaction.apply(.object(referralFields(referral)), ConsentRedaction.rosterReferral,
-                                           visible: ConsentPolicy.visible(to: roles, consent: scopes))
+                                           visible: ConsentPolicy.visible(to: rosterRoles, consent: scopes))
         return value.objectValue ?? [:]
+    }
+
+    /// The roles in which the caller reads the roster (coordinator, admin).
+    var rosterRoles: Set<Role> { caller.roles.intersection([.coordinator, .admin]) }
+
+    /// Whether the caller may see a referral's planning data (kind, language, interpreter,
+    /// urgency) under the scopes in force today — asked for every version shown or
+    /// exported, so a version planned before a withdrawal prints them no more.
+    func mayShowPlanning(_ referral: Referral, _ s: Snapshot) -> Bool {
+        ConsentPolicy.may(rosterRoles, consent: s.scopes[referral.id] ?? [], see: .referralPlanning)
     }
 
     private func referralFields(_ referral: Referral) -> [String: JSONValue] {
@@ -241,11 +250,13 @@ extension RosterService {
                     let start = LocalDateTime(date: slot.date, time: slot.start)
                     let end = LocalDateTime(secondsSince1970: start.secondsSince1970 + slot.minutes * 60)
                     let booking = byReferral[slot.id].flatMap { s.referrals[$0] }.map { referral in
-                        RosterDocument.Booking(referralID: referral.id.description, pseudonym: referral.client?.description ?? "",
-                                               caseworker: referral.caseworker.description,
-                                               language: referral.details.language.name(in: language),
-                                               interpreter: referral.details.interpreterNeeded, kind: referral.details.kind,
-                                               state: s.states[referral.id] ?? .planned)
+                        let planning = mayShowPlanning(referral, s)
+                        return RosterDocument.Booking(referralID: referral.id.description, pseudonym: referral.client?.description ?? "",
+                                                      caseworker: referral.caseworker.description,
+                                                      language: planning ? referral.details.language.name(in: language) : nil,
+                                                      interpreter: planning ? referral.details.interpreterNeeded : nil,
+                                                      kind: planning ? referral.details.kind : nil,
+                                                      state: s.states[referral.id] ?? .planned)
                     }
                     return RosterDocument.Slot(id: slot.id.description, start: start, end: end, booking: booking)
                 }))
@@ -258,7 +269,8 @@ extension RosterService {
         let waitingEntries = waiting.map { referral in
             let (code, detail) = Self.reasonText(s.standing[referral.id] ?? nil, municipality: referral.municipality, quotas: quotas,
                                                  labels: labels)
-            return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—", urgency: referral.details.urgency,
+            return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—",
+                                               urgency: mayShowPlanning(referral, s) ? referral.details.urgency : nil,
                                                waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code, reasonDetail: detail)
         }
         var perMunicipality: [MunicipalityID: Int] = [:]

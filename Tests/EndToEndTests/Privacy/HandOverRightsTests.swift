@@ -49,4 +49,44 @@ import Testing
         #expect(rows.first?.hasPrefix("\(world.coordinator.name)|client.access-removed|\(a.name) no longer has access") == true, "\(rows)")
         #expect(rows.last?.hasPrefix("\(world.coordinator.name)|client.access-granted|\(b.name) has access") == true, "\(rows)")
     }
+
+    /// Who gets told moves too: mail about the client still waiting for the previous
+    /// caseworker (here the appointment's publication mail, held back by a failing
+    /// sendmail) is addressed to the new caseworker in the hand-over's transaction; mail
+    /// for the specialist stays theirs.
+    @Test func queuedMailAboutTheClientGoesToTheNewCaseworker() throws {
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Config/mail").path
+        let world = try SpecialistWorld(extraConfig: "[mail]\nsendmail = /bin/false\ntemplates = \(templates)")
+        let a = world.caseworker, b = world.otherCaseworker
+        for user in [a, b] {
+            _ = try world.json(["caseworker", "set", user.name, "--email", "\(user.name)@example.org"])
+        }
+        try world.setUpSessions(slots: 1)
+        let client = try world.refer(1)[0].client
+        try world.publish()
+        func caseworkerMail() throws -> [String] {
+            try world.query("""
+                SELECT recipient || '|' || state || '|' || attempts FROM outbox
+                WHERE client = '\(client)' AND recipient_role = 'caseworker' AND moot = 0 ORDER BY id
+                """).split(separator: "\n").map(String.init)
+        }
+        // Wait until the first attempt failed, so no row is being sent during the hand-over.
+        let deadline = Date().addingTimeInterval(20)
+        while try caseworkerMail().contains(where: { $0.hasSuffix("|0") || $0.contains("|sending|") }) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let before = try caseworkerMail()
+        try #require(!before.isEmpty && before.allSatisfy { $0.hasPrefix("\(a.name)@example.org|pending|") }, "\(before)")
+        let specialistMail = try world.query("SELECT count(*) FROM outbox WHERE recipient = '\(world.specialist.name)@example.org'")
+
+        let handed = try world.lotse(["client", "handover", client, "--to", b.name])
+        #expect(handed.status == 0, "\(handed.stderr)")
+        let after = try caseworkerMail()
+        #expect(after.count == before.count && after.allSatisfy { $0.hasPrefix("\(b.name)@example.org|pending|") }, "\(after)")
+        #expect(try world.query("SELECT count(*) FROM outbox WHERE recipient = '\(a.name)@example.org'") == "0")
+        #expect(try world.query("SELECT count(*) FROM outbox WHERE recipient = '\(world.specialist.name)@example.org'") == specialistMail)
+        let granted = try world.query("SELECT detail FROM audit_log WHERE action = 'client.access-granted' AND record_id = '\(client)'")
+        #expect(granted.contains("\(before.count) queued mail(s)"), "\(granted)")
+    }
 }

@@ -263,8 +263,9 @@ extension ReferralsInterface {
             // Every right moves at once: the client (and with it screenings and the help
             // plan), all referrals (closed ones too: assessments and their notes are reached
             // through them) and the previous caseworker's steps, whose queued reminders go
-            // to the new caseworker instead.
-            let moved = try store({ () throws(StoreError) -> ClientHandOver.Moved in
+            // to the new caseworker instead — as does every other mail about the client
+            // still waiting for the previous caseworker (appointment reminders, reviews).
+            let (moved, readdressed) = try store({ () throws(StoreError) -> (ClientHandOver.Moved, Int) in
                 try ClientRepository(db).update(client, by: user, now: call.now)
                 let moved = try ClientHandOver(db).move(client: client.id, from: previous, to: target, by: user, now: call.now)
                 for id in moved.steps {
@@ -272,11 +273,13 @@ extension ReferralsInterface {
                         _ = try FollowUpReminder.handOver(step, db, configuration: call.configuration, now: call.now)
                     }
                 }
-                return moved
+                guard let old = try CaseworkerRepository(db).find(previous)?.email else { return (moved, 0) }
+                let readdressed = try Outbox(db).readdress(client: client.id, from: old, to: try CaseworkerRepository(db).find(target)?.email)
+                return (moved, readdressed)
             })
             try call.audit(db, "client.handover", kind: "client", id: client.id.description,
                            detail: "from \(previous.value) to \(target.value)")
-            let what = "\(moved.referrals) referral(s), \(moved.steps.count) follow-up step(s)"
+            let what = "\(moved.referrals) referral(s), \(moved.steps.count) follow-up step(s), \(readdressed) queued mail(s)"
             try call.audit(db, "client.access-removed", kind: "client", id: client.id.description,
                            detail: "\(previous.value) no longer has access (\(what) moved)")
             try call.audit(db, "client.access-granted", kind: "client", id: client.id.description,
