@@ -32,10 +32,13 @@ let package = Package(
         .target(name: "LotseStore", dependencies: ["LotseCore", "CSQLite"], swiftSettings: strict),
         // The varlink wire protocol; knows nothing of the domain.
         .target(name: "LotseVarlink", swiftSettings: strict),
+        // Lotse's wire contract on top of varlink: every interface's IDL, the closed value
+        // sets as enums, typed requests and replies, one bilingual error set. No domain logic.
+        .target(name: "LotseProtocol", dependencies: ["LotseVarlink"], swiftSettings: strict),
         // The service: interfaces, authorisation, mail, timers, signals.
-        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink"], swiftSettings: strict),
+        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol"], swiftSettings: strict),
         // The command-line client: commands → varlink calls, output formatting.
-        .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink"], swiftSettings: strict),
+        .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink", "LotseProtocol"], swiftSettings: strict),
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
         .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
         .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "CSQLite"], swiftSettings: strict),
@@ -44,12 +47,12 @@ let package = Package(
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
         .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
-        .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon"], swiftSettings: strict),
+        .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon", "LotseProtocol"], swiftSettings: strict),
         // Starts real lotsed processes and talks to them over their sockets, with the
         // real lotse client; depends on the executables so that they are built first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LotseCLI", "LotseVarlink", "LotseCore", "LotseTestSupport", "lotsed", "lotse"],
+            dependencies: ["LotseCLI", "LotseVarlink", "LotseProtocol", "LotseCore", "LotseTestSupport", "lotsed", "lotse"],
             resources: [],
             swiftSettings: strict
         ),

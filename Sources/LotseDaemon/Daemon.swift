@@ -185,7 +185,7 @@ public enum Daemon {
         let dispatcher: Dispatcher
         do {
             dispatcher = try Dispatcher(interfaces: InterfaceRegistry.interfaces(environment: environment),
-                                            services: services)
+                                            services: services, checkingReplies: TestHooks.enabled(environment))
             let limits = ServerLimits(maxMessageSize: settings.maxMessageBytes, maxConnections: settings.maxConnections,
                                       idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000,
                                       maxConnectionsPerAccount: settings.maxConnectionsPerAccount)

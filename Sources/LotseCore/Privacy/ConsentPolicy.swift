@@ -16,11 +16,14 @@ public enum ConsentPolicy {
     /// (they become the help plan); the specialist's free-text note only with
     /// `exchange-with-specialist`. Without that scope the specialist sees the pseudonym,
     /// language, interpreter, kind and urgency band, nothing the caseworker wrote and no
-    /// screening. Admins run the system and see frames only.
+    /// screening. Help plans are the caseworker's casework, read by coordinators too and
+    /// narrowed by no scope (what an assessment adds to them the table allows anyway);
+    /// specialists do not read them. Admins run the system and see frames only.
     public static func requirement(_ role: Role, _ field: DisclosedField) -> Set<ConsentScope>? {
         switch (role, field) {
         case (_, .referralFrame): []
-        case (.admin, _): nil
+        case (.admin, _), (.specialist, .helpPlan): nil
+        case (_, .helpPlan): []
         case (_, .referralPlanning): [.referral]
         case (.specialist, .referralNote): [.referral, .exchangeWithSpecialist]
         case (_, .referralNote): [.referral]

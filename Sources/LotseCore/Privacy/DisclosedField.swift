@@ -23,8 +23,11 @@ public enum DisclosedField: String, Sendable, CaseIterable, Comparable {
     case assessmentSteps = "assessment.steps"
     /// The specialist's free-text anamnesis note.
     case assessmentNote = "assessment.note"
+    /// The help plan (*Integrationsplan*): goals, their notes, reviews and versions — the
+    /// caseworker's casework, with what assessments added to it (codes and steps).
+    case helpPlan = "helpplan.plan"
 
-    /// The record the field belongs to (`referral`, `screening`, `assessment`).
+    /// The record the field belongs to (`referral`, `screening`, `assessment`, `helpplan`).
     public var recordKind: String {
         String(rawValue.prefix { $0 != "." })
     }

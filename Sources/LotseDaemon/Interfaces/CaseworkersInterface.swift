@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -17,40 +18,10 @@ public struct CaseworkersInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
 
-    static let name = "org.lotse.Caseworkers"
+    static let name = CaseworkersProtocol.name
 
-    /// The IDL.
-    public let idl = """
-    # Caseworkers' mail addresses and languages, for their reminders.
-    interface org.lotse.Caseworkers
-
-    # A caseworker: the Unix user, the address (empty when cleared: no mail), the
-    # language of the mail and of generated help-plan text (de or en).
-    type Caseworker (user: string, email: string, language: string)
-
-    # Records or replaces a caseworker's entry (coordinators). user must be an existing
-    # account holding the caseworker role; an empty email clears the address.
-    method Set(user: string, email: string, language: ?string) -> (caseworker: Caseworker)
-
-    # Deletes a caseworker's entry; refused while they have active clients.
-    method Remove(user: string) -> (removed: string)
-
-    # Every caseworker entry, by user.
-    method List() -> (caseworkers: []Caseworker)
-
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: ?string)
-
-    # There is no entry for that user.
-    error NotFound (record: string, id: string, message: string)
-
-    # The step is not possible now (messageDe: the same in German).
-    error InvalidState (message: string, messageDe: ?string)
-
-    # The database failed.
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`CaseworkersProtocol`).
+    public let idl = CaseworkersProtocol.idl
 
     /// Coordinators set and remove; coordinators and admins list.
     public var methods: [String: MethodEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -19,14 +20,20 @@ public final class Dispatcher: CallHandling {
     public let directory: VarlinkServiceDirectory
     private let handlers: [String: [String: MethodEntry]]
     private let services: DaemonServices
+    /// Set in tests only: every reply is checked against the IDL of the method it answers.
+    private let replyContract: VarlinkReplyContract?
     private let callers = CallerCache()
     /// Refusals at accept are audited here, off the accept thread: an audit write waits
     /// for the database writer, and the accept thread must never wait.
     private let refusalAudit = DispatchQueue(label: "lotsed-refusal-audit")
 
     /// Parses every interface's IDL and checks that each handler belongs to a declared
-    /// method, so that a typo fails at start-up rather than on a call.
-    public init(interfaces: [any VarlinkInterface], services: DaemonServices) throws(DaemonError) {
+    /// method, so that a typo fails at start-up rather than on a call. With
+    /// `checkingReplies` (the test hooks), a reply that breaks its method's IDL — an output
+    /// of the wrong shape, an undeclared error — is replaced by
+    /// `org.lotse.Testing.ReplyBreaksIDL` naming the breach, so that every end-to-end test
+    /// proves the replies it gets against the contract.
+    public init(interfaces: [any VarlinkInterface], services: DaemonServices, checkingReplies: Bool = false) throws(DaemonError) {
         let info = VarlinkServiceInfo(vendor: "Lotse", product: "lotsed", version: DaemonServices.version,
                                       url: "https://lotse.example/")
         do {
@@ -47,6 +54,7 @@ public final class Dispatcher: CallHandling {
         }
         self.handlers = handlers
         self.services = services
+        replyContract = checkingReplies ? VarlinkReplyContract(directory: directory) : nil
     }
 
     /// A session caching the caller's identity for the connection.
@@ -92,6 +100,18 @@ public final class Dispatcher: CallHandling {
     var currentGeneration: Int { services.configurationGeneration }
 
     func dispatch(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {
+        guard let contract = replyContract, let (interface, method) = try? directory.lookup(call) else {
+            return route(call, caller: caller, send: send)
+        }
+        route(call, caller: caller) { reply in
+            guard let breach = contract.breach(of: reply, to: method, in: interface) else { return send(reply) }
+            services.logger.error("\(call.method) broke its IDL: \(breach)")
+            send(VarlinkReply(error: VarlinkError(TestingProtocol.replyBreaksIDL,
+                                                  parameters: ["method": .string(call.method), "breach": .string(breach)])))
+        }
+    }
+
+    private func route(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {
         do throws(VarlinkError) {
             if call.upgrade { throw VarlinkError.methodNotImplemented(call.method) }
             let (interface, method) = try directory.lookup(call)

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -13,57 +14,13 @@ public struct SessionsInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
 
-    static let name = "org.lotse.Sessions"
+    static let name = SessionsProtocol.name
 
     /// How far an open-ended rule is expanded.
     static let horizonMonths = 12
 
-    /// The IDL.
-    public let idl = """
-    # Consultation sessions, single or recurring (RRULE subset, Europe/Berlin).
-    interface org.lotse.Sessions
-
-    # One session; date YYYY-MM-DD, start HH:MM (Europe/Berlin); status scheduled or cancelled.
-    type Session (
-      id: int,
-      specialist: int,
-      specialistName: string,
-      date: string,
-      start: string,
-      slots: int,
-      slotMinutes: int,
-      place: string,
-      kinds: []string,
-      interpreterLanguages: []string,
-      status: string,
-      series: ?int
-    )
-
-    # Adds a session, or with rrule every occurrence of a recurring one from date on.
-    # kinds: assessment, follow-up, consultation.
-    method Add(specialist: int, date: string, start: string, slots: int, slotMinutes: int, place: string,
-               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string, past: ?bool) -> (series: ?int, sessions: []Session)
-
-    # Sessions of a month (YYYY-MM; default: the current one).
-    method List(month: ?string) -> (sessions: []Session)
-
-    # Cancels a session, or with series=true every occurrence of its series from it on.
-    # Booked clients return to the head of the waiting list; their caseworkers are told.
-    method Cancel(session: int, series: ?bool) -> (cancelled: []int, returnedReferrals: []int, mailsQueued: int)
-
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
-
-    # No such session or specialist.
-    error NotFound (record: string, id: string, message: string)
-
-    # The session is already cancelled.
-    error InvalidState (message: string)
-
-    # The database failed.
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`SessionsProtocol`).
+    public let idl = SessionsProtocol.idl
 
     /// Coordinators add and cancel; every role lists.
     public var methods: [String: MethodEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -10,36 +11,10 @@ public struct SpecialistsInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
 
-    static let name = "org.lotse.Specialists"
+    static let name = SpecialistsProtocol.name
 
-    /// The IDL.
-    public let idl = """
-    # Specialists who hold consultation sessions.
-    interface org.lotse.Specialists
-
-    # A specialist; languages are ISO 639 codes (de, uk, ar, prs, ...).
-    type Specialist (
-      id: int,
-      name: string,
-      qualification: string,
-      languages: []string,
-      email: string,
-      user: string
-    )
-
-    # Adds a specialist (coordinators).
-    method Add(name: string, qualification: string, languages: []string, email: string, user: string) -> (specialist: Specialist)
-
-    # Every specialist, by name.
-    method List() -> (specialists: []Specialist)
-
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
-
-    # The database failed.
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`SpecialistsProtocol`).
+    public let idl = SpecialistsProtocol.idl
 
     /// Coordinators add; every role lists.
     public var methods: [String: MethodEntry] {

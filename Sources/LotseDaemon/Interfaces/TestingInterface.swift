@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LotseProtocol
 import LotseVarlink
 
 #if DEBUG
@@ -12,21 +13,8 @@ public struct TestingInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
 
-    /// The IDL.
-    public let idl = """
-    # Test-only methods; present only when lotsed runs with LOTSE_TEST_INTERFACES=1.
-    interface org.lotse.Testing
-
-    # Sleeps, then answers; proves that a call in flight survives SIGTERM.
-    method Sleep(milliseconds: int) -> (slept: int)
-
-    # Streams count replies (call with more).
-    method Count(count: int) -> (index: int)
-
-    # Declared but deliberately without an implementation.
-    method Unimplemented() -> ()
-
-    """
+    /// The IDL (`TestingProtocol`).
+    public let idl = TestingProtocol.idl
 
     /// Every role may call these.
     public var methods: [String: MethodEntry] {

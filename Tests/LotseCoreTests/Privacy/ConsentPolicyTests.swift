@@ -18,7 +18,7 @@ import Testing
 
     @Test func theCaseworkerAlwaysGetsCodesAndStepsButTheNoteOnlyWithTheExchangeScope() {
         let none = ConsentPolicy.visible(to: [.caseworker], consent: [])
-        #expect(none == [.referralFrame, .assessmentFrame, .assessmentRecommendations, .assessmentSteps])
+        #expect(none == [.referralFrame, .assessmentFrame, .assessmentRecommendations, .assessmentSteps, .helpPlan])
         #expect(ConsentPolicy.may([.caseworker], consent: [.exchangeWithSpecialist], see: .assessmentNote))
     }
 
@@ -45,7 +45,8 @@ import Testing
         for role in Role.allCases {
             #expect(ConsentPolicy.requirement(role, .referralFrame) == [])
             for field in DisclosedField.allCases where role != .admin {
-                #expect(ConsentPolicy.requirement(role, field) != nil || (role == .coordinator && field == .assessmentNote))
+                #expect(ConsentPolicy.requirement(role, field) != nil || (role == .coordinator && field == .assessmentNote)
+                        || (role == .specialist && field == .helpPlan))
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -8,42 +9,13 @@ import LotseVarlink
 /// only) and coordinators. What a cancellation does is `AppointmentCancellation`.
 public struct AppointmentsInterface: VarlinkInterface {
     /// The interface name.
-    public static let name = "org.lotse.Appointments"
+    public static let name = AppointmentsProtocol.name
 
     /// Creates the interface.
     public init() {}
 
-    /// The IDL.
-    public let idl = """
-    # Booked appointments: cancelling one before it takes place. A caseworker may cancel
-    # the appointments of their own referrals, a coordinator any. Every change is audited.
-    interface org.lotse.Appointments
-
-    # Cancels an appointment on or before its day: the slot becomes free (lotse roster
-    # refill offers it to the waiting list), the referral waits again at the head of its
-    # urgency (the day is noted as one the client cannot come), the appointment's
-    # reminders are dropped and the session's specialist is told by mail. reason is kept
-    # with the appointment and never mailed. by: client (default) or service
-    # (coordinators only). month is the roster month (YYYY-MM) the slot belongs to.
-    method Cancel(appointment: int, reason: string, by: ?string) -> (
-      appointment: int,
-      referral: int,
-      client: ?string,
-      date: string,
-      time: string,
-      slot: string,
-      month: string,
-      attendance: string,
-      referralStatus: string,
-      specialistNotified: bool,
-      mailsQueued: int
-    )
-
-    error InvalidValue (field: string, message: string, messageDe: string)
-
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`AppointmentsProtocol`).
+    public let idl = AppointmentsProtocol.idl
 
     /// The client's caseworker and coordinators; specialists record outcomes instead.
     public var methods: [String: MethodEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -9,64 +10,13 @@ import LotseVarlink
 /// date is set `[helpplan] review_months` ahead and moved on by `Review`.
 public struct HelpPlansInterface: VarlinkInterface {
     /// The interface name.
-    public static let name = "org.lotse.HelpPlans"
+    public static let name = HelpPlansProtocol.name
 
     /// Creates the interface.
     public init() {}
 
-    /// The IDL.
-    public let idl = """
-    # Help plans: goals per domain (language, work, recognition-of-qualifications,
-    # housing, school-and-education, health-and-psychosocial-support) with status (open,
-    # in-progress, reached, dropped), target date and notes. Every change is a new
-    # version; nothing is overwritten. Scope as in org.lotse.Referrals (caseworkers: own
-    # clients; others PermissionDenied, audited); every read and write is audited.
-    interface org.lotse.HelpPlans
-
-    type Goal (
-      id: int,
-      domain: string,
-      title: string,
-      status: string,
-      targetDate: ?string,
-      notes: string
-    )
-
-    # One version: who changed what when (authoredAt ISO 8601 UTC), the goals after it.
-    type Version (
-      number: int,
-      author: string,
-      authorRole: string,
-      authoredAt: string,
-      change: string,
-      reviewOn: string,
-      goals: []Goal
-    )
-
-    type Plan (client: string, version: Version, reviewDue: bool)
-
-    # The current plan; null when none was opened yet.
-    method Get(client: string) -> (plan: ?Plan)
-
-    # Adds a goal (opening the plan if needed). targetDate today or later.
-    method AddGoal(client: string, domain: string, title: string, targetDate: ?string, notes: ?string) -> (plan: Plan, goal: int)
-
-    # Changes a goal's status, target date and/or notes as one new version.
-    method UpdateGoal(client: string, goal: int, status: ?string, targetDate: ?string, notes: ?string) -> (plan: Plan)
-
-    # Records a review; the next review date moves review_months ahead.
-    method Review(client: string) -> (plan: Plan)
-
-    # Every version, oldest first.
-    method History(client: string) -> (versions: []Version)
-
-    error InvalidValue (field: string, message: string, messageDe: string)
-
-    error ClientNotFound (client: string)
-
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`HelpPlansProtocol`).
+    public let idl = HelpPlansProtocol.idl
 
     /// Caseworkers keep plans; coordinators read them.
     public var methods: [String: MethodEntry] {

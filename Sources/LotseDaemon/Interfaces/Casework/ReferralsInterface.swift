@@ -1,19 +1,20 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
 /// `org.lotse.Referrals`: clients and their referrals, for caseworkers (own clients only)
-/// and coordinators (the whole district). See `ReferralsIDL` for the contract.
+/// and coordinators (the whole district). See `ReferralsProtocol` for the contract.
 public struct ReferralsInterface: VarlinkInterface {
     /// The interface name.
-    public static let name = "org.lotse.Referrals"
+    public static let name = ReferralsProtocol.name
 
     /// Creates the interface.
     public init() {}
 
     /// The IDL.
-    public var idl: String { ReferralsIDL.text }
+    public let idl = ReferralsProtocol.idl
 
     /// Caseworkers refer and keep their clients; coordinators read everything and hand
     /// clients over.

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -9,87 +10,13 @@ import LotseVarlink
 /// specialist who sees the client only with `exchange-with-specialist` too.
 public struct ScreeningInterface: VarlinkInterface {
     /// The interface name.
-    public static let name = "org.lotse.Screening"
+    public static let name = ScreeningProtocol.name
 
     /// Creates the interface.
     public init() {}
 
-    /// The IDL.
-    public let idl = """
-    # Screening instruments from the configuration, screenings of clients (health data:
-    # item answers and result, in their own table). The acute-risk questions come first;
-    # a yes queues nothing, alerts the coordinators and returns the emergency route.
-    # Scope as in org.lotse.Referrals: a caseworker's call about a client that is not
-    # theirs (or does not exist) is PermissionDenied, audited; every read is audited.
-    # Recording needs the client's consent to screening in force today; reading needs it
-    # too, and a specialist also needs exchange-with-specialist (else InvalidValue with
-    # field consent, audited).
-    interface org.lotse.Screening
-
-    type Range (low: int, high: int)
-
-    type Band (name: string, low: int, high: int, urgency: string, positive: bool)
-
-    # An instrument: item count, answer range per item, scoring (sum or count-yes),
-    # scored items, bands and the optional extra rule ("item 15 >= 5"). No wording.
-    type Instrument (
-      name: string,
-      title: string,
-      items: int,
-      answerRanges: []Range,
-      scoring: string,
-      scoredItems: []int,
-      bands: []Band,
-      positiveIf: ?string
-    )
-
-    type AcuteRisk (suicidality: bool, dangerToOthers: bool)
-
-    \(SharedIDLTypes.escalation)
-
-    \(SharedIDLTypes.screeningResult(named: "Result"))
-
-    # A stored screening. escalated: an acute-risk question was answered yes (acuteRisk
-    # says which); result is then null, escalationRoute says what followed
-    # ("emergency-route-shown, coordinators-alerted") and answers holds the item answers
-    # given before the escalation (items 1..n), or none when they did not fit the
-    # instrument.
-    type Screening (
-      id: int,
-      client: string,
-      screenedOn: string,
-      recordedBy: string,
-      instrument: string,
-      answers: []int,
-      acuteRisk: AcuteRisk,
-      escalated: bool,
-      escalationRoute: ?string,
-      result: ?Result
-    )
-
-    method Instruments() -> (instruments: []Instrument)
-
-    # Scores and stores a screening of the caller's client. answers: one per item, in
-    # item order. Acute risk yes: nothing is queued, the coordinators are alerted and
-    # escalation is set; for the caller's own client the escalated screening is stored
-    # with the answers given so far (items 1..n, kept when each fits its item).
-    method Record(client: string, instrument: string, answers: []int, acuteRisk: AcuteRisk) -> (
-      screening: ?Screening,
-      escalation: ?Escalation
-    )
-
-    # The client's screenings, oldest first.
-    method List(client: string) -> (screenings: []Screening)
-
-    error InvalidValue (field: string, message: string, messageDe: string)
-
-    error ClientNotFound (client: string)
-
-    error DatabaseError (message: string)
-
-    \(SharedIDLTypes.tooManyAlerts)
-
-    """
+    /// The IDL (`ScreeningProtocol`).
+    public let idl = ScreeningProtocol.idl
 
     /// Caseworkers screen; coordinators and specialists read.
     public var methods: [String: MethodEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -11,25 +12,10 @@ public struct ReportsInterface: VarlinkInterface {
     /// Creates the interface.
     public init() {}
 
-    static let name = "org.lotse.Reports"
+    static let name = ReportsProtocol.name
 
-    /// The IDL.
-    public let idl = """
-    # The yearly (or quarterly) report: aggregate figures with small numbers hidden.
-    interface org.lotse.Reports
-
-    # The report for a year, a quarter of it, or from one day to another (YYYY-MM-DD,
-    # both included); format is html, csv or json; language de (default) or en.
-    # content is the whole file; fileName a suggestion such as report-2027.html.
-    method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: string, language: ?string) -> (content: string, fileName: string)
-
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
-
-    # The database failed.
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`ReportsProtocol`).
+    public let idl = ReportsProtocol.idl
 
     /// Coordinators and admins.
     public var methods: [String: MethodEntry] {

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -9,51 +10,13 @@ import LotseVarlink
 /// `followup-due` mail; a step done or reassigned makes its queued reminder moot.
 public struct FollowUpsInterface: VarlinkInterface {
     /// The interface name.
-    public static let name = "org.lotse.FollowUps"
+    public static let name = FollowUpsProtocol.name
 
     /// Creates the interface.
     public init() {}
 
-    /// The IDL.
-    public let idl = """
-    # Follow-up steps (issue 7). A step is visible to its owner, the client's caseworker,
-    # the specialist whose assessment set it, and coordinators; the same people may mark
-    # it done or hand it to someone else. Every read and change is audited.
-    interface org.lotse.FollowUps
-
-    # ownerRole caseworker, specialist or coordinator; status open, done or dropped;
-    # overdue: open and due before today.
-    type Step (
-      id: int,
-      client: ?string,
-      assessment: ?int,
-      description: string,
-      ownerRole: string,
-      ownerUser: string,
-      dueOn: string,
-      status: string,
-      overdue: bool
-    )
-
-    # scope: mine (default: the caller's own open steps), overdue (every overdue step the
-    # caller may see), all (every step the caller may see); client narrows to one client
-    # (then all statuses); status: open, done or dropped.
-    method List(scope: ?string, client: ?string, status: ?string) -> (steps: []Step)
-
-    # Marks a step done.
-    method Done(step: int) -> (step: Step)
-
-    # Hands an open step to another owner; user defaults to the client's caseworker, the
-    # assessment's specialist, or (for coordinator) the calling coordinator.
-    method Reassign(step: int, role: string, user: ?string) -> (step: Step)
-
-    error InvalidValue (field: string, message: string, messageDe: string)
-
-    error ClientNotFound (client: string)
-
-    error DatabaseError (message: string)
-
-    """
+    /// The IDL (`FollowUpsProtocol`).
+    public let idl = FollowUpsProtocol.idl
 
     /// Everyone who owns or follows steps.
     public var methods: [String: MethodEntry] {

@@ -15,7 +15,7 @@ enum SharedIDLTypes {
       coordinatorsAlerted: int,
       client: ?string,
       ownClient: bool,
-      alert: string,
+      alert: (sent, coalesced),
       firstAlertAt: ?string,
       reports: int,
       repeatWindowMinutes: int
@@ -38,7 +38,7 @@ enum SharedIDLTypes {
           decidedBy: string,
           rule: ?string,
           ruleItem: ?int,
-          urgency: string
+          urgency: (routine, elevated, high)
         )
         """
     }

@@ -1,7 +1,12 @@
-/// The varlink description of `org.lotse.Referrals`, kept apart from the handlers so the
-/// contract reads in one piece.
-enum ReferralsIDL {
-    static let text = """
+/// The wire contract of `org.lotse.Referrals`: its varlink IDL, served verbatim by
+/// `GetInterfaceDescription` and used by the daemon to validate every call (and, in tests,
+/// every reply). Daemon and CLI both read it from here, so neither can drift from it.
+public enum ReferralsProtocol {
+    /// The interface's name.
+    public static let name = "org.lotse.Referrals"
+
+    /// The IDL text.
+    public static let idl = """
     # Clients (pseudonyms only) and their referrals to the consultation service.
     #
     # Scope: a caseworker sees and changes only their own clients and referrals. Any
@@ -21,7 +26,7 @@ enum ReferralsIDL {
       pseudonym: string,
       caseworker: string,
       municipality: string,
-      status: string,
+      status: (active, closed),
       openedOn: string,
       closedOn: ?string,
       consents: []Consent,
@@ -37,8 +42,11 @@ enum ReferralsIDL {
 
     \(SharedIDLTypes.screeningResult(named: "ScreeningResult"))
 
-    # Where the referral stands on the roster: kind appointment (session, date, time,
-    # place, slot, specialist) or waiting (the published roster's reason and month).
+    # Where the referral stands, as every view shows it: kind appointment (booked: the
+    # slot fields and appointment), draft (an entry of a live draft: the slot fields,
+    # month and version), waiting (reason and detail from the roster month and version
+    # that gave them) or not-before (not planned before notBefore). Fields that do not
+    # apply are null. (kind stays a string: not-before is no varlink enum name.)
     type Placement (
       kind: string,
       sessionId: ?int,
@@ -46,10 +54,14 @@ enum ReferralsIDL {
       time: ?string,
       place: ?string,
       slot: ?int,
+      slotId: ?string,
       specialist: ?string,
+      appointment: ?int,
       reason: ?string,
       detail: ?string,
-      month: ?string
+      month: ?string,
+      version: ?int,
+      notBefore: ?string
     )
 
     # Fields the client's consent in force today does not open to the caller are null
@@ -61,7 +73,7 @@ enum ReferralsIDL {
       caseworker: string,
       municipality: string,
       kind: ?string,
-      urgency: ?string,
+      urgency: ?(routine, elevated, high),
       urgencyReason: ?string,
       screening: ?ScreeningResult,
       language: ?string,
