@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
         .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
+        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol", "LotseVarlink"], swiftSettings: strict),
         .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon", "LotseProtocol"], swiftSettings: strict),
         // Starts real lotsed processes and talks to them over their sockets, with the
         // real lotse client; depends on the executables so that they are built first.

@@ -1,8 +1,14 @@
 /// Everything a command needs from its surroundings, passed in rather than read from
 /// globals, so that every command runs the same in the real binary and in a test.
 public struct CommandContext {
-    /// The arguments after the command's own words (e.g. after `roster plan`).
+    /// The arguments as given to `lotse` (without the program name).
     public var arguments: [String]
+    /// The verb's words (`["goal", "add"]`), as the parser found them.
+    public var verb: [String] = []
+    /// The verb's options and operands, read against its declaration.
+    public var parsed = ParsedOptions()
+    /// `--socket`, `--config`, `--json`, wherever they stood.
+    public var connection = ClientOptions()
     /// The process environment (for `LOTSE_SOCKET`, `LANG`, …).
     public var environment: [String: String]
     /// Where output goes.

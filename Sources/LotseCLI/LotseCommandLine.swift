@@ -1,53 +1,30 @@
 /// The entry point of the `lotse` executable, kept in the library so tests can run any
-/// command in-process. Dispatches on the first word and handles `help` and `--help`.
+/// command in-process. Reads the words against the declarations once, answers help and
+/// the version, and hands everything else to the command's group.
 public enum LotseCommandLine {
     /// Runs `lotse` with `arguments` (without the program name) and returns the exit status.
     public static func run(arguments: [String], context base: CommandContext) -> ExitCode {
         var context = base
         let language = context.language
-        guard let first = arguments.first else {
-            context.terminal.err(usage(language))
-            return .usage
-        }
-        if first == "help" || first == "--help" || first == "-h" {
-            if arguments.count > 1, let group = CommandTable.group(named: arguments[1]) {
-                context.terminal.out(group.help + "\n")
-            } else {
-                context.terminal.out(usage(language))
-            }
-            return .ok
-        }
-        if first == "--version" {
+        switch CommandLineParser.parse(arguments, commands: CommandTable.specs) {
+        case .failure(let failure):
+            return failure.report(context)
+        case .success(.version):
             context.terminal.out("lotse \(LotseVersion.string)\n")
             return .ok
-        }
-        guard let group = CommandTable.group(named: first) else {
-            context.terminal.err(language.pick(
-                de: "lotse: unbekannter Befehl „\(first)“. „lotse help“ listet alle Befehle.\n",
-                en: "lotse: unknown command '\(first)'. 'lotse help' lists every command.\n"))
-            return .usage
-        }
-        let rest = Array(arguments.dropFirst())
-        if rest.first == "--help" || rest.first == "-h" {
-            context.terminal.out(group.help + "\n")
+        case .success(.help(command: nil, verb: _)):
+            context.terminal.out(HelpText.overview(CommandTable.specs, language))
             return .ok
+        case .success(.help(command: let command?, verb: let verb)):
+            context.terminal.out(verb.map { HelpText.verb(command, $0, language) } ?? HelpText.command(command, language))
+            return .ok
+        case .success(.run(let parsed)):
+            guard let group = CommandTable.group(named: parsed.command.name) else { return .software }
+            context.verb = parsed.verb.words
+            context.parsed = parsed.options
+            context.connection = parsed.connection
+            return group.run(context)
         }
-        context.arguments = rest
-        return group.run(context)
-    }
-
-    /// The overview printed by `lotse help`.
-    static func usage(_ language: OutputLanguage) -> String {
-        var text = language.pick(
-            de: "Aufruf: lotse BEFEHL [OPTIONEN]\n\nBefehle:\n",
-            en: "Usage: lotse COMMAND [OPTIONS]\n\nCommands:\n")
-        for group in CommandTable.all {
-            text += "  " + group.name + String(repeating: " ", count: max(1, 12 - group.name.count)) + group.summary + "\n"
-        }
-        text += language.pick(
-            de: "\n„lotse help BEFEHL“ zeigt die Hilfe zu einem Befehl.\n",
-            en: "\n'lotse help COMMAND' shows the help of one command.\n")
-        return text
     }
 }
 

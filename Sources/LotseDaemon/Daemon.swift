@@ -70,19 +70,19 @@ public enum Daemon {
         while let argument = remaining.popFirst() {
             switch argument {
             case "--config":
-                guard let value = remaining.popFirst() else {
+                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
                     logger.error("--config needs a file path")
                     return Status.usage
                 }
                 configPath = value
             case "--demo-identities":
-                guard let value = remaining.popFirst() else {
+                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
                     logger.error("--demo-identities needs a file path")
                     return Status.usage
                 }
                 demoIdentitiesPath = value
             case "--restore":
-                guard let value = remaining.popFirst() else {
+                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
                     logger.error("--restore needs the backup file")
                     return Status.usage
                 }
@@ -95,7 +95,8 @@ public enum Daemon {
                 print("lotsed \(DaemonServices.version)")
                 return Status.ok
             case "--help", "-h":
-                FileHandle.standardError.write(Data(usageText.utf8))
+                // Asked for, help is the answer: standard output, so it can be paged or grepped.
+                FileHandle.standardOutput.write(Data(usageText.utf8))
                 return Status.ok
             default:
                 logger.error("unknown argument \"\(argument)\"; see lotsed --help")

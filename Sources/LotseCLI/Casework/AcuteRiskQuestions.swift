@@ -11,13 +11,6 @@ enum AcuteRiskQuestions {
     /// The flag for "no" to both.
     static let flag = "no-acute-risk"
 
-    /// Help lines shared by the commands.
-    static let help = """
-      --suicidality yes|no        acute-risk question 1, asked first (prompted on a terminal)
-      --danger-to-others yes|no   acute-risk question 2
-      --no-acute-risk             both answers no
-    """
-
     static func parseAnswer(_ text: String) -> Bool? {
         switch text.lowercased().trimmingBlanksCLI() {
         case "yes", "y", "ja", "j", "true", "1": true

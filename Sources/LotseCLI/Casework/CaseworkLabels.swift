@@ -8,7 +8,7 @@ public enum CaseworkLabels {
     /// A referral kind.
     public static func kind(_ raw: String?, _ l: OutputLanguage) -> String {
         switch raw {
-        case "assessment": l.pick(de: "Erstabklärung", en: "assessment")
+        case "assessment": l.pick(de: "Erstvorstellung", en: "assessment")
         case "follow-up": l.pick(de: "Wiedervorstellung", en: "follow-up")
         case "consultation": l.pick(de: "Fallberatung", en: "consultation")
         default: raw ?? "—"
@@ -18,7 +18,7 @@ public enum CaseworkLabels {
     /// An urgency.
     public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String {
         switch raw {
-        case "routine": l.pick(de: "normal", en: "routine")
+        case "routine": l.pick(de: "regulär", en: "routine")
         case "elevated": l.pick(de: "erhöht", en: "elevated")
         case "high": l.pick(de: "hoch", en: "high")
         default: raw ?? "—"
@@ -67,13 +67,36 @@ public enum CaseworkLabels {
         count == 1 ? l.pick(de: "1 Tag", en: "1 day") : l.pick(de: "\(count) Tage", en: "\(count) days")
     }
 
+    /// An outbox entry's kind (`appointment-reminder` → `Terminerinnerung`).
+    public static func mailKind(_ raw: String?, _ l: OutputLanguage) -> String {
+        let words: [String: (de: String, en: String)] = [
+            "appointment-reminder": ("Terminerinnerung", "appointment reminder"),
+            "session-list": ("Terminübersicht der Sprechstunde", "session list"),
+            "followup-due": ("Folgeschritt fällig", "follow-up step due"),
+            "helpplan-review-due": ("Überprüfung des Integrationsplans fällig", "help plan review due"),
+            "roster-awaiting-approval": ("Terminplan wartet auf Freigabe", "roster awaiting approval"),
+            "waiting-digest": ("Übersicht der lange Wartenden", "waiting digest"),
+            "acute-risk-alert": ("Meldung akuter Gefahr", "acute-risk alert"),
+            "delivery-failed": ("Zustellung gescheitert", "delivery failed"),
+            "delivery-delayed": ("Zustellung verzögert", "delivery delayed"),
+            "appointment-published": ("neuer Termin", "new appointment"),
+            "session-cancelled": ("Sprechstunde abgesagt", "session cancelled"),
+            "appointment-cancelled": ("Termin abgesagt", "appointment cancelled"),
+            "session-cancelled-specialist": ("Sprechstunde abgesagt (Fachkraft)", "session cancelled (specialist)"),
+            "consultation-reminder": ("Erinnerung an Fallberatung", "consultation reminder"),
+            "consultation-published": ("neue Fallberatung", "new consultation"),
+        ]
+        guard let raw else { return "—" }
+        return words[raw].map { l.pick(de: $0.de, en: $0.en) } ?? raw
+    }
+
     /// A role.
     public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
         switch raw {
         case "caseworker": l.pick(de: "Integrationsmanagement", en: "caseworker")
         case "coordinator": l.pick(de: "Koordination", en: "coordinator")
         case "specialist": l.pick(de: "Fachkraft", en: "specialist")
-        case "admin": l.pick(de: "Verwaltung", en: "admin")
+        case "admin": l.pick(de: "Administration", en: "admin")
         default: raw ?? "—"
         }
     }
@@ -86,7 +109,7 @@ public enum CaseworkLabels {
         if raw == "plan opened" { return l.pick(de: "Plan eröffnet", en: "plan opened") }
         if raw == "reviewed" { return l.pick(de: "überprüft", en: "reviewed") }
         if words.count == 3, words[0] == "goal", words[2] == "added" { return l.pick(de: "Ziel \(words[1]) angelegt", en: raw) }
-        if words.count == 3, words[0] == "assessment", words[2] == "recorded" { return l.pick(de: "Abklärung \(words[1]) erfasst", en: raw) }
+        if words.count == 3, words[0] == "assessment", words[2] == "recorded" { return l.pick(de: "Einschätzung \(words[1]) erfasst", en: raw) }
         if words.count >= 2, words[0] == "goal", words[1].hasSuffix(":") {
             let number = String(words[1].dropLast())
             let parts = raw.drop(while: { $0 != ":" }).dropFirst().split(separator: ",").map { String($0).trimmingBlanksCLI() }

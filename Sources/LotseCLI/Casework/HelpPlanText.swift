@@ -7,7 +7,7 @@ public enum HelpPlanText {
         let number = version["number"]?.integerValue ?? 0
         let when = DateText.instant(version["authoredAt"]?.stringValue)
         let author = version["author"]?.stringValue ?? "?"
-        return l.pick(de: "Hilfeplan \(client), Version \(number) vom \(when) (\(author))\n",
+        return l.pick(de: "Integrationsplan \(client), Version \(number) vom \(when) (\(author))\n",
                       en: "Help plan \(client), version \(number) of \(when) (\(author))\n")
     }
 
@@ -31,7 +31,7 @@ public enum HelpPlanText {
     /// `lotse helpplan show`.
     public static func show(_ plan: JSONValue?, client: String, language l: OutputLanguage) -> String {
         guard let plan, !plan.isNull, let version = plan["version"] else {
-            return l.pick(de: "\(client) hat noch keinen Hilfeplan; „lotse helpplan goal add“ legt das erste Ziel an.\n",
+            return l.pick(de: "\(client) hat noch keinen Integrationsplan; „lotse helpplan goal add“ legt das erste Ziel an.\n",
                           en: "\(client) has no help plan yet; 'lotse helpplan goal add' adds the first goal.\n")
         }
         var text = heading(version, client: client, l)
@@ -46,7 +46,7 @@ public enum HelpPlanText {
     /// `lotse helpplan history`, newest version first.
     public static func history(_ versions: [JSONValue], client: String, language l: OutputLanguage) -> String {
         guard !versions.isEmpty else {
-            return l.pick(de: "\(client) hat noch keinen Hilfeplan.\n", en: "\(client) has no help plan yet.\n")
+            return l.pick(de: "\(client) hat noch keinen Integrationsplan.\n", en: "\(client) has no help plan yet.\n")
         }
         var table = TextTable(header: l == .german ? ["Version", "Zeit", "Von", "Rolle", "Änderung", "Ziele"]
                                                    : ["Version", "Time", "By", "Role", "Change", "Goals"])
@@ -60,7 +60,7 @@ public enum HelpPlanText {
                 String(version["goals"]?.arrayValue?.count ?? 0),
             ])
         }
-        return l.pick(de: "Hilfeplan \(client): \(versions.count) Versionen\n", en: "Help plan \(client): \(versions.count) versions\n") + table.rendered
+        return l.pick(de: "Integrationsplan \(client): \(versions.count) Versionen\n", en: "Help plan \(client): \(versions.count) versions\n") + table.rendered
     }
 }
 

@@ -29,11 +29,12 @@ enum StandingText {
             return l.pick(de: "nicht vor \(DateText.show(standing["notBefore"]?.stringValue))",
                           en: "not before \(DateText.show(standing["notBefore"]?.stringValue))")
         default:
-            // The planner's words for people when it gave some, else its reason code; with
-            // the month and version they explain.
-            let detail = standing["detail"]?.stringValue ?? ""
+            // The planner's reason in the reader's language (its particulars when known,
+            // else the code's sentence), with the month and version it explains.
             let code = standing["reason"]?.stringValue ?? "?"
-            let why = detail.isEmpty ? code : (withCode ? "\(code): \(detail)" : detail)
+            let detail = WaitingReasonText.words(code: code, detail: standing["detail"]?.stringValue ?? "",
+                                                 language: l == .german ? .de : .en)
+            let why = withCode ? "\(code): \(detail)" : detail
             let version = standing["version"]?.integerValue ?? 0
             let source = version > 0
                 ? l.pick(de: "\(month(standing["month"]?.stringValue, l)), Version \(version)", en: "\(month(standing["month"]?.stringValue, l)), version \(version)")

@@ -1,6 +1,5 @@
-/// The options every daemon-talking command understands, taken out of the argument list
-/// before the command reads its own: `--socket PATH`, `--config PATH`, `--json`
-/// (each also as `--name=value`).
+/// The options every daemon-talking command understands, wherever they stand on the
+/// command line: `--socket PATH`, `--config PATH`, `--json` (each also as `--name=value`).
 public struct ClientOptions: Sendable, Equatable {
     /// `--socket`: the daemon's socket, overriding `LOTSE_SOCKET` and the configuration.
     public var socket: String?
@@ -11,45 +10,6 @@ public struct ClientOptions: Sendable, Equatable {
 
     /// Creates empty options.
     public init() {}
-
-    /// Splits `arguments` into these options and the rest. A missing value is a usage
-    /// error naming the option.
-    public static func extract(from arguments: [String]) -> Result<(ClientOptions, [String]), ClientFailure> {
-        var options = ClientOptions()
-        var rest: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            func value(_ name: String) -> Result<String, ClientFailure> {
-                if argument.hasPrefix(name + "=") { return .success(String(argument.dropFirst(name.count + 1))) }
-                guard index < arguments.count else {
-                    return .failure(ClientFailure(exitCode: .usage,
-                                                  de: "\(name) braucht einen Wert.",
-                                                  en: "\(name) needs a value."))
-                }
-                index += 1
-                return .success(arguments[index - 1])
-            }
-            switch argument {
-            case "--json":
-                options.json = true
-            case _ where argument == "--socket" || argument.hasPrefix("--socket="):
-                switch value("--socket") {
-                case .success(let path): options.socket = path
-                case .failure(let failure): return .failure(failure)
-                }
-            case _ where argument == "--config" || argument.hasPrefix("--config="):
-                switch value("--config") {
-                case .success(let path): options.config = path
-                case .failure(let failure): return .failure(failure)
-                }
-            default:
-                rest.append(argument)
-            }
-        }
-        return .success((options, rest))
-    }
 }
 
 /// A client-side failure: the exit status and one sentence in both languages.

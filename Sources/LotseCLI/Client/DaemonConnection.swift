@@ -117,7 +117,7 @@ public final class DaemonConnection {
     /// such (not "your role does not allow …"), so the person knows whom to ask.
     public static let noRole = ClientFailure(
         exitCode: .permissionDenied,
-        de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachärzt:in, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
+        de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachkraft, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
         en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
 
     static func standardFailure(_ error: VarlinkError, method: String) -> ClientFailure? {

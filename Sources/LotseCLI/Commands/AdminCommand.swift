@@ -4,37 +4,10 @@ import LotseVarlink
 
 /// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
 public enum AdminCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "admin"
-    /// For `lotse help`.
-    public static let summary = "daemon status, configuration reload, database backup"
-    /// Full help.
-    public static let help = """
-    lotse admin status            what the daemon runs with: version, uptime, database, counts, configuration
-    lotse admin reload            re-read the configuration; a bad file is rejected and the old one stays
-    lotse admin backup FILE       write a consistent copy of the database to FILE (must not exist yet);
-                                  the daemon writes it, so FILE must be writable by the daemon's user
-    lotse admin purge             delete now every client whose case closed longer ago than [retention]
-                                  months_after_close, with all its data and every mail naming it, and
-                                  the audit entries older than audit_months (the daemon also does this daily)
-
-    Options:
-      --json           machine-readable output
-      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
-      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
-
-    Exit status: 0 ok, 64 usage, 69 daemon not running, 73 backup failed, 77 permission denied,
-    78 configuration rejected.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let operands = Array(rest.dropFirst())
-        if let unknown = operands.first(where: { $0.hasPrefix("-") }) {
-            return ClientFailure(exitCode: .usage, de: "Unbekannte Option „\(unknown)“ für „lotse admin \(verb)“.",
-                                 en: "Unknown option '\(unknown)' for 'lotse admin \(verb)'.").report(context)
-        }
         switch verb {
         case "status":
             guard operands.isEmpty else { return usage(context) }
@@ -107,11 +80,11 @@ public enum AdminCommand: DaemonCommandGroup {
         let configuration = reply["configuration"]
         var lines: [(String, String)] = [
             (language.pick(de: "Version", en: "Version"), "\(text(reply["version"])) (pid \(text(reply["pid"])))"),
-            (language.pick(de: "Gestartet", en: "Started"), "\(text(reply["startedAt"])) (\(uptimeText))"),
+            (language.pick(de: "Gestartet", en: "Started"), "\(DateText.instant(reply["startedAt"]?.stringValue)) (\(uptimeText))"),
             (language.pick(de: "Datenbank", en: "Database"),
-             "\(text(database?["path"])) (\(text(database?["sizeBytes"])) bytes, schema \(text(database?["schemaVersion"])))"),
+             "\(text(database?["path"])) (\(text(database?["sizeBytes"])) \(language.pick(de: "Bytes", en: "bytes")), \(language.pick(de: "Schema", en: "schema")) \(text(database?["schemaVersion"])))"),
             (language.pick(de: "Konfiguration", en: "Configuration"),
-             "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(text(configuration?["loadedAt"])))"),
+             "\(text(configuration?["path"])) (\(language.pick(de: "geladen", en: "loaded")) \(DateText.instant(configuration?["loadedAt"]?.stringValue)))"),
         ]
         let unknown = configuration?["unknownRoleMembers"]?.arrayValue?.compactMap(\.stringValue) ?? []
         if !unknown.isEmpty {

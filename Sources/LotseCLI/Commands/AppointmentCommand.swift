@@ -5,37 +5,11 @@ import LotseVarlink
 /// caseworker and the coordinator drive it (specialists record outcomes with
 /// `lotse assessment attend`).
 public enum AppointmentCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "appointment"
-    /// For `lotse help`.
-    public static let summary = "cancel a booked appointment / gebuchte Termine absagen"
-    /// Full help.
-    public static let help = """
-    lotse appointment cancel APPOINTMENT --reason TEXT [--by client|service]
-        Cancels a booked appointment on or before its day. Caseworkers: the appointments of
-        their own clients; coordinators: any. The slot becomes free (lotse roster refill
-        offers it to the waiting list), the referral waits again at the head of its urgency
-        and that day is noted as one the client cannot come, the reminders are dropped, and
-        the session's specialist is told by mail (time, place and pseudonym; never the
-        reason). The reason (at most 500 characters) is kept with the appointment.
-          --by client           the client cannot come (default)
-          --by service          the service cancels (coordinators only)
-        APPOINTMENT is the number the appointment mail names, and lotse referral show.
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong (the message names it), 69 daemon not
-    running, 77 not your client's appointment or not your role.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard rest.first == "cancel" else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse appointment cancel")
-        let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: ["reason", "by"], command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = session.context.parsed
         let l = session.language
         guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]), id > 0 else {
             return session.usage(de: "\(session.command): die Terminnummer angeben.", en: "\(session.command): give the appointment number.")

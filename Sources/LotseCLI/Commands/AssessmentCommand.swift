@@ -5,53 +5,11 @@ import LotseVarlink
 /// consultation — attendance, and the specialist's one-time assessment whose
 /// recommendations and steps flow into the client's help plan.
 public enum AssessmentCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "assessment"
-    /// For `lotse help`.
-    public static let summary = "attendance and one-time assessments / Anwesenheit und Einschätzungen"
-    /// Full help.
-    public static let help = """
-    lotse assessment attend APPOINTMENT attended|no-show|cancelled-by-client|cancelled-by-service
-        Records what happened (never set automatically). attended and no-show on or after the
-        day only; a no-show returns the referral to the waiting list ([planning] no_show).
-    lotse assessment unresolved
-        Past appointments without an outcome (specialists: their own; coordinators: all).
-    lotse assessment record APPOINTMENT --note TEXT --recommend CODE[:MONTHS] ... [--step STEP] ...
-        The assessment of an attended appointment of yours (records "attended" if nobody did),
-        once per referral. For a consultation the note is the advice to the caseworker.
-          --note TEXT           short anamnesis note (health data, at most 2000 characters)
-          --recommend CODE      from the configured catalogue, repeatable; present-again:3
-                                for "present again in 3 months" (creates a waiting follow-up referral)
-          --step "DUE;OWNER;TEXT"   a follow-up step, repeatable: due date (DD.MM.YYYY, not before
-                                the appointment), owner caseworker|specialist|coordinator[:USER]
-                                (default user: the referral's caseworker, you, the publishing coordinator)
-        Recommendations and steps are added to the client's help plan as a new version by you.
-    lotse assessment amend ID --reason TEXT [--note TEXT] [--recommend CODE[:MONTHS] ...] [--step STEP ...]
-        Corrects an assessment you recorded, within [assessments] amend_days (default 14) of
-        recording it: a new version, the old one is kept. --recommend replaces all
-        recommendations, --step adds steps (as for record; a step no longer needed is dropped
-        with lotse followup). The help plan gets a version that follows the correction.
-    lotse assessment history ID
-        Every version of an assessment with its author, time and reason (who may read the note).
-    lotse assessment show ID
-        The note only for its specialist and the client's caseworker; coordinators see the codes.
-    lotse assessment list K-YYYY-NNNN
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong (the message names it), 69 daemon not
-    running, 77 not your appointment, client or role.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse assessment \(verb)")
-        let values: Set<String> = verb == "record" ? ["note", "recommend", "step"] : verb == "amend" ? ["note", "recommend", "step", "reason"] : []
-        let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: values, command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = session.context.parsed
         let l = session.language
         let operands = parsed.operands
         switch verb {
@@ -130,7 +88,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             let assessment = reply["assessment"]?["id"]?.integerValue ?? 0
             var text = l.pick(de: "Einschätzung \(assessment) erfasst.", en: "Assessment \(assessment) recorded.")
             if let version = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Hilfeplan: Version \(version).", en: " Help plan: version \(version).")
+                text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
             }
             if let referral = reply["followUpReferral"]?.integerValue {
                 text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
@@ -163,7 +121,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             var text = l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
                               en: "Assessment \(id) amended: version \(version); the previous one is kept.")
             if let plan = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Hilfeplan: Version \(plan).", en: " Help plan: version \(plan).")
+                text += l.pick(de: " Integrationsplan: Version \(plan).", en: " Help plan: version \(plan).")
             }
             if let referral = reply["followUpReferral"]?.integerValue {
                 text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",

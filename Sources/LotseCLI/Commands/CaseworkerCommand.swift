@@ -4,30 +4,10 @@ import LotseVarlink
 /// `lotse caseworker set|remove|list` over `org.lotse.Caseworkers`: where caseworkers'
 /// reminders go.
 public enum CaseworkerCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "caseworker"
-    /// For `lotse help`.
-    public static let summary = "caseworkers' mail addresses / Mailadressen des Integrationsmanagements"
-    /// Full help.
-    public static let help = """
-    lotse caseworker set USER --email ADDRESS [--lang de|en]
-                                  record where USER's reminders go (coordinators); without an address
-                                  a caseworker gets no mail about published or cancelled appointments.
-                                  USER must be an account with the caseworker role ([roles] caseworkers);
-                                  --email "" clears the address and keeps the language
-    lotse caseworker remove USER  delete USER's entry; refused while USER has active clients
-                                  (hand them over first: lotse client handover)
-    lotse caseworker list         every caseworker entry (an empty address: no mail)
-
-    Options: --json, --socket PATH, --config PATH (as for every command)
-    Exit status: 0 ok, 64 usage, 65 invalid value or not possible now, 67 no such entry,
-    69 daemon not running, 77 permission denied.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
-        var operands = Array(rest.dropFirst())
+        let operands = Array(rest.dropFirst())
         let t = CoordinatorCall.text
         switch verb {
         case "list":
@@ -36,7 +16,7 @@ public enum CaseworkerCommand: DaemonCommandGroup {
             case .failure(let failure): return failure.report(context)
             case .success(let reply):
                 if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                context.terminal.out(CoordinatorCall.table(["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
                     [t($0["user"]), t($0["email"]).isEmpty ? "—" : t($0["email"]), t($0["language"])]
                 }))
                 return .ok
@@ -51,11 +31,7 @@ public enum CaseworkerCommand: DaemonCommandGroup {
                 return .ok
             }
         case "set":
-            let email: String?, language: String?
-            switch (CoordinatorCall.option("--email", in: &operands), CoordinatorCall.option("--lang", in: &operands)) {
-            case let (.success(e), .success(l)): (email, language) = (e, l)
-            case let (.failure(f), _), let (_, .failure(f)): return f.report(context)
-            }
+            let email = context.parsed.value("email"), language = context.parsed.value("lang")
             guard operands.count == 1, let user = operands.first, let email else { return usage(context) }
             var parameters: [String: JSONValue] = ["user": .string(user), "email": .string(email)]
             if let language { parameters["language"] = .string(language) }

@@ -4,59 +4,11 @@ import LotseVarlink
 /// `lotse client new|list|show|consent|handover`: clients as pseudonyms — no names or
 /// contact data are ever stored; the caseworker keeps the link to the person.
 public enum ClientCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "client"
-    /// For `lotse help`.
-    public static let summary = "clients (pseudonyms), consent, hand-over / Klient:innen, Einwilligung, Übergabe"
-    /// Full help.
-    public static let help = """
-    lotse client new --municipality ID
-        Opens a client for you; the daemon issues the next free pseudonym.
-    lotse client new --municipality ID --caseworker USER [--pseudonym K-YYYY-NNNN]
-        Coordinators: opens a client for a caseworker, with a chosen unused pseudonym if given
-        (caseworkers may not choose one: the answer would tell whether a client exists).
-    lotse client list [--caseworker USER]       your clients (coordinators: all, or one caseworker's)
-    lotse client show K-YYYY-NNNN
-    lotse client consent K-YYYY-NNNN --date DD.MM.YYYY [--scope referral,screening,exchange-with-specialist]
-        Records the client's consent (default scope: referral), given on that day (not before
-        the case was opened in Lotse).
-    lotse client consent K-YYYY-NNNN --given DD.MM.YYYY [--scope …]
-        Records a consent the client gave on a paper form on that day, which may be before the
-        case was opened in Lotse (existing cases); not in the future. Shown with the day it was
-        recorded.
-    lotse client consent K-YYYY-NNNN --withdraw [--date DD.MM.YYYY] [--scope exchange-with-specialist,...]
-        Records that the client withdrew consent (every consent in force ends that day; with
-        --scope only those scopes, the others go on). Without referral the open referral is withdrawn.
-    lotse client close K-YYYY-NNNN      closes the case (no open referral); data is deleted after the retention period
-    lotse client reopen K-YYYY-NNNN     reopens a closed case
-    lotse client handover K-YYYY-NNNN --to USER  coordinators: hand the client to another caseworker
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your client or role.
-    """
-
-    /// `--help` after a verb prints this group's help.
-    public static let answersHelpAfterVerb = true
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse client \(verb)")
-        let values: Set<String>
-        var flags: Set<String> = []
-        switch verb {
-        case "new": values = ["municipality", "pseudonym", "caseworker"]
-        case "list": values = ["caseworker"]
-        case "show", "close", "reopen": values = []
-        case "consent": values = ["date", "scope", "given"]; flags = ["withdraw"]
-        case "handover": values = ["to"]
-        default: return usage(context)
-        }
-        let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: values, flags: flags, command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = context.parsed
         switch verb {
         case "new":
             guard parsed.operands.isEmpty else { return usage(context) }

@@ -85,24 +85,6 @@ public enum CoordinatorCall {
         return "\(parts[2]).\(parts[1]).\(parts[0])"
     }
 
-    /// Splits off the value of `--name VALUE` / `--name=VALUE`; nil value when absent.
-    public static func option(_ name: String, in arguments: inout [String]) -> Result<String?, ClientFailure> {
-        guard let index = arguments.firstIndex(where: { $0 == name || $0.hasPrefix(name + "=") }) else { return .success(nil) }
-        let argument = arguments.remove(at: index)
-        if argument.hasPrefix(name + "=") { return .success(String(argument.dropFirst(name.count + 1))) }
-        guard index < arguments.count else {
-            return .failure(ClientFailure(exitCode: .usage, de: "\(name) braucht einen Wert.", en: "\(name) needs a value."))
-        }
-        return .success(arguments.remove(at: index))
-    }
-
-    /// Removes a flag; true when it was there.
-    public static func flag(_ name: String, in arguments: inout [String]) -> Bool {
-        guard let index = arguments.firstIndex(of: name) else { return false }
-        arguments.remove(at: index)
-        return true
-    }
-
     /// Writes an export (roster, report) to `output`, or to standard output when there is
     /// none; a file that cannot be written is exit 73 naming it.
     public static func writeExport(_ content: String, to output: String?, _ context: CommandContext) -> ExitCode {

@@ -14,38 +14,10 @@ import LotseVarlink
 /// sendmail stand-in inside the temporary directory). The directory is removed at the
 /// end unless `--keep` is given, in which case its path is printed.
 public enum DemoCommand: CommandGroup {
-    /// The word.
-    public static let name = "demo"
-    /// For `lotse help`.
-    public static let summary = "a whole month on a private daemon with demo data / Vorführung"
-    /// Full help.
-    public static let help = """
-    lotse demo [--keep] [--data DIR]
-
-    Runs a private lotsed (next to this lotse, built first when missing) in a temporary directory with the demo data of
-    Config/demo (Landkreis Ludwigsburg: three specialists, recurring sessions, forty referrals),
-    plans and publishes next month, and prints the roster, the waiting list with reasons and the
-    mails it would send. Nothing is left behind, unless --keep keeps the directory (database,
-    log, mails, roster.html/.ics/.csv, report.html) and says where it is.
-
-      --keep        keep the temporary directory
-      --data DIR    demo data directory (default: Config/demo of the checkout,
-                    or /usr/share/lotse/demo when installed)
-    """
-
     /// Runs the demo.
     public static func run(_ context: CommandContext) -> ExitCode {
-        var arguments = context.arguments
-        let keep = CoordinatorCall.flag("--keep", in: &arguments)
-        let dataOption: String?
-        switch CoordinatorCall.option("--data", in: &arguments) {
-        case .success(let value): dataOption = value
-        case .failure(let failure): return failure.report(context)
-        }
-        guard arguments.isEmpty else {
-            context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + help + "\n")
-            return .usage
-        }
+        let keep = context.parsed.has("keep")
+        let dataOption = context.parsed.value("data")
         let started = Date()
         guard let data = dataDirectory(dataOption, context) else {
             return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data DIR an.",

@@ -160,7 +160,7 @@ struct DemoRun {
         let today = CalendarDate(instant: Date(), in: zone)
         let month = CalendarMonth(containing: today).adding(months: 1)
         let coordinator = "koordination"
-        say("Monat: \(month). Es handeln: koordination (Koordination), sechs Integrationsmanager/innen, drei Fachkräfte.\n\n",
+        say("Monat: \(month). Es handeln: koordination (Koordination), sechs Integrationsmanager:innen, drei Fachkräfte.\n\n",
             "Month: \(month). Acting: koordination (coordinator), six caseworkers, three specialists.\n\n")
 
         var specialistIDs: [String: Int64] = [:]
@@ -224,29 +224,32 @@ struct DemoRun {
             backdates.append(["referral": .integer(id), "referredOn": .string(today.adding(days: -7 * weeks).description)])
         }
         _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referrals": .array(backdates)])
-        say("2. \(caseworkers.count) Integrationsmanager/innen: Einwilligung, Dringlichkeit und \(submitted) Überweisungen (Wartezeiten der Demo rückdatiert).\(lap)\n",
+        say("2. \(caseworkers.count) Integrationsmanager:innen: Einwilligung, Dringlichkeit und \(submitted) Anmeldungen (Wartezeiten der Demo rückdatiert).\(lap)\n",
             "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\(lap)\n")
 
         let monthValue: [String: JSONValue] = ["month": .string(month.description)]
         let planned = try call(coordinator, "org.lotse.Roster.Plan", monthValue)
         let t = CoordinatorCall.text
-        say("3. Planung \(month): \(t(planned["placed"])) Termine vergeben, \(t(planned["waiting"])) warten; Zielwert \(t(planned["roster"]?["objective"])), Schranke \(t(planned["roster"]?["bound"])).\(lap)\n",
-            "3. Planning \(month): \(t(planned["placed"])) slots given, \(t(planned["waiting"])) waiting; objective \(t(planned["roster"]?["objective"])), bound \(t(planned["roster"]?["bound"])).\(lap)\n")
+        let proof = PlanProofText.words(objective: planned["roster"]?["objective"]?.integerValue, bound: planned["roster"]?["bound"]?.integerValue,
+                                        language: language == .german ? .de : .en) ?? "—"
+        let placed = planned["placed"]?.integerValue ?? 0, waiting = planned["waiting"]?.integerValue ?? 0
+        say("3. Planung \(month): \(CountText.count(placed, one: "Termin", many: "Termine")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
+            "3. Planning \(month): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
         let draft = try call(coordinator, "org.lotse.Roster.Show", monthValue)
         if let first = draft["entries"]?.arrayValue?.first(where: { $0["urgency"]?.stringValue == "high" }),
            let referral = first["referral"]?.integerValue {
             _ = try call(coordinator, "org.lotse.Roster.Pin", ["month": .string(month.description), "referral": .integer(referral)])
-            say("4. Koordination prüft: Überweisung \(referral) (\(t(first["client"]))) angeheftet", "4. Coordinator reviews: referral \(referral) (\(t(first["client"]))) pinned")
+            say("4. Koordination prüft: Anmeldung \(referral) (\(t(first["client"]))) angeheftet", "4. Coordinator reviews: referral \(referral) (\(t(first["client"]))) pinned")
         } else {
             say("4. Koordination prüft", "4. Coordinator reviews")
         }
         _ = try call(coordinator, "org.lotse.Roster.Approve", monthValue)
         let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
-        say(", freigegeben und veröffentlicht: \(t(published["booked"])) Termine, \(t(published["mailsQueued"])) Nachrichten im Postausgang.\(lap)\n",
-            ", approved and published: \(t(published["booked"])) appointments, \(t(published["mailsQueued"])) mails queued.\(lap)\n")
+        say(", freigegeben und veröffentlicht: \(CountText.count(published["booked"], one: "Termin", many: "Termine")), \(CountText.count(published["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\(lap)\n",
+            ", approved and published: \(CountText.count(published["booked"], one: "appointment", many: "appointments")), \(CountText.count(published["mailsQueued"], one: "mail", many: "mails")) queued.\(lap)\n")
         try assessments(coordinator)
 
-        say("\n=== Monatsplan ===\n", "\n=== Roster ===\n")
+        say("\n=== Terminplan ===\n", "\n=== Roster ===\n")
         RosterCommand.renderShow(try call(coordinator, "org.lotse.Roster.Show", monthValue), context)
         for (format, file) in [("html", "roster.html"), ("ics", "roster.ics"), ("csv", "roster.csv")] {
             let export = try call(coordinator, "org.lotse.Roster.Export", ["month": .string(month.description), "format": .string(format),
@@ -267,7 +270,7 @@ struct DemoRun {
         let report = try call(coordinator, "org.lotse.Reports.Build", ["from": .string(first.description), "to": .string(last.description),
                                                                         "format": "html", "language": .string(language.rawValue)])
         try Data((report["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
-        say("\nBericht für Sozialausschuss und Fördergeber über die Wochen der Demo (erste Überweisung bis heute; der geplante Monat "
+        say("\nBericht für Sozialausschuss und Fördergeber über die Wochen der Demo (erste Anmeldung bis heute; der geplante Monat "
             + "liegt noch vor uns): report.html (lotse report --from \(first) --to \(last)).\n",
             "\nReport for the social committee and funders over the demo's weeks (first referral to today; the planned month "
             + "is still ahead): report.html (lotse report --from \(first) --to \(last)).\n")
@@ -301,9 +304,10 @@ struct DemoRun {
         let later = entries.filter { $0["state"]?.stringValue == "pending" && !($0["moot"]?.boolValue ?? false) }
         if !later.isEmpty {
             say("\nFür später vorgemerkt (\(later.count)):\n", "\nQueued for later (\(later.count)):\n")
-            context.terminal.out(CoordinatorCall.table(language == .german ? ["ART", "AN", "FÄLLIG (UTC)"] : ["KIND", "TO", "DUE (UTC)"],
+            context.terminal.out(CoordinatorCall.table(language == .german ? ["ART", "AN", "FÄLLIG"] : ["KIND", "TO", "DUE"],
                                                        later.reversed().map {
-                [CoordinatorCall.text($0["kind"]), CoordinatorCall.text($0["recipient"]), CoordinatorCall.text($0["nextAttemptAt"])]
+                [CaseworkLabels.mailKind($0["kind"]?.stringValue, language), CoordinatorCall.text($0["recipient"]),
+                 DateText.instant($0["nextAttemptAt"]?.stringValue)]
             }))
         }
     }

@@ -3,35 +3,11 @@ import LotseVarlink
 
 /// `lotse followup list|done|reassign`: tracking the follow-up steps assessments set.
 public enum FollowUpCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "followup"
-    /// For `lotse help`.
-    public static let summary = "follow-up steps: list, done, reassign / Folgeschritte"
-    /// Full help.
-    public static let help = """
-    lotse followup list [--mine | --overdue | --all] [--client K-YYYY-NNNN] [--status open|done|dropped]
-        Default (--mine): your own open steps. --overdue: every overdue step you may see (flagged, and
-        reminded by mail). --client: all steps of one client you may see.
-    lotse followup done STEP
-    lotse followup reassign STEP caseworker|specialist|coordinator [USER]
-        Hands an open step over; USER defaults to the client's caseworker, the assessment's
-        specialist, or (coordinator) yourself.
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your step.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse followup \(verb)")
-        let isList = verb == "list"
-        let parsed: ParsedOptions
-        switch OptionParser.parse(Array(rest.dropFirst()), values: isList ? ["client", "status"] : [],
-                                  flags: isList ? ["overdue", "all", "mine"] : [], command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = session.context.parsed
         let l = session.language
         let operands = parsed.operands
         switch verb {

@@ -4,46 +4,12 @@ import LotseVarlink
 /// `lotse helpplan show|goal add|goal update|history|review`: the client's help plan
 /// (*Integrationsplan*), where every change is a new version with author and time.
 public enum HelpPlanCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "helpplan"
-    /// For `lotse help`.
-    public static let summary = "help plans: goals, versions, review / Hilfepläne: Ziele, Versionen, Überprüfung"
-    /// Full help.
-    public static let help = """
-    lotse helpplan show K-YYYY-NNNN
-    lotse helpplan goal add K-YYYY-NNNN --domain DOMAIN --title TEXT [--target DD.MM.YYYY] [--notes TEXT]
-        DOMAIN: language, work, recognition-of-qualifications, housing, school-and-education,
-        health-and-psychosocial-support. The first goal opens the plan.
-    lotse helpplan goal update K-YYYY-NNNN GOAL [--status open|in-progress|reached|dropped]
-                               [--target DD.MM.YYYY] [--notes TEXT]
-    lotse helpplan history K-YYYY-NNNN   every version with author and time
-    lotse helpplan review K-YYYY-NNNN    records a review; the next one is due [helpplan] review_months later
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong, 69 daemon not running, 77 not your client or role.
-    """
-
-    /// `--help` after a verb prints this group's help.
-    public static let answersHelpAfterVerb = true
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        var words = [verb]
-        var arguments = Array(rest.dropFirst())
-        if verb == "goal" {
-            guard let sub = arguments.first, sub == "add" || sub == "update" else { return usage(context) }
-            words.append(sub)
-            arguments.removeFirst()
-        }
+        let words = context.verb
+        guard !words.isEmpty else { return usage(context) }
         let session = CaseworkSession(context: context, options: options, command: "lotse helpplan " + words.joined(separator: " "))
-        let values: Set<String> = words == ["goal", "add"] ? ["domain", "title", "target", "notes"]
-            : words == ["goal", "update"] ? ["status", "target", "notes"] : []
-        let parsed: ParsedOptions
-        switch OptionParser.parse(arguments, values: values, command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = session.context.parsed
         let expectedOperands = words == ["goal", "update"] ? 2 : 1
         guard parsed.operands.count <= expectedOperands else { return usage(context) }
         let client: String

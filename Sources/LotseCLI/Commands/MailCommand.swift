@@ -4,56 +4,27 @@ import LotseVarlink
 /// `lotse mail outbox|retry`: the reminder outbox for coordinators — what waits, what
 /// went, what failed and why — and sending a failed mail again.
 public enum MailCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "mail"
-    /// For `lotse help`.
-    public static let summary = "reminder outbox, send a failed mail again / Postausgang, Nachricht erneut senden"
-    /// Full help.
-    public static let help = """
-    lotse mail outbox [--state STATE] [--limit N]
-                                  the outbox, newest first: number, state, attempts, recipient, kind,
-                                  next attempt or time sent, and what went wrong last
-                                  (STATE: pending, sending, sent, failed)
-    lotse mail retry ID           send mail number ID again now (a failed or waiting one); it keeps
-                                  its Message-ID, so a resend is recognisable
-
-    Options:
-      --json           machine-readable output
-      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
-      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
-
-    Exit status: 0 ok, 64 usage, 65 not retryable, 67 no such mail, 69 daemon not running,
-    77 permission denied (coordinators and admins only).
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
-        var operands = Array(rest.dropFirst())
+        let operands = Array(rest.dropFirst())
         switch verb {
         case "outbox":
+            guard operands.isEmpty else { return usage(context) }
             var parameters: [String: JSONValue] = [:]
-            while let option = operands.first {
-                operands.removeFirst()
-                switch option {
-                case "--state":
-                    guard let value = operands.first, ["pending", "sending", "sent", "failed"].contains(value) else {
-                        return ClientFailure(exitCode: .usage, de: "--state braucht pending, sending, sent oder failed.",
-                                             en: "--state needs pending, sending, sent or failed.").report(context)
-                    }
-                    operands.removeFirst()
-                    parameters["state"] = .string(value)
-                case "--limit":
-                    guard let value = operands.first, let number = Int64(value), number > 0 else {
-                        return ClientFailure(exitCode: .usage, de: "--limit braucht eine positive Zahl.",
-                                             en: "--limit needs a positive number.").report(context)
-                    }
-                    operands.removeFirst()
-                    parameters["limit"] = .integer(number)
-                default:
-                    return ClientFailure(exitCode: .usage, de: "Unbekanntes Argument „\(option)“ für „lotse mail outbox“.",
-                                         en: "Unknown argument '\(option)' for 'lotse mail outbox'.").report(context)
+            if let state = context.parsed.value("state") {
+                guard ["pending", "sending", "sent", "failed"].contains(state) else {
+                    return ClientFailure(exitCode: .usage, de: "--state braucht pending, sending, sent oder failed.",
+                                         en: "--state needs pending, sending, sent or failed.").report(context)
                 }
+                parameters["state"] = .string(state)
+            }
+            if let limit = context.parsed.value("limit") {
+                guard let number = Int64(limit), number > 0 else {
+                    return ClientFailure(exitCode: .usage, de: "--limit braucht eine positive Zahl.",
+                                         en: "--limit needs a positive number.").report(context)
+                }
+                parameters["limit"] = .integer(number)
             }
             return call(context, options, "org.lotse.Mail.Outbox", parameters) { printOutbox($0, context) }
         case "retry":
@@ -119,13 +90,13 @@ public enum MailCommand: DaemonCommandGroup {
             let state = entry["state"]?.stringValue ?? "?"
             var stateText = stateNames[state].map { language.pick(de: $0.0, en: $0.1) } ?? state
             if entry["moot"]?.boolValue == true { stateText = language.pick(de: "entfällt", en: "moot") }
-            let when = state == "sent" ? (entry["sentAt"]?.stringValue ?? "") : (entry["nextAttemptAt"]?.stringValue ?? "")
+            let when = DateText.instant(state == "sent" ? entry["sentAt"]?.stringValue : entry["nextAttemptAt"]?.stringValue)
             var problem = entry["lastError"]?.stringValue ?? ""
             if problem.count > 60 { problem = String(problem.prefix(59)) + "…" }
             rows.append([
                 entry["id"]?.integerValue.map(String.init) ?? "?", stateText,
                 entry["attempts"]?.integerValue.map(String.init) ?? "0",
-                entry["recipient"]?.stringValue ?? "", entry["kind"]?.stringValue ?? "", when, problem,
+                entry["recipient"]?.stringValue ?? "", CaseworkLabels.mailKind(entry["kind"]?.stringValue, language), when, problem,
             ])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }

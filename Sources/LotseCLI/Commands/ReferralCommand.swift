@@ -4,65 +4,21 @@ import LotseVarlink
 /// `lotse referral submit|list|show|update|withdraw`: the caseworker's referrals to the
 /// consultation service (coordinators: list and show for the whole district).
 public enum ReferralCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "referral"
-    /// For `lotse help`.
-    public static let summary = "submit, list, show, update, withdraw referrals / Anmeldungen"
-    /// Full help.
-    public static let help = """
-    lotse referral submit --client K-YYYY-NNNN --kind KIND --language CODE [options]
-        Refers a client. Acute-risk questions come first: a yes queues nothing, prints the
-        emergency route and alerts the coordinators. Missing required values are asked
-        for when standard input is a terminal.
-          --kind assessment|follow-up|consultation
-          --language CODE             ISO 639 code of the consultation language (ar, uk, fa, prs, ti, ...)
-          --interpreter               an interpreter is needed
-          --screening ID              the screening the urgency comes from (default: the client's latest)
-          --urgency routine|elevated|high  with --urgency-reason TEXT, when not from a screening
-          --unavailable DATE,...      days the client cannot come (DD.MM.YYYY)
-          --prefer SPECIALIST-ID      preferred specialist; --exclude ID,... excluded ones
-          --note TEXT                 short note for the specialist (at most 500 characters)
-          --consent-override REASON   submit without recorded consent (stored and audited)
-    \(AcuteRiskQuestions.help)
-    lotse referral list [--status S,...] [--month MM.YYYY] [--caseworker USER]
-        Own referrals (coordinators: all), with waiting time and slot or reason for waiting.
-    lotse referral list --waiting [YYYY-MM]
-        Coordinators: the waiting list by urgency and waiting time, with the reason from the
-        last plan and the over-limit flag (as lotse roster waiting).
-    lotse referral show ID
-    lotse referral update ID [--kind K] [--language C] [--interpreter|--no-interpreter] [--urgency U --urgency-reason R]
-                             [--unavailable DATES] [--prefer ID|0] [--exclude IDS] [--note TEXT]
-        Only while the referral is waiting.
-    lotse referral withdraw ID --reason TEXT
-
-    Options: --json (machine-readable), --socket PATH, --config PATH.
-    Exit status: 0 ok, 64 usage, 65 a value is wrong (the message names it), 69 daemon not
-    running, 77 not your client or not your role.
-    """
-
-    /// `--help` after a verb prints this group's help.
-    public static let answersHelpAfterVerb = true
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
-        if verb == "list", rest.contains("--waiting") {
-            return RosterCommand.waiting(context, options, rest.dropFirst().filter { $0 != "--waiting" })
+        if verb == "list", context.parsed.has("waiting") {
+            return RosterCommand.waiting(context, options, context.parsed.operands)
         }
         let session = CaseworkSession(context: context, options: options, command: "lotse referral \(verb)")
-        let arguments = Array(rest.dropFirst())
         switch verb {
-        case "submit": return submit(arguments, session)
-        case "list": return list(arguments, session)
-        case "show": return show(arguments, session)
-        case "update": return update(arguments, session)
-        case "withdraw": return withdraw(arguments, session)
+        case "submit": return submit(session)
+        case "list": return list(session)
+        case "show": return show(session)
+        case "update": return update(session)
+        case "withdraw": return withdraw(session)
         default: return usage(context)
         }
-    }
-
-    static func parse(_ arguments: [String], _ session: CaseworkSession, values: Set<String>, flags: Set<String> = []) -> Result<ParsedOptions, ClientFailure> {
-        OptionParser.parse(arguments, values: values, flags: flags, command: session.command)
     }
 
     /// The detail options shared by submit and update, as call parameters.
@@ -85,34 +41,18 @@ public enum ReferralCommand: DaemonCommandGroup {
             }
             parameters["unavailableDates"] = .array(isoDates)
         }
-        if let text = parsed.value("prefer") {
-            switch session.number(text, option: "prefer") {
-            case .success(let id): parameters["preferredSpecialist"] = .integer(id)
+        for (option, key) in [("prefer", "preferredSpecialist"), ("exclude", "excludedSpecialists")] {
+            guard let words = parsed.list(option) else { continue }
+            switch SpecialistReference.resolve(words, option: option, session.context, session.options) {
+            case .success(let ids): parameters[key] = option == "prefer" ? ids.last.map { .integer($0) } ?? .null : .array(ids.map { .integer($0) })
             case .failure(let failure): return .failure(failure)
             }
-        }
-        if let texts = parsed.list("exclude") {
-            var ids: [JSONValue] = []
-            for text in texts {
-                switch session.number(text, option: "exclude") {
-                case .success(let id): ids.append(.integer(id))
-                case .failure(let failure): return .failure(failure)
-                }
-            }
-            parameters["excludedSpecialists"] = .array(ids)
         }
         return .success(parameters)
     }
 
-    static let detailValues: Set<String> = ["kind", "language", "urgency", "urgency-reason", "note", "unavailable", "prefer", "exclude"]
-
-    static func submit(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch parse(arguments, session, values: detailValues.union(["client", "screening", "consent-override"]).union(AcuteRiskQuestions.valueOptions),
-                     flags: ["interpreter", AcuteRiskQuestions.flag]) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func submit(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         guard parsed.operands.isEmpty else { return usage(session.context) }
         // Acute risk first, before anything else is asked.
         let acute: JSONValue
@@ -188,12 +128,8 @@ public enum ReferralCommand: DaemonCommandGroup {
         }
     }
 
-    static func list(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch parse(arguments, session, values: ["status", "month", "caseworker"]) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func list(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         guard parsed.operands.isEmpty else { return usage(session.context) }
         var parameters: [String: JSONValue] = [:]
         if let statuses = parsed.list("status") { parameters["status"] = .array(statuses.map { .string($0) }) }
@@ -221,12 +157,8 @@ public enum ReferralCommand: DaemonCommandGroup {
         return .success(id)
     }
 
-    static func show(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch parse(arguments, session, values: []) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func show(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         switch referralID(parsed, session) {
         case .failure(let failure): return session.fail(failure)
         case .success(let id):
@@ -236,12 +168,8 @@ public enum ReferralCommand: DaemonCommandGroup {
         }
     }
 
-    static func update(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch parse(arguments, session, values: detailValues, flags: ["interpreter", "no-interpreter"]) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func update(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         let id: Int64
         switch referralID(parsed, session) {
         case .success(let value): id = value
@@ -263,12 +191,8 @@ public enum ReferralCommand: DaemonCommandGroup {
         }
     }
 
-    static func withdraw(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch parse(arguments, session, values: ["reason"]) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func withdraw(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         let id: Int64
         switch referralID(parsed, session) {
         case .success(let value): id = value

@@ -5,44 +5,6 @@ import LotseVarlink
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
 /// coordinator's month over `org.lotse.Roster`.
 public enum RosterCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "roster"
-    /// For `lotse help`.
-    public static let summary = "monthly roster: plan, review, approve, publish, export / Monatsplan"
-    /// Full help.
-    public static let help = """
-    lotse roster plan YYYY-MM             plan the month from the waiting list (a draft; pinned and
-                                          manual entries stay, booked appointments stay)
-    lotse roster show YYYY-MM [--version N] [--changes] [--format csv|ics|html|json] [-o FILE]
-                                          the roster as a table, or exported (ics: one VEVENT per
-                                          appointment, pseudonyms only; html: printable, self-contained);
-                                          --changes prints what changed since the previous version
-    lotse roster pin YYYY-MM REFERRAL [--unpin]
-    lotse roster move YYYY-MM REFERRAL SLOT     (SLOT is SESSION-INDEX, e.g. 12-3)
-    lotse roster drop YYYY-MM REFERRAL
-    lotse roster add YYYY-MM REFERRAL SLOT      manual placement, checked against every hard constraint
-    lotse roster approve YYYY-MM
-    lotse roster publish YYYY-MM          appointments, mails to caseworkers and specialists, version frozen
-    lotse roster refill YYYY-MM           offer freed slots to the best waiting referrals (in a draft to
-                                          approve and publish)
-    lotse roster problem YYYY-MM [-o FILE]
-                                          the month's problem in lotse-plan/1 as the next plan would
-                                          solve it (pinned, manual and booked entries taken out):
-                                          change it and try it offline with lotse solve FILE
-    lotse roster waiting [YYYY-MM]        the waiting list: urgency, then waiting time; the reason from the
-                                          last plan (of YYYY-MM if given); ! over the waiting limit
-                                          (the same as: lotse referral list --waiting [YYYY-MM])
-
-    Options:
-      --json           machine-readable output
-      --lang de|en     language of exports (default: from LANG)
-      --socket PATH    the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)
-      --config PATH    configuration to read the socket path from (default /etc/lotse/lotse.conf)
-
-    Exit status: 0 ok, 64 usage, 65 refused (the constraint is named), 67 not found,
-    69 daemon not running, 73 cannot write FILE, 77 permission denied (coordinators only).
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
@@ -60,18 +22,14 @@ public enum RosterCommand: DaemonCommandGroup {
         case "show":
             return show(context, options, month: month, operands)
         case "problem":
-            let output: String?
-            switch CoordinatorCall.option("-o", in: &operands) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let value): output = value
-            }
+            let output = context.parsed.value("output")
             guard operands.isEmpty else { return usage(context) }
             switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
             case .failure(let failure): return failure.report(context)
             case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
             }
         case "pin", "drop":
-            let unpin = CoordinatorCall.flag("--unpin", in: &operands)
+            let unpin = context.parsed.has("unpin")
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
             var parameters = monthParameter
             parameters["referral"] = .integer(referral)
@@ -107,16 +65,10 @@ public enum RosterCommand: DaemonCommandGroup {
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
-        var operands = arguments
-        let changes = CoordinatorCall.flag("--changes", in: &operands)
-        let version: String?, format: String?, output: String?, lang: String?
-        switch (CoordinatorCall.option("--version", in: &operands), CoordinatorCall.option("--format", in: &operands),
-                CoordinatorCall.option("-o", in: &operands), CoordinatorCall.option("--lang", in: &operands)) {
-        case let (.success(v), .success(f), .success(o), .success(l)): (version, format, output, lang) = (v, f, o, l)
-        case let (.failure(e), _, _, _), let (_, .failure(e), _, _), let (_, _, .failure(e), _), let (_, _, _, .failure(e)):
-            return e.report(context)
-        }
-        guard operands.isEmpty else { return usage(context) }
+        guard arguments.isEmpty else { return usage(context) }
+        let parsed = context.parsed
+        let changes = parsed.has("changes")
+        let version = parsed.value("version"), format = parsed.value("format"), output = parsed.value("output"), lang = parsed.value("lang")
         var parameters: [String: JSONValue] = ["month": .string(month)]
         if let version {
             guard let number = Int64(version), number > 0 else { return usage(context) }
@@ -154,15 +106,15 @@ public enum RosterCommand: DaemonCommandGroup {
     static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ reply: [String: JSONValue], _ context: CommandContext) {
         let s = slot ?? ""
         let line: (de: String, en: String) = switch verb {
-        case "pin": ("Überweisung \(referral) fixiert: eine neue Planung lässt sie in ihrem Termin.",
+        case "pin": ("Anmeldung \(referral) angeheftet: eine neue Planung lässt sie auf ihrem Platz.",
                      "Referral \(referral) pinned: a re-plan keeps it in its slot.")
-        case "unpin": ("Überweisung \(referral) nicht mehr fixiert: eine neue Planung darf sie verschieben.",
+        case "unpin": ("Anmeldung \(referral) nicht mehr angeheftet: eine neue Planung darf sie verschieben.",
                        "Referral \(referral) unpinned: a re-plan may move it.")
-        case "move": ("Überweisung \(referral) verschoben in Termin \(s) (von Hand, bleibt bei neuer Planung).",
+        case "move": ("Anmeldung \(referral) auf Platz \(s) verschoben (von Hand, bleibt bei neuer Planung).",
                       "Referral \(referral) moved to slot \(s) (by hand, kept by a re-plan).")
-        case "add": ("Überweisung \(referral) von Hand in Termin \(s) eingetragen.",
+        case "add": ("Anmeldung \(referral) von Hand auf Platz \(s) eingetragen.",
                      "Referral \(referral) placed in slot \(s) by hand.")
-        default: ("Überweisung \(referral) aus dem Entwurf genommen; sie wartet weiter.",
+        default: ("Anmeldung \(referral) aus dem Entwurf genommen; sie wartet weiter.",
                   "Referral \(referral) removed from the draft; it keeps waiting.")
         }
         context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
@@ -188,12 +140,18 @@ public enum RosterCommand: DaemonCommandGroup {
         return " " + RosterLabels(context.language == .german ? .de : .en).bookingState(state)
     }
 
-    /// One line about a version: month, number, status, objective and bound.
+    /// One line about a version: month, number, status, its score and, in plain words,
+    /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
     public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
         let t = CoordinatorCall.text
-        return context.language.pick(
-            de: "Monatsplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(t(roster?["entries"])) Termine, Zielwert \(t(roster?["objective"])), Schranke \(t(roster?["bound"]))\n",
-            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(t(roster?["entries"])) appointments, objective \(t(roster?["objective"])), bound \(t(roster?["bound"]))\n")
+        let l = context.language
+        let entries = roster?["entries"]?.integerValue ?? 0
+        let objective = roster?["objective"]?.integerValue
+        let proof = PlanProofText.words(objective: objective, bound: roster?["bound"]?.integerValue, language: l == .german ? .de : .en)
+        let score = objective.map { l.pick(de: "; Bewertung \(CountText.points($0, l))", en: "; score \(CountText.points($0, l))") } ?? ""
+        return l.pick(
+            de: "Terminplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
     static func renderChange(_ verb: String, _ reply: [String: JSONValue], _ context: CommandContext) {
@@ -201,12 +159,14 @@ public enum RosterCommand: DaemonCommandGroup {
         let t = CoordinatorCall.text
         switch verb {
         case "plan":
-            context.terminal.out(context.language.pick(de: "\(t(reply["waiting"])) Überweisungen warten weiter (lotse roster show zeigt die Gründe).\n",
-                                                        en: "\(t(reply["waiting"])) referrals keep waiting (lotse roster show gives the reasons).\n"))
+            let waiting = reply["waiting"]?.integerValue ?? 0
+            context.terminal.out(context.language.pick(
+                de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
+                en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
         case "publish":
             context.terminal.out(context.language.pick(
-                de: "Veröffentlicht: \(t(reply["booked"])) neue Termine, \(t(reply["cancelled"])) abgesagt, \(t(reply["mailsQueued"])) Nachrichten im Postausgang.\n",
-                en: "Published: \(t(reply["booked"])) new appointments, \(t(reply["cancelled"])) cancelled, \(t(reply["mailsQueued"])) mails queued.\n"))
+                de: "Veröffentlicht: \(CountText.count(reply["booked"], one: "neuer Termin", many: "neue Termine")), \(t(reply["cancelled"])) abgesagt, \(CountText.count(reply["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
+                en: "Published: \(CountText.count(reply["booked"], one: "new appointment", many: "new appointments")), \(t(reply["cancelled"])) cancelled, \(CountText.count(reply["mailsQueued"], one: "mail", many: "mails")) queued.\n"))
             if let missing = reply["notNotified"]?.arrayValue, !missing.isEmpty {
                 context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
                                      + missing.map { t($0) }.joined(separator: ", ") + "\n")
@@ -214,13 +174,15 @@ public enum RosterCommand: DaemonCommandGroup {
         case "refill":
             let offers = reply["offers"]?.arrayValue ?? []
             if offers.isEmpty {
-                context.terminal.out(context.language.pick(de: "Kein freier Termin passt zu einer wartenden Überweisung.\n",
+                context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
                                                             en: "No free slot fits a waiting referral.\n"))
             } else {
                 context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
                                                             en: "Offers (in the draft; approve and publish to book them):\n"))
-                context.terminal.out(CoordinatorCall.table(["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
-                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), t(o["urgency"])]
+                context.terminal.out(CoordinatorCall.table(context.language == .german
+                    ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
+                    : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
+                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), words(o["urgency"], context)]
                 }))
             }
         default:
@@ -243,12 +205,12 @@ public enum RosterCommand: DaemonCommandGroup {
                  + endedWords(e["state"], context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
-            language == .german ? ["DATUM", "ZEIT", "SLOT", "FACHKRAFT", "PSEUDONYM", "IM", "KOMMUNE", "SPRACHE", "ART", "DRINGL.", ""]
+            language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]
                                 : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", ""],
             rows))
         let free = reply["freeSlots"]?.arrayValue ?? []
         if !free.isEmpty {
-            context.terminal.out(language.pick(de: "\nFreie Termine: ", en: "\nFree slots: ")
+            context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
                                  + free.map { "\(t($0["slot"])) (\(CoordinatorCall.day(t($0["date"]), context)) \(t($0["start"])))" }.joined(separator: ", ") + "\n")
         }
         renderWaitingList(reply["waiting"]?.arrayValue ?? [], context)
@@ -260,14 +222,15 @@ public enum RosterCommand: DaemonCommandGroup {
         context.terminal.out(context.language.pick(de: "\nWarteliste (\(items.count)):\n", en: "\nWaiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
-            context.language == .german ? ["NR", "PSEUDONYM", "DRINGL.", "WOCHEN", "SPRACHE", "KOMMUNE", "GRUND"]
+            context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
                 [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
                  t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
                  t(w["language"]), t(w["municipality"]),
                  StandingText.text(w["standing"], context.language,
-                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"), withCode: true)]
+                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"),
+                                   withCode: context.language == .english)]
             }))
         if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",
@@ -290,6 +253,19 @@ public enum RosterCommand: DaemonCommandGroup {
         context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(t(previous)):\n",
                                                     en: "Changes since version \(t(previous)):\n"))
         if changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
-        for change in changes { context.terminal.out("  \(t(change["text"])) (\(t(change["client"])))\n") }
+        for change in changes { context.terminal.out("  \(changeLine(change, context.language)) (\(t(change["client"])))\n") }
+    }
+
+    /// One `--changes` line from the change's code and slots, in the reader's language.
+    static func changeLine(_ change: JSONValue, _ l: OutputLanguage) -> String {
+        let t = CoordinatorCall.text
+        let referral = t(change["referral"])
+        switch change["change"]?.stringValue {
+        case "added": return l.pick(de: "+ Anmeldung \(referral) auf Platz \(t(change["to"]))", en: "+ referral \(referral) in slot \(t(change["to"]))")
+        case "removed": return l.pick(de: "- Anmeldung \(referral) von Platz \(t(change["from"]))", en: "- referral \(referral) from slot \(t(change["from"]))")
+        case "moved": return l.pick(de: "~ Anmeldung \(referral) von Platz \(t(change["from"])) auf Platz \(t(change["to"])) verschoben",
+                                    en: "~ referral \(referral) moved from slot \(t(change["from"])) to \(t(change["to"]))")
+        default: return t(change["text"])
+        }
     }
 }

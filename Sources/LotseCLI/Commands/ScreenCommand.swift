@@ -4,32 +4,6 @@ import LotseVarlink
 /// `lotse screen`: runs a configured screening instrument for a client — the acute-risk
 /// questions first, then the item answers (numbers only; wording is never shipped).
 public enum ScreenCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "screen"
-    /// For `lotse help`.
-    public static let summary = "screen a client with a configured instrument / Screening durchführen"
-    /// Full help.
-    public static let help = """
-    lotse screen K-YYYY-NNNN --instrument NAME --answers A1,A2,... [acute-risk answers]
-        Records a screening. The acute-risk questions come first: a yes queues nothing,
-        prints the emergency route at once, alerts the coordinators and stores the
-        screening marked escalated, with which acute-risk question was answered yes and
-        the --answers given so far (items 1..n; none are asked for then). Answers that do
-        not fit the instrument (too many, or one outside its item's range) are not stored,
-        and lotse says so. Without a yes, on a terminal, missing answers are asked for
-        item by item.
-    \(AcuteRiskQuestions.help)
-    lotse screen instruments           the configured instruments (items, answer ranges, bands)
-    lotse screen history K-YYYY-NNNN   the client's screenings (health data; audited)
-
-    Options: --json, --socket PATH, --config PATH.
-    Exit status: 0 ok (also after an acute-risk escalation), 64 usage, 65 a value is wrong,
-    69 daemon not running, 77 not your client or role.
-    """
-
-    /// `--help` after a verb prints this group's help.
-    public static let answersHelpAfterVerb = true
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         let verb = rest.first ?? ""
@@ -50,17 +24,12 @@ public enum ScreenCommand: DaemonCommandGroup {
                 }
             }
         default:
-            return record(rest, session)
+            return record(session)
         }
     }
 
-    static func record(_ arguments: [String], _ session: CaseworkSession) -> ExitCode {
-        let parsed: ParsedOptions
-        switch OptionParser.parse(arguments, values: AcuteRiskQuestions.valueOptions.union(["instrument", "answers"]),
-                                  flags: [AcuteRiskQuestions.flag], command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+    static func record(_ session: CaseworkSession) -> ExitCode {
+        let parsed = session.context.parsed
         guard parsed.operands.count <= 1 else { return usage(session.context) }
         // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
         let acute: JSONValue

@@ -3,24 +3,10 @@ import LotseVarlink
 
 /// `lotse specialist add|list` over `org.lotse.Specialists`.
 public enum SpecialistCommand: DaemonCommandGroup {
-    /// The word.
-    public static let name = "specialist"
-    /// For `lotse help`.
-    public static let summary = "specialists who hold sessions / Fachkräfte der Sprechstunde"
-    /// Full help.
-    public static let help = """
-    lotse specialist add --name NAME --qualification TEXT --languages de,uk,ru --email ADDRESS --user UNIXUSER
-                                  add a specialist (coordinators)
-    lotse specialist list         every specialist with number, languages and login
-
-    Options: --json, --socket PATH, --config PATH (as for every command)
-    Exit status: 0 ok, 64 usage, 65 invalid value, 69 daemon not running, 77 permission denied.
-    """
-
     /// Runs the group; the connection options are already split off.
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
-        var operands = Array(rest.dropFirst())
+        let operands = Array(rest.dropFirst())
         switch verb {
         case "list":
             guard operands.isEmpty else { return usage(context) }
@@ -29,7 +15,8 @@ public enum SpecialistCommand: DaemonCommandGroup {
             case .success(let reply):
                 if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
                 let t = CoordinatorCall.text
-                context.terminal.out(CoordinatorCall.table(["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "BENUTZER", "E-MAIL"]
+                                                                                : ["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
                                                            (reply["specialists"]?.arrayValue ?? []).map {
                     [t($0["id"]), t($0["name"]), t($0["languages"]), t($0["user"]), t($0["email"])]
                 }))
@@ -37,15 +24,11 @@ public enum SpecialistCommand: DaemonCommandGroup {
             }
         case "add":
             var values: [String: String] = [:]
-            for key in ["--name", "--qualification", "--languages", "--email", "--user"] {
-                switch CoordinatorCall.option(key, in: &operands) {
-                case .failure(let failure): return failure.report(context)
-                case .success(let value):
-                    guard let value else {
-                        return ClientFailure(exitCode: .usage, de: "\(key) fehlt.", en: "\(key) is missing.").report(context)
-                    }
-                    values[key] = value
+            for key in ["name", "qualification", "languages", "email", "user"] {
+                guard let value = context.parsed.value(key) else {
+                    return ClientFailure(exitCode: .usage, de: "--\(key) fehlt.", en: "--\(key) is missing.").report(context)
                 }
+                values["--" + key] = value
             }
             guard operands.isEmpty else { return usage(context) }
             let parameters: [String: JSONValue] = [

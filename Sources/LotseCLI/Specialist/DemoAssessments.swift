@@ -18,7 +18,7 @@ extension DemoRun {
         let specialistUser = "dr-haddad"
         let specialists = try call(coordinator, "org.lotse.Specialists.List")["specialists"]?.arrayValue ?? []
         guard let specialist = specialists.first(where: { $0["user"]?.stringValue == specialistUser })?["id"]?.integerValue else {
-            say("5. Befunde: übersprungen (keine Fachkraft \(specialistUser)).\n", "5. Assessments: skipped (no specialist \(specialistUser)).\n")
+            say("5. Einschätzungen: übersprungen (keine Fachkraft \(specialistUser)).\n", "5. Assessments: skipped (no specialist \(specialistUser)).\n")
             return
         }
         let waiting = try call(coordinator, "org.lotse.Referrals.List", ["status": ["waiting"]])["referrals"]?.arrayValue ?? []
@@ -44,7 +44,7 @@ extension DemoRun {
         let appointments = (try call(specialistUser, "org.lotse.Assessments.Today")["appointments"]?.arrayValue ?? [])
             .filter { $0["client"]?.stringValue != nil && $0["attendance"]?.isNull != false }
         guard !appointments.isEmpty else {
-            say("5. Befunde: übersprungen — niemand auf der Warteliste passt in einen Sondertermin heute.\(lap)\n",
+            say("5. Einschätzungen: übersprungen — niemand auf der Warteliste passt in einen Sondertermin heute.\(lap)\n",
                 "5. Assessments: skipped — nobody waiting fits an extra session today.\(lap)\n")
             return
         }
@@ -73,15 +73,15 @@ extension DemoRun {
                                                             en: "present again in 3 months, follow-up referral \(CoordinatorCall.text(reply["followUpReferral"]))"))
             default:
                 let reply = try call(specialistUser, "org.lotse.Assessments.RecordAttendance", ["appointment": .integer(id), "attendance": "no-show"])
-                lines.append("\(client): " + language.pick(de: "nicht erschienen → \(CoordinatorCall.text(reply["referralStatus"]))",
-                                                            en: "no-show → \(CoordinatorCall.text(reply["referralStatus"]))"))
+                lines.append("\(client): " + language.pick(de: "nicht erschienen → \(CaseworkLabels.status(reply["referralStatus"]?.stringValue, language))",
+                                                            en: "no-show → \(CaseworkLabels.status(reply["referralStatus"]?.stringValue, language))"))
             }
         }
         say("5. Sondertermin heute bei \(specialistUser): " + lines.joined(separator: "; ") + ".\(lap)\n",
             "5. Extra session today with \(specialistUser): " + lines.joined(separator: "; ") + ".\(lap)\n")
         if let shown = planShown {
             let plan = try call(shown.caseworker, "org.lotse.HelpPlans.Get", ["client": .string(shown.client)])["plan"]
-            say("   Hilfeplan \(shown.client) (sieht \(shown.caseworker)): Version \(CoordinatorCall.text(plan?["version"]?["number"])) von \(CoordinatorCall.text(plan?["version"]?["author"])).\n",
+            say("   Integrationsplan \(shown.client) (sieht \(shown.caseworker)): Version \(CoordinatorCall.text(plan?["version"]?["number"])) von \(CoordinatorCall.text(plan?["version"]?["author"])).\n",
                 "   Help plan \(shown.client) (as \(shown.caseworker) sees it): version \(CoordinatorCall.text(plan?["version"]?["number"])) by \(CoordinatorCall.text(plan?["version"]?["author"])).\n")
         }
     }

@@ -4,23 +4,10 @@ import LotseVarlink
 /// `lotse session today|show`: the specialist's own list (issue 7), kept apart from the
 /// coordinator's `session add|list|cancel` so that `SessionCommand` only hands over.
 enum SpecialistSessionView {
-    /// Help lines for `lotse session --help`.
-    static let help = """
-    lotse session today [--date DD.MM.YYYY]
-                                  your appointments of the day (coordinators: every session's), with
-                                  pseudonym, kind, language, interpreter, screening and the caseworker's
-                                  note; then past appointments still without an outcome
-    lotse session show ID         the appointments of one of your sessions
-    """
-
     /// Runs `today` or `show` with the words after the verb.
-    static func run(_ verb: String, _ arguments: [String], _ options: ClientOptions, _ context: CommandContext) -> ExitCode {
+    static func run(_ verb: String, _ options: ClientOptions, _ context: CommandContext) -> ExitCode {
         let session = CaseworkSession(context: context, options: options, command: "lotse session \(verb)")
-        let parsed: ParsedOptions
-        switch OptionParser.parse(arguments, values: verb == "today" ? ["date"] : [], command: session.command) {
-        case .success(let p): parsed = p
-        case .failure(let failure): return session.fail(failure)
-        }
+        let parsed = session.context.parsed
         let l = session.language
         if verb == "show" {
             guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {

@@ -39,7 +39,7 @@ public enum SpecialistText {
         var notes: [String] = []
         var escalations: [String] = []
         for row in rows {
-            let interpreter = row["interpreter"]?.boolValue == true ? l.pick(de: " + Dolmetsch", en: " + interpreter") : ""
+            let interpreter = row["interpreter"]?.boolValue == true ? l.pick(de: " + Dolmetschung", en: " + interpreter") : ""
             var screening = ScreeningText.short(row["screening"], l)
             let appointmentID = row["id"]?.integerValue ?? 0
             if let escalation = row["escalation"], !escalation.isNull {

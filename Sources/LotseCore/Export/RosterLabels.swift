@@ -21,7 +21,7 @@ public struct RosterLabels: Sendable {
     /// The column heading for the pseudonym.
     public var pseudonym: String { pick("Pseudonym", "Pseudonym") }
     /// The column heading for the caseworker.
-    public var caseworker: String { pick("Integrationsmanagement", "Caseworker") }
+    public var caseworker: String { pick("Integrationsmanager:in", "Caseworker") }
     /// The column heading for language and interpreter.
     public var languageAndInterpreter: String { pick("Sprache / Dolmetschung", "Language / interpreter") }
     /// The column heading for the kind of appointment.
@@ -29,9 +29,9 @@ public struct RosterLabels: Sendable {
     /// The label before a session's place.
     public var place: String { pick("Ort", "Place") }
     /// The label before the specialist's name.
-    public var specialist: String { pick("Fachärztin/Facharzt", "Specialist") }
+    public var specialist: String { pick("Fachkraft", "Specialist") }
     /// The label before the booked interpreter languages.
-    public var interpreters: String { pick("Dolmetschende", "Interpreters") }
+    public var interpreters: String { pick("Dolmetscher:innen", "Interpreters") }
     /// Shown after a language when an interpreter is needed.
     public var withInterpreter: String { pick("Dolmetschung", "interpreter") }
     /// Shown in a free slot.
@@ -57,7 +57,7 @@ public struct RosterLabels: Sendable {
     /// The label for the waiting-time maximum.
     public var waitingMaximum: String { pick("Wartezeit (Maximum)", "Waiting time (maximum)") }
     /// The column heading for municipalities.
-    public var municipality: String { pick("Kommune", "Municipality") }
+    public var municipality: String { pick("Gemeinde", "Municipality") }
     /// The column heading for appointments per municipality.
     public var appointments: String { pick("Termine", "Appointments") }
     /// The column heading for a municipality's share.

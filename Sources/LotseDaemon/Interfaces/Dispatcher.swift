@@ -100,6 +100,9 @@ public final class Dispatcher: CallHandling {
     var currentGeneration: Int { services.configurationGeneration }
 
     func dispatch(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {
+        // The reply contract is a test hook: a release build has no `org.lotse.Testing`
+        // at all, not even the name of its error, so it always routes directly.
+        #if DEBUG
         guard let contract = replyContract, let (interface, method) = try? directory.lookup(call) else {
             return route(call, caller: caller, send: send)
         }
@@ -109,6 +112,9 @@ public final class Dispatcher: CallHandling {
             send(VarlinkReply(error: VarlinkError(TestingProtocol.replyBreaksIDL,
                                                   parameters: ["method": .string(call.method), "breach": .string(breach)])))
         }
+        #else
+        route(call, caller: caller, send: send)
+        #endif
     }
 
     private func route(_ call: VarlinkCall, caller: Caller, send: (VarlinkReply) -> Void) {

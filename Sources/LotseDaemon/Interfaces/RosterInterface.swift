@@ -29,13 +29,16 @@ public struct RosterInterface: VarlinkInterface {
                 return ["roster": s.rosterJSON(result.roster), "placed": .integer(Int64(result.roster.entries.count)),
                         "waiting": .integer(Int64(result.roster.waitingReasons.count))]
             } },
-            "Show": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                let month = try Self.month(r)
-                let shown = try s.show(month: month, version: r.parameters["version"]?.integerValue.map(Int.init))
-                try s.recordRead("roster.read", id: month.description, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)",
-                                 disclosing: ReadAudit.clients(in: .object(shown)))
-                return shown
-            } },
+            "Show": .single(roles: read) { r throws(VarlinkError) in
+                let p = try r.typed(RosterProtocol.ShowRequest.self)
+                return try Self.run(r) { s throws(CoordinationError) in
+                    let month = try Self.month(p.month)
+                    let shown = try s.show(month: month, version: p.version.map(Int.init))
+                    try s.recordRead("roster.read", id: month.description, detail: "version \(shown["roster"]?["version"]?.integerValue ?? 0)",
+                                     disclosing: ReadAudit.clients(in: .object(shown)))
+                    return shown
+                }
+            },
             "Pin": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .pin($0, r.parameters["pinned"]?.boolValue ?? true) } },
             "Drop": .single(roles: change) { r throws(VarlinkError) in try Self.edit(r) { .drop($0) } },
             "Move": .single(roles: change) { r throws(VarlinkError) in
@@ -69,37 +72,36 @@ public struct RosterInterface: VarlinkInterface {
                 let month = try Self.month(r)
                 return ["content": .string(try s.problem(month: month)), "fileName": .string("problem-\(month).json")]
             } },
-            "Waiting": .single(roles: read) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                let month = r.parameters["month"]?.stringValue == nil ? nil : try Self.month(r)
-                let list = try s.waitingList(month: month)
-                try s.recordRead("roster.waiting", kind: "waiting-list", id: month?.description, detail: "\(list.count) referral(s)",
-                                 disclosing: ReadAudit.clients(in: .array(list)))
-                return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
-            } },
-            "Export": .single(roles: change) { r throws(VarlinkError) in try Self.run(r) { s throws(CoordinationError) in
-                let month = try Self.month(r)
-                let language: MessageLanguage
-                switch r.parameters["language"]?.stringValue ?? "de" {
-                case "de": language = .de
-                case "en": language = .en
-                default: throw CoordinationError.invalid("language", "The language must be de or en.")
+            "Waiting": .single(roles: read) { r throws(VarlinkError) in
+                let p = try r.typed(RosterProtocol.WaitingRequest.self)
+                return try Self.run(r) { s throws(CoordinationError) in
+                    let month = try p.month.map { text throws(CoordinationError) in try Self.month(text) }
+                    let list = try s.waitingList(month: month)
+                    try s.recordRead("roster.waiting", kind: "waiting-list", id: month?.description, detail: "\(list.count) referral(s)",
+                                     disclosing: ReadAudit.clients(in: .array(list)))
+                    return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
                 }
-                let format = r.parameters["format"]?.stringValue ?? ""
-                guard ["csv", "ics", "html"].contains(format) else {
-                    throw CoordinationError.invalid("format", "The format must be csv, ics or html, not \"\(format)\".")
+            },
+            // Format and language are varlink enums: the dispatcher refused any other value
+            // before this runs, so every case here is one the IDL declares.
+            "Export": .single(roles: change) { r throws(VarlinkError) in
+                let p = try r.typed(RosterProtocol.ExportRequest.self)
+                return try Self.run(r) { s throws(CoordinationError) in
+                    let month = try Self.month(p.month)
+                    let language: MessageLanguage = p.language == .en ? .en : .de
+                    let document = try s.document(month: month, version: p.version.map(Int.init), language: language)
+                    let base = "roster-\(month)-v\(document.version)"
+                    try s.recordRead("roster.export", id: month.description, detail: "version \(document.version) as \(p.format.rawValue)",
+                                     disclosing: document.pseudonyms)
+                    let content: String
+                    switch p.format {
+                    case .csv: content = RosterCSV.render(document)
+                    case .ics: content = RosterICalendar.render(document, stamp: s.now, language: language)
+                    case .html: content = RosterHTML.render(document, language: language)
+                    }
+                    return ["content": .string(content), "fileName": .string(base + "." + p.format.rawValue)]
                 }
-                let document = try s.document(month: month, version: r.parameters["version"]?.integerValue.map(Int.init), language: language)
-                let base = "roster-\(month)-v\(document.version)"
-                try s.recordRead("roster.export", id: month.description, detail: "version \(document.version) as \(format)",
-                                 disclosing: document.pseudonyms)
-                switch format {
-                case "csv": return ["content": .string(RosterCSV.render(document)), "fileName": .string(base + ".csv")]
-                case "ics": return ["content": .string(RosterICalendar.render(document, stamp: s.now, language: language)),
-                                    "fileName": .string(base + ".ics")]
-                case "html": return ["content": .string(RosterHTML.render(document, language: language)), "fileName": .string(base + ".html")]
-                default: throw CoordinationError.invalid("format", "The format must be csv, ics or html, not \"\(format)\".")
-                }
-            } },
+            },
         ]
     }
 
@@ -118,7 +120,10 @@ public struct RosterInterface: VarlinkInterface {
     }
 
     static func month(_ request: MethodRequest) throws(CoordinationError) -> CalendarMonth {
-        let text = request.parameters["month"]?.stringValue ?? ""
+        try month(request.parameters["month"]?.stringValue ?? "")
+    }
+
+    static func month(_ text: String) throws(CoordinationError) -> CalendarMonth {
         guard text.count == 7, let month = CalendarMonth(iso: text) else {
             throw CoordinationError.invalid("month", "\"\(text)\" is not a month; write YYYY-MM, e.g. 2026-12.")
         }

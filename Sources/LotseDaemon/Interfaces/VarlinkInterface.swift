@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// One varlink interface of the daemon: its IDL text and a handler per method, each with
@@ -26,6 +27,17 @@ public struct MethodRequest: Sendable {
     public let caller: Caller
     /// Database, configuration, clock and logger.
     public let services: DaemonServices
+
+    /// The parameters as the method's typed request (generated from the same IDL the
+    /// dispatcher validated them against, so this fails only if the two drifted apart,
+    /// answered as `InvalidParameter` naming the field).
+    public func typed<Request: LotseRequest>(_ type: Request.Type) throws(VarlinkError) -> Request {
+        do throws(WireDecodingError) {
+            return try Request(wire: .object(parameters), at: "")
+        } catch {
+            throw VarlinkError.invalidParameter(error.path)
+        }
+    }
 }
 
 /// A method's authorisation and implementation.

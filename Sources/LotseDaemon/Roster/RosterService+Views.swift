@@ -318,7 +318,7 @@ extension RosterService {
                let translated = quotas.exhaustedSentence(municipality, language: l) {
                 return (reason, translated)
             }
-            return (reason, detail)
+            return (reason, WaitingReasonText.words(code: reason, detail: detail, language: l))
         }
     }
 

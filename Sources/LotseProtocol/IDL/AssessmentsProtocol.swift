@@ -57,19 +57,7 @@ public enum AssessmentsProtocol {
 
     type Recommendation (code: string, months: ?int, labelDe: string, labelEn: string)
 
-    # A follow-up step; ownerRole caseworker, specialist or coordinator; status open,
-    # done or dropped; overdue: open and due before today.
-    type Step (
-      id: int,
-      client: ?string,
-      assessment: ?int,
-      description: string,
-      ownerRole: (caseworker, specialist, coordinator),
-      ownerUser: string,
-      dueOn: string,
-      status: (open, done, dropped),
-      overdue: bool
-    )
+    \(SharedIDLTypes.step)
 
     # note is null and noteVisible false unless the caller may read the note.
     type Assessment (

@@ -12,19 +12,7 @@ public enum FollowUpsProtocol {
     # it done or hand it to someone else. Every read and change is audited.
     interface org.lotse.FollowUps
 
-    # ownerRole caseworker, specialist or coordinator; status open, done or dropped;
-    # overdue: open and due before today.
-    type Step (
-      id: int,
-      client: ?string,
-      assessment: ?int,
-      description: string,
-      ownerRole: (caseworker, specialist, coordinator),
-      ownerUser: string,
-      dueOn: string,
-      status: (open, done, dropped),
-      overdue: bool
-    )
+    \(SharedIDLTypes.step)
 
     # scope: mine (default: the caller's own open steps), overdue (every overdue step the
     # caller may see), all (every step the caller may see); client narrows to one client

@@ -42,27 +42,7 @@ public enum ReferralsProtocol {
 
     \(SharedIDLTypes.screeningResult(named: "ScreeningResult"))
 
-    # Where the referral stands, as every view shows it: kind appointment (booked: the
-    # slot fields and appointment), draft (an entry of a live draft: the slot fields,
-    # month and version), waiting (reason and detail from the roster month and version
-    # that gave them) or not-before (not planned before notBefore). Fields that do not
-    # apply are null. (kind stays a string: not-before is no varlink enum name.)
-    type Placement (
-      kind: string,
-      sessionId: ?int,
-      date: ?string,
-      time: ?string,
-      place: ?string,
-      slot: ?int,
-      slotId: ?string,
-      specialist: ?string,
-      appointment: ?int,
-      reason: ?string,
-      detail: ?string,
-      month: ?string,
-      version: ?int,
-      notBefore: ?string
-    )
+    \(SharedIDLTypes.placement)
 
     # Fields the client's consent in force today does not open to the caller are null
     # (lists empty): planning fields need the scope referral, the note, urgency and

@@ -24,6 +24,78 @@ public enum RosterProtocol {
       versions: ?[]int
     )
 
+    # A slot: SESSION-INDEX with its time and place (only slot when its session is gone).
+    # The referral fields below are those the roster shows: never notes or scores; kind,
+    # language, interpreter and urgency are null where the caller may not see them (an
+    # admin; a coordinator without the client's consent to referral in force today).
+    type Entry (
+      referral: int,
+      client: ?string,
+      caseworker: ?string,
+      municipality: ?string,
+      kind: ?string,
+      language: ?string,
+      interpreter: ?bool,
+      urgency: ?(routine, elevated, high),
+      referredOn: ?string,
+      slot: string,
+      date: ?string,
+      start: ?string,
+      minutes: ?int,
+      place: ?string,
+      specialist: ?string,
+      sessionCancelled: ?bool,
+      weight: int,
+      pinned: bool,
+      manual: bool
+    )
+
+    type FreeSlot (
+      slot: string,
+      date: ?string,
+      start: ?string,
+      minutes: ?int,
+      place: ?string,
+      specialist: ?string,
+      sessionCancelled: ?bool
+    )
+
+    \(SharedIDLTypes.placement)
+
+    # A waiting referral: waitingWeeks, overLimit (longer than the configured limit),
+    # atHeadOfUrgency (returned to the head of its urgency), its standing and, from it,
+    # reason, detail, month and version.
+    type WaitingReferral (
+      referral: int,
+      client: ?string,
+      caseworker: string,
+      municipality: string,
+      kind: ?string,
+      language: ?string,
+      interpreter: ?bool,
+      urgency: ?(routine, elevated, high),
+      referredOn: string,
+      waitingWeeks: int,
+      overLimit: bool,
+      atHeadOfUrgency: bool,
+      standing: ?Placement,
+      reason: ?string,
+      detail: ?string,
+      month: ?string,
+      version: ?int
+    )
+
+    # One change against the previous version: added (to), removed (from) or moved
+    # (from, to); text says it in a line.
+    type Change (
+      change: (added, removed, moved),
+      referral: int,
+      client: ?string,
+      from: ?string,
+      to: ?string,
+      text: string
+    )
+
     # Plans the month from the waiting list and the month's slots. Pinned and manual
     # entries stay; after publication the booked entries stay too (a new version).
     method Plan(month: string) -> (roster: Version, placed: int, waiting: int)
@@ -38,11 +110,11 @@ public enum RosterProtocol {
     # in waiting and its slot in freeSlots (unless it has begun).
     method Show(month: string, version: ?int) -> (
       roster: Version,
-      entries: []object,
-      freeSlots: []object,
-      waiting: []object,
+      entries: []Entry,
+      freeSlots: []FreeSlot,
+      waiting: []WaitingReferral,
       previousVersion: ?int,
-      changes: []object
+      changes: []Change
     )
 
     # Pins (or with pinned=false unpins) a placed referral: a re-plan keeps it.
@@ -65,7 +137,7 @@ public enum RosterProtocol {
 
     # Offers the free slots of the month to the best waiting referrals in a draft (never
     # silently: approve and publish it to book them).
-    method Refill(month: string) -> (roster: Version, offers: []object)
+    method Refill(month: string) -> (roster: Version, offers: []Entry)
 
     # The waiting list: urgency, then returned-to-head, then waiting time. Each referral
     # with its standing (kind draft: an entry of a live draft of month/version; waiting:
@@ -73,7 +145,7 @@ public enum RosterProtocol {
     # not-before: not planned before notBefore; null: not planned yet) and reason, detail,
     # month and version from it. With month only that month's versions count. overLimit
     # when longer than the configured limit.
-    method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []object)
+    method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []WaitingReferral)
 
     # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
     # language de or en. Coordinators only. A referral's language, interpreter, kind and

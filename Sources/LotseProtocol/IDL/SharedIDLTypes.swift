@@ -50,4 +50,45 @@ enum SharedIDLTypes {
     # (the emergency route applies all the same; call the coordinators directly).
     error TooManyAlerts (limit: int, retryAfterSeconds: int)
     """
+
+    /// Where a referral stands (org.lotse.Referrals and org.lotse.Roster).
+    static let placement = """
+    # Where the referral stands, as every view shows it: kind appointment (booked: the
+    # slot fields and appointment), draft (an entry of a live draft: the slot fields,
+    # month and version), waiting (reason and detail from the roster month and version
+    # that gave them) or not-before (not planned before notBefore). Fields that do not
+    # apply are null. (kind stays a string: not-before is no varlink enum name.)
+    type Placement (
+      kind: string,
+      sessionId: ?int,
+      date: ?string,
+      time: ?string,
+      place: ?string,
+      slot: ?int,
+      slotId: ?string,
+      specialist: ?string,
+      appointment: ?int,
+      reason: ?string,
+      detail: ?string,
+      month: ?string,
+      version: ?int,
+      notBefore: ?string
+    )
+    """
+
+    /// A follow-up step (org.lotse.Assessments and org.lotse.FollowUps).
+    static let step = """
+    # A follow-up step; ownerRole: who owns it; overdue: open and due before today.
+    type Step (
+      id: int,
+      client: ?string,
+      assessment: ?int,
+      description: string,
+      ownerRole: (caseworker, specialist, coordinator),
+      ownerUser: string,
+      dueOn: string,
+      status: (open, done, dropped),
+      overdue: bool
+    )
+    """
 }

@@ -1,3 +1,6 @@
+// Test-only: a release build (the packaged daemon) does not contain this interface, not
+// even its name, so no environment can switch it on in production.
+#if DEBUG
 /// The wire contract of `org.lotse.Testing`: its varlink IDL, served verbatim by
 /// `GetInterfaceDescription` and used by the daemon to validate every call (and, in tests,
 /// every reply). Daemon and CLI both read it from here, so neither can drift from it.
@@ -28,3 +31,4 @@ public enum TestingProtocol {
 
     """
 }
+#endif

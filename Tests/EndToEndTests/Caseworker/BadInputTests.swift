@@ -1,4 +1,5 @@
 import Foundation
+import LotseTestSupport
 import LotseVarlink
 import Testing
 
@@ -54,6 +55,18 @@ import Testing
             #expect(output.stderr.hasPrefix(message), "\(arguments): \(output.stderr)")
             #expect(output.stderr.hasSuffix(".\n") && output.stderr.filter { $0 == "\n" }.count == 1, "one sentence: \(output.stderr)")
         }
+        #expect(try f.dump() == before)
+        // Each error in the other language as well: German without an English sentence
+        // inside (no daemon detail left in English), English without a German one.
+        var foreign: [String] = []
+        for arguments in Set(cases.map { $0.0 }) {
+            let user = cases.first { $0.0 == arguments }?.1 ?? f.anna
+            let german = try f.lotse(arguments, as: user, german: true).stderr
+            let english = try f.lotse(arguments, as: user, german: false).stderr
+            foreign += ForeignWords.englishIn(german: german).map { "de \(arguments): \($0)" }
+            foreign += ForeignWords.germanIn(english: english).map { "en \(arguments): \($0)" }
+        }
+        #expect(foreign.isEmpty, "errors in the wrong language:\n\(foreign.joined(separator: "\n"))")
         #expect(try f.dump() == before)
     }
 }

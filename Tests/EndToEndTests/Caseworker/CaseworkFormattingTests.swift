@@ -7,20 +7,23 @@ import Testing
 /// tables, and the wording of the daemon's errors.
 @Suite struct CaseworkFormattingTests {
     @Test func optionsTakeValuesFlagsAndOperandsAndRefuseUnknownOnes() throws {
-        let parsed = try OptionParser.parse(["1", "--note", "a b", "--unavailable=01.12.2026", "--unavailable", "02.12.2026, 03.12.2026",
-                                             "--interpreter", "--", "--literal"],
-                                            values: ["note", "unavailable"], flags: ["interpreter"], command: "lotse referral update").get()
-        #expect(parsed.operands == ["1", "--literal"])
-        #expect(parsed.value("note") == "a b")
-        #expect(parsed.list("unavailable") == ["01.12.2026", "02.12.2026", "03.12.2026"])
-        #expect(parsed.has("interpreter"))
-        guard case .failure(let unknown) = OptionParser.parse(["--colour"], values: [], command: "lotse referral list") else {
+        guard case .run(let parsed) = try CommandLineParser.parse(
+            ["referral", "update", "--note", "a b", "--unavailable=01.12.2026", "--unavailable", "02.12.2026, 2026-12-03",
+             "--interpreter", "--", "1"], commands: CommandTable.specs).get() else {
+            Issue.record("not read as a command to run")
+            return
+        }
+        #expect(parsed.options.operands == ["1"])
+        #expect(parsed.options.value("note") == "a b")
+        #expect(parsed.options.list("unavailable") == ["2026-12-01", "2026-12-02", "2026-12-03"])
+        #expect(parsed.options.has("interpreter"))
+        guard case .failure(let unknown) = CommandLineParser.parse(["referral", "list", "--colour"], commands: CommandTable.specs) else {
             Issue.record("an unknown option was accepted")
             return
         }
         #expect(unknown.exitCode == .usage)
         #expect(unknown.english == "Unknown option '--colour' for 'lotse referral list'; 'lotse referral list --help' lists the options.")
-        guard case .failure(let missing) = OptionParser.parse(["--note"], values: ["note"], command: "x") else {
+        guard case .failure(let missing) = CommandLineParser.parse(["referral", "update", "1", "--note"], commands: CommandTable.specs) else {
             Issue.record("a missing value was accepted")
             return
         }
@@ -71,7 +74,7 @@ import Testing
         #expect(CaseworkLabels.change("goal 3 added", .german) == "Ziel 3 angelegt")
         #expect(CaseworkLabels.change("goal 1: status in-progress, target date, notes", .german) == "Ziel 1: Status in Arbeit, Zieldatum, Notizen")
         #expect(CaseworkLabels.change("goal 1: status in-progress", .english) == "goal 1: status in progress")
-        #expect(CaseworkLabels.change("assessment 7 recorded", .german) == "Abklärung 7 erfasst")
+        #expect(CaseworkLabels.change("assessment 7 recorded", .german) == "Einschätzung 7 erfasst")
         #expect(CaseworkLabels.change("something new", .german) == "something new")
     }
 

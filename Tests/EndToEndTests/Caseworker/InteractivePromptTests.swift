@@ -30,7 +30,7 @@ import Testing
         Pseudonym (K-JJJJ-NNNN): \
         Sprache (ISO 639, z. B. ar): 
         """)
-        #expect(terminal.stdout == "Anmeldung 1 für K-2026-0001 eingereicht (normal).\n")
+        #expect(terminal.stdout == "Anmeldung 1 für K-2026-0001 eingereicht (regulär).\n")
     }
 
     @Test func aYesOnTheTerminalEscalatesBeforeAnythingElseIsAsked() throws {

@@ -16,7 +16,8 @@ import Testing
 /// and each record's — and an unclassified key fails it, so a new field cannot slip past.
 /// The fields a reply discloses must be exactly those `ConsentPolicy` allows that role
 /// under that set: no more (a leak), and, for the roles the method serves, no fewer. Each
-/// successful read's audit entry must name exactly the pseudonyms its reply carried. The
+/// successful read's audit entry, and every entry of a successful change, must name
+/// exactly the pseudonyms its reply carried. The
 /// method list itself is checked against the daemon's interfaces: a method that is neither
 /// probed here nor named below with the test that covers it fails the matrix.
 @Suite(.serialized) struct ConsentMatrixTests {
@@ -146,17 +147,11 @@ import Testing
     /// Methods that carry client data but are not probed here, with the test that covers
     /// each (one-off changes whose reply is built like a probed one, or not a record).
     static let coveredElsewhere: [String: String] = [
-        "org.lotse.Referrals.CreateClient": "PseudonymOracleTests (a new client: frame only)",
-        "org.lotse.Referrals.RecordConsent": "called every round here; its Client reply is GetClient's",
-        "org.lotse.Referrals.WithdrawConsent": "called every round here; ConsentWithdrawalTests",
-        "org.lotse.Referrals.CloseClient": "Client reply as GetClient; RetentionPurgeTests",
-        "org.lotse.Referrals.ReopenClient": "Client reply as GetClient",
+        "org.lotse.Referrals.RecordConsent": "called for every client each round here (reply keys and audit checked there)",
+        "org.lotse.Referrals.WithdrawConsent": "called for every client each round here (reply keys and audit checked there)",
         "org.lotse.Referrals.HandOver": "HandOverRightsTests",
-        "org.lotse.HelpPlans.AddGoal": "Plan reply as Review",
-        "org.lotse.HelpPlans.UpdateGoal": "Plan reply as Review",
         "org.lotse.Assessments.Record": "ConsentScopeVisibilityTests; Assessment reply as Amend",
         "org.lotse.FollowUps.Done": "Step reply as FollowUps.List; HandOverRightsTests",
-        "org.lotse.FollowUps.Reassign": "Step reply as FollowUps.List",
         "org.lotse.Appointments.Cancel": "frame only (numbers, pseudonym, time, slot); the cancellation is RecordAttendance's cancelled-by-client",
         "org.lotse.Roster.Export": "RosterExportConsentTests",
         "org.lotse.Roster.Refill": "offers are Roster.Show entries",
@@ -190,6 +185,9 @@ import Testing
                                        "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
                                       as: world.specialist)
         let assessment = try #require(recorded["assessment"]?["id"]?.integerValue)
+        let step = try #require(recorded["assessment"]?["steps"]?.arrayValue?.first?["id"]?.integerValue)
+        var stepOwner = "caseworker"
+        var lastGoal: Int64 = 0
         let referral = try #require(try world.query("SELECT referral_id FROM assessments WHERE id = \(assessment)").split(separator: "\n").first
             .flatMap { Int64($0) })
         // The day after: the rest of the day's appointments are unresolved; the other
@@ -282,6 +280,23 @@ import Testing
                   reply: ["assessment": .record(Self.assessmentKeys), "version": .meta, "helpPlanVersion": .meta, "followUpReferral": .meta]),
             Probe(name: "HelpPlans.Review", call: { _ in VarlinkCall(method: "org.lotse.HelpPlans.Review", parameters: ["client": pseudonym]) },
                   serves: [.caseworker], changes: true, reply: ["plan": .record(Self.planKeys)]),
+            Probe(name: "HelpPlans.AddGoal", call: { _ in VarlinkCall(method: "org.lotse.HelpPlans.AddGoal", parameters: [
+                      "client": pseudonym, "domain": "language", "title": "Sprachkurs B1", "notes": "angefragt"]) },
+                  serves: [.caseworker], changes: true, reply: ["plan": .record(Self.planKeys), "goal": .meta]),
+            Probe(name: "HelpPlans.UpdateGoal", call: { _ in VarlinkCall(method: "org.lotse.HelpPlans.UpdateGoal", parameters: [
+                      "client": pseudonym, "goal": .integer(lastGoal), "status": "in-progress"]) },
+                  serves: [.caseworker], changes: true, reply: ["plan": .record(Self.planKeys)]),
+            Probe(name: "FollowUps.Reassign", call: { _ in VarlinkCall(method: "org.lotse.FollowUps.Reassign", parameters: [
+                      "step": .integer(step), "role": .string(stepOwner == "caseworker" ? "specialist" : "caseworker")]) },
+                  serves: [.caseworker, .coordinator, .specialist], changes: true, reply: ["step": .record(Self.stepKeys)]),
+            // Closing and reopening the assessed client's case (its referral is closed).
+            Probe(name: "Referrals.CloseClient", call: { _ in VarlinkCall(method: "org.lotse.Referrals.CloseClient", parameters: ["client": pseudonym]) },
+                  serves: [.caseworker], changes: true, reply: ["client": .record(Self.clientKeys)]),
+            Probe(name: "Referrals.ReopenClient", call: { _ in VarlinkCall(method: "org.lotse.Referrals.ReopenClient", parameters: ["client": pseudonym]) },
+                  serves: [.caseworker], changes: true, reply: ["client": .record(Self.clientKeys)]),
+            Probe(name: "Referrals.CreateClient", call: { _ in VarlinkCall(method: "org.lotse.Referrals.CreateClient", parameters: [
+                      "municipality": "ludwigsburg"]) },
+                  serves: [.caseworker], changes: true, reply: ["client": .record(Self.clientKeys)]),
         ]
         try Self.requireEveryMethodCovered(probes, world: world)
 
@@ -307,8 +322,27 @@ import Testing
                         "client": .string(person), "givenOn": changed, "scope": .array(added.sorted().map { .string($0.rawValue) })]))
                 }
             }
+            let consentStart = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
             let set = try ForeignClient.call(consent, socket: world.daemon.socketPath, as: world.caseworker)
             try #require(set.allSatisfy { $0.error == nil }, "consent \(scopes): \(set.filter { $0.error != nil })")
+            // The consent changes are probes too: their replies are client records (every
+            // key classified), and every entry they wrote names exactly its one client.
+            for (call, reply) in zip(consent, set) {
+                let probe = Probe(name: String(call.method.split(separator: ".").last ?? ""), call: { _ in call }, serves: [.caseworker],
+                                  reply: ["client": .record(Self.clientKeys), "withdrawn": .meta])
+                #expect(Self.disclosed(by: reply.parameters, probe: probe).isSubset(of: [.referralFrame]))
+            }
+            let consentRows = try world.query("""
+                SELECT action || '|' || coalesce(subjects, '') FROM audit_log
+                WHERE id > \(consentStart) AND user = '\(world.caseworker.name)' AND outcome = 'ok' ORDER BY id
+                """).split(separator: "\n").map(String.init)
+            var consentNamed: Set<String> = []
+            for row in consentRows {
+                let named = PseudonymList(text: String(row.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? []
+                #expect(named.count == 1, "consent change under [\(scopes.sorted())]: \(row)")
+                consentNamed.formUnion(named.map(\.description))
+            }
+            #expect(consent.isEmpty || consentNamed == Set(everyone), "consent changes named \(consentNamed.sorted())")
             inForce = scopes
             let label = scopes.sorted().map(\.rawValue).joined(separator: ",")
             for (role, user) in users {
@@ -318,7 +352,27 @@ import Testing
                 let before = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
                 let readReplies = try ForeignClient.call(reads.map { $0.call(round) }, socket: world.daemon.socketPath, as: user)
                 let afterReads = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
-                let changeReplies = try ForeignClient.call(changes.map { $0.call(round) }, socket: world.daemon.socketPath, as: user)
+                // Each change on its own, so that its audit entries are known: every entry
+                // of a successful change names exactly the pseudonyms its reply carried.
+                var changeReplies: [VarlinkReply] = []
+                for probe in changes {
+                    let start = try world.query("SELECT coalesce(max(id), 0) FROM audit_log")
+                    let reply = try #require(try ForeignClient.call([probe.call(round)], socket: world.daemon.socketPath, as: user).first)
+                    changeReplies.append(reply)
+                    guard reply.error == nil else { continue }
+                    if let goal = reply.parameters["goal"]?.integerValue { lastGoal = goal }
+                    if let owner = reply.parameters["step"]?["ownerRole"]?.stringValue { stepOwner = owner }
+                    let rows = try world.query("""
+                        SELECT action || '|' || coalesce(subjects, '') FROM audit_log
+                        WHERE id > \(start) AND user = '\(user?.name ?? "root")' AND outcome = 'ok' ORDER BY id
+                        """).split(separator: "\n").map(String.init)
+                    let carried = Set(Self.pseudonyms(in: .object(reply.parameters)))
+                    #expect(!rows.isEmpty, "\(probe.name) as \(role) under [\(scopes.sorted())]: no audit entry")
+                    for row in rows {
+                        let named = Set(PseudonymList(text: String(row.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).last ?? ""))?.members ?? [])
+                        #expect(named == carried, "\(probe.name) as \(role) under [\(scopes.sorted())]: \(row) names \(named), reply carries \(carried)")
+                    }
+                }
                 try #require(readReplies.count == reads.count && changeReplies.count == changes.count)
                 if let submitted = zip(changes, changeReplies).first(where: { $0.0.name == "Referrals.Submit" && $0.1.error == nil }),
                    let id = submitted.1.parameters["referral"]?["id"]?.integerValue {

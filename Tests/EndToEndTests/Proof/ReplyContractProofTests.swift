@@ -72,7 +72,20 @@ extension Proof {
                 if let breach = contract.breach(of: reply, to: method, in: interface) {
                     breaches.append("\(name): \(breach)")
                 } else if reply.error == nil {
-                    answered.insert(name)
+                    // The typed reply the clients read reads it too.
+                    do throws(WireDecodingError) {
+                        guard let type = LotseInterfaces.replyTypes[name] else {
+                            // org.varlink.service is LotseVarlink's, answered without Lotse's types.
+                            if interface.name == VarlinkServiceInterface.name { answered.insert(name) } else {
+                                breaches.append("\(name): no typed reply")
+                            }
+                            return
+                        }
+                        _ = try type.init(parameters: reply.parameters)
+                        answered.insert(name)
+                    } catch {
+                        breaches.append("\(name): the typed reply does not read it: \(error)")
+                    }
                 } else {
                     print("reply contract: \(name) answered \(reply.message.serialized.prefix(300))")
                 }

@@ -42,9 +42,9 @@ import LotseTestSupport
         #expect(html.contains("""
             <section class="session">
             <h2><span class="when">Di., 01.12.2026, 14:00–15:00</span></h2>
-            <p class="session-meta"><b>Ort:</b> Raum 2.14, Landratsamt · <b>Fachärztin/Facharzt:</b> Dr. A. Brandt · <b>Dolmetschende:</b> Arabisch</p>
+            <p class="session-meta"><b>Ort:</b> Raum 2.14, Landratsamt · <b>Fachkraft:</b> Dr. A. Brandt · <b>Dolmetscher:innen:</b> Arabisch</p>
             <table class="slots">
-            <thead><tr><th>Zeit</th><th>Pseudonym</th><th>Integrationsmanagement</th><th>Sprache / Dolmetschung</th><th>Art</th></tr></thead>
+            <thead><tr><th>Zeit</th><th>Pseudonym</th><th>Integrationsmanager:in</th><th>Sprache / Dolmetschung</th><th>Art</th></tr></thead>
             <tbody>
             <tr><td class="time">14:00–14:30</td><td class="pseudonym">K-2026-0042</td><td>M. Schäfer</td><td>Arabisch <span class="interp">Dolmetschung</span></td><td>Erstvorstellung</td></tr>
             <tr class="free"><td class="time">14:30–15:00</td><td colspan="4">frei</td></tr>

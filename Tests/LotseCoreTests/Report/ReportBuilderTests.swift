@@ -91,7 +91,7 @@ import Testing
         let csv = ReportCSV.render(document, labels: ReportLabels(.de))
         #expect(csv.hasPrefix("table,row,column,period,from,to,value,suppressed,reason,display,table_label,row_label,column_label\r\n"))
         #expect(csv.contains("referrals-by-kind,follow-up,count,current,2027-01-01,2027-12-31,,yes,primary,< 5,"
-                             + "Überweisungen nach Art,Wiedervorstellung,Anzahl\r\n"))
+                             + "Anmeldungen nach Art,Wiedervorstellung,Anzahl\r\n"))
         let html = ReportHTML.render(document, language: .de)
         #expect(html.contains("Landkreis Test · 01.01.2027–31.12.2027"))
         #expect(html.contains("<svg"))

@@ -70,7 +70,7 @@ enum AcuteRiskEscalation {
             if case .refused(let limit, _)? = counted?.decision {
                 // The refused transaction rolled back; the refusal is audited on its own.
                 call.services.logger.notice("acute-risk alert refused: \(call.caller.userName) raised \(limit) alerts for pseudonyms not their own within the last hour")
-                call.services.audit(AuditEntry(at: call.now, uid: call.caller.uid, user: call.caller.userName, role: call.caller.roleSummary,
+                call.services.audit(AuditEntry(at: call.services.now(), uid: call.caller.uid, user: call.caller.userName, role: call.caller.roleSummary,
                                                action: action, recordKind: "client", recordID: client, outcome: .failed,
                                                detail: "no alert: [emergency] alerts_per_hour (\(limit)) reached for pseudonyms not the caller's"))
             }

@@ -16,6 +16,8 @@ struct CaseworkCall {
     let now: Date
     /// Today in Europe/Berlin.
     let today: CalendarDate
+    /// The entries of a running write, held until its reply names the pseudonyms.
+    let writeAudit = WriteAudit()
 
     init(_ request: MethodRequest, interface: String) {
         self.interface = interface
@@ -128,13 +130,17 @@ struct CaseworkCall {
     // MARK: Audit
 
     /// Appends an audit entry inside the caller's transaction, dated by the real clock
-    /// (never the test clock `now` may be): the log says when the access happened.
+    /// (never the test clock `now` may be): the log says when the access happened. Inside
+    /// `write` the entry is held until the reply is built and then names the pseudonyms
+    /// the reply carries; `subjects` names them where the reply is built later.
     func audit(_ db: Connection, _ action: String, kind: String?, id: String?, outcome: AuditOutcome = .ok,
-               detail: String? = nil) throws(CaseworkFailure) {
+               detail: String? = nil, subjects: [ClientID] = []) throws(CaseworkFailure) {
+        let entry = AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
+                               action: action, recordKind: kind, recordID: id, outcome: outcome, detail: detail,
+                               subjects: PseudonymList(subjects))
+        if writeAudit.holding { return writeAudit.hold(entry) }
         do {
-            _ = try AuditLog(db).append(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
-                                                   action: action, recordKind: kind, recordID: id, outcome: outcome,
-                                                   detail: detail))
+            _ = try AuditLog(db).append(entry)
         } catch {
             throw CaseworkFailure(storeError: error)
         }
@@ -142,10 +148,21 @@ struct CaseworkCall {
 
     // MARK: Running
 
-    /// Runs `body` in a write transaction (committed before the reply is sent).
+    /// Runs `body` in a write transaction (committed before the reply is sent). The audit
+    /// entries `body` writes are appended at its end, in the same transaction, each naming
+    /// the pseudonyms the reply carries (`WriteAudit`).
     func write(_ action: String, _ body: (Connection) throws(CaseworkFailure) -> [String: JSONValue]) throws(VarlinkError) -> [String: JSONValue] {
         do {
-            return try services.database.write { (db: Connection) throws(CaseworkFailure) -> [String: JSONValue] in try body(db) }
+            return try services.database.write { (db: Connection) throws(CaseworkFailure) -> [String: JSONValue] in
+                writeAudit.begin()
+                // A failed write rolls back; what it held goes with it.
+                defer { if writeAudit.holding { writeAudit.abandon() } }
+                let reply = try body(db)
+                for entry in writeAudit.finish(reply: reply) {
+                    try store { () throws(StoreError) in _ = try AuditLog(db).append(entry) }
+                }
+                return reply
+            }
         } catch {
             throw handle(error, action: action)
         }
@@ -165,7 +182,8 @@ struct CaseworkCall {
         } catch {
             throw handle(error, action: action)
         }
-        let entries = audit.entries(action: action, at: now, caller: caller, role: role.rawValue)
+        // Audit entries are dated by the real clock, never by a test's fixed one.
+        let entries = audit.entries(action: action, at: services.now(), caller: caller, role: role.rawValue)
         do {
             try services.recordRead(entries.read, withheld: entries.denial)
         } catch {
@@ -184,7 +202,7 @@ struct CaseworkCall {
                                       action: action, recordKind: kind, recordID: id, outcome: .denied,
                                       detail: "not the caller's record"))
         case .noConsent(let client, let scope):
-            services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: role.rawValue,
+            services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: role.rawValue,
                                       action: action, recordKind: "client", recordID: client.description, outcome: .failed,
                                       detail: "refused: no consent to \(scope.rawValue) in force"))
         case .store(let error):

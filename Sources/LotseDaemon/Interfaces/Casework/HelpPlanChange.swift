@@ -51,7 +51,10 @@ struct HelpPlanChange {
                     do throws(StoreError) { try HelpPlanRepository(db).save(change.plan) } catch { throw CaseworkFailure(storeError: error) }
                 }
                 try also(db, change.plan.client)
-                try call.audit(db, action, kind: "client", id: change.plan.client.description, detail: change.detail)
+                // Outside `CaseworkCall.write` (the reply is built after the commit): the
+                // entry names the client its reply will carry itself.
+                try call.audit(db, action, kind: "client", id: change.plan.client.description, detail: change.detail,
+                               subjects: [change.plan.client])
                 return change
             }
         } catch {

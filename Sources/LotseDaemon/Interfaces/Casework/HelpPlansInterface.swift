@@ -91,12 +91,12 @@ public struct HelpPlansInterface: VarlinkInterface {
         let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
             guard var plan = current else {
                 throw .invalid("goal", en: "\(client.id) has no help plan yet; add a goal first",
-                               de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
+                               de: "\(client.id) hat noch keinen Integrationsplan; legen Sie zuerst ein Ziel an")
             }
             let goal = GoalID(call.integer("goal") ?? 0)
             guard plan.goals.contains(where: { $0.id == goal }) else {
                 throw .invalid("goal", en: "goal \(goal) is not in the help plan of \(client.id)",
-                               de: "Ziel \(goal) steht nicht im Hilfeplan von \(client.id)")
+                               de: "Ziel \(goal) steht nicht im Integrationsplan von \(client.id)")
             }
             var status: GoalStatus?
             if let text = call.string("status") {
@@ -143,7 +143,7 @@ public struct HelpPlansInterface: VarlinkInterface {
         let change = try HelpPlanChange.run(call, { current, client, user throws(CaseworkFailure) in
             guard var plan = current else {
                 throw .invalid("client", en: "\(client.id) has no help plan yet; add a goal first",
-                               de: "\(client.id) hat noch keinen Hilfeplan; legen Sie zuerst ein Ziel an")
+                               de: "\(client.id) hat noch keinen Integrationsplan; legen Sie zuerst ein Ziel an")
             }
             plan.markReviewed(on: call.today, intervalMonths: call.configuration.helpPlan.reviewIntervalMonths,
                               author: user, authorRole: call.role, at: call.now)

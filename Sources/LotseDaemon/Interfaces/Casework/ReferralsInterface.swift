@@ -136,7 +136,7 @@ public struct ReferralsInterface: VarlinkInterface {
                 let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
                 guard let found, found.client == client?.id, found.result != nil else {
                     throw .invalid("screening", en: "screening \(id) is not a scored screening of this client",
-                                   de: "Screening \(id) ist kein ausgewertetes Screening dieser Klientin / dieses Klienten")
+                                   de: "Screening \(id) ist kein ausgewertetes Screening dieser Klient:in")
                 }
                 screening = found
             } else if givenUrgency == nil, let client {
@@ -165,7 +165,7 @@ public struct ReferralsInterface: VarlinkInterface {
             case .failure(let error): throw .model(error)
             }
             let municipality = client?.municipality ?? call.configuration.district.municipalities.first ?? MunicipalityID("district")
-            guard let municipality else { throw .invalid("client", en: "a consultation needs a client or a configured municipality", de: "eine Beratung braucht eine Klientin / einen Klienten oder eine konfigurierte Gemeinde") }
+            guard let municipality else { throw .invalid("client", en: "a consultation needs a client or a configured municipality", de: "eine Fallberatung braucht eine Klient:in oder eine konfigurierte Gemeinde") }
             let id = try store({ () throws(StoreError) in try ReferralRepository(db).nextID() })
             let referral: Referral
             switch Referral.submit(id: id, client: client?.id, caseworker: user, municipality: municipality, details: details,

@@ -1,0 +1,119 @@
+/// The help `lotse` prints — the overview, a command's, one verb's — made from the
+/// declarations, in the user's language, so that what help says is what the parser takes.
+public enum HelpText {
+    /// `lotse help`: every command with its summary.
+    public static func overview(_ commands: [CommandSpec], _ language: OutputLanguage) -> String {
+        var text = language.pick(de: "Aufruf: lotse BEFEHL [VERB] [OPTIONEN]\n\nBefehle:\n",
+                                 en: "Usage: lotse COMMAND [VERB] [OPTIONS]\n\nCommands:\n")
+        let width = (commands.map(\.name.count).max() ?? 0) + 2
+        for command in commands {
+            text += "  " + pad(command.name, width) + command.summary.text(language) + "\n"
+        }
+        text += language.pick(
+            de: "\n„lotse help BEFEHL [VERB]“ oder „lotse BEFEHL [VERB] --help“ zeigt die Hilfe zu einem Befehl.\n",
+            en: "\n'lotse help COMMAND [VERB]' or 'lotse COMMAND [VERB] --help' shows the help of one command.\n")
+        text += common(language)
+        return text
+    }
+
+    /// `lotse help COMMAND`: each verb's synopsis and what it does.
+    public static func command(_ command: CommandSpec, _ language: OutputLanguage) -> String {
+        var text = "lotse \(command.name) — \(command.summary.text(language))\n"
+        for verb in command.verbs {
+            text += "\n" + synopsis(command, verb, language) + "\n" + indent(verb.help.text(language), 4) + "\n"
+        }
+        if command.verbs.count > 1 {
+            text += language.pick(de: "\n„lotse \(command.name) VERB --help“ zeigt die Optionen eines Verbs.\n",
+                                  en: "\n'lotse \(command.name) VERB --help' lists the options of one verb.\n")
+        } else if let verb = command.verbs.first {
+            text += options(verb, language)
+        }
+        if command.connects { text += "\n" + connection(language) }
+        text += "\n" + exitStatus(command, language)
+        return text
+    }
+
+    /// `lotse COMMAND VERB --help`: synopsis, what it does, every option, examples.
+    public static func verb(_ command: CommandSpec, _ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        var text = language.pick(de: "Aufruf: ", en: "Usage: ") + synopsis(command, verb, language).dropFirst(2) + "\n\n"
+        text += verb.help.text(language) + "\n"
+        text += options(verb, language)
+        if command.connects { text += "\n" + connection(language) }
+        if !verb.examples.isEmpty {
+            text += language.pick(de: "\nBeispiele:\n", en: "\nExamples:\n")
+            for example in verb.examples { text += "  lotse " + example + "\n" }
+        }
+        text += "\n" + exitStatus(command, language)
+        return text
+    }
+
+    /// `  lotse COMMAND VERB OPERANDS OPTIONS`.
+    public static func synopsis(_ command: CommandSpec, _ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        var words = ["lotse", command.name] + verb.words
+        for operand in verb.operands {
+            let name = ValueKind.translated(operand.name, language)
+            words.append(operand.optional ? "[\(name)]" : name)
+        }
+        for option in verb.options {
+            let value = option.value.map { " " + $0.placeholder(language) } ?? ""
+            words.append(option.required ? "--\(option.name)\(value)" : "[--\(option.name)\(value)]")
+        }
+        return "  " + words.joined(separator: " ")
+    }
+
+    static func options(_ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        guard !verb.options.isEmpty else { return "" }
+        return language.pick(de: "\nOptionen:\n", en: "\nOptions:\n") + table(verb.options, language) + forms(verb, language)
+    }
+
+    /// The forms of dates and months, for verbs that take them.
+    static func forms(_ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        let kinds = verb.options.compactMap(\.value) + verb.operands.map(\.kind)
+        var text = ""
+        if kinds.contains(.date) || kinds.contains(.dates) {
+            text += language.pick(de: "  DATUM: TT.MM.JJJJ oder JJJJ-MM-TT (mehrere durch Kommas getrennt)\n",
+                                  en: "  DATE: DD.MM.YYYY or YYYY-MM-DD (several separated by commas)\n")
+        }
+        if kinds.contains(.month) {
+            text += language.pick(de: "  MONAT: MM.JJJJ oder JJJJ-MM\n", en: "  MONTH: MM.YYYY or YYYY-MM\n")
+        }
+        return text
+    }
+
+    static func connection(_ language: OutputLanguage) -> String {
+        language.pick(de: "Für jeden Befehl, der den Dienst fragt (vor dem Befehl oder nach dem Verb):\n",
+                      en: "For every command that asks the daemon (before the command or after the verb):\n")
+            + table(CommandLineParser.connectionOptions + [CommandLineParser.helpOption], language)
+    }
+
+    static func common(_ language: OutputLanguage) -> String {
+        "\n" + connection(language)
+    }
+
+    static func exitStatus(_ command: CommandSpec, _ language: OutputLanguage) -> String {
+        language.pick(de: "Rückgabewert: 0 gelungen, 64 falscher Aufruf, ", en: "Exit status: 0 ok, 64 usage, ")
+            + command.exitStatus.text(language) + "\n"
+    }
+
+    static func table(_ options: [OptionSpec], _ language: OutputLanguage) -> String {
+        let rows = options.map { option -> (String, String) in
+            let short = option.short.map { "-\($0), " } ?? ""
+            return (short + "--" + option.name + (option.value.map { " " + $0.placeholder(language) } ?? ""), option.help.text(language))
+        }
+        let width = min(30, (rows.map(\.0.count).max() ?? 0) + 2)
+        return rows.map { row in
+            let head = "  " + row.0
+            return head.count + 2 > width + 2 ? head + "\n" + String(repeating: " ", count: width + 2) + row.1 + "\n"
+                : pad(head, width + 2) + row.1 + "\n"
+        }.joined()
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
+
+    static func indent(_ text: String, _ spaces: Int) -> String {
+        let prefix = String(repeating: " ", count: spaces)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : prefix + $0 }.joined(separator: "\n")
+    }
+}

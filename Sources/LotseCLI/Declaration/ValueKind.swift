@@ -1,0 +1,154 @@
+import LotseCore
+
+/// What an option's value or an operand is. The kind decides how the one parser reads the
+/// word (dates and months in both the German and the ISO form, names whatever their case),
+/// what help and the manual call it, and what bash completion offers for it.
+public enum ValueKind: Sendable, Equatable {
+    /// Free text (a note, a reason, a title).
+    case text(placeholder: String)
+    /// A whole number (an id, a count).
+    case number(placeholder: String)
+    /// A day, `DD.MM.YYYY` or `YYYY-MM-DD`; handed on as `YYYY-MM-DD`.
+    case date
+    /// Days separated by commas, each as for `date`.
+    case dates
+    /// A month, `MM.YYYY` or `YYYY-MM`; handed on as `YYYY-MM`.
+    case month
+    /// One of fixed words, whatever their case; handed on as declared. Other words are
+    /// passed on unchanged, so that the daemon names the field in its own error.
+    case keyword([String])
+    /// Words of `keyword` separated by commas.
+    case keywords([String])
+    /// A client pseudonym (`K-2026-0042`), whatever the case of the `K`.
+    case pseudonym
+    /// A municipality's id from the catalogue, whatever the case, umlauts or blanks
+    /// (`Kornwestheim`, `Bietigheim Bissingen`, `Vaihingen/Enz`).
+    case municipality
+    /// A specialist: the number `specialist list` shows, or their login.
+    case specialist
+    /// Specialists separated by commas, each as for `specialist`.
+    case specialists
+    /// A Unix account name.
+    case user
+    /// Language codes (ISO 639), separated by commas, whatever the case.
+    case languages
+    /// A file to read or write.
+    case file(placeholder: String)
+    /// A directory.
+    case directory
+
+    /// The word help and the manual show for the value.
+    public var placeholder: String {
+        switch self {
+        case .text(let word), .number(let word), .file(let word): word
+        case .date: "DATE"
+        case .dates: "DATES"
+        case .month: "MONTH"
+        case .keyword(let words): words.joined(separator: "|")
+        case .keywords: "LIST"
+        case .pseudonym: "K-YYYY-NNNN"
+        case .municipality: "MUNICIPALITY"
+        case .specialist: "SPECIALIST"
+        case .specialists: "SPECIALISTS"
+        case .user: "USER"
+        case .languages: "LANGUAGES"
+        case .directory: "DIR"
+        }
+    }
+
+    /// The placeholder in `language` (`DATUM` for `DATE` in German).
+    public func placeholder(_ language: OutputLanguage) -> String {
+        switch self {
+        case .keyword: placeholder
+        default: Self.translated(placeholder, language)
+        }
+    }
+
+    /// A placeholder word in `language`.
+    static func translated(_ word: String, _ language: OutputLanguage) -> String {
+        guard language == .german else { return word }
+        return germanPlaceholders[word] ?? word
+    }
+
+    /// The German placeholders.
+    static let germanPlaceholders: [String: String] = [
+        "DATE": "DATUM", "DATES": "TAGE", "MONTH": "MONAT", "LIST": "LISTE", "K-YYYY-NNNN": "K-JJJJ-NNNN",
+        "MUNICIPALITY": "GEMEINDE", "SPECIALIST": "FACHKRAFT", "SPECIALISTS": "FACHKRÄFTE", "USER": "BENUTZER",
+        "LANGUAGES": "SPRACHEN", "LANGUAGE": "SPRACHE", "DIR": "VERZEICHNIS", "FILE": "DATEI", "PATH": "PFAD",
+        "TEXT": "TEXT", "NAME": "NAME", "N": "N", "ID": "NR", "ADDRESS": "ADRESSE", "REASON": "GRUND",
+        "APPOINTMENT": "TERMIN", "REFERRAL": "ÜBERWEISUNG", "SLOT": "SLOT", "SESSION": "SPRECHSTUNDE",
+        "STEP": "SCHRITT", "GOAL": "ZIEL", "RULE": "REGEL", "TIME": "UHRZEIT", "CODE": "CODE", "ANSWERS": "ANTWORTEN",
+        "INSTRUMENT": "INSTRUMENT", "OUTCOME": "ERGEBNIS", "ROLE": "ROLLE", "YEAR": "JAHR", "QUARTER": "QUARTAL",
+        "PROBLEM.json": "PROBLEM.json", "OUT.json": "AUSGABE.json", "VERSION": "VERSION", "MINUTES": "MINUTEN",
+    ]
+
+    /// Reads `word` given for `name` (an option like `--date` or an operand like `MONTH`):
+    /// the form the commands and the daemon take, or a data error naming the option and
+    /// the word.
+    public func read(_ word: String, for name: String) -> Result<String, ClientFailure> {
+        let trimmed = word.trimmingBlanksCLI()
+        switch self {
+        case .date:
+            guard let iso = DateText.parse(trimmed) else { return .failure(Self.notA(name, word, de: "kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT)", en: "not a date (DD.MM.YYYY or YYYY-MM-DD)")) }
+            return .success(iso)
+        case .dates:
+            var days: [String] = []
+            for part in trimmed.split(separator: ",", omittingEmptySubsequences: true) {
+                switch ValueKind.date.read(String(part), for: name) {
+                case .success(let iso): days.append(iso)
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+            return .success(days.joined(separator: ","))
+        case .month:
+            guard let month = DateText.parseMonth(trimmed) else { return .failure(Self.notA(name, word, de: "kein Monat (MM.JJJJ oder JJJJ-MM)", en: "not a month (MM.YYYY or YYYY-MM)")) }
+            return .success(month)
+        case .keyword(let words):
+            return .success(Self.canonical(trimmed, among: words))
+        case .keywords(let words):
+            return .success(trimmed.split(separator: ",").map { Self.canonical(String($0).trimmingBlanksCLI(), among: words) }.joined(separator: ","))
+        case .pseudonym:
+            return .success(trimmed.hasPrefix("k-") ? "K" + trimmed.dropFirst() : trimmed)
+        case .municipality:
+            return .success(Self.slug(trimmed))
+        case .languages:
+            return .success(trimmed.lowercased())
+        case .text, .number, .specialist, .specialists, .user, .file, .directory:
+            return .success(word)
+        }
+    }
+
+    /// The declared word that `word` is, whatever its case; else `word` itself.
+    static func canonical(_ word: String, among words: [String]) -> String {
+        words.first { $0.lowercased() == word.lowercased() } ?? word
+    }
+
+    /// A name as a catalogue id: lower case, umlauts and ß spelled out, every run of other
+    /// characters one `-` (`Bietigheim Bissingen` → `bietigheim-bissingen`).
+    public static func slug(_ name: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for character in name.lowercased() {
+            let spelled: String
+            switch character {
+            case "ä": spelled = "ae"
+            case "ö": spelled = "oe"
+            case "ü": spelled = "ue"
+            case "ß": spelled = "ss"
+            default: spelled = character.isASCII && (character.isLetter || character.isNumber) ? String(character) : ""
+            }
+            if spelled.isEmpty {
+                pendingDash = !result.isEmpty
+                continue
+            }
+            if pendingDash { result += "-" }
+            pendingDash = false
+            result += spelled
+        }
+        return result.isEmpty ? name : result
+    }
+
+    static func notA(_ name: String, _ word: String, de: String, en: String) -> ClientFailure {
+        ClientFailure(exitCode: .dataError, de: "\(name): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
+    }
+}

@@ -1,0 +1,1177 @@
+// Generated from the IDL of org.lotse.Referrals by WireCodeGenerator (Tests/LotseProtocolTests);
+// do not edit: change the IDL and run `LOTSE_REGENERATE=1 swift test --filter GeneratedWireTypes`.
+import LotseVarlink
+
+extension ReferralsProtocol {
+    /// The IDL type `AcuteRisk`, declared alike in several interfaces.
+    public typealias AcuteRisk = LotseWire.AcuteRisk
+
+    /// The IDL type `Client`.
+    public struct Client: WireValue, Equatable {
+        /// The values of `status`.
+        public enum Status: String, WireEnum {
+            case active
+            case closed
+        }
+
+        /// `pseudonym: string`.
+        public var pseudonym: String
+        /// `caseworker: string`.
+        public var caseworker: String
+        /// `municipality: string`.
+        public var municipality: String
+        /// `status: (active, closed)`.
+        public var status: Status
+        /// `openedOn: string`.
+        public var openedOn: String
+        /// `closedOn: ?string`.
+        public var closedOn: String?
+        /// `consents: []Consent`.
+        public var consents: [Consent]
+        /// `openReferral: ?int`.
+        public var openReferral: Int64?
+        /// `purgeOn: ?string`.
+        public var purgeOn: String?
+
+        /// Creates the value from its fields.
+        public init(pseudonym: String, caseworker: String, municipality: String, status: Status, openedOn: String, closedOn: String? = nil, consents: [Consent], openReferral: Int64? = nil, purgeOn: String? = nil) {
+            self.pseudonym = pseudonym
+            self.caseworker = caseworker
+            self.municipality = municipality
+            self.status = status
+            self.openedOn = openedOn
+            self.closedOn = closedOn
+            self.consents = consents
+            self.openReferral = openReferral
+            self.purgeOn = purgeOn
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.pseudonym = try String(wire: wireMembers["pseudonym"] ?? .null, at: WireDecoding.join(wirePath, "pseudonym"))
+            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
+            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
+            self.openedOn = try String(wire: wireMembers["openedOn"] ?? .null, at: WireDecoding.join(wirePath, "openedOn"))
+            self.closedOn = try Optional<String>(wire: wireMembers["closedOn"] ?? .null, at: WireDecoding.join(wirePath, "closedOn"))
+            self.consents = try [Consent](wire: wireMembers["consents"] ?? .null, at: WireDecoding.join(wirePath, "consents"))
+            self.openReferral = try Optional<Int64>(wire: wireMembers["openReferral"] ?? .null, at: WireDecoding.join(wirePath, "openReferral"))
+            self.purgeOn = try Optional<String>(wire: wireMembers["purgeOn"] ?? .null, at: WireDecoding.join(wirePath, "purgeOn"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "pseudonym": pseudonym.wire,
+                "caseworker": caseworker.wire,
+                "municipality": municipality.wire,
+                "status": status.wire,
+                "openedOn": openedOn.wire,
+                "closedOn": closedOn.wire,
+                "consents": consents.wire,
+                "openReferral": openReferral.wire,
+                "purgeOn": purgeOn.wire,
+            ])
+        }
+    }
+
+    /// The IDL type `Consent`.
+    public struct Consent: WireValue, Equatable {
+        /// `givenOn: string`.
+        public var givenOn: String
+        /// `scope: []string`.
+        public var scope: [String]
+        /// `withdrawnOn: ?string`.
+        public var withdrawnOn: String?
+        /// `onPaper: bool`.
+        public var onPaper: Bool
+        /// `recordedOn: ?string`.
+        public var recordedOn: String?
+
+        /// Creates the value from its fields.
+        public init(givenOn: String, scope: [String], withdrawnOn: String? = nil, onPaper: Bool, recordedOn: String? = nil) {
+            self.givenOn = givenOn
+            self.scope = scope
+            self.withdrawnOn = withdrawnOn
+            self.onPaper = onPaper
+            self.recordedOn = recordedOn
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.givenOn = try String(wire: wireMembers["givenOn"] ?? .null, at: WireDecoding.join(wirePath, "givenOn"))
+            self.scope = try [String](wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
+            self.withdrawnOn = try Optional<String>(wire: wireMembers["withdrawnOn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawnOn"))
+            self.onPaper = try Bool(wire: wireMembers["onPaper"] ?? .null, at: WireDecoding.join(wirePath, "onPaper"))
+            self.recordedOn = try Optional<String>(wire: wireMembers["recordedOn"] ?? .null, at: WireDecoding.join(wirePath, "recordedOn"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "givenOn": givenOn.wire,
+                "scope": scope.wire,
+                "withdrawnOn": withdrawnOn.wire,
+                "onPaper": onPaper.wire,
+                "recordedOn": recordedOn.wire,
+            ])
+        }
+    }
+
+    /// The IDL type `Escalation`, declared alike in several interfaces.
+    public typealias Escalation = LotseWire.Escalation
+
+    /// The IDL type `Placement`, declared alike in several interfaces.
+    public typealias Placement = LotseWire.Placement
+
+    /// The IDL type `Referral`.
+    public struct Referral: WireValue, Equatable {
+        /// The values of `urgency`.
+        public enum Urgency: String, WireEnum {
+            case routine
+            case elevated
+            case high
+        }
+
+        /// `id: int`.
+        public var id: Int64
+        /// `client: ?string`.
+        public var client: String?
+        /// `caseworker: string`.
+        public var caseworker: String
+        /// `municipality: string`.
+        public var municipality: String
+        /// `kind: ?string`.
+        public var kind: String?
+        /// `urgency: ?(routine, elevated, high)`.
+        public var urgency: Urgency?
+        /// `urgencyReason: ?string`.
+        public var urgencyReason: String?
+        /// `screening: ?ScreeningResult`.
+        public var screening: ScreeningResult?
+        /// `language: ?string`.
+        public var language: String?
+        /// `interpreter: ?bool`.
+        public var interpreter: Bool?
+        /// `unavailableDates: []string`.
+        public var unavailableDates: [String]
+        /// `preferredSpecialist: ?int`.
+        public var preferredSpecialist: Int64?
+        /// `excludedSpecialists: []int`.
+        public var excludedSpecialists: [Int64]
+        /// `note: ?string`.
+        public var note: String?
+        /// `status: string`.
+        public var status: String
+        /// `referredOn: string`.
+        public var referredOn: String
+        /// `notBefore: ?string`.
+        public var notBefore: String?
+        /// `consentGivenOn: ?string`.
+        public var consentGivenOn: String?
+        /// `consentOverrideReason: ?string`.
+        public var consentOverrideReason: String?
+        /// `withdrawalReason: ?string`.
+        public var withdrawalReason: String?
+        /// `waitingDays: int`.
+        public var waitingDays: Int64
+        /// `overWaitingLimit: ?bool`.
+        public var overWaitingLimit: Bool?
+        /// `placement: ?Placement`.
+        public var placement: Placement?
+
+        /// Creates the value from its fields.
+        public init(id: Int64, client: String? = nil, caseworker: String, municipality: String, kind: String? = nil, urgency: Urgency? = nil, urgencyReason: String? = nil, screening: ScreeningResult? = nil, language: String? = nil, interpreter: Bool? = nil, unavailableDates: [String], preferredSpecialist: Int64? = nil, excludedSpecialists: [Int64], note: String? = nil, status: String, referredOn: String, notBefore: String? = nil, consentGivenOn: String? = nil, consentOverrideReason: String? = nil, withdrawalReason: String? = nil, waitingDays: Int64, overWaitingLimit: Bool? = nil, placement: Placement? = nil) {
+            self.id = id
+            self.client = client
+            self.caseworker = caseworker
+            self.municipality = municipality
+            self.kind = kind
+            self.urgency = urgency
+            self.urgencyReason = urgencyReason
+            self.screening = screening
+            self.language = language
+            self.interpreter = interpreter
+            self.unavailableDates = unavailableDates
+            self.preferredSpecialist = preferredSpecialist
+            self.excludedSpecialists = excludedSpecialists
+            self.note = note
+            self.status = status
+            self.referredOn = referredOn
+            self.notBefore = notBefore
+            self.consentGivenOn = consentGivenOn
+            self.consentOverrideReason = consentOverrideReason
+            self.withdrawalReason = withdrawalReason
+            self.waitingDays = waitingDays
+            self.overWaitingLimit = overWaitingLimit
+            self.placement = placement
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
+            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
+            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
+            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
+            self.screening = try Optional<ScreeningResult>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
+            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
+            self.unavailableDates = try [String](wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
+            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
+            self.excludedSpecialists = try [Int64](wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
+            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
+            self.status = try String(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
+            self.referredOn = try String(wire: wireMembers["referredOn"] ?? .null, at: WireDecoding.join(wirePath, "referredOn"))
+            self.notBefore = try Optional<String>(wire: wireMembers["notBefore"] ?? .null, at: WireDecoding.join(wirePath, "notBefore"))
+            self.consentGivenOn = try Optional<String>(wire: wireMembers["consentGivenOn"] ?? .null, at: WireDecoding.join(wirePath, "consentGivenOn"))
+            self.consentOverrideReason = try Optional<String>(wire: wireMembers["consentOverrideReason"] ?? .null, at: WireDecoding.join(wirePath, "consentOverrideReason"))
+            self.withdrawalReason = try Optional<String>(wire: wireMembers["withdrawalReason"] ?? .null, at: WireDecoding.join(wirePath, "withdrawalReason"))
+            self.waitingDays = try Int64(wire: wireMembers["waitingDays"] ?? .null, at: WireDecoding.join(wirePath, "waitingDays"))
+            self.overWaitingLimit = try Optional<Bool>(wire: wireMembers["overWaitingLimit"] ?? .null, at: WireDecoding.join(wirePath, "overWaitingLimit"))
+            self.placement = try Optional<Placement>(wire: wireMembers["placement"] ?? .null, at: WireDecoding.join(wirePath, "placement"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "id": id.wire,
+                "client": client.wire,
+                "caseworker": caseworker.wire,
+                "municipality": municipality.wire,
+                "kind": kind.wire,
+                "urgency": urgency.wire,
+                "urgencyReason": urgencyReason.wire,
+                "screening": screening.wire,
+                "language": language.wire,
+                "interpreter": interpreter.wire,
+                "unavailableDates": unavailableDates.wire,
+                "preferredSpecialist": preferredSpecialist.wire,
+                "excludedSpecialists": excludedSpecialists.wire,
+                "note": note.wire,
+                "status": status.wire,
+                "referredOn": referredOn.wire,
+                "notBefore": notBefore.wire,
+                "consentGivenOn": consentGivenOn.wire,
+                "consentOverrideReason": consentOverrideReason.wire,
+                "withdrawalReason": withdrawalReason.wire,
+                "waitingDays": waitingDays.wire,
+                "overWaitingLimit": overWaitingLimit.wire,
+                "placement": placement.wire,
+            ])
+        }
+    }
+
+    /// The IDL type `ScreeningResult`, declared alike in several interfaces.
+    public typealias ScreeningResult = LotseWire.ScreeningResult
+
+    /// The parameters of `org.lotse.Referrals.CreateClient`.
+    public struct CreateClientRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.CreateClient"
+        /// The reply's type.
+        public typealias Reply = CreateClientReply
+
+        /// `pseudonym: ?string`.
+        public var pseudonym: String?
+        /// `municipality: string`.
+        public var municipality: String
+        /// `caseworker: ?string`.
+        public var caseworker: String?
+
+        /// Creates the value from its fields.
+        public init(pseudonym: String? = nil, municipality: String, caseworker: String? = nil) {
+            self.pseudonym = pseudonym
+            self.municipality = municipality
+            self.caseworker = caseworker
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.pseudonym = try Optional<String>(wire: wireMembers["pseudonym"] ?? .null, at: WireDecoding.join(wirePath, "pseudonym"))
+            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
+            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "pseudonym": pseudonym.wire,
+                "municipality": municipality.wire,
+                "caseworker": caseworker.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.CreateClient`.
+    public struct CreateClientReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.GetClient`.
+    public struct GetClientRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.GetClient"
+        /// The reply's type.
+        public typealias Reply = GetClientReply
+
+        /// `client: string`.
+        public var client: String
+
+        /// Creates the value from its fields.
+        public init(client: String) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.GetClient`.
+    public struct GetClientReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.ListClients`.
+    public struct ListClientsRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.ListClients"
+        /// The reply's type.
+        public typealias Reply = ListClientsReply
+
+        /// `caseworker: ?string`.
+        public var caseworker: String?
+
+        /// Creates the value from its fields.
+        public init(caseworker: String? = nil) {
+            self.caseworker = caseworker
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "caseworker": caseworker.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.ListClients`.
+    public struct ListClientsReply: LotseReply, Equatable {
+        /// `clients: []Client`.
+        public var clients: [Client]
+
+        /// Creates the value from its fields.
+        public init(clients: [Client]) {
+            self.clients = clients
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.clients = try [Client](wire: wireMembers["clients"] ?? .null, at: WireDecoding.join(wirePath, "clients"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "clients": clients.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.RecordConsent`.
+    public struct RecordConsentRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.RecordConsent"
+        /// The reply's type.
+        public typealias Reply = RecordConsentReply
+
+        /// `client: string`.
+        public var client: String
+        /// `givenOn: string`.
+        public var givenOn: String
+        /// `scope: []string`.
+        public var scope: [String]
+        /// `onPaper: ?bool`.
+        public var onPaper: Bool?
+
+        /// Creates the value from its fields.
+        public init(client: String, givenOn: String, scope: [String], onPaper: Bool? = nil) {
+            self.client = client
+            self.givenOn = givenOn
+            self.scope = scope
+            self.onPaper = onPaper
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.givenOn = try String(wire: wireMembers["givenOn"] ?? .null, at: WireDecoding.join(wirePath, "givenOn"))
+            self.scope = try [String](wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
+            self.onPaper = try Optional<Bool>(wire: wireMembers["onPaper"] ?? .null, at: WireDecoding.join(wirePath, "onPaper"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+                "givenOn": givenOn.wire,
+                "scope": scope.wire,
+                "onPaper": onPaper.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.RecordConsent`.
+    public struct RecordConsentReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.CloseClient`.
+    public struct CloseClientRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.CloseClient"
+        /// The reply's type.
+        public typealias Reply = CloseClientReply
+
+        /// `client: string`.
+        public var client: String
+
+        /// Creates the value from its fields.
+        public init(client: String) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.CloseClient`.
+    public struct CloseClientReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.ReopenClient`.
+    public struct ReopenClientRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.ReopenClient"
+        /// The reply's type.
+        public typealias Reply = ReopenClientReply
+
+        /// `client: string`.
+        public var client: String
+
+        /// Creates the value from its fields.
+        public init(client: String) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.ReopenClient`.
+    public struct ReopenClientReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.WithdrawConsent`.
+    public struct WithdrawConsentRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.WithdrawConsent"
+        /// The reply's type.
+        public typealias Reply = WithdrawConsentReply
+
+        /// `client: string`.
+        public var client: String
+        /// `withdrawnOn: ?string`.
+        public var withdrawnOn: String?
+        /// `scope: ?[]string`.
+        public var scope: [String]?
+
+        /// Creates the value from its fields.
+        public init(client: String, withdrawnOn: String? = nil, scope: [String]? = nil) {
+            self.client = client
+            self.withdrawnOn = withdrawnOn
+            self.scope = scope
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.withdrawnOn = try Optional<String>(wire: wireMembers["withdrawnOn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawnOn"))
+            self.scope = try Optional<[String]>(wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+                "withdrawnOn": withdrawnOn.wire,
+                "scope": scope.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.WithdrawConsent`.
+    public struct WithdrawConsentReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+        /// `withdrawn: int`.
+        public var withdrawn: Int64
+
+        /// Creates the value from its fields.
+        public init(client: Client, withdrawn: Int64) {
+            self.client = client
+            self.withdrawn = withdrawn
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.withdrawn = try Int64(wire: wireMembers["withdrawn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawn"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+                "withdrawn": withdrawn.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.HandOver`.
+    public struct HandOverRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.HandOver"
+        /// The reply's type.
+        public typealias Reply = HandOverReply
+
+        /// `client: string`.
+        public var client: String
+        /// `caseworker: string`.
+        public var caseworker: String
+
+        /// Creates the value from its fields.
+        public init(client: String, caseworker: String) {
+            self.client = client
+            self.caseworker = caseworker
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+                "caseworker": caseworker.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.HandOver`.
+    public struct HandOverReply: LotseReply, Equatable {
+        /// `client: Client`.
+        public var client: Client
+
+        /// Creates the value from its fields.
+        public init(client: Client) {
+            self.client = client
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.Submit`.
+    public struct SubmitRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.Submit"
+        /// The reply's type.
+        public typealias Reply = SubmitReply
+
+        /// The values of `urgency`.
+        public enum Urgency: String, WireEnum {
+            case routine
+            case elevated
+            case high
+        }
+
+        /// `client: ?string`.
+        public var client: String?
+        /// `acuteRisk: AcuteRisk`.
+        public var acuteRisk: AcuteRisk
+        /// `kind: string`.
+        public var kind: String
+        /// `language: string`.
+        public var language: String
+        /// `interpreter: bool`.
+        public var interpreter: Bool
+        /// `urgency: ?(routine, elevated, high)`.
+        public var urgency: Urgency?
+        /// `urgencyReason: ?string`.
+        public var urgencyReason: String?
+        /// `screening: ?int`.
+        public var screening: Int64?
+        /// `unavailableDates: ?[]string`.
+        public var unavailableDates: [String]?
+        /// `preferredSpecialist: ?int`.
+        public var preferredSpecialist: Int64?
+        /// `excludedSpecialists: ?[]int`.
+        public var excludedSpecialists: [Int64]?
+        /// `note: ?string`.
+        public var note: String?
+        /// `consentOverrideReason: ?string`.
+        public var consentOverrideReason: String?
+
+        /// Creates the value from its fields.
+        public init(client: String? = nil, acuteRisk: AcuteRisk, kind: String, language: String, interpreter: Bool, urgency: Urgency? = nil, urgencyReason: String? = nil, screening: Int64? = nil, unavailableDates: [String]? = nil, preferredSpecialist: Int64? = nil, excludedSpecialists: [Int64]? = nil, note: String? = nil, consentOverrideReason: String? = nil) {
+            self.client = client
+            self.acuteRisk = acuteRisk
+            self.kind = kind
+            self.language = language
+            self.interpreter = interpreter
+            self.urgency = urgency
+            self.urgencyReason = urgencyReason
+            self.screening = screening
+            self.unavailableDates = unavailableDates
+            self.preferredSpecialist = preferredSpecialist
+            self.excludedSpecialists = excludedSpecialists
+            self.note = note
+            self.consentOverrideReason = consentOverrideReason
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+            self.acuteRisk = try AcuteRisk(wire: wireMembers["acuteRisk"] ?? .null, at: WireDecoding.join(wirePath, "acuteRisk"))
+            self.kind = try String(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
+            self.language = try String(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+            self.interpreter = try Bool(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
+            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
+            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
+            self.screening = try Optional<Int64>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
+            self.unavailableDates = try Optional<[String]>(wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
+            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
+            self.excludedSpecialists = try Optional<[Int64]>(wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
+            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
+            self.consentOverrideReason = try Optional<String>(wire: wireMembers["consentOverrideReason"] ?? .null, at: WireDecoding.join(wirePath, "consentOverrideReason"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "client": client.wire,
+                "acuteRisk": acuteRisk.wire,
+                "kind": kind.wire,
+                "language": language.wire,
+                "interpreter": interpreter.wire,
+                "urgency": urgency.wire,
+                "urgencyReason": urgencyReason.wire,
+                "screening": screening.wire,
+                "unavailableDates": unavailableDates.wire,
+                "preferredSpecialist": preferredSpecialist.wire,
+                "excludedSpecialists": excludedSpecialists.wire,
+                "note": note.wire,
+                "consentOverrideReason": consentOverrideReason.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.Submit`.
+    public struct SubmitReply: LotseReply, Equatable {
+        /// `referral: ?Referral`.
+        public var referral: Referral?
+        /// `escalation: ?Escalation`.
+        public var escalation: Escalation?
+
+        /// Creates the value from its fields.
+        public init(referral: Referral? = nil, escalation: Escalation? = nil) {
+            self.referral = referral
+            self.escalation = escalation
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.referral = try Optional<Referral>(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+            self.escalation = try Optional<Escalation>(wire: wireMembers["escalation"] ?? .null, at: WireDecoding.join(wirePath, "escalation"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "referral": referral.wire,
+                "escalation": escalation.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.List`.
+    public struct ListRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.List"
+        /// The reply's type.
+        public typealias Reply = ListReply
+
+        /// `status: ?[]string`.
+        public var status: [String]?
+        /// `month: ?string`.
+        public var month: String?
+        /// `caseworker: ?string`.
+        public var caseworker: String?
+
+        /// Creates the value from its fields.
+        public init(status: [String]? = nil, month: String? = nil, caseworker: String? = nil) {
+            self.status = status
+            self.month = month
+            self.caseworker = caseworker
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.status = try Optional<[String]>(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
+            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "status": status.wire,
+                "month": month.wire,
+                "caseworker": caseworker.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.List`.
+    public struct ListReply: LotseReply, Equatable {
+        /// `referrals: []Referral`.
+        public var referrals: [Referral]
+        /// `today: string`.
+        public var today: String
+        /// `waitingLimitWeeks: int`.
+        public var waitingLimitWeeks: Int64
+
+        /// Creates the value from its fields.
+        public init(referrals: [Referral], today: String, waitingLimitWeeks: Int64) {
+            self.referrals = referrals
+            self.today = today
+            self.waitingLimitWeeks = waitingLimitWeeks
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.referrals = try [Referral](wire: wireMembers["referrals"] ?? .null, at: WireDecoding.join(wirePath, "referrals"))
+            self.today = try String(wire: wireMembers["today"] ?? .null, at: WireDecoding.join(wirePath, "today"))
+            self.waitingLimitWeeks = try Int64(wire: wireMembers["waitingLimitWeeks"] ?? .null, at: WireDecoding.join(wirePath, "waitingLimitWeeks"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "referrals": referrals.wire,
+                "today": today.wire,
+                "waitingLimitWeeks": waitingLimitWeeks.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.Get`.
+    public struct GetRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.Get"
+        /// The reply's type.
+        public typealias Reply = GetReply
+
+        /// `id: int`.
+        public var id: Int64
+
+        /// Creates the value from its fields.
+        public init(id: Int64) {
+            self.id = id
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "id": id.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.Get`.
+    public struct GetReply: LotseReply, Equatable {
+        /// `referral: Referral`.
+        public var referral: Referral
+        /// `today: string`.
+        public var today: String
+
+        /// Creates the value from its fields.
+        public init(referral: Referral, today: String) {
+            self.referral = referral
+            self.today = today
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+            self.today = try String(wire: wireMembers["today"] ?? .null, at: WireDecoding.join(wirePath, "today"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "referral": referral.wire,
+                "today": today.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.Update`.
+    public struct UpdateRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.Update"
+        /// The reply's type.
+        public typealias Reply = UpdateReply
+
+        /// The values of `urgency`.
+        public enum Urgency: String, WireEnum {
+            case routine
+            case elevated
+            case high
+        }
+
+        /// `id: int`.
+        public var id: Int64
+        /// `kind: ?string`.
+        public var kind: String?
+        /// `language: ?string`.
+        public var language: String?
+        /// `interpreter: ?bool`.
+        public var interpreter: Bool?
+        /// `urgency: ?(routine, elevated, high)`.
+        public var urgency: Urgency?
+        /// `urgencyReason: ?string`.
+        public var urgencyReason: String?
+        /// `unavailableDates: ?[]string`.
+        public var unavailableDates: [String]?
+        /// `preferredSpecialist: ?int`.
+        public var preferredSpecialist: Int64?
+        /// `excludedSpecialists: ?[]int`.
+        public var excludedSpecialists: [Int64]?
+        /// `note: ?string`.
+        public var note: String?
+
+        /// Creates the value from its fields.
+        public init(id: Int64, kind: String? = nil, language: String? = nil, interpreter: Bool? = nil, urgency: Urgency? = nil, urgencyReason: String? = nil, unavailableDates: [String]? = nil, preferredSpecialist: Int64? = nil, excludedSpecialists: [Int64]? = nil, note: String? = nil) {
+            self.id = id
+            self.kind = kind
+            self.language = language
+            self.interpreter = interpreter
+            self.urgency = urgency
+            self.urgencyReason = urgencyReason
+            self.unavailableDates = unavailableDates
+            self.preferredSpecialist = preferredSpecialist
+            self.excludedSpecialists = excludedSpecialists
+            self.note = note
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
+            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
+            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
+            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
+            self.unavailableDates = try Optional<[String]>(wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
+            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
+            self.excludedSpecialists = try Optional<[Int64]>(wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
+            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "id": id.wire,
+                "kind": kind.wire,
+                "language": language.wire,
+                "interpreter": interpreter.wire,
+                "urgency": urgency.wire,
+                "urgencyReason": urgencyReason.wire,
+                "unavailableDates": unavailableDates.wire,
+                "preferredSpecialist": preferredSpecialist.wire,
+                "excludedSpecialists": excludedSpecialists.wire,
+                "note": note.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.Update`.
+    public struct UpdateReply: LotseReply, Equatable {
+        /// `referral: Referral`.
+        public var referral: Referral
+
+        /// Creates the value from its fields.
+        public init(referral: Referral) {
+            self.referral = referral
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "referral": referral.wire,
+            ])
+        }
+    }
+
+    /// The parameters of `org.lotse.Referrals.Withdraw`.
+    public struct WithdrawRequest: LotseRequest, Equatable {
+        /// The method's name.
+        public static let method = "org.lotse.Referrals.Withdraw"
+        /// The reply's type.
+        public typealias Reply = WithdrawReply
+
+        /// `id: int`.
+        public var id: Int64
+        /// `reason: string`.
+        public var reason: String
+
+        /// Creates the value from its fields.
+        public init(id: Int64, reason: String) {
+            self.id = id
+            self.reason = reason
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+            self.reason = try String(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "id": id.wire,
+                "reason": reason.wire,
+            ])
+        }
+    }
+
+    /// The reply of `org.lotse.Referrals.Withdraw`.
+    public struct WithdrawReply: LotseReply, Equatable {
+        /// `referral: Referral`.
+        public var referral: Referral
+
+        /// Creates the value from its fields.
+        public init(referral: Referral) {
+            self.referral = referral
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
+            let wireMembers = try WireDecoding.object(wire, at: wirePath)
+            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue {
+            .object([
+                "referral": referral.wire,
+            ])
+        }
+    }
+
+    /// Every method's reply type, by fully qualified method name.
+    public static let replyTypes: [String: any LotseReply.Type] = [
+        "org.lotse.Referrals.CreateClient": CreateClientReply.self,
+        "org.lotse.Referrals.GetClient": GetClientReply.self,
+        "org.lotse.Referrals.ListClients": ListClientsReply.self,
+        "org.lotse.Referrals.RecordConsent": RecordConsentReply.self,
+        "org.lotse.Referrals.CloseClient": CloseClientReply.self,
+        "org.lotse.Referrals.ReopenClient": ReopenClientReply.self,
+        "org.lotse.Referrals.WithdrawConsent": WithdrawConsentReply.self,
+        "org.lotse.Referrals.HandOver": HandOverReply.self,
+        "org.lotse.Referrals.Submit": SubmitReply.self,
+        "org.lotse.Referrals.List": ListReply.self,
+        "org.lotse.Referrals.Get": GetReply.self,
+        "org.lotse.Referrals.Update": UpdateReply.self,
+        "org.lotse.Referrals.Withdraw": WithdrawReply.self,
+    ]
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import LotseCore
+import LotseTestSupport
+
+/// Waiting reasons and the plan's proof in the reader's language (#16 "German first").
+@Suite struct WaitingReasonTextTests {
+    /// Every sentence the planner (`PlanReasons`, `PlannerBridge`), the roster service and
+    /// the appointment cancellation write, as they write them.
+    static let stored: [(code: String, detail: String)] = [
+        ("no-language-match", "no slot this month offers Tigrinya"),
+        ("no-language-match", "no slot this month offers Ukrainian (no specialist or interpreter)"),
+        ("no-kind-match", "no slot this month offering Arabic takes a consultation"),
+        ("no-kind-match", "no slot in Dari accepts follow-up referrals this month"),
+        ("unavailable", "the one Arabic slot for an assessment falls on dates the client is unavailable or before the referral on 2026-11-06"),
+        ("unavailable", "all 4 Russian slots for a follow-up fall on dates the client is unavailable or before the referral on 2026-11-06"),
+        ("unavailable", "the client cannot come on any day with a fitting slot this month"),
+        ("excluded", "every slot that fits is with an excluded specialist (2, 3)"),
+        ("excluded", "every fitting slot is with a specialist excluded for this referral"),
+        ("client-busy", "client K-2026-0004 already has a slot this month (12 on 2027-01-05 at 14:00 with 1)"),
+        ("quota-exhausted", "the quota of kornwestheim (1 slot this month) is used up"),
+        ("quota-exhausted", "the quota of kornwestheim (3 slots this month) is used up"),
+        ("quota-exhausted", "Kornwestheim's share this month is 3 of 15 slots: 1 base + 2 by population"),
+        ("quota-exhausted", "Kornwestheim's share this month is 2 of 15 slots: fixed (quota.kornwestheim)"),
+        ("caseworker-busy", "caseworker im-becker is already booked with another referral at the time of the one free slot that fits (2027-01-05 at 14:00 with 1)"),
+        ("caseworker-busy", "caseworker im-becker is already booked with another referral at the time of all 3 free slots that fit"),
+        ("caseworker-busy", "the caseworker im-becker already accompanies another client at that time"),
+        ("outranked", "the one slot that fits (2027-01-05 at 14:00 with 1) went to an urgent referral; the plan as a whole weighs more that way"),
+        ("outranked", "the one slot that fits (2027-01-05 at 14:00 with 1) went to another referral; the plan as a whole weighs more that way"),
+        ("outranked", "all 4 slots that fit went to other referrals; the plan as a whole weighs more that way"),
+        ("outranked", "all 4 slots that fit went to other referrals, all to urgent referrals; the plan as a whole weighs more that way"),
+        ("outranked", "all 4 slots that fit went to other referrals, 2 of them to urgent referrals; the plan as a whole weighs more that way"),
+        ("dropped", "removed from this roster by a coordinator"),
+        ("session-cancelled", "the session of slot 7-2 was cancelled"),
+        ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled by the client; slot 1-1 is free"),
+        ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled by the service; slot 1-1 is free"),
+    ]
+
+    @Test func everyStoredReasonReadsAsGermanWithItsParticularsAndNoEnglishWord() {
+        for (code, detail) in Self.stored {
+            let german = WaitingReasonText.words(code: code, detail: detail, language: .de)
+            // "dropped" has no particulars: its sentence is the code's own.
+            #expect(code == "dropped" || german != WaitingReasonText.generic(code, .de), "no German pattern for: \(detail)")
+            #expect(ForeignWords.englishIn(german: german).isEmpty, "\(german)")
+        }
+        #expect(WaitingReasonText.words(code: "no-language-match", detail: "no slot this month offers Tigrinya", language: .de)
+                == "kein Platz in diesem Monat bietet Tigrinya")
+        #expect(WaitingReasonText.words(code: "unavailable", detail: Self.stored[4].detail, language: .de)
+                .hasSuffix("vor der Anmeldung am 06.11.2026"))
+        #expect(WaitingReasonText.words(code: "quota-exhausted", detail: Self.stored[12].detail, language: .de)
+                == "Der Anteil von Kornwestheim in diesem Monat beträgt 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
+    }
+
+    @Test func englishKeepsTheStoredSentenceAndAnUnknownSentenceFallsBackToTheCodeNeverToEnglishInGerman() {
+        #expect(WaitingReasonText.words(code: "outranked", detail: Self.stored[19].detail, language: .en) == Self.stored[19].detail)
+        let unknown = WaitingReasonText.words(code: "outranked", detail: "a sentence from a future version", language: .de)
+        #expect(unknown == WaitingReasonText.generic("outranked", .de))
+        for code in Set(Self.stored.map(\.code)) + ["not-a-code"] {
+            #expect(ForeignWords.englishIn(german: WaitingReasonText.generic(code, .de)).isEmpty, "\(code)")
+            #expect(ForeignWords.germanIn(english: WaitingReasonText.generic(code, .en)).isEmpty, "\(code)")
+            #expect(ForeignWords.germanIn(english: WaitingReasonText.words(code: code, detail: "", language: .en)).isEmpty)
+        }
+    }
+
+    @Test func theProofIsPlainWordsWithTheRightNumber() {
+        #expect(PlanProofText.words(objective: 172, bound: 172, language: .de) == "optimal — kein besserer Plan möglich")
+        #expect(PlanProofText.words(objective: 172, bound: 172, language: .en) == "optimal — no better plan possible")
+        #expect(PlanProofText.words(objective: 171, bound: 172, language: .de) == "höchstens 1 Punkt besser möglich")
+        #expect(PlanProofText.words(objective: 160, bound: 172, language: .de) == "höchstens 12 Punkte besser möglich")
+        #expect(PlanProofText.words(objective: 171, bound: 172, language: .en) == "at most 1 point better possible")
+        #expect(PlanProofText.words(objective: nil, bound: 3, language: .de) == nil)
+    }
+}
