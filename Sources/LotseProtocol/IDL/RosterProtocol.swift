@@ -45,6 +45,7 @@ public enum RosterProtocol {
       place: ?string,
       specialist: ?string,
       sessionCancelled: ?bool,
+      state: ?string,
       weight: int,
       pinned: bool,
       manual: bool
