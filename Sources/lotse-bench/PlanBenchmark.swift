@@ -9,7 +9,7 @@ import LotseCore
 /// two days, so caseworkers collide); each has its own default sizes.
 enum PlanBenchmark: BenchMode {
     static let name = "plan"
-    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--mode tight|loose|crowded] [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT]"
+    static let summary = "planner: seeded problems 100×30 … 50 000×10 000 [--mode tight|loose|crowded] [--sizes 100x30,5000x1000] [--seed N] [--json FILE] [--write-problems DIR] [--budget FLOW_SOLVES] [--candidates PER_SLOT] [--local-effort TESTS_PER_SLOT] [--local-chain TESTS_PER_SLOT] [--local-breadth 24,8,4,3,2]"
 
     /// The shapes of month the generator makes.
     enum Shape: String, CaseIterable {
@@ -47,6 +47,19 @@ enum PlanBenchmark: BenchMode {
             case "--candidates":
                 guard let v = args.popFirst(), let k = Int(v), k > 0 else { return usage("--candidates needs a positive number of referrals per slot") }
                 options.candidatesPerSlot = k
+            case "--local-effort":
+                guard let v = args.popFirst(), let e = Int(v), e >= 0 else { return usage("--local-effort needs a number of slot tests per slot") }
+                options.localSearchEffort = e
+            case "--local-chain":
+                guard let v = args.popFirst(), let e = Int(v), e > 0 else { return usage("--local-chain needs a number of slot tests per slot") }
+                options.localSearchChainEffort = e
+            case "--local-breadth":
+                guard let v = args.popFirst() else { return usage("--local-breadth needs a list like 24,8,4") }
+                let list = v.split(separator: ",").compactMap { Int($0) }
+                guard !list.isEmpty, list.count == v.split(separator: ",").count, list.allSatisfy({ $0 > 0 }) else {
+                    return usage("bad --local-breadth '\(v)'")
+                }
+                options.localSearchBreadth = list
             case "--mode":
                 guard let v = args.popFirst(), let m = Shape(rawValue: v) else {
                     return usage("--mode needs one of " + Shape.allCases.map(\.rawValue).joined(separator: ", "))

@@ -10,11 +10,18 @@ import Testing
 @Suite struct GeneratedFilesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let manualPath = "Config/packaging/man/lotse.1"
+    static let germanManualPath = "Config/packaging/man/de/lotse.1"
     static let completionPath = "Config/packaging/bash-completion/lotse"
 
     static func manual() throws -> String {
         let template = try String(contentsOf: root.appendingPathComponent("Config/packaging/man/lotse.1.in"), encoding: .utf8)
         return ManualPage.render(template: template, commands: CommandTable.specs)
+    }
+
+    /// lotse(1) in German: its own template, the same declarations in German.
+    static func germanManual() throws -> String {
+        let template = try String(contentsOf: root.appendingPathComponent("Config/packaging/man/de/lotse.1.in"), encoding: .utf8)
+        return ManualPage.render(template: template, commands: CommandTable.specs, language: .german)
     }
 
     /// Compares the stored file with `content` (and rewrites it first when asked to).
@@ -35,6 +42,22 @@ import Testing
             }
         }
         #expect(!page.contains("@COMMANDS@") && !page.contains("@VERSION@") && page.contains("@DATE@"))
+    }
+
+    /// The German page is made from the same declarations, and it reads German: no
+    /// English sentence outside its examples (the word lists of `ForeignWords`).
+    @Test func theGermanManualPageIsWhatTheDeclarationsMakeInGerman() throws {
+        let page = try Self.germanManual()
+        try expectCurrent(Self.germanManualPath, page)
+        for command in CommandTable.specs {
+            #expect(page.contains(".SS \(command.name)\n"))
+        }
+        #expect(page.contains(".SH BEFEHLE\n") && page.contains("@DATE@") && !page.contains("@COMMANDS@"))
+        #expect(page.contains("ein Monat zum Ausprobieren mit einem privaten Dienst"))
+        let text = page.split(separator: "\n").filter { !$0.hasPrefix(".\\\"") && !$0.hasPrefix("lotse ") && !$0.hasPrefix("\\fBlotse ") }
+            .joined(separator: "\n").replacingOccurrences(of: "\\-", with: "-")
+        let english = ForeignWords.englishIn(german: text)
+        #expect(english.isEmpty, "English in the German lotse(1):\n\(english.joined(separator: "\n"))")
     }
 
     @Test func theBashCompletionIsWhatTheDeclarationsMake() throws {

@@ -183,11 +183,16 @@ import Testing
         #expect(generated.status == 0, "\(generated.errorOutput)")
         let lotse1 = directory.appendingPathComponent("lotse.1")
         try Data(generated.output.utf8).write(to: lotse1)
+        // The German page, made from the same declarations (installed as de/man1/lotse.1).
+        let german = try ExternalTool.run("/bin/bash", [Self.packaging.appendingPathComponent("make-lotse-man").path, "de"], in: directory)
+        #expect(german.status == 0 && german.output.contains(".SH BEFEHLE"), "\(german.errorOutput)")
+        let lotse1de = directory.appendingPathComponent("lotse.de.1")
+        try Data(german.output.utf8).write(to: lotse1de)
         for group in CommandTable.all {
             #expect(generated.output.contains("\n.SS \(group.name)\n"), "lotse(1) lacks the command \(group.name)")
             #expect(generated.output.contains("lotse \(group.name)"), "lotse(1) lacks the help of \(group.name)")
         }
-        for page in [lotse1.path, Self.packaging.appendingPathComponent("man/lotsed.8").path,
+        for page in [lotse1.path, lotse1de.path, Self.packaging.appendingPathComponent("man/lotsed.8").path,
                      Self.packaging.appendingPathComponent("man/lotse.conf.5").path] {
             let lint = try ExternalTool.run(mandoc, ["-T", "lint", "-W", "warning", page], in: directory)
             #expect(lint.status == 0 && lint.output.isEmpty && lint.errorOutput.isEmpty, "\(page): \(lint.output)\(lint.errorOutput)")
@@ -198,7 +203,7 @@ import Testing
             ExternalTool.unavailable("man is not installed (apt-get install man-db)")
             return
         }
-        for page in [lotse1.path, Self.packaging.appendingPathComponent("man/lotsed.8").path,
+        for page in [lotse1.path, lotse1de.path, Self.packaging.appendingPathComponent("man/lotsed.8").path,
                      Self.packaging.appendingPathComponent("man/lotse.conf.5").path] {
             let rendered = try ExternalTool.run(man, ["-l", page], in: directory)
             #expect(rendered.status == 0 && rendered.errorOutput.isEmpty, "man -l \(page): \(rendered.errorOutput)")

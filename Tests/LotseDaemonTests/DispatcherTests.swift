@@ -149,6 +149,6 @@ import Testing
         _ = try fixture.services.reload()
         replies = []
         session.handle(VarlinkCall(method: "org.lotse.Admin.Status")) { replies.append($0) }
-        #expect(replies.first?.error == "org.varlink.service.PermissionDenied")
+        #expect(replies.first?.error == "org.lotse.Admission.NoRole")
     }
 }

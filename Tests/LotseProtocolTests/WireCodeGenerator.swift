@@ -43,9 +43,13 @@ struct WireCodeGenerator {
                                doc: "The reply of `\(interface.name).\(method)`.", indent: "    ", role: .reply)
         }
         out += "    /// Every method's reply type, by fully qualified method name.\n"
-        out += "    public static let replyTypes: [String: any LotseReply.Type] = [\n"
-        for method in interface.methodOrder { out += "        \"\(interface.name).\(method)\": \(method)Reply.self,\n" }
-        out += "    ]\n}\n"
+        if interface.methodOrder.isEmpty {
+            out += "    public static let replyTypes: [String: any LotseReply.Type] = [:]\n}\n"
+        } else {
+            out += "    public static let replyTypes: [String: any LotseReply.Type] = [\n"
+            for method in interface.methodOrder { out += "        \"\(interface.name).\(method)\": \(method)Reply.self,\n" }
+            out += "    ]\n}\n"
+        }
         if debugOnly { out += "#endif\n" }
         return out
     }

@@ -4,7 +4,7 @@
 /// place called "Landratsamt" is a name in both languages), and so are tokens that are
 /// codes rather than words: anything with a digit, a hyphen, `@`, `/`, `_`, `=`, `:` or
 /// an inner dot (pseudonyms, user and municipality ids, reason codes, addresses, paths,
-/// options). Words both languages use alike ("in", "an", "was", "will", "so") are in
+/// options), and words in capitals (`UNTIL`, `COUNT`: parts of a recurrence rule). Words both languages use alike ("in", "an", "was", "will", "so") are in
 /// neither list.
 public enum ForeignWords {
     /// English function words that are not also German words.
@@ -30,6 +30,7 @@ public enum ForeignWords {
             if token.isEmpty { return nil }
             if token.contains(where: { $0.isNumber || "-@/_=:".contains($0) }) { return nil }
             if token.dropLast().contains(".") { return nil }
+            if token.count > 1, token == token.uppercased() { return nil }
             return token.lowercased()
         }
     }

@@ -47,6 +47,14 @@ import Testing
         #expect(description.text == Self.example)
     }
 
+    /// The grammar wants at least one member, not one method: an interface may declare
+    /// only errors (Lotse's refusals at accept).
+    @Test func parsesAnInterfaceThatDeclaresOnlyErrors() throws {
+        let parsed = try VarlinkInterfaceDescription(parsing: "interface org.example.refusals\nerror Refused (limit: int)\n")
+        #expect(parsed.methods.isEmpty)
+        #expect(parsed.errors["Refused"]?.map(\.name) == ["limit"])
+    }
+
     @Test func parsesTheStandardServiceInterface() throws {
         let description = try VarlinkInterfaceDescription(parsing: VarlinkServiceInterface.idl)
         #expect(description.methodOrder == ["GetInfo", "GetInterfaceDescription"])
@@ -64,7 +72,7 @@ import Testing
         ("interface org.example\nmethod A(x: int, x: int) -> ()", "appears twice"),
         ("interface org.example\nmethod A(x: ??int) -> ()", "twice"),
         ("interface org.example\nmethod A(x: int -> ()", "expected"),
-        ("interface org.example\ntype T (a: int)", "no method"),
+        ("interface org.example\n", "declares nothing"),
         ("interface org.example\nfunction A() -> ()", "expected \"type\""),
     ])
     func rejectsBrokenIDLWithAPosition(text: String, fragment: String) {

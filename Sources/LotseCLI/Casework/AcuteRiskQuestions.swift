@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// The acute-risk questions, asked before anything else in `lotse screen` and `lotse
@@ -20,25 +21,25 @@ enum AcuteRiskQuestions {
     }
 
     /// The `acuteRisk` parameter, or the failure to report.
-    static func answers(_ parsed: ParsedOptions, session: CaseworkSession) -> Result<JSONValue, ClientFailure> {
+    static func answers(_ parsed: ParsedOptions, session: CaseworkSession) -> Result<LotseWire.AcuteRisk, ClientFailure> {
         if parsed.has(flag) {
             if parsed.value("suicidality").flatMap(parseAnswer) == true || parsed.value("danger-to-others").flatMap(parseAnswer) == true {
                 return .failure(ClientFailure(exitCode: .usage, de: "--no-acute-risk widerspricht einer Ja-Antwort.",
                                               en: "--no-acute-risk contradicts a yes answer."))
             }
-            return .success(["suicidality": false, "dangerToOthers": false])
+            return .success(LotseWire.AcuteRisk(suicidality: false, dangerToOthers: false))
         }
-        var result: [String: JSONValue] = [:]
-        let questions: [(option: String, key: String, de: String, en: String)] = [
-            ("suicidality", "suicidality", "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
-            ("danger-to-others", "dangerToOthers", "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
+        // One yes is enough to escalate; the other answer is not waited for (it stays no).
+        var result = LotseWire.AcuteRisk(suicidality: false, dangerToOthers: false)
+        let questions: [(option: String, key: WritableKeyPath<LotseWire.AcuteRisk, Bool>, de: String, en: String)] = [
+            ("suicidality", \.suicidality, "Akute Gefahr: Besteht akute Suizidalität? (ja/nein)", "Acute risk: is there acute suicidality? (yes/no)"),
+            ("danger-to-others", \.dangerToOthers, "Akute Gefahr: Besteht akute Fremdgefährdung? (ja/nein)", "Acute risk: is there acute danger to others? (yes/no)"),
         ]
         // A yes given on the command line escalates at once, whatever else is missing.
         for question in questions {
             if let text = parsed.value(question.option), parseAnswer(text) == true {
-                var acute: [String: JSONValue] = ["suicidality": false, "dangerToOthers": false]
-                acute[question.key] = true
-                return .success(.object(acute))
+                result[keyPath: question.key] = true
+                return .success(result)
             }
         }
         for question in questions {
@@ -47,7 +48,7 @@ enum AcuteRiskQuestions {
                     return .failure(ClientFailure(exitCode: .dataError, de: "--\(question.option): „\(text)“ ist weder ja noch nein.",
                                                   en: "--\(question.option): '\(text)' is neither yes nor no."))
                 }
-                result[question.key] = .bool(answer)
+                result[keyPath: question.key] = answer
                 if answer { break }
                 continue
             }
@@ -66,25 +67,23 @@ enum AcuteRiskQuestions {
                 }
                 answer = parseAnswer(line)
             }
-            result[question.key] = .bool(answer ?? false)
+            result[keyPath: question.key] = answer ?? false
             if answer == true { break }
         }
-        // One yes is enough to escalate; the other answer is not waited for.
-        if result["suicidality"] == nil { result["suicidality"] = false }
-        if result["dangerToOthers"] == nil { result["dangerToOthers"] = false }
-        return .success(.object(result))
+        return .success(result)
     }
 
     /// Whether the answers contain a yes.
-    static func isAcute(_ value: JSONValue) -> Bool {
-        value["suicidality"]?.boolValue == true || value["dangerToOthers"]?.boolValue == true
+    static func isAcute(_ value: LotseWire.AcuteRisk) -> Bool {
+        value.suicidality || value.dangerToOthers
     }
 
     /// Prints the emergency route of a reply's `escalation` (stdout for people; stderr
     /// as well with `--json`, so a person running a script still sees it).
-    static func printEscalation(_ escalation: JSONValue, session: CaseworkSession) {
+    static func printEscalation(_ escalation: LotseWire.Escalation?, session: CaseworkSession) {
+        guard let escalation else { return }
         let language = session.language
-        let text = escalation["emergencyText"]?[language.rawValue]?.stringValue
+        let text = escalation.emergencyText[language.rawValue]
             ?? EmergencySettings.defaultText[language == .german ? .de : .en] ?? ""
         let message = banner(language) + text + "\n" + alertOutcome(escalation, language)
         if session.options.json {
@@ -94,17 +93,24 @@ enum AcuteRiskQuestions {
         }
     }
 
+    /// The reply of an acute-risk report as JSON for `--json` (the route went to stderr
+    /// already); people have read the route.
+    static func printJSON<Reply>(_ answer: DaemonAnswer<Reply>, session: CaseworkSession) -> ExitCode {
+        if session.options.json { session.out(answer.json) }
+        return .ok
+    }
+
     /// What became of the alert: sent (and whether the pseudonym is one of the caller's
     /// clients — worded alike for a mistyped, unknown or another caseworker's one), or
     /// counted as a repeat of an alert already sent.
-    static func alertOutcome(_ escalation: JSONValue, _ language: OutputLanguage) -> String {
-        let alerted = escalation["coordinatorsAlerted"]?.integerValue ?? 0
-        let client = escalation["client"]?.stringValue
+    static func alertOutcome(_ escalation: LotseWire.Escalation, _ language: OutputLanguage) -> String {
+        let alerted = escalation.coordinatorsAlerted
+        let client = escalation.client
         var text: String
-        if escalation["alert"]?.stringValue == "coalesced" {
-            let reports = escalation["reports"]?.integerValue ?? 2
-            let minutes = escalation["repeatWindowMinutes"]?.integerValue ?? 0
-            let at = DateText.instant(escalation["firstAlertAt"]?.stringValue)
+        if escalation.alert == .coalesced {
+            let reports = escalation.reports
+            let minutes = escalation.repeatWindowMinutes
+            let at = DateText.instant(escalation.firstAlertAt)
             let about = client.map { language.pick(de: " zu \($0)", en: " about \($0)") } ?? ""
             text = language.pick(
                 de: "Die Koordination wurde\(about) bereits am \(at) benachrichtigt; diese Meldung ist Ihre \(reports). innerhalb von \(minutes) Minuten und wurde dazugezählt, ohne neue Nachricht.",
@@ -114,7 +120,7 @@ enum AcuteRiskQuestions {
                 de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")).",
                 en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")).")
         }
-        if escalation["ownClient"]?.boolValue == false {
+        if !escalation.ownClient {
             let named = client ?? language.pick(de: "Das angegebene Pseudonym", en: "The pseudonym given")
             text += " " + language.pick(
                 de: "\(named) gehört nicht zu Ihren Klient:innen (oder ist vertippt): Die Nachricht sagt das und nennt Ihr Konto; zu einer Klient:in wurde nichts gespeichert.",

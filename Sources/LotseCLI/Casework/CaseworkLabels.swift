@@ -50,6 +50,21 @@ public enum CaseworkLabels {
         }
     }
 
+    /// A consent scope.
+    public static func scope(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "screening": l.pick(de: "Screening", en: "screening")
+        case "referral": l.pick(de: "Anmeldung", en: "referral")
+        case "exchange-with-specialist": l.pick(de: "Austausch mit der Fachkraft", en: "exchange with the specialist")
+        default: raw ?? "—"
+        }
+    }
+
+    /// Consent scopes, comma-separated.
+    public static func scopes(_ raw: [String], _ l: OutputLanguage) -> String {
+        raw.map { scope($0, l) }.joined(separator: ", ")
+    }
+
     /// A help-plan domain.
     public static func domain(_ raw: String?, _ l: OutputLanguage) -> String {
         guard let raw, let domain = GoalDomain(rawValue: raw) else { return raw ?? "—" }

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// What every caseworker-side command shares: one connection to the daemon, calls whose
@@ -37,8 +38,8 @@ final class CaseworkSession {
         fail(ClientFailure(exitCode: .dataError, de: de, en: en))
     }
 
-    /// Calls `method`. `subject` names the record for a denial (`K-2026-0001`, `Anmeldung 4`).
-    func call(_ method: String, _ parameters: [String: JSONValue], subject: String? = nil) -> Result<[String: JSONValue], ClientFailure> {
+    /// Sends `request`. `subject` names the record for a denial (`K-2026-0001`, `Anmeldung 4`).
+    func call<Request: LotseRequest>(_ request: Request, subject: String? = nil) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
         if connection == nil {
             switch DaemonConnection.connect(options: options, environment: context.environment) {
             case .success(let opened): connection = opened
@@ -46,37 +47,23 @@ final class CaseworkSession {
             }
         }
         guard let connection else { return .failure(ClientFailure(exitCode: .software, de: "Keine Verbindung.", en: "No connection.")) }
-        switch connection.call(method, parameters.filter { !$0.value.isNull }) {
-        case .success(let reply): return .success(reply)
-        case .failure(.client(let failure)):
-            if failure.exitCode == .permissionDenied, failure != DaemonConnection.noRole, let subject {
-                return .failure(ClientFailure(
-                    exitCode: .permissionDenied,
-                    de: "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
-                    en: "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'."))
-            }
-            return .failure(failure)
-        case .failure(.remote(let error)):
-            return .failure(CaseworkSessionWording.remote(error))
-        }
+        return connection.call(request, subject: subject, command: command)
     }
 
-
-    /// Prints `reply` as JSON with `--json`, else through `render`; returns 0.
-    func show(_ reply: [String: JSONValue], render: ([String: JSONValue]) -> Void) -> ExitCode {
+    /// Prints the reply as JSON with `--json`, else through `render`; returns 0.
+    func show<Reply>(_ answer: DaemonAnswer<Reply>, render: (DaemonAnswer<Reply>) -> Void) -> ExitCode {
         if options.json {
-            out(JSONValue.object(reply).serialized + "\n")
+            out(answer.json)
         } else {
-            render(reply)
+            render(answer)
         }
         return .ok
     }
 
     /// Calls and shows in one step.
-    func run(_ method: String, _ parameters: [String: JSONValue], subject: String? = nil,
-             render: ([String: JSONValue]) -> Void) -> ExitCode {
-        switch call(method, parameters, subject: subject) {
-        case .success(let reply): return show(reply, render: render)
+    func run<Request: LotseRequest>(_ request: Request, subject: String? = nil, render: (DaemonAnswer<Request.Reply>) -> Void) -> ExitCode {
+        switch call(request, subject: subject) {
+        case .success(let answer): return show(answer, render: render)
         case .failure(let failure): return fail(failure)
         }
     }
@@ -115,6 +102,18 @@ final class CaseworkSession {
                                           en: "--\(option): '\(text)' is not a date (DD.MM.YYYY)."))
         }
         return .success(iso)
+    }
+
+    /// One of the values an interface declares for a field (`--urgency high`), nil when
+    /// not given, or a data error naming the option and the values it takes.
+    func choice<Value: WireEnum>(_ text: String?, option: String) -> Result<Value?, ClientFailure> {
+        guard let text else { return .success(nil) }
+        guard let value = Value(rawValue: text) else {
+            let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist keiner der Werte \(known).",
+                                          en: "--\(option): '\(text)' is not one of \(known)."))
+        }
+        return .success(value)
     }
 
     /// A whole number option, or a data error naming it.

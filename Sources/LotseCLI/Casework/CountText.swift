@@ -1,5 +1,3 @@
-import LotseVarlink
-
 /// A number with its noun in the right form: "1 Termin", "2 Termine", "1 point".
 /// German and English both have one singular form for exactly one; every count the CLI
 /// prints goes through here so that "1 Punkte" cannot come back.
@@ -7,12 +5,6 @@ enum CountText {
     /// `count` with `one` or `many`.
     static func count(_ count: Int64, one: String, many: String) -> String {
         "\(count) \(count == 1 ? one : many)"
-    }
-
-    /// A reply's number with its noun; "—" with the plural when the number is missing.
-    static func count(_ value: JSONValue?, one: String, many: String) -> String {
-        guard let number = value?.integerValue else { return "— \(many)" }
-        return count(number, one: one, many: many)
     }
 
     /// `978 Punkte` / `1 point`.

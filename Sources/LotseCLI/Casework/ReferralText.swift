@@ -1,30 +1,30 @@
-import LotseVarlink
+import LotseProtocol
 
 /// How referrals read for people: the list as a table (waiting time and slot or reason
 /// for waiting on every line), one referral as labelled lines.
 public enum ReferralText {
     /// The slot (`03.12.2026 14:30, Rathaus (Termin 4)`), the draft entry, the reason for
     /// waiting with its month and version, or `—`.
-    static func placement(_ value: JSONValue?, _ l: OutputLanguage) -> String {
+    static func placement(_ value: LotseWire.Placement?, _ l: OutputLanguage) -> String {
         StandingText.text(value, l)
     }
 
-    static func waiting(_ referral: JSONValue, _ l: OutputLanguage) -> String {
-        let status = referral["status"]?.stringValue
+    static func waiting(_ referral: ReferralsProtocol.Referral, _ l: OutputLanguage) -> String {
+        let status = referral.status
         guard status == "waiting" || status == "scheduled" || status == "needs-retriage" || status == "no-show" else { return "—" }
-        let days = CaseworkLabels.days(referral["waitingDays"]?.integerValue ?? 0, l)
-        return referral["overWaitingLimit"]?.boolValue == true ? days + " !" : days
+        let days = CaseworkLabels.days(referral.waitingDays, l)
+        return referral.overWaitingLimit == true ? days + " !" : days
     }
 
     /// `lotse referral list`.
-    public static func list(_ reply: [String: JSONValue], language l: OutputLanguage) -> String {
-        let referrals = reply["referrals"]?.arrayValue ?? []
-        let today = DateText.show(reply["today"]?.stringValue)
+    public static func list(_ reply: ReferralsProtocol.ListReply, language l: OutputLanguage) -> String {
+        let referrals = reply.referrals
+        let today = DateText.show(reply.today)
         guard !referrals.isEmpty else {
             return l.pick(de: "Keine Anmeldungen (Stand \(today)).\n", en: "No referrals (as of \(today)).\n")
         }
         // A coordinator's list spans caseworkers: then each line says whose it is.
-        let caseworkers = Set(referrals.compactMap { $0["caseworker"]?.stringValue })
+        let caseworkers = Set(referrals.map(\.caseworker))
         let showCaseworker = caseworkers.count > 1
         var header = l == .german
             ? ["Nr.", "Klient:in", "Art", "Dringlichkeit", "Sprache", "Status", "Angemeldet", "Wartezeit", "Termin / Grund"]
@@ -33,21 +33,21 @@ public enum ReferralText {
         var table = TextTable(header: header)
         var flagged = false
         for referral in referrals {
-            if referral["overWaitingLimit"]?.boolValue == true { flagged = true }
-            let language = CaseworkLabels.language(referral["language"]?.stringValue, l)
-                + (referral["interpreter"]?.boolValue == true ? l.pick(de: " (Dolm.)", en: " (interp.)") : "")
+            if referral.overWaitingLimit == true { flagged = true }
+            let language = CaseworkLabels.language(referral.language, l)
+                + (referral.interpreter == true ? l.pick(de: " (Dolm.)", en: " (interp.)") : "")
             var row = [
-                String(referral["id"]?.integerValue ?? 0),
-                referral["client"]?.stringValue ?? "—",
-                CaseworkLabels.kind(referral["kind"]?.stringValue, l),
-                CaseworkLabels.urgency(referral["urgency"]?.stringValue, l),
+                String(referral.id),
+                referral.client ?? "—",
+                CaseworkLabels.kind(referral.kind, l),
+                CaseworkLabels.urgency(referral.urgency?.rawValue, l),
                 language,
-                CaseworkLabels.status(referral["status"]?.stringValue, l),
-                DateText.show(referral["referredOn"]?.stringValue),
+                CaseworkLabels.status(referral.status, l),
+                DateText.show(referral.referredOn),
                 waiting(referral, l),
-                placement(referral["placement"], l),
+                placement(referral.placement, l),
             ]
-            if showCaseworker { row.insert(referral["caseworker"]?.stringValue ?? "", at: 2) }
+            if showCaseworker { row.insert(referral.caseworker, at: 2) }
             table.add(row)
         }
         var text = table.rendered
@@ -55,49 +55,49 @@ public enum ReferralText {
         text += l.pick(de: "\(count) \(count == 1 ? "Anmeldung" : "Anmeldungen"), Stand \(today).\n",
                        en: "\(count) \(count == 1 ? "referral" : "referrals"), as of \(today).\n")
         if flagged {
-            let weeks = reply["waitingLimitWeeks"]?.integerValue ?? 8
+            let weeks = reply.waitingLimitWeeks
             text += l.pick(de: "! wartet länger als \(weeks) Wochen\n", en: "! waiting longer than \(weeks) weeks\n")
         }
         return text
     }
 
     /// `lotse referral show`.
-    public static func detail(_ referral: JSONValue, language l: OutputLanguage) -> String {
+    public static func detail(_ referral: ReferralsProtocol.Referral, language l: OutputLanguage) -> String {
         var lines: [(String, String)] = []
         func add(_ de: String, _ en: String, _ value: String) { lines.append((l.pick(de: de, en: en), value)) }
-        add("Anmeldung", "Referral", String(referral["id"]?.integerValue ?? 0))
-        add("Klient:in", "Client", referral["client"]?.stringValue ?? "—")
-        add("Integrationsmanager:in", "Caseworker", referral["caseworker"]?.stringValue ?? "—")
-        add("Gemeinde", "Municipality", referral["municipality"]?.stringValue ?? "—")
-        add("Art", "Kind", CaseworkLabels.kind(referral["kind"]?.stringValue, l))
-        var urgency = CaseworkLabels.urgency(referral["urgency"]?.stringValue, l)
-        if let screening = referral["screening"], !screening.isNull {
+        add("Anmeldung", "Referral", String(referral.id))
+        add("Klient:in", "Client", referral.client ?? "—")
+        add("Integrationsmanager:in", "Caseworker", referral.caseworker)
+        add("Gemeinde", "Municipality", referral.municipality)
+        add("Art", "Kind", CaseworkLabels.kind(referral.kind, l))
+        var urgency = CaseworkLabels.urgency(referral.urgency?.rawValue, l)
+        if let screening = referral.screening {
             // The item rule is named whenever it overruled the band.
-            let rule = screening["positiveByItemRule"]?.boolValue == true
+            let rule = screening.positiveByItemRule
                 ? l.pick(de: ", aber positiv (\(ScreeningText.rule(screening, l)))", en: ", but positive (\(ScreeningText.rule(screening, l)))") : ""
-            urgency += l.pick(de: " (Screening \(screening["instrument"]?.stringValue ?? ""): \(screening["score"]?.integerValue ?? 0) Punkte, \(screening["band"]?.stringValue ?? "")\(rule))",
-                              en: " (screening \(screening["instrument"]?.stringValue ?? ""): score \(screening["score"]?.integerValue ?? 0), \(screening["band"]?.stringValue ?? "")\(rule))")
+            urgency += l.pick(de: " (Screening \(screening.instrument): \(screening.score) Punkte, \(screening.band)\(rule))",
+                              en: " (screening \(screening.instrument): score \(screening.score), \(screening.band)\(rule))")
         }
-        if let reason = referral["urgencyReason"]?.stringValue { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }
+        if let reason = referral.urgencyReason { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }
         add("Dringlichkeit", "Urgency", urgency)
-        add("Sprache", "Language", CaseworkLabels.language(referral["language"]?.stringValue, l)
-            + (referral["interpreter"]?.boolValue == true ? l.pick(de: ", mit Dolmetschung", en: ", interpreter needed") : ""))
-        add("Status", "Status", CaseworkLabels.status(referral["status"]?.stringValue, l))
-        add("Angemeldet am", "Referred on", DateText.show(referral["referredOn"]?.stringValue))
+        add("Sprache", "Language", CaseworkLabels.language(referral.language, l)
+            + (referral.interpreter == true ? l.pick(de: ", mit Dolmetschung", en: ", interpreter needed") : ""))
+        add("Status", "Status", CaseworkLabels.status(referral.status, l))
+        add("Angemeldet am", "Referred on", DateText.show(referral.referredOn))
         add("Wartezeit", "Waiting", waiting(referral, l))
-        add("Termin / Grund", "Slot / reason", placement(referral["placement"], l))
-        if let given = referral["consentGivenOn"]?.stringValue {
+        add("Termin / Grund", "Slot / reason", placement(referral.placement, l))
+        if let given = referral.consentGivenOn {
             add("Einwilligung", "Consent", l.pick(de: "erteilt am ", en: "given on ") + DateText.show(given))
-        } else if let reason = referral["consentOverrideReason"]?.stringValue {
+        } else if let reason = referral.consentOverrideReason {
             add("Einwilligung", "Consent", l.pick(de: "Ausnahme ohne Einwilligung: ", en: "override without consent: ") + reason)
         }
-        let dates = (referral["unavailableDates"]?.arrayValue ?? []).compactMap(\.stringValue).map { DateText.show($0) }
+        let dates = referral.unavailableDates.map { DateText.show($0) }
         if !dates.isEmpty { add("Verhindert an", "Unavailable on", dates.joined(separator: ", ")) }
-        if let preferred = referral["preferredSpecialist"]?.integerValue { add("Bevorzugte Fachkraft", "Preferred specialist", String(preferred)) }
-        let excluded = (referral["excludedSpecialists"]?.arrayValue ?? []).compactMap(\.integerValue).map(String.init)
+        if let preferred = referral.preferredSpecialist { add("Bevorzugte Fachkraft", "Preferred specialist", String(preferred)) }
+        let excluded = referral.excludedSpecialists.map(String.init)
         if !excluded.isEmpty { add("Ausgeschlossen", "Excluded specialists", excluded.joined(separator: ", ")) }
-        if let note = referral["note"]?.stringValue, !note.isEmpty { add("Notiz", "Note", note) }
-        if let reason = referral["withdrawalReason"]?.stringValue { add("Zurückgezogen, weil", "Withdrawn because", reason) }
+        if let note = referral.note, !note.isEmpty { add("Notiz", "Note", note) }
+        if let reason = referral.withdrawalReason { add("Zurückgezogen, weil", "Withdrawn because", reason) }
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { $0.0 + ":" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined()
     }

@@ -1,50 +1,50 @@
-import LotseVarlink
+import LotseProtocol
 
 /// How screenings read for people.
 enum ScreeningText {
     /// A scored result, or an escalation, in one line. The band decides unless the item
     /// rule overruled it: then the true band stays visible and the rule is named
     /// ("11 Punkte, Band negative, aber positiv (Item-15-Regel)"), never the band alone.
-    static func result(_ result: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let result, !result.isNull else { return "—" }
-        var text = l.pick(de: "\(result["score"]?.integerValue ?? 0) Punkte, Band \(result["band"]?.stringValue ?? "?"), ",
-                          en: "score \(result["score"]?.integerValue ?? 0), band \(result["band"]?.stringValue ?? "?"), ")
-        if result["positiveByItemRule"]?.boolValue == true {
+    static func result(_ result: LotseWire.ScreeningResult?, _ l: OutputLanguage) -> String {
+        guard let result else { return "—" }
+        var text = l.pick(de: "\(result.score) Punkte, Band \(result.band), ",
+                          en: "score \(result.score), band \(result.band), ")
+        if result.positiveByItemRule {
             text += l.pick(de: "aber positiv (\(rule(result, l)))", en: "but positive (\(rule(result, l)))")
         } else {
-            text += result["positive"]?.boolValue == true ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
+            text += result.positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
         }
-        text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result["urgency"]?.stringValue, l)
+        text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result.urgency.rawValue, l)
         return text
     }
 
     /// The item rule that made a result positive: "Item-15-Regel" / "item-15 rule", or
     /// "Zusatzregel" / "extra item rule" when the instrument no longer names it.
-    static func rule(_ result: JSONValue, _ l: OutputLanguage) -> String {
-        guard let item = result["ruleItem"]?.integerValue else { return l.pick(de: "Zusatzregel", en: "extra item rule") }
+    static func rule(_ result: LotseWire.ScreeningResult, _ l: OutputLanguage) -> String {
+        guard let item = result.ruleItem else { return l.pick(de: "Zusatzregel", en: "extra item rule") }
         return l.pick(de: "Item-\(item)-Regel", en: "item-\(item) rule")
     }
 
     /// A result in a table cell: "positiv (Band high, 8)", "positiv (Item-15-Regel; Band
     /// negative, 11)", "negativ (Band low, 2)".
-    static func short(_ result: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let result, !result.isNull else { return "—" }
-        let verdict = result["positive"]?.boolValue == true ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
-        let band = l.pick(de: "Band", en: "band") + " \(result["band"]?.stringValue ?? "?"), \(result["score"]?.integerValue ?? 0)"
-        if result["positiveByItemRule"]?.boolValue == true { return "\(verdict) (\(rule(result, l)); \(band))" }
+    static func short(_ result: LotseWire.ScreeningResult?, _ l: OutputLanguage) -> String {
+        guard let result else { return "—" }
+        let verdict = result.positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
+        let band = l.pick(de: "Band", en: "band") + " \(result.band), \(result.score)"
+        if result.positiveByItemRule { return "\(verdict) (\(rule(result, l)); \(band))" }
         return "\(verdict) (\(band))"
     }
 
     /// An escalated screening: the acute-risk answer that escalated it and the route that
     /// followed — "akute Gefährdung (Suizidalität) — eskaliert (Weg: Notfallweg angezeigt,
     /// Koordination alarmiert)". It has no score, and must never read like a low one.
-    static func escalation(_ screening: JSONValue, _ l: OutputLanguage) -> String {
+    static func escalation(_ acuteRisk: LotseWire.AcuteRisk, route code: String?, _ l: OutputLanguage) -> String {
         var what: [String] = []
-        if screening["acuteRisk"]?["suicidality"]?.boolValue == true { what.append(l.pick(de: "Suizidalität", en: "suicidality")) }
-        if screening["acuteRisk"]?["dangerToOthers"]?.boolValue == true { what.append(l.pick(de: "Fremdgefährdung", en: "danger to others")) }
+        if acuteRisk.suicidality { what.append(l.pick(de: "Suizidalität", en: "suicidality")) }
+        if acuteRisk.dangerToOthers { what.append(l.pick(de: "Fremdgefährdung", en: "danger to others")) }
         let kinds = what.isEmpty ? "" : " (\(what.joined(separator: ", ")))"
-        return l.pick(de: "akute Gefährdung\(kinds) — eskaliert (Weg: \(route(screening["escalationRoute"]?.stringValue, l)))",
-                      en: "acute risk\(kinds) — escalated (route: \(route(screening["escalationRoute"]?.stringValue, l)))")
+        return l.pick(de: "akute Gefährdung\(kinds) — eskaliert (Weg: \(route(code, l)))",
+                      en: "acute risk\(kinds) — escalated (route: \(route(code, l)))")
     }
 
     /// The escalation route's code in words.
@@ -57,46 +57,88 @@ enum ScreeningText {
     }
 
     /// A stored screening's outcome: the escalation or the scored result.
-    static func outcome(_ screening: JSONValue, _ l: OutputLanguage) -> String {
-        screening["escalated"]?.boolValue == true ? escalation(screening, l) : result(screening["result"], l)
+    static func outcome(_ screening: ScreeningProtocol.Screening, _ l: OutputLanguage) -> String {
+        screening.escalated ? escalation(screening.acuteRisk, route: screening.escalationRoute, l) : result(screening.result, l)
     }
 
     /// The instrument a stored screening used; "—" for acute-risk questions alone.
-    static func instrument(_ screening: JSONValue) -> String {
-        let name = screening["instrument"]?.stringValue ?? screening["result"]?["instrument"]?.stringValue ?? ""
+    static func instrument(_ screening: ScreeningProtocol.Screening) -> String {
+        let name = screening.instrument.isEmpty ? screening.result?.instrument ?? "" : screening.instrument
         return name.isEmpty || name == "acute-risk" ? "—" : name
     }
 
-    static func recorded(_ screening: JSONValue, language l: OutputLanguage) -> String {
-        l.pick(de: "Screening \(screening["id"]?.integerValue ?? 0) für \(screening["client"]?.stringValue ?? "?") (\(instrument(screening))): ",
-               en: "Screening \(screening["id"]?.integerValue ?? 0) of \(screening["client"]?.stringValue ?? "?") (\(instrument(screening))): ")
+    static func recorded(_ screening: ScreeningProtocol.Screening, language l: OutputLanguage) -> String {
+        l.pick(de: "Screening \(screening.id) für \(screening.client) (\(instrument(screening))): ",
+               en: "Screening \(screening.id) of \(screening.client) (\(instrument(screening))): ")
             + outcome(screening, l) + "\n"
     }
 
-    static func history(_ screenings: [JSONValue], language l: OutputLanguage) -> String {
+    static func history(_ screenings: [ScreeningProtocol.Screening], language l: OutputLanguage) -> String {
         guard !screenings.isEmpty else { return l.pick(de: "Keine Screenings.\n", en: "No screenings.\n") }
         var table = TextTable(header: l == .german ? ["Nr.", "Datum", "Instrument", "Ergebnis", "Erfasst von"]
                                                    : ["ID", "Date", "Instrument", "Result", "Recorded by"])
         for screening in screenings {
-            table.add([String(screening["id"]?.integerValue ?? 0), DateText.show(screening["screenedOn"]?.stringValue),
-                       instrument(screening), outcome(screening, l), screening["recordedBy"]?.stringValue ?? ""])
+            table.add([String(screening.id), DateText.show(screening.screenedOn),
+                       instrument(screening), outcome(screening, l), screening.recordedBy])
         }
         return table.rendered
     }
 
-    static func instruments(_ instruments: [JSONValue], language l: OutputLanguage) -> String {
+    static func instruments(_ instruments: [ScreeningProtocol.Instrument], language l: OutputLanguage) -> String {
         guard !instruments.isEmpty else { return l.pick(de: "Keine Instrumente konfiguriert.\n", en: "No instruments configured.\n") }
         var text = ""
         for instrument in instruments {
-            text += "\(instrument["name"]?.stringValue ?? "?"): \(instrument["title"]?.stringValue ?? "")\n"
-            text += l.pick(de: "  \(instrument["items"]?.integerValue ?? 0) Fragen, Wertung \(instrument["scoring"]?.stringValue ?? "")\n",
-                           en: "  \(instrument["items"]?.integerValue ?? 0) items, scoring \(instrument["scoring"]?.stringValue ?? "")\n")
-            for band in instrument["bands"]?.arrayValue ?? [] {
-                text += "  \(band["name"]?.stringValue ?? ""): \(band["low"]?.integerValue ?? 0)–\(band["high"]?.integerValue ?? 0) → \(CaseworkLabels.urgency(band["urgency"]?.stringValue, l))"
-                    + (band["positive"]?.boolValue == true ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
+            text += "\(instrument.name): \(instrument.title)\n"
+            let count = instrument.items
+            let scored = instrument.scoredItems.map { Int($0) }
+            let items = l.pick(de: CountText.count(count, one: "Frage", many: "Fragen"), en: CountText.count(count, one: "item", many: "items"))
+            let scoredText = scoring(instrument.scoring, scored: scored.count == Int(count) ? [] : scored, l)
+            text += "  \(items), \(scoredText)\n"
+            for band in instrument.bands {
+                text += "  \(l.pick(de: "Band", en: "band")) „\(band.name)“: \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
+                    + (band.positive ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
             }
-            if let rule = instrument["positiveIf"]?.stringValue { text += l.pick(de: "  positiv auch bei \(rule)\n", en: "  also positive if \(rule)\n") }
+            if let rule = instrument.positiveIf {
+                text += l.pick(de: "  positiv auch bei \(itemRule(rule, l))\n", en: "  also positive if \(itemRule(rule, l))\n")
+            }
         }
         return text
+    }
+
+    /// How an instrument scores: `Summe der Antworten auf Fragen 1–14` / `sum of the
+    /// answers to items 1–14`; `scored` empty when every item counts.
+    static func scoring(_ code: String?, scored: [Int], _ l: OutputLanguage) -> String {
+        let items = ranges(scored)
+        switch code {
+        case "count-yes":
+            return items.isEmpty ? l.pick(de: "gewertet als Zahl der Ja-Antworten", en: "scored as the number of yes answers")
+                : l.pick(de: "gewertet als Zahl der Ja-Antworten auf Fragen \(items)", en: "scored as the number of yes answers to items \(items)")
+        case "sum":
+            return items.isEmpty ? l.pick(de: "gewertet als Summe der Antworten", en: "scored as the sum of the answers")
+                : l.pick(de: "gewertet als Summe der Antworten auf Fragen \(items)", en: "scored as the sum of the answers to items \(items)")
+        default:
+            return l.pick(de: "Wertung „\(code ?? "?")“", en: "scoring '\(code ?? "?")'")
+        }
+    }
+
+    /// `item 15 >= 5` (the configuration's form) as `Frage 15 ≥ 5` / `item 15 ≥ 5`.
+    static func itemRule(_ rule: String, _ l: OutputLanguage) -> String {
+        let parts = rule.split(separator: " ")
+        guard parts.count == 4, parts[0] == "item", parts[2] == ">=" else { return rule }
+        return l.pick(de: "Frage \(parts[1]) ≥ \(parts[3])", en: "item \(parts[1]) ≥ \(parts[3])")
+    }
+
+    /// `1, 3, 5–9` from sorted item numbers.
+    static func ranges(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        let sorted = numbers.sorted()
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count, sorted[end + 1] == sorted[end] + 1 { end += 1 }
+            parts.append(end == index ? String(sorted[index]) : "\(sorted[index])–\(sorted[end])")
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -1,5 +1,5 @@
 import LotseCore
-import LotseVarlink
+import LotseProtocol
 
 /// Where a referral stands, in words — one wording for the caseworker's referral list and
 /// show, `roster waiting`, `referral list --waiting` and the waiting list of `roster show`,
@@ -14,31 +14,31 @@ enum StandingText {
 
     /// The words for a standing; `noneText` when nothing explains it yet. `withCode` puts
     /// the planner's reason code before its words (the coordinator's waiting list).
-    static func text(_ standing: JSONValue?, _ l: OutputLanguage, noneText: String = "—", withCode: Bool = false) -> String {
-        guard let standing, !standing.isNull, let kind = standing["kind"]?.stringValue else { return noneText }
-        let slot = "\(DateText.show(standing["date"]?.stringValue)) \(standing["time"]?.stringValue ?? "")"
-        switch kind {
+    static func text(_ standing: LotseWire.Placement?, _ l: OutputLanguage, noneText: String = "—", withCode: Bool = false) -> String {
+        guard let standing else { return noneText }
+        let slot = "\(DateText.show(standing.date)) \(standing.time ?? "")"
+        switch standing.kind {
         case "appointment":
-            let number = standing["appointment"]?.integerValue.map { l.pick(de: " (Termin \($0))", en: " (appointment \($0))") } ?? ""
-            return "\(slot), \(standing["place"]?.stringValue ?? "")" + number
+            let number = standing.appointment.map { l.pick(de: " (Termin \($0))", en: " (appointment \($0))") } ?? ""
+            return "\(slot), \(standing.place ?? "")" + number
         case "draft":
-            let version = standing["version"]?.integerValue ?? 0
-            return l.pick(de: "im Entwurf für \(month(standing["month"]?.stringValue, l)) (Version \(version)): \(slot), noch nicht gebucht",
-                          en: "in the draft for \(month(standing["month"]?.stringValue, l)) (version \(version)): \(slot), not booked yet")
+            let version = standing.version ?? 0
+            return l.pick(de: "im Entwurf für \(month(standing.month, l)) (Version \(version)): \(slot), noch nicht gebucht",
+                          en: "in the draft for \(month(standing.month, l)) (version \(version)): \(slot), not booked yet")
         case "not-before":
-            return l.pick(de: "nicht vor \(DateText.show(standing["notBefore"]?.stringValue))",
-                          en: "not before \(DateText.show(standing["notBefore"]?.stringValue))")
+            return l.pick(de: "nicht vor \(DateText.show(standing.notBefore))",
+                          en: "not before \(DateText.show(standing.notBefore))")
         default:
             // The planner's reason in the reader's language (its particulars when known,
             // else the code's sentence), with the month and version it explains.
-            let code = standing["reason"]?.stringValue ?? "?"
-            let detail = WaitingReasonText.words(code: code, detail: standing["detail"]?.stringValue ?? "",
+            let code = standing.reason ?? "?"
+            let detail = WaitingReasonText.words(code: code, detail: standing.detail ?? "",
                                                  language: l == .german ? .de : .en)
             let why = withCode ? "\(code): \(detail)" : detail
-            let version = standing["version"]?.integerValue ?? 0
+            let version = standing.version ?? 0
             let source = version > 0
-                ? l.pick(de: "\(month(standing["month"]?.stringValue, l)), Version \(version)", en: "\(month(standing["month"]?.stringValue, l)), version \(version)")
-                : month(standing["month"]?.stringValue, l)
+                ? l.pick(de: "\(month(standing.month, l)), Version \(version)", en: "\(month(standing.month, l)), version \(version)")
+                : month(standing.month, l)
             return l.pick(de: "wartet (\(source)): ", en: "waiting (\(source)): ") + why
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// The CLI's connection to `lotsed`, shared by every command that talks to the daemon:
@@ -65,32 +66,35 @@ public final class DaemonConnection {
         self.client = client
     }
 
-    /// Calls `method`; interface-specific errors come back as `.remote` for the command
-    /// to word, standard ones are already worded here.
-    public func call(_ method: String, _ parameters: [String: JSONValue] = [:]) -> Result<[String: JSONValue], CallFailure> {
+    /// Calls the method of `request` and reads its typed reply. Every failure comes back
+    /// worded, with its exit status: a daemon error through `DaemonErrors` (`subject` and
+    /// `command` name the record and the command for a denial), a reply that does not
+    /// read as the method's declared reply as a software error naming the field.
+    public func call<Request: LotseRequest>(_ request: Request, subject: String? = nil,
+                                            command: String? = nil) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
+        let parameters: [String: JSONValue]
         do {
-            return .success(try client.call(method, parameters))
+            // An absent optional is left out rather than sent as null.
+            parameters = try client.call(Request.method, request.parameters.filter { !$0.value.isNull })
         } catch {
             switch error {
             case .connection(let problem):
-                return .failure(.client(Self.failure(problem, socketPath: socketPath)))
+                return .failure(Self.failure(problem, socketPath: socketPath))
             case .remote(let remote):
-                if let standard = Self.standardFailure(remote, method: method) { return .failure(.client(standard)) }
-                return .failure(.remote(remote))
+                return .failure(DaemonErrors.failure(remote, DaemonErrors.Call(method: Request.method, subject: subject, command: command)))
             }
+        }
+        do throws(WireDecodingError) {
+            return .success(DaemonAnswer(reply: try Request.Reply(parameters: parameters), parameters: parameters))
+        } catch {
+            return .failure(ClientFailure(exitCode: .software,
+                                          de: "Die Antwort des Dienstes auf \(Request.method) passt nicht zu ihrer Beschreibung (\(error)).",
+                                          en: "The daemon's reply to \(Request.method) does not match its description (\(error))."))
         }
     }
 
     /// Closes the connection.
     public func close() { client.close() }
-
-    /// Why a call failed.
-    public enum CallFailure: Error, Sendable {
-        /// Already worded, with its exit status.
-        case client(ClientFailure)
-        /// An interface-specific error the command words itself.
-        case remote(VarlinkError)
-    }
 
     static func failure(_ error: VarlinkProtocolError, socketPath: String) -> ClientFailure {
         switch error {
@@ -119,37 +123,4 @@ public final class DaemonConnection {
         exitCode: .permissionDenied,
         de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachkraft, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
         en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
-
-    static func standardFailure(_ error: VarlinkError, method: String) -> ClientFailure? {
-        switch error.name {
-        case "org.varlink.service.PermissionDenied" where error.parameters["reason"]?.stringValue == "no-role":
-            return noRole
-        case "org.lotse.Admission.ConnectionLimitReached":
-            let limit = error.parameters["limit"]?.integerValue.map(String.init) ?? "?"
-            if error.parameters["scope"]?.stringValue == "account" {
-                return ClientFailure(exitCode: .temporaryFailure,
-                                     de: "Ihr Konto hält schon \(limit) Verbindungen zum Lotse-Dienst, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
-                                     en: "Your account already holds \(limit) connections to the Lotse daemon, the most allowed; try again shortly.")
-            }
-            return ClientFailure(exitCode: .temporaryFailure,
-                                 de: "Der Lotse-Dienst bedient schon \(limit) Verbindungen, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
-                                 en: "The Lotse daemon already serves \(limit) connections, the most allowed; try again shortly.")
-        case "org.varlink.service.PermissionDenied":
-            return ClientFailure(exitCode: .permissionDenied,
-                                 de: "Keine Berechtigung: Ihre Rolle erlaubt \(method) nicht.",
-                                 en: "Permission denied: your role does not allow \(method).")
-        case "org.varlink.service.InvalidParameter":
-            let parameter = error.parameters["parameter"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError,
-                                 de: "Der Dienst lehnt den Wert für „\(parameter)“ ab.",
-                                 en: "The daemon rejected the value of '\(parameter)'.")
-        case "org.varlink.service.InterfaceNotFound", "org.varlink.service.MethodNotFound",
-             "org.varlink.service.MethodNotImplemented":
-            return ClientFailure(exitCode: .unavailable,
-                                 de: "Der laufende Lotse-Dienst kennt \(method) nicht; passen Dienst und Befehl zusammen?",
-                                 en: "The running Lotse daemon does not provide \(method); do daemon and command versions match?")
-        default:
-            return nil
-        }
-    }
 }

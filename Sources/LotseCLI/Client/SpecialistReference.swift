@@ -1,4 +1,4 @@
-import LotseVarlink
+import LotseProtocol
 
 /// A specialist as people name them on the command line: the number `lotse specialist
 /// list` shows, their login (`brandt`) or their name as a slug (`dr-brandt`, `Brandt`),
@@ -11,10 +11,10 @@ enum SpecialistReference {
     static func resolve(_ words: [String], option: String, _ context: CommandContext,
                         _ options: ClientOptions) -> Result<[Int64], ClientFailure> {
         if let numbers = numbers(words) { return .success(numbers) }
-        let specialists: [JSONValue]
-        switch CoordinatorCall.once(context, options, "org.lotse.Specialists.List", [:]) {
+        let specialists: [SpecialistsProtocol.Specialist]
+        switch DaemonCall.once(context, options, SpecialistsProtocol.ListRequest()) {
         case .failure(let failure): return .failure(failure)
-        case .success(let reply): specialists = reply["specialists"]?.arrayValue ?? []
+        case .success(let answer): specialists = answer.reply.specialists
         }
         var resolved: [Int64] = []
         for word in words {
@@ -24,10 +24,9 @@ enum SpecialistReference {
             }
             let wanted = ValueKind.slug(word)
             let matches = specialists.filter { specialist in
-                let user = specialist["user"]?.stringValue?.lowercased() ?? ""
-                let name = ValueKind.slug(specialist["name"]?.stringValue ?? "")
-                return user == word.lowercased() || name == wanted || name.hasSuffix("-" + wanted)
-            }.compactMap { $0["id"]?.integerValue }
+                let name = ValueKind.slug(specialist.name)
+                return specialist.user.lowercased() == word.lowercased() || name == wanted || name.hasSuffix("-" + wanted)
+            }.map(\.id)
             guard matches.count == 1, let id = matches.first else {
                 return .failure(matches.isEmpty
                     ? ClientFailure(exitCode: .dataError, de: "--\(option): keine Fachkraft „\(word)“; „lotse specialist list“ zeigt Nummern und Logins.",

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse appointment cancel`: a booked appointment's life cycle as the client's
@@ -19,21 +20,22 @@ public enum AppointmentCommand: DaemonCommandGroup {
         case .success(let value): reason = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["appointment": .integer(id), "reason": .string(reason)]
+        var request = AppointmentsProtocol.CancelRequest(appointment: id, reason: reason)
         if let by = parsed.value("by") {
-            guard by == "client" || by == "service" else {
+            guard let known = AppointmentsProtocol.CancelRequest.By(rawValue: by) else {
                 return session.invalid(de: "--by: „\(by)“ – client oder service.", en: "--by: '\(by)' – client or service.")
             }
-            parameters["by"] = .string(by)
+            request.by = known
         }
-        return session.run("org.lotse.Appointments.Cancel", parameters, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { reply in
-            let t = { (key: String) in reply[key]?.stringValue ?? "" }
-            let when = "\(DateText.show(t("date"))) \(t("time"))"
-            session.out(l.pick(de: "Termin \(id) (\(t("client")), \(when)) abgesagt. Die Anmeldung \(reply["referral"]?.integerValue ?? 0) wartet wieder, vorn in ihrer Dringlichkeit.\n",
-                               en: "Appointment \(id) (\(t("client")), \(when)) cancelled. Referral \(reply["referral"]?.integerValue ?? 0) is waiting again, at the head of its urgency.\n"))
-            session.out(l.pick(de: "Der Platz \(t("slot")) ist frei für lotse roster refill \(t("month")).\n",
-                               en: "Slot \(t("slot")) is free for lotse roster refill \(t("month")).\n"))
-            if reply["specialistNotified"]?.boolValue == true {
+        return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
+            let reply = answer.reply
+            let client = reply.client ?? ""
+            let when = "\(DateText.show(reply.date)) \(reply.time)"
+            session.out(l.pick(de: "Termin \(id) (\(client), \(when)) abgesagt. Die Anmeldung \(reply.referral) wartet wieder, vorn in ihrer Dringlichkeit.\n",
+                               en: "Appointment \(id) (\(client), \(when)) cancelled. Referral \(reply.referral) is waiting again, at the head of its urgency.\n"))
+            session.out(l.pick(de: "Der Platz \(reply.slot) ist frei für lotse roster refill \(reply.month).\n",
+                               en: "Slot \(reply.slot) is free for lotse roster refill \(reply.month).\n"))
+            if reply.specialistNotified {
                 session.out(l.pick(de: "Die Fachkraft wird per Mail informiert.\n", en: "The specialist is told by mail.\n"))
             }
         }

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse assessment record|amend|history|show|list|attend|unresolved`: what happens at and after the
@@ -15,8 +16,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
         switch verb {
         case "unresolved":
             guard operands.isEmpty else { return usage(context) }
-            return session.run("org.lotse.Assessments.Unresolved", [:]) { reply in
-                let rows = reply["appointments"]?.arrayValue ?? []
+            return session.run(AssessmentsProtocol.UnresolvedRequest()) { answer in
+                let rows = answer.reply.appointments
                 session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
                             : SpecialistText.appointments(rows, l, withDate: true))
             }
@@ -24,10 +25,10 @@ public enum AssessmentCommand: DaemonCommandGroup {
             guard operands.count == 2, let id = Int64(operands[0]) else {
                 return session.usage(de: "\(session.command): Terminnummer und Ergebnis angeben.", en: "\(session.command): give the appointment number and the outcome.")
             }
-            return session.run("org.lotse.Assessments.RecordAttendance", ["appointment": .integer(id), "attendance": .string(operands[1])],
-                               subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { reply in
-                let outcome = SpecialistText.attendance(reply["appointment"]?["attendance"]?.stringValue, l)
-                let status = CaseworkLabels.status(reply["referralStatus"]?.stringValue, l)
+            return session.run(AssessmentsProtocol.RecordAttendanceRequest(appointment: id, attendance: operands[1]),
+                               subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
+                let outcome = SpecialistText.attendance(answer.reply.appointment.attendance, l)
+                let status = CaseworkLabels.status(answer.reply.referralStatus, l)
                 session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
                                    en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
             }
@@ -35,8 +36,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
             guard operands.count == 1, let id = Int64(operands[0]) else {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
-            return session.run("org.lotse.Assessments.Get", ["id": .integer(id)], subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { reply in
-                session.out(SpecialistText.assessment(reply["assessment"], l))
+            return session.run(AssessmentsProtocol.GetRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
+                session.out(SpecialistText.assessment(answer.reply.assessment, l))
             }
         case "list":
             let client: String
@@ -44,8 +45,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
             case .success(let value): client = value
             case .failure(let failure): return session.fail(failure)
             }
-            return session.run("org.lotse.Assessments.List", ["client": .string(client)], subject: client) { reply in
-                let items = reply["assessments"]?.arrayValue ?? []
+            return session.run(AssessmentsProtocol.ListRequest(client: client), subject: client) { answer in
+                let items = answer.reply.assessments
                 session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
                             : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
             }
@@ -57,8 +58,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
             guard operands.count == 1, let id = Int64(operands[0]) else {
                 return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
             }
-            return session.run("org.lotse.Assessments.History", ["id": .integer(id)], subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { reply in
-                session.out(SpecialistText.versions(reply["versions"]?.arrayValue ?? [], l))
+            return session.run(AssessmentsProtocol.HistoryRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
+                session.out(SpecialistText.versions(answer.reply.versions, l))
             }
         default:
             return usage(context)
@@ -75,26 +76,16 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case .success(let value): note = value
         case .failure(let failure): return session.fail(failure)
         }
-        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
-        if let badRecommendation { return badRecommendation }
-        let (steps, badStep) = stepInputs(session, parsed)
-        if let badStep { return badStep }
+        let (recommendations, steps, refused) = inputs(session, parsed)
+        if let refused { return refused }
         if recommendations.isEmpty {
             return session.usage(de: "\(session.command): mindestens eine --recommend angeben.", en: "\(session.command): give at least one --recommend.")
         }
-        let parameters: [String: JSONValue] = ["appointment": .integer(id), "note": .string(note),
-                                               "recommendations": .array(recommendations), "steps": .array(steps)]
-        return session.run("org.lotse.Assessments.Record", parameters, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { reply in
-            let assessment = reply["assessment"]?["id"]?.integerValue ?? 0
-            var text = l.pick(de: "Einschätzung \(assessment) erfasst.", en: "Assessment \(assessment) recorded.")
-            if let version = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
-            }
-            if let referral = reply["followUpReferral"]?.integerValue {
-                text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
-                               en: " Follow-up referral \(referral) waits until the agreed date.")
-            }
-            session.out(text + "\n")
+        let request = AssessmentsProtocol.RecordRequest(appointment: id, note: note, recommendations: recommendations, steps: steps)
+        return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
+            let reply = answer.reply
+            session.out(l.pick(de: "Einschätzung \(reply.assessment.id) erfasst.", en: "Assessment \(reply.assessment.id) recorded.")
+                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
         }
     }
 
@@ -109,51 +100,65 @@ public enum AssessmentCommand: DaemonCommandGroup {
         case .success(let value): reason = value
         case .failure(let failure): return session.fail(failure)
         }
-        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
-        if let badRecommendation { return badRecommendation }
-        let (steps, badStep) = stepInputs(session, parsed)
-        if let badStep { return badStep }
-        var parameters: [String: JSONValue] = ["id": .integer(id), "reason": .string(reason), "steps": .array(steps)]
-        if let note = parsed.value("note") { parameters["note"] = .string(note) }
-        if !recommendations.isEmpty { parameters["recommendations"] = .array(recommendations) }
-        return session.run("org.lotse.Assessments.Amend", parameters, subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { reply in
-            let version = reply["version"]?.integerValue ?? 0
-            var text = l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
-                              en: "Assessment \(id) amended: version \(version); the previous one is kept.")
-            if let plan = reply["helpPlanVersion"]?.integerValue {
-                text += l.pick(de: " Integrationsplan: Version \(plan).", en: " Help plan: version \(plan).")
-            }
-            if let referral = reply["followUpReferral"]?.integerValue {
-                text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
-                               en: " Follow-up referral \(referral) waits until the agreed date.")
-            }
-            session.out(text + "\n")
+        let (recommendations, steps, refused) = inputs(session, parsed)
+        if let refused { return refused }
+        let request = AssessmentsProtocol.AmendRequest(id: id, reason: reason, note: parsed.value("note"),
+                                                       recommendations: recommendations.isEmpty ? nil : recommendations, steps: steps)
+        return session.run(request, subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
+            let reply = answer.reply
+            let version = reply.version
+            session.out(l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
+                               en: "Assessment \(id) amended: version \(version); the previous one is kept.")
+                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
         }
+    }
+
+    /// What an assessment changed beyond itself, as the end of its sentence: the help
+    /// plan's new version, a follow-up referral waiting for its date.
+    static func consequences(helpPlanVersion: Int64?, followUpReferral: Int64?, _ l: OutputLanguage) -> String {
+        var text = ""
+        if let version = helpPlanVersion {
+            text += l.pick(de: " Integrationsplan: Version \(version).", en: " Help plan: version \(version).")
+        }
+        if let referral = followUpReferral {
+            text += l.pick(de: " Folgeanmeldung \(referral) wartet bis zum vereinbarten Datum.",
+                           en: " Follow-up referral \(referral) waits until the agreed date.")
+        }
+        return text
+    }
+
+    /// The `--recommend` and `--step` options, or the exit code of a refusal already reported.
+    static func inputs(_ session: CaseworkSession, _ parsed: ParsedOptions)
+        -> ([AssessmentsProtocol.RecommendationInput], [AssessmentsProtocol.StepInput], ExitCode?) {
+        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
+        if let badRecommendation { return ([], [], badRecommendation) }
+        let (steps, badStep) = stepInputs(session, parsed)
+        return (recommendations, steps, badStep)
     }
 
     /// The `--recommend CODE[:MONTHS]` options as `RecommendationInput`s, or the exit code
     /// of a refusal already reported.
-    static func recommendationInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([JSONValue], ExitCode?) {
-        var recommendations: [JSONValue] = []
+    static func recommendationInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([AssessmentsProtocol.RecommendationInput], ExitCode?) {
+        var recommendations: [AssessmentsProtocol.RecommendationInput] = []
         for text in parsed.values["recommend"] ?? [] {
             let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanksCLI() }
-            var item: [String: JSONValue] = ["code": .string(parts.first ?? "")]
+            var item = AssessmentsProtocol.RecommendationInput(code: parts.first ?? "")
             if parts.count == 2 {
                 guard let months = Int64(parts[1]) else {
                     return ([], session.invalid(de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
                                             en: "--recommend: '\(text)' – the number of months follows the colon."))
                 }
-                item["months"] = .integer(months)
+                item.months = months
             }
-            recommendations.append(.object(item))
+            recommendations.append(item)
         }
         return (recommendations, nil)
     }
 
     /// The `--step "DUE;OWNER[:USER];TEXT"` options as `StepInput`s, or the exit code of a
     /// refusal already reported.
-    static func stepInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([JSONValue], ExitCode?) {
-        var steps: [JSONValue] = []
+    static func stepInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([AssessmentsProtocol.StepInput], ExitCode?) {
+        var steps: [AssessmentsProtocol.StepInput] = []
         for (index, text) in (parsed.values["step"] ?? []).enumerated() {
             let parts = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() }
             guard parts.count == 3 else {
@@ -165,9 +170,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
                                         en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY)."))
             }
             let owner = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
-            var item: [String: JSONValue] = ["dueOn": .string(due), "owner": .string(owner.first ?? ""), "description": .string(parts[2])]
-            if owner.count == 2 { item["ownerUser"] = .string(owner[1]) }
-            steps.append(.object(item))
+            steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: owner.first ?? "",
+                                                       ownerUser: owner.count == 2 ? owner[1] : nil, dueOn: due))
         }
         return (steps, nil)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse caseworker set|remove|list` over `org.lotse.Caseworkers`: where caseworkers'
@@ -8,47 +9,40 @@ public enum CaseworkerCommand: DaemonCommandGroup {
     public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
         guard let verb = rest.first else { return usage(context) }
         let operands = Array(rest.dropFirst())
-        let t = CoordinatorCall.text
         switch verb {
         case "list":
             guard operands.isEmpty else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Caseworkers.List", [:]) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"], (reply["caseworkers"]?.arrayValue ?? []).map {
-                    [t($0["user"]), t($0["email"]).isEmpty ? "—" : t($0["email"]), t($0["language"])]
+            return DaemonCall.run(context, options, CaseworkersProtocol.ListRequest()) { answer in
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
+                                                           answer.reply.caseworkers.map {
+                    [$0.user, $0.email.isEmpty ? "—" : $0.email, $0.language.rawValue]
                 }))
-                return .ok
             }
         case "remove":
             guard operands.count == 1, let user = operands.first else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Caseworkers.Remove", ["user": .string(user)]) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+            return DaemonCall.run(context, options, CaseworkersProtocol.RemoveRequest(user: user)) { _ in
                 context.terminal.out(context.language.pick(de: "Eintrag von \(user) gelöscht.\n", en: "Entry of \(user) removed.\n"))
-                return .ok
             }
         case "set":
             let email = context.parsed.value("email"), language = context.parsed.value("lang")
             guard operands.count == 1, let user = operands.first, let email else { return usage(context) }
-            var parameters: [String: JSONValue] = ["user": .string(user), "email": .string(email)]
-            if let language { parameters["language"] = .string(language) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Caseworkers.Set", parameters) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                let c = reply["caseworker"]
-                if t(c?["email"]).isEmpty {
-                    context.terminal.out(context.language.pick(
-                        de: "Mailadresse von \(t(c?["user"])) gelöscht; es geht keine Mail mehr an sie oder ihn (Sprache \(t(c?["language"]))).\n",
-                        en: "Address of \(t(c?["user"])) cleared; no mail goes to them any more (language \(t(c?["language"]))).\n"))
-                    return .ok
+            var request = CaseworkersProtocol.SetRequest(user: user, email: email)
+            if let language {
+                guard let known = CaseworkersProtocol.SetRequest.Language(rawValue: language) else {
+                    return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
                 }
-                context.terminal.out(context.language.pick(de: "Mailadresse von \(t(c?["user"])): \(t(c?["email"])) (\(t(c?["language"])))\n",
-                                                            en: "Address of \(t(c?["user"])): \(t(c?["email"])) (\(t(c?["language"])))\n"))
-                return .ok
+                request.language = known
+            }
+            return DaemonCall.run(context, options, request) { answer in
+                let c = answer.reply.caseworker
+                if c.email.isEmpty {
+                    context.terminal.out(context.language.pick(
+                        de: "Mailadresse von \(c.user) gelöscht; es geht keine Mail mehr an sie oder ihn (Sprache \(c.language.rawValue)).\n",
+                        en: "Address of \(c.user) cleared; no mail goes to them any more (language \(c.language.rawValue)).\n"))
+                    return
+                }
+                context.terminal.out(context.language.pick(de: "Mailadresse von \(c.user): \(c.email) (\(c.language.rawValue))\n",
+                                                            en: "Address of \(c.user): \(c.email) (\(c.language.rawValue))\n"))
             }
         default:
             return usage(context)

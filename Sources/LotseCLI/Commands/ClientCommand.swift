@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse client new|list|show|consent|handover`: clients as pseudonyms — no names or
@@ -12,30 +13,26 @@ public enum ClientCommand: DaemonCommandGroup {
         switch verb {
         case "new":
             guard parsed.operands.isEmpty else { return usage(context) }
-            var parameters: [String: JSONValue] = [:]
+            var request: ReferralsProtocol.CreateClientRequest
             switch session.required(parsed.value("municipality"), option: "municipality", de: "Gemeinde", en: "Municipality") {
-            case .success(let value): parameters["municipality"] = .string(value)
+            case .success(let value): request = ReferralsProtocol.CreateClientRequest(municipality: value, caseworker: parsed.value("caseworker"))
             case .failure(let failure): return session.fail(failure)
             }
             if let pseudonym = parsed.value("pseudonym") {
                 switch session.pseudonym(pseudonym, option: "pseudonym") {
-                case .success(let value): parameters["pseudonym"] = .string(value)
+                case .success(let value): request.pseudonym = value
                 case .failure(let failure): return session.fail(failure)
                 }
             }
-            if let caseworker = parsed.value("caseworker") { parameters["caseworker"] = .string(caseworker) }
-            return session.run("org.lotse.Referrals.CreateClient", parameters) { reply in
-                let client = reply["client"]
-                session.out(session.language.pick(
-                    de: "Klient:in \(client?["pseudonym"]?.stringValue ?? "?") angelegt (\(client?["municipality"]?.stringValue ?? "")).\n",
-                    en: "Client \(client?["pseudonym"]?.stringValue ?? "?") opened (\(client?["municipality"]?.stringValue ?? "")).\n"))
+            return session.run(request) { answer in
+                let client = answer.reply.client
+                session.out(session.language.pick(de: "Klient:in \(client.pseudonym) angelegt (\(client.municipality)).\n",
+                                                  en: "Client \(client.pseudonym) opened (\(client.municipality)).\n"))
             }
         case "list":
             guard parsed.operands.isEmpty else { return usage(context) }
-            var parameters: [String: JSONValue] = [:]
-            if let caseworker = parsed.value("caseworker") { parameters["caseworker"] = .string(caseworker) }
-            return session.run("org.lotse.Referrals.ListClients", parameters) { reply in
-                session.out(ClientText.list(reply["clients"]?.arrayValue ?? [], language: session.language))
+            return session.run(ReferralsProtocol.ListClientsRequest(caseworker: parsed.value("caseworker"))) { answer in
+                session.out(ClientText.list(answer.reply.clients, language: session.language))
             }
         default:
             break
@@ -48,33 +45,33 @@ public enum ClientCommand: DaemonCommandGroup {
         }
         switch verb {
         case "show":
-            return session.run("org.lotse.Referrals.GetClient", ["client": .string(pseudonym)], subject: pseudonym) { reply in
-                session.out(ClientText.detail(reply["client"] ?? .null, language: session.language))
+            return session.run(ReferralsProtocol.GetClientRequest(client: pseudonym), subject: pseudonym) { answer in
+                session.out(ClientText.detail(answer.reply.client, language: session.language))
             }
         case "close", "reopen":
-            let method = verb == "close" ? "org.lotse.Referrals.CloseClient" : "org.lotse.Referrals.ReopenClient"
-            return session.run(method, ["client": .string(pseudonym)], subject: pseudonym) { reply in
-                if verb == "close" {
-                    let purge = DateText.show(reply["client"]?["purgeOn"]?.stringValue)
-                    session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
-                                                      en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
-                } else {
+            if verb == "reopen" {
+                return session.run(ReferralsProtocol.ReopenClientRequest(client: pseudonym), subject: pseudonym) { _ in
                     session.out(session.language.pick(de: "Fall \(pseudonym) wieder geöffnet.\n", en: "Case \(pseudonym) reopened.\n"))
                 }
             }
+            return session.run(ReferralsProtocol.CloseClientRequest(client: pseudonym), subject: pseudonym) { answer in
+                let purge = DateText.show(answer.reply.client.purgeOn)
+                session.out(session.language.pick(de: "Fall \(pseudonym) abgeschlossen; die Daten werden am \(purge) gelöscht.\n",
+                                                  en: "Case \(pseudonym) closed; its data will be deleted on \(purge).\n"))
+            }
         case "consent" where parsed.has("withdraw"):
-            var parameters: [String: JSONValue] = ["client": .string(pseudonym)]
+            var request = ReferralsProtocol.WithdrawConsentRequest(client: pseudonym)
             if let text = parsed.value("date") {
                 switch session.date(text, option: "date") {
-                case .success(let iso): parameters["withdrawnOn"] = .string(iso)
+                case .success(let iso): request.withdrawnOn = iso
                 case .failure(let failure): return session.fail(failure)
                 }
             }
             if let scope = parsed.value("scope") {
-                parameters["scope"] = .array(scope.split(separator: ",").map { .string(String($0)) })
+                request.scope = scope.split(separator: ",").map(String.init)
             }
-            return session.run("org.lotse.Referrals.WithdrawConsent", parameters, subject: pseudonym) { reply in
-                let count = reply["withdrawn"]?.integerValue ?? 0
+            return session.run(request, subject: pseudonym) { answer in
+                let count = answer.reply.withdrawn
                 session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(count) Einwilligung\(count == 1 ? "" : "en")).\n",
                                                   en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
             }
@@ -96,12 +93,11 @@ public enum ClientCommand: DaemonCommandGroup {
             case .failure(let failure): return session.fail(failure)
             }
             let scope = parsed.list("scope") ?? ["referral"]
-            var parameters: [String: JSONValue] = ["client": .string(pseudonym), "givenOn": .string(iso), "scope": .array(scope.map { .string($0) })]
-            if onPaper { parameters["onPaper"] = .bool(true) }
-            return session.run("org.lotse.Referrals.RecordConsent", parameters, subject: pseudonym) { _ in
+            let request = ReferralsProtocol.RecordConsentRequest(client: pseudonym, givenOn: iso, scope: scope, onPaper: onPaper ? true : nil)
+            return session.run(request, subject: pseudonym) { _ in
                 let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
-                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(scope.joined(separator: ", "))).\n",
-                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(scope.joined(separator: ", "))).\n"))
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(CaseworkLabels.scopes(scope, .german))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(CaseworkLabels.scopes(scope, .english))).\n"))
             }
         default:
             let target: String
@@ -109,8 +105,7 @@ public enum ClientCommand: DaemonCommandGroup {
             case .success(let value): target = value
             case .failure(let failure): return session.fail(failure)
             }
-            return session.run("org.lotse.Referrals.HandOver", ["client": .string(pseudonym), "caseworker": .string(target)],
-                               subject: pseudonym) { _ in
+            return session.run(ReferralsProtocol.HandOverRequest(client: pseudonym, caseworker: target), subject: pseudonym) { _ in
                 session.out(session.language.pick(de: "\(pseudonym) an \(target) übergeben.\n", en: "\(pseudonym) handed over to \(target).\n"))
             }
         }

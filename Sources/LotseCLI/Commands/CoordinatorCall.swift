@@ -1,55 +1,10 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 
-/// What `specialist`, `session`, `roster` and `demo` share: one call to the daemon with
-/// the coordinator interfaces' errors worded for people, and small table helpers.
+/// What `specialist`, `session`, `roster` and `demo` share: small table helpers and
+/// writing an export.
 public enum CoordinatorCall {
-    /// Calls `method` on `connection` and words any failure.
-    public static func call(_ connection: DaemonConnection, _ method: String,
-                            _ parameters: [String: JSONValue] = [:]) -> Result<[String: JSONValue], ClientFailure> {
-        switch connection.call(method, parameters) {
-        case .success(let reply): return .success(reply)
-        case .failure(.client(let failure)): return .failure(failure)
-        case .failure(.remote(let error)): return .failure(failure(error))
-        }
-    }
-
-    /// Connects (with the usual `--socket`/`--config` rules), calls once, closes.
-    public static func once(_ context: CommandContext, _ options: ClientOptions, _ method: String,
-                            _ parameters: [String: JSONValue]) -> Result<[String: JSONValue], ClientFailure> {
-        DaemonCall.once(context, options, method, parameters, wording: failure)
-    }
-
-    /// The interface's own errors as sentences with their exit status.
-    public static func failure(_ error: VarlinkError) -> ClientFailure {
-        let message = error.parameters["message"]?.stringValue ?? error.description
-        // Errors that carry their German wording (`messageDe`) show it to German users.
-        let messageDe = error.parameters["messageDe"]?.stringValue ?? message
-        let short = error.name.split(separator: ".").last.map(String.init) ?? error.name
-        switch short {
-        case "PlacementRefused":
-            let constraint = error.parameters["constraint"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Platzierung abgelehnt (\(constraint)): \(message)",
-                                 en: "Placement refused (\(constraint)): \(message)")
-        case "NotFound":
-            return ClientFailure(exitCode: .noSuchRecord, de: "Nicht gefunden: \(message)", en: "Not found: \(message)")
-        case "InvalidInput":
-            let field = error.parameters["field"]?.stringValue ?? "?"
-            return ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(messageDe)",
-                                 en: "Invalid value for '\(field)': \(message)")
-        case "InvalidState":
-            return ClientFailure(exitCode: .dataError, de: "Nicht möglich: \(messageDe)", en: "Not possible: \(message)")
-        default:
-            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
-                                 en: "The daemon reported an error: \(message)")
-        }
-    }
-
-    /// Prints the reply as JSON (for `--json`).
-    public static func printJSON(_ reply: [String: JSONValue], _ context: CommandContext) {
-        context.terminal.out(JSONValue.object(reply).serialized + "\n")
-    }
-
     /// A plain-text table: a header row and rows, columns padded to the widest cell.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
         var widths = header.map(\.count)
@@ -64,18 +19,9 @@ public enum CoordinatorCall {
         return line(header) + rows.map(line).joined()
     }
 
-    /// A JSON value as table text (`—` for null or missing).
-    public static func text(_ value: JSONValue?) -> String {
-        guard let value else { return "—" }
-        switch value {
-        case .string(let s): return s
-        case .integer(let i): return String(i)
-        case .bool(let b): return b ? "yes" : "no"
-        case .double(let d): return String(d)
-        case .null: return "—"
-        case .array(let items): return items.map { text($0) }.joined(separator: ",")
-        case .object: return value.serialized
-        }
+    /// Numbers as text: `3,4`.
+    public static func list(_ numbers: [Int64]) -> String {
+        numbers.map(String.init).joined(separator: ",")
     }
 
     /// `2026-12-01` → `01.12.2026` (German) or unchanged (English).

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// One run of `lotse demo`: the private daemon, the demo people's connections, and the
@@ -111,7 +112,7 @@ struct DemoRun {
     }
 
     /// Calls as a demo user (one connection per user, introduced once with ActAs).
-    mutating func call(_ user: String, _ method: String, _ parameters: [String: JSONValue] = [:]) throws -> [String: JSONValue] {
+    mutating func call<Request: LotseRequest>(_ user: String, _ request: Request) throws -> DaemonAnswer<Request.Reply> {
         let connection: DaemonConnection
         if let open = connections[user] {
             connection = open
@@ -122,16 +123,16 @@ struct DemoRun {
             case .success(let opened): connection = opened
             case .failure(let failure): throw Stop(failure: failure)
             }
-            if case .failure(let failure) = CoordinatorCall.call(connection, "org.lotse.Demo.ActAs", ["user": .string(user)]) {
+            if case .failure(let failure) = connection.call(DemoProtocol.ActAsRequest(user: user)) {
                 throw Stop(failure: failure)
             }
             connections[user] = connection
         }
-        switch CoordinatorCall.call(connection, method, parameters) {
-        case .success(let reply): return reply
+        switch connection.call(request) {
+        case .success(let answer): return answer
         case .failure(let failure):
-            throw Stop(failure: ClientFailure(exitCode: failure.exitCode, de: "\(user): \(method): \(failure.german)",
-                                              en: "\(user): \(method): \(failure.english)"))
+            throw Stop(failure: ClientFailure(exitCode: failure.exitCode, de: "\(user): \(Request.method): \(failure.german)",
+                                              en: "\(user): \(Request.method): \(failure.english)"))
         }
     }
 
@@ -165,99 +166,89 @@ struct DemoRun {
 
         var specialistIDs: [String: Int64] = [:]
         for row in try rows("specialists.tsv") where row.count == 5 {
-            let reply = try call(coordinator, "org.lotse.Specialists.Add", [
-                "name": .string(row[0]), "qualification": .string(row[1]),
-                "languages": .array(row[2].split(separator: ",").map { .string(String($0)) }),
-                "email": .string(row[3]), "user": .string(row[4])])
-            specialistIDs[row[4]] = reply["specialist"]?["id"]?.integerValue
+            let added = try call(coordinator, SpecialistsProtocol.AddRequest(
+                name: row[0], qualification: row[1], languages: row[2].split(separator: ",").map(String.init), email: row[3], user: row[4]))
+            specialistIDs[row[4]] = added.reply.specialist.id
         }
         for line in try String(contentsOfFile: data + "/identities.conf", encoding: .utf8).split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard words.count >= 3, !words[0].hasPrefix("#"), words[1].split(separator: ",").contains("caseworker") else { continue }
-            _ = try call(coordinator, "org.lotse.Caseworkers.Set", ["user": .string(words[0]), "email": .string(words[2]),
-                                                                    "language": .string(words.count > 3 ? words[3] : "de")])
+            _ = try call(coordinator, CaseworkersProtocol.SetRequest(user: words[0], email: words[2],
+                                                                     language: words.count > 3 ? .init(rawValue: words[3]) : .de))
         }
         var sessionCount = 0
         for row in try rows("sessions.tsv") where row.count == 9 {
             guard let specialist = specialistIDs[row[0]], let date = Self.day(row[1], in: month) else { continue }
-            var parameters: [String: JSONValue] = [
-                "specialist": .integer(specialist), "date": .string(date.description), "start": .string(row[3]),
-                "slots": .integer(Int64(row[4]) ?? 1), "slotMinutes": .integer(Int64(row[5]) ?? 45), "place": .string(row[6]),
-                "kinds": .array(row[7].split(separator: ",").map { .string(String($0)) }),
-                "interpreterLanguages": .array(row[8] == "-" ? [] : row[8].split(separator: ",").map { .string(String($0)) })]
-            if row[2] != "-" { parameters["rrule"] = .string(row[2]) }
-            let reply = try call(coordinator, "org.lotse.Sessions.Add", parameters)
-            sessionCount += reply["sessions"]?.arrayValue?.count ?? 0
+            let request = SessionsProtocol.AddRequest(
+                specialist: specialist, date: date.description, start: row[3], slots: Int64(row[4]) ?? 1, slotMinutes: Int64(row[5]) ?? 45,
+                place: row[6], kinds: row[7].split(separator: ",").map(String.init),
+                interpreterLanguages: row[8] == "-" ? [] : row[8].split(separator: ",").map(String.init), rrule: row[2] == "-" ? nil : row[2])
+            sessionCount += try call(coordinator, request).reply.sessions.count
         }
         say("1. Koordination: \(specialistIDs.count) Fachkräfte, \(sessionCount) Sprechstunden (auch wiederkehrend, RRULE).\(lap)\n",
             "1. Coordinator: \(specialistIDs.count) specialists, \(sessionCount) sessions (some recurring, RRULE).\(lap)\n")
 
         var submitted = 0
         var caseworkers: Set<String> = []
-        var backdates: [JSONValue] = []
+        var backdates: [DemoProtocol.ReferralDate] = []
         for row in try rows("referrals.tsv") where row.count == 9 {
             let caseworker = row[0]
             caseworkers.insert(caseworker)
-            var client: JSONValue = .null
+            var client: String?
             if row[2] != "consultation" {
-                let created = try call(caseworker, "org.lotse.Referrals.CreateClient", ["municipality": .string(row[1])])
-                client = created["client"]?["pseudonym"] ?? .null
-                if row[8] == "yes" {
-                    _ = try call(caseworker, "org.lotse.Referrals.RecordConsent", [
-                        "client": client, "givenOn": .string(today.description),
-                        "scope": ["screening", "referral", "exchange-with-specialist"]])
+                let created = try call(caseworker, ReferralsProtocol.CreateClientRequest(municipality: row[1]))
+                client = created.reply.client.pseudonym
+                if let client, row[8] == "yes" {
+                    _ = try call(caseworker, ReferralsProtocol.RecordConsentRequest(
+                        client: client, givenOn: today.description, scope: ["screening", "referral", "exchange-with-specialist"]))
                 }
             }
-            let unavailable: [JSONValue] = row[7] == "-" ? [] : row[7].split(separator: ",").compactMap {
-                Self.day(String($0), in: month).map { .string($0.description) }
+            let unavailable: [String] = row[7] == "-" ? [] : row[7].split(separator: ",").compactMap {
+                Self.day(String($0), in: month)?.description
             }
-            var parameters: [String: JSONValue] = [
-                "client": client, "acuteRisk": ["suicidality": false, "dangerToOthers": false],
-                "kind": .string(row[2]), "language": .string(row[3]), "interpreter": .bool(row[4] == "yes"),
-                "urgency": .string(row[5]), "urgencyReason": "Einschätzung im Erstgespräch (Demo)",
-                "unavailableDates": .array(unavailable)]
-            if row[8] != "yes" { parameters["consentOverrideReason"] = "Beratung ohne Klientendaten (Demo)" }
-            let reply = try call(caseworker, "org.lotse.Referrals.Submit", parameters)
-            guard let id = reply["referral"]?["id"]?.integerValue else { continue }
+            let request = ReferralsProtocol.SubmitRequest(
+                client: client, acuteRisk: LotseWire.AcuteRisk(suicidality: false, dangerToOthers: false), kind: row[2], language: row[3],
+                interpreter: row[4] == "yes", urgency: .init(rawValue: row[5]), urgencyReason: "Einschätzung im Erstgespräch (Demo)",
+                unavailableDates: unavailable, consentOverrideReason: row[8] == "yes" ? nil : "Beratung ohne Klientendaten (Demo)")
+            guard let id = try call(caseworker, request).reply.referral?.id else { continue }
             submitted += 1
             let weeks = Int(row[6]) ?? 0
-            backdates.append(["referral": .integer(id), "referredOn": .string(today.adding(days: -7 * weeks).description)])
+            backdates.append(DemoProtocol.ReferralDate(referral: id, referredOn: today.adding(days: -7 * weeks).description))
         }
-        _ = try call(coordinator, "org.lotse.Demo.Backdate", ["referrals": .array(backdates)])
+        _ = try call(coordinator, DemoProtocol.BackdateRequest(referrals: backdates))
         say("2. \(caseworkers.count) Integrationsmanager:innen: Einwilligung, Dringlichkeit und \(submitted) Anmeldungen (Wartezeiten der Demo rückdatiert).\(lap)\n",
             "2. \(caseworkers.count) caseworkers: consent, urgency and \(submitted) referrals (demo waiting times backdated).\(lap)\n")
 
-        let monthValue: [String: JSONValue] = ["month": .string(month.description)]
-        let planned = try call(coordinator, "org.lotse.Roster.Plan", monthValue)
-        let t = CoordinatorCall.text
-        let proof = PlanProofText.words(objective: planned["roster"]?["objective"]?.integerValue, bound: planned["roster"]?["bound"]?.integerValue,
+        let monthText = month.description
+        let planned = try call(coordinator, RosterProtocol.PlanRequest(month: monthText)).reply
+        let proof = PlanProofText.words(objective: planned.roster.objective, bound: planned.roster.bound,
                                         language: language == .german ? .de : .en) ?? "—"
-        let placed = planned["placed"]?.integerValue ?? 0, waiting = planned["waiting"]?.integerValue ?? 0
+        let placed = planned.placed, waiting = planned.waiting
         say("3. Planung \(month): \(CountText.count(placed, one: "Termin", many: "Termine")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
             "3. Planning \(month): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
-        let draft = try call(coordinator, "org.lotse.Roster.Show", monthValue)
-        if let first = draft["entries"]?.arrayValue?.first(where: { $0["urgency"]?.stringValue == "high" }),
-           let referral = first["referral"]?.integerValue {
-            _ = try call(coordinator, "org.lotse.Roster.Pin", ["month": .string(month.description), "referral": .integer(referral)])
-            say("4. Koordination prüft: Anmeldung \(referral) (\(t(first["client"]))) angeheftet", "4. Coordinator reviews: referral \(referral) (\(t(first["client"]))) pinned")
+        let draft = try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply
+        if let first = draft.entries.first(where: { $0.urgency == .high }) {
+            let referral = first.referral, client = first.client ?? "—"
+            _ = try call(coordinator, RosterProtocol.PinRequest(month: monthText, referral: referral))
+            say("4. Koordination prüft: Anmeldung \(referral) (\(client)) angeheftet", "4. Coordinator reviews: referral \(referral) (\(client)) pinned")
         } else {
             say("4. Koordination prüft", "4. Coordinator reviews")
         }
-        _ = try call(coordinator, "org.lotse.Roster.Approve", monthValue)
-        let published = try call(coordinator, "org.lotse.Roster.Publish", monthValue)
-        say(", freigegeben und veröffentlicht: \(CountText.count(published["booked"], one: "Termin", many: "Termine")), \(CountText.count(published["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\(lap)\n",
-            ", approved and published: \(CountText.count(published["booked"], one: "appointment", many: "appointments")), \(CountText.count(published["mailsQueued"], one: "mail", many: "mails")) queued.\(lap)\n")
+        _ = try call(coordinator, RosterProtocol.ApproveRequest(month: monthText))
+        let published = try call(coordinator, RosterProtocol.PublishRequest(month: monthText)).reply
+        say(", freigegeben und veröffentlicht: \(CountText.count(published.booked, one: "Termin", many: "Termine")), \(CountText.count(published.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang.\(lap)\n",
+            ", approved and published: \(CountText.count(published.booked, one: "appointment", many: "appointments")), \(CountText.count(published.mailsQueued, one: "mail", many: "mails")) queued.\(lap)\n")
         try assessments(coordinator)
 
         say("\n=== Terminplan ===\n", "\n=== Roster ===\n")
-        RosterCommand.renderShow(try call(coordinator, "org.lotse.Roster.Show", monthValue), context)
-        for (format, file) in [("html", "roster.html"), ("ics", "roster.ics"), ("csv", "roster.csv")] {
-            let export = try call(coordinator, "org.lotse.Roster.Export", ["month": .string(month.description), "format": .string(format),
-                                                                            "language": .string(language.rawValue)])
-            try Data((export["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
+        RosterCommand.renderShow(try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply, context)
+        let exportLanguage: RosterProtocol.ExportRequest.Language = language == .german ? .de : .en
+        for (format, file) in [(RosterProtocol.ExportRequest.Format.html, "roster.html"), (.ics, "roster.ics"), (.csv, "roster.csv")] {
+            let export = try call(coordinator, RosterProtocol.ExportRequest(month: monthText, format: format, language: exportLanguage)).reply
+            try Data(export.content.utf8).write(to: URL(fileURLWithPath: directory + "/" + file))
         }
         try mails(coordinator)
-        let earliest = backdates.compactMap { $0["referredOn"]?.stringValue.flatMap(CalendarDate.init(iso:)) }.min() ?? today
+        let earliest = backdates.compactMap { CalendarDate(iso: $0.referredOn) }.min() ?? today
         try report(coordinator, from: earliest, to: today)
     }
 
@@ -267,9 +258,9 @@ struct DemoRun {
     /// month, which lies ahead and has nothing attended yet. With forty referrals many of
     /// its counts are hidden as small.
     mutating func report(_ coordinator: String, from first: CalendarDate, to last: CalendarDate) throws {
-        let report = try call(coordinator, "org.lotse.Reports.Build", ["from": .string(first.description), "to": .string(last.description),
-                                                                        "format": "html", "language": .string(language.rawValue)])
-        try Data((report["content"]?.stringValue ?? "").utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
+        let report = try call(coordinator, ReportsProtocol.BuildRequest(from: first.description, to: last.description, format: .html,
+                                                                        language: language == .german ? .de : .en)).reply
+        try Data(report.content.utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
         say("\nBericht für Sozialausschuss und Fördergeber über die Wochen der Demo (erste Anmeldung bis heute; der geplante Monat "
             + "liegt noch vor uns): report.html (lotse report --from \(first) --to \(last)).\n",
             "\nReport for the social committee and funders over the demo's weeks (first referral to today; the planned month "
@@ -280,14 +271,12 @@ struct DemoRun {
     /// stand-in, then prints them, and lists what is queued for later.
     mutating func mails(_ coordinator: String) throws {
         let deadline = Date().addingTimeInterval(5)
-        var entries: [JSONValue] = []
+        var entries: [MailProtocol.Entry] = []
         while true {
-            entries = try call(coordinator, "org.lotse.Mail.Outbox", ["limit": 500])["entries"]?.arrayValue ?? []
+            entries = try call(coordinator, MailProtocol.OutboxRequest(limit: 500)).reply.entries
             let now = MailClock.iso(Date())
             let busy = entries.contains { e in
-                let state = e["state"]?.stringValue ?? ""
-                return state == "sending" || (state == "pending" && !(e["moot"]?.boolValue ?? false)
-                                              && (e["nextAttemptAt"]?.stringValue ?? "") <= now)
+                e.state == .sending || (e.state == .pending && !e.moot && e.nextAttemptAt <= now)
             }
             if !busy || Date() > deadline { break }
             usleep(50_000)
@@ -301,13 +290,12 @@ struct DemoRun {
             rows.append([MailClock.header("To", in: text), MailClock.header("Subject", in: text)])
         }
         context.terminal.out(CoordinatorCall.table(language == .german ? ["AN", "BETREFF"] : ["TO", "SUBJECT"], rows))
-        let later = entries.filter { $0["state"]?.stringValue == "pending" && !($0["moot"]?.boolValue ?? false) }
+        let later = entries.filter { $0.state == .pending && !$0.moot }
         if !later.isEmpty {
             say("\nFür später vorgemerkt (\(later.count)):\n", "\nQueued for later (\(later.count)):\n")
             context.terminal.out(CoordinatorCall.table(language == .german ? ["ART", "AN", "FÄLLIG"] : ["KIND", "TO", "DUE"],
                                                        later.reversed().map {
-                [CaseworkLabels.mailKind($0["kind"]?.stringValue, language), CoordinatorCall.text($0["recipient"]),
-                 DateText.instant($0["nextAttemptAt"]?.stringValue)]
+                [CaseworkLabels.mailKind($0.kind, language), $0.recipient, DateText.instant($0.nextAttemptAt)]
             }))
         }
     }

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse followup list|done|reassign`: tracking the follow-up steps assessments set.
@@ -13,22 +14,25 @@ public enum FollowUpCommand: DaemonCommandGroup {
         switch verb {
         case "list":
             guard operands.isEmpty else { return usage(context) }
-            var parameters: [String: JSONValue] = ["scope": .string(parsed.has("overdue") ? "overdue" : parsed.has("all") ? "all" : "mine")]
+            var request = FollowUpsProtocol.ListRequest(scope: parsed.has("overdue") ? .overdue : parsed.has("all") ? .all : .mine)
             if let client = parsed.value("client") {
                 switch session.pseudonym(client) {
-                case .success(let value): parameters["client"] = .string(value)
+                case .success(let value): request.client = value
                 case .failure(let failure): return session.fail(failure)
                 }
             }
-            if let status = parsed.value("status") { parameters["status"] = .string(status) }
-            return session.run("org.lotse.FollowUps.List", parameters, subject: parsed.value("client")) { reply in
-                session.out(SpecialistText.steps(reply["steps"]?.arrayValue ?? [], l))
+            switch session.choice(parsed.value("status"), option: "status") as Result<FollowUpsProtocol.ListRequest.Status?, ClientFailure> {
+            case .success(let status): request.status = status
+            case .failure(let failure): return session.fail(failure)
+            }
+            return session.run(request, subject: parsed.value("client")) { answer in
+                session.out(SpecialistText.steps(answer.reply.steps, l))
             }
         case "done":
             guard operands.count == 1, let id = Int64(operands[0]) else {
                 return session.usage(de: "\(session.command): die Nummer des Schritts angeben.", en: "\(session.command): give the step number.")
             }
-            return session.run("org.lotse.FollowUps.Done", ["step": .integer(id)], subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { _ in
+            return session.run(FollowUpsProtocol.DoneRequest(step: id), subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { _ in
                 session.out(l.pick(de: "Schritt \(id) erledigt.\n", en: "Step \(id) done.\n"))
             }
         case "reassign":
@@ -36,11 +40,16 @@ public enum FollowUpCommand: DaemonCommandGroup {
                 return session.usage(de: "\(session.command): Schritt, Rolle und optional Person angeben.",
                                      en: "\(session.command): give the step, the role and optionally the user.")
             }
-            var parameters: [String: JSONValue] = ["step": .integer(id), "role": .string(operands[1])]
-            if operands.count == 3 { parameters["user"] = .string(operands[2]) }
-            return session.run("org.lotse.FollowUps.Reassign", parameters, subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { reply in
-                let user = reply["step"]?["ownerUser"]?.stringValue ?? ""
-                let role = SpecialistText.role(reply["step"]?["ownerRole"]?.stringValue, l)
+            let role: FollowUpsProtocol.ReassignRequest.Role
+            switch session.choice(operands[1], option: "role") as Result<FollowUpsProtocol.ReassignRequest.Role?, ClientFailure> {
+            case .success(let value?): role = value
+            case .success(nil): return usage(context)
+            case .failure(let failure): return session.fail(failure)
+            }
+            let request = FollowUpsProtocol.ReassignRequest(step: id, role: role, user: operands.count == 3 ? operands[2] : nil)
+            return session.run(request, subject: l.pick(de: "Schritt \(id)", en: "step \(id)")) { answer in
+                let user = answer.reply.step.ownerUser
+                let role = SpecialistText.role(answer.reply.step.ownerRole.rawValue, l)
                 session.out(l.pick(de: "Schritt \(id) gehört jetzt \(user) (\(role)).\n", en: "Step \(id) now belongs to \(user) (\(role)).\n"))
             }
         default:

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse helpplan show|goal add|goal update|history|review`: the client's help plan
@@ -17,51 +18,52 @@ public enum HelpPlanCommand: DaemonCommandGroup {
         case .success(let value): client = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["client": .string(client)]
+        var targetDate: String?
         if let text = parsed.value("target") {
             switch session.date(text, option: "target") {
-            case .success(let iso): parameters["targetDate"] = .string(iso)
+            case .success(let iso): targetDate = iso
             case .failure(let failure): return session.fail(failure)
             }
         }
-        if let notes = parsed.value("notes") { parameters["notes"] = .string(notes) }
+        let notes = parsed.value("notes")
         let l = session.language
         switch words {
         case ["show"]:
-            return session.run("org.lotse.HelpPlans.Get", parameters, subject: client) { reply in
-                session.out(HelpPlanText.show(reply["plan"], client: client, language: l))
+            return session.run(HelpPlansProtocol.GetRequest(client: client), subject: client) { answer in
+                session.out(HelpPlanText.show(answer.reply.plan, client: client, language: l))
             }
         case ["history"]:
-            return session.run("org.lotse.HelpPlans.History", parameters, subject: client) { reply in
-                session.out(HelpPlanText.history(reply["versions"]?.arrayValue ?? [], client: client, language: l))
+            return session.run(HelpPlansProtocol.HistoryRequest(client: client), subject: client) { answer in
+                session.out(HelpPlanText.history(answer.reply.versions, client: client, language: l))
             }
         case ["review"]:
-            return session.run("org.lotse.HelpPlans.Review", parameters, subject: client) { reply in
-                let next = DateText.show(reply["plan"]?["version"]?["reviewOn"]?.stringValue)
+            return session.run(HelpPlansProtocol.ReviewRequest(client: client), subject: client) { answer in
+                let next = DateText.show(answer.reply.plan.version.reviewOn)
                 session.out(l.pick(de: "Überprüfung erfasst; die nächste ist am \(next) fällig.\n", en: "Review recorded; the next one is due on \(next).\n"))
             }
         case ["goal", "add"]:
+            let domain: String, title: String
             switch session.required(parsed.value("domain"), option: "domain", de: "Bereich", en: "Domain") {
-            case .success(let value): parameters["domain"] = .string(value)
+            case .success(let value): domain = value
             case .failure(let failure): return session.fail(failure)
             }
             switch session.required(parsed.value("title"), option: "title", de: "Ziel (Titel)", en: "Goal (title)") {
-            case .success(let value): parameters["title"] = .string(value)
+            case .success(let value): title = value
             case .failure(let failure): return session.fail(failure)
             }
-            return session.run("org.lotse.HelpPlans.AddGoal", parameters, subject: client) { reply in
-                let goal = reply["goal"]?.integerValue ?? 0
-                let version = reply["plan"]?["version"]?["number"]?.integerValue ?? 0
+            let request = HelpPlansProtocol.AddGoalRequest(client: client, domain: domain, title: title, targetDate: targetDate, notes: notes)
+            return session.run(request, subject: client) { answer in
+                let goal = answer.reply.goal, version = answer.reply.plan.version.number
                 session.out(l.pick(de: "Ziel \(goal) angelegt (Version \(version)).\n", en: "Goal \(goal) added (version \(version)).\n"))
             }
         default:
             guard parsed.operands.count == 2, let goal = Int64(parsed.operands[1]), goal > 0 else {
                 return session.usage(de: "Geben Sie Pseudonym und Zielnummer an; siehe „\(session.command) --help“.", en: "Give the pseudonym and the goal number; see '\(session.command) --help'.")
             }
-            parameters["goal"] = .integer(goal)
-            if let status = parsed.value("status") { parameters["status"] = .string(status) }
-            return session.run("org.lotse.HelpPlans.UpdateGoal", parameters, subject: client) { reply in
-                let version = reply["plan"]?["version"]?["number"]?.integerValue ?? 0
+            let request = HelpPlansProtocol.UpdateGoalRequest(client: client, goal: goal, status: parsed.value("status"),
+                                                             targetDate: targetDate, notes: notes)
+            return session.run(request, subject: client) { answer in
+                let version = answer.reply.plan.version.number
                 session.out(l.pick(de: "Ziel \(goal) geändert (Version \(version)).\n", en: "Goal \(goal) updated (version \(version)).\n"))
             }
         }

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse referral submit|list|show|update|withdraw`: the caseworker's referrals to the
@@ -21,51 +22,64 @@ public enum ReferralCommand: DaemonCommandGroup {
         }
     }
 
-    /// The detail options shared by submit and update, as call parameters.
-    static func details(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<[String: JSONValue], ClientFailure> {
-        var parameters: [String: JSONValue] = [:]
-        if let kind = parsed.value("kind") { parameters["kind"] = .string(kind) }
-        if let language = parsed.value("language") { parameters["language"] = .string(language) }
-        if parsed.has("interpreter") { parameters["interpreter"] = true }
-        if parsed.has("no-interpreter") { parameters["interpreter"] = false }
-        if let urgency = parsed.value("urgency") { parameters["urgency"] = .string(urgency) }
-        if let reason = parsed.value("urgency-reason") { parameters["urgencyReason"] = .string(reason) }
-        if let note = parsed.value("note") { parameters["note"] = .string(note) }
+    /// The detail options shared by submit and update.
+    struct Details {
+        var kind: String?
+        var language: String?
+        var interpreter: Bool?
+        var urgency: String?
+        var urgencyReason: String?
+        var note: String?
+        var unavailableDates: [String]?
+        var preferredSpecialist: Int64?
+        var excludedSpecialists: [Int64]?
+
+        /// Whether no detail is given.
+        var isEmpty: Bool {
+            kind == nil && language == nil && interpreter == nil && urgency == nil && urgencyReason == nil && note == nil
+                && unavailableDates == nil && preferredSpecialist == nil && excludedSpecialists == nil
+        }
+    }
+
+    /// The detail options as given.
+    static func details(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Details, ClientFailure> {
+        var details = Details(kind: parsed.value("kind"), language: parsed.value("language"), urgency: parsed.value("urgency"),
+                              urgencyReason: parsed.value("urgency-reason"), note: parsed.value("note"))
+        if parsed.has("interpreter") { details.interpreter = true }
+        if parsed.has("no-interpreter") { details.interpreter = false }
         if let dates = parsed.list("unavailable") {
-            var isoDates: [JSONValue] = []
+            var isoDates: [String] = []
             for text in dates {
                 switch session.date(text, option: "unavailable") {
-                case .success(let iso): isoDates.append(.string(iso))
+                case .success(let iso): isoDates.append(iso)
                 case .failure(let failure): return .failure(failure)
                 }
             }
-            parameters["unavailableDates"] = .array(isoDates)
+            details.unavailableDates = isoDates
         }
-        for (option, key) in [("prefer", "preferredSpecialist"), ("exclude", "excludedSpecialists")] {
+        for option in ["prefer", "exclude"] {
             guard let words = parsed.list(option) else { continue }
             switch SpecialistReference.resolve(words, option: option, session.context, session.options) {
-            case .success(let ids): parameters[key] = option == "prefer" ? ids.last.map { .integer($0) } ?? .null : .array(ids.map { .integer($0) })
+            case .success(let ids) where option == "prefer": details.preferredSpecialist = ids.last
+            case .success(let ids): details.excludedSpecialists = ids
             case .failure(let failure): return .failure(failure)
             }
         }
-        return .success(parameters)
+        return .success(details)
     }
 
     static func submit(_ session: CaseworkSession) -> ExitCode {
         let parsed = session.context.parsed
         guard parsed.operands.isEmpty else { return usage(session.context) }
         // Acute risk first, before anything else is asked.
-        let acute: JSONValue
+        let acute: LotseWire.AcuteRisk
         switch AcuteRiskQuestions.answers(parsed, session: session) {
         case .success(let value): acute = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["acuteRisk": acute, "interpreter": false]
         if AcuteRiskQuestions.isAcute(acute) {
-            if let client = parsed.value("client") { parameters["client"] = .string(client) }
-            parameters["kind"] = .string(parsed.value("kind") ?? "assessment")
-            parameters["language"] = .string(parsed.value("language") ?? "de")
-            return escalate(parameters, session)
+            return escalate(ReferralsProtocol.SubmitRequest(client: parsed.value("client"), acuteRisk: acute, kind: parsed.value("kind") ?? "assessment",
+                                                            language: parsed.value("language") ?? "de", interpreter: false), session)
         }
         let kindText: String
         switch session.required(parsed.value("kind"), option: "kind", de: "Art (assessment, follow-up, consultation)",
@@ -73,55 +87,59 @@ public enum ReferralCommand: DaemonCommandGroup {
         case .success(let value): kindText = value
         case .failure(let failure): return session.fail(failure)
         }
+        var client: String?
         if kindText != "consultation" || parsed.value("client") != nil {
             switch session.pseudonym(parsed.value("client")) {
-            case .success(let client): parameters["client"] = .string(client)
+            case .success(let value): client = value
             case .failure(let failure): return session.fail(failure)
             }
         }
+        let language: String
         switch session.required(parsed.value("language"), option: "language", de: "Sprache (ISO 639, z. B. ar)", en: "Language (ISO 639, e.g. ar)") {
-        case .success(let value): parameters["language"] = .string(value)
+        case .success(let value): language = value
         case .failure(let failure): return session.fail(failure)
         }
-        switch details(parsed, session) {
-        case .success(let more): parameters.merge(more) { _, new in new }
+        let details: Details
+        switch Self.details(parsed, session) {
+        case .success(let given): details = given
         case .failure(let failure): return session.fail(failure)
         }
-        parameters["kind"] = .string(kindText)
+        var screening: Int64?
         if let text = parsed.value("screening") {
             switch session.number(text, option: "screening") {
-            case .success(let id): parameters["screening"] = .integer(id)
+            case .success(let id): screening = id
             case .failure(let failure): return session.fail(failure)
             }
         }
-        if let reason = parsed.value("consent-override") { parameters["consentOverrideReason"] = .string(reason) }
-        let subject = parameters["client"]?.stringValue
-        switch session.call("org.lotse.Referrals.Submit", parameters, subject: subject) {
+        let urgency: ReferralsProtocol.SubmitRequest.Urgency?
+        switch session.choice(details.urgency, option: "urgency") as Result<ReferralsProtocol.SubmitRequest.Urgency?, ClientFailure> {
+        case .success(let value): urgency = value
         case .failure(let failure): return session.fail(failure)
-        case .success(let reply):
-            return session.show(reply) { reply in
-                guard let referral = reply["referral"] else { return }
-                let language = session.language
-                session.out(language.pick(de: "Anmeldung \(referral["id"]?.integerValue ?? 0) für \(referral["client"]?.stringValue ?? "—") eingereicht (\(CaseworkLabels.urgency(referral["urgency"]?.stringValue, language))).\n",
-                                          en: "Referral \(referral["id"]?.integerValue ?? 0) for \(referral["client"]?.stringValue ?? "—") submitted (\(CaseworkLabels.urgency(referral["urgency"]?.stringValue, language))).\n"))
-                if referral["consentOverrideReason"]?.stringValue != nil {
-                    session.out(language.pick(de: "Ohne erfasste Einwilligung eingereicht; die Begründung ist gespeichert und protokolliert.\n",
-                                              en: "Submitted without recorded consent; the reason is stored and audited.\n"))
-                }
+        }
+        let request = ReferralsProtocol.SubmitRequest(
+            client: client, acuteRisk: acute, kind: kindText, language: details.language ?? language, interpreter: details.interpreter ?? false,
+            urgency: urgency, urgencyReason: details.urgencyReason, screening: screening, unavailableDates: details.unavailableDates,
+            preferredSpecialist: details.preferredSpecialist, excludedSpecialists: details.excludedSpecialists, note: details.note,
+            consentOverrideReason: parsed.value("consent-override"))
+        return session.run(request, subject: client) { answer in
+            guard let referral = answer.reply.referral else { return }
+            let language = session.language
+            session.out(language.pick(de: "Anmeldung \(referral.id) für \(referral.client ?? "—") eingereicht (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n",
+                                      en: "Referral \(referral.id) for \(referral.client ?? "—") submitted (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n"))
+            if referral.consentOverrideReason != nil {
+                session.out(language.pick(de: "Ohne erfasste Einwilligung eingereicht; die Begründung ist gespeichert und protokolliert.\n",
+                                          en: "Submitted without recorded consent; the reason is stored and audited.\n"))
             }
         }
     }
 
     /// Sends an acute-risk answer and prints the emergency route from the reply (or the
     /// built-in one when the daemon cannot be reached).
-    static func escalate(_ parameters: [String: JSONValue], _ session: CaseworkSession) -> ExitCode {
-        switch session.call("org.lotse.Referrals.Submit", parameters, subject: parameters["client"]?.stringValue) {
-        case .success(let reply):
-            if let escalation = reply["escalation"], !escalation.isNull {
-                AcuteRiskQuestions.printEscalation(escalation, session: session)
-            }
-            if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
-            return .ok
+    static func escalate(_ request: ReferralsProtocol.SubmitRequest, _ session: CaseworkSession) -> ExitCode {
+        switch session.call(request, subject: request.client) {
+        case .success(let answer):
+            AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
+            return AcuteRiskQuestions.printJSON(answer, session: session)
         case .failure(let failure):
             AcuteRiskQuestions.printFallback(failure, session: session)
             return session.fail(failure)
@@ -131,17 +149,15 @@ public enum ReferralCommand: DaemonCommandGroup {
     static func list(_ session: CaseworkSession) -> ExitCode {
         let parsed = session.context.parsed
         guard parsed.operands.isEmpty else { return usage(session.context) }
-        var parameters: [String: JSONValue] = [:]
-        if let statuses = parsed.list("status") { parameters["status"] = .array(statuses.map { .string($0) }) }
+        var request = ReferralsProtocol.ListRequest(status: parsed.list("status"), caseworker: parsed.value("caseworker"))
         if let text = parsed.value("month") {
             guard let month = DateText.parseMonth(text) else {
                 return session.invalid(de: "--month: „\(text)“ ist kein Monat (MM.JJJJ).", en: "--month: '\(text)' is not a month (MM.YYYY).")
             }
-            parameters["month"] = .string(month)
+            request.month = month
         }
-        if let caseworker = parsed.value("caseworker") { parameters["caseworker"] = .string(caseworker) }
-        return session.run("org.lotse.Referrals.List", parameters) { reply in
-            session.out(ReferralText.list(reply, language: session.language))
+        return session.run(request) { answer in
+            session.out(ReferralText.list(answer.reply, language: session.language))
         }
     }
 
@@ -162,8 +178,8 @@ public enum ReferralCommand: DaemonCommandGroup {
         switch referralID(parsed, session) {
         case .failure(let failure): return session.fail(failure)
         case .success(let id):
-            return session.run("org.lotse.Referrals.Get", ["id": .integer(id)], subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { reply in
-                session.out(ReferralText.detail(reply["referral"] ?? .null, language: session.language))
+            return session.run(ReferralsProtocol.GetRequest(id: id), subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
+                session.out(ReferralText.detail(answer.reply.referral, language: session.language))
             }
         }
     }
@@ -175,19 +191,27 @@ public enum ReferralCommand: DaemonCommandGroup {
         case .success(let value): id = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue]
-        switch details(parsed, session) {
-        case .success(let values): parameters = values
+        let details: Details
+        switch Self.details(parsed, session) {
+        case .success(let given): details = given
         case .failure(let failure): return session.fail(failure)
         }
-        guard !parameters.isEmpty else {
+        guard !details.isEmpty else {
             return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
                                  en: "Nothing to change; see 'lotse referral --help'.")
         }
-        parameters["id"] = .integer(id)
-        return session.run("org.lotse.Referrals.Update", parameters, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { reply in
+        let urgency: ReferralsProtocol.UpdateRequest.Urgency?
+        switch session.choice(details.urgency, option: "urgency") as Result<ReferralsProtocol.UpdateRequest.Urgency?, ClientFailure> {
+        case .success(let value): urgency = value
+        case .failure(let failure): return session.fail(failure)
+        }
+        let request = ReferralsProtocol.UpdateRequest(
+            id: id, kind: details.kind, language: details.language, interpreter: details.interpreter, urgency: urgency,
+            urgencyReason: details.urgencyReason, unavailableDates: details.unavailableDates, preferredSpecialist: details.preferredSpecialist,
+            excludedSpecialists: details.excludedSpecialists, note: details.note)
+        return session.run(request, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
             session.out(session.language.pick(de: "Anmeldung \(id) geändert.\n", en: "Referral \(id) updated.\n"))
-            session.out(ReferralText.detail(reply["referral"] ?? .null, language: session.language))
+            session.out(ReferralText.detail(answer.reply.referral, language: session.language))
         }
     }
 
@@ -203,7 +227,7 @@ public enum ReferralCommand: DaemonCommandGroup {
         case .success(let value): reason = value
         case .failure(let failure): return session.fail(failure)
         }
-        return session.run("org.lotse.Referrals.Withdraw", ["id": .integer(id), "reason": .string(reason)],
+        return session.run(ReferralsProtocol.WithdrawRequest(id: id, reason: reason),
                            subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { _ in
             session.out(session.language.pick(de: "Anmeldung \(id) zurückgezogen.\n", en: "Referral \(id) withdrawn.\n"))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse report`: the report for the social committee and the funders over
@@ -61,26 +62,21 @@ public enum ReportCommand: DaemonCommandGroup {
         for name in ["year", "quarter", "from", "to", "format", "lang"] { values["--" + name] = context.parsed.value(name) }
         values["-o"] = context.parsed.value("output")
         if let failure = periodFailure(values) { return failure.report(context) }
-        var parameters: [String: JSONValue] = [:]
-        if let year = values["--year"].flatMap({ Int64($0) }) { parameters["year"] = .integer(year) }
-        if let quarter = values["--quarter"].flatMap({ Int64($0) }) { parameters["quarter"] = .integer(quarter) }
-        if let from = values["--from"] { parameters["from"] = .string(from) }
-        if let to = values["--to"] { parameters["to"] = .string(to) }
-        if let lang = values["--lang"], !["de", "en"].contains(lang) {
+        let lang = values["--lang"] ?? context.language.rawValue
+        guard let language = ReportsProtocol.BuildRequest.Language(rawValue: lang) else {
             return ClientFailure(exitCode: .usage, de: "--lang kennt de und en, nicht „\(lang)“.",
                                  en: "--lang takes de or en, not \"\(lang)\".").report(context)
         }
-        let format = values["--format"] ?? (options.json ? "json" : "html")
-        guard ["html", "csv", "json"].contains(format) else {
+        guard let format = ReportsProtocol.BuildRequest.Format(rawValue: values["--format"] ?? (options.json ? "json" : "html")) else {
             return ClientFailure(exitCode: .usage, de: "--format kennt html, csv und json.",
                                  en: "--format knows html, csv and json.").report(context)
         }
-        parameters["format"] = .string(format)
-        parameters["language"] = .string(values["--lang"] ?? context.language.rawValue)
-        switch CoordinatorCall.once(context, options, "org.lotse.Reports.Build", parameters) {
+        let request = ReportsProtocol.BuildRequest(year: values["--year"].flatMap { Int64($0) }, quarter: values["--quarter"].flatMap { Int64($0) },
+                                                   from: values["--from"], to: values["--to"], format: format, language: language)
+        switch DaemonCall.once(context, options, request) {
         case .failure(let failure): return failure.report(context)
-        case .success(let reply):
-            return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: values["-o"], context)
+        case .success(let answer):
+            return CoordinatorCall.writeExport(answer.reply.content, to: values["-o"], context)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
@@ -12,38 +13,52 @@ public enum RosterCommand: DaemonCommandGroup {
         if verb == "waiting" { return waiting(context, options, operands) }
         guard let month = operands.first, month.count == 7 else { return usage(context) }
         operands.removeFirst()
-        let monthParameter: [String: JSONValue] = ["month": .string(month)]
         switch verb {
-        case "plan", "approve", "publish", "refill":
+        case "plan":
             guard operands.isEmpty else { return usage(context) }
-            return call(context, options, verb.prefix(1).uppercased() + verb.dropFirst(), monthParameter) { reply in
-                renderChange(verb, reply, context)
+            return DaemonCall.run(context, options, RosterProtocol.PlanRequest(month: month)) { renderPlan($0.reply, context) }
+        case "approve":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.ApproveRequest(month: month)) {
+                context.terminal.out(headline($0.reply.roster, context))
             }
+        case "publish":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.PublishRequest(month: month)) { renderPublish($0.reply, context) }
+        case "refill":
+            guard operands.isEmpty else { return usage(context) }
+            return DaemonCall.run(context, options, RosterProtocol.RefillRequest(month: month)) { renderRefill($0.reply, context) }
         case "show":
             return show(context, options, month: month, operands)
         case "problem":
             let output = context.parsed.value("output")
             guard operands.isEmpty else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Roster.Problem", monthParameter) {
+            switch DaemonCall.once(context, options, RosterProtocol.ProblemRequest(month: month)) {
             case .failure(let failure): return failure.report(context)
-            case .success(let reply): return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
+            case .success(let answer): return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
             }
         case "pin", "drop":
             let unpin = context.parsed.has("unpin")
             guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
-            var parameters = monthParameter
-            parameters["referral"] = .integer(referral)
-            if verb == "pin" { parameters["pinned"] = .bool(!unpin) }
-            return call(context, options, verb == "pin" ? "Pin" : "Drop", parameters) { reply in
-                renderEdit(verb == "pin" && unpin ? "unpin" : verb, referral: referral, slot: nil, reply, context)
+            let edit = verb == "pin" && unpin ? "unpin" : verb
+            if verb == "pin" {
+                return DaemonCall.run(context, options, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin)) {
+                    renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
+                }
+            }
+            return DaemonCall.run(context, options, RosterProtocol.DropRequest(month: month, referral: referral)) {
+                renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
             }
         case "move", "add":
             guard operands.count == 2, let referral = Int64(operands[0]) else { return usage(context) }
-            var parameters = monthParameter
-            parameters["referral"] = .integer(referral)
-            parameters["slot"] = .string(operands[1])
-            return call(context, options, verb == "move" ? "Move" : "Add", parameters) { reply in
-                renderEdit(verb, referral: referral, slot: operands[1], reply, context)
+            let slot = operands[1]
+            if verb == "move" {
+                return DaemonCall.run(context, options, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot)) {
+                    renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
+                }
+            }
+            return DaemonCall.run(context, options, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot)) {
+                renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
             }
         default:
             return usage(context)
@@ -55,13 +70,9 @@ public enum RosterCommand: DaemonCommandGroup {
     /// and the over-limit flag.
     public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
         guard operands.count <= 1 else { return usage(context) }
-        let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]
-        return call(context, options, "Waiting", parameters) { renderWaiting($0, context) }
-    }
-
-    static func call(_ context: CommandContext, _ options: ClientOptions, _ method: String, _ parameters: [String: JSONValue],
-                     render: ([String: JSONValue]) -> Void) -> ExitCode {
-        DaemonCall.run(context, options, "org.lotse.Roster." + method, parameters, wording: CoordinatorCall.failure, render: render)
+        return DaemonCall.run(context, options, RosterProtocol.WaitingRequest(month: operands.first)) {
+            renderWaitingList($0.reply.referrals, context)
+        }
     }
 
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
@@ -69,33 +80,35 @@ public enum RosterCommand: DaemonCommandGroup {
         let parsed = context.parsed
         let changes = parsed.has("changes")
         let version = parsed.value("version"), format = parsed.value("format"), output = parsed.value("output"), lang = parsed.value("lang")
-        var parameters: [String: JSONValue] = ["month": .string(month)]
+        var number: Int64?
         if let version {
-            guard let number = Int64(version), number > 0 else { return usage(context) }
-            parameters["version"] = .integer(number)
+            guard let given = Int64(version), given > 0 else { return usage(context) }
+            number = given
         }
         if let format, format != "json" {
-            guard ["csv", "ics", "html"].contains(format) else {
+            guard let known = RosterProtocol.ExportRequest.Format(rawValue: format) else {
                 return ClientFailure(exitCode: .usage, de: "--format kennt csv, ics, html und json.",
                                      en: "--format knows csv, ics, html and json.").report(context)
             }
-            parameters["format"] = .string(format)
-            parameters["language"] = .string(lang ?? context.language.rawValue)
-            switch CoordinatorCall.once(context, options, "org.lotse.Roster.Export", parameters) {
+            guard let language = RosterProtocol.ExportRequest.Language(rawValue: lang ?? context.language.rawValue) else {
+                return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
+            }
+            let request = RosterProtocol.ExportRequest(month: month, version: number, format: known, language: language)
+            switch DaemonCall.once(context, options, request) {
             case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                return CoordinatorCall.writeExport(reply["content"]?.stringValue ?? "", to: output, context)
+            case .success(let answer):
+                return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
             }
         }
-        switch CoordinatorCall.once(context, options, "org.lotse.Roster.Show", parameters) {
+        switch DaemonCall.once(context, options, RosterProtocol.ShowRequest(month: month, version: number)) {
         case .failure(let failure): return failure.report(context)
-        case .success(let reply):
+        case .success(let answer):
             if options.json || format == "json" {
-                return CoordinatorCall.writeExport(JSONValue.object(reply).serialized + "\n", to: output, context)
+                return CoordinatorCall.writeExport(answer.json, to: output, context)
             } else if changes {
-                renderChanges(reply, context)
+                renderChanges(answer.reply, context)
             } else {
-                renderShow(reply, context)
+                renderShow(answer.reply, context)
             }
             return .ok
         }
@@ -103,7 +116,7 @@ public enum RosterCommand: DaemonCommandGroup {
 
     /// What a pin, unpin, move, drop or manual placement changed, then the version's line
     /// (objective and the bound proven again for the edited draft).
-    static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ reply: [String: JSONValue], _ context: CommandContext) {
+    static func renderEdit(_ verb: String, referral: Int64, slot: String?, _ roster: RosterProtocol.Version, _ context: CommandContext) {
         let s = slot ?? ""
         let line: (de: String, en: String) = switch verb {
         case "pin": ("Anmeldung \(referral) angeheftet: eine neue Planung lässt sie auf ihrem Platz.",
@@ -118,12 +131,12 @@ public enum RosterCommand: DaemonCommandGroup {
                   "Referral \(referral) removed from the draft; it keeps waiting.")
         }
         context.terminal.out(context.language.pick(de: line.de + "\n", en: line.en + "\n"))
-        context.terminal.out(headline(reply["roster"], context))
+        context.terminal.out(headline(roster, context))
     }
 
     /// A status, kind or urgency code in German words (English keeps the codes).
-    static func words(_ value: JSONValue?, _ context: CommandContext) -> String {
-        let code = CoordinatorCall.text(value)
+    static func words(_ code: String?, _ context: CommandContext) -> String {
+        guard let code else { return "—" }
         guard context.language == .german else { return code }
         let labels = RosterLabels(.de)
         if let state = RosterStatus(rawValue: code) { return labels.state(state) }
@@ -135,137 +148,123 @@ public enum RosterCommand: DaemonCommandGroup {
     /// How an entry's booking stands now, in words, when it is more than planned or
     /// booked (`abgesagt (Klient:in)`, `wahrgenommen`): a frozen version's entry whose
     /// booking ended is never read as a booking.
-    static func endedWords(_ value: JSONValue?, _ context: CommandContext) -> String {
-        guard let state = BookingState(rawValue: CoordinatorCall.text(value)), state != .planned, state != .booked else { return "" }
+    static func endedWords(_ value: String?, _ context: CommandContext) -> String {
+        guard let state = value.flatMap(BookingState.init(rawValue:)), state != .planned, state != .booked else { return "" }
         return " " + RosterLabels(context.language == .german ? .de : .en).bookingState(state)
     }
 
     /// One line about a version: month, number, status, its score and, in plain words,
     /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
-    public static func headline(_ roster: JSONValue?, _ context: CommandContext) -> String {
-        let t = CoordinatorCall.text
+    public static func headline(_ roster: RosterProtocol.Version, _ context: CommandContext) -> String {
         let l = context.language
-        let entries = roster?["entries"]?.integerValue ?? 0
-        let objective = roster?["objective"]?.integerValue
-        let proof = PlanProofText.words(objective: objective, bound: roster?["bound"]?.integerValue, language: l == .german ? .de : .en)
-        let score = objective.map { l.pick(de: "; Bewertung \(CountText.points($0, l))", en: "; score \(CountText.points($0, l))") } ?? ""
+        let proof = PlanProofText.words(objective: roster.objective, bound: roster.bound, language: l == .german ? .de : .en)
+        let score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
         return l.pick(
-            de: "Terminplan \(t(roster?["month"])) Version \(t(roster?["version"])) (\(words(roster?["status"], context))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
-            en: "Roster \(t(roster?["month"])) version \(t(roster?["version"])) (\(t(roster?["status"]))): \(CountText.appointments(entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
+            de: "Terminplan \(roster.month) Version \(roster.version) (\(words(roster.status.rawValue, context))): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
-    static func renderChange(_ verb: String, _ reply: [String: JSONValue], _ context: CommandContext) {
-        context.terminal.out(headline(reply["roster"], context))
-        let t = CoordinatorCall.text
-        switch verb {
-        case "plan":
-            let waiting = reply["waiting"]?.integerValue ?? 0
-            context.terminal.out(context.language.pick(
-                de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
-                en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
-        case "publish":
-            context.terminal.out(context.language.pick(
-                de: "Veröffentlicht: \(CountText.count(reply["booked"], one: "neuer Termin", many: "neue Termine")), \(t(reply["cancelled"])) abgesagt, \(CountText.count(reply["mailsQueued"], one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
-                en: "Published: \(CountText.count(reply["booked"], one: "new appointment", many: "new appointments")), \(t(reply["cancelled"])) cancelled, \(CountText.count(reply["mailsQueued"], one: "mail", many: "mails")) queued.\n"))
-            if let missing = reply["notNotified"]?.arrayValue, !missing.isEmpty {
-                context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
-                                     + missing.map { t($0) }.joined(separator: ", ") + "\n")
-            }
-        case "refill":
-            let offers = reply["offers"]?.arrayValue ?? []
-            if offers.isEmpty {
-                context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
-                                                            en: "No free slot fits a waiting referral.\n"))
-            } else {
-                context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
-                                                            en: "Offers (in the draft; approve and publish to book them):\n"))
-                context.terminal.out(CoordinatorCall.table(context.language == .german
-                    ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
-                    : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
-                    [t(o["slot"]), CoordinatorCall.day(t(o["date"]), context), t(o["start"]), t(o["referral"]), t(o["client"]), words(o["urgency"], context)]
-                }))
-            }
-        default:
-            break
+    static func renderPlan(_ reply: RosterProtocol.PlanReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        let waiting = reply.waiting
+        context.terminal.out(context.language.pick(
+            de: (waiting == 1 ? "1 Anmeldung wartet weiter" : "\(waiting) Anmeldungen warten weiter") + " (lotse roster show zeigt die Gründe).\n",
+            en: (waiting == 1 ? "1 referral keeps waiting" : "\(waiting) referrals keep waiting") + " (lotse roster show gives the reasons).\n"))
+    }
+
+    static func renderPublish(_ reply: RosterProtocol.PublishReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        context.terminal.out(context.language.pick(
+            de: "Veröffentlicht: \(CountText.count(reply.booked, one: "neuer Termin", many: "neue Termine")), \(reply.cancelled) abgesagt, \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang.\n",
+            en: "Published: \(CountText.count(reply.booked, one: "new appointment", many: "new appointments")), \(reply.cancelled) cancelled, \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued.\n"))
+        if !reply.notNotified.isEmpty {
+            context.terminal.out(context.language.pick(de: "Ohne Mailadresse, nicht benachrichtigt: ", en: "No address, not notified: ")
+                                 + reply.notNotified.joined(separator: ", ") + "\n")
         }
     }
 
+    static func renderRefill(_ reply: RosterProtocol.RefillReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        let offers = reply.offers
+        if offers.isEmpty {
+            context.terminal.out(context.language.pick(de: "Kein freier Platz passt zu einer wartenden Anmeldung.\n",
+                                                        en: "No free slot fits a waiting referral.\n"))
+            return
+        }
+        context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
+                                                    en: "Offers (in the draft; approve and publish to book them):\n"))
+        context.terminal.out(CoordinatorCall.table(context.language == .german
+            ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
+            : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
+            [o.slot, CoordinatorCall.day(o.date ?? "—", context), o.start ?? "—", String(o.referral), o.client ?? "—",
+             words(o.urgency?.rawValue, context)]
+        }))
+    }
+
     /// The roster table, the free slots and the waiting list with reasons.
-    public static func renderShow(_ reply: [String: JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
+    public static func renderShow(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
         let language = context.language
-        context.terminal.out(headline(reply["roster"], context))
-        let entries = reply["entries"]?.arrayValue ?? []
-        let rows = entries.map { e in
-            [CoordinatorCall.day(t(e["date"]), context), t(e["start"]), t(e["slot"]), t(e["specialist"]), t(e["client"]),
-             t(e["caseworker"]), t(e["municipality"]), t(e["language"]) + ((e["interpreter"]?.boolValue ?? false) ? "+int" : ""),
-             words(e["kind"], context), words(e["urgency"], context),
-             ((e["pinned"]?.boolValue ?? false) ? language.pick(de: "angeheftet", en: "pinned") : "")
-                 + ((e["manual"]?.boolValue ?? false) ? language.pick(de: " von Hand", en: " manual") : "")
-                 + endedWords(e["state"], context)]
+        context.terminal.out(headline(reply.roster, context))
+        let rows = reply.entries.map { e in
+            [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
+             e.caseworker ?? "—", e.municipality ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
+             words(e.kind, context), words(e.urgency?.rawValue, context),
+             (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
+                 + (e.manual ? language.pick(de: " von Hand", en: " manual") : "")
+                 + endedWords(e.state, context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]
                                 : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", ""],
             rows))
-        let free = reply["freeSlots"]?.arrayValue ?? []
-        if !free.isEmpty {
+        if !reply.freeSlots.isEmpty {
             context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
-                                 + free.map { "\(t($0["slot"])) (\(CoordinatorCall.day(t($0["date"]), context)) \(t($0["start"])))" }.joined(separator: ", ") + "\n")
+                                 + reply.freeSlots.map { "\($0.slot) (\(CoordinatorCall.day($0.date ?? "—", context)) \($0.start ?? "—"))" }.joined(separator: ", ") + "\n")
         }
-        renderWaitingList(reply["waiting"]?.arrayValue ?? [], context)
+        renderWaitingList(reply.waiting, context)
     }
 
     /// The waiting list as a table.
-    public static func renderWaitingList(_ items: [JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
+    public static func renderWaitingList(_ items: [RosterProtocol.WaitingReferral], _ context: CommandContext) {
         context.terminal.out(context.language.pick(de: "\nWarteliste (\(items.count)):\n", en: "\nWaiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
-                [t(w["referral"]), t(w["client"]), words(w["urgency"], context),
-                 t(w["waitingWeeks"]) + ((w["overLimit"]?.boolValue ?? false) ? " !" : ""),
-                 t(w["language"]), t(w["municipality"]),
-                 StandingText.text(w["standing"], context.language,
+                [String(w.referral), w.client ?? "—", words(w.urgency?.rawValue, context),
+                 String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
+                 w.language ?? "—", w.municipality,
+                 StandingText.text(w.standing, context.language,
                                    noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"),
                                    withCode: context.language == .english)]
             }))
-        if items.contains(where: { $0["overLimit"]?.boolValue ?? false }) {
+        if items.contains(where: \.overLimit) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",
                                                         en: "! waiting longer than the limit\n"))
         }
     }
 
-    static func renderWaiting(_ reply: [String: JSONValue], _ context: CommandContext) {
-        renderWaitingList(reply["referrals"]?.arrayValue ?? [], context)
-    }
-
-    static func renderChanges(_ reply: [String: JSONValue], _ context: CommandContext) {
-        let t = CoordinatorCall.text
-        context.terminal.out(headline(reply["roster"], context))
-        guard let previous = reply["previousVersion"], !previous.isNull else {
+    static func renderChanges(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
+        context.terminal.out(headline(reply.roster, context))
+        guard let previous = reply.previousVersion else {
             context.terminal.out(context.language.pick(de: "Erste Version: keine Änderungen.\n", en: "First version: no changes.\n"))
             return
         }
-        let changes = reply["changes"]?.arrayValue ?? []
-        context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(t(previous)):\n",
-                                                    en: "Changes since version \(t(previous)):\n"))
-        if changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
-        for change in changes { context.terminal.out("  \(changeLine(change, context.language)) (\(t(change["client"])))\n") }
+        context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(previous):\n",
+                                                    en: "Changes since version \(previous):\n"))
+        if reply.changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
+        for change in reply.changes { context.terminal.out("  \(changeLine(change, context.language)) (\(change.client ?? "—"))\n") }
     }
 
     /// One `--changes` line from the change's code and slots, in the reader's language.
-    static func changeLine(_ change: JSONValue, _ l: OutputLanguage) -> String {
-        let t = CoordinatorCall.text
-        let referral = t(change["referral"])
-        switch change["change"]?.stringValue {
-        case "added": return l.pick(de: "+ Anmeldung \(referral) auf Platz \(t(change["to"]))", en: "+ referral \(referral) in slot \(t(change["to"]))")
-        case "removed": return l.pick(de: "- Anmeldung \(referral) von Platz \(t(change["from"]))", en: "- referral \(referral) from slot \(t(change["from"]))")
-        case "moved": return l.pick(de: "~ Anmeldung \(referral) von Platz \(t(change["from"])) auf Platz \(t(change["to"])) verschoben",
-                                    en: "~ referral \(referral) moved from slot \(t(change["from"])) to \(t(change["to"]))")
-        default: return t(change["text"])
+    static func changeLine(_ change: RosterProtocol.Change, _ l: OutputLanguage) -> String {
+        let referral = change.referral, from = change.from ?? "—", to = change.to ?? "—"
+        switch change.change {
+        case .added: return l.pick(de: "+ Anmeldung \(referral) auf Platz \(to)", en: "+ referral \(referral) in slot \(to)")
+        case .removed: return l.pick(de: "- Anmeldung \(referral) von Platz \(from)", en: "- referral \(referral) from slot \(from)")
+        case .moved: return l.pick(de: "~ Anmeldung \(referral) von Platz \(from) auf Platz \(to) verschoben",
+                                   en: "~ referral \(referral) moved from slot \(from) to \(to)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse screen`: runs a configured screening instrument for a client — the acute-risk
@@ -11,16 +12,16 @@ public enum ScreenCommand: DaemonCommandGroup {
         switch verb {
         case "instruments":
             guard rest.count == 1 else { return usage(context) }
-            return session.run("org.lotse.Screening.Instruments", [:]) { reply in
-                session.out(ScreeningText.instruments(reply["instruments"]?.arrayValue ?? [], language: session.language))
+            return session.run(ScreeningProtocol.InstrumentsRequest()) { answer in
+                session.out(ScreeningText.instruments(answer.reply.instruments, language: session.language))
             }
         case "history":
             guard rest.count == 2 else { return usage(context) }
             switch session.pseudonym(rest[1]) {
             case .failure(let failure): return session.fail(failure)
             case .success(let client):
-                return session.run("org.lotse.Screening.List", ["client": .string(client)], subject: client) { reply in
-                    session.out(ScreeningText.history(reply["screenings"]?.arrayValue ?? [], language: session.language))
+                return session.run(ScreeningProtocol.ListRequest(client: client), subject: client) { answer in
+                    session.out(ScreeningText.history(answer.reply.screenings, language: session.language))
                 }
             }
         default:
@@ -32,27 +33,24 @@ public enum ScreenCommand: DaemonCommandGroup {
         let parsed = session.context.parsed
         guard parsed.operands.count <= 1 else { return usage(session.context) }
         // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
-        let acute: JSONValue
+        let acute: LotseWire.AcuteRisk
         switch AcuteRiskQuestions.answers(parsed, session: session) {
         case .success(let value): acute = value
         case .failure(let failure): return session.fail(failure)
         }
         if AcuteRiskQuestions.isAcute(acute) {
             let client = parsed.operands.first ?? ""
-            var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
-            parameters["instrument"] = .string(parsed.value("instrument") ?? "")
             // The answers given so far go with the escalation (never asked for now: the
             // route comes first); the daemon keeps them when they fit the instrument.
             let given = parsed.list("answers") ?? []
             let numbers = given.compactMap { Int64($0.trimmingBlanksCLI()) }
-            parameters["answers"] = numbers.count == given.count ? .array(numbers.map { .integer($0) }) : []
-            switch session.call("org.lotse.Screening.Record", parameters, subject: client) {
-            case .success(let reply):
-                if let escalation = reply["escalation"], !escalation.isNull {
-                    AcuteRiskQuestions.printEscalation(escalation, session: session)
-                }
-                if !given.isEmpty, let screening = reply["screening"], !screening.isNull {
-                    let kept = screening["answers"]?.arrayValue?.count ?? 0
+            let request = ScreeningProtocol.RecordRequest(client: client, instrument: parsed.value("instrument") ?? "",
+                                                          answers: numbers.count == given.count ? numbers : [], acuteRisk: acute)
+            switch session.call(request, subject: client) {
+            case .success(let answer):
+                AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
+                if !given.isEmpty, let screening = answer.reply.screening {
+                    let kept = screening.answers.count
                     let say: (String) -> Void = session.options.json ? session.context.terminal.err : session.out
                     say(kept == given.count
                         ? session.language.pick(de: "Die \(kept) gegebenen Antworten sind mit dem eskalierten Screening gespeichert.\n",
@@ -60,8 +58,7 @@ public enum ScreenCommand: DaemonCommandGroup {
                         : session.language.pick(de: "Die \(given.count) gegebenen Antworten passen nicht zum Instrument und wurden nicht gespeichert.\n",
                                                 en: "The \(given.count) answers given do not fit the instrument and were not stored.\n"))
                 }
-                if session.options.json { session.out(JSONValue.object(reply).serialized + "\n") }
-                return .ok
+                return AcuteRiskQuestions.printJSON(answer, session: session)
             case .failure(let failure):
                 AcuteRiskQuestions.printFallback(failure, session: session)
                 return session.fail(failure)
@@ -72,21 +69,19 @@ public enum ScreenCommand: DaemonCommandGroup {
         case .success(let value): client = value
         case .failure(let failure): return session.fail(failure)
         }
-        var parameters: [String: JSONValue] = ["client": .string(client), "acuteRisk": acute]
         let instrument: String
         switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
         case .success(let value): instrument = value
         case .failure(let failure): return session.fail(failure)
         }
-        parameters["instrument"] = .string(instrument)
-        var answers: [JSONValue] = []
+        var answers: [Int64] = []
         if let texts = parsed.list("answers") {
             for (index, text) in texts.enumerated() {
                 guard let value = Int64(text) else {
                     return session.invalid(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
                                            en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
                 }
-                answers.append(.integer(value))
+                answers.append(value)
             }
         } else if session.context.terminal.isInteractive {
             switch askAnswers(instrument, session) {
@@ -96,35 +91,34 @@ public enum ScreenCommand: DaemonCommandGroup {
         } else {
             return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
         }
-        parameters["answers"] = .array(answers)
-        return session.run("org.lotse.Screening.Record", parameters, subject: client) { reply in
-            session.out(ScreeningText.recorded(reply["screening"] ?? .null, language: session.language))
+        let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
+        return session.run(request, subject: client) { answer in
+            if let screening = answer.reply.screening { session.out(ScreeningText.recorded(screening, language: session.language)) }
         }
     }
 
     /// Asks item by item, within the instrument's ranges.
-    static func askAnswers(_ name: String, _ session: CaseworkSession) -> Result<[JSONValue], ClientFailure> {
-        let instruments: [JSONValue]
-        switch session.call("org.lotse.Screening.Instruments", [:]) {
-        case .success(let reply): instruments = reply["instruments"]?.arrayValue ?? []
+    static func askAnswers(_ name: String, _ session: CaseworkSession) -> Result<[Int64], ClientFailure> {
+        let instruments: [ScreeningProtocol.Instrument]
+        switch session.call(ScreeningProtocol.InstrumentsRequest()) {
+        case .success(let answer): instruments = answer.reply.instruments
         case .failure(let failure): return .failure(failure)
         }
-        guard let instrument = instruments.first(where: { $0["name"]?.stringValue == name }) else {
-            let known = instruments.compactMap { $0["name"]?.stringValue }.joined(separator: ", ")
+        guard let instrument = instruments.first(where: { $0.name == name }) else {
+            let known = instruments.map(\.name).joined(separator: ", ")
             return .failure(ClientFailure(exitCode: .dataError, de: "Instrument: „\(name)“ ist nicht konfiguriert (\(known)).",
                                           en: "instrument: '\(name)' is not configured (\(known))."))
         }
-        var answers: [JSONValue] = []
-        for (index, range) in (instrument["answerRanges"]?.arrayValue ?? []).enumerated() {
-            let low = range["low"]?.integerValue ?? 0
-            let high = range["high"]?.integerValue ?? 0
+        var answers: [Int64] = []
+        for (index, range) in instrument.answerRanges.enumerated() {
+            let low = range.low, high = range.high
             while true {
                 session.context.terminal.err(session.language.pick(de: "Frage \(index + 1) (\(low)–\(high)): ", en: "Item \(index + 1) (\(low)–\(high)): "))
                 guard let line = session.context.terminal.readLine() else {
                     return .failure(ClientFailure(exitCode: .usage, de: "Abgebrochen: Antwort \(index + 1) fehlt.", en: "Cancelled: answer \(index + 1) is missing."))
                 }
                 if let value = Int64(line.trimmingBlanksCLI()), (low...high).contains(value) {
-                    answers.append(.integer(value))
+                    answers.append(value)
                     break
                 }
             }

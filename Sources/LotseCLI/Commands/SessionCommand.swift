@@ -1,4 +1,5 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse session add|list|cancel` over `org.lotse.Sessions`.
@@ -8,31 +9,23 @@ public enum SessionCommand: DaemonCommandGroup {
         guard let verb = rest.first else { return usage(context) }
         let operands = Array(rest.dropFirst())
         let parsed = context.parsed
-        let t = CoordinatorCall.text
         switch verb {
         case "today", "show":
             return SpecialistSessionView.run(verb, options, context)
         case "list":
             guard operands.count <= 1 else { return usage(context) }
-            let parameters: [String: JSONValue] = operands.first.map { ["month": .string($0)] } ?? [:]
-            switch CoordinatorCall.once(context, options, "org.lotse.Sessions.List", parameters) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                context.terminal.out(table(reply["sessions"]?.arrayValue ?? [], context))
-                return .ok
+            return DaemonCall.run(context, options, SessionsProtocol.ListRequest(month: operands.first)) {
+                context.terminal.out(table($0.reply.sessions, context))
             }
         case "cancel":
             let series = parsed.has("series")
             guard operands.count == 1, let id = Int64(operands[0]) else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Sessions.Cancel", ["session": .integer(id), "series": .bool(series)]) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
+            return DaemonCall.run(context, options, SessionsProtocol.CancelRequest(session: id, series: series)) { answer in
+                let reply = answer.reply
+                let cancelled = CoordinatorCall.list(reply.cancelled), returned = CoordinatorCall.list(reply.returnedReferrals)
                 context.terminal.out(context.language.pick(
-                    de: "Abgesagt: Sprechstunde(n) \(t(reply["cancelled"])). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(t(reply["returnedReferrals"])). \(t(reply["mailsQueued"])) Nachrichten an Integrationsmanager:innen.\n",
-                    en: "Cancelled session(s) \(t(reply["cancelled"])). Back on the waiting list (at the head of their urgency): \(t(reply["returnedReferrals"])). \(t(reply["mailsQueued"])) mails to caseworkers.\n"))
-                return .ok
+                    de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(reply.mailsQueued) Nachrichten an Integrationsmanager:innen.\n",
+                    en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(reply.mailsQueued) mails to caseworkers.\n"))
             }
         case "add":
             let past = parsed.has("past")
@@ -54,24 +47,16 @@ public enum SessionCommand: DaemonCommandGroup {
                 return ClientFailure(exitCode: .usage, de: "--slots und --minutes brauchen Zahlen.",
                                      en: "--slots and --minutes need numbers.").report(context)
             }
-            func list(_ text: String?) -> JSONValue { .array((text ?? "").split(separator: ",").map { .string(String($0)) }) }
-            var parameters: [String: JSONValue] = [
-                "specialist": .integer(specialist), "date": .string(values["--date"] ?? ""), "start": .string(values["--start"] ?? ""),
-                "slots": .integer(slots), "slotMinutes": .integer(minutes), "place": .string(values["--place"] ?? ""),
-                "kinds": list(values["--kinds"] ?? "assessment,follow-up,consultation"),
-                "interpreterLanguages": list(values["--interpreters"]),
-            ]
-            if let rule = values["--rrule"] { parameters["rrule"] = .string(rule) }
-            if past { parameters["past"] = .bool(true) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Sessions.Add", parameters) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                let sessions = reply["sessions"]?.arrayValue ?? []
+            func list(_ text: String?) -> [String] { (text ?? "").split(separator: ",").map(String.init) }
+            let request = SessionsProtocol.AddRequest(
+                specialist: specialist, date: values["--date"] ?? "", start: values["--start"] ?? "", slots: slots, slotMinutes: minutes,
+                place: values["--place"] ?? "", kinds: list(values["--kinds"] ?? "assessment,follow-up,consultation"),
+                interpreterLanguages: list(values["--interpreters"]), rrule: values["--rrule"], past: past ? true : nil)
+            return DaemonCall.run(context, options, request) { answer in
+                let sessions = answer.reply.sessions
                 context.terminal.out(context.language.pick(de: "\(sessions.count) Sprechstunde(n) angelegt:\n",
                                                             en: "\(sessions.count) session(s) added:\n"))
                 context.terminal.out(table(sessions, context))
-                return .ok
             }
         default:
             return usage(context)
@@ -79,14 +64,13 @@ public enum SessionCommand: DaemonCommandGroup {
     }
 
     /// Sessions as a table.
-    public static func table(_ sessions: [JSONValue], _ context: CommandContext) -> String {
-        let t = CoordinatorCall.text
+    public static func table(_ sessions: [SessionsProtocol.Session], _ context: CommandContext) -> String {
         let header = context.language == .german
             ? ["NR", "DATUM", "BEGINN", "PLÄTZE", "FACHKRAFT", "DOLMETSCHUNG", "ORT", "STATUS"]
             : ["ID", "DATE", "START", "SLOTS", "SPECIALIST", "INTERPRETERS", "PLACE", "STATUS"]
         return CoordinatorCall.table(header, sessions.map { s in
-            [t(s["id"]), CoordinatorCall.day(t(s["date"]), context), t(s["start"]), "\(t(s["slots"]))×\(t(s["slotMinutes"]))'",
-             t(s["specialistName"]), t(s["interpreterLanguages"]), t(s["place"]), sessionStatus(s["status"]?.stringValue, context.language)]
+            [String(s.id), CoordinatorCall.day(s.date, context), s.start, "\(s.slots)×\(s.slotMinutes)'",
+             s.specialistName, s.interpreterLanguages.joined(separator: ","), s.place, sessionStatus(s.status.rawValue, context.language)]
         })
     }
 

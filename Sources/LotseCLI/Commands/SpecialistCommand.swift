@@ -1,4 +1,5 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse specialist add|list` over `org.lotse.Specialists`.
@@ -10,17 +11,12 @@ public enum SpecialistCommand: DaemonCommandGroup {
         switch verb {
         case "list":
             guard operands.isEmpty else { return usage(context) }
-            switch CoordinatorCall.once(context, options, "org.lotse.Specialists.List", [:]) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                let t = CoordinatorCall.text
+            return DaemonCall.run(context, options, SpecialistsProtocol.ListRequest()) { answer in
                 context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "BENUTZER", "E-MAIL"]
                                                                                 : ["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
-                                                           (reply["specialists"]?.arrayValue ?? []).map {
-                    [t($0["id"]), t($0["name"]), t($0["languages"]), t($0["user"]), t($0["email"])]
+                                                           answer.reply.specialists.map {
+                    [String($0.id), $0.name, $0.languages.joined(separator: ","), $0.user, $0.email]
                 }))
-                return .ok
             }
         case "add":
             var values: [String: String] = [:]
@@ -31,20 +27,14 @@ public enum SpecialistCommand: DaemonCommandGroup {
                 values["--" + key] = value
             }
             guard operands.isEmpty else { return usage(context) }
-            let parameters: [String: JSONValue] = [
-                "name": .string(values["--name"] ?? ""), "qualification": .string(values["--qualification"] ?? ""),
-                "languages": .array((values["--languages"] ?? "").split(separator: ",").map { .string(String($0)) }),
-                "email": .string(values["--email"] ?? ""), "user": .string(values["--user"] ?? ""),
-            ]
-            switch CoordinatorCall.once(context, options, "org.lotse.Specialists.Add", parameters) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let reply):
-                if options.json { CoordinatorCall.printJSON(reply, context); return .ok }
-                let s = reply["specialist"]
-                context.terminal.out(context.language.pick(
-                    de: "Fachkraft \(CoordinatorCall.text(s?["id"])) angelegt: \(CoordinatorCall.text(s?["name"]))\n",
-                    en: "Specialist \(CoordinatorCall.text(s?["id"])) added: \(CoordinatorCall.text(s?["name"]))\n"))
-                return .ok
+            let request = SpecialistsProtocol.AddRequest(
+                name: values["--name"] ?? "", qualification: values["--qualification"] ?? "",
+                languages: (values["--languages"] ?? "").split(separator: ",").map(String.init),
+                email: values["--email"] ?? "", user: values["--user"] ?? "")
+            return DaemonCall.run(context, options, request) { answer in
+                let s = answer.reply.specialist
+                context.terminal.out(context.language.pick(de: "Fachkraft \(s.id) angelegt: \(s.name)\n",
+                                                            en: "Specialist \(s.id) added: \(s.name)\n"))
             }
         default:
             return usage(context)

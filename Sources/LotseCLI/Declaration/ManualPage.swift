@@ -54,11 +54,13 @@ public enum ManualPage {
         escape(text).replacingOccurrences(of: "|", with: "|\\:")
     }
 
-    /// Text as roff: backslashes and dashes escaped, no line that roff would read as a
-    /// request, no blank line, no leading blanks.
+    /// Text as roff: backslashes and dashes escaped, an ellipsis as three dots (groff has
+    /// no ASCII form for it and warns when `man` renders in a plain locale), no line that
+    /// roff would read as a request, no blank line, no leading blanks.
     static func escape(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: true).map { line -> String in
             var escaped = String(line).trimmingBlanksCLI().replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+                .replacingOccurrences(of: "…", with: "...")
             if escaped.hasPrefix(".") || escaped.hasPrefix("'") { escaped = "\\&" + escaped }
             return escaped
         }.joined(separator: "\n")

@@ -14,8 +14,9 @@ public enum ValueKind: Sendable, Equatable {
     case dates
     /// A month, `MM.YYYY` or `YYYY-MM`; handed on as `YYYY-MM`.
     case month
-    /// One of fixed words, whatever their case; handed on as declared. Other words are
-    /// passed on unchanged, so that the daemon names the field in its own error.
+    /// One of fixed words, whatever their case, or a German word for one of them
+    /// (`GermanKeywords`); handed on as declared. Other words are passed on unchanged, so
+    /// that the daemon names the field in its own error.
     case keyword([String])
     /// Words of `keyword` separated by commas.
     case keywords([String])
@@ -59,7 +60,7 @@ public enum ValueKind: Sendable, Equatable {
     /// The placeholder in `language` (`DATUM` for `DATE` in German).
     public func placeholder(_ language: OutputLanguage) -> String {
         switch self {
-        case .keyword: placeholder
+        case .keyword(let words): language == .german ? words.map(GermanKeywords.shown).joined(separator: "|") : placeholder
         default: Self.translated(placeholder, language)
         }
     }
@@ -118,9 +119,10 @@ public enum ValueKind: Sendable, Equatable {
         }
     }
 
-    /// The declared word that `word` is, whatever its case; else `word` itself.
+    /// The declared word that `word` is, whatever its case, or that its German word
+    /// stands for; else `word` itself.
     static func canonical(_ word: String, among words: [String]) -> String {
-        words.first { $0.lowercased() == word.lowercased() } ?? word
+        words.first { $0.lowercased() == word.lowercased() } ?? GermanKeywords.code(for: word, among: words) ?? word
     }
 
     /// A name as a catalogue id: lower case, umlauts and ß spelled out, every run of other

@@ -24,9 +24,9 @@ extension ClientCommand {
             VerbSpec("consent", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [
                 .value("date", .date, de: "der Tag der Einwilligung im Fall (nicht vor der Eröffnung in Lotse)", en: "the day consent was given in the case (not before it was opened in Lotse)"),
                 .value("given", .date, de: "auf Papier an diesem Tag gegeben (auch vor der Eröffnung, nicht in der Zukunft)", en: "given on a paper form on that day (may be before the case was opened, not in the future)"),
-                .value("scope", .keywords(scopes), de: "Umfang: referral, screening, exchange-with-specialist (Vorgabe referral)", en: "scope: referral, screening, exchange-with-specialist (default referral)"),
+                .value("scope", .keywords(scopes), de: "Umfang: anmeldung, screening, austausch-mit-fachkraft (Vorgabe anmeldung)", en: "scope: referral, screening, exchange-with-specialist (default referral)"),
                 .flag("withdraw", de: "Widerruf erfassen (mit --scope nur diese Bereiche)", en: "record a withdrawal (with --scope only those scopes)"),
-            ], de: "Erfasst die Einwilligung (oder mit --withdraw ihren Widerruf: jede geltende endet an dem Tag;\nohne referral wird die offene Anmeldung zurückgezogen).",
+            ], de: "Erfasst die Einwilligung (oder mit --withdraw ihren Widerruf: jede geltende endet an dem Tag;\nohne anmeldung wird die offene Anmeldung zurückgezogen).",
                en: "Records the client's consent (or with --withdraw its withdrawal: every consent in force ends\nthat day; without referral the open referral is withdrawn).",
                examples: ["client consent K-2026-0042 --date 21.11.2026 --scope screening,referral", "client consent K-2026-0042 --given 03.11.2025"]),
             VerbSpec("close", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseProtocol
 import LotseVarlink
 
 /// `lotse session today|show`: the specialist's own list (issue 7), kept apart from the
@@ -13,31 +14,30 @@ enum SpecialistSessionView {
             guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
                 return session.usage(de: "\(session.command): die Nummer der Sprechstunde angeben.", en: "\(session.command): give the session number.")
             }
-            return session.run("org.lotse.Assessments.Session", ["session": .integer(id)],
-                               subject: l.pick(de: "Sprechstunde \(id)", en: "session \(id)")) { reply in
-                let rows = reply["appointments"]?.arrayValue ?? []
-                let first = rows.first
+            return session.run(AssessmentsProtocol.SessionRequest(session: id),
+                               subject: l.pick(de: "Sprechstunde \(id)", en: "session \(id)")) { answer in
+                let rows = answer.reply.appointments
                 var text = l.pick(de: "Sprechstunde \(id)", en: "Session \(id)")
-                if let first {
-                    text += " · " + DateText.show(first["date"]?.stringValue) + " · " + (first["place"]?.stringValue ?? "")
-                        + " · " + (first["specialistName"]?.stringValue ?? "")
+                if let first = rows.first {
+                    text += " · " + DateText.show(first.date) + " · " + first.place + " · " + first.specialistName
                 }
                 session.out(text + "\n" + SpecialistText.appointments(rows, l))
             }
         }
         guard parsed.operands.isEmpty else { return session.usage(de: "\(session.command): keine weiteren Angaben.", en: "\(session.command): takes no operands.") }
-        var parameters: [String: JSONValue] = [:]
+        var request = AssessmentsProtocol.TodayRequest()
         if let text = parsed.value("date") {
             switch session.date(text, option: "date") {
-            case .success(let iso): parameters["date"] = .string(iso)
+            case .success(let iso): request.date = iso
             case .failure(let failure): return session.fail(failure)
             }
         }
-        return session.run("org.lotse.Assessments.Today", parameters) { reply in
-            let day = DateText.show(reply["date"]?.stringValue)
+        return session.run(request) { answer in
+            let reply = answer.reply
+            let day = DateText.show(reply.date)
             var text = l.pick(de: "Termine am \(day):\n", en: "Appointments on \(day):\n")
-            text += SpecialistText.appointments(reply["appointments"]?.arrayValue ?? [], l)
-            let open = reply["unresolved"]?.arrayValue ?? []
+            text += SpecialistText.appointments(reply.appointments, l)
+            let open = reply.unresolved
             if !open.isEmpty {
                 text += l.pick(de: "\nOhne Ergebnis (lotse assessment attend TERMIN ERGEBNIS):\n",
                                en: "\nWithout an outcome (lotse assessment attend APPOINTMENT OUTCOME):\n")

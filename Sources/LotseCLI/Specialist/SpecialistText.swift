@@ -1,5 +1,5 @@
 import LotseCore
-import LotseVarlink
+import LotseProtocol
 
 /// How the specialist-side replies read for people: the day's appointments, unresolved
 /// ones, an assessment, follow-up steps — in German or English, dates as `21.11.2026`.
@@ -29,7 +29,7 @@ public enum SpecialistText {
     /// Appointments as a table: time, appointment id, pseudonym, kind, language and
     /// interpreter, screening, outcome; then every acute-risk report (the row's screening
     /// marked `AKUT!`), then each referral note on its own line.
-    public static func appointments(_ rows: [JSONValue], _ l: OutputLanguage, withDate: Bool = false) -> String {
+    public static func appointments(_ rows: [AssessmentsProtocol.Appointment], _ l: OutputLanguage, withDate: Bool = false) -> String {
         guard !rows.isEmpty else { return l.pick(de: "Keine Termine.\n", en: "No appointments.\n") }
         var table = TextTable(header: (withDate ? [l.pick(de: "Datum", en: "Date")] : []) + [
             l.pick(de: "Zeit", en: "Time"), l.pick(de: "Termin", en: "Appt."), l.pick(de: "Klient:in", en: "Client"),
@@ -39,25 +39,24 @@ public enum SpecialistText {
         var notes: [String] = []
         var escalations: [String] = []
         for row in rows {
-            let interpreter = row["interpreter"]?.boolValue == true ? l.pick(de: " + Dolmetschung", en: " + interpreter") : ""
-            var screening = ScreeningText.short(row["screening"], l)
-            let appointmentID = row["id"]?.integerValue ?? 0
-            if let escalation = row["escalation"], !escalation.isNull {
+            let interpreter = row.interpreter == true ? l.pick(de: " + Dolmetschung", en: " + interpreter") : ""
+            var screening = ScreeningText.short(row.screening, l)
+            let appointment = row.id
+            if let escalation = row.escalation {
                 // Acute risk reported: never left for the scored result to speak alone.
                 screening = l.pick(de: "AKUT! ", en: "ACUTE! ") + screening
-                escalations.append("  \(appointmentID): " + l.pick(de: "am ", en: "on ") + DateText.show(escalation["screenedOn"]?.stringValue)
-                                   + " " + ScreeningText.escalation(escalation, l))
+                escalations.append("  \(appointment): " + l.pick(de: "am ", en: "on ") + DateText.show(escalation.screenedOn)
+                                   + " " + ScreeningText.escalation(escalation.acuteRisk, route: escalation.escalationRoute, l))
             }
-            var outcome = attendance(row["attendance"]?.stringValue, l)
-            if row["unresolved"]?.boolValue == true { outcome = l.pick(de: "offen!", en: "unresolved!") }
-            let appointment = row["id"]?.integerValue ?? 0
-            table.add((withDate ? [DateText.show(row["date"]?.stringValue)] : []) + [
-                row["time"]?.stringValue ?? "", String(appointment), row["client"]?.stringValue ?? "—",
-                CaseworkLabels.kind(row["kind"]?.stringValue, l),
-                (row["language"]?.stringValue ?? "") + interpreter, screening, outcome,
-                row["assessment"]?.integerValue.map(String.init) ?? "—",
+            var outcome = attendance(row.attendance, l)
+            if row.unresolved { outcome = l.pick(de: "offen!", en: "unresolved!") }
+            table.add((withDate ? [DateText.show(row.date)] : []) + [
+                row.time, String(appointment), row.client ?? "—",
+                CaseworkLabels.kind(row.kind, l),
+                (row.language ?? "") + interpreter, screening, outcome,
+                row.assessment.map(String.init) ?? "—",
             ])
-            if let note = row["referralNote"]?.stringValue, !note.isEmpty {
+            if let note = row.referralNote, !note.isEmpty {
                 notes.append("  \(appointment): \(note.replacingOccurrences(of: "\n", with: " "))")
             }
         }
@@ -72,23 +71,18 @@ public enum SpecialistText {
     }
 
     /// An assessment: header, recommendations, the note when visible, the steps.
-    public static func assessment(_ a: JSONValue?, _ l: OutputLanguage) -> String {
-        guard let a else { return "" }
-        let id = a["id"]?.integerValue ?? 0
-        var text = l.pick(de: "Einschätzung \(id)", en: "Assessment \(id)")
-        text += " · " + (a["client"]?.stringValue ?? "—") + " · " + DateText.show(a["appointmentDate"]?.stringValue)
-        text += " · " + (a["specialistName"]?.stringValue ?? "") + "\n"
+    public static func assessment(_ a: AssessmentsProtocol.Assessment, _ l: OutputLanguage) -> String {
+        var text = l.pick(de: "Einschätzung \(a.id)", en: "Assessment \(a.id)")
+        text += " · " + (a.client ?? "—") + " · " + DateText.show(a.appointmentDate)
+        text += " · " + a.specialistName + "\n"
         text += l.pick(de: "Empfehlungen:\n", en: "Recommendations:\n")
-        let recommendations = a["recommendations"]?.arrayValue ?? []
-        let width = recommendations.map { ($0["code"]?.stringValue ?? "").count }.max() ?? 0
-        for r in recommendations {
-            let code = r["code"]?.stringValue ?? ""
-            let label = l == .german ? r["labelDe"]?.stringValue : r["labelEn"]?.stringValue
-            text += "  " + code + String(repeating: " ", count: width - code.count) + "  \(label ?? "")\n"
+        let width = a.recommendations.map(\.code.count).max() ?? 0
+        for r in a.recommendations {
+            text += "  " + r.code + String(repeating: " ", count: width - r.code.count) + "  \(l.pick(de: r.labelDe, en: r.labelEn))\n"
         }
-        if a["noteVisible"]?.boolValue == true {
-            text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (a["note"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
-            let steps = a["steps"]?.arrayValue ?? []
+        if a.noteVisible {
+            text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (a.note ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
+            let steps = a.steps
             if !steps.isEmpty { text += l.pick(de: "Schritte:\n", en: "Steps:\n") + Self.steps(steps, l) }
         } else {
             text += l.pick(de: "(Notiz und Schritte sind nur für die Fachkraft und das Integrationsmanagement sichtbar.)\n",
@@ -99,44 +93,39 @@ public enum SpecialistText {
 
     /// Every version of an assessment, oldest first: who wrote it when, why it was
     /// amended, its recommendations and note.
-    public static func versions(_ versions: [JSONValue], _ l: OutputLanguage) -> String {
+    public static func versions(_ versions: [AssessmentsProtocol.Version], _ l: OutputLanguage) -> String {
         guard !versions.isEmpty else { return l.pick(de: "Keine Versionen.\n", en: "No versions.\n") }
         return versions.map { v in
-            let number = v["number"]?.integerValue ?? 0
-            var text = l.pick(de: "Version \(number)", en: "Version \(number)") + " · " + (v["writtenBy"]?.stringValue ?? "")
-                + " · " + DateText.instant(v["writtenAt"]?.stringValue) + "\n"
-            if let reason = v["reason"]?.stringValue {
+            var text = l.pick(de: "Version \(v.number)", en: "Version \(v.number)") + " · " + v.writtenBy
+                + " · " + DateText.instant(v.writtenAt) + "\n"
+            if let reason = v.reason {
                 text += l.pick(de: "Grund der Korrektur: ", en: "Reason for the correction: ") + reason + "\n"
             }
-            let codes = (v["recommendations"]?.arrayValue ?? []).map { r in
-                (l == .german ? r["labelDe"]?.stringValue : r["labelEn"]?.stringValue) ?? r["code"]?.stringValue ?? ""
-            }
+            let codes = v.recommendations.map { l.pick(de: $0.labelDe, en: $0.labelEn) }
             text += l.pick(de: "Empfehlungen: ", en: "Recommendations: ") + codes.joined(separator: "; ") + "\n"
-            text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (v["note"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
+            text += l.pick(de: "Notiz:\n", en: "Note:\n") + "  " + (v.note ?? "").replacingOccurrences(of: "\n", with: "\n  ") + "\n"
             return text
         }.joined(separator: "\n")
     }
 
     /// Follow-up steps as a table; overdue ones flagged.
-    public static func steps(_ rows: [JSONValue], _ l: OutputLanguage) -> String {
+    public static func steps(_ rows: [LotseWire.Step], _ l: OutputLanguage) -> String {
         guard !rows.isEmpty else { return l.pick(de: "Keine Schritte.\n", en: "No steps.\n") }
         var table = TextTable(header: [
             l.pick(de: "Nr.", en: "No."), l.pick(de: "Klient:in", en: "Client"), l.pick(de: "Fällig", en: "Due"),
             l.pick(de: "Status", en: "Status"), l.pick(de: "Zuständig", en: "Owner"), l.pick(de: "Schritt", en: "Step"),
         ])
         for row in rows {
-            var status = row["status"]?.stringValue ?? ""
-            switch status {
-            case "open": status = l.pick(de: "offen", en: "open")
-            case "done": status = l.pick(de: "erledigt", en: "done")
-            case "dropped": status = l.pick(de: "entfallen", en: "dropped")
-            default: break
+            var status = switch row.status {
+            case .open: l.pick(de: "offen", en: "open")
+            case .done: l.pick(de: "erledigt", en: "done")
+            case .dropped: l.pick(de: "entfallen", en: "dropped")
             }
-            if row["overdue"]?.boolValue == true { status += l.pick(de: " (überfällig!)", en: " (overdue!)") }
+            if row.overdue { status += l.pick(de: " (überfällig!)", en: " (overdue!)") }
             table.add([
-                String(row["id"]?.integerValue ?? 0), row["client"]?.stringValue ?? "—", DateText.show(row["dueOn"]?.stringValue),
-                status, "\(row["ownerUser"]?.stringValue ?? "") (\(role(row["ownerRole"]?.stringValue, l)))",
-                (row["description"]?.stringValue ?? "").replacingOccurrences(of: "\n", with: " "),
+                String(row.id), row.client ?? "—", DateText.show(row.dueOn),
+                status, "\(row.ownerUser) (\(role(row.ownerRole.rawValue, l)))",
+                row.description.replacingOccurrences(of: "\n", with: " "),
             ])
         }
         return table.rendered

@@ -29,15 +29,19 @@ public struct Assessment: Sendable, Equatable, Codable {
     public static func record(id: AssessmentID, referral: Referral, slot: SlotID, specialist: SpecialistID, appointmentDate: CalendarDate,
                               note: String, recommendations: [Recommendation], steps: [FollowUpStep]) -> Result<Assessment, ModelError> {
         guard referral.status == .attended else {
-            return .failure(ModelError(field: "referral", "referral \(referral.id) is \(referral.status.rawValue); an assessment is recorded for an attended appointment only, and only once"))
+            return .failure(ModelError(field: "referral", en: "referral \(referral.id) is \(referral.status.rawValue); an assessment is recorded for an attended appointment only, and only once",
+            de: "Anmeldung \(referral.id) ist „\(referral.status.rawValue)“; eine Einschätzung wird nur zu einem wahrgenommenen Termin erfasst, und nur einmal"))
         }
-        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", "at least one recommendation is needed")) }
+        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", en: "at least one recommendation is needed",
+            de: "mindestens eine Empfehlung ist nötig")) }
         let codes = recommendations.map(\.code)
         if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
-            return .failure(ModelError(field: "recommendation", "\(repeated) is given twice"))
+            return .failure(ModelError(field: "recommendation", en: "\(repeated) is given twice",
+            de: "\(repeated) ist doppelt angegeben"))
         }
         if let early = steps.first(where: { $0.dueOn < appointmentDate }) {
-            return .failure(ModelError(field: "due date", "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+            return .failure(ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
+            de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
         }
         return TextRule.check(note, field: "note", max: maxNoteLength, allowEmpty: false).map {
             Assessment(id: id, referral: referral.id, slot: slot, specialist: specialist, appointmentDate: appointmentDate,
@@ -53,16 +57,20 @@ public struct Assessment: Sendable, Equatable, Codable {
     public func amended(note newNote: String?, recommendations newRecommendations: [Recommendation]?,
                         addedSteps: [FollowUpStep]) -> Result<Assessment, ModelError> {
         let recommendations = newRecommendations ?? self.recommendations
-        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", "at least one recommendation is needed")) }
+        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", en: "at least one recommendation is needed",
+            de: "mindestens eine Empfehlung ist nötig")) }
         let codes = recommendations.map(\.code)
         if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
-            return .failure(ModelError(field: "recommendation", "\(repeated) is given twice"))
+            return .failure(ModelError(field: "recommendation", en: "\(repeated) is given twice",
+            de: "\(repeated) ist doppelt angegeben"))
         }
         if let early = addedSteps.first(where: { $0.dueOn < appointmentDate }) {
-            return .failure(ModelError(field: "due date", "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+            return .failure(ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
+            de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
         }
         guard newNote != nil || newRecommendations != nil || !addedSteps.isEmpty else {
-            return .failure(ModelError(field: "assessment", "nothing to amend: give a note, recommendations or steps"))
+            return .failure(ModelError(field: "assessment", en: "nothing to amend: give a note, recommendations or steps",
+            de: "nichts zu ergänzen: geben Sie eine Notiz, Empfehlungen oder Folgeschritte an"))
         }
         return TextRule.check(newNote ?? note, field: "note", max: Self.maxNoteLength, allowEmpty: false).map {
             Assessment(id: id, referral: referral, slot: slot, specialist: specialist, appointmentDate: appointmentDate,

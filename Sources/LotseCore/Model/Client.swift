@@ -50,7 +50,8 @@ public struct Client: Sendable, Equatable, Codable {
     /// before the case was opened in Lotse.
     public mutating func record(_ consent: Consent) -> Result<Void, ModelError> {
         if consent.givenOn < openedOn && !consent.onPaper {
-            return .failure(ModelError(field: "consent date", "\(consent.givenOn) is before the case was opened (\(openedOn))"))
+            return .failure(ModelError(field: "consent date", en: "\(consent.givenOn) is before the case was opened (\(openedOn))",
+            de: "\(consent.givenOn.germanText) liegt vor der Eröffnung des Falls (\(openedOn.germanText))"))
         }
         consents.append(consent)
         return .success(())
@@ -58,8 +59,10 @@ public struct Client: Sendable, Equatable, Codable {
 
     /// The coordinator's hand-over to another caseworker (audited by the caller).
     public mutating func handOver(to other: UserName) -> Result<Void, ModelError> {
-        if status == .closed { return .failure(ModelError(field: "client", "\(id) is closed; reopen the case before handing it over")) }
-        if other == caseworker { return .failure(ModelError(field: "caseworker", "\(id) already belongs to \(other)")) }
+        if status == .closed { return .failure(ModelError(field: "client", en: "\(id) is closed; reopen the case before handing it over",
+            de: "\(id) ist abgeschlossen; öffnen Sie den Fall wieder, bevor Sie ihn übergeben")) }
+        if other == caseworker { return .failure(ModelError(field: "caseworker", en: "\(id) already belongs to \(other)",
+            de: "\(id) gehört schon zu \(other)")) }
         caseworker = other
         return .success(())
     }

@@ -37,7 +37,8 @@ public struct Consent: Sendable, Equatable, Codable {
     /// A consent needs at least one scope; an empty one would record nothing.
     public static func make(givenOn: CalendarDate, scope: Set<ConsentScope>, onPaper: Bool = false,
                             recordedAt: Date? = nil) -> Result<Consent, ModelError> {
-        guard !scope.isEmpty else { return .failure(ModelError(field: "scope", "a consent needs at least one scope")) }
+        guard !scope.isEmpty else { return .failure(ModelError(field: "scope", en: "a consent needs at least one scope",
+            de: "eine Einwilligung braucht mindestens einen Bereich")) }
         return .success(Consent(givenOn: givenOn, scope: scope, withdrawnOn: nil, onPaper: onPaper, recordedAt: recordedAt))
     }
 
@@ -76,8 +77,10 @@ public struct Consent: Sendable, Equatable, Codable {
 
     /// Records the withdrawal; a second withdrawal or one before the consent is refused.
     public mutating func withdraw(on date: CalendarDate) -> Result<Void, ModelError> {
-        if withdrawnOn != nil { return .failure(ModelError(field: "consent", "was already withdrawn")) }
-        if date < givenOn { return .failure(ModelError(field: "withdrawnOn", "\(date) is before the consent was given (\(givenOn))")) }
+        if withdrawnOn != nil { return .failure(ModelError(field: "consent", en: "was already withdrawn",
+            de: "wurde schon widerrufen")) }
+        if date < givenOn { return .failure(ModelError(field: "withdrawnOn", en: "\(date) is before the consent was given (\(givenOn))",
+            de: "\(date.germanText) liegt vor der Einwilligung (\(givenOn.germanText))")) }
         withdrawnOn = date
         return .success(())
     }
@@ -101,7 +104,8 @@ public enum ConsentBasis: Sendable, Equatable, Codable {
             return .success(.consent(consent))
         }
         guard let reason = overrideReason else {
-            return .failure(ModelError(field: "consent", "no consent to a referral is recorded for this client; record one, or give an override with a reason"))
+            return .failure(ModelError(field: "consent", en: "no consent to a referral is recorded for this client; record one, or give an override with a reason",
+            de: "für diese Klient:in ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie eine, oder geben Sie eine Ausnahme mit Grund an"))
         }
         return TextRule.check(reason, field: "override reason", max: maxReasonLength).map { .override(reason: $0) }
     }

@@ -29,7 +29,8 @@ public struct StepOwner: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Refuses the admin role: steps are casework.
     public static func make(role: Role, user: UserName) -> Result<StepOwner, ModelError> {
-        guard role != .admin else { return .failure(ModelError(field: "owner", "an admin cannot own a follow-up step")) }
+        guard role != .admin else { return .failure(ModelError(field: "owner", en: "an admin cannot own a follow-up step",
+                                                                            de: "die Administration kann keinen Folgeschritt übernehmen")) }
         return .success(StepOwner(role: role, user: user))
     }
 
@@ -64,7 +65,8 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
     public static func make(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate,
                             appointmentDate: CalendarDate) -> Result<FollowUpStep, ModelError> {
         if dueOn < appointmentDate {
-            return .failure(ModelError(field: "due date", "\(dueOn.germanText) is before the appointment on \(appointmentDate.germanText)"))
+            return .failure(ModelError(field: "due date", en: "\(dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
+                                       de: "\(dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
         }
         return TextRule.check(description, field: "description", max: maxDescriptionLength).map {
             FollowUpStep(id: id, client: client, description: $0, owner: owner, dueOn: dueOn, status: .open)
@@ -94,8 +96,9 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
 
     /// Hands an open step to someone else.
     public mutating func reassign(to newOwner: StepOwner) -> Result<Void, ModelError> {
-        guard status == .open else { return .failure(ModelError(field: "step", "step \(id) is \(status.rawValue); only an open step can be reassigned")) }
-        guard newOwner != owner else { return .failure(ModelError(field: "owner", "step \(id) already belongs to \(owner)")) }
+        guard status == .open else { return .failure(ModelError(field: "step", en: "step \(id) is \(status.rawValue); only an open step can be reassigned",
+                                                                                 de: "Folgeschritt \(id) ist „\(status.rawValue)“; nur ein offener Folgeschritt kann übergeben werden")) }
+        guard newOwner != owner else { return .failure(ModelError(field: "owner", en: "step \(id) already belongs to \(owner)", de: "Folgeschritt \(id) gehört schon \(owner)")) }
         owner = newOwner
         return .success(())
     }

@@ -75,14 +75,14 @@ public struct HelpPlan: Sendable, Equatable, Codable {
     public mutating func updateGoal(_ id: GoalID, status: GoalStatus? = nil, targetDate: CalendarDate?? = nil, notes: String? = nil,
                                     author: UserName, authorRole: Role, at instant: Date) -> Result<Void, ModelError> {
         guard let index = goals.firstIndex(where: { $0.id == id }) else {
-            return .failure(ModelError(field: "goal", "goal \(id) is not in this help plan"))
+            return .failure(ModelError(field: "goal", en: "goal \(id) is not in this help plan", de: "Ziel \(id) steht nicht in diesem Integrationsplan"))
         }
         var goal = goals[index]
         var what: [String] = []
         if let status, status != goal.status {
             switch goal.status.transition(to: status) {
             case .success(let s): goal.status = s
-            case .failure(let e): return .failure(ModelError(field: "status", e.description))
+            case .failure(let e): return .failure(ModelError(field: "status", e))
             }
             what.append("status \(status.rawValue)")
         }
@@ -97,7 +97,7 @@ public struct HelpPlan: Sendable, Equatable, Codable {
             }
             what.append("notes")
         }
-        guard !what.isEmpty else { return .failure(ModelError(field: "goal", "nothing to change for goal \(id)")) }
+        guard !what.isEmpty else { return .failure(ModelError(field: "goal", en: "nothing to change for goal \(id)", de: "an Ziel \(id) ist nichts zu ändern")) }
         var newGoals = goals
         newGoals[index] = goal
         append(goals: newGoals, change: "goal \(id): " + what.joined(separator: ", "), author: author, authorRole: authorRole, at: instant)

@@ -11,13 +11,14 @@ public struct Recommendation: Sendable, Equatable, Codable {
     public static func make(code: String, months: Int?, catalogue: RecommendationCatalogue) -> Result<Recommendation, ModelError> {
         guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
             let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
-            return .failure(ModelError(field: "recommendation", "\"\(code)\" is not in the catalogue (\(known))"))
+            return .failure(ModelError(field: "recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
+                                       de: "„\(code)“ steht nicht im Katalog (\(known))"))
         }
         if entry.takesMonths {
-            guard let months else { return .failure(ModelError(field: "months", "\(code) needs a number of months")) }
-            guard (1...24).contains(months) else { return .failure(ModelError(field: "months", "\(months) is not between 1 and 24")) }
+            guard let months else { return .failure(ModelError(field: "months", en: "\(code) needs a number of months", de: "\(code) braucht eine Zahl von Monaten")) }
+            guard (1...24).contains(months) else { return .failure(ModelError(field: "months", en: "\(months) is not between 1 and 24", de: "\(months) liegt nicht zwischen 1 und 24")) }
         } else if months != nil {
-            return .failure(ModelError(field: "months", "\(code) takes no number of months"))
+            return .failure(ModelError(field: "months", en: "\(code) takes no number of months", de: "\(code) nimmt keine Zahl von Monaten"))
         }
         return .success(Recommendation(code: parsed, months: months))
     }

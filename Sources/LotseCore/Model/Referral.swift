@@ -37,18 +37,22 @@ public struct Referral: Sendable, Equatable, Codable {
                               details: ReferralDetails, screening: ScreeningResult?, consentBasis: ConsentBasis,
                               referredOn: CalendarDate, notBefore: CalendarDate? = nil) -> Result<Referral, ModelError> {
         if client == nil && details.kind.requiresClient {
-            return .failure(ModelError(field: "client", "a referral of kind \(details.kind.rawValue) needs a client pseudonym"))
+            return .failure(ModelError(field: "client", en: "a referral of kind \(details.kind.rawValue) needs a client pseudonym",
+            de: "eine Anmeldung der Art \(details.kind.rawValue) braucht ein Pseudonym"))
         }
         switch (screening, details.urgencyReason) {
         case (nil, nil):
-            return .failure(ModelError(field: "urgency", "give a screening result or a reason for the urgency"))
+            return .failure(ModelError(field: "urgency", en: "give a screening result or a reason for the urgency",
+            de: "geben Sie ein Screening-Ergebnis oder einen Grund für die Dringlichkeit an"))
         case (let result?, nil) where result.urgency != details.urgency:
-            return .failure(ModelError(field: "urgency", "\(details.urgency.rawValue) differs from the screening's \(result.urgency.rawValue); give a reason to override it"))
+            return .failure(ModelError(field: "urgency", en: "\(details.urgency.rawValue) differs from the screening's \(result.urgency.rawValue); give a reason to override it",
+            de: "\(details.urgency.rawValue) weicht vom Screening (\(result.urgency.rawValue)) ab; geben Sie einen Grund dafür an"))
         default:
             break
         }
         if let notBefore, notBefore < referredOn {
-            return .failure(ModelError(field: "not before", "\(notBefore.germanText) is before the referral date"))
+            return .failure(ModelError(field: "not before", en: "\(notBefore.germanText) is before the referral date",
+            de: "\(notBefore.germanText) liegt vor dem Tag der Anmeldung"))
         }
         return .success(Referral(id: id, client: client, caseworker: caseworker, municipality: municipality, referredOn: referredOn,
                                  notBefore: notBefore, consentBasis: consentBasis, screening: screening, details: details,
@@ -61,7 +65,8 @@ public struct Referral: Sendable, Equatable, Codable {
     public static func presentAgain(id: ReferralID, original: Referral, assessment: Assessment,
                                     referredOn: CalendarDate) -> Result<Referral, ModelError> {
         guard let date = assessment.presentAgainDate else {
-            return .failure(ModelError(field: "recommendation", "assessment \(assessment.id) recommends no new presentation"))
+            return .failure(ModelError(field: "recommendation", en: "assessment \(assessment.id) recommends no new presentation",
+            de: "Einschätzung \(assessment.id) empfiehlt keine erneute Vorstellung"))
         }
         let o = original.details
         let details: ReferralDetails
@@ -117,7 +122,8 @@ public struct Referral: Sendable, Equatable, Codable {
     /// changes under the coordinator's feet.
     public mutating func update(_ newDetails: ReferralDetails) -> Result<Void, ModelError> {
         guard status == .waiting else {
-            return .failure(ModelError(field: "referral", "referral \(id) is \(status.rawValue); only a waiting referral can be changed"))
+            return .failure(ModelError(field: "referral", en: "referral \(id) is \(status.rawValue); only a waiting referral can be changed",
+            de: "Anmeldung \(id) ist „\(status.rawValue)“; nur eine wartende Anmeldung kann geändert werden"))
         }
         details = newDetails
         return .success(())
@@ -185,7 +191,7 @@ public struct Referral: Sendable, Equatable, Codable {
             withdrawalReason = checked
             return .success(())
         case .failure(let e):
-            return .failure(ModelError(field: "referral", e.description))
+            return .failure(ModelError(field: "referral", e))
         }
     }
 

@@ -30,10 +30,12 @@ public struct ReferralDetails: Sendable, Equatable, Codable {
                             preferredSpecialist: SpecialistID? = nil, excludedSpecialists: [SpecialistID] = [],
                             note: String, today: CalendarDate) -> Result<ReferralDetails, ModelError> {
         if let past = unavailableDates.first(where: { $0 < today }) {
-            return .failure(ModelError(field: "unavailable dates", "\(past.germanText) is in the past"))
+            return .failure(ModelError(field: "unavailable dates", en: "\(past.germanText) is in the past",
+            de: "\(past.germanText) liegt in der Vergangenheit"))
         }
         if let preferredSpecialist, excludedSpecialists.contains(preferredSpecialist) {
-            return .failure(ModelError(field: "preferred specialist", "specialist \(preferredSpecialist) is also excluded"))
+            return .failure(ModelError(field: "preferred specialist", en: "specialist \(preferredSpecialist) is also excluded",
+            de: "Fachkraft \(preferredSpecialist) ist zugleich ausgeschlossen"))
         }
         var reason: String?
         if let urgencyReason {

@@ -26,9 +26,11 @@ public struct Roster: Sendable, Equatable, Codable {
     public static func draft(id: RosterID, year: Int, month: Int, version: Int, entries: [RosterEntry], bound: Int,
                              waitingReasons: [RosterWaitingReason]) -> Result<Roster, ModelError> {
         guard CalendarDate(year: year, month: month, day: 1) != nil else {
-            return .failure(ModelError(field: "month", "\(year)-\(month) is not a month"))
+            return .failure(ModelError(field: "month", en: "\(year)-\(month) is not a month",
+            de: "\(year)-\(month) ist kein Monat"))
         }
-        guard version >= 1 else { return .failure(ModelError(field: "version", "must be 1 or more")) }
+        guard version >= 1 else { return .failure(ModelError(field: "version", en: "must be 1 or more",
+            de: "muss mindestens 1 sein")) }
         if let e = duplicate(in: entries) { return .failure(e) }
         var roster = Roster(id: id, year: year, month: month, version: version, status: .draft,
                             entries: entries.sorted { $0.slot < $1.slot }, bound: bound, waitingReasons: waitingReasons)
@@ -52,8 +54,10 @@ public struct Roster: Sendable, Equatable, Codable {
         var slots: Set<SlotID> = []
         var referrals: Set<ReferralID> = []
         for entry in entries {
-            if !slots.insert(entry.slot).inserted { return ModelError(field: "slot", "slot \(entry.slot) is used twice") }
-            if !referrals.insert(entry.referral).inserted { return ModelError(field: "referral", "referral \(entry.referral) is placed twice") }
+            if !slots.insert(entry.slot).inserted { return ModelError(field: "slot", en: "slot \(entry.slot) is used twice",
+            de: "Platz \(entry.slot) ist doppelt belegt") }
+            if !referrals.insert(entry.referral).inserted { return ModelError(field: "referral", en: "referral \(entry.referral) is placed twice",
+            de: "Anmeldung \(entry.referral) ist doppelt eingeplant") }
         }
         return nil
     }
@@ -89,7 +93,8 @@ public struct Roster: Sendable, Equatable, Codable {
         edit { entries in
             guard let i = entries.firstIndex(where: { $0.referral == referral }) else { return Roster.notPlaced(referral) }
             if let other = entries.first(where: { $0.slot == slot && $0.referral != referral }) {
-                return ModelError(field: "slot", "slot \(slot) is taken by referral \(other.referral)")
+                return ModelError(field: "slot", en: "slot \(slot) is taken by referral \(other.referral)",
+            de: "Platz \(slot) ist von Anmeldung \(other.referral) belegt")
             }
             entries[i] = RosterEntry(referral: referral, slot: slot, weight: weight, pinned: entries[i].pinned, manual: true)
             return nil
@@ -112,10 +117,12 @@ public struct Roster: Sendable, Equatable, Codable {
     public mutating func add(referral: ReferralID, to slot: SlotID, weight: Int) -> Result<Void, ModelError> {
         edit { entries in
             if entries.contains(where: { $0.referral == referral }) {
-                return ModelError(field: "referral", "referral \(referral) is already placed; move it instead")
+                return ModelError(field: "referral", en: "referral \(referral) is already placed; move it instead",
+            de: "Anmeldung \(referral) ist schon eingeplant; verschieben Sie sie stattdessen")
             }
             if let other = entries.first(where: { $0.slot == slot }) {
-                return ModelError(field: "slot", "slot \(slot) is taken by referral \(other.referral)")
+                return ModelError(field: "slot", en: "slot \(slot) is taken by referral \(other.referral)",
+            de: "Platz \(slot) ist von Anmeldung \(other.referral) belegt")
             }
             entries.append(RosterEntry(referral: referral, slot: slot, weight: weight, pinned: false, manual: true))
             return nil
@@ -125,7 +132,8 @@ public struct Roster: Sendable, Equatable, Codable {
     /// Applies an edit if the status allows; an approved roster returns to draft.
     private mutating func edit(_ change: (inout [RosterEntry]) -> ModelError?) -> Result<Void, ModelError> {
         guard status.isEditable else {
-            return .failure(ModelError(field: "roster", "version \(version) of \(monthText) is \(status.rawValue) and frozen; start a new version to change it"))
+            return .failure(ModelError(field: "roster", en: "version \(version) of \(monthText) is \(status.rawValue) and frozen; start a new version to change it",
+            de: "Version \(version) für \(monthText) ist „\(status.rawValue)“ und festgeschrieben; beginnen Sie eine neue Version, um sie zu ändern"))
         }
         var copy = entries
         if let error = change(&copy) { return .failure(error) }
@@ -136,7 +144,8 @@ public struct Roster: Sendable, Equatable, Codable {
     }
 
     private static func notPlaced(_ referral: ReferralID) -> ModelError {
-        ModelError(field: "referral", "referral \(referral) is not in this roster")
+        ModelError(field: "referral", en: "referral \(referral) is not in this roster",
+            de: "Anmeldung \(referral) steht nicht in diesem Terminplan")
     }
 
     /// `YYYY-MM`.
@@ -160,7 +169,8 @@ public struct Roster: Sendable, Equatable, Codable {
     /// A new draft version with the same entries, for changes after publication.
     public func nextVersion(id newID: RosterID) -> Result<Roster, ModelError> {
         guard status == .published else {
-            return .failure(ModelError(field: "roster", "version \(version) is \(status.rawValue); only a published version is continued in a new one"))
+            return .failure(ModelError(field: "roster", en: "version \(version) is \(status.rawValue); only a published version is continued in a new one",
+            de: "Version \(version) ist „\(status.rawValue)“; nur eine veröffentlichte Version wird in einer neuen fortgeführt"))
         }
         return .success(Roster(id: newID, year: year, month: month, version: version + 1, status: .draft,
                                entries: entries, bound: bound, waitingReasons: waitingReasons))

@@ -46,12 +46,16 @@ public struct Session: Sendable, Equatable, Codable {
     public static func make(id: SessionID, specialist: SpecialistID, date: CalendarDate, start: TimeOfDay, slotCount: Int,
                             slotMinutes: Int, place: String, kinds: Set<ReferralKind>,
                             interpreterLanguages: Set<LanguageCode> = []) -> Result<Session, ModelError> {
-        guard (1...20).contains(slotCount) else { return .failure(ModelError(field: "slots", "\(slotCount) is not between 1 and 20")) }
-        guard (10...240).contains(slotMinutes) else { return .failure(ModelError(field: "slot minutes", "\(slotMinutes) is not between 10 and 240")) }
+        guard (1...20).contains(slotCount) else { return .failure(ModelError(field: "slots", en: "\(slotCount) is not between 1 and 20",
+            de: "\(slotCount) liegt nicht zwischen 1 und 20")) }
+        guard (10...240).contains(slotMinutes) else { return .failure(ModelError(field: "slot minutes", en: "\(slotMinutes) is not between 10 and 240",
+            de: "\(slotMinutes) liegt nicht zwischen 10 und 240")) }
         guard start.minutesSinceMidnight + slotCount * slotMinutes <= 24 * 60 else {
-            return .failure(ModelError(field: "start", "\(slotCount) slots of \(slotMinutes) minutes from \(start) run past midnight"))
+            return .failure(ModelError(field: "start", en: "\(slotCount) slots of \(slotMinutes) minutes from \(start) run past midnight",
+            de: "\(slotCount) Plätze zu \(slotMinutes) Minuten ab \(start) reichen über Mitternacht hinaus"))
         }
-        guard !kinds.isEmpty else { return .failure(ModelError(field: "kinds", "the slots must accept at least one kind")) }
+        guard !kinds.isEmpty else { return .failure(ModelError(field: "kinds", en: "the slots must accept at least one kind",
+            de: "die Plätze müssen mindestens eine Art annehmen")) }
         switch TextRule.check(place, field: "place", max: 200) {
         case .failure(let e): return .failure(e)
         case .success(let checkedPlace):

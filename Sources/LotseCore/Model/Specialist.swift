@@ -27,7 +27,8 @@ public struct Specialist: Sendable, Equatable, Codable {
         case .success(let q): checkedQualification = q
         case .failure(let e): return .failure(e)
         }
-        guard !languages.isEmpty else { return .failure(ModelError(field: "languages", "a specialist needs at least one language")) }
+        guard !languages.isEmpty else { return .failure(ModelError(field: "languages", en: "a specialist needs at least one language",
+            de: "eine Fachkraft braucht mindestens eine Sprache")) }
         return .success(Specialist(id: id, name: checkedName, qualification: checkedQualification,
                                    languages: Array(Set(languages)).sorted(), email: email, user: user))
     }

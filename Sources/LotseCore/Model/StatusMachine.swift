@@ -43,4 +43,27 @@ public struct TransitionError: Error, Sendable, Equatable, CustomStringConvertib
     public var description: String {
         "a \(subject) that is \(from) cannot become \(to)"
     }
+
+    /// The same in German, the statuses as their codes
+    /// (`eine Anmeldung im Status „withdrawn“ kann nicht zu „scheduled“ wechseln`).
+    public var germanDescription: String {
+        let noun = Self.germanSubjects[subject] ?? "ein Eintrag (\(subject))"
+        return "\(noun) im Status „\(from)“ kann nicht zu „\(to)“ wechseln"
+    }
+
+    /// The subject in both languages.
+    public func message(in language: MessageLanguage) -> String { language.pick(de: germanDescription, en: description) }
+
+    /// The German subjects with their indefinite article, in the glossary's terms.
+    static let germanSubjects = [
+        "referral": "eine Anmeldung", "goal": "ein Ziel", "roster": "ein Terminplan", "follow-up step": "ein Folgeschritt",
+        "client": "eine Klient:in", "session": "eine Sprechstunde", "reminder": "eine Erinnerung",
+    ]
+}
+
+extension ModelError {
+    /// A refused status change as a refusal of `field`, in both languages.
+    public init(field: String, _ transition: TransitionError) {
+        self.init(field: field, en: transition.description, de: transition.germanDescription)
+    }
 }

@@ -728,6 +728,18 @@ struct PlanSearch {
         return fallback
     }
 
+    /// Improves the best plan by ejection chains (`PlanLocalSearch`), within
+    /// `options.localSearchEffort` slot tests per slot.
+    mutating func improveIncumbent() {
+        var local = PlanLocalSearch(inst, plan: incumbent)
+        local.breadth = options.localSearchBreadth
+        let plan = local.improve(effort: options.localSearchEffort * inst.m, perChain: options.localSearchChainEffort * inst.m)
+        if local.value > incumbentValue {
+            incumbentValue = local.value
+            incumbent = plan
+        }
+    }
+
     mutating func run() -> Result {
         if inst.m == 0 || inst.n == 0 { return Result(refSlot: incumbent, bound: 0, nodes: 0) }
         var stack = [Node(parentBound: Int.max)]
@@ -756,6 +768,7 @@ struct PlanSearch {
             stack.append(forbid)
             stack.append(force)
         }
+        if incumbentValue < min(rootBound, openBound == Int.min ? incumbentValue : openBound) { improveIncumbent() }
         let bound = max(incumbentValue, min(rootBound, openBound == Int.min ? incumbentValue : openBound))
         return Result(refSlot: incumbent, bound: bound, nodes: nodes)
     }

@@ -31,6 +31,11 @@
 //   losing as little as possible — the optimum is usually degenerate and this costs
 //   nothing), then pairs are kept heaviest first while they fit, the rest re-solved as a
 //   flow without the pairs they rule out ("fix and resolve"), and free slots filled.
+// * When the search ends without proof, ejection chains (`PlanLocalSearch`) improve the
+//   best plan: a waiting referral takes a slot, the one referral in its way moves on or
+//   drops out, a few steps deep, kept only when the plan gains. An exact MILP solver on
+//   small generated months shows why: the Lagrangian bound there is the true optimum, and
+//   what was open was the plan (which referrals take part), not the bound.
 // * Branch-and-bound (depth first; branch on a pair that breaks a relaxed constraint:
 //   force it / forbid it) closes the remaining gap; `bound == objective` then proves
 //   optimality. Effort is limited deterministically (flow solves and nodes, never the
@@ -54,6 +59,13 @@ public struct PlanSolverOptions: Sendable {
     public var rootIterations = 120
     /// Subgradient iterations at every other node.
     public var nodeIterations = 25
+    /// Effort of the ejection-chain improvement of the best plan, in slot tests per slot
+    /// (a deterministic count, never a clock).
+    public var localSearchEffort = 2_000
+    /// Most slot tests one ejection chain may make, per slot of the month.
+    public var localSearchChainEffort = 16
+    /// Most candidate slots an ejection chain tries per step, by depth.
+    public var localSearchBreadth = [24, 8, 4, 3, 2]
     /// Referrals per slot kept as explicit flow edges before pricing adds more.
     public var candidatesPerSlot = 16
 

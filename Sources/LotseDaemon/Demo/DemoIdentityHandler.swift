@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -67,7 +68,7 @@ final class DemoSession: CallSession {
     func handle(_ call: VarlinkCall, send: (VarlinkReply) -> Void) {
         let services = handler.services
         let real = handler.dispatcher.resolveCaller(peer).0
-        guard call.method.hasPrefix("org.lotse.Demo.") else {
+        guard call.method.hasPrefix(DemoProtocol.name + ".") else {
             handler.dispatcher.dispatch(call, caller: acting ?? real, send: send)
             return
         }
@@ -78,10 +79,13 @@ final class DemoSession: CallSession {
             return
         }
         switch call.method {
-        case "org.lotse.Demo.ActAs":
-            let name = call.parameters["user"]?.stringValue ?? ""
+        case DemoProtocol.ActAsRequest.method:
+            guard let name = try? DemoProtocol.ActAsRequest(wire: .object(call.parameters), at: "").user else {
+                send(VarlinkReply(error: .invalidParameter("user")))
+                return
+            }
             guard let identity = handler.identities.identities[name] else {
-                send(VarlinkReply(error: VarlinkError("org.lotse.Demo.UnknownUser", parameters: ["user": .string(name)])))
+                send(VarlinkReply(error: VarlinkError(DemoProtocol.name + ".UnknownUser", parameters: ["user": .string(name)])))
                 return
             }
             acting = Caller(pid: peer.pid, uid: peer.uid, gid: peer.gid, userName: identity.user,
@@ -91,19 +95,23 @@ final class DemoSession: CallSession {
                                       detail: "\(real.userName) acts as demo user \(identity.user)"))
             send(VarlinkReply(parameters: ["user": .string(identity.user),
                                            "roles": .array(identity.roles.sorted().map { .string($0.rawValue) })]))
-        case "org.lotse.Demo.Backdate":
+        case DemoProtocol.BackdateRequest.method:
             guard let caller = acting, caller.roles.contains(.coordinator) else {
                 send(VarlinkReply(error: .permissionDenied))
                 return
             }
             var changes: [(Int64, CalendarDate)] = []
-            for item in call.parameters["referrals"]?.arrayValue ?? [] {
-                guard let referral = item["referral"]?.integerValue,
-                      let date = item["referredOn"]?.stringValue.flatMap({ CalendarDate(iso: $0) }) else {
+            let items = try? DemoProtocol.BackdateRequest(wire: .object(call.parameters), at: "").referrals
+            for item in items ?? [] {
+                guard let date = CalendarDate(iso: item.referredOn) else {
                     send(VarlinkReply(error: .invalidParameter("referrals")))
                     return
                 }
-                changes.append((referral, date))
+                changes.append((item.referral, date))
+            }
+            if items == nil {
+                send(VarlinkReply(error: .invalidParameter("referrals")))
+                return
             }
             do {
                 try services.database.write { (db: Connection) throws(StoreError) in
@@ -117,7 +125,7 @@ final class DemoSession: CallSession {
                                           detail: "\(changes.count) referral date(s) moved into the past (demo data)"))
                 send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
-                send(VarlinkReply(error: VarlinkError("org.lotse.Demo.DatabaseError", parameters: ["message": .string(error.message)])))
+                send(VarlinkReply(error: VarlinkError(DemoProtocol.name + ".DatabaseError", parameters: ["message": .string(error.message)])))
             }
         default:
             send(VarlinkReply(error: .methodNotFound(call.method)))

@@ -6,7 +6,7 @@ import LotseVarlink
 
 /// Routes calls to interface handlers. At accept, a peer whose account has no role under
 /// the configuration in force is refused (`admission(of:)`): it gets one
-/// `PermissionDenied` (`reason: "no-role"`) and nothing else — not even
+/// `org.lotse.Admission.NoRole` and nothing else — not even
 /// `org.varlink.service` — and the refusal is audited like any denial. For every call of an
 /// admitted peer, in this order: the interface and
 /// method must exist (`InterfaceNotFound`, `MethodNotFound`); `org.varlink.service` is
@@ -85,7 +85,7 @@ public final class Dispatcher: CallHandling {
     public static let connectAction = "daemon.connect"
 
     /// What a peer without a role reads as the answer to its first call.
-    public static let noRole = VarlinkError(VarlinkError.permissionDenied.name, parameters: ["reason": "no-role"])
+    public static let noRole = VarlinkError(AdmissionProtocol.noRole)
 
     /// The caller for `peer` under the configuration in force (account look-ups at most
     /// once a second per account, see `CallerCache`).

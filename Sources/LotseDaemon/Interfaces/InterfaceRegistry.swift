@@ -16,6 +16,7 @@ public enum InterfaceRegistry {
             AppointmentsInterface(),
             FollowUpsInterface(),
             ReportsInterface(),
+            AdmissionInterface(),
         ]
     }
 

@@ -113,7 +113,7 @@ public struct RosterInterface: VarlinkInterface {
     static func edit(_ request: MethodRequest, _ make: (ReferralID) -> RosterService.Edit) throws(VarlinkError) -> [String: JSONValue] {
         try run(request) { s throws(CoordinationError) in
             guard let referral = request.parameters["referral"]?.integerValue, referral > 0 else {
-                throw CoordinationError.invalid("referral", "The referral must be a positive number.")
+                throw CoordinationError.invalid("referral", en: "The referral must be a positive number.", de: "Die Anmeldung muss eine positive Zahl sein.")
             }
             return ["roster": s.rosterJSON(try s.edit(month: try month(request), make(ReferralID(referral))))]
         }
@@ -125,7 +125,8 @@ public struct RosterInterface: VarlinkInterface {
 
     static func month(_ text: String) throws(CoordinationError) -> CalendarMonth {
         guard text.count == 7, let month = CalendarMonth(iso: text) else {
-            throw CoordinationError.invalid("month", "\"\(text)\" is not a month; write YYYY-MM, e.g. 2026-12.")
+            throw CoordinationError.invalid("month", en: "\"\(text)\" is not a month; write YYYY-MM, e.g. 2026-12.",
+                                             de: "„\(text)“ ist kein Monat; schreiben Sie JJJJ-MM, z. B. 2026-12.")
         }
         return month
     }
@@ -133,7 +134,8 @@ public struct RosterInterface: VarlinkInterface {
     static func slot(_ request: MethodRequest) throws(VarlinkError) -> SlotID {
         let text = request.parameters["slot"]?.stringValue ?? ""
         guard let slot = SlotID(text) else {
-            throw CoordinationError.invalid("slot", "\"\(text)\" is not a slot; write SESSION-INDEX, e.g. 12-3.").varlink(name)
+            throw CoordinationError.invalid("slot", en: "\"\(text)\" is not a slot; write SESSION-INDEX, e.g. 12-3.",
+                                            de: "„\(text)“ ist kein Platz; schreiben Sie SPRECHSTUNDE-NUMMER, z. B. 12-3.").varlink(name)
         }
         return slot
     }

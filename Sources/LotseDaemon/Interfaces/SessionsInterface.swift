@@ -32,7 +32,7 @@ public struct SessionsInterface: VarlinkInterface {
             "Cancel": .single(roles: [.coordinator]) { r throws(VarlinkError) in
                 try Self.wrap { () throws(CoordinationError) in
                     guard let id = r.parameters["session"]?.integerValue, id > 0 else {
-                        throw CoordinationError.invalid("session", "The session must be a positive number.")
+                        throw CoordinationError.invalid("session", en: "The session must be a positive number.", de: "Die Sprechstunde muss eine positive Zahl sein.")
                     }
                     let result = try RosterService(r).cancelSession(SessionID(id), series: r.parameters["series"]?.boolValue ?? false)
                     return ["cancelled": .array(result.sessions.map { .integer($0.rawValue) }),
@@ -60,20 +60,24 @@ public struct SessionsInterface: VarlinkInterface {
     static func add(_ request: MethodRequest) throws(CoordinationError) -> [String: JSONValue] {
         let p = request.parameters
         let dateText = p["date"]?.stringValue ?? ""
-        guard let date = CalendarDate(iso: dateText) else { throw .invalid("date", "\"\(dateText)\" is not a date; write YYYY-MM-DD.") }
+        guard let date = CalendarDate(iso: dateText) else { throw .invalid("date", en: "\"\(dateText)\" is not a date; write YYYY-MM-DD.",
+                                                                               de: "„\(dateText)“ ist kein Datum; schreiben Sie JJJJ-MM-TT.") }
         let startText = p["start"]?.stringValue ?? ""
-        guard let start = TimeOfDay(parsing: startText) else { throw .invalid("start", "\"\(startText)\" is not a time; write HH:MM.") }
+        guard let start = TimeOfDay(parsing: startText) else { throw .invalid("start", en: "\"\(startText)\" is not a time; write HH:MM.",
+                                                                                 de: "„\(startText)“ ist keine Uhrzeit; schreiben Sie HH:MM.") }
         var kinds: Set<ReferralKind> = []
         for value in p["kinds"]?.arrayValue ?? [] {
             guard let kind = value.stringValue.flatMap(ReferralKind.init(rawValue:)) else {
-                throw .invalid("kinds", "\"\(value.stringValue ?? "")\" is not a kind; use assessment, follow-up or consultation.")
+                throw .invalid("kinds", en: "\"\(value.stringValue ?? "")\" is not a kind; use assessment, follow-up or consultation.",
+                               de: "„\(value.stringValue ?? "")“ ist keine Art; möglich sind assessment, follow-up oder consultation.")
             }
             kinds.insert(kind)
         }
         var interpreters: Set<LanguageCode> = []
         for value in p["interpreterLanguages"]?.arrayValue ?? [] {
             guard let code = value.stringValue.flatMap(LanguageCode.init) else {
-                throw .invalid("interpreterLanguages", "\"\(value.stringValue ?? "")\" is not a language code.")
+                throw .invalid("interpreterLanguages", en: "\"\(value.stringValue ?? "")\" is not a language code.",
+                               de: "„\(value.stringValue ?? "")“ ist kein Sprachcode.")
             }
             interpreters.insert(code)
         }
@@ -87,11 +91,19 @@ public struct SessionsInterface: VarlinkInterface {
                 dates = recurrence.occurrences(in: date...date.adding(months: horizonMonths)).map(\.date)
                 ruleText = rule.description
             } catch let error as RecurrenceRuleError {
-                throw .invalid("rrule", "The rule \"\(text)\" is not supported: \(error).")
+                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be used: \(error.message(in: .en))",
+                               de: "Die Regel „\(text)“ ist nicht verwendbar: \(error.message(in: .de))")
+            } catch let error as RecurrenceError {
+                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date): \(error.message(in: .en))",
+                               de: "Die Regel „\(text)“ lässt sich ab \(date.germanText) nicht ausrechnen: \(error.message(in: .de))")
             } catch {
-                throw .invalid("rrule", "The rule \"\(text)\" cannot be expanded from \(date): \(error).")
+                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date): \(error).",
+                               de: "Die Regel „\(text)“ lässt sich ab \(date.germanText) nicht ausrechnen: \(error).")
             }
-            if dates.isEmpty { throw .invalid("rrule", "The rule \"\(text)\" gives no date from \(date) on.") }
+            if dates.isEmpty {
+                throw .invalid("rrule", en: "The rule \"\(text)\" gives no date from \(date) on.",
+                               de: "Die Regel „\(text)“ ergibt ab \(date.germanText) keinen Termin.")
+            }
         }
         let specialistID = SpecialistID(p["specialist"]?.integerValue ?? 0)
         let now = request.services.now()
@@ -99,7 +111,8 @@ public struct SessionsInterface: VarlinkInterface {
         // coordinator says it records a session that took place (`past`). Its slots are
         // never offered: the planner and manual placements skip days before today.
         if date < CalendarDate(instant: now, in: zone), p["past"]?.boolValue != true {
-            throw .invalid("date", "\(date) is in the past; give --past to record a session that took place.")
+            throw .invalid("date", en: "\(date) is in the past; give --past to record a session that took place.",
+                           de: "\(date.germanText) liegt in der Vergangenheit; geben Sie --past an, um eine stattgefundene Sprechstunde zu erfassen.")
         }
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
@@ -127,7 +140,7 @@ public struct SessionsInterface: VarlinkInterface {
                     try repository.insert(session, seriesID: series, now: now)
                     made.append(session)
                 case .failure(let error):
-                    throw CoordinationError.invalid(error.field, "\(error.field): \(error.message).")
+                    throw CoordinationError.invalid(error)
                 }
             }
             return (series, made, specialist.name)
@@ -150,7 +163,7 @@ public struct SessionsInterface: VarlinkInterface {
         let month: CalendarMonth
         if let text = request.parameters["month"]?.stringValue {
             guard text.count == 7, let parsed = CalendarMonth(iso: text) else {
-                throw .invalid("month", "\"\(text)\" is not a month; write YYYY-MM.")
+                throw .invalid("month", en: "\"\(text)\" is not a month; write YYYY-MM.", de: "„\(text)“ ist kein Monat; schreiben Sie JJJJ-MM.")
             }
             month = parsed
         } else {

@@ -37,17 +37,20 @@ public struct SpecialistsInterface: VarlinkInterface {
             for value in p["languages"]?.arrayValue ?? [] {
                 let text = value.stringValue ?? ""
                 guard let code = LanguageCode(text) else {
-                    throw CoordinationError.invalid("languages", "\"\(text)\" is not a language code (ISO 639, e.g. de, uk, prs).")
+                    throw CoordinationError.invalid("languages", en: "\"\(text)\" is not a language code (ISO 639, e.g. de, uk, prs).",
+                                                     de: "„\(text)“ ist kein Sprachcode (ISO 639, z. B. de, uk, prs).")
                 }
                 languages.append(code)
             }
             let emailText = p["email"]?.stringValue ?? ""
             guard case .success(let email) = EmailAddress.validate(emailText) else {
-                throw CoordinationError.invalid("email", "\"\(emailText)\" is not a usable e-mail address.")
+                throw CoordinationError.invalid("email", en: "\"\(emailText)\" is not a usable e-mail address.",
+                                                 de: "„\(emailText)“ ist keine brauchbare E-Mail-Adresse.")
             }
             let userText = p["user"]?.stringValue ?? ""
             guard let user = UserName(userText) else {
-                throw CoordinationError.invalid("user", "\"\(userText)\" is not a valid Unix user name.")
+                throw CoordinationError.invalid("user", en: "\"\(userText)\" is not a valid Unix user name.",
+                                                 de: "„\(userText)“ ist kein gültiger Unix-Benutzername.")
             }
             let now = request.services.now()
             let specialist = try request.services.database.writing { (db: Connection) throws -> Specialist in
@@ -58,7 +61,7 @@ public struct SpecialistsInterface: VarlinkInterface {
                     try repository.insert(made, now: now)
                     return made
                 case .failure(let error):
-                    throw CoordinationError.invalid(error.field, "\(error.field): \(error.message).")
+                    throw CoordinationError.invalid(error)
                 }
             }
             let caller = request.caller

@@ -11,52 +11,83 @@ public struct CoordinationError: Error, Sendable {
     /// The error's parameters (always with `message`).
     public var parameters: [String: JSONValue]
 
-    /// An error with a message and extra parameters.
-    public init(_ name: String, _ message: String, _ extra: [String: JSONValue] = [:]) {
+    /// An error with a message in English and German and extra parameters; every error a
+    /// person may read carries both (`message`, `messageDe`), so the CLI never puts an
+    /// English detail into a German sentence.
+    public init(_ name: String, en: String, de: String, _ extra: [String: JSONValue] = [:]) {
         self.name = name
         var parameters = extra
-        parameters["message"] = .string(message)
+        parameters["message"] = .string(en)
+        parameters["messageDe"] = .string(de)
         self.parameters = parameters
-    }
-
-    /// A field of the request is wrong.
-    public static func invalid(_ field: String, _ message: String) -> CoordinationError {
-        CoordinationError("InvalidInput", message, ["field": .string(field)])
     }
 
     /// A field of the request is wrong, said in English and German (the CLI shows the
     /// German text when the caller's locale is German).
     public static func invalid(_ field: String, en: String, de: String) -> CoordinationError {
-        CoordinationError("InvalidInput", en, ["field": .string(field), "messageDe": .string(de)])
+        CoordinationError("InvalidInput", en: en, de: de, ["field": .string(field)])
     }
 
-    /// The step is not possible now, said in English and German.
+    /// A value the model refused, as a wrong field in both languages.
+    public static func invalid(_ error: ModelError) -> CoordinationError {
+        invalid(error.field, en: "\(error.field): \(error.message).", de: "\(error.messageDe).")
+    }
+
+    /// The step is not possible now (frozen roster, nothing to approve, …), said in
+    /// English and German.
     public static func state(en: String, de: String) -> CoordinationError {
-        CoordinationError("InvalidState", en, ["messageDe": .string(de)])
+        CoordinationError("InvalidState", en: en, de: de)
+    }
+
+    /// A model refusal that means the step is not possible now, as one sentence each.
+    public static func state(_ error: ModelError) -> CoordinationError {
+        state(en: sentence(error.message), de: sentence(error.messageDe))
+    }
+
+    /// A refused status change, as one sentence each.
+    public static func state(_ error: TransitionError) -> CoordinationError {
+        state(en: sentence(error.description), de: sentence(error.germanDescription))
     }
 
     /// A record does not exist.
     public static func notFound(_ record: String, _ id: String) -> CoordinationError {
-        CoordinationError("NotFound", "There is no \(record) \(id).", ["record": .string(record), "id": .string(id)])
+        let german = germanRecords[record].map { "Es gibt \($0) \(id)." } ?? "Es gibt keinen Eintrag „\(record)“ \(id)."
+        return CoordinationError("NotFound", en: "There is no \(record) \(id).", de: german,
+                                 ["record": .string(record), "id": .string(id)])
     }
 
-    /// The step is not allowed in the current state (frozen roster, nothing to approve, …).
-    public static func state(_ message: String) -> CoordinationError {
-        CoordinationError("InvalidState", message)
-    }
+    /// The records `notFound` names, with the German negative article (glossary terms).
+    static let germanRecords = [
+        "referral": "keine Anmeldung", "slot": "keinen Platz", "session": "keine Sprechstunde", "specialist": "keine Fachkraft",
+        "roster": "keinen Terminplan",
+        "client": "keine Klient:in", "appointment": "keinen Termin", "assessment": "keine Einschätzung",
+        "follow-up step": "keinen Folgeschritt", "caseworker entry": "keinen Eintrag für die Integrationsmanager:in",
+        "consent": "keine Einwilligung", "screening": "kein Screening", "outbox message": "keine Nachricht im Postausgang",
+    ]
 
     /// A manual placement breaks a hard constraint; `constraint` names it.
-    public static func refused(_ constraint: String, _ message: String) -> CoordinationError {
-        CoordinationError("PlacementRefused", message, ["constraint": .string(constraint)])
+    public static func refused(_ constraint: String, en: String, de: String) -> CoordinationError {
+        CoordinationError("PlacementRefused", en: en, de: de, ["constraint": .string(constraint)])
+    }
+
+    /// The store or the daemon failed inside; `en`/`de` say what was being done, `detail`
+    /// is the technical cause (kept as it is in both languages).
+    public static func internalFailure(en: String, de: String, _ detail: Any) -> CoordinationError {
+        CoordinationError("DatabaseError", en: "\(en): \(detail)", de: "\(de): \(detail)")
     }
 
     /// A store failure; validation failures of the store become `InvalidInput`.
     public static func store(_ error: StoreError) -> CoordinationError {
         switch error.kind {
-        case .invalidValue(let field): return invalid(field, error.message)
+        case .invalidValue(let field): return invalid(field, en: error.message, de: error.messageDe ?? error.message)
         case .notFound(let record, let id): return notFound(record, id)
-        default: return CoordinationError("DatabaseError", error.message)
+        default: return CoordinationError("DatabaseError", en: error.message, de: "Die Datenbank meldet: \(error.message)")
         }
+    }
+
+    /// `text` with a capital first letter and a full stop.
+    static func sentence(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
     }
 
     /// The varlink error for `interface` (`org.lotse.Roster`).
@@ -81,7 +112,7 @@ extension CoordinationError {
         } catch let error as StoreError {
             throw .store(error)
         } catch {
-            throw CoordinationError("DatabaseError", "\(error)")
+            throw CoordinationError.internalFailure(en: "The database failed", de: "Die Datenbank meldet einen Fehler", error)
         }
     }
 }

@@ -63,7 +63,7 @@ struct RosterNotifier {
                 queued += 1
             }
         } catch {
-            throw CoordinationError("DatabaseError", "A reminder could not be queued: \(error)")
+            throw CoordinationError.internalFailure(en: "A reminder could not be queued", de: "Eine Erinnerung konnte nicht vorgemerkt werden", error)
         }
     }
 

@@ -23,12 +23,15 @@ extension RosterService {
             let referrals = ReferralRepository(db)
             guard var roster = try records.live(month: month) else {
                 if let published = try records.published(month: month) {
-                    throw CoordinationError.state("Version \(published.version) of \(month) is already published; nothing has changed since.")
+                    throw CoordinationError.state(en: "Version \(published.version) of \(month) is already published; nothing has changed since.",
+                                                  de: "Version \(published.version) für \(month.germanText) ist schon veröffentlicht; seither hat sich nichts geändert.")
                 }
-                throw CoordinationError.state("There is no approved roster for \(month) to publish; plan and approve it first.")
+                throw CoordinationError.state(en: "There is no approved roster for \(month) to publish; plan and approve it first.",
+                                              de: "Für \(month.germanText) gibt es keinen freigegebenen Terminplan zum Veröffentlichen; planen und freigeben Sie ihn zuerst.")
             }
             guard roster.status == .approved else {
-                throw CoordinationError.state("Version \(roster.version) of \(month) is a draft; approve it first (lotse roster approve \(month)).")
+                throw CoordinationError.state(en: "Version \(roster.version) of \(month) is a draft; approve it first (lotse roster approve \(month)).",
+                                              de: "Version \(roster.version) für \(month.germanText) ist ein Entwurf; geben Sie ihn zuerst frei (lotse roster approve \(month)).")
             }
             var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
             let sessions = try SessionRepository(db).list(from: month.firstDay, through: month.lastDay)
@@ -64,7 +67,7 @@ extension RosterService {
                 let appointment = try records.insertAppointment(referral: entry.referral, slot: entry.slot, roster: roster.id, now: now)
                 booked += 1
                 if referral.status == .waiting {
-                    if case .failure(let error) = referral.schedule() { throw CoordinationError.state("Referral \(referral.id): \(error).") }
+                    if case .failure(let error) = referral.schedule() { throw CoordinationError.state(en: "Referral \(referral.id): \(error).", de: "Anmeldung \(referral.id): \(error.germanDescription).") }
                     try referrals.update(referral, now: now)
                 }
                 try notifier.appointmentEvent(.appointmentPublished, caseworker: referral.caseworker, client: referral.client,
@@ -81,7 +84,7 @@ extension RosterService {
                 _ = previous.supersede()
                 try records.update(previous, by: user, now: now)
             }
-            if case .failure(let error) = roster.publish() { throw CoordinationError.state("\(error)") }
+            if case .failure(let error) = roster.publish() { throw CoordinationError.state(error) }
             try records.update(roster, by: user, now: now)
             return PublishResult(roster: roster, booked: booked, cancelled: cancelled, mailsQueued: notifier.queued,
                                  notNotified: notifier.skipped)
@@ -118,7 +121,8 @@ extension RosterService {
             var targets = [first]
             if series {
                 guard let seriesID = try db.fetchValue(Int64.self, "SELECT series_id FROM sessions WHERE id = ?", [id]) else {
-                    throw CoordinationError.invalid("series", "Session \(id) is not part of a recurring series; cancel it alone.")
+                    throw CoordinationError.invalid("series", en: "Session \(id) is not part of a recurring series; cancel it alone.",
+                                                    de: "Sprechstunde \(id) gehört zu keiner Serie; sagen Sie sie allein ab.")
                 }
                 targets = []
                 for row in try db.fetchAll("SELECT id FROM sessions WHERE series_id = ? AND held_on >= ? ORDER BY held_on", [seriesID, first.date]) {
@@ -127,7 +131,7 @@ extension RosterService {
                 try db.execute("UPDATE session_series SET cancelled = 1 WHERE id = ?", [seriesID])
             }
             targets = targets.filter { $0.status == .scheduled }
-            if targets.isEmpty { throw CoordinationError.state("Session \(id) is already cancelled.") }
+            if targets.isEmpty { throw CoordinationError.state(en: "Session \(id) is already cancelled.", de: "Sprechstunde \(id) ist schon abgesagt.") }
             var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
             var returned: [ReferralID] = []
             var months: Set<CalendarMonth> = []
@@ -193,7 +197,7 @@ extension RosterService {
             try reprove(db, &draft, month: month)
             try records.update(draft, by: user, now: now)
         case .failure(let error):
-            throw CoordinationError("DatabaseError", "The draft cannot be updated: \(error).")
+            throw CoordinationError.internalFailure(en: "The draft cannot be updated", de: "Der Entwurf kann nicht geändert werden", error)
         }
     }
 }

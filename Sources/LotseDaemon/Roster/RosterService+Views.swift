@@ -50,8 +50,13 @@ extension RosterService {
             let records = RosterRecords(db)
             let versions = try records.versions(month: month)
             guard let roster = version.map({ v in versions.first { $0.version == v } }) ?? versions.last else {
-                if let version { throw CoordinationError.notFound("roster version", "\(version) of \(month)") }
-                throw CoordinationError.notFound("roster for", month.description)
+                if let version {
+                    throw CoordinationError("NotFound", en: "There is no roster version \(version) of \(month).",
+                                            de: "Es gibt keine Version \(version) des Terminplans für \(month.germanText).",
+                                            ["record": "roster version", "id": .string("\(version) of \(month)")])
+                }
+                throw CoordinationError("NotFound", en: "There is no roster for \(month).", de: "Es gibt keinen Terminplan für \(month.germanText).",
+                                        ["record": "roster for", "id": .string(month.description)])
             }
             let previous = versions.last { $0.version < roster.version }
             let sessions = try SessionRepository(db).list(from: month.firstDay, through: month.lastDay)

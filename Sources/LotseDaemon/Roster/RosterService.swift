@@ -63,7 +63,8 @@ struct RosterService {
             let records = RosterRecords(db)
             let working = try workingDraft(db, month: month)
             if keepAll && working == nil {
-                throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).",
+                                              de: "Für \(month.germanText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
             }
             let (planning, known) = try planning(db, month: month, working: working, keepAll: keepAll)
             let waiting = planning.referrals
@@ -77,7 +78,7 @@ struct RosterService {
             switch Roster.draft(id: id, year: month.year, month: month.month, version: working?.version ?? latestVersion + 1,
                                 entries: fixed + outcome.entries, bound: outcome.bound, waitingReasons: outcome.reasons) {
             case .success(let made): roster = made
-            case .failure(let error): throw CoordinationError("DatabaseError", "The plan is inconsistent: \(error).")
+            case .failure(let error): throw CoordinationError.internalFailure(en: "The plan is inconsistent", de: "Der Plan ist in sich widersprüchlich", error)
             }
             if working == nil { try records.insert(roster, by: user, now: now) } else { try records.update(roster, by: user, now: now) }
             var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
@@ -146,7 +147,7 @@ struct RosterService {
                                              slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
             return text.map { ($0, planning.openReferrals.compactMap(\.client)) }
         }
-        guard let (text, clients) = written else { throw CoordinationError.invalid("month", "\(month) cannot be planned.") }
+        guard let (text, clients) = written else { throw CoordinationError.invalid("month", en: "\(month) cannot be planned.", de: "\(month.germanText) kann nicht geplant werden.") }
         try recordRead("roster.problem", id: month.description, detail: "lotse-plan/1 problem written", disclosing: clients)
         return text
     }
@@ -181,7 +182,7 @@ struct RosterService {
         case .success(let draft):
             return draft
         case .failure(let error):
-            throw CoordinationError("DatabaseError", "The new version cannot be made: \(error).")
+            throw CoordinationError.internalFailure(en: "The new version cannot be made", de: "Die neue Version kann nicht angelegt werden", error)
         }
     }
 
@@ -192,7 +193,8 @@ struct RosterService {
     func edit(month: CalendarMonth, _ edit: Edit) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try workingDraft(db, month: month) else {
-                throw CoordinationError.state("There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).",
+                                              de: "Für \(month.germanText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
             }
             let outcome: Result<Void, ModelError>
             switch edit {
@@ -208,7 +210,7 @@ struct RosterService {
                 outcome = roster.add(referral: referral, to: slot, weight: weight)
             }
             if case .failure(let error) = outcome {
-                throw CoordinationError.state(error.description.prefix(1).uppercased() + error.description.dropFirst() + ".")
+                throw CoordinationError.state(error)
             }
             try reprove(db, &roster, month: month)
             try RosterRecords(db).update(roster, by: user, now: now)
@@ -230,38 +232,49 @@ struct RosterService {
                         moving: Bool) throws -> Int {
         guard let referral = try ReferralRepository(db).find(referralID) else { throw CoordinationError.notFound("referral", referralID.description) }
         guard let session = try SessionRepository(db).find(slotID.session) else { throw CoordinationError.notFound("slot", slotID.description) }
-        func refuse(_ constraint: String, _ why: String) -> CoordinationError {
-            .refused(constraint, "Referral \(referralID) cannot take slot \(slotID): \(why) (hard constraint: \(constraint)).")
+        func refuse(_ constraint: String, _ en: String, _ de: String) -> CoordinationError {
+            .refused(constraint, en: "Referral \(referralID) cannot take slot \(slotID): \(en) (hard constraint: \(constraint)).",
+                     de: "Anmeldung \(referralID) kann Platz \(slotID) nicht bekommen: \(de) (harte Bedingung: \(constraint)).")
         }
-        if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.germanText) is cancelled") }
+        if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.germanText) is cancelled",
+                                                                        "die Sprechstunde am \(session.date.germanText) ist abgesagt") }
         guard CalendarMonth(containing: session.date) == month else {
-            throw refuse("month", "the slot is on \(session.date.germanText), not in \(month)")
+            throw refuse("month", "the slot is on \(session.date.germanText), not in \(month)",
+                         "der Platz liegt am \(session.date.germanText), nicht im \(month.germanText)")
         }
         let specialist = try SpecialistRepository(db).find(session.specialist)
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
             throw CoordinationError.notFound("slot", slotID.description)
         }
-        if hasStarted(slot) { throw refuse("past", "the slot on \(slot.date.germanText) at \(slot.start) has begun") }
+        if hasStarted(slot) { throw refuse("past", "the slot on \(slot.date.germanText) at \(slot.start) has begun",
+                                           "der Platz am \(slot.date.germanText) um \(slot.start) hat begonnen") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
-            throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting")
+            throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting",
+                               "die Anmeldung ist „\(referral.status.rawValue)“ und wartet nicht")
         }
         if let notBefore = referral.notBefore, slot.date < notBefore {
-            throw refuse("not-before", "the referral is not to be planned before \(notBefore.germanText)")
+            throw refuse("not-before", "the referral is not to be planned before \(notBefore.germanText)",
+                               "die Anmeldung ist nicht vor dem \(notBefore.germanText) einzuplanen")
         }
         let d = referral.details
-        if !slot.languages.contains(d.language) { throw refuse("language", "the slot offers no \(d.language.name(in: .en)) (no interpreter booked)") }
-        if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.rawValue) referrals") }
-        if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.germanText)") }
-        if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.germanText)") }
-        if d.excludedSpecialists.contains(slot.specialist) { throw refuse("excluded", "specialist \(slot.specialist) is excluded for this referral") }
+        if !slot.languages.contains(d.language) { throw refuse("language", "the slot offers no \(d.language.name(in: .en)) (no interpreter booked)",
+                                                                     "der Platz bietet kein \(d.language.name(in: .de)) (keine Dolmetscher:in gebucht)") }
+        if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.rawValue) referrals",
+                                                               "der Platz nimmt keine Anmeldungen der Art \(d.kind.rawValue) an") }
+        if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.germanText)",
+                                                                           "die Klient:in kann am \(slot.date.germanText) nicht") }
+        if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.germanText)",
+                                                                           "der Platz liegt vor dem Tag der Anmeldung, \(referral.referredOn.germanText)") }
+        if d.excludedSpecialists.contains(slot.specialist) { throw refuse("excluded", "specialist \(slot.specialist) is excluded for this referral",
+                                                                                     "Fachkraft \(slot.specialist) ist für diese Anmeldung ausgeschlossen") }
         if let other = roster.entries.first(where: { $0.slot == slotID && $0.referral != referralID }) {
-            throw refuse("slot-taken", "the slot is taken by referral \(other.referral)")
+            throw refuse("slot-taken", "the slot is taken by referral \(other.referral)", "der Platz ist von Anmeldung \(other.referral) belegt")
         }
         let held = try RosterRecords(db).heldSlots(from: slot.date, through: slot.date)
         if let holder = held[slotID], holder != referralID,
            !roster.entries.contains(where: { $0.referral == holder && $0.slot == slotID }) {
-            throw refuse("slot-taken", "the slot is booked for referral \(holder)")
+            throw refuse("slot-taken", "the slot is booked for referral \(holder)", "der Platz ist für Anmeldung \(holder) gebucht")
         }
         let month = CalendarMonth(containing: slot.date)
         let monthSlots = try SessionRepository(db).slots(year: month.year, month: month.month)
@@ -269,9 +282,11 @@ struct RosterService {
         var sameMunicipality = 0
         for entry in roster.entries where entry.referral != referralID {
             guard let other = try ReferralRepository(db).find(entry.referral) else { continue }
-            if let client = referral.client, other.client == client { throw refuse("client-busy", "\(client) already has a slot in this roster") }
+            if let client = referral.client, other.client == client { throw refuse("client-busy", "\(client) already has a slot in this roster",
+                                                                                      "\(client) hat schon einen Platz in diesem Terminplan") }
             if other.caseworker == referral.caseworker, let otherSlot = slotByID[entry.slot], otherSlot.overlaps(slot) {
-                throw refuse("caseworker-busy", "the caseworker \(referral.caseworker) accompanies referral \(entry.referral) at that time")
+                throw refuse("caseworker-busy", "the caseworker \(referral.caseworker) accompanies referral \(entry.referral) at that time",
+                             "die Integrationsmanager:in \(referral.caseworker) begleitet zu dieser Zeit Anmeldung \(entry.referral)")
             }
             if other.municipality == referral.municipality { sameMunicipality += 1 }
         }
@@ -281,7 +296,9 @@ struct RosterService {
         let quotas = MonthQuotas(configuration: configuration, monthSlots: monthSlots.count, waiting: waiting)
         if let limit = quotas.limits[referral.municipality], sameMunicipality >= limit {
             throw refuse("quota", quotas.exhaustedSentence(referral.municipality, language: .en)
-                         ?? "\(referral.municipality) has used its quota of \(limit) slots this month")
+                         ?? "\(referral.municipality) has used its quota of \(limit) slots this month",
+                         quotas.exhaustedSentence(referral.municipality, language: .de)
+                         ?? "\(referral.municipality) hat ihr Kontingent von \(limit) Plätzen in diesem Monat ausgeschöpft")
         }
         return RosterPlanning.weight(referral, slot, month: month, weights: configuration.planning.weights)
     }
@@ -292,10 +309,12 @@ struct RosterService {
     func approve(month: CalendarMonth) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try RosterRecords(db).live(month: month) else {
-                throw CoordinationError.state("There is no draft for \(month) to approve; plan it first (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no draft for \(month) to approve; plan it first (lotse roster plan \(month)).",
+                                              de: "Für \(month.germanText) gibt es keinen Entwurf zum Freigeben; planen Sie zuerst (lotse roster plan \(month)).")
             }
-            guard roster.status == .draft else { throw CoordinationError.state("Version \(roster.version) of \(month) is already approved.") }
-            if case .failure(let error) = roster.approve() { throw CoordinationError.state("\(error)") }
+            guard roster.status == .draft else { throw CoordinationError.state(en: "Version \(roster.version) of \(month) is already approved.",
+                                                                                         de: "Version \(roster.version) für \(month.germanText) ist schon freigegeben.") }
+            if case .failure(let error) = roster.approve() { throw CoordinationError.state(error) }
             try RosterRecords(db).update(roster, by: user, now: now)
             return roster
         }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseProtocol
 import LotseVarlink
 import Synchronization
 
@@ -194,7 +195,7 @@ public final class SocketServer: Sendable {
     }
 
     /// Name of the error a peer refused for a connection limit receives.
-    public static let connectionLimitError = "org.lotse.Admission.ConnectionLimitReached"
+    public static let connectionLimitError = AdmissionProtocol.connectionLimitReached
 
     /// Writes `reply` once without waiting (a full socket buffer just loses it), closes
     /// the connection, and logs the refusal at most once a minute per account.

@@ -25,16 +25,16 @@ public enum CaseworkersProtocol {
     method List() -> (caseworkers: []Caseworker)
 
     # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: ?string)
+    error InvalidInput (field: string, message: string, messageDe: string)
 
     # There is no entry for that user.
-    error NotFound (record: string, id: string, message: string)
+    error NotFound (record: string, id: string, message: string, messageDe: string)
 
     # The step is not possible now (messageDe: the same in German).
-    error InvalidState (message: string, messageDe: ?string)
+    error InvalidState (message: string, messageDe: string)
 
     # The database failed.
-    error DatabaseError (message: string)
+    error DatabaseError (message: string, messageDe: ?string)
 
     """
 }

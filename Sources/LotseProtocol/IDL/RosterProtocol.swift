@@ -158,22 +158,22 @@ public enum RosterProtocol {
     # (pinned, manual and booked entries taken out), for what-ifs with lotse solve.
     method Problem(month: string) -> (content: string, fileName: string)
 
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
+    # A value is wrong; field names it (messageDe: the same in German).
+    error InvalidInput (field: string, message: string, messageDe: string)
 
-    # No such roster, referral or slot.
-    error NotFound (record: string, id: string, message: string)
+    # No such roster, referral or slot (messageDe: the same in German).
+    error NotFound (record: string, id: string, message: string, messageDe: string)
 
     # The step does not fit the roster's state (nothing to approve, frozen, …).
-    error InvalidState (message: string)
+    error InvalidState (message: string, messageDe: string)
 
     # A manual placement breaks a hard constraint; constraint names it (language, kind,
     # unavailable, excluded, not-waiting, not-before, slot-taken, caseworker-busy,
     # client-busy, quota, session-cancelled, month, past).
-    error PlacementRefused (constraint: string, message: string)
+    error PlacementRefused (constraint: string, message: string, messageDe: string)
 
     # The database failed.
-    error DatabaseError (message: string)
+    error DatabaseError (message: string, messageDe: ?string)
 
     """
 }

@@ -38,17 +38,17 @@ public enum SessionsProtocol {
     # Booked clients return to the head of the waiting list; their caseworkers are told.
     method Cancel(session: int, series: ?bool) -> (cancelled: []int, returnedReferrals: []int, mailsQueued: int)
 
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
+    # A value is wrong; field names it (messageDe: the same in German).
+    error InvalidInput (field: string, message: string, messageDe: string)
 
     # No such session or specialist.
-    error NotFound (record: string, id: string, message: string)
+    error NotFound (record: string, id: string, message: string, messageDe: string)
 
     # The session is already cancelled.
-    error InvalidState (message: string)
+    error InvalidState (message: string, messageDe: string)
 
     # The database failed.
-    error DatabaseError (message: string)
+    error DatabaseError (message: string, messageDe: ?string)
 
     """
 }

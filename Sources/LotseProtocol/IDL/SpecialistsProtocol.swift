@@ -26,11 +26,11 @@ public enum SpecialistsProtocol {
     # Every specialist, by name.
     method List() -> (specialists: []Specialist)
 
-    # A value is wrong; field names it.
-    error InvalidInput (field: string, message: string)
+    # A value is wrong; field names it (messageDe: the same in German).
+    error InvalidInput (field: string, message: string, messageDe: string)
 
     # The database failed.
-    error DatabaseError (message: string)
+    error DatabaseError (message: string, messageDe: ?string)
 
     """
 }

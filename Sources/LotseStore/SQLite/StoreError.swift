@@ -43,13 +43,17 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var extendedResultCode: Int32
     /// SQLite's message (`sqlite3_errmsg`) or the store's own sentence.
     public var message: String
+    /// The store's own sentence in German, for refusals a person may read
+    /// (`invalidValue`); nil for SQLite's own messages.
+    public var messageDe: String?
     /// The SQL statement that failed, when one did.
     public var sql: String?
 
     /// Creates an error; `extendedResultCode` defaults to the primary code.
     public init(kind: Kind, resultCode: Int32 = SQLITE_ERROR, extendedResultCode: Int32? = nil,
-                message: String, sql: String? = nil) {
+                message: String, messageDe: String? = nil, sql: String? = nil) {
         self.kind = kind
+        self.messageDe = messageDe
         self.resultCode = resultCode & 0xFF
         self.extendedResultCode = extendedResultCode ?? resultCode
         self.message = message

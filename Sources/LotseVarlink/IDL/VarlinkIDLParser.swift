@@ -52,7 +52,9 @@ struct VarlinkIDLParser {
                 throw error("expected \"type\", \"method\" or \"error\"", at: keywordStart)
             }
         }
-        if methods.isEmpty { throw error("the interface declares no method", at: index) }
+        // The grammar asks for at least one member, not one method: an interface may
+        // declare only errors (org.lotse.Admission: the refusals at accept).
+        if methods.isEmpty && types.isEmpty && errors.isEmpty { throw error("the interface declares nothing", at: index) }
         let description = VarlinkInterfaceDescription(name: name, text: text, types: types, methods: methods,
                                                       errors: errors, methodOrder: order)
         try checkReferences(description)

@@ -61,12 +61,13 @@ import Testing
         let invalid = VarlinkError("org.lotse.Referrals.InvalidValue",
                                    parameters: ["field": "note", "message": "has 501 characters; at most 500 are allowed",
                                                 "messageDe": "hat 501 Zeichen; höchstens 500 sind erlaubt"])
-        let wordedInvalid = CaseworkSessionWording.remote(invalid)
+        let call = DaemonErrors.Call(method: "org.lotse.Referrals.Update")
+        let wordedInvalid = DaemonErrors.failure(invalid, call)
         #expect(wordedInvalid.exitCode == .dataError)
         #expect(wordedInvalid.english == "note: has 501 characters; at most 500 are allowed.")
         #expect(wordedInvalid.german == "Notiz: hat 501 Zeichen; höchstens 500 sind erlaubt.")
-        let open = CaseworkSessionWording.remote(VarlinkError("org.lotse.Referrals.OpenReferralExists",
-                                                             parameters: ["client": "K-2026-0001", "referral": 4]))
+        let open = DaemonErrors.failure(VarlinkError("org.lotse.Referrals.OpenReferralExists",
+                                                     parameters: ["client": "K-2026-0001", "referral": 4]), call)
         #expect(open.english == "client: K-2026-0001 already has an open referral (4); update or withdraw it instead.")
     }
 

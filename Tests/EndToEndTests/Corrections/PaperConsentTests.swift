@@ -41,7 +41,7 @@ import Testing
         let shown = try fixture.lotse(["client", "show", client], as: fixture.anna)
         #expect(shown.stdout.contains("01.09.2026 on paper, recorded on 21.11.2026 (screening, referral)"), "\(shown.stdout)")
         let shownDe = try fixture.lotse(["client", "show", client], as: fixture.anna, german: true)
-        #expect(shownDe.stdout.contains("01.09.2026 auf Papier, erfasst am 21.11.2026 (screening, referral)"), "\(shownDe.stdout)")
+        #expect(shownDe.stdout.contains("01.09.2026 auf Papier, erfasst am 21.11.2026 (Screening, Anmeldung)"), "\(shownDe.stdout)")
 
         // The paper consent carries a referral like any other.
         let referral = try fixture.lotse(["referral", "submit", "--client", client, "--kind", "assessment", "--language", "de",

@@ -75,7 +75,7 @@ extension Proof {
             // The role-less account tried at least its thousand and held nothing.
             #expect(strangerReport.connected >= 1000, "\(strangerReport.text)")
             #expect(strangerReport.answered == 0 && strangerReport.heldMax == 0, "\(strangerReport.text)")
-            #expect(strangerReport.refused.keys.sorted() == ["org.varlink.service.PermissionDenied"], "\(strangerReport.text)")
+            #expect(strangerReport.refused.keys.sorted() == ["org.lotse.Admission.NoRole"], "\(strangerReport.text)")
             // The caseworker held its 200, every ping answered, nothing refused.
             #expect(holderReport.heldMax == 200, "\(holderReport.text)")
             #expect(holderReport.connected == 200 && holderReport.refused.isEmpty, "\(holderReport.text)")
@@ -156,7 +156,7 @@ extension Proof {
         }
 
         /// A reload that takes an account's last role ends its open connections at their
-        /// next call (one `PermissionDenied`, then closed), and its reconnects are refused
+        /// next call (one `org.lotse.Admission.NoRole`, then closed), and its reconnects are refused
         /// at accept: pinging keeps nothing alive.
         @Test func aReloadThatTakesTheLastRoleEndsTheAccountsOpenConnections() throws {
             let holder = try TestUser.ensure(Self.crowdCaseworker)
@@ -170,7 +170,7 @@ extension Proof {
             let report = try crowd.wait()
             #expect(report.heldMax == 3, "\(report.text)")
             // Three open connections refused at their next ping, then every reconnect.
-            #expect((report.refused["org.varlink.service.PermissionDenied"] ?? 0) >= 6, "\(report.text)")
+            #expect((report.refused["org.lotse.Admission.NoRole"] ?? 0) >= 6, "\(report.text)")
             #expect(report.connected >= 6, "\(report.text)")
             #expect(daemon.log.contains("the account no longer has a role"), "\(daemon.log)")
             #expect(daemon.stop() == 0)

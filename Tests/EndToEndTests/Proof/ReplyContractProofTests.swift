@@ -252,6 +252,22 @@ extension Proof {
                 call(cw, "org.lotse.FollowUps.List", ["scope": "all", "status": "done"]),
             ])
 
+            // The refusal at accept answers whatever was called: an account without a role
+            // reads org.lotse.Admission.NoRole, which the daemon's own description declares
+            // with exactly its parameters (none). A reason hung on PermissionDenied, as
+            // before, is a parameter no IDL declares, and the contract says so.
+            let stranger = try TestUser.ensure("lotse-e2e-nobody")
+            let (refused, _) = try ForeignClient.exchange([VarlinkCall(method: "org.lotse.Admin.Status")],
+                                                          socket: world.daemon.socketPath, as: stranger)
+            #expect(refused.map(\.error) == [AdmissionProtocol.noRole])
+            for reply in refused { check("org.lotse.Admin.Status", reply) }
+            if let (interface, method) = catalogue.method("org.lotse.Admin.Status") {
+                let undeclared = VarlinkReply(error: VarlinkError(VarlinkError.permissionDenied.name, parameters: ["reason": "no-role"]))
+                #expect(contract.breach(of: undeclared, to: method, in: interface) != nil)
+                let limit = VarlinkReply(error: VarlinkError(AdmissionProtocol.connectionLimitReached, parameters: ["limit": 16, "scope": "account"]))
+                #expect(contract.breach(of: limit, to: method, in: interface) == nil)
+            }
+
             #expect(breaches == [], "replies that break their IDL:\n\(breaches.joined(separator: "\n"))")
             let unanswered = catalogue.methodNames.filter { !answered.contains($0) && !Self.answeredOnlyWithAnError.contains($0) }
             #expect(unanswered == [], "methods the walk never got a reply from (add a call above): \(unanswered)")

@@ -1,4 +1,5 @@
 import Foundation
+import LotseProtocol
 import LotseVarlink
 import Testing
 
@@ -8,7 +9,7 @@ extension Proof {
     /// this file) is called as each role, by real Unix users, on records that belong to another
     /// caseworker. Exactly the allowed set gets past authorisation; every other call is
     /// `PermissionDenied` and audited. A user without any role sends the same calls and gets
-    /// one `PermissionDenied` for the first, then the closed connection (refused at accept).
+    /// one `org.lotse.Admission.NoRole` for the first, then the closed connection (refused at accept).
     ///
     /// "Gets past authorisation" means the reply is anything but `PermissionDenied`: the
     /// generated parameters are well-typed but mostly placeholders, so an allowed call may
@@ -167,7 +168,7 @@ extension Proof {
                 guard let user = users[actor] else { continue }
                 if actor == .unmapped {
                     let refused = try ForeignClient.exchange(calls, socket: daemon.socketPath, as: user)
-                    #expect(refused.replies.map(\.error) == [VarlinkError.permissionDenied.name] && refused.closed,
+                    #expect(refused.replies.map(\.error) == [AdmissionProtocol.noRole] && refused.closed,
                             "an account without a role: \(refused.replies.map(\.message.serialized)), closed: \(refused.closed)")
                     denials[actor, default: 0] += 1
                     continue

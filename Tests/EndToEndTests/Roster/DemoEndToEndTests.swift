@@ -54,7 +54,7 @@ import Testing
         // without a role it is refused at accept, as by a real daemon.
         let stranger = try TestUser.ensure("lotse-e2e-nobody")
         let refused = try ForeignClient.exchange([act, waiting], socket: harness.socketPath, as: stranger)
-        #expect(refused.replies.map(\.error) == ["org.varlink.service.PermissionDenied"])
+        #expect(refused.replies.map(\.error) == ["org.lotse.Admission.NoRole"])
         #expect(refused.closed)
         // An account with a role is admitted, but may not act as a demo user either.
         let denied = try ForeignClient.call([act, waiting], socket: harness.socketPath, as: caseworker)

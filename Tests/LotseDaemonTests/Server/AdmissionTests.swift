@@ -1,6 +1,7 @@
 import Foundation
 import LotseCore
 import LotseStore
+import LotseProtocol
 import LotseVarlink
 import Testing
 @testable import LotseDaemon
@@ -23,7 +24,7 @@ import Testing
                 continue
             }
             #expect(reply == Dispatcher.noRole)
-            #expect(reply.name == VarlinkError.permissionDenied.name)
+            #expect(reply.name == AdmissionProtocol.noRole && reply.parameters.isEmpty)
             #expect(reason.hasSuffix("has no role in [roles]"))
         }
         fixture.dispatcher.finishRefusalAudits()

@@ -43,7 +43,7 @@ struct AppointmentCancellation {
         }
         var referral = found
         if case .failure(let error) = referral.record(attendance, policy: call.configuration.planning.noShowPolicy) {
-            throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error)")
+            throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")
         }
         // A client who cannot come that day is not offered the same day again by a refill.
         if attendance == .cancelledByClient, entry.date >= call.today {

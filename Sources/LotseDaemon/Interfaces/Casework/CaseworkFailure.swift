@@ -47,10 +47,9 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         CaseworkFailure(.invalid(field: field, english: en, german: de))
     }
 
-    /// A refusal by the model: the field it names and its (English) message; the German
-    /// sentence keeps the model's text after a German lead-in.
+    /// A refusal by the model: the field it names and its message in both languages.
     static func model(_ error: ModelError) -> CaseworkFailure {
-        CaseworkFailure(.invalid(field: error.field, english: error.message, german: error.message))
+        CaseworkFailure(.invalid(field: error.field, english: error.message, german: error.messageDe))
     }
 
     /// The varlink error of `interface` (e.g. `org.lotse.Referrals`) for this failure.

@@ -42,7 +42,8 @@ public struct HelpPlansInterface: VarlinkInterface {
     static func domain(_ text: String) throws(CaseworkFailure) -> GoalDomain {
         guard let domain = GoalDomain(rawValue: text) else {
             let all = GoalDomain.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalid("domain", en: "\"\(text)\" is not a domain (\(all))", de: "„\(text)“ ist kein Bereich (\(all))")
+            throw .invalid("domain", en: "\"\(text)\" is not a domain (\(all))",
+                           de: "„\(text)“ ist kein Bereich (sprache, arbeit, anerkennung, wohnen, schule-und-bildung, gesundheit)")
         }
         return domain
     }

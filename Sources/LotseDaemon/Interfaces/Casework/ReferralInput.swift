@@ -66,6 +66,32 @@ enum ReferralInput {
         return dates
     }
 
+    /// Consent scopes by their names, or the failure naming the first unknown one.
+    static func consentScopes(_ texts: [String]) throws(CaseworkFailure) -> Set<ConsentScope> {
+        var scopes: Set<ConsentScope> = []
+        for text in texts {
+            guard let scope = ConsentScope(rawValue: text) else {
+                throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
+                               de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, anmeldung, austausch-mit-fachkraft)")
+            }
+            scopes.insert(scope)
+        }
+        return scopes
+    }
+
+    /// Specialist ids that must all exist.
+    static func specialists(_ ids: [Int64], field: String, db: Connection) throws(CaseworkFailure) -> [SpecialistID] {
+        var found: [SpecialistID] = []
+        for id in ids { found.append(try specialist(id, field: field, db: db)) }
+        return found
+    }
+
+    /// The reason given for an urgency, checked, or nil when none is given.
+    static func urgencyReason(_ text: String?) throws(CaseworkFailure) -> String? {
+        guard let text else { return nil }
+        return try bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
+    }
+
     /// A specialist id that must exist.
     static func specialist(_ id: Int64, field: String, db: Connection) throws(CaseworkFailure) -> SpecialistID {
         let count: Int

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -14,10 +15,7 @@ extension ReferralsInterface {
     }
 
     @Sendable static func closeClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
-        let call = call(request)
-        return try call.write("client.close") { db throws(CaseworkFailure) in
-            let user = try call.userName()
-            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+        try changeClient(request, action: "client.close") { client, call, db throws(CaseworkFailure) in
             if let open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }) {
                 throw .invalid("client", en: "\(client.id) has an open referral (\(open.id)); withdraw it or let it finish before closing the case",
                                de: "\(client.id) hat eine offene Anmeldung (\(open.id)); ziehen Sie sie zurück oder lassen Sie sie abschließen, bevor Sie den Fall schließen")
@@ -25,22 +23,28 @@ extension ReferralsInterface {
             if case .failure = client.close(on: call.today) {
                 throw .invalid("client", en: "\(client.id) is already closed", de: "\(client.id) ist bereits abgeschlossen")
             }
-            try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
-            try call.audit(db, "client.close", kind: "client", id: client.id.description)
-            return ["client": try clientValue(client, db, call)]
         }
     }
 
     @Sendable static func reopenClient(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
-        let call = call(request)
-        return try call.write("client.reopen") { db throws(CaseworkFailure) in
-            let user = try call.userName()
-            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+        try changeClient(request, action: "client.reopen") { client, _, _ throws(CaseworkFailure) in
             if case .failure = client.reopen() {
                 throw .invalid("client", en: "\(client.id) is not closed", de: "\(client.id) ist nicht abgeschlossen")
             }
+        }
+    }
+
+    /// One change of the caller's client named by `client`: `change` edits it (or refuses),
+    /// then it is stored, audited as `action` and answered with the client as it is now.
+    static func changeClient(_ request: MethodRequest, action: String,
+                             _ change: (inout Client, CaseworkCall, Connection) throws(CaseworkFailure) -> Void) throws(VarlinkError) -> [String: JSONValue] {
+        let call = call(request)
+        return try call.write(action) { db throws(CaseworkFailure) in
+            let user = try call.userName()
+            var client = try call.accessibleClient(try call.pseudonym(), in: db)
+            try change(&client, call, db)
             try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
-            try call.audit(db, "client.reopen", kind: "client", id: client.id.description)
+            try call.audit(db, action, kind: "client", id: client.id.description)
             return ["client": try clientValue(client, db, call)]
         }
     }
@@ -162,60 +166,48 @@ extension ReferralsInterface {
 
     @Sendable static func recordConsent(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let given = try request.typed(ReferralsProtocol.RecordConsentRequest.self)
         return try call.write("consent.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
             var client = try call.accessibleClient(try call.pseudonym(), in: db)
-            let given = try call.date(call.string("givenOn") ?? "", field: "date")
-            guard given <= call.today else {
-                throw .invalid("date", en: "\(given.germanText) is in the future; a consent is recorded once it was given",
-                               de: "\(given.germanText) liegt in der Zukunft; eine Einwilligung wird erfasst, wenn sie gegeben wurde")
+            let givenOn = try call.date(given.givenOn, field: "date")
+            guard givenOn <= call.today else {
+                throw .invalid("date", en: "\(givenOn.germanText) is in the future; a consent is recorded once it was given",
+                               de: "\(givenOn.germanText) liegt in der Zukunft; eine Einwilligung wird erfasst, wenn sie gegeben wurde")
             }
-            var scope: Set<ConsentScope> = []
-            for text in call.strings("scope") ?? [] {
-                guard let item = ConsentScope(rawValue: text) else {
-                    throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
-                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
-                }
-                scope.insert(item)
-            }
-            let onPaper = call.request.parameters["onPaper"]?.boolValue ?? false
+            let scope = try ReferralInput.consentScopes(given.scope)
+            let onPaper = given.onPaper ?? false
             let consent: Consent
-            switch Consent.make(givenOn: given, scope: scope, onPaper: onPaper, recordedAt: call.now) {
+            switch Consent.make(givenOn: givenOn, scope: scope, onPaper: onPaper, recordedAt: call.now) {
             case .success(let made): consent = made
             case .failure:
                 throw .invalid("scope", en: "name at least one scope (screening, referral, exchange-with-specialist)",
                                de: "nennen Sie mindestens einen Umfang (screening, referral, exchange-with-specialist)")
             }
             if case .failure = client.record(consent) {
-                throw .invalid("date", en: "\(given.germanText) is before the case was opened (\(client.openedOn.germanText)); a consent given on paper before that is recorded with --given",
-                               de: "\(given.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText)); eine vorher auf Papier gegebene Einwilligung wird mit --given erfasst")
+                throw .invalid("date", en: "\(givenOn.germanText) is before the case was opened (\(client.openedOn.germanText)); a consent given on paper before that is recorded with --given",
+                               de: "\(givenOn.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText)); eine vorher auf Papier gegebene Einwilligung wird mit --given erfasst")
             }
             try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
             try call.audit(db, "consent.record", kind: "client", id: client.id.description,
-                           detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ",") + (onPaper ? ", given on paper on \(given)" : ""))
+                           detail: "scope " + scope.sorted().map(\.rawValue).joined(separator: ",") + (onPaper ? ", given on paper on \(givenOn)" : ""))
             return ["client": try clientValue(client, db, call)]
         }
     }
 
     @Sendable static func withdrawConsent(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let given = try request.typed(ReferralsProtocol.WithdrawConsentRequest.self)
         return try call.write("consent.withdraw") { db throws(CaseworkFailure) in
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
-            let date = try call.string("withdrawnOn").map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
+            let date = try given.withdrawnOn.map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
             guard date <= call.today else {
                 throw .invalid("date", en: "\(date.germanText) is in the future; a withdrawal is recorded once it was declared",
                                de: "\(date.germanText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
             }
             // Only some scopes: the consents in force end, and the scopes kept are recorded
             // anew from the same day.
-            var named: Set<ConsentScope> = []
-            for text in call.strings("scope") ?? [] {
-                guard let item = ConsentScope(rawValue: text) else {
-                    throw .invalid("scope", en: "\"\(text)\" is not a consent scope (screening, referral, exchange-with-specialist)",
-                                   de: "„\(text)“ ist kein Umfang einer Einwilligung (screening, referral, exchange-with-specialist)")
-                }
-                named.insert(item)
-            }
+            let named = try ReferralInput.consentScopes(given.scope ?? [])
             let before = ConsentPolicy.scopes(in: client.consents, on: date)
             let count = try store({ () throws(StoreError) in try ConsentWithdrawal(db).withdraw(client: client.id, on: date) })
             guard count > 0 else {
@@ -258,7 +250,7 @@ extension ReferralsInterface {
             }
             let previous = client.caseworker
             if case .failure(let error) = client.handOver(to: target) {
-                throw .invalid(error.field, en: error.message, de: error.message)
+                throw .model(error)
             }
             // Every right moves at once: the client (and with it screenings and the help
             // plan), all referrals (closed ones too: assessments and their notes are reached

@@ -60,7 +60,7 @@ public struct ReferralsInterface: VarlinkInterface {
     static func store<T>(_ body: () throws(StoreError) -> T) throws(CaseworkFailure) -> T {
         do { return try body() } catch {
             if case .invalidValue(let field) = error.kind {
-                throw .invalid(field, en: error.message, de: error.message)
+                throw .invalid(field, en: error.message, de: error.messageDe ?? error.message)
             }
             throw CaseworkFailure(storeError: error)
         }
@@ -76,36 +76,30 @@ public struct ReferralsInterface: VarlinkInterface {
             // Nothing is stored for the client: an escalation is no referral.
             return try AcuteRiskEscalation.report(call, action: "referral.acute-risk", recordKey: "referral") { _, _ throws(CaseworkFailure) in .null }
         }
+        let given = try request.typed(ReferralsProtocol.SubmitRequest.self)
         return try call.write("referral.submit") { db throws(CaseworkFailure) in
             let user = try call.userName()
-            let kind = try ReferralInput.kind(call.string("kind") ?? "")
+            let kind = try ReferralInput.kind(given.kind)
             var client: Client?
-            if call.string("client") != nil || kind.requiresClient {
-                guard call.string("client") != nil else {
+            if given.client != nil || kind.requiresClient {
+                guard given.client != nil else {
                     throw .invalid("client", en: "a referral of kind \(kind.rawValue) needs a client pseudonym",
                                    de: "eine Anmeldung der Art \(kind.rawValue) braucht ein Klient:innen-Pseudonym")
                 }
                 client = try call.accessibleClient(try call.pseudonym(), in: db)
             }
-            let language = try ReferralInput.language(call.string("language") ?? "")
-            let note = try ReferralInput.note(call.string("note") ?? "")
-            let unavailable = try ReferralInput.unavailableDates(call.strings("unavailableDates") ?? [], call: call)
-            let preferred = try call.integer("preferredSpecialist").map { (id: Int64) throws(CaseworkFailure) in
+            let language = try ReferralInput.language(given.language)
+            let note = try ReferralInput.note(given.note ?? "")
+            let unavailable = try ReferralInput.unavailableDates(given.unavailableDates ?? [], call: call)
+            let preferred = try given.preferredSpecialist.map { (id: Int64) throws(CaseworkFailure) in
                 try ReferralInput.specialist(id, field: "preferred specialist", db: db)
             }
-            var excluded: [SpecialistID] = []
-            for id in call.integers("excludedSpecialists") ?? [] {
-                excluded.append(try ReferralInput.specialist(id, field: "excluded specialists", db: db))
+            let excluded = try ReferralInput.specialists(given.excludedSpecialists ?? [], field: "excluded specialists", db: db)
+            let overrideReason = try given.consentOverrideReason.map { (text: String) throws(CaseworkFailure) in
+                try ReferralInput.bounded(text, field: "consent override reason", max: ConsentBasis.maxReasonLength)
             }
-            var overrideReason: String?
-            if let text = call.string("consentOverrideReason") {
-                overrideReason = try ReferralInput.bounded(text, field: "consent override reason", max: ConsentBasis.maxReasonLength)
-            }
-            var urgencyReason: String?
-            if let text = call.string("urgencyReason") {
-                urgencyReason = try ReferralInput.bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
-            }
-            let givenUrgency = try call.string("urgency").map { (text: String) throws(CaseworkFailure) in try ReferralInput.urgency(text) }
+            let urgencyReason = try ReferralInput.urgencyReason(given.urgencyReason)
+            let givenUrgency = try given.urgency.map { (value) throws(CaseworkFailure) in try ReferralInput.urgency(value.rawValue) }
 
             if let client {
                 guard client.status == .active else {
@@ -132,7 +126,7 @@ public struct ReferralsInterface: VarlinkInterface {
 
             // The screening the urgency comes from: the one named, else the client's latest.
             var screening: Screening?
-            if let id = call.integer("screening") {
+            if let id = given.screening {
                 let found = try store({ () throws(StoreError) in try ScreeningRepository(db).find(ScreeningID(id)) })
                 guard let found, found.client == client?.id, found.result != nil else {
                     throw .invalid("screening", en: "screening \(id) is not a scored screening of this client",
@@ -159,7 +153,7 @@ public struct ReferralsInterface: VarlinkInterface {
 
             let details: ReferralDetails
             switch ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: urgencyReason, language: language,
-                                        interpreterNeeded: call.bool("interpreter") ?? false, unavailableDates: unavailable,
+                                        interpreterNeeded: given.interpreter, unavailableDates: unavailable,
                                         preferredSpecialist: preferred, excludedSpecialists: excluded, note: note, today: call.today) {
             case .success(let made): details = made
             case .failure(let error): throw .model(error)
@@ -190,9 +184,10 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let given = try request.typed(ReferralsProtocol.ListRequest.self)
         return try call.read("referral.list") { db, audit throws(CaseworkFailure) in
             var statuses: Set<ReferralStatus> = []
-            for text in call.strings("status") ?? [] {
+            for text in given.status ?? [] {
                 guard let status = ReferralStatus(rawValue: text) else {
                     throw .invalid("status", en: "\"\(text)\" is not a referral status (waiting, scheduled, attended, no-show, needs-retriage, closed, withdrawn)",
                                    de: "„\(text)“ ist kein Status einer Anmeldung (waiting, scheduled, attended, no-show, needs-retriage, closed, withdrawn)")
@@ -200,7 +195,7 @@ public struct ReferralsInterface: VarlinkInterface {
                 statuses.insert(status)
             }
             var month: String?
-            if let text = call.string("month") {
+            if let text = given.month {
                 guard CalendarDate(iso: text + "-01") != nil, text.count == 7 else {
                     throw .invalid("month", en: "\"\(text)\" is not a month (YYYY-MM)", de: "„\(text)“ ist kein Monat (JJJJ-MM)")
                 }
@@ -223,8 +218,9 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func get(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let id = try request.typed(ReferralsProtocol.GetRequest.self).id
         return try call.read("referral.read") { db, audit throws(CaseworkFailure) in
-            let referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
+            let referral = try call.accessibleReferral(id, in: db)
             audit.describe(kind: "referral", id: referral.id.description)
             if let client = referral.client { audit.disclose(client) }
             return ["referral": try value(referral, call, db), "today": CaseworkValues.date(call.today)]
@@ -235,35 +231,31 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func update(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let given = try request.typed(ReferralsProtocol.UpdateRequest.self)
         return try call.write("referral.update") { db throws(CaseworkFailure) in
-            var referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
+            var referral = try call.accessibleReferral(given.id, in: db)
             guard referral.status == .waiting else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
             let old = referral.details
-            let kind = try call.string("kind").map { (text: String) throws(CaseworkFailure) in try ReferralInput.kind(text) } ?? old.kind
-            let language = try call.string("language").map { (text: String) throws(CaseworkFailure) in try ReferralInput.language(text) } ?? old.language
-            let note = try call.string("note").map { (text: String) throws(CaseworkFailure) in try ReferralInput.note(text) } ?? old.note
-            let unavailable = try call.strings("unavailableDates").map { (texts: [String]) throws(CaseworkFailure) in
+            let kind = try given.kind.map { (text: String) throws(CaseworkFailure) in try ReferralInput.kind(text) } ?? old.kind
+            let language = try given.language.map { (text: String) throws(CaseworkFailure) in try ReferralInput.language(text) } ?? old.language
+            let note = try given.note.map { (text: String) throws(CaseworkFailure) in try ReferralInput.note(text) } ?? old.note
+            let unavailable = try given.unavailableDates.map { (texts: [String]) throws(CaseworkFailure) in
                 try ReferralInput.unavailableDates(texts, call: call)
             } ?? old.unavailableDates.filter { $0 >= call.today }
             var preferred = old.preferredSpecialist
-            if let id = call.integer("preferredSpecialist") {
+            if let id = given.preferredSpecialist {
                 preferred = id == 0 ? nil : try ReferralInput.specialist(id, field: "preferred specialist", db: db)
             }
-            var excluded = old.excludedSpecialists
-            if let ids = call.integers("excludedSpecialists") {
-                excluded = []
-                for id in ids { excluded.append(try ReferralInput.specialist(id, field: "excluded specialists", db: db)) }
-            }
+            let excluded = try given.excludedSpecialists.map { (ids: [Int64]) throws(CaseworkFailure) in
+                try ReferralInput.specialists(ids, field: "excluded specialists", db: db)
+            } ?? old.excludedSpecialists
             var urgency = old.urgency
-            var reason = old.urgencyReason
-            if let text = call.string("urgencyReason") {
-                reason = try ReferralInput.bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
-            }
-            if let text = call.string("urgency") {
-                urgency = try ReferralInput.urgency(text)
-                let newReason = call.string("urgencyReason") != nil
+            var reason = try ReferralInput.urgencyReason(given.urgencyReason) ?? old.urgencyReason
+            if let value = given.urgency {
+                urgency = try ReferralInput.urgency(value.rawValue)
+                let newReason = given.urgencyReason != nil
                 if urgency != old.urgency && !newReason {
                     // Back to the screening's urgency needs no reason; any other change a new one.
                     guard urgency == referral.screening?.urgency else {
@@ -275,7 +267,7 @@ public struct ReferralsInterface: VarlinkInterface {
             }
             let details: ReferralDetails
             switch ReferralDetails.make(kind: kind, urgency: urgency, urgencyReason: reason, language: language,
-                                        interpreterNeeded: call.bool("interpreter") ?? old.interpreterNeeded,
+                                        interpreterNeeded: given.interpreter ?? old.interpreterNeeded,
                                         unavailableDates: unavailable, preferredSpecialist: preferred,
                                         excludedSpecialists: excluded, note: note, today: call.today) {
             case .success(let made): details = made
@@ -290,9 +282,10 @@ public struct ReferralsInterface: VarlinkInterface {
 
     @Sendable static func withdraw(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = call(request)
+        let given = try request.typed(ReferralsProtocol.WithdrawRequest.self)
         return try call.write("referral.withdraw") { db throws(CaseworkFailure) in
-            var referral = try call.accessibleReferral(call.integer("id") ?? 0, in: db)
-            let reason = try ReferralInput.bounded(call.string("reason") ?? "", field: "reason", max: 500)
+            var referral = try call.accessibleReferral(given.id, in: db)
+            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500)
             guard referral.status.allowedNext.contains(.withdrawn) else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }

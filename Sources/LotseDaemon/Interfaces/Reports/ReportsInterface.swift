@@ -29,29 +29,35 @@ public struct ReportsInterface: VarlinkInterface {
         let from = p["from"]?.stringValue, to = p["to"]?.stringValue
         if from != nil || to != nil {
             guard year == nil, quarter == nil else {
-                throw CoordinationError.invalid("from", "Give either a year (and quarter) or from and to, not both.")
+                throw CoordinationError.invalid("from", en: "Give either a year (and quarter) or from and to, not both.",
+                                                 de: "Geben Sie entweder ein Jahr (und Quartal) oder Anfang und Ende an, nicht beides.")
             }
             guard let fromText = from, let start = CalendarDate(iso: fromText) else {
-                throw CoordinationError.invalid("from", "\"\(from ?? "")\" is not a day; write YYYY-MM-DD.")
+                throw CoordinationError.invalid("from", en: "\"\(from ?? "")\" is not a day; write YYYY-MM-DD.",
+                                                 de: "„\(from ?? "")“ ist kein Tag; schreiben Sie JJJJ-MM-TT.")
             }
             guard let toText = to, let end = CalendarDate(iso: toText) else {
-                throw CoordinationError.invalid("to", "\"\(to ?? "")\" is not a day; write YYYY-MM-DD.")
+                throw CoordinationError.invalid("to", en: "\"\(to ?? "")\" is not a day; write YYYY-MM-DD.",
+                                                 de: "„\(to ?? "")“ ist kein Tag; schreiben Sie JJJJ-MM-TT.")
             }
             guard let period = ReportPeriod(from: start, to: end), start.days(until: end) <= 3660 else {
-                throw CoordinationError.invalid("to", "The period must end on or after its first day and span at most ten years.")
+                throw CoordinationError.invalid("to", en: "The period must end on or after its first day and span at most ten years.",
+                                                 de: "Der Zeitraum muss frühestens an seinem ersten Tag enden und darf höchstens zehn Jahre umfassen.")
             }
             return period
         }
         guard let year, (2000...2200).contains(year) else {
-            throw CoordinationError.invalid("year", "A year between 2000 and 2200 is needed (or from and to).")
+            throw CoordinationError.invalid("year", en: "A year between 2000 and 2200 is needed (or from and to).",
+                                             de: "Nötig ist ein Jahr zwischen 2000 und 2200 (oder Anfang und Ende).")
         }
         if let quarter {
             guard (1...4).contains(quarter), let period = ReportPeriod.quarter(Int(quarter), of: Int(year)) else {
-                throw CoordinationError.invalid("quarter", "The quarter must be 1, 2, 3 or 4, not \(quarter).")
+                throw CoordinationError.invalid("quarter", en: "The quarter must be 1, 2, 3 or 4, not \(quarter).",
+                                                 de: "Das Quartal muss 1, 2, 3 oder 4 sein, nicht \(quarter).")
             }
             return period
         }
-        guard let period = ReportPeriod.year(Int(year)) else { throw CoordinationError.invalid("year", "\(year) is not a year.") }
+        guard let period = ReportPeriod.year(Int(year)) else { throw CoordinationError.invalid("year", en: "\(year) is not a year.", de: "\(year) ist kein Jahr.") }
         return period
     }
 
@@ -63,11 +69,12 @@ public struct ReportsInterface: VarlinkInterface {
             switch p["language"]?.stringValue ?? "de" {
             case "de": language = .de
             case "en": language = .en
-            default: throw CoordinationError.invalid("language", "The language must be de or en.")
+            default: throw CoordinationError.invalid("language", en: "The language must be de or en.", de: "Die Sprache muss de oder en sein.")
             }
             let format = p["format"]?.stringValue ?? ""
             guard ["html", "csv", "json"].contains(format) else {
-                throw CoordinationError.invalid("format", "The format must be html, csv or json, not \"\(format)\".")
+                throw CoordinationError.invalid("format", en: "The format must be html, csv or json, not \"\(format)\".",
+                                                 de: "Das Format muss html, csv oder json sein, nicht „\(format)“.")
             }
             let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
             let records = try request.services.database.reading { (db: Connection) throws -> ReportRecords in

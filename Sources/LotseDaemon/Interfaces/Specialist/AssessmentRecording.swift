@@ -36,7 +36,7 @@ enum AssessmentRecording {
             let recommendations = try Self.recommendations(call)
             if entry.attendance == nil {
                 if case .failure(let error) = referral.record(.attended, policy: call.configuration.planning.noShowPolicy) {
-                    throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error)")
+                    throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")
                 }
                 try call.store { () throws(StoreError) in
                     try AppointmentRepository(db).recordAttendance(id, .attended, by: user, at: call.now)
@@ -60,7 +60,7 @@ enum AssessmentRecording {
             case .failure(let error): throw .model(error)
             }
             if case .failure(let error) = referral.close() {
-                throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error)")
+                throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")
             }
             try call.store { () throws(StoreError) in
                 try repository.insert(assessment, by: user, now: call.now)
@@ -162,7 +162,7 @@ enum AssessmentRecording {
                                      owner: owner, dueOn: due, appointmentDate: entry.date) {
             case .success(let step): steps.append(step)
             case .failure(let error):
-                throw .invalid(error.field, en: "\(label): \(error.message)", de: "Schritt \(index + 1): \(error.message)")
+                throw .invalid(error.field, en: "\(label): \(error.message)", de: "Schritt \(index + 1): \(error.messageDe)")
             }
         }
         return steps

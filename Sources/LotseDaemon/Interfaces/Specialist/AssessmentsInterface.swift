@@ -136,7 +136,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                                de: "Termin \(id) ist am \(entry.date.germanText); vorher kann nur eine Absage erfasst werden")
             }
             if case .failure(let error) = referral.record(attendance, policy: call.configuration.planning.noShowPolicy) {
-                throw .invalid("attendance", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error)")
+                throw .invalid("attendance", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")
             }
             try call.store { () throws(StoreError) in
                 try AppointmentRepository(db).recordAttendance(id, attendance, by: user, at: call.now)

@@ -17,7 +17,8 @@ public struct AppointmentRepository {
         if let holder = try db.fetchValue(Int64.self, """
             SELECT referral_id FROM appointments WHERE slot_id = ? AND (attendance IS NULL OR attendance IN ('attended', 'no-show'))
             """, [slotRow]) {
-            throw StoreError(kind: .invalidValue(field: "slot"), message: "Slot \(slot) is already booked for referral \(holder).")
+            throw StoreError(kind: .invalidValue(field: "slot"), message: "Slot \(slot) is already booked for referral \(holder).",
+                             messageDe: "Platz \(slot) ist schon für Anmeldung \(holder) gebucht.")
         }
         try db.execute("INSERT INTO appointments (referral_id, slot_id, roster_id, created_at) VALUES (?, ?, ?, ?)",
                        [referral, slotRow, roster, now])
@@ -29,7 +30,8 @@ public struct AppointmentRepository {
         let appointment = try self.appointment(id)
         if let recorded = appointment.attendance {
             throw StoreError(kind: .invalidValue(field: "attendance"),
-                             message: "Appointment \(id) already has its attendance recorded (\(recorded.rawValue)).")
+                             message: "Appointment \(id) already has its attendance recorded (\(recorded.rawValue)).",
+                             messageDe: "Für Termin \(id) ist das Erscheinen schon erfasst (\(recorded.rawValue)).")
         }
         try db.execute("UPDATE appointments SET attendance = ?, attendance_by = ?, attendance_at = ? WHERE id = ?",
                        [attendance, user, now, id])
@@ -40,7 +42,8 @@ public struct AppointmentRepository {
     /// commit on. An appointment that already has an outcome is refused.
     public func cancel(_ id: Int64, _ attendance: Attendance, reason: String?, by user: UserName, at now: Date) throws(StoreError) {
         guard attendance == .cancelledByClient || attendance == .cancelledByService else {
-            throw StoreError(kind: .invalidValue(field: "attendance"), message: "\(attendance.rawValue) is not a cancellation.")
+            throw StoreError(kind: .invalidValue(field: "attendance"), message: "\(attendance.rawValue) is not a cancellation.",
+                             messageDe: "\(attendance.rawValue) ist keine Absage.")
         }
         try recordAttendance(id, attendance, by: user, at: now)
         try db.execute("UPDATE appointments SET cancel_reason = ? WHERE id = ?", [reason, id])

@@ -25,7 +25,8 @@ public struct AssessmentRepository {
     public func insert(_ assessment: Assessment, by user: UserName, now: Date) throws(StoreError) {
         if let existing = try db.fetchValue(Int64.self, "SELECT id FROM assessments WHERE referral_id = ?", [assessment.referral]) {
             throw StoreError(kind: .invalidValue(field: "referral"),
-                             message: "Referral \(assessment.referral) already has its assessment (\(existing)); it is recorded only once.")
+                             message: "Referral \(assessment.referral) already has its assessment (\(existing)); it is recorded only once.",
+                             messageDe: "Anmeldung \(assessment.referral) hat schon ihre Einschätzung (\(existing)); sie wird nur einmal erfasst.")
         }
         let referral = try ReferralRepository(db).referral(assessment.referral)
         try db.execute("""

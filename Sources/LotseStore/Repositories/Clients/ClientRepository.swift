@@ -29,7 +29,8 @@ public struct ClientRepository {
             }
             guard let id = ClientID(year: year, number: Int(number)) else {
                 throw StoreError(kind: .invalidValue(field: "pseudonym"),
-                                 message: "No pseudonym is left for \(year): K-\(year)-\(ClientID.maxNumber) has been issued.")
+                                 message: "No pseudonym is left for \(year): K-\(year)-\(ClientID.maxNumber) has been issued.",
+                                 messageDe: "Für \(year) ist kein Pseudonym mehr frei: K-\(year)-\(ClientID.maxNumber) ist vergeben.")
             }
             if try !exists(id) {
                 try mark?.raise(year: year, to: Int(number))
@@ -47,7 +48,8 @@ public struct ClientRepository {
     /// that is already taken is refused with a clear error.
     public func insert(_ client: Client, by user: UserName, now: Date) throws(StoreError) {
         guard try !exists(client.id) else {
-            throw StoreError(kind: .invalidValue(field: "pseudonym"), message: "The pseudonym \(client.id) is already in use.")
+            throw StoreError(kind: .invalidValue(field: "pseudonym"), message: "The pseudonym \(client.id) is already in use.",
+                             messageDe: "Das Pseudonym \(client.id) ist schon vergeben.")
         }
         try db.execute("""
             INSERT INTO clients (pseudonym, caseworker, municipality, status, opened_on, closed_on, created_at)
@@ -126,7 +128,8 @@ public struct ClientRepository {
             SELECT id FROM consents WHERE client = ? AND given_on = ? AND scope = ? ORDER BY id LIMIT 1
             """, [client, consent.givenOn, Self.scopeJSON(consent.scope)]) else {
             throw StoreError(kind: .invalidValue(field: "consent"),
-                             message: "The consent of \(consent.givenOn) is not recorded for client \(client); record it before referring.")
+                             message: "The consent of \(consent.givenOn) is not recorded for client \(client); record it before referring.",
+                             messageDe: "Die Einwilligung vom \(consent.givenOn.germanText) ist für \(client) nicht erfasst; erfassen Sie sie vor der Anmeldung.")
         }
         return id
     }

@@ -21,7 +21,8 @@ public struct ReferralRepository {
     public func insert(_ referral: Referral, screeningID: ScreeningID? = nil, now: Date) throws(StoreError) {
         if let client = referral.client, let open = try openReferral(client: client), open.id != referral.id {
             throw StoreError(kind: .invalidValue(field: "client"),
-                             message: "Client \(client) already has an open referral (\(open.id)); update or withdraw it instead.")
+                             message: "Client \(client) already has an open referral (\(open.id)); update or withdraw it instead.",
+                             messageDe: "\(client) hat schon eine offene Anmeldung (\(open.id)); ändern oder zurückziehen Sie diese.")
         }
         try checkScreening(referral, screeningID: screeningID)
         let (consentID, overrideReason) = try consentColumns(referral)
@@ -125,17 +126,20 @@ public struct ReferralRepository {
             return
         case (nil, .some(let id)):
             throw StoreError(kind: .invalidValue(field: "screening"),
-                             message: "Referral \(referral.id) carries no screening result, but screening \(id) was given for it.")
+                             message: "Referral \(referral.id) carries no screening result, but screening \(id) was given for it.",
+                             messageDe: "Anmeldung \(referral.id) trägt kein Screening-Ergebnis, aber Screening \(id) wurde dazu angegeben.")
         case (.some, nil):
             throw StoreError(kind: .invalidValue(field: "screening"),
-                             message: "Referral \(referral.id) carries a screening result; store the screening first and pass its id.")
+                             message: "Referral \(referral.id) carries a screening result; store the screening first and pass its id.",
+                             messageDe: "Anmeldung \(referral.id) trägt ein Screening-Ergebnis; speichern Sie zuerst das Screening und geben Sie seine Nummer an.")
         case (.some(let result), .some(let id)):
             guard let record = try ScreeningRepository(db).find(id) else {
                 throw StoreError(kind: .notFound(record: "screening", id: id.description), message: "There is no screening \(id).")
             }
             guard record.client == referral.client, record.result == result else {
                 throw StoreError(kind: .invalidValue(field: "screening"),
-                                 message: "Screening \(id) is not the screening of referral \(referral.id) (another client or another result).")
+                                 message: "Screening \(id) is not the screening of referral \(referral.id) (another client or another result).",
+                                 messageDe: "Screening \(id) gehört nicht zu Anmeldung \(referral.id) (andere Klient:in oder anderes Ergebnis).")
             }
         }
     }
@@ -147,7 +151,8 @@ public struct ReferralRepository {
         case .consent(let consent):
             guard let client = referral.client else {
                 throw StoreError(kind: .invalidValue(field: "consent"),
-                                 message: "Referral \(referral.id) rests on a consent but names no client.")
+                                 message: "Referral \(referral.id) rests on a consent but names no client.",
+                                 messageDe: "Anmeldung \(referral.id) stützt sich auf eine Einwilligung, nennt aber keine Klient:in.")
             }
             return (try ClientRepository(db).consentRowID(client: client, consent), nil)
         }

@@ -24,7 +24,8 @@ public struct RosterRepository {
         if let live = try db.fetchValue(Int64.self, "SELECT id FROM rosters WHERE month = ? AND state IN ('draft', 'approved')",
                                         [roster.monthText]), live != roster.id.rawValue {
             throw StoreError(kind: .invalidValue(field: "roster"),
-                             message: "Roster \(live) of \(roster.monthText) is still being edited; change it instead of starting another version.")
+                             message: "Roster \(live) of \(roster.monthText) is still being edited; change it instead of starting another version.",
+                             messageDe: "Terminplan \(live) für \(roster.monthText) wird noch bearbeitet; ändern Sie ihn, statt eine weitere Version zu beginnen.")
         }
         try db.execute("""
             INSERT INTO rosters (id, month, version, state, bound, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -43,7 +44,8 @@ public struct RosterRepository {
             try writeContents(roster)
         } else if stored.entries != roster.entries || stored.waitingReasons != roster.waitingReasons {
             throw StoreError(kind: .invalidValue(field: "roster"),
-                             message: "Version \(stored.version) of \(stored.monthText) is \(stored.status.rawValue) and frozen; start a new version to change it.")
+                             message: "Version \(stored.version) of \(stored.monthText) is \(stored.status.rawValue) and frozen; start a new version to change it.",
+                             messageDe: "Version \(stored.version) für \(stored.monthText) ist „\(stored.status.rawValue)“ und festgeschrieben; beginnen Sie eine neue Version, um sie zu ändern.")
         }
         // The bound belongs to the entries: while they may change, it is proven anew with
         // them and stored with them, so show, approve and refill read the same number.

@@ -19,7 +19,8 @@ public struct SpecialistRepository {
     public func insert(_ specialist: Specialist, now: Date) throws(StoreError) {
         if let other = try find(user: specialist.user) {
             throw StoreError(kind: .invalidValue(field: "user"),
-                             message: "The user \(specialist.user) already belongs to specialist \(other.id) (\(other.name)).")
+                             message: "The user \(specialist.user) already belongs to specialist \(other.id) (\(other.name)).",
+                             messageDe: "Der Benutzer \(specialist.user) gehört schon zu Fachkraft \(other.id) (\(other.name)).")
         }
         try db.execute("""
             INSERT INTO specialists (id, name, qualification, languages, email, unix_user, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,203 @@
+import LotseProtocol
+import LotseVarlink
+
+/// Every error the daemon answers with — each one its IDLs declare, with its parameters —
+/// worded once, in German and English, with its exit status. Every command's call goes
+/// through `DaemonConnection.call`, which words a daemon error here and nowhere else, so
+/// the same error reads the same in every command and a new error declared in an IDL
+/// without wording here fails `DaemonErrorWordingTests`.
+public enum DaemonErrors {
+    /// What a wording may name besides the error's own parameters.
+    public struct Call: Sendable {
+        /// The fully qualified method called (`org.lotse.Roster.Plan`).
+        public var method: String
+        /// The record the call is about, for a denial (`K-2026-0001`, `Anmeldung 4`).
+        public var subject: String?
+        /// The command as typed (`lotse referral submit`), for a denial.
+        public var command: String?
+
+        /// Creates the description of a call.
+        public init(method: String, subject: String? = nil, command: String? = nil) {
+            self.method = method
+            self.subject = subject
+            self.command = command
+        }
+    }
+
+    /// One error's wording: its sentence in both languages and the exit status.
+    typealias Wording = @Sendable (Parameters, Call) -> ClientFailure
+
+    /// The failure to report for `error` answering `call`.
+    public static func failure(_ error: VarlinkError, _ call: Call) -> ClientFailure {
+        guard let wording = wording(for: error.name) else {
+            // A daemon newer than this command: still one sentence, with the name.
+            let message = error.parameters["message"]?.stringValue ?? error.name
+            return ClientFailure(exitCode: .software, de: "Der Dienst meldet einen Fehler: \(message)",
+                                 en: "The daemon reported an error: \(message)")
+        }
+        return wording(Parameters(error.parameters), call)
+    }
+
+    /// The wording of the error named `qualifiedName`: its own when the name means
+    /// something particular in its interface (`org.lotse.Mail.NotFound` names a mail
+    /// number), else the one its name has in every interface that declares it.
+    static func wording(for qualifiedName: String) -> Wording? {
+        if let own = byQualifiedName[qualifiedName] { return own }
+        guard let dot = qualifiedName.lastIndex(of: "."), !qualifiedName.hasPrefix(VarlinkServiceInterface.name + ".") else { return nil }
+        return byName[String(qualifiedName[qualifiedName.index(after: dot)...])]
+    }
+
+    /// Whether a wording exists for the error (the test asks this of every declared one).
+    public static func isWorded(_ qualifiedName: String) -> Bool { wording(for: qualifiedName) != nil }
+
+    /// An error's parameters, read leniently: a missing one reads as `?`.
+    struct Parameters {
+        let values: [String: JSONValue]
+        init(_ values: [String: JSONValue]) { self.values = values }
+        func text(_ name: String) -> String { values[name]?.stringValue ?? values[name]?.integerValue.map(String.init) ?? "?" }
+        func number(_ name: String) -> Int64 { values[name]?.integerValue ?? 0 }
+        func optionalText(_ name: String) -> String? { values[name]?.stringValue }
+        /// The German wording of `name` (`messageDe` for `message`), which the daemon
+        /// sends beside every sentence a person reads; the English one when it is missing.
+        func german(_ name: String) -> String { optionalText(name + "De") ?? text(name) }
+    }
+
+    private static func failure(_ exit: ExitCode, _ de: String, _ en: String) -> ClientFailure {
+        ClientFailure(exitCode: exit, de: de, en: en)
+    }
+
+    /// Errors whose name means one thing wherever it is declared.
+    private static let byName: [String: Wording] = [
+        "DatabaseError": { p, _ in
+            failure(.software, "Der Dienst meldet einen Fehler: \(p.german("message"))", "The daemon reported an error: \(p.text("message"))")
+        },
+        "InvalidValue": { p, _ in
+            let field = p.text("field")
+            return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.german("message")).",
+                           "\(field): \(p.text("message")).")
+        },
+        "InvalidInput": { p, _ in
+            let field = p.text("field")
+            return failure(.dataError, "Ungültige Angabe für „\(field)“: \(p.german("message"))",
+                           "Invalid value for '\(field)': \(p.text("message"))")
+        },
+        "InvalidState": { p, _ in
+            failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")
+        },
+        "NotFound": { p, _ in
+            failure(.noSuchRecord, "Nicht gefunden: \(p.german("message"))", "Not found: \(p.text("message"))")
+        },
+        "ClientNotFound": { p, _ in
+            let client = p.text("client")
+            return failure(.dataError, "Klient:in: \(client) gibt es nicht.", "client: there is no client \(client).")
+        },
+        "ReferralNotFound": { p, _ in
+            let id = p.text("id")
+            return failure(.dataError, "Anmeldung: \(id) gibt es nicht.", "referral: there is no referral \(id).")
+        },
+        "OpenReferralExists": { p, _ in
+            let client = p.text("client"), id = p.text("referral")
+            return failure(.dataError,
+                           "Klient:in: \(client) hat schon eine offene Anmeldung (\(id)); ändern oder zurückziehen Sie diese.",
+                           "client: \(client) already has an open referral (\(id)); update or withdraw it instead.")
+        },
+        "NotWaiting": { p, _ in
+            let id = p.text("id"), status = p.optionalText("status")
+            return failure(.dataError,
+                           "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
+                           "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+        },
+        "TooManyNewClients": { p, _ in
+            let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60
+            return failure(.temporaryFailure,
+                           "Klient:in: Sie haben in der letzten Stunde schon \(limit) Klient:innen angelegt (Grenze [daemon] new_clients_per_hour); die nächste ist in \(minutes) Minute(n) wieder möglich.",
+                           "client: you created \(limit) clients within the last hour (limit [daemon] new_clients_per_hour); the next is possible in \(minutes) minute(s).")
+        },
+        "TooManyAlerts": { p, _ in
+            let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60
+            return failure(.temporaryFailure,
+                           "Klient:in: Sie haben in der letzten Stunde schon \(limit) Meldungen akuter Gefahr zu Pseudonymen ausgelöst, die nicht zu Ihren Klient:innen gehören (Grenze [emergency] alerts_per_hour); diese wurde nicht gesendet. Für Ihre eigenen Klient:innen geht die erste Meldung immer hinaus; die nächste hier ist in \(minutes) Minute(n) wieder möglich.",
+                           "client: you raised \(limit) acute-risk alerts within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(minutes) minute(s).")
+        },
+        "PlacementRefused": { p, _ in
+            let constraint = p.text("constraint")
+            return failure(.dataError, "Platzierung abgelehnt (\(constraint)): \(p.german("message"))",
+                           "Placement refused (\(constraint)): \(p.text("message"))")
+        },
+        "ConfigurationInvalid": { p, _ in
+            failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.german("message"))",
+                    "Configuration rejected, the previous one stays in force: \(p.text("message"))")
+        },
+        "BackupFailed": { p, _ in
+            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.german("message"))", "Backup failed: \(p.text("message"))")
+        },
+        "NotRetryable": { p, _ in
+            let id = p.text("id"), state = p.text("state")
+            let german = ["sending": "wird gerade gesendet", "sent": "ist bereits versendet"][state] ?? "ist \(state)"
+            let english = ["sending": "is being sent right now", "sent": "has already been sent"][state] ?? "is \(state)"
+            return failure(.dataError, "Nachricht \(id) \(german) und kann nicht erneut gesendet werden.",
+                           "Mail \(id) \(english) and cannot be sent again.")
+        },
+        "Moot": { p, _ in
+            let id = p.text("id")
+            return failure(.dataError, "Nachricht \(id) wird nicht mehr gebraucht (Termin vorbei oder abgesagt).",
+                           "Mail \(id) is no longer needed (its appointment has passed or was cancelled).")
+        },
+        "ReplyBreaksIDL": { p, _ in
+            failure(.software, "Die Antwort des Dienstes auf \(p.text("method")) hält ihre Schnittstellenbeschreibung nicht ein: \(p.text("breach"))",
+                    "The daemon's reply to \(p.text("method")) breaks its interface description: \(p.text("breach"))")
+        },
+        "NoRole": { _, _ in DaemonConnection.noRole },
+        "UnknownUser": { p, _ in
+            failure(.configuration, "Die Demo kennt keine Person „\(p.text("user"))“ (Config/demo/identities.conf).",
+                    "The demo knows no person '\(p.text("user"))' (Config/demo/identities.conf).")
+        },
+        "ConnectionLimitReached": { p, _ in
+            let limit = p.text("limit")
+            if p.optionalText("scope") == "account" {
+                return failure(.temporaryFailure,
+                               "Ihr Konto hält schon \(limit) Verbindungen zum Lotse-Dienst, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
+                               "Your account already holds \(limit) connections to the Lotse daemon, the most allowed; try again shortly.")
+            }
+            return failure(.temporaryFailure,
+                           "Der Lotse-Dienst bedient schon \(limit) Verbindungen, so viele wie erlaubt; versuchen Sie es gleich noch einmal.",
+                           "The Lotse daemon already serves \(limit) connections, the most allowed; try again shortly.")
+        },
+    ]
+
+    /// Errors whose name means something particular in their interface.
+    private static let byQualifiedName: [String: Wording] = {
+        let service = VarlinkServiceInterface.name + "."
+        let notProvided: Wording = { _, call in
+            failure(.unavailable, "Der laufende Lotse-Dienst kennt \(call.method) nicht; passen Dienst und Befehl zusammen?",
+                    "The running Lotse daemon does not provide \(call.method); do daemon and command versions match?")
+        }
+        return [
+            MailProtocol.name + ".NotFound": { p, _ in
+                let id = p.text("id")
+                return failure(.noSuchRecord, "Im Postausgang gibt es keine Nachricht Nummer \(id).", "There is no mail number \(id) in the outbox.")
+            },
+            service + "PermissionDenied": { _, call in
+                if let subject = call.subject {
+                    let command = call.command ?? "lotse"
+                    return failure(.permissionDenied,
+                                   "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
+                                   "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'.")
+                }
+                return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt \(call.method) nicht.",
+                               "Permission denied: your role does not allow \(call.method).")
+            },
+            service + "InvalidParameter": { p, _ in
+                let parameter = p.text("parameter")
+                return failure(.dataError, "Der Dienst lehnt den Wert für „\(parameter)“ ab.", "The daemon rejected the value of '\(parameter)'.")
+            },
+            service + "InterfaceNotFound": notProvided,
+            service + "MethodNotFound": notProvided,
+            service + "MethodNotImplemented": notProvided,
+            service + "ExpectedMore": { _, call in
+                failure(.software, "Der Dienst beantwortet \(call.method) nur als Folge von Antworten, die dieser Befehl nicht erwartet.",
+                        "The daemon answers \(call.method) only as a stream of replies, which this command does not expect.")
+            },
+        ]
+    }()
+}

@@ -1,0 +1,52 @@
+import LotseCLI
+import LotseTestSupport
+import Testing
+
+/// Every help text is in the reader's language: `lotse help`, `lotse --help` and the
+/// `--help` of every command and verb (taken from the declarations, so a new verb is
+/// covered at once) hold no English sentence with `LANG=de_DE.UTF-8` and no German one
+/// with `LANG=C.UTF-8`, judged by the word lists of `ForeignWords`. Examples are command
+/// lines and are left out (`lotse …` lines: their values are the user's own words).
+@Suite struct HelpLanguageTests {
+    func help(_ arguments: [String], _ lang: String) -> String {
+        let terminal = CapturingTerminal()
+        let context = CommandContext(arguments: arguments, environment: ["LANG": lang, "LOTSE_SOCKET": "/nonexistent/lotse.sock"],
+                                     terminal: terminal)
+        _ = LotseCommandLine.run(arguments: arguments, context: context)
+        return terminal.stdout
+    }
+
+    /// Every help request: the overview, each command's and each verb's.
+    var requests: [[String]] {
+        var all: [[String]] = [["help"], ["--help"]]
+        for command in CommandTable.specs {
+            all.append([command.name, "--help"])
+            for verb in command.verbs where !verb.words.isEmpty { all.append([command.name] + verb.words + ["--help"]) }
+        }
+        return all
+    }
+
+    static func isExample(_ line: Substring) -> Bool {
+        line.trimmingCharacters(in: .whitespaces).hasPrefix("lotse ")
+    }
+
+    @Test func everyGermanHelpHoldsNoEnglishSentence() {
+        var found: [String] = []
+        for request in requests {
+            let text = help(request, "de_DE.UTF-8")
+            #expect(!text.isEmpty, "\(request)")
+            found += ForeignWords.englishIn(german: text, skipping: Self.isExample).map { "\(request): \($0)" }
+        }
+        #expect(found.isEmpty, "English in German help:\n\(found.joined(separator: "\n"))")
+    }
+
+    @Test func everyEnglishHelpHoldsNoGermanSentence() {
+        var found: [String] = []
+        for request in requests {
+            let text = help(request, "C.UTF-8")
+            #expect(!text.isEmpty, "\(request)")
+            found += ForeignWords.germanIn(english: text, skipping: Self.isExample).map { "\(request): \($0)" }
+        }
+        #expect(found.isEmpty, "German in English help:\n\(found.joined(separator: "\n"))")
+    }
+}
