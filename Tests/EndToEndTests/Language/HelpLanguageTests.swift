@@ -30,23 +30,22 @@ import Testing
         line.trimmingCharacters(in: .whitespaces).hasPrefix("lotse ")
     }
 
-    @Test func everyGermanHelpHoldsNoEnglishSentence() {
-        var found: [String] = []
-        for request in requests {
-            let text = help(request, "de_DE.UTF-8")
+    /// The lines of every help in `lang` that hold a word of the other language.
+    func foreign(_ lang: String, _ find: (String) -> [String]) -> [String] {
+        requests.flatMap { request -> [String] in
+            let text = help(request, lang)
             #expect(!text.isEmpty, "\(request)")
-            found += ForeignWords.englishIn(german: text, skipping: Self.isExample).map { "\(request): \($0)" }
+            return find(text).map { "\(request): \($0)" }
         }
+    }
+
+    @Test func everyGermanHelpHoldsNoEnglishSentence() {
+        let found = foreign("de_DE.UTF-8") { ForeignWords.englishIn(german: $0, skipping: Self.isExample) }
         #expect(found.isEmpty, "English in German help:\n\(found.joined(separator: "\n"))")
     }
 
     @Test func everyEnglishHelpHoldsNoGermanSentence() {
-        var found: [String] = []
-        for request in requests {
-            let text = help(request, "C.UTF-8")
-            #expect(!text.isEmpty, "\(request)")
-            found += ForeignWords.germanIn(english: text, skipping: Self.isExample).map { "\(request): \($0)" }
-        }
+        let found = foreign("C.UTF-8") { ForeignWords.germanIn(english: $0, skipping: Self.isExample) }
         #expect(found.isEmpty, "German in English help:\n\(found.joined(separator: "\n"))")
     }
 }

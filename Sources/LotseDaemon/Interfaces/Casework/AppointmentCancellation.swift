@@ -28,19 +28,26 @@ struct AppointmentCancellation {
     let call: CaseworkCall
     let db: Connection
 
-    /// Cancels `entry` (whose referral is `referral`) as `attendance` with `reason`.
-    /// The caller has checked who may do it; this checks the appointment's state.
-    func cancel(_ entry: AgendaEntry, referral found: Referral, as attendance: Attendance,
-                reason: String?) throws(CaseworkFailure) -> Outcome {
+    /// Refuses an appointment that is settled: it has its outcome already, or its session
+    /// was cancelled (its slot is free). Recording an outcome and cancelling both start here.
+    static func requireOpen(_ entry: AgendaEntry, field: String) throws(CaseworkFailure) {
         let id = entry.appointment
         if let recorded = entry.attendance {
-            throw .invalid("appointment", en: "appointment \(id) already has its outcome (\(recorded.rawValue)); nothing to cancel",
-                           de: "Termin \(id) hat schon ein Ergebnis (\(recorded.rawValue)); es gibt nichts abzusagen")
+            throw .invalid(field, en: "appointment \(id) already has its outcome (\(recorded.rawValue))",
+                           de: "Termin \(id) hat schon ein Ergebnis (\(recorded.rawValue))")
         }
         if entry.sessionCancelled {
             throw .invalid("appointment", en: "the session of appointment \(id) was cancelled; the slot is free already",
                            de: "die Sprechstunde von Termin \(id) wurde abgesagt; der Platz ist schon frei")
         }
+    }
+
+    /// Cancels `entry` (whose referral is `referral`) as `attendance` with `reason`.
+    /// The caller has checked who may do it; this checks the appointment's state.
+    func cancel(_ entry: AgendaEntry, referral found: Referral, as attendance: Attendance,
+                reason: String?) throws(CaseworkFailure) -> Outcome {
+        let id = entry.appointment
+        try Self.requireOpen(entry, field: "appointment")
         var referral = found
         if case .failure(let error) = referral.record(attendance, policy: call.configuration.planning.noShowPolicy) {
             throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")

@@ -24,24 +24,23 @@ public struct AppointmentsInterface: VarlinkInterface {
 
     @Sendable static func cancel(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(AppointmentsProtocol.CancelRequest.self)
         defer { MailService.wakeRunning() }
         return try call.write("appointment.cancel") { db throws(CaseworkFailure) in
-            let id = call.integer("appointment") ?? 0
+            let id = given.appointment
             let (entry, referral) = try call.accessibleAppointment(id, in: db, caseworkerToo: true)
             // The session's specialist reaches the appointment too, but cancels nothing here.
             guard call.seesAll || call.isCaseworker(of: referral) else {
                 throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
             }
-            let reason = try ReferralInput.bounded(call.string("reason") ?? "", field: "reason", max: 500)
+            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500)
             let attendance: Attendance
-            switch call.string("by") ?? "client" {
-            case "client": attendance = .cancelledByClient
-            case "service" where call.seesAll: attendance = .cancelledByService
-            case "service":
+            switch given.by ?? .client {
+            case .client: attendance = .cancelledByClient
+            case .service where call.seesAll: attendance = .cancelledByService
+            case .service:
                 throw .invalid("by", en: "only a coordinator cancels for the service; a caseworker cancels for the client",
                                de: "nur die Koordination sagt für den Dienst ab; Integrationsmanager:innen sagen für die Klient:in ab")
-            case let other:
-                throw .invalid("by", en: "\"\(other)\" is neither client nor service", de: "„\(other)“ ist weder client noch service")
             }
             if entry.date < call.today {
                 throw .invalid("appointment", en: "appointment \(id) was on \(entry.date.germanText); record what happened instead (lotse assessment attend \(id) no-show)",

@@ -39,6 +39,11 @@ public struct HelpPlansInterface: VarlinkInterface {
         do { return try HelpPlanRepository(db).find(client: client) } catch { throw CaseworkFailure(storeError: error) }
     }
 
+    /// A goal's target date when one is given: a day not in the past.
+    static func targetDate(_ text: String?, _ call: CaseworkCall) throws(CaseworkFailure) -> CalendarDate? {
+        try text.map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+    }
+
     static func domain(_ text: String) throws(CaseworkFailure) -> GoalDomain {
         guard let domain = GoalDomain(rawValue: text) else {
             let all = GoalDomain.allCases.map(\.rawValue).joined(separator: ", ")
@@ -72,11 +77,12 @@ public struct HelpPlansInterface: VarlinkInterface {
 
     @Sendable static func addGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(HelpPlansProtocol.AddGoalRequest.self)
         let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
-            let domain = try domain(call.string("domain") ?? "")
-            let title = try ReferralInput.bounded(call.string("title") ?? "", field: "title", max: Goal.maxTitleLength)
-            let notes = try ReferralInput.bounded(call.string("notes") ?? "", field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
-            let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            let domain = try domain(given.domain)
+            let title = try ReferralInput.bounded(given.title, field: "title", max: Goal.maxTitleLength)
+            let notes = try ReferralInput.bounded(given.notes ?? "", field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
+            let target = try targetDate(given.targetDate, call)
             var plan = current ?? HelpPlan(client: client.id, author: user, authorRole: call.role, at: call.now,
                                            today: call.today, reviewMonths: call.configuration.helpPlan.reviewIntervalMonths)
             switch plan.addGoal(domain: domain, title: title, targetDate: target, notes: notes, author: user, authorRole: call.role, at: call.now) {
@@ -89,27 +95,28 @@ public struct HelpPlansInterface: VarlinkInterface {
 
     @Sendable static func updateGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(HelpPlansProtocol.UpdateGoalRequest.self)
         let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
             guard var plan = current else {
                 throw .invalid("goal", en: "\(client.id) has no help plan yet; add a goal first",
                                de: "\(client.id) hat noch keinen Integrationsplan; legen Sie zuerst ein Ziel an")
             }
-            let goal = GoalID(call.integer("goal") ?? 0)
+            let goal = GoalID(given.goal)
             guard plan.goals.contains(where: { $0.id == goal }) else {
                 throw .invalid("goal", en: "goal \(goal) is not in the help plan of \(client.id)",
                                de: "Ziel \(goal) steht nicht im Integrationsplan von \(client.id)")
             }
             var status: GoalStatus?
-            if let text = call.string("status") {
+            if let text = given.status {
                 guard let parsed = GoalStatus(rawValue: text) else {
                     throw .invalid("status", en: "\"\(text)\" is not a goal status (open, in-progress, reached, dropped)",
                                    de: "„\(text)“ ist kein Status eines Ziels (open, in-progress, reached, dropped)")
                 }
                 status = parsed
             }
-            let target = try call.string("targetDate").map { (text: String) throws(CaseworkFailure) in try call.futureDate(text, field: "target date") }
+            let target = try targetDate(given.targetDate, call)
             let previousNotes = plan.goals.first { $0.id == goal }?.notes ?? ""
-            let notes = try call.string("notes").map { (text: String) throws(CaseworkFailure) in
+            let notes = try given.notes.map { (text: String) throws(CaseworkFailure) in
                 let written = try ReferralInput.bounded(text, field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
                 // The step list an assessment wrote into the notes stays: the caseworker's
                 // text replaces only their own part.

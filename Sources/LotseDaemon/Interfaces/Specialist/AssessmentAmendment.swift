@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -15,9 +16,10 @@ import LotseVarlink
 enum AssessmentAmendment {
     @Sendable static func amend(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: AssessmentsInterface.name)
+        let given = try request.typed(AssessmentsProtocol.AmendRequest.self)
         return try call.write("assessment.amend") { db throws(CaseworkFailure) in
             let user = try call.userName()
-            let id = AssessmentID(call.integer("id") ?? 0)
+            let id = AssessmentID(given.id)
             let repository = AssessmentRepository(db)
             // Only the author may amend: anyone else learns nothing about the record.
             guard let old = try call.store({ () throws(StoreError) in try repository.find(id) }),
@@ -26,27 +28,20 @@ enum AssessmentAmendment {
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: id.description))
             }
             try Self.checkPeriod(call, id: id, recordedAt: recording.at)
-            let reason = (call.string("reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = given.reason.trimmingCharacters(in: .whitespacesAndNewlines)
             if reason.isEmpty || reason.count > 500 {
                 throw .invalid("reason", en: "say why the assessment is amended (1 to 500 characters, it has \(reason.count))",
                                de: "nennen Sie den Grund der Korrektur (1 bis 500 Zeichen, er hat \(reason.count))")
             }
-            var note: String?
-            if let text = call.string("note") {
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                if trimmed.isEmpty || trimmed.count > Assessment.maxNoteLength {
-                    throw .invalid("note", en: "the note needs 1 to \(Assessment.maxNoteLength) characters (it has \(trimmed.count))",
-                                   de: "die Notiz braucht 1 bis \(Assessment.maxNoteLength) Zeichen (sie hat \(trimmed.count))")
-                }
-                note = text
+            let note = try given.note.map { (text: String) throws(CaseworkFailure) in try AssessmentRecording.note(text) }
+            let recommendations = try given.recommendations.map { (items) throws(CaseworkFailure) in
+                try AssessmentRecording.recommendations(items, call)
             }
-            let givesRecommendations = !(call.request.parameters["recommendations"]?.isNull ?? true)
-            let recommendations = givesRecommendations ? try AssessmentRecording.recommendations(call) : nil
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(old.referral) }
             guard let entry = try call.store({ () throws(StoreError) in try SpecialistAgenda(db).attended(referral: old.referral) }) else {
                 throw .invalid("assessment", en: "the appointment of assessment \(id) is no longer known", de: "der Termin der Einschätzung \(id) ist nicht mehr bekannt")
             }
-            let added = try AssessmentRecording.steps(call, db, entry: entry, referral: referral, specialist: user)
+            let added = try AssessmentRecording.steps(given.steps ?? [], call, db, entry: entry, referral: referral, specialist: user)
             let amended: Assessment
             switch old.amended(note: note, recommendations: recommendations, addedSteps: added) {
             case .success(let made): amended = made

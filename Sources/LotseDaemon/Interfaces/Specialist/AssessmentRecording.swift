@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -12,9 +13,10 @@ import LotseVarlink
 enum AssessmentRecording {
     @Sendable static func record(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: AssessmentsInterface.name)
+        let given = try request.typed(AssessmentsProtocol.RecordRequest.self)
         return try call.write("assessment.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
-            let id = call.integer("appointment") ?? 0
+            let id = given.appointment
             let found = try call.store { () throws(StoreError) in try SpecialistAgenda(db).entry(appointment: id) }
             guard let entry = found, call.isSpecialist(of: entry) else {
                 throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
@@ -33,7 +35,7 @@ enum AssessmentRecording {
                 throw .invalid("appointment", en: "appointment \(id) is on \(entry.date.germanText); record the assessment on or after that day",
                                de: "Termin \(id) ist am \(entry.date.germanText); erfassen Sie die Einschätzung an diesem Tag oder danach")
             }
-            let recommendations = try Self.recommendations(call)
+            let recommendations = try Self.recommendations(given.recommendations, call)
             if entry.attendance == nil {
                 if case .failure(let error) = referral.record(.attended, policy: call.configuration.planning.noShowPolicy) {
                     throw .invalid("appointment", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")
@@ -44,17 +46,13 @@ enum AssessmentRecording {
                 }
                 try call.audit(db, "attendance.record", kind: "appointment", id: String(id), detail: "referral \(referral.id)")
             }
-            let note = (call.string("note") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if note.isEmpty || note.count > Assessment.maxNoteLength {
-                throw .invalid("note", en: "the note needs 1 to \(Assessment.maxNoteLength) characters (it has \(note.count))",
-                               de: "die Notiz braucht 1 bis \(Assessment.maxNoteLength) Zeichen (sie hat \(note.count))")
-            }
-            let steps = try Self.steps(call, db, entry: entry, referral: referral, specialist: user)
+            let note = try Self.note(given.note)
+            let steps = try Self.steps(given.steps, call, db, entry: entry, referral: referral, specialist: user)
             let repository = AssessmentRepository(db)
             let assessmentID = try call.store { () throws(StoreError) in try repository.nextID() }
             let assessment: Assessment
             switch Assessment.record(id: assessmentID, referral: referral, slot: entry.slot, specialist: entry.specialist,
-                                     appointmentDate: entry.date, note: call.string("note") ?? "",
+                                     appointmentDate: entry.date, note: note,
                                      recommendations: recommendations, steps: steps) {
             case .success(let made): assessment = made
             case .failure(let error): throw .model(error)
@@ -95,17 +93,16 @@ enum AssessmentRecording {
 
     /// The recommendations, checked against the catalogue first so that each refusal
     /// reads in both languages (the model's checks remain the last word).
-    static func recommendations(_ call: CaseworkCall) throws(CaseworkFailure) -> [Recommendation] {
+    static func recommendations(_ items: [AssessmentsProtocol.RecommendationInput], _ call: CaseworkCall) throws(CaseworkFailure) -> [Recommendation] {
         let catalogue = call.configuration.recommendations
-        let items = call.request.parameters["recommendations"]?.arrayValue ?? []
         if items.isEmpty {
             throw .invalid("recommendation", en: "at least one recommendation is needed", de: "mindestens eine Empfehlung ist nötig")
         }
         var seen: Set<String> = []
         var result: [Recommendation] = []
         for item in items {
-            let code = item["code"]?.stringValue ?? ""
-            let months = item["months"]?.integerValue.map { Int(clamping: $0) }
+            let code = item.code
+            let months = item.months.map { Int(clamping: $0) }
             guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
                 let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
                 throw .invalid("recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
@@ -131,19 +128,30 @@ enum AssessmentRecording {
         return result
     }
 
-    static func steps(_ call: CaseworkCall, _ db: Connection, entry: AgendaEntry, referral: Referral,
+    /// A note the specialist writes (recording or amending), checked for its length
+    /// without its surrounding blanks; it is stored as written.
+    static func note(_ text: String) throws(CaseworkFailure) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed.count > Assessment.maxNoteLength {
+            throw .invalid("note", en: "the note needs 1 to \(Assessment.maxNoteLength) characters (it has \(trimmed.count))",
+                           de: "die Notiz braucht 1 bis \(Assessment.maxNoteLength) Zeichen (sie hat \(trimmed.count))")
+        }
+        return text
+    }
+
+    static func steps(_ items: [AssessmentsProtocol.StepInput], _ call: CaseworkCall, _ db: Connection, entry: AgendaEntry, referral: Referral,
                       specialist: UserName) throws(CaseworkFailure) -> [FollowUpStep] {
         var steps: [FollowUpStep] = []
-        for (index, item) in (call.request.parameters["steps"]?.arrayValue ?? []).enumerated() {
+        for (index, item) in items.enumerated() {
             let label = "step \(index + 1)"
-            let roleText = item["owner"]?.stringValue ?? ""
+            let roleText = item.owner
             guard let role = Role(rawValue: roleText), role != .admin else {
                 throw .invalid("owner", en: "\(label): \"\(roleText)\" is not an owner (caseworker, specialist, coordinator)",
                                de: "Schritt \(index + 1): „\(roleText)“ ist keine zuständige Rolle (caseworker, specialist, coordinator)")
             }
-            let owner = try Self.owner(role: role, given: item["ownerUser"]?.stringValue, label: label, index: index,
+            let owner = try Self.owner(role: role, given: item.ownerUser, label: label, index: index,
                                        defaults: (referral.caseworker.value, specialist.value, entry.publishedBy))
-            let dueText = item["dueOn"]?.stringValue ?? ""
+            let dueText = item.dueOn
             guard let due = CalendarDate(iso: dueText) else {
                 throw .invalid("due date", en: "\(label): \"\(dueText)\" is not a date (YYYY-MM-DD)",
                                de: "Schritt \(index + 1): „\(dueText)“ ist kein Datum (JJJJ-MM-TT)")
@@ -152,13 +160,13 @@ enum AssessmentRecording {
                 throw .invalid("due date", en: "\(label): \(due.germanText) is before the appointment on \(entry.date.germanText)",
                                de: "Schritt \(index + 1): \(due.germanText) liegt vor dem Termin am \(entry.date.germanText)")
             }
-            let description = (item["description"]?.stringValue ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let description = item.description.trimmingCharacters(in: .whitespacesAndNewlines)
             if description.isEmpty || description.count > FollowUpStep.maxDescriptionLength {
                 throw .invalid("description", en: "\(label): the description needs 1 to \(FollowUpStep.maxDescriptionLength) characters",
                                de: "Schritt \(index + 1): die Beschreibung braucht 1 bis \(FollowUpStep.maxDescriptionLength) Zeichen")
             }
             let stepID = try call.store { () throws(StoreError) in try AssessmentRepository(db).nextStepID() }
-            switch FollowUpStep.make(id: stepID, client: referral.client, description: item["description"]?.stringValue ?? "",
+            switch FollowUpStep.make(id: stepID, client: referral.client, description: item.description,
                                      owner: owner, dueOn: due, appointmentDate: entry.date) {
             case .success(let step): steps.append(step)
             case .failure(let error):

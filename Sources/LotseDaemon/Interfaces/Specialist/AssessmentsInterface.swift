@@ -100,10 +100,11 @@ public struct AssessmentsInterface: VarlinkInterface {
 
     @Sendable static func recordAttendance(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(AssessmentsProtocol.RecordAttendanceRequest.self)
         return try call.write("attendance.record") { db throws(CaseworkFailure) in
             let user = try call.userName()
-            let id = call.integer("appointment") ?? 0
-            let text = call.string("attendance") ?? ""
+            let id = given.appointment
+            let text = given.attendance
             guard let attendance = Attendance(rawValue: text) else {
                 let all = Attendance.allCases.map(\.rawValue).joined(separator: ", ")
                 throw .invalid("attendance", en: "\"\(text)\" is not an outcome (\(all))", de: "„\(text)“ ist kein Ergebnis (\(all))")
@@ -113,14 +114,7 @@ public struct AssessmentsInterface: VarlinkInterface {
             if !call.seesAll && !call.isSpecialist(of: entry) && attendance != .cancelledByClient {
                 throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
             }
-            if let recorded = entry.attendance {
-                throw .invalid("attendance", en: "appointment \(id) already has its outcome (\(recorded.rawValue))",
-                               de: "Termin \(id) hat schon ein Ergebnis (\(recorded.rawValue))")
-            }
-            if entry.sessionCancelled {
-                throw .invalid("appointment", en: "the session of appointment \(id) was cancelled",
-                               de: "die Sprechstunde von Termin \(id) wurde abgesagt")
-            }
+            try AppointmentCancellation.requireOpen(entry, field: "attendance")
             if attendance == .cancelledByClient || attendance == .cancelledByService {
                 // The same cancellation as lotse appointment cancel: slot freed, draft
                 // released, specialist told.

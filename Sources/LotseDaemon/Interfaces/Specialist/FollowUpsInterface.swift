@@ -37,21 +37,14 @@ public struct FollowUpsInterface: VarlinkInterface {
 
     @Sendable static func list(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(FollowUpsProtocol.ListRequest.self)
         return try call.read("followup.read") { db, audit throws(CaseworkFailure) in
-            let scope = call.string("scope") ?? "mine"
-            guard ["mine", "overdue", "all"].contains(scope) else {
-                throw .invalid("scope", en: "\"\(scope)\" is not a scope (mine, overdue, all)", de: "„\(scope)“ ist keine Auswahl (mine, overdue, all)")
-            }
+            // The IDL's enums admit only known values: the validated call cannot name another.
+            let scope = (given.scope ?? .mine).rawValue
             var statuses: Set<FollowUpStepStatus> = []
-            if let text = call.string("status") {
-                guard let status = FollowUpStepStatus(rawValue: text) else {
-                    throw .invalid("status", en: "\"\(text)\" is not a step status (open, done, dropped)",
-                                   de: "„\(text)“ ist kein Status eines Schritts (open, done, dropped)")
-                }
-                statuses = [status]
-            }
+            if let status = given.status.flatMap({ FollowUpStepStatus(rawValue: $0.rawValue) }) { statuses = [status] }
             var client: ClientID?
-            if call.string("client") != nil {
+            if given.client != nil {
                 let id = try call.pseudonym()
                 let own = call.seesAll || (try? call.accessibleClient(id, in: db)) != nil
                 var booked = false
@@ -120,11 +113,12 @@ public struct FollowUpsInterface: VarlinkInterface {
 
     @Sendable static func reassign(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let call = CaseworkCall(request, interface: name)
+        let given = try request.typed(FollowUpsProtocol.ReassignRequest.self)
         defer { MailService.wakeRunning() }
         return try call.write("followup.reassign") { db throws(CaseworkFailure) in
             let user = try call.userName()
             var (step, context) = try accessible(call, db)
-            let roleText = call.string("role") ?? ""
+            let roleText = given.role.rawValue
             guard let role = Role(rawValue: roleText), role != .admin else {
                 throw .invalid("owner", en: "\"\(roleText)\" is not an owner (caseworker, specialist, coordinator)",
                                de: "„\(roleText)“ ist keine zuständige Rolle (caseworker, specialist, coordinator)")
@@ -134,7 +128,7 @@ public struct FollowUpsInterface: VarlinkInterface {
             case .specialist: context.specialistUser
             case .coordinator, .admin: call.caller.roles.contains(.coordinator) ? call.caller.userName : nil
             }
-            guard let text = call.string("user") ?? defaultUser, let newUser = UserName(text) else {
+            guard let text = given.user ?? defaultUser, let newUser = UserName(text) else {
                 throw .invalid("owner", en: "name the user who takes the step over", de: "nennen Sie die Person, die den Schritt übernimmt")
             }
             let owner: StepOwner
