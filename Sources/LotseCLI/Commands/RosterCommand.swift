@@ -145,6 +145,14 @@ public enum RosterCommand: DaemonCommandGroup {
         return code
     }
 
+    /// How an entry's booking stands now, in words, when it is more than planned or
+    /// booked (`abgesagt (Klient:in)`, `wahrgenommen`): a frozen version's entry whose
+    /// booking ended is never read as a booking.
+    static func endedWords(_ value: String?, _ context: CommandContext) -> String {
+        guard let state = value.flatMap(BookingState.init(rawValue:)), state != .planned, state != .booked else { return "" }
+        return " " + RosterLabels(context.language == .german ? .de : .en).bookingState(state)
+    }
+
     /// One line about a version: month, number, status, its score and, in plain words,
     /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
     public static func headline(_ roster: RosterProtocol.Version, _ context: CommandContext) -> String {
@@ -203,7 +211,7 @@ public enum RosterCommand: DaemonCommandGroup {
              words(e.kind, context), words(e.urgency?.rawValue, context),
              (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
                  + (e.manual ? language.pick(de: " von Hand", en: " manual") : "")
-                 + (e.sessionCancelled == true ? language.pick(de: " ABGESAGT", en: " CANCELLED") : "")]
+                 + endedWords(e.state, context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
             language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]

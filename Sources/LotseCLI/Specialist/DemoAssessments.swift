@@ -5,14 +5,16 @@ import LotseVarlink
 
 /// Step 5 of `lotse demo`: what happens at and after a consultation. The month's
 /// sessions lie ahead, and an assessment is recorded only on or after its day, so the
-/// coordinator adds an extra session today (interpreters booked for every waiting
-/// language) and books it from the waiting list; the specialist then records attendance
+/// coordinator adds an extra session later today (interpreters booked for every waiting
+/// language; a slot that has begun is never booked, so it starts at the next quarter hour
+/// and is skipped after 23:00) and books it from the waiting list; the specialist then records attendance
 /// and assessments through `org.lotse.Assessments`, and the caseworker sees the new
 /// help-plan version.
 extension DemoRun {
     mutating func assessments(_ coordinator: String) throws {
         let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
-        let today = CalendarDate(instant: Date(), in: zone)
+        let now = Date()
+        let today = CalendarDate(instant: now, in: zone)
         let month = CalendarMonth(containing: today).description
         let specialistUser = "dr-haddad"
         let specialists = try call(coordinator, SpecialistsProtocol.ListRequest()).reply.specialists
@@ -22,8 +24,19 @@ extension DemoRun {
         }
         let waiting = try call(coordinator, ReferralsProtocol.ListRequest(status: ["waiting"])).reply.referrals
         let languages = Set(waiting.compactMap(\.language)).subtracting(["de", "ar", "fr"]).sorted()
+        // The next quarter hour at least five minutes ahead: a slot that has begun is never
+        // booked. Three 15-minute slots must end by midnight.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let clock = calendar.dateComponents([.hour, .minute], from: now.addingTimeInterval(5 * 60))
+        let startMinutes = ((clock.hour ?? 24) * 60 + (clock.minute ?? 0) + 14) / 15 * 15
+        guard startMinutes + 3 * 15 <= 24 * 60, let start = TimeOfDay(hour: startMinutes / 60, minute: startMinutes % 60) else {
+            say("5. Einschätzungen: übersprungen — für einen Sondertermin ist es heute zu spät.\(lap)\n",
+                "5. Assessments: skipped — too late today for an extra session.\(lap)\n")
+            return
+        }
         _ = try call(coordinator, SessionsProtocol.AddRequest(
-            specialist: specialist, date: today.description, start: "07:00", slots: 3, slotMinutes: 45,
+            specialist: specialist, date: today.description, start: start.description, slots: 3, slotMinutes: 15,
             place: "Landratsamt Ludwigsburg, Raum 2.114 (Sondertermin)", kinds: ["assessment", "follow-up", "consultation"],
             interpreterLanguages: languages))
         _ = try call(coordinator, RosterProtocol.PlanRequest(month: month))

@@ -6,13 +6,16 @@ public enum RosterCSV {
     /// The header row's keys, in column order.
     public static let header = [
         "date", "start", "end", "place", "specialist", "session", "slot", "referral",
-        "pseudonym", "caseworker", "language", "interpreter", "kind",
+        "pseudonym", "caseworker", "language", "interpreter", "kind", "state",
     ]
 
     /// The data rows (without the header), one per slot in session order. A free slot has
     /// empty booking columns; `interpreter` is `yes` or `no`. A booking whose client's
     /// consent to `referral` is not in force has `withheld` in `language`, `interpreter`
-    /// and `kind`.
+    /// and `kind`. `state` is where the booking stands now (`BookingState`: `planned`,
+    /// `booked`, `attended`, `no-show`, `cancelled-by-client`, `cancelled-by-service`,
+    /// `session-cancelled`), so a booking of a published version that no longer holds is
+    /// never read as one.
     public static func rows(_ document: RosterDocument) -> [[String]] {
         document.sessions.flatMap { session in
             session.slots.map { slot in
@@ -23,7 +26,7 @@ public enum RosterCSV {
                     session.place, session.specialistName, session.id, slot.id,
                     booking?.referralID ?? "", booking?.pseudonym ?? "", booking?.caseworker ?? "",
                     booking?.language ?? withheld, booking?.interpreter.map { $0 ? "yes" : "no" } ?? withheld,
-                    booking?.kind?.rawValue ?? withheld,
+                    booking?.kind?.rawValue ?? withheld, booking?.state.rawValue ?? "",
                 ]
             }
         }

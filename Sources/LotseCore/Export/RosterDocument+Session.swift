@@ -64,10 +64,15 @@ extension RosterDocument {
         /// What the referral asks for: a first assessment, a follow-up, or a consultation
         /// (the caseworker seeks advice without the client); nil when withheld.
         public var kind: ReferralKind?
+        /// Where the booking stands now. A published version is frozen, but it never
+        /// claims a booking that no longer holds: a cancelled or missed one is printed as
+        /// such, and the calendar cancels its event.
+        public var state: BookingState
 
-        /// A booking.
+        /// A booking; `state` booked unless said otherwise.
         public init(referralID: String, pseudonym: String, caseworker: String, language: String?,
-                    interpreter: Bool?, kind: ReferralKind?) {
+                    interpreter: Bool?, kind: ReferralKind?, state: BookingState = .booked) {
+            self.state = state
             self.referralID = referralID
             self.pseudonym = pseudonym
             self.caseworker = caseworker

@@ -79,7 +79,12 @@ public enum RosterHTML {
             }
             let interpreter = booking.interpreter == true ? " <span class=\"interp\">\(e(l.withInterpreter))</span>" : ""
             let pseudonym = booking.pseudonym.isEmpty ? l.none : booking.pseudonym
-            html += "<tr><td class=\"time\">\(time)</td><td class=\"pseudonym\">\(e(pseudonym))</td><td>\(e(booking.caseworker))</td>"
+            // A booking that no longer holds is struck through and says why the slot is
+            // not taken; one that was held says so. A planned or booked one needs no word.
+            let state = [.planned, .booked].contains(booking.state) ? ""
+                : " <span class=\"booking-state\">\(e(l.bookingState(booking.state)))</span>"
+            let (row, who) = booking.state.holds ? ("<tr>", e(pseudonym)) : ("<tr class=\"ended\">", "<del>\(e(pseudonym))</del>")
+            html += "\(row)<td class=\"time\">\(time)</td><td class=\"pseudonym\">\(who)\(state)</td><td>\(e(booking.caseworker))</td>"
                 + "<td>\(e(booking.language ?? l.withheld))\(interpreter)</td><td>\(e(booking.kind.map(l.kind) ?? l.withheld))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</section>\n\n"

@@ -37,6 +37,8 @@ enum RosterHTMLStyle {
     td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 8em; }
     td.pseudonym { font-weight: 700; white-space: nowrap; font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 13.5px; }
     tr.free td { color: var(--muted); font-style: italic; }
+    tr.ended td { color: var(--muted); }
+    .booking-state { display: block; font-family: sans-serif; font-weight: 400; font-size: 12px; white-space: nowrap; }
     .interp { display: inline-block; margin-left: 4px; white-space: nowrap; padding: 0 5px; border-radius: 3px; font-size: 12px;
               border: 1px solid var(--accent); color: var(--accent); font-style: normal; }
     .urgency-high { color: var(--warn); font-weight: 700; }

@@ -10,6 +10,12 @@ import Foundation
 /// Stability: a `UID` is derived from the roster month, the slot and the referral, never
 /// random, so re-importing a later version updates events instead of duplicating them;
 /// `SEQUENCE` is the roster version, so calendar programs take the newer one.
+///
+/// A booking that no longer holds (cancelled for the client or by the service, its
+/// session cancelled, or missed) keeps its event's `UID` with `STATUS:CANCELLED` and a
+/// `SEQUENCE` one above the version's (RFC 5545 3.8.7.4: a revision must raise it), so a
+/// calendar that imported the booking removes it rather than keeping a false appointment.
+/// Why it ended is not said: calendars travel further than Lotse can control.
 public enum RosterICalendar {
     /// The `UID` of the appointment for a referral in a slot of a month's roster:
     /// `2026-12.S1-1.R-42@roster.lotse`. Identifier characters outside `A–Z a–z 0–9 _ -` (the
@@ -42,13 +48,14 @@ public enum RosterICalendar {
                 out += ICalendarText.line("BEGIN", "VEVENT")
                 out += ICalendarText.line("UID", uid(month: document.month, slotID: slot.id, referralID: booking.referralID))
                 out += ICalendarText.line("DTSTAMP", dtstamp)
-                out += ICalendarText.line("SEQUENCE", String(max(0, document.version)))
+                let holds = booking.state.holds
+                out += ICalendarText.line("SEQUENCE", String(max(0, document.version) + (holds ? 0 : 1)))
                 out += ICalendarText.line("DTSTART" + tzid, slot.start.basicFormat)
                 out += ICalendarText.line("DTEND" + tzid, slot.end.basicFormat)
                 out += ICalendarText.line("SUMMARY", ICalendarText.escape("\(title): \(who)"))
                 out += ICalendarText.line("LOCATION", ICalendarText.escape(session.place))
-                out += ICalendarText.line("STATUS", document.state == .published ? "CONFIRMED" : "TENTATIVE")
-                out += ICalendarText.line("TRANSP", "OPAQUE")
+                out += ICalendarText.line("STATUS", !holds ? "CANCELLED" : document.state == .published ? "CONFIRMED" : "TENTATIVE")
+                out += ICalendarText.line("TRANSP", holds ? "OPAQUE" : "TRANSPARENT")
                 out += ICalendarText.line("END", "VEVENT")
             }
         }

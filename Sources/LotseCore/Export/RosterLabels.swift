@@ -92,6 +92,20 @@ public struct RosterLabels: Sendable {
         }
     }
 
+    /// Where a booking stands now, in words (`abgesagt (Klient:in)`), as the printed
+    /// roster marks a booking of a frozen version that no longer holds.
+    public func bookingState(_ state: BookingState) -> String {
+        switch state {
+        case .planned: pick("geplant", "planned")
+        case .booked: pick("gebucht", "booked")
+        case .attended: pick("wahrgenommen", "attended")
+        case .noShow: pick("nicht erschienen", "no-show")
+        case .cancelledByClient: pick("abgesagt (Klient:in)", "cancelled by the client")
+        case .cancelledByService: pick("abgesagt (Dienst)", "cancelled by the service")
+        case .sessionCancelled: pick("Sprechstunde abgesagt", "session cancelled")
+        }
+    }
+
     /// The appointment kind in words.
     public func kind(_ kind: ReferralKind) -> String {
         switch kind {

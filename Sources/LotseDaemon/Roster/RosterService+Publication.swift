@@ -170,7 +170,7 @@ extension RosterService {
             }
             return CancelResult(sessions: targets.map(\.id), returned: returned, mailsQueued: notifier.queued)
         }
-        services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: "session.cancel",
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: "session.cancel",
                                   recordKind: "session", recordID: id.description,
                                   detail: "\(result.sessions.count) session(s), \(result.returned.count) referral(s) back on the waiting list"))
         MailService.wakeRunning()

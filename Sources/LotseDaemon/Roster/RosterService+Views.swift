@@ -14,11 +14,19 @@ extension RosterService {
         var referrals: [ReferralID: Referral]
         var slots: [Slot]
         var waiting: [Referral]
+        /// Where each entry of the version stands now (`CaseworkQueries.bookingState`): the
+        /// version is frozen, its entries' bookings are not.
+        var states: [ReferralID: BookingState]
         /// Where each waiting referral the version leaves out stands: the version's own
         /// reason first, else what the month says now (`CaseworkQueries.placement`).
         var standing: [ReferralID: ReferralPlacement]
         /// The consent scopes in force today for each referral shown.
         var scopes: [ReferralID: Set<ConsentScope>]
+
+        /// The referrals whose entry still holds its slot (planned, booked or attended).
+        var holding: Set<ReferralID> {
+            Set(roster.entries.filter { states[$0.referral]?.holds ?? true }.map(\.referral))
+        }
     }
 
     /// The scopes in force today that govern each referral's fields (`ConsentPolicy`).
@@ -76,7 +84,12 @@ extension RosterService {
                 referrals[reason.referral] = try ReferralRepository(db).find(reason.referral)
             }
             let own = Dictionary(roster.waitingReasons.map { ($0.referral, $0) }, uniquingKeysWith: { first, _ in first })
-            let placed = Set(roster.entries.map(\.referral))
+            var states: [ReferralID: BookingState] = [:]
+            for entry in roster.entries {
+                states[entry.referral] = try CaseworkQueries(db).bookingState(of: entry.referral, session: entry.slot.session.rawValue,
+                                                                              index: entry.slot.index)
+            }
+            let placed = Set(roster.entries.filter { states[$0.referral]?.holds ?? true }.map(\.referral))
             var standing: [ReferralID: ReferralPlacement] = [:]
             for referral in waiting where !placed.contains(referral.id) {
                 if let reason = own[referral.id] {
@@ -86,7 +99,7 @@ extension RosterService {
                 }
             }
             return Snapshot(roster: roster, versions: versions.map(\.version), previous: previous, sessions: sessions,
-                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, standing: standing,
+                            specialists: specialists, referrals: referrals, slots: slots, waiting: waiting, states: states, standing: standing,
                             scopes: try consentScopes(referrals.values, db))
         }
     }
@@ -180,13 +193,14 @@ extension RosterService {
             item["weight"] = .integer(Int64(entry.weight))
             item["pinned"] = .bool(entry.pinned)
             item["manual"] = .bool(entry.manual)
+            item["state"] = .string((s.states[entry.referral] ?? .planned).rawValue)
             return .object(item)
         }
-        let used = Set(s.roster.entries.map(\.slot))
-        // A slot already past is never free: nobody can be booked into it any more.
-        let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled && $0.date >= today }
+        let placed = s.holding
+        let used = Set(s.roster.entries.filter { placed.contains($0.referral) }.map(\.slot))
+        // A slot that has begun is never free: nobody can be booked into it any more.
+        let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled && !hasStarted($0) }
             .map { .object(slotJSON($0.id)) }
-        let placed = Set(s.roster.entries.map(\.referral))
         let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
             .object(waitingJSON(referral, s.standing[referral.id] ?? nil, scopes: s.scopes[referral.id] ?? []))
         }
@@ -247,12 +261,13 @@ extension RosterService {
                                                       caseworker: referral.caseworker.description,
                                                       language: planning ? referral.details.language.name(in: language) : nil,
                                                       interpreter: planning ? referral.details.interpreterNeeded : nil,
-                                                      kind: planning ? referral.details.kind : nil)
+                                                      kind: planning ? referral.details.kind : nil,
+                                                      state: s.states[referral.id] ?? .planned)
                     }
                     return RosterDocument.Slot(id: slot.id.description, start: start, end: end, booking: booking)
                 }))
         }
-        let placed = Set(s.roster.entries.map(\.referral))
+        let placed = s.holding
         let waiting = s.waiting.filter { !placed.contains($0.id) }
         let total = s.slots.filter { slot in s.sessions.first { $0.id == slot.id.session }?.status == .scheduled }.count
         let quotas = MonthQuotas(configuration: configuration, monthSlots: total, waiting: s.waiting)
@@ -265,10 +280,10 @@ extension RosterService {
                                                waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code, reasonDetail: detail)
         }
         var perMunicipality: [MunicipalityID: Int] = [:]
-        for entry in s.roster.entries {
+        for entry in s.roster.entries where placed.contains(entry.referral) {
             if let municipality = s.referrals[entry.referral]?.municipality { perMunicipality[municipality, default: 0] += 1 }
         }
-        let usedCount = s.roster.entries.count
+        let usedCount = placed.count
         let shares = perMunicipality.keys.sorted().map { municipality in
             let share = quotas.shares[municipality]
             return RosterDocument.MunicipalityShare(

@@ -13,19 +13,32 @@ struct RosterService {
     let services: DaemonServices
     let caller: Caller
     let configuration: Configuration
+    /// The instant the roster is worked at: what is past, what may still be offered, and
+    /// the dates of drafts, appointments and mails. Injected (`init(_:now:)`); by default
+    /// the clock of the caseworker interfaces (`CaseworkClock`), which a debug build's
+    /// tests may fix with `LOTSE_TEST_NOW`, so the roster and the appointments it books
+    /// agree on what "now" is. Audit entries are dated by the daemon's real clock.
     let now: Date
     let zone: TimeZone
 
-    init(_ request: MethodRequest) {
+    init(_ request: MethodRequest, now: Date? = nil) {
         services = request.services
         caller = request.caller
         configuration = request.services.configuration.configuration
-        now = request.services.now()
-        zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
+        self.now = now ?? CaseworkClock.now(request.services)
+        zone = CaseworkClock.berlin
     }
 
     var today: CalendarDate { CalendarDate(instant: now, in: zone) }
     var user: String { caller.userName }
+
+    /// Whether `slot` has begun: its start in Europe/Berlin is not after now. A slot that
+    /// has begun — an earlier hour of today's session too — is never offered, planned or
+    /// shown free.
+    func hasStarted(_ slot: Slot) -> Bool {
+        guard let start = slot.date.instant(at: slot.start, in: zone) else { return slot.date < today }
+        return start <= now
+    }
 
     /// A coordinator's change to a draft.
     enum Edit {
@@ -102,10 +115,10 @@ struct RosterService {
             return referral.status == .waiting || held[entry.slot] == entry.referral
         }
         let fixedPairs = Set(fixed.map { "\($0.referral)@\($0.slot)" })
-        // Slots held by an appointment of another roster entry, and slots already past,
+        // Slots held by an appointment of another roster entry, and slots that have begun,
         // are never offered.
         var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
-        blocked.formUnion(slots.filter { $0.date < today }.map(\.id))
+        blocked.formUnion(slots.filter(hasStarted).map(\.id))
         let quotas = MonthQuotas(configuration: configuration, monthSlots: slots.count, waiting: waiting)
         let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: quotas.limits,
                                       slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
@@ -233,8 +246,8 @@ struct RosterService {
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
             throw CoordinationError.notFound("slot", slotID.description)
         }
-        if slot.date < today { throw refuse("past", "the slot on \(slot.date.germanText) has passed",
-                                                     "der Platz am \(slot.date.germanText) ist vorbei") }
+        if hasStarted(slot) { throw refuse("past", "the slot on \(slot.date.germanText) at \(slot.start) has begun",
+                                           "der Platz am \(slot.date.germanText) um \(slot.start) hat begonnen") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
             throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting",
@@ -315,7 +328,7 @@ struct RosterService {
     func recordRead(_ action: String, kind: String = "roster", id: String?, detail: String,
                     disclosing clients: [ClientID]) throws(CoordinationError) {
         do {
-            try services.recordRead(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary,
+            try services.recordRead(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                                action: action, recordKind: kind, recordID: id, detail: String(detail.prefix(200)),
                                                subjects: PseudonymList(clients)))
         } catch {
@@ -324,7 +337,7 @@ struct RosterService {
     }
 
     func audit(_ action: String, month: CalendarMonth, detail: String) {
-        services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: action,
+        services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: action,
                                   recordKind: "roster", recordID: month.description, detail: String(detail.prefix(200))))
     }
 }

@@ -100,6 +100,8 @@ extension RosterProtocol {
         public var specialist: String?
         /// `sessionCancelled: ?bool`.
         public var sessionCancelled: Bool?
+        /// `state: ?string`.
+        public var state: String?
         /// `weight: int`.
         public var weight: Int64
         /// `pinned: bool`.
@@ -108,7 +110,7 @@ extension RosterProtocol {
         public var manual: Bool
 
         /// Creates the value from its fields.
-        public init(referral: Int64, client: String? = nil, caseworker: String? = nil, municipality: String? = nil, kind: String? = nil, language: String? = nil, interpreter: Bool? = nil, urgency: Urgency? = nil, referredOn: String? = nil, slot: String, date: String? = nil, start: String? = nil, minutes: Int64? = nil, place: String? = nil, specialist: String? = nil, sessionCancelled: Bool? = nil, weight: Int64, pinned: Bool, manual: Bool) {
+        public init(referral: Int64, client: String? = nil, caseworker: String? = nil, municipality: String? = nil, kind: String? = nil, language: String? = nil, interpreter: Bool? = nil, urgency: Urgency? = nil, referredOn: String? = nil, slot: String, date: String? = nil, start: String? = nil, minutes: Int64? = nil, place: String? = nil, specialist: String? = nil, sessionCancelled: Bool? = nil, state: String? = nil, weight: Int64, pinned: Bool, manual: Bool) {
             self.referral = referral
             self.client = client
             self.caseworker = caseworker
@@ -125,6 +127,7 @@ extension RosterProtocol {
             self.place = place
             self.specialist = specialist
             self.sessionCancelled = sessionCancelled
+            self.state = state
             self.weight = weight
             self.pinned = pinned
             self.manual = manual
@@ -149,6 +152,7 @@ extension RosterProtocol {
             self.place = try Optional<String>(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
             self.specialist = try Optional<String>(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
             self.sessionCancelled = try Optional<Bool>(wire: wireMembers["sessionCancelled"] ?? .null, at: WireDecoding.join(wirePath, "sessionCancelled"))
+            self.state = try Optional<String>(wire: wireMembers["state"] ?? .null, at: WireDecoding.join(wirePath, "state"))
             self.weight = try Int64(wire: wireMembers["weight"] ?? .null, at: WireDecoding.join(wirePath, "weight"))
             self.pinned = try Bool(wire: wireMembers["pinned"] ?? .null, at: WireDecoding.join(wirePath, "pinned"))
             self.manual = try Bool(wire: wireMembers["manual"] ?? .null, at: WireDecoding.join(wirePath, "manual"))
@@ -173,6 +177,7 @@ extension RosterProtocol {
                 "place": place.wire,
                 "specialist": specialist.wire,
                 "sessionCancelled": sessionCancelled.wire,
+                "state": state.wire,
                 "weight": weight.wire,
                 "pinned": pinned.wire,
                 "manual": manual.wire,

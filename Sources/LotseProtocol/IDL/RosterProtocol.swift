@@ -45,6 +45,7 @@ public enum RosterProtocol {
       place: ?string,
       specialist: ?string,
       sessionCancelled: ?bool,
+      state: ?string,
       weight: int,
       pinned: bool,
       manual: bool
@@ -103,7 +104,11 @@ public enum RosterProtocol {
     # The version (newest when version is null) with its entries, free slots, waiting
     # list with reasons, and the changes since the previous version. A referral's kind,
     # language, interpreter and urgency are null for an admin, and for a coordinator when
-    # the client's consent to referral is not in force today (as in Waiting).
+    # the client's consent to referral is not in force today (as in Waiting). Each entry's
+    # state is where its booking stands now: planned, booked, attended, no-show,
+    # cancelled-by-client, cancelled-by-service or session-cancelled. A published version
+    # stays as published, but an entry whose booking ended holds no slot: its referral is
+    # in waiting and its slot in freeSlots (unless it has begun).
     method Show(month: string, version: ?int) -> (
       roster: Version,
       entries: []Entry,

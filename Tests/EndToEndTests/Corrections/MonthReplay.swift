@@ -104,20 +104,16 @@ final class MonthReplay {
                 #expect(reasonMonth == month, "\(step): the reason of referral \(id) is of \(reasonMonth), the list of \(month)", sourceLocation: sourceLocation)
             }
         }
-        // Known gap (issue 15 items 1–2, the month's single source of truth): a referral
-        // in the live draft is listed as waiting with no reason ("not planned yet"), and a
-        // referral waiting again after a no-show, a cancelled session or a client's
-        // cancellation stays a booking of the published version in roster show and its
-        // exports. Kept as assertions; recorded as known while they reproduce.
+        // A waiting referral is never shown as booked: an entry of the version shown whose
+        // booking ended (a no-show, a cancelled session, a client's cancellation) says so,
+        // and one still placed is in the live draft and says "planned".
         let live = ["draft", "approved"].contains(head?["status"]?.stringValue ?? "")
-        withKnownIssue("a waiting referral still shown as placed, or placed in the draft without saying so", isIntermittent: true) {
-            for row in listed {
-                let id = row["referral"]?.integerValue ?? 0
-                guard let slot = placed[id] else { continue }
-                #expect(live && row["reason"]?.stringValue == "planned",
-                        "\(step): referral \(id) is waiting and shown at \(slot) in version \(head?["version"]?.integerValue ?? 0)",
-                        sourceLocation: sourceLocation)
-            }
+        for row in listed {
+            let id = row["referral"]?.integerValue ?? 0
+            guard let slot = placed[id] else { continue }
+            #expect(live && row["reason"]?.stringValue == "planned",
+                    "\(step): referral \(id) is waiting and shown at \(slot) in version \(head?["version"]?.integerValue ?? 0)",
+                    sourceLocation: sourceLocation)
         }
         for row in listed {
             let placement = row["placement"]
@@ -126,38 +122,74 @@ final class MonthReplay {
                     sourceLocation: sourceLocation)
         }
 
-        try expectExports(step, month: month, placed: placed, sourceLocation: sourceLocation)
+        try expectExports(step, month: month, version: head?["version"]?.integerValue ?? 0, placed: placed, ended: endedEntries(show),
+                          sourceLocation: sourceLocation)
         try expectMail(step, sourceLocation: sourceLocation)
         return show
     }
 
-    /// The exports hold exactly the bookings of `roster show`.
-    private func expectExports(_ step: String, month: String, placed: [Int64: String], sourceLocation: SourceLocation) throws {
+    /// The entries of a `roster show` reply whose booking ended, referral → state.
+    func endedEntries(_ show: JSONValue) -> [Int64: String] {
+        var result: [Int64: String] = [:]
+        for entry in show["entries"]?.arrayValue ?? [] {
+            guard let referral = entry["referral"]?.integerValue, let state = entry["state"]?.stringValue,
+                  !SpecialistWorld.holdingStates.contains(state) else { continue }
+            result[referral] = state
+        }
+        return result
+    }
+
+    /// The exports hold exactly the bookings of `roster show`, and each entry whose
+    /// booking ended with the same state: the CSV in its `state` column, the calendar as
+    /// a cancelled event (same UID, higher SEQUENCE), the HTML struck through.
+    private func expectExports(_ step: String, month: String, version: Int64, placed: [Int64: String], ended: [Int64: String],
+                               sourceLocation: SourceLocation) throws {
         let csv = try world.lotse(["roster", "show", month, "--format", "csv"])
         try #require(csv.status == 0, "\(step): csv export failed: \(csv.stderr)", sourceLocation: sourceLocation)
-        var booked: [Int64: String] = [:]
-        for cells in Self.csvRows(csv.stdout).dropFirst() where cells.count >= 8 {
-            if let referral = Int64(cells[7]) { booked[referral] = cells[6] }
+        let table = Self.csvRows(csv.stdout)
+        let header = table.first ?? []
+        let column = { (name: String) in header.firstIndex(of: name) ?? Int.max }
+        var booked: [Int64: String] = [:], endedInCSV: [Int64: String] = [:]
+        for cells in table.dropFirst() where cells.count == header.count {
+            guard let referral = Int64(cells[column("referral")]) else { continue }
+            let state = cells[column("state")]
+            if SpecialistWorld.holdingStates.contains(state) { booked[referral] = cells[column("slot")] } else { endedInCSV[referral] = state }
         }
         #expect(booked == placed, "\(step): the CSV books \(booked), roster show \(placed)", sourceLocation: sourceLocation)
+        #expect(endedInCSV == ended, "\(step): the CSV ends \(endedInCSV), roster show \(ended)", sourceLocation: sourceLocation)
         let ics = try world.lotse(["roster", "show", month, "--format", "ics"])
         try #require(ics.status == 0, "\(step): ics export failed: \(ics.stderr)", sourceLocation: sourceLocation)
-        #expect(ics.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == placed.count,
-                "\(step): the calendar has a different number of events than roster show's \(placed.count) bookings", sourceLocation: sourceLocation)
+        let events = ics.stdout.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        let cancelled = events.filter { $0.contains("\r\nSTATUS:CANCELLED\r\n") }
+        let standing = events.filter { !$0.contains("\r\nSTATUS:CANCELLED\r\n") }
+        #expect(standing.count == placed.count,
+                "\(step): the calendar has \(standing.count) events, roster show \(placed.count) bookings", sourceLocation: sourceLocation)
+        #expect(cancelled.count == ended.count,
+                "\(step): the calendar cancels \(cancelled.count) events, roster show ended \(ended.count) bookings", sourceLocation: sourceLocation)
+        for event in cancelled {
+            #expect(event.contains("\r\nSEQUENCE:\(version + 1)\r\n"), "\(step): a cancelled event must carry SEQUENCE version + 1: \(event)",
+                    sourceLocation: sourceLocation)
+        }
         let html = try world.lotse(["roster", "show", month, "--format", "html"])
         try #require(html.status == 0, "\(step): html export failed: \(html.stderr)", sourceLocation: sourceLocation)
-        let placedClients = Set(show(placedIn: placed))
+        let placedClients = Set(show(placedIn: placed)), endedClients = Set(show(placedIn: ended))
         for pseudonym in try world.query("SELECT pseudonym FROM clients").split(separator: "\n").map(String.init) {
-            #expect(ics.stdout.contains(pseudonym) == placedClients.contains(pseudonym),
+            #expect(standing.contains { $0.contains(pseudonym) } == placedClients.contains(pseudonym),
                     "\(step): \(pseudonym) in the calendar ≠ booked in roster show", sourceLocation: sourceLocation)
+            #expect(cancelled.contains { $0.contains(pseudonym) } == endedClients.contains(pseudonym),
+                    "\(step): \(pseudonym) cancelled in the calendar ≠ ended in roster show", sourceLocation: sourceLocation)
             if placedClients.contains(pseudonym) {
-                #expect(html.stdout.contains(pseudonym), "\(step): \(pseudonym) booked but not in the HTML roster", sourceLocation: sourceLocation)
+                #expect(html.stdout.contains(">\(pseudonym)<"), "\(step): \(pseudonym) booked but not in the HTML roster", sourceLocation: sourceLocation)
+            }
+            if endedClients.contains(pseudonym) {
+                #expect(html.stdout.contains("<del>\(pseudonym)</del>"), "\(step): \(pseudonym)'s ended booking not struck through in the HTML roster",
+                        sourceLocation: sourceLocation)
             }
         }
     }
 
     /// The pseudonyms of the placed referrals.
-    private func show(placedIn placed: [Int64: String]) -> [String] {
+    private func show<Value>(placedIn placed: [Int64: Value]) -> [String] {
         placed.keys.compactMap { try? world.query("SELECT client FROM referrals WHERE id = \($0)") }
     }
 
@@ -217,15 +249,13 @@ final class MonthReplay {
             GROUP BY kind, recipient, subject_kind, subject_id, payload HAVING count(*) > 1
             """)
         #expect(doubled.isEmpty, "\(step): mail sent twice: \(doubled)", sourceLocation: sourceLocation)
-        // Known gap (issue 15 item 3, mail): a refill queues a second, identical "roster
-        // awaiting approval" mail for the same roster.
+        // One "roster awaiting approval" per roster and coordinator, however often the
+        // draft changes (a refill after a plan).
         let approvalTwice = try world.query("""
             SELECT subject_id || ' ×' || count(*) FROM outbox WHERE moot = 0 AND kind = 'roster-awaiting-approval'
             GROUP BY recipient, subject_id, payload HAVING count(*) > 1
             """)
-        withKnownIssue("a refill queues the same roster-awaiting-approval mail again", isIntermittent: true) {
-            #expect(approvalTwice.isEmpty, "\(step): roster awaiting approval mailed twice: \(approvalTwice)", sourceLocation: sourceLocation)
-        }
+        #expect(approvalTwice.isEmpty, "\(step): roster awaiting approval mailed twice: \(approvalTwice)", sourceLocation: sourceLocation)
     }
 
     /// The mails queued since `since` (outbox id), as `kind recipient`.
@@ -238,10 +268,15 @@ final class MonthReplay {
 }
 
 extension SpecialistWorld {
-    /// The referral → slot placements of a `roster show` reply.
+    /// The entry states of `roster show` that still hold a slot for their referral.
+    static let holdingStates: Set<String> = ["planned", "booked", "attended"]
+
+    /// The referral → slot placements of a `roster show` reply that still hold: an entry
+    /// whose booking ended (cancelled, missed) places nobody.
     func placementsOf(_ show: JSONValue) -> [Int64: String] {
         var result: [Int64: String] = [:]
         for entry in show["entries"]?.arrayValue ?? [] {
+            guard Self.holdingStates.contains(entry["state"]?.stringValue ?? "") else { continue }
             if let referral = entry["referral"]?.integerValue, let slot = entry["slot"]?.stringValue { result[referral] = slot }
         }
         return result

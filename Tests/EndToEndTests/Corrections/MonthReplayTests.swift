@@ -132,6 +132,15 @@ import Testing
         let nextWaiting = try world.json(["referral", "list", "--waiting", replay.nextMonth])["referrals"]?.arrayValue ?? []
         let followUpRow = nextWaiting.first { $0["referral"]?.integerValue == followUp }
         #expect(followUpRow != nil, "the follow-up waits")
+
+        // Each draft awaited approval once, and the coordinators were told so once: the
+        // plan's version 1, the refill's version 2, the next month's version 1.
+        let approvals = try world.query("""
+            SELECT r.month || ' v' || r.version || ' ' || o.recipient FROM outbox o JOIN rosters r ON r.id = CAST(o.subject_id AS INTEGER)
+            WHERE o.kind = 'roster-awaiting-approval' ORDER BY o.id
+            """).split(separator: "\n").map(String.init)
+        #expect(approvals == ["\(month) v1 koordination@testkreis.example", "\(month) v2 koordination@testkreis.example",
+                              "\(replay.nextMonth) v1 koordination@testkreis.example"], "\(approvals)")
         #expect(world.daemon.stop() == 0)
     }
 }

@@ -59,7 +59,7 @@ import Testing
     ])
     static let rosterKeys: [String: DisclosedField] = classify([
         .referralFrame: ["referral", "client", "caseworker", "municipality", "referredOn", "slot", "date", "start", "minutes", "place",
-                         "specialist", "sessionCancelled", "weight", "pinned", "manual", "waitingWeeks", "overLimit", "atHeadOfUrgency",
+                         "specialist", "sessionCancelled", "state", "weight", "pinned", "manual", "waitingWeeks", "overLimit", "atHeadOfUrgency",
                          "reason", "detail", "standing", "month", "version"],
         .referralPlanning: ["kind", "language", "interpreter", "urgency"],
     ])

@@ -144,9 +144,9 @@ import Testing
         let client = try world.refer(1)[0]
         try world.publish()
         let month = world.month.description
-        // Every appointment of the referral, from the coordinator's unresolved list after
-        // both sessions.
-        try world.moveClock(to: world.sessionDay.adding(days: 12))
+        // The referral's appointment, from the coordinator's unresolved list the day after
+        // its session.
+        try world.moveClock(to: world.sessionDay.adding(days: 1))
         func open() throws -> [JSONValue] {
             (try world.json(["assessment", "unresolved"])["appointments"]?.arrayValue ?? []).filter { $0["referral"]?.integerValue == client.referral }
         }
@@ -154,10 +154,12 @@ import Testing
         let once = try world.json(["assessment", "attend", String(first), "no-show"], as: world.specialist)
         #expect(once["referralStatus"]?.stringValue == "waiting")
 
-        // The coordinator refills the month: the referral gets a slot its no-show does not hold.
+        // The coordinator refills the month: the referral gets the later session's slot,
+        // which still lies ahead (a slot already past is never offered).
         _ = try world.json(["roster", "refill", month])
         _ = try world.json(["roster", "approve", month])
         _ = try world.json(["roster", "publish", month])
+        try world.moveClock(to: world.sessionDay.adding(days: 12))
         let second = try #require(try open().first)
         #expect(second["id"]?.integerValue != first)
         let twice = try world.json(["assessment", "attend", String(second["id"]?.integerValue ?? 0), "no-show"], as: world.specialist)

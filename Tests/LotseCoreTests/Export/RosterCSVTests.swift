@@ -5,11 +5,19 @@ import LotseTestSupport
 
 @Suite struct RosterCSVTests {
     @Test func aSmallRosterGivesExactlyTheseBytes() {
-        let expected = "date,start,end,place,specialist,session,slot,referral,pseudonym,caseworker,language,interpreter,kind\r\n"
-            + "2026-12-01,14:00,14:30,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-1,R-42,K-2026-0042,M. Schäfer,Arabisch,yes,assessment\r\n"
-            + "2026-12-01,14:30,15:00,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-2,,,,,,\r\n"
+        let expected = "date,start,end,place,specialist,session,slot,referral,pseudonym,caseworker,language,interpreter,kind,state\r\n"
+            + "2026-12-01,14:00,14:30,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-1,R-42,K-2026-0042,M. Schäfer,Arabisch,yes,assessment,planned\r\n"
+            + "2026-12-01,14:30,15:00,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-2,,,,,,,\r\n"
         #expect(RosterCSV.render(RosterFixtures.tiny) == expected)
         #expect(RosterCSV.render(RosterFixtures.tiny, withByteOrderMark: true) == "\u{FEFF}" + expected)
+    }
+
+    @Test func aBookingThatNoLongerHoldsKeepsItsRowAndSaysHowItEnded() {
+        for state in BookingState.allCases {
+            let row = RosterCSV.rows(RosterFixtures.tinyPublished(state))[0]
+            #expect(row[RosterCSV.header.firstIndex(of: "referral") ?? 0] == "R-42")
+            #expect(row[RosterCSV.header.firstIndex(of: "state") ?? 0] == state.rawValue)
+        }
     }
 
     @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {

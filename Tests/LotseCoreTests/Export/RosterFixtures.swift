@@ -19,9 +19,17 @@ enum RosterFixtures {
     }
 
     static func booking(_ referral: String, _ pseudonym: String, _ caseworker: String, _ language: String,
-                        interpreter: Bool, kind: ReferralKind = .assessment) -> RosterDocument.Booking {
+                        interpreter: Bool, kind: ReferralKind = .assessment, state: BookingState = .booked) -> RosterDocument.Booking {
         RosterDocument.Booking(referralID: referral, pseudonym: pseudonym, caseworker: caseworker,
-                               language: language, interpreter: interpreter, kind: kind)
+                               language: language, interpreter: interpreter, kind: kind, state: state)
+    }
+
+    /// The tiny roster published, its one booking in `state` (cancelled, missed, …).
+    static func tinyPublished(_ state: BookingState) -> RosterDocument {
+        var document = tiny
+        document.state = .published
+        document.sessions[0].slots[0].booking?.state = state
+        return document
     }
 
     /// December 2026 in a district like Ludwigsburg: two sessions, free slots, a waiting list
@@ -76,7 +84,7 @@ enum RosterFixtures {
             specialistName: "Dr. A. Brandt", interpreterLanguages: ["Arabisch"],
             slots: [
                 .init(id: "S1-1", start: time("2026-12-01T14:00"), end: time("2026-12-01T14:30"),
-                      booking: booking("R-42", "K-2026-0042", "M. Schäfer", "Arabisch", interpreter: true)),
+                      booking: booking("R-42", "K-2026-0042", "M. Schäfer", "Arabisch", interpreter: true, state: .planned)),
                 .init(id: "S1-2", start: time("2026-12-01T14:30"), end: time("2026-12-01T15:00")),
             ])
         return RosterDocument(

@@ -20,6 +20,17 @@ import LotseTestSupport
         #expect(english.usedOfTotal(0, 0) == "0 of 0")
     }
 
+    @Test func aBookingThatNoLongerHoldsIsStruckThroughAndSaysHowItEnded() {
+        let cancelled = RosterHTML.render(RosterFixtures.tinyPublished(.cancelledByClient), language: .de)
+        #expect(cancelled.contains("<tr class=\"ended\"><td class=\"time\">14:00–14:30</td><td class=\"pseudonym\"><del>K-2026-0042</del> <span class=\"booking-state\">abgesagt (Klient:in)</span></td>"))
+        let missed = RosterHTML.render(RosterFixtures.tinyPublished(.noShow), language: .en)
+        #expect(missed.contains("<del>K-2026-0042</del> <span class=\"booking-state\">no-show</span>"))
+        let held = RosterHTML.render(RosterFixtures.tinyPublished(.attended), language: .de)
+        #expect(held.contains("<tr><td class=\"time\">14:00–14:30</td><td class=\"pseudonym\">K-2026-0042 <span class=\"booking-state\">wahrgenommen</span></td>"))
+        let booked = RosterHTML.render(RosterFixtures.tinyPublished(.booked), language: .de)
+        #expect(!booked.contains("<del>") && !booked.contains("booking-state\">"))
+    }
+
     @Test func aSmallRosterShowsExactlyTheseSessionWaitingAndStatisticsBlocks() {
         let html = RosterHTML.render(RosterFixtures.tiny, language: .de)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">"))

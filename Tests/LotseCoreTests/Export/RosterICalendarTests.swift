@@ -28,6 +28,24 @@ import LotseTestSupport
         #expect(ics == expected.map { $0 + "\r\n" }.joined())
     }
 
+    @Test func aBookingThatNoLongerHoldsIsCancelledUnderTheSameUIDWithAHigherSequence() {
+        let booked = RosterICalendar.render(RosterFixtures.tinyPublished(.booked), stamp: stamp, language: .de)
+        #expect(booked.contains("\r\nSEQUENCE:1\r\n") && booked.contains("\r\nSTATUS:CONFIRMED\r\n"))
+        for state in BookingState.allCases {
+            let ics = RosterICalendar.render(RosterFixtures.tinyPublished(state), stamp: stamp, language: .de)
+            #expect(ics.contains("\r\nUID:2026-12.S1-1.R-42@roster.lotse\r\n"), "\(state): the event keeps its UID")
+            if state.holds {
+                #expect(ics == RosterICalendar.render(RosterFixtures.tinyPublished(.booked), stamp: stamp, language: .de), "\(state)")
+            } else {
+                #expect(ics.contains("\r\nSEQUENCE:2\r\n"), "\(state): a cancellation raises SEQUENCE above the version")
+                #expect(ics.contains("\r\nSTATUS:CANCELLED\r\n"), "\(state)")
+                #expect(!ics.contains("CONFIRMED") && !ics.contains("TENTATIVE"), "\(state)")
+                // Why it ended is nobody's calendar's business.
+                for word in ["no-show", "client", "Klient", "abgesagt", "nicht erschienen"] { #expect(!ics.contains(word), "\(state): \(word)") }
+            }
+        }
+    }
+
     @Test func textValuesAreEscapedAsRFC5545Says() {
         #expect(ICalendarText.escape("a\\b;c,d\r\ne\nf\rg") == "a\\\\b\\;c\\,d\\ne\\nf\\ng")
         #expect(ICalendarText.escape("bell\u{7}tab\tdel\u{7F}") == "belltab\tdel")

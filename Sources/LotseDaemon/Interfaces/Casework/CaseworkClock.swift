@@ -1,8 +1,9 @@
 import Foundation
 import LotseCore
 
-/// The clock of the caseworker interfaces: the calendar day and instant that referrals,
-/// consents and help plans are dated by. Normally the daemon's own; end-to-end tests that
+/// The clock of the caseworker interfaces and the roster service: the calendar day and
+/// instant that referrals, consents and help plans are dated by, and against which the
+/// roster decides which slots have begun. Normally the daemon's own; end-to-end tests that
 /// compare output with expected files fix it with `LOTSE_TEST_NOW` (seconds since 1970),
 /// which exists only in debug builds and only with `LOTSE_TEST_INTERFACES=1`
 /// (`TestHooks`): a release build has no way to be given a false time. Audit entries are

@@ -69,17 +69,33 @@ public struct CaseworkQueries {
             return fromReason
         }
         let day = try ended.decode(CalendarDate.self, "held_on").germanText + " " + (try ended.decode(String.self, "start_time"))
-        let (code, detail): (String, String)
-        if try ended.decode(Bool.self, "cancelled") {
-            (code, detail) = ("session-cancelled", "the session of its appointment on \(day) was cancelled")
-        } else {
-            switch try ended.decode(String.self, "attendance") {
-            case "no-show": (code, detail) = ("no-show", "the client did not come to the appointment on \(day)")
-            case "cancelled-by-client": (code, detail) = ("appointment-cancelled", "the appointment on \(day) was cancelled for the client")
-            default: (code, detail) = ("appointment-cancelled", "the appointment on \(day) was cancelled by the service")
-            }
+        let state = BookingState(appointment: true, attendance: Attendance(rawValue: try ended.decode(String.self, "attendance")),
+                                 sessionCancelled: try ended.decode(Bool.self, "cancelled"))
+        let detail = switch state {
+        case .sessionCancelled: "the session of its appointment on \(day) was cancelled"
+        case .noShow: "the client did not come to the appointment on \(day)"
+        case .cancelledByClient: "the appointment on \(day) was cancelled for the client"
+        default: "the appointment on \(day) was cancelled by the service"
         }
-        return .waiting(reason: code, detail: detail, month: endedMonth, version: endedVersion)
+        return .waiting(reason: state.waitingReason ?? "appointment-cancelled", detail: detail, month: endedMonth, version: endedVersion)
+    }
+
+    /// Where a roster entry — `referral` in slot `index` of `session` — stands now, from its
+    /// newest appointment in that slot and the session, read the same way `placement` reads
+    /// how an appointment ended (`BookingState`): planned (no appointment), booked,
+    /// attended, no-show, cancelled for the client or by the service, or its session
+    /// cancelled. Every view and export of a roster version shows its entries so.
+    public func bookingState(of referral: ReferralID, session: Int64, index: Int) throws(StoreError) -> BookingState {
+        guard let row = try db.fetchOne("""
+            SELECT a.id AS appointment, a.attendance, s.cancelled
+            FROM slots l JOIN sessions s ON s.id = l.session_id
+                 LEFT JOIN appointments a ON a.slot_id = l.id AND a.referral_id = ?1
+            WHERE l.session_id = ?2 AND l.position = ?3
+            ORDER BY a.id DESC LIMIT 1
+            """, [referral, session, index]) else { return .planned }
+        let attendance = try row.decodeIfPresent(String.self, "attendance").flatMap(Attendance.init(rawValue:))
+        return BookingState(appointment: try row.decodeIfPresent(Int64.self, "appointment") != nil, attendance: attendance,
+                            sessionCancelled: try row.decode(Bool.self, "cancelled"))
     }
 
     /// Whether the specialist with Unix account `user` sees `client`: one of the client's
