@@ -94,6 +94,7 @@ import Testing
         try expectCompletion(["mail", "outbox", "--state", "f"], ["failed"])
         try expectCompletion(["roster", "show", "2027-01", "--format", ""], ["csv", "html", "ics", "json"])
         try expectCompletion(["helpplan", "goal", "add", "K-2026-0001", "--domain", "ho"], ["housing"])
+        try expectCompletion(["helpplan", "goal", "add", "K-2026-0001", "--domain", "s"], ["school-and-education", "schule-und-bildung", "sprache"])
         try expectCompletion(["followup", "reassign", "3", "c"], ["caseworker", "coordinator"])
         try expectCompletion(["help", "se"], ["session"])
         try expectCompletion(["report", "--for"], ["--format"])

@@ -155,14 +155,16 @@ public enum BashCompletion {
         return script
     }
 
-    /// What bash offers for a value of `kind`; nil for free text.
+    /// What bash offers for a value of `kind`; nil for free text. A fixed word is offered
+    /// as its code and as the German word help shows for it (`language`, `sprache`).
     static func completion(_ kind: ValueKind) -> String? {
         switch kind {
         case .file: "file"
         case .directory: "dir"
         case .month: "month"
         case .pseudonym: "pseudonym"
-        case .keyword(let words): "words:" + words.joined(separator: " ")
+        case .keyword(let words):
+            "words:" + (words + words.map(GermanKeywords.shown).filter { !words.contains($0) }).joined(separator: " ")
         case .keywords, .text, .number, .date, .dates, .municipality, .specialist, .specialists, .user, .languages: nil
         }
     }
