@@ -122,10 +122,36 @@ final class MonthReplay {
                     sourceLocation: sourceLocation)
         }
 
+        if live { try expectBoundValid(step, month: month, show: show, bound: bound, sourceLocation: sourceLocation) }
         try expectExports(step, month: month, version: head?["version"]?.integerValue ?? 0, placed: placed, ended: endedEntries(show),
                           sourceLocation: sourceLocation)
         try expectMail(step, sourceLocation: sourceLocation)
         return show
+    }
+
+    /// The draft's bound is a proof, not merely a number above the objective: the plan
+    /// `lotse solve` finds offline for the month's problem (`roster problem`, everything the
+    /// next plan may still change), together with the weights of the entries that plan
+    /// keeps (those not in the problem), is one plan of the month as constrained, so its
+    /// score must not exceed the bound shown.
+    private func expectBoundValid(_ step: String, month: String, show: JSONValue, bound: Int64,
+                                  sourceLocation: SourceLocation) throws {
+        let written = try world.lotse(["roster", "problem", month])
+        try #require(written.status == 0, "\(step): roster problem failed: \(written.stderr)", sourceLocation: sourceLocation)
+        let problem = try JSONParser().parse(written.stdout)
+        let free = Set((problem["referrals"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue })
+        let kept = (show["entries"]?.arrayValue ?? []).filter { entry in
+            SpecialistWorld.holdingStates.contains(entry["state"]?.stringValue ?? "")
+                && !free.contains(String(entry["referral"]?.integerValue ?? -1))
+        }.compactMap { $0["weight"]?.integerValue }.reduce(0, +)
+        let file = world.daemon.directory + "/problem-\(month).json"
+        try written.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        let solved = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["solve", file])
+        try #require(solved.status == 0, "\(step): lotse solve failed: \(solved.stderr)", sourceLocation: sourceLocation)
+        let found = try #require(try JSONParser().parse(solved.stdout)["objective"]?.integerValue, "\(step): \(solved.stdout)",
+                                 sourceLocation: sourceLocation)
+        #expect(found + kept <= bound, "\(step): a plan scoring \(found) + \(kept) kept exists, above the bound \(bound) shown",
+                sourceLocation: sourceLocation)
     }
 
     /// The entries of a `roster show` reply whose booking ended, referral → state.
