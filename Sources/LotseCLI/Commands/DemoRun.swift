@@ -249,22 +249,22 @@ struct DemoRun {
         }
         try mails(coordinator)
         let earliest = backdates.compactMap { CalendarDate(iso: $0.referredOn) }.min() ?? today
-        try report(coordinator, from: earliest, to: today)
+        try report(coordinator, from: ReportPeriod.quarterStart(containing: earliest), to: ReportPeriod.quarterEnd(containing: today))
     }
 
     /// Ends with the committee's report (`lotse report`), written next to the roster
-    /// exports. It covers the weeks the demo has data for — from its earliest (backdated)
-    /// referral to today, when the extra session was held and recorded — not the planned
-    /// month, which lies ahead and has nothing attended yet. With forty referrals many of
-    /// its counts are hidden as small.
+    /// exports. It covers the quarters the demo has data for — from the one of its
+    /// earliest (backdated) referral to the one of today, when the extra session was held
+    /// and recorded (reports cover whole quarters). With forty referrals many of its
+    /// counts are hidden as small.
     mutating func report(_ coordinator: String, from first: CalendarDate, to last: CalendarDate) throws {
         let report = try call(coordinator, ReportsProtocol.BuildRequest(from: first.description, to: last.description, format: .html,
                                                                         language: language == .german ? .de : .en)).reply
         try Data(report.content.utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
-        say("\nBericht für Sozialausschuss und Fördergeber über die Wochen der Demo (erste Anmeldung bis heute; der geplante Monat "
-            + "liegt noch vor uns): report.html (lotse report --from \(first) --to \(last)).\n",
-            "\nReport for the social committee and funders over the demo's weeks (first referral to today; the planned month "
-            + "is still ahead): report.html (lotse report --from \(first) --to \(last)).\n")
+        say("\nBericht für Sozialausschuss und Fördergeber über die Quartale der Demo (von der ersten Anmeldung bis heute): "
+            + "report.html (lotse report --from \(first) --to \(last)).\n",
+            "\nReport for the social committee and funders over the demo's quarters (first referral to today): "
+            + "report.html (lotse report --from \(first) --to \(last)).\n")
     }
 
     /// Waits (up to five seconds) until the mail thread has handed every due mail to the

@@ -47,6 +47,9 @@ public enum ReportCommand: DaemonCommandGroup {
             guard let end = CalendarDate(iso: to) else {
                 return invalid("to", de: "„\(to)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(to)\" is not a day; write YYYY-MM-DD.")
             }
+            if let problem = ReportPeriod.quarterBoundsProblem(from: start, to: end) {
+                return invalid(problem.field, de: problem.de, en: problem.en)
+            }
             guard start <= end, start.days(until: end) <= 3660 else {
                 return invalid("to", de: "Der Zeitraum muss am oder nach seinem ersten Tag enden und darf höchstens zehn Jahre umfassen.",
                                en: "The period must end on or after its first day and span at most ten years.")

@@ -36,8 +36,10 @@ public enum CellSuppression {
 
     /// The suppression of the cells of several grids whose sums and shared figures are
     /// published together; `links` name cells that print one and the same figure.
+    /// `initial`, shaped like the grids, gives marks to start from (`primary`,
+    /// `secondary`, `quarter`); without it every count below `minCell` starts as primary.
     public static func apply(_ grids: [(counts: [[Int?]], lines: [[Position]])], links: [[GridPosition]],
-                             minCell: Int) -> [[[String?]]] {
+                             minCell: Int, initial: [[[String?]]]? = nil) -> [[[String?]]] {
         var variable: [GridPosition: Int] = [:]
         var values: [Int] = []
         for (g, grid) in grids.enumerated() {
@@ -65,7 +67,20 @@ public enum CellSuppression {
                 if members.count > 1 { lines.append(members) }
             }
         }
-        let marks = SuppressionSystem(values: values, lines: lines, minCell: minCell).marks()
+        var start: [SuppressionSystem.Mark?]?
+        if let initial {
+            // A figure shared by several cells starts hidden when any of them is.
+            var marks: [SuppressionSystem.Mark?] = Array(repeating: nil, count: values.count)
+            for (position, index) in variable {
+                let g = position.grid, r = position.position.row, c = position.position.column
+                guard initial.indices.contains(g), initial[g].indices.contains(r), initial[g][r].indices.contains(c),
+                      let mark = initial[g][r][c].flatMap(SuppressionSystem.Mark.init(rawValue:)) else { continue }
+                let shared = representative[index]
+                if marks[shared] == nil || marks[shared] == .secondary { marks[shared] = mark }
+            }
+            start = marks
+        }
+        let marks = SuppressionSystem(values: values, lines: lines, minCell: minCell, initial: start).marks()
         return grids.enumerated().map { g, grid in
             grid.counts.enumerated().map { r, row in
                 row.indices.map { c in

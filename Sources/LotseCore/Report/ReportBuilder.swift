@@ -35,10 +35,30 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The report for a period, with the previous period beside it when that period ends
-    /// on or after the first day any record speaks of.
+    /// on or after the first day any record speaks of. Each period is counted and passed
+    /// through the small-number rule on its own, the same way whichever report it stands
+    /// in (the previous period of one report is the period of another). The monthly trend
+    /// is printed for the period only.
     public func build(_ period: ReportPeriod, district: String) -> ReportDocument {
         let previous = period.previous.flatMap { p in records.earliest.map { $0 <= p.to } == true ? p : nil }
-        let periods = [period] + (previous.map { [$0] } ?? [])
+        var known: [ReportPeriod: [Figures]] = [:]
+        let current = figures(period, known: &known)
+        let before = previous.map { figures($0, known: &known) }
+        let tables = current.indices.map { index in
+            let table = current[index]
+            return ReportTable(id: table.pending.id, rows: table.pending.rows, columns: table.pending.columns, current: table.cells,
+                               previous: table.pending.id == "monthly-trend" ? nil : before.map { $0[index].cells },
+                               chart: table.pending.chart)
+        }
+        return ReportDocument(district: district, period: period, previousPeriod: previous, generatedOn: today,
+                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: tables)
+    }
+
+    /// The tables of a period before the small-number rule. Category rows are the same for
+    /// every period (every value the records hold), so the rule meets the same sums in a
+    /// quarter whichever report shows it, and a row's absence never says "none here".
+    func pendingTables(_ period: ReportPeriod) -> [PendingTable] {
+        let periods = [period]
         func referrals(_ p: ReportPeriod) -> [ReportRecords.Referral] { records.referrals.filter { p.contains($0.referredOn) } }
         var tables: [PendingTable] = []
         tables.append(list("referrals-by-kind", fixed: Self.kinds, periods) { p in referrals(p).map(\.kind) })
@@ -70,9 +90,11 @@ public struct ReportBuilder: Sendable {
         tables.append(table("waiting-list-at-end", rows: Self.urgencies + ["total"], columns: Self.ageBands + ["total"], periods,
                             chart: "none", waitingList))
         tables.append(trend(period))
-        return ReportDocument(district: district, period: period, previousPeriod: previous, generatedOn: today,
-                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: suppress(tables, periods: periods.count))
+        return tables
     }
+
+    /// Every day there is: the span category rows are collected over.
+    static let everything: ReportPeriod? = ReportPeriod(from: CalendarDate(daysSince1970: Int.min / 2), to: CalendarDate(daysSince1970: Int.max / 2))
 
     /// A table before the small-number rule: its shape and its grid for each period.
     struct PendingTable {
@@ -81,6 +103,26 @@ public struct ReportBuilder: Sendable {
         var columns: [String]
         var chart: String
         var grids: [ReportGrid]
+    }
+
+    /// A table of one period with the rule's marks (nil: shown) on its grid.
+    struct Figures {
+        var pending: PendingTable
+        var marks: [[String?]]
+
+        /// The grid of the period.
+        var grid: ReportGrid? { pending.grids.first }
+
+        /// The cells as published.
+        var cells: [[ReportCell]] { grid?.cells(marks: marks) ?? [] }
+
+        /// The mark of the count at a row and column key; `.some(nil)` when shown, nil
+        /// when the table has no such count.
+        func mark(_ row: String, _ column: String) -> String?? {
+            guard let r = pending.rows.firstIndex(of: row), let c = pending.columns.firstIndex(of: column),
+                  marks.indices.contains(r), marks[r].indices.contains(c) else { return nil }
+            return .some(marks[r][c])
+        }
     }
 
     /// Figures printed in more than one table (table, row, column): each group is one
@@ -94,30 +136,70 @@ public struct ReportBuilder: Sendable {
          ("monthly-trend", "total", "appointments")],
     ]
 
-    /// The rule over each period's tables together, then the finished tables.
-    func suppress(_ pending: [PendingTable], periods: Int) -> [ReportTable] {
-        var cells: [[[[ReportCell]]]] = pending.map { _ in [] }
-        for period in 0..<periods {
-            let members = pending.indices.filter { pending[$0].grids.count > period }
-            let grids = members.map { (counts: pending[$0].grids[period].counts, lines: pending[$0].grids[period].lines) }
-            let links: [[CellSuppression.GridPosition]] = Self.sharedFigures.map { group in
-                group.compactMap { figure in
-                    guard let g = members.firstIndex(where: { pending[$0].id == figure.table }),
-                          let r = pending[members[g]].rows.firstIndex(of: figure.row),
-                          let c = pending[members[g]].columns.firstIndex(of: figure.column) else { return nil }
-                    return CellSuppression.GridPosition(g, CellSuppression.Position(r, c))
+    /// A period's tables with the small-number rule applied (remembered in `known`, as a
+    /// report over several quarters needs each quarter's own marks).
+    ///
+    /// A single quarter (or any period that is not whole quarters) is one linear system:
+    /// primary marks below the threshold, then secondary marks until no hidden count is
+    /// determined. A period of several quarters shows a count only when every quarter
+    /// count it adds up is shown in that quarter's own report, so it tells nothing the
+    /// quarter reports do not: a sum with a hidden part is marked `quarter` (no bound is
+    /// stated for it), a figure that is one quarter's own (a month of the trend, the
+    /// waiting list at the end) keeps that quarter's mark; then the same linear check runs
+    /// over the period's own sums.
+    func figures(_ period: ReportPeriod, known: inout [ReportPeriod: [Figures]]) -> [Figures] {
+        if let done = known[period] { return done }
+        let pending = pendingTables(period)
+        var initial: [[[String?]]]?
+        if let quarters = period.quarters, quarters.count > 1 {
+            let parts = quarters.map { figures($0, known: &known) }
+            initial = pending.enumerated().map { index, table in
+                Self.inheritedMarks(table, parts: parts.map { $0[index] }, quarters: quarters)
+            }
+        }
+        let marks = mark(pending, initial: initial)
+        let result = pending.indices.map { Figures(pending: pending[$0], marks: marks[$0]) }
+        known[period] = result
+        return result
+    }
+
+    /// The marks a table of several quarters starts from: for each count, the quarter
+    /// counts it is made of (`parts` holds the same table of each quarter).
+    static func inheritedMarks(_ table: PendingTable, parts: [Figures], quarters: [ReportPeriod]) -> [[String?]] {
+        guard let grid = table.grids.first else { return [] }
+        return grid.counts.indices.map { r in
+            grid.counts[r].indices.map { c -> String? in
+                guard grid.counts[r][c] != nil else { return nil }
+                let row = table.rows[r], column = table.columns[c]
+                let sources: [String??]
+                if table.id == "waiting-list-at-end" {
+                    // The list on the last day: the last quarter's list, the same figure.
+                    sources = [parts.last?.mark(row, column) ?? nil]
+                } else if table.id == "monthly-trend", row != "total" {
+                    // A month lies in one quarter.
+                    sources = [parts.first { $0.pending.rows.contains(row) }?.mark(row, column) ?? nil]
+                } else {
+                    sources = parts.map { $0.mark(row, column) }
                 }
-            }
-            let marks = CellSuppression.apply(grids, links: links, minCell: minCell)
-            for (g, table) in members.enumerated() {
-                cells[table].append(pending[table].grids[period].cells(marks: marks[g]))
+                // A count missing from a quarter's table is treated as hidden there.
+                if sources.count == 1, let only = sources[0] { return only }
+                return sources.contains { $0 == nil || $0 != .some(nil) } ? SuppressionSystem.Mark.quarter.rawValue : nil
             }
         }
-        return pending.indices.map { index in
-            let table = pending[index]
-            return ReportTable(id: table.id, rows: table.rows, columns: table.columns, current: cells[index].first ?? [],
-                               previous: cells[index].count > 1 ? cells[index][1] : nil, chart: table.chart)
+    }
+
+    /// The rule over one period's tables together: the marks of every cell.
+    func mark(_ pending: [PendingTable], initial: [[[String?]]]?) -> [[[String?]]] {
+        let grids = pending.map { (counts: $0.grids.first?.counts ?? [], lines: $0.grids.first?.lines ?? []) }
+        let links: [[CellSuppression.GridPosition]] = Self.sharedFigures.map { group in
+            group.compactMap { figure in
+                guard let g = pending.firstIndex(where: { $0.id == figure.table }),
+                      let r = pending[g].rows.firstIndex(of: figure.row),
+                      let c = pending[g].columns.firstIndex(of: figure.column) else { return nil }
+                return CellSuppression.GridPosition(g, CellSuppression.Position(r, c))
+            }
         }
+        return CellSuppression.apply(grids, links: links, minCell: minCell, initial: initial)
     }
 
     // MARK: - Figures
@@ -205,7 +287,7 @@ public struct ReportBuilder: Sendable {
     }
 
     func recommendations(_ periods: [ReportPeriod]) -> PendingTable {
-        let codes = Set(periods.flatMap { p in records.assessments.filter { p.contains($0.on) }.flatMap(\.codes) }).sorted()
+        let codes = Set(records.assessments.flatMap(\.codes)).sorted()
         return table("assessments-by-recommendation", rows: codes + ["assessments"], columns: ["count"], periods, chart: "bars") { p in
             let inPeriod = records.assessments.filter { p.contains($0.on) }
             // An assessment may recommend several things: the codes do not add up to the
@@ -238,10 +320,10 @@ public struct ReportBuilder: Sendable {
     // MARK: - Table shapes
 
     /// A list of categories with a total: `fixed` keys always, others as they occur in
-    /// either period, sorted.
+    /// any record (whatever the period), sorted.
     func list(_ id: String, fixed: [String], _ periods: [ReportPeriod], chart: String = "bars", total: String = "total",
               _ values: (ReportPeriod) -> [String]) -> PendingTable {
-        let seenKeys = Set(periods.flatMap(values))
+        let seenKeys = Set(Self.everything.map(values) ?? [])
         let keys = fixed + seenKeys.subtracting(fixed).sorted()
         return table(id, rows: keys + [total], columns: ["count"], periods, chart: chart) { p in
             let v = values(p)

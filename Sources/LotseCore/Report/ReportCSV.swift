@@ -4,7 +4,7 @@
 /// files). Keys are fixed English codes as in the roster CSV, for formulas; the last
 /// columns word the table, row and column in the report's language, for people. Numbers
 /// use a decimal point; a hidden figure has an empty `value`, `suppressed` = `yes`,
-/// `reason` (`primary`, `secondary`, `derived`) and `display` "< 5" or "×".
+/// `reason` (`primary`, `secondary`, `derived`, `quarter`) and `display` "< 5" or "×".
 public enum ReportCSV {
     /// The header row's keys.
     public static let header = ["table", "row", "column", "period", "from", "to", "value", "suppressed", "reason", "display",

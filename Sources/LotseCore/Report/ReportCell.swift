@@ -1,8 +1,9 @@
 /// One figure of the report as it may be shown: the value, or nothing when it is
 /// suppressed (then the value never leaves the daemon). A count below the threshold is
 /// printed "< 5"; anything else withheld (a larger count hidden so that a small one cannot
-/// be worked out, or a median or share resting on a hidden count) is printed "×", so
-/// that "< 5" never stands for a figure that is in fact larger.
+/// be worked out, a median or share resting on a hidden count, or a sum over quarters
+/// with a hidden quarter count in it) is printed "×", so that "< 5" never stands for a
+/// figure that is in fact larger.
 public struct ReportCell: Sendable, Equatable, Codable {
     /// The figure; nil when suppressed or when there is nothing to measure (a median of none).
     public var value: Double?
@@ -10,7 +11,9 @@ public struct ReportCell: Sendable, Equatable, Codable {
     public var suppressed: Bool
     /// `primary` (below the threshold), `secondary` (hidden so a primary one cannot be
     /// worked out from the totals), `derived` (a share or median resting on a hidden
-    /// count) or nil.
+    /// count), `quarter` (in a report over several quarters: a sum of quarter counts one
+    /// of which that quarter's report hides; no bound stated, it may be below the
+    /// threshold) or nil.
     public var reason: String?
 
     /// Writes `value` as null when there is none, so every cell has the same keys in JSON.

@@ -132,11 +132,17 @@ public struct ReportLabels: Sendable {
              + "Randsummen oder aus Zahlen, die in mehreren Tabellen stehen, zurückrechnen lässt, werden weitere Anzahlen ausgeblendet "
              + "(jeweils die kleinste sichtbare einer betroffenen Summe), bis jede ausgeblendete Zahl mehr als einen möglichen Wert hat. "
              + "Sie und Mediane, Perzentile und Anteile, die auf einer ausgeblendeten Anzahl beruhen, sind mit „\(ReportCell.withheldMark)“ "
-             + "markiert: \(withheldLegend). Der Bericht enthält keine Pseudonyme.",
+             + "markiert: \(withheldLegend). Berichte umfassen ganze Quartale. Ein Bericht über mehrere Quartale zeigt eine Anzahl "
+             + "nur, wenn jede Quartalszahl, die in ihr steckt, im Bericht dieses Quartals gezeigt wird; sonst steht „\(ReportCell.withheldMark)“, "
+             + "auch bei einer Anzahl unter \(minCell). So lässt sich auch aus mehreren Berichten zusammen (etwa Jahr minus Quartale) "
+             + "keine verborgene Zahl errechnen. Der Bericht enthält keine Pseudonyme.",
              "Small numbers: every count below \(minCell) (0 included) is shown as \"< \(minCell)\". So that none of them can be worked "
              + "out from totals, margins or figures that stand in several tables, further counts are hidden (each time the smallest "
              + "shown one of a sum concerned) until every hidden figure could have more than one value. They, and medians, "
              + "percentiles and shares resting on a hidden count, are marked \"\(ReportCell.withheldMark)\": \(withheldLegend). "
+             + "Reports cover whole quarters. A report over several quarters shows a count only when every quarter's count within "
+             + "it is shown in that quarter's own report; otherwise it is marked \"\(ReportCell.withheldMark)\", even when below \(minCell). "
+             + "So no hidden count can be worked out from several reports together either (such as a year minus its quarters). "
              + "The report holds no pseudonyms.")
     }
 

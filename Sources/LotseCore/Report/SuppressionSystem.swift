@@ -8,7 +8,8 @@
 /// hidden counts within their bounds keeps every sum and changes it), the smallest shown
 /// count of a sum that holds it is hidden as well (secondary). Hiding more only widens
 /// what the hidden counts could be, so a count once shown to be protected stays protected
-/// and the pass ends with every hidden count undetermined.
+/// and the pass ends with every hidden count undetermined. A report over several quarters
+/// starts from the marks its quarters' own reports dictate (`initial`) instead.
 struct SuppressionSystem {
     /// The counts, one per variable (a figure printed in two tables is one variable).
     var values: [Int]
@@ -17,6 +18,8 @@ struct SuppressionSystem {
     var lines: [[(variable: Int, coefficient: Double)]]
     /// Counts below this are hidden.
     var minCell: Int
+    /// Marks to start from, one per variable (nil: from the threshold alone).
+    var initial: [Mark?]? = nil
 
     /// How a variable is hidden.
     enum Mark: String, Sendable {
@@ -24,11 +27,18 @@ struct SuppressionSystem {
         case primary
         /// Hidden so that no hidden count can be worked out.
         case secondary
+        /// In a report over several quarters: a sum of quarter counts at least one of
+        /// which that quarter's report hides. It states no bound (it may be below the
+        /// threshold or not), since a bound on a sum of hidden counts could, together
+        /// with the quarter reports, pin them down.
+        case quarter
     }
 
     /// The marks after both passes; nil for shown variables.
     func marks() -> [Mark?] {
-        var marks: [Mark?] = values.map { $0 < minCell ? .primary : nil }
+        var marks: [Mark?] = values.indices.map { index in
+            initial.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? (values[index] < minCell ? .primary : nil)
+        }
         var protected = Set<Int>()
         var linesOf: [Int: [Int]] = [:]
         for (index, line) in lines.enumerated() {
@@ -42,15 +52,25 @@ struct SuppressionSystem {
             }
             guard let exposed else { return marks }
             // Hide the smallest shown count of a sum that holds the exposed one; failing
-            // that, of any sum (the exposure may run through several lines). Of equal
+            // that, of a sum one step further along the sums (the exposure runs through
+            // several of them), and so on. Counts in sums not linked to the exposed one
+            // cannot change what it could be, so they are never hidden for it. Of equal
             // counts, the one in fewer sums goes first: a part rather than a total that
             // stands in several tables.
-            let near = Set((linesOf[exposed] ?? []).flatMap { lines[$0].map(\.variable) })
-            let everywhere = Set(lines.flatMap { $0.map(\.variable) })
             func cost(_ v: Int) -> (Int, Int, Int) { (values[v], linesOf[v]?.count ?? 0, v) }
-            let pick = [near, everywhere].lazy.compactMap { pool in
-                pool.filter { marks[$0] == nil }.min { cost($0) < cost($1) }
-            }.first
+            var pick: Int?
+            var reached: Set<Int> = [exposed], visitedLines = Set<Int>(), frontier = [exposed]
+            while pick == nil, !frontier.isEmpty {
+                var ring: Set<Int> = []
+                for variable in frontier {
+                    for line in linesOf[variable] ?? [] where visitedLines.insert(line).inserted {
+                        ring.formUnion(lines[line].map(\.variable))
+                    }
+                }
+                pick = ring.filter { marks[$0] == nil }.min { cost($0) < cost($1) }
+                frontier = Array(ring.subtracting(reached))
+                reached.formUnion(ring)
+            }
             guard let pick else {
                 // Nothing left to hide: the count is as protected as the table allows.
                 protected.insert(exposed)
@@ -69,6 +89,7 @@ struct SuppressionSystem {
             switch mark {
             case .primary: room[index] = .init(up: value < minCell - 1, down: value > 0)
             case .secondary: room[index] = .init(up: true, down: value > minCell)
+            case .quarter: room[index] = .init(up: true, down: value > 0)
             }
         }
         // Only the hidden part of each sum can move; shown counts are constants.

@@ -2,7 +2,7 @@ import Foundation
 import LotseVarlink
 import Testing
 
-/// `lotse report` refuses a bad period or format with the field named, writes nothing
+/// `lotse report` refuses a bad period (one that is not whole quarters, too) or format with the field named, writes nothing
 /// to the audit log for a refused request, and an empty database gives a report whose
 /// every count is hidden (zero is below the threshold too), with no previous period.
 @Suite struct ReportCommandTests {
@@ -12,8 +12,15 @@ import Testing
         let quarter = try daemon.runLotse(["report", "--year", "2027", "--quarter", "5", "--format", "json"])
         #expect(quarter.status == 65, "\(quarter.stderr)")
         #expect(quarter.stderr.contains("quarter"), "\(quarter.stderr)")
-        let backwards = try daemon.runLotse(["report", "--from", "2027-02-01", "--to", "2027-01-01"])
+        let backwards = try daemon.runLotse(["report", "--from", "2027-04-01", "--to", "2027-03-31"])
         #expect(backwards.status == 65 && backwards.stderr.contains("'to'"), "\(backwards.stderr)")
+        // Reports cover whole quarters: a day inside one is refused with the nearest bounds.
+        let midFrom = try daemon.runLotse(["report", "--from", "2027-01-15", "--to", "2027-03-31"])
+        #expect(midFrom.status == 65 && midFrom.stderr.contains("'from'") && midFrom.stderr.contains("2027-01-01 or 2027-04-01"),
+                "\(midFrom.stderr)")
+        let midTo = try daemon.runLotse(["report", "--from", "2027-01-01", "--to", "30.03.2027"])
+        #expect(midTo.status == 65 && midTo.stderr.contains("'to'") && midTo.stderr.contains("2026-12-31 or 2027-03-31"),
+                "\(midTo.stderr)")
         let badDay = try daemon.runLotse(["report", "--from", "2027-02-30", "--to", "2027-03-01"])
         #expect(badDay.status == 65 && badDay.stderr.contains("--from: '2027-02-30'"), "\(badDay.stderr)")
         let format = try daemon.runLotse(["report", "--year", "2027", "--format", "pdf"])
@@ -37,7 +44,9 @@ import Testing
         let german = ["LANG": "de_DE.UTF-8"]
         let cases: [([String], Int32, String)] = [
             (["report", "--year", "2027", "--quarter", "5"], 65, "Ungültige Angabe für „quarter“: Das Quartal ist 1, 2, 3 oder 4"),
-            (["report", "--from", "2027-02-01", "--to", "2027-01-01"], 65, "Ungültige Angabe für „to“: Der Zeitraum muss"),
+            (["report", "--from", "2027-04-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „to“: Der Zeitraum muss"),
+            (["report", "--from", "2027-02-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „from“: Ein Bericht umfasst ganze Quartale"),
+            (["report", "--from", "2027-01-01", "--to", "2027-03-30"], 65, "am nächsten liegen 31.12.2026 oder 31.03.2027"),
             (["report", "--from", "2027-02-30", "--to", "2027-03-01"], 65, "--from: „2027-02-30“ ist kein Datum"),
             (["report", "--year", "1999"], 65, "kein Jahr zwischen 2000 und 2200"),
             (["report", "--year", "2027", "--lang", "fr"], 64, "--lang kennt de und en, nicht „fr“"),

@@ -62,6 +62,37 @@ import Testing
 
         try checkCSV(world, directory)
         try checkHTML(world, directory)
+        try checkReportsTogether(world, directory, yearReport: reportJSON.stdout)
+    }
+
+    /// Every report the tool makes for the year — each run of whole quarters, with the
+    /// previous period printed beside each — attacked together: no count any of them
+    /// hides can be worked out from all of them (`Tests/Support/report-cross-check.py`,
+    /// scipy's milp). The year asked as `--from`/`--to` is the year report, byte for byte.
+    func checkReportsTogether(_ world: ReportWorld, _ directory: URL, yearReport: String) throws {
+        var files: [String] = []
+        for first in 1...4 {
+            for last in first...4 {
+                let from = try world.day(first * 3 - 2, 1), to = try world.day(last * 3, last == 1 || last == 4 ? 31 : 30)
+                let output = try world.lotse(["report", "--from", from.description, "--to", to.description, "--format", "json"])
+                try #require(output.status == 0, "lotse report --from \(from) --to \(to) failed: \(output.stderr)")
+                if first == 1 && last == 4 { #expect(output.stdout == yearReport, "--from/--to over the year differs from --year") }
+                let name = "range-\(first)-\(last).json"
+                try Data(output.stdout.utf8).write(to: directory.appendingPathComponent(name))
+                files.append(name)
+            }
+        }
+        let script = try String(contentsOf: Self.support.appendingPathComponent("report-cross-check.py"), encoding: .utf8)
+        guard let check = try ExternalTool.python(script, arguments: ["5"] + files, in: directory) else {
+            ExternalTool.unavailable("python3 is not installed to attack the reports together")
+            return
+        }
+        #expect(check.status == 0, "the reports together give a hidden count away:\n\(check.output)\(check.errorOutput)")
+        let numbers = check.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        try #require(numbers.count == 3, "unexpected cross-check output: \(check.output)")
+        // 10 periods of the year and the previous periods beside them (some coincide).
+        #expect(numbers[0] >= 14, "only \(numbers[0]) periods printed")
+        #expect(numbers[1] > 100, "only \(numbers[1]) hidden sums attacked")
     }
 
     func checkCSV(_ world: ReportWorld, _ directory: URL) throws {
@@ -78,7 +109,7 @@ import Testing
         assert all(r[6] == '' for r in rows[1:] if r[7] == 'yes')
         assert all((r[8] == '') == (r[7] == 'no') for r in rows[1:]), 'a reason without suppression or none with it'
         assert all(r[9] == '< 5' for r in rows[1:] if r[8] == 'primary')
-        assert all(r[9] == '×' for r in rows[1:] if r[8] in ('secondary', 'derived'))
+        assert all(r[9] == '×' for r in rows[1:] if r[8] in ('secondary', 'derived', 'quarter'))
         assert any(r[8] == 'secondary' for r in rows[1:]) and any(r[8] == 'derived' for r in rows[1:])
         assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'assessments-by-recommendation' and r[1] != 'assessments'), 'a code as label'
         assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'referrals-by-language' and r[1] != 'total'), 'a language code as label'

@@ -33,7 +33,71 @@ import Testing
 
     static func build() throws -> ReportDocument {
         ReportBuilder(records: records(), today: day("2027-05-15"), minCell: 5, waitingLimitWeeks: 8)
+            .build(try #require(ReportPeriod(from: day("2027-01-01"), to: day("2027-12-31"))), district: "Landkreis Test")
+    }
+
+    /// 2027 with 6 assessments, 2 follow-ups and 2 consultations referred in each quarter.
+    static func steadyYear() -> ReportRecords {
+        var referrals: [ReportRecords.Referral] = []
+        let kinds = Array(repeating: "assessment", count: 6) + ["follow-up", "follow-up", "consultation", "consultation"]
+        for month in [1, 4, 7, 10] {
+            for kind in kinds {
+                referrals.append(.init(id: Int64(referrals.count + 1), kind: kind, municipality: "ludwigsburg", language: "de",
+                                       urgency: "routine", interpreter: false,
+                                       referredOn: CalendarDate(year: 2027, month: month, day: 5) ?? day("2027-01-05"),
+                                       status: "waiting", settledOn: nil))
+            }
+        }
+        return ReportRecords(referrals: referrals)
+    }
+
+    @Test func aYearShowsACountOnlyWhereEveryQuarterShowsItsPart() throws {
+        let builder = ReportBuilder(records: Self.steadyYear(), today: Self.day("2028-01-10"), minCell: 5, waitingLimitWeeks: 8)
+        let year = builder.build(try #require(ReportPeriod.year(2027)), district: "Landkreis Test")
+        let kinds = try #require(year.table("referrals-by-kind"))
+        // Every quarter shows its 6 assessments and its total: the year shows their sums.
+        #expect(kinds.cell("assessment", "count")?.value == 24)
+        #expect(kinds.cell("total", "count")?.value == 40)
+        // The follow-ups are hidden in each quarter's report: the year withholds their sum
+        // too, and says not whether it is below 5 ("×", not "< 5").
+        #expect(kinds.cell("follow-up", "count")?.reason == "quarter")
+        #expect(kinds.cell("follow-up", "count")?.text(minCell: 5, german: true) == "×")
+        // The first half-year shows the same as the year where both quarters show a part.
+        let half = builder.build(try #require(ReportPeriod.quarters(from: Self.day("2027-01-01"), to: Self.day("2027-06-30"))),
+                                 district: "Landkreis Test")
+        #expect(half.table("referrals-by-kind")?.cell("assessment", "count")?.value == 12)
+        #expect(half.table("referrals-by-kind")?.cell("consultation", "count")?.reason == "quarter")
+        // A year with a quarter whose total is small hides the year's total.
+        let sparse = ReportBuilder(records: Self.records(), today: Self.day("2028-01-10"), minCell: 5, waitingLimitWeeks: 8)
             .build(try #require(ReportPeriod.year(2027)), district: "Landkreis Test")
+        #expect(sparse.table("referrals-by-kind")?.cell("total", "count")?.reason == "quarter")
+    }
+
+    @Test func aPeriodIsPrintedAlikeAsOneReportsPeriodAndAnothersPreviousPeriod() throws {
+        let builder = ReportBuilder(records: Self.records(), today: Self.day("2027-08-01"), minCell: 5, waitingLimitWeeks: 8)
+        let first = builder.build(try #require(ReportPeriod.quarter(1, of: 2027)), district: "Landkreis Test")
+        let second = builder.build(try #require(ReportPeriod.quarter(2, of: 2027)), district: "Landkreis Test")
+        #expect(second.previousPeriod == first.period)
+        for table in first.tables where table.id != "monthly-trend" {
+            #expect(second.table(table.id)?.previous == table.current, "\(table.id) differs")
+            #expect(second.table(table.id)?.rows == table.rows, "\(table.id): rows depend on the report")
+        }
+        // Two quarters: the previous period is the two quarters before.
+        let half = builder.build(try #require(ReportPeriod.quarters(from: Self.day("2027-01-01"), to: Self.day("2027-06-30"))),
+                                 district: "Landkreis Test")
+        #expect(half.previousPeriod?.from == Self.day("2026-07-01") && half.previousPeriod?.to == Self.day("2026-12-31"))
+    }
+
+    @Test func periodsAreWholeQuartersAndAMisplacedBoundNamesTheNearestOnes() throws {
+        #expect(ReportPeriod.quarters(from: Self.day("2027-01-01"), to: Self.day("2027-12-31"))?.kind == "year")
+        #expect(ReportPeriod.quarters(from: Self.day("2027-04-01"), to: Self.day("2027-06-30"))?.kind == "quarter")
+        #expect(ReportPeriod.quarters(from: Self.day("2027-10-01"), to: Self.day("2028-03-31"))?.kind == "quarters")
+        #expect(ReportPeriod.quarters(from: Self.day("2027-01-02"), to: Self.day("2027-03-31")) == nil)
+        let from = try #require(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-05-20"), to: Self.day("2027-06-30")))
+        #expect(from.field == "from" && from.en.contains("2027-04-01 or 2027-07-01") && from.de.contains("01.04.2027 oder 01.07.2027"))
+        let to = try #require(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-01-01"), to: Self.day("2027-01-31")))
+        #expect(to.field == "to" && to.en.contains("2026-12-31 or 2027-03-31"))
+        #expect(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-01-01"), to: Self.day("2027-03-31")) == nil)
     }
 
     @Test func countsReferralsOfThePeriodWithTheRuleApplied() throws {

@@ -40,7 +40,10 @@ public struct ReportsInterface: VarlinkInterface {
                 throw CoordinationError.invalid("to", en: "\"\(to ?? "")\" is not a day; write YYYY-MM-DD.",
                                                  de: "„\(to ?? "")“ ist kein Tag; schreiben Sie JJJJ-MM-TT.")
             }
-            guard let period = ReportPeriod(from: start, to: end), start.days(until: end) <= 3660 else {
+            if let problem = ReportPeriod.quarterBoundsProblem(from: start, to: end) {
+                throw CoordinationError.invalid(problem.field, en: problem.en, de: problem.de)
+            }
+            guard let period = ReportPeriod.quarters(from: start, to: end), start.days(until: end) <= 3660 else {
                 throw CoordinationError.invalid("to", en: "The period must end on or after its first day and span at most ten years.",
                                                  de: "Der Zeitraum muss frühestens an seinem ersten Tag enden und darf höchstens zehn Jahre umfassen.")
             }
