@@ -74,8 +74,12 @@ public enum ReportCommand: DaemonCommandGroup {
             return ClientFailure(exitCode: .usage, de: "--format kennt html, csv und json.",
                                  en: "--format knows html, csv and json.").report(context)
         }
+        guard let form = ReportsProtocol.BuildRequest.CsvForm(rawValue: context.parsed.value("csv-form") ?? "spreadsheet") else {
+            return RosterCommand.csvFormFailure(context.parsed.value("csv-form") ?? "").report(context)
+        }
         let request = ReportsProtocol.BuildRequest(year: values["--year"].flatMap { Int64($0) }, quarter: values["--quarter"].flatMap { Int64($0) },
-                                                   from: values["--from"], to: values["--to"], format: format, language: language)
+                                                   from: values["--from"], to: values["--to"], format: format, language: language,
+                                                   csvForm: form)
         switch DaemonCall.once(context, options, request) {
         case .failure(let failure): return failure.report(context)
         case .success(let answer):

@@ -75,6 +75,12 @@ public enum RosterCommand: DaemonCommandGroup {
         }
     }
 
+    /// `--csv-form` with a word that is neither form (a usage error, as for `--format`).
+    static func csvFormFailure(_ word: String) -> ClientFailure {
+        ClientFailure(exitCode: .usage, de: "--csv-form kennt spreadsheet (tabellenkalkulation) und machine (maschinell), nicht „\(word)“.",
+                      en: "--csv-form takes spreadsheet or machine, not \"\(word)\".")
+    }
+
     static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
         guard arguments.isEmpty else { return usage(context) }
         let parsed = context.parsed
@@ -93,7 +99,10 @@ public enum RosterCommand: DaemonCommandGroup {
             guard let language = RosterProtocol.ExportRequest.Language(rawValue: lang ?? context.language.rawValue) else {
                 return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
             }
-            let request = RosterProtocol.ExportRequest(month: month, version: number, format: known, language: language)
+            guard let form = RosterProtocol.ExportRequest.CsvForm(rawValue: parsed.value("csv-form") ?? "spreadsheet") else {
+                return csvFormFailure(parsed.value("csv-form") ?? "").report(context)
+            }
+            let request = RosterProtocol.ExportRequest(month: month, version: number, format: known, language: language, csvForm: form)
             switch DaemonCall.once(context, options, request) {
             case .failure(let failure): return failure.report(context)
             case .success(let answer):

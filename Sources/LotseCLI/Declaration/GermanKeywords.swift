@@ -40,6 +40,9 @@ enum GermanKeywords {
         "no-show": ["nicht-erschienen"],
         "yes": ["ja"],
         "no": ["nein"],
+        // CSV forms
+        "spreadsheet": ["tabellenkalkulation"],
+        "machine": ["maschinell"],
     ]
 
     /// The code among `codes` that the German `word` stands for, if any.

@@ -12,6 +12,7 @@ extension ReportCommand {
                 .value("format", .keyword(["html", "csv", "json"]), de: "html (Vorgabe), csv oder json", en: "html (default), csv or json"),
                 RosterCommand.output,
                 .value("lang", .keyword(["de", "en"]), de: "Sprache des Berichts (Vorgabe: aus LANG)", en: "language of the report (default: from LANG)"),
+                RosterCommand.csvForm,
             ], de: "Zahlen eines Jahres, eines Quartals oder mehrerer Quartale, mit dem vorigen Zeitraum daneben:\nAnmeldungen, Wartezeit, Termine, Dolmetschung, Empfehlungen, Folgeschritte, Eskalationen (nur\ndie Zahl), Warteliste, Verlauf nach Monaten. Zahlen unter [report] min_cell stehen als „< 5“;\nweitere werden zurückgehalten („×“), bis keine verborgene Zahl mehr zu errechnen ist, auch nicht\naus mehreren Berichten zusammen. Keine Pseudonyme.",
                en: "Aggregate figures of a year, a quarter or several quarters, with the previous period beside them:\nreferrals, waiting time, slots, interpreters, recommendations, follow-up steps, escalations\n(count only), the waiting list, a month-by-month trend. Counts below [report] min_cell show as\n\"< 5\"; further figures are withheld (\"×\") until no hidden count can be worked out,\nnot even from several reports together. No pseudonyms.",
                examples: ["report --year 2027 --format html -o bericht-2027.html", "report --from 01.01.2027 --to 30.06.2027 --format csv"]),

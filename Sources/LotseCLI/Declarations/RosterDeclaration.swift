@@ -2,6 +2,10 @@ extension RosterCommand {
     static let month = OperandSpec("MONTH", .month)
     static let referral = OperandSpec("REFERRAL", .number(placeholder: "REFERRAL"))
     static let output = OptionSpec.value("output", .file(placeholder: "FILE"), short: "o", de: "in DATEI statt auf die Standardausgabe", en: "write to FILE instead of standard output")
+    /// `--csv-form`: which CSV form an export takes (roster and report alike).
+    static let csvForm = OptionSpec.value("csv-form", .keyword(["spreadsheet", "machine"]),
+                                          de: "CSV für Tabellenkalkulation (spreadsheet, Vorgabe: Semikolon, BOM, Spaltenköpfe in der\nSprache) oder für Skripte (machine: Komma, englische Schlüssel)",
+                                          en: "CSV for spreadsheets (spreadsheet, default: semicolons, BOM, headers in the\nlanguage) or for scripts (machine: commas, English keys)")
 
     /// `lotse roster`: the coordinator's month.
     public static let spec = CommandSpec(
@@ -16,6 +20,7 @@ extension RosterCommand {
                 .value("format", .keyword(["csv", "ics", "html", "json"]), de: "exportieren (ics: ein VEVENT je Termin, nur Pseudonyme; html: druckbar)", en: "export (ics: one VEVENT per appointment, pseudonyms only; html: printable)"),
                 output,
                 .value("lang", .keyword(["de", "en"]), de: "Sprache des Exports (Vorgabe: aus LANG)", en: "language of exports (default: from LANG)"),
+                csvForm,
             ], de: "Der Plan als Tabelle oder exportiert.", en: "The roster as a table, or exported.",
                examples: ["roster show 2027-01 --format html -o roster.html"]),
             VerbSpec("pin", operands: [month, referral], options: [.flag("unpin", de: "wieder lösen", en: "release again")],

@@ -1,4 +1,4 @@
-/// The roster as CSV (RFC 4180, UTF-8): a header row, then one row per slot, free slots
+/// The roster as CSV (RFC 4180, UTF-8) in the machine form: a header row, then one row per slot, free slots
 /// included, so a spreadsheet shows the whole month. Column names are fixed English keys
 /// (not translated), so that scripts reading the file never break with the user's language;
 /// dates are ISO 8601 (`2026-12-01`, `14:00`), which every spreadsheet understands.
@@ -36,5 +36,51 @@ public enum RosterCSV {
     /// for spreadsheet programs that otherwise misread UTF-8; RFC 4180 readers do not need it.
     public static func render(_ document: RosterDocument, withByteOrderMark: Bool = false) -> String {
         (withByteOrderMark ? "\u{FEFF}" : "") + CSVFormat.document([header] + rows(document))
+    }
+
+    /// The header of the spreadsheet form in the reader's language, column for column as
+    /// `header`.
+    public static func spreadsheetHeader(_ labels: RosterLabels) -> [String] {
+        let german = labels.language == .de
+        return german
+            ? ["Datum", "Beginn", "Ende", "Ort", "Fachkraft", "Sprechstunde", "Platz", "Anmeldung", "Pseudonym",
+               "Integrationsmanager:in", "Sprache", "Dolmetschung", "Art", "Stand"]
+            : ["Date", "Start", "End", "Place", "Specialist", "Session", "Slot", "Referral", "Pseudonym",
+               "Caseworker", "Language", "Interpreter", "Kind", "State"]
+    }
+
+    /// The rows of the spreadsheet form: the same slots as `rows`, with the day as a date,
+    /// times as times, the session, the slot's place in it and the referral as numbers,
+    /// and the needs and the state in words.
+    public static func spreadsheetRows(_ document: RosterDocument, labels: RosterLabels) -> [[SpreadsheetCell]] {
+        let german = labels.language == .de
+        let withheld = SpreadsheetCell.text(labels.withheld)
+        return document.sessions.flatMap { session in
+            session.slots.map { slot in
+                let booking = slot.booking
+                let prefix = session.id + "-"
+                let place = slot.id.hasPrefix(prefix) ? SpreadsheetCSV.numberOrText(String(slot.id.dropFirst(prefix.count)))
+                                                      : .text(slot.id)
+                let interpreter: SpreadsheetCell = booking.map { b in
+                    b.interpreter.map { .text($0 ? (german ? "ja" : "yes") : (german ? "nein" : "no")) } ?? withheld
+                } ?? .empty
+                return [
+                    .date(slot.start.date), .time(slot.start.timeText), .time(slot.end.timeText),
+                    .text(session.place), .text(session.specialistName), SpreadsheetCSV.numberOrText(session.id), place,
+                    booking.map { SpreadsheetCSV.numberOrText($0.referralID) } ?? .empty,
+                    booking.map { .text($0.pseudonym) } ?? .empty, booking.map { .text($0.caseworker) } ?? .empty,
+                    booking.map { b in b.language.map { .text($0) } ?? withheld } ?? .empty, interpreter,
+                    booking.map { b in b.kind.map { .text(labels.kind($0)) } ?? withheld } ?? .empty,
+                    booking.map { .text(labels.bookingState($0.state)) } ?? .empty,
+                ]
+            }
+        }
+    }
+
+    /// The file in the spreadsheet form (`CSVForm.spreadsheet`).
+    public static func spreadsheet(_ document: RosterDocument, language: MessageLanguage) -> String {
+        let labels = RosterLabels(language)
+        return SpreadsheetCSV.render(header: spreadsheetHeader(labels), rows: spreadsheetRows(document, labels: labels),
+                                     german: language == .de)
     }
 }

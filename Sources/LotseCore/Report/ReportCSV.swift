@@ -1,4 +1,5 @@
-/// The report as one CSV file (RFC 4180, UTF-8) in long form: one record per figure with
+/// The report as one CSV file in long form (machine form: RFC 4180, UTF-8, commas; the
+/// spreadsheet form, `spreadsheet`, words the same records for people): one record per figure with
 /// its table, row, column and period, so a spreadsheet can filter or pivot any table and
 /// one file holds everything (one file per table would scatter a report over a dozen
 /// files). Keys are fixed English codes as in the roster CSV, for formulas; the last
@@ -29,6 +30,55 @@ public enum ReportCSV {
             }
         }
         return result
+    }
+
+    /// The header of the spreadsheet form in the reader's language.
+    public static func spreadsheetHeader(_ labels: ReportLabels) -> [String] {
+        [labels.pick("Tabelle", "Table"), labels.pick("Zeile", "Row"), labels.pick("Spalte", "Column"),
+         labels.pick("Zeitraum", "Period"), labels.pick("von", "From"), labels.pick("bis", "To"), labels.pick("Wert", "Value"),
+         labels.pick("Anzeige", "Shown as"), labels.pick("Grund", "Reason")]
+    }
+
+    /// Why a figure is hidden, in words (empty when shown).
+    static func reasonText(_ cell: ReportCell, minCell: Int, labels: ReportLabels) -> String {
+        switch cell.reason {
+        case "primary": return labels.pick("unter \(minCell)", "below \(minCell)")
+        case "secondary": return labels.withheldLegend
+        case "derived": return labels.pick("beruht auf einer ausgeblendeten Anzahl", "rests on a hidden count")
+        case "quarter": return labels.pick("ein Quartal blendet einen Teil aus", "a quarter hides a part")
+        default: return ""
+        }
+    }
+
+    /// The rows of the spreadsheet form: one per figure as in `rows`, with the table, row
+    /// and column in words (a month as `2027-02`), the period's days as dates, the value as a number (empty when
+    /// hidden), what the report prints, and why a figure is hidden.
+    public static func spreadsheetRows(_ document: ReportDocument, labels: ReportLabels) -> [[SpreadsheetCell]] {
+        var result: [[SpreadsheetCell]] = []
+        for table in document.tables {
+            let grids: [(String, ReportPeriod, [[ReportCell]])] = [(labels.periodHeads.0, document.period, table.current)]
+                + (zip(document.previousPeriod.map { [$0] } ?? [], table.previous.map { [$0] } ?? []).map { (labels.periodHeads.1, $0, $1) })
+            for (name, period, grid) in grids {
+                for (r, row) in table.rows.enumerated() {
+                    for (c, column) in table.columns.enumerated() where r < grid.count && c < grid[r].count {
+                        let cell = grid[r][c]
+                        // A month stays `2027-02`: worded ("Feb. 2027") a spreadsheet would
+                        // turn it into a day, and as text it sorts in order.
+                        let rowText = table.id == "monthly-trend" && labels.month(row) != nil ? row : labels.row(row, in: table.id)
+                        result.append([.text(labels.title(table.id)), .text(rowText), .text(labels.key(column)),
+                                       .text(name), .date(period.from), .date(period.to), cell.value.map { .number($0) } ?? .empty,
+                                       .text(cell.text(minCell: document.minCell, german: labels.german)),
+                                       .text(reasonText(cell, minCell: document.minCell, labels: labels))])
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The file in the spreadsheet form (`CSVForm.spreadsheet`), in `labels`' language.
+    public static func spreadsheet(_ document: ReportDocument, labels: ReportLabels) -> String {
+        SpreadsheetCSV.render(header: spreadsheetHeader(labels), rows: spreadsheetRows(document, labels: labels), german: labels.german)
     }
 
     /// The whole file, labels in `labels`' language; a byte-order mark only on request,

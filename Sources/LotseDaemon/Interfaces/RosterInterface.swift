@@ -95,7 +95,7 @@ public struct RosterInterface: VarlinkInterface {
                                      disclosing: document.pseudonyms)
                     let content: String
                     switch p.format {
-                    case .csv: content = RosterCSV.render(document)
+                    case .csv: content = p.csvForm == .machine ? RosterCSV.render(document) : RosterCSV.spreadsheet(document, language: language)
                     case .ics: content = RosterICalendar.render(document, stamp: s.now, language: language)
                     case .html: content = RosterHTML.render(document, language: language)
                     }

@@ -23,6 +23,12 @@ extension ReportsProtocol {
             case en
         }
 
+        /// The values of `csvForm`.
+        public enum CsvForm: String, WireEnum {
+            case spreadsheet
+            case machine
+        }
+
         /// `year: ?int`.
         public var year: Int64?
         /// `quarter: ?int`.
@@ -35,15 +41,18 @@ extension ReportsProtocol {
         public var format: Format
         /// `language: ?(de, en)`.
         public var language: Language?
+        /// `csvForm: ?(spreadsheet, machine)`.
+        public var csvForm: CsvForm?
 
         /// Creates the value from its fields.
-        public init(year: Int64? = nil, quarter: Int64? = nil, from: String? = nil, to: String? = nil, format: Format, language: Language? = nil) {
+        public init(year: Int64? = nil, quarter: Int64? = nil, from: String? = nil, to: String? = nil, format: Format, language: Language? = nil, csvForm: CsvForm? = nil) {
             self.year = year
             self.quarter = quarter
             self.from = from
             self.to = to
             self.format = format
             self.language = language
+            self.csvForm = csvForm
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
@@ -55,6 +64,7 @@ extension ReportsProtocol {
             self.to = try Optional<String>(wire: wireMembers["to"] ?? .null, at: WireDecoding.join(wirePath, "to"))
             self.format = try Format(wire: wireMembers["format"] ?? .null, at: WireDecoding.join(wirePath, "format"))
             self.language = try Optional<Language>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+            self.csvForm = try Optional<CsvForm>(wire: wireMembers["csvForm"] ?? .null, at: WireDecoding.join(wirePath, "csvForm"))
         }
 
         /// The JSON form.
@@ -66,6 +76,7 @@ extension ReportsProtocol {
                 "to": to.wire,
                 "format": format.wire,
                 "language": language.wire,
+                "csvForm": csvForm.wire,
             ])
         }
     }

@@ -1075,6 +1075,12 @@ extension RosterProtocol {
             case en
         }
 
+        /// The values of `csvForm`.
+        public enum CsvForm: String, WireEnum {
+            case spreadsheet
+            case machine
+        }
+
         /// `month: string`.
         public var month: String
         /// `version: ?int`.
@@ -1083,13 +1089,16 @@ extension RosterProtocol {
         public var format: Format
         /// `language: ?(de, en)`.
         public var language: Language?
+        /// `csvForm: ?(spreadsheet, machine)`.
+        public var csvForm: CsvForm?
 
         /// Creates the value from its fields.
-        public init(month: String, version: Int64? = nil, format: Format, language: Language? = nil) {
+        public init(month: String, version: Int64? = nil, format: Format, language: Language? = nil, csvForm: CsvForm? = nil) {
             self.month = month
             self.version = version
             self.format = format
             self.language = language
+            self.csvForm = csvForm
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
@@ -1099,6 +1108,7 @@ extension RosterProtocol {
             self.version = try Optional<Int64>(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
             self.format = try Format(wire: wireMembers["format"] ?? .null, at: WireDecoding.join(wirePath, "format"))
             self.language = try Optional<Language>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+            self.csvForm = try Optional<CsvForm>(wire: wireMembers["csvForm"] ?? .null, at: WireDecoding.join(wirePath, "csvForm"))
         }
 
         /// The JSON form.
@@ -1108,6 +1118,7 @@ extension RosterProtocol {
                 "version": version.wire,
                 "format": format.wire,
                 "language": language.wire,
+                "csvForm": csvForm.wire,
             ])
         }
     }

@@ -10,10 +10,12 @@ public enum ReportsProtocol {
     # The yearly (or quarterly) report: aggregate figures with small numbers hidden.
     interface org.lotse.Reports
 
-    # The report for a year, a quarter of it, or from one day to another (YYYY-MM-DD,
-    # both included); format is html, csv or json; language de (default) or en.
+    # The report for a year, a quarter of it, or whole quarters from one day to another
+    # (YYYY-MM-DD, from a quarter's first to a quarter's last day); format is html, csv
+    # or json; language de (default) or en; csvForm spreadsheet (default: semicolons,
+    # byte-order mark, words in the language) or machine (RFC 4180, English keys).
     # content is the whole file; fileName a suggestion such as report-2027.html.
-    method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: (html, csv, json), language: ?(de, en)) -> (content: string, fileName: string)
+    method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: (html, csv, json), language: ?(de, en), csvForm: ?(spreadsheet, machine)) -> (content: string, fileName: string)
 
     # A value is wrong; field names it (messageDe: the same in German).
     error InvalidInput (field: string, message: string, messageDe: string)

@@ -148,11 +148,14 @@ public enum RosterProtocol {
     # when longer than the configured limit.
     method Waiting(month: ?string) -> (waitingLimitWeeks: int, referrals: []WaitingReferral)
 
-    # The roster as csv (RFC 4180), ics (RFC 5545) or html (printable, self-contained);
-    # language de or en. Coordinators only. A referral's language, interpreter, kind and
-    # urgency are withheld when the client's consent to referral is not in force today,
-    # in every version.
-    method Export(month: string, version: ?int, format: (csv, ics, html), language: ?(de, en)) -> (content: string, fileName: string)
+    # The roster as csv, ics (RFC 5545) or html (printable, self-contained); language de
+    # or en. csv is for spreadsheets unless csvForm is machine: spreadsheet (the default)
+    # has semicolons, a byte-order mark, headers and words in the language, dates and
+    # numbers as that language's spreadsheet reads them and no formula; machine is RFC
+    # 4180 with commas and English keys. Coordinators only. A referral's language,
+    # interpreter, kind and urgency are withheld when the client's consent to referral is
+    # not in force today, in every version.
+    method Export(month: string, version: ?int, format: (csv, ics, html), language: ?(de, en), csvForm: ?(spreadsheet, machine)) -> (content: string, fileName: string)
 
     # The month's problem in lotse-plan/1, as the next Plan would hand it to the solver
     # (pinned, manual and booked entries taken out), for what-ifs with lotse solve.

@@ -170,7 +170,7 @@ final class MonthReplay {
     /// a cancelled event (same UID, higher SEQUENCE), the HTML struck through.
     private func expectExports(_ step: String, month: String, version: Int64, placed: [Int64: String], ended: [Int64: String],
                                sourceLocation: SourceLocation) throws {
-        let csv = try world.lotse(["roster", "show", month, "--format", "csv"])
+        let csv = try world.lotse(["roster", "show", month, "--format", "csv", "--csv-form", "machine"])
         try #require(csv.status == 0, "\(step): csv export failed: \(csv.stderr)", sourceLocation: sourceLocation)
         let table = Self.csvRows(csv.stdout)
         let header = table.first ?? []

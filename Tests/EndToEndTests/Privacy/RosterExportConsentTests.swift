@@ -17,7 +17,7 @@ import Testing
         let month = world.month.description
         let version = String(try #require(try world.json(["roster", "show", month])["roster"]?["version"]?.integerValue))
         // Before: both rows carry the needs.
-        let before = try world.lotse(["roster", "show", month, "--version", version, "--format", "csv"])
+        let before = try world.lotse(["roster", "show", month, "--version", version, "--format", "csv", "--csv-form", "machine"])
         #expect(before.status == 0, "\(before.stderr)")
         #expect(Self.row(withdrawn, in: before.stdout)?.contains(",German,no,assessment,") == true, "\(before.stdout)")
 
@@ -25,7 +25,7 @@ import Testing
         #expect(withdrawal.status == 0, "\(withdrawal.stderr)")
 
         // The version planned before the withdrawal, read afterwards.
-        let csv = try world.lotse(["roster", "show", month, "--version", version, "--format", "csv"])
+        let csv = try world.lotse(["roster", "show", month, "--version", version, "--format", "csv", "--csv-form", "machine"])
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(Self.row(withdrawn, in: csv.stdout)?.contains(",withheld,withheld,withheld,") == true, "\(csv.stdout)")
         #expect(Self.row(kept, in: csv.stdout)?.contains(",German,no,assessment,") == true, "\(csv.stdout)")

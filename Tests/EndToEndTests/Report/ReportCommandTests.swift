@@ -25,6 +25,8 @@ import Testing
         #expect(badDay.status == 65 && badDay.stderr.contains("--from: '2027-02-30'"), "\(badDay.stderr)")
         let format = try daemon.runLotse(["report", "--year", "2027", "--format", "pdf"])
         #expect(format.status == 64, "\(format.stderr)")
+        let form = try daemon.runLotse(["report", "--year", "2027", "--format", "csv", "--csv-form", "excel"])
+        #expect(form.status == 64 && form.stderr.contains("--csv-form") && form.stderr.contains("\"excel\""), "\(form.stderr)")
         let noPeriod = try daemon.runLotse(["report", "--format", "json"])
         #expect(noPeriod.status == 64, "\(noPeriod.stderr)")
         let french = try daemon.runLotse(["report", "--year", "2027", "--lang", "fr"])

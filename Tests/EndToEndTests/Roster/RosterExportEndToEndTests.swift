@@ -22,7 +22,7 @@ import LotseTestSupport
         _ = try world.json(["roster", "publish", month])
         let directory = try ExternalTool.temporaryDirectory()
         for format in ["ics", "csv", "html"] {
-            let output = try world.lotse(["roster", "show", month, "--format", format, "--lang", "de"])
+            let output = try world.lotse(["roster", "show", month, "--format", format, "--lang", "de"] + (format == "csv" ? ["--csv-form", "machine"] : []))
             try #require(output.status == 0, "export \(format) failed: \(output.stderr)")
             try Data(output.stdout.utf8).write(to: directory.appendingPathComponent("roster.\(format)"))
         }

@@ -79,6 +79,10 @@ public struct ReportsInterface: VarlinkInterface {
                 throw CoordinationError.invalid("format", en: "The format must be html, csv or json, not \"\(format)\".",
                                                  de: "Das Format muss html, csv oder json sein, nicht „\(format)“.")
             }
+            guard let form = CSVForm(rawValue: p["csvForm"]?.stringValue ?? CSVForm.spreadsheet.rawValue) else {
+                throw CoordinationError.invalid("csvForm", en: "The CSV form must be spreadsheet or machine.",
+                                                 de: "Die CSV-Form muss spreadsheet oder machine sein.")
+            }
             let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
             let records = try request.services.database.reading { (db: Connection) throws -> ReportRecords in
                 try ReportQueries(db).records(timeZone: zone)
@@ -97,7 +101,8 @@ public struct ReportsInterface: VarlinkInterface {
             switch format {
             case "csv":
                 let labels = ReportLabels(language, recommendations: configuration.recommendations)
-                return ["content": .string(ReportCSV.render(document, labels: labels)), "fileName": .string(base + ".csv")]
+                let content = form == .machine ? ReportCSV.render(document, labels: labels) : ReportCSV.spreadsheet(document, labels: labels)
+                return ["content": .string(content), "fileName": .string(base + ".csv")]
             case "json": return ["content": .string(ReportJSON.render(document)), "fileName": .string(base + ".json")]
             default:
                 let page = ReportHTML.render(document, language: language, recommendations: configuration.recommendations)
