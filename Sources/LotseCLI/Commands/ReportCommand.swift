@@ -10,7 +10,9 @@ public enum ReportCommand: DaemonCommandGroup {
     /// The period options checked before the daemon is asked, so that every mistake is
     /// told in the user's language with the option named (the daemon checks again, for
     /// other clients). A missing or contradictory option is a usage error (64); a value
-    /// that is not a year, quarter or day is bad data (65), as the daemon would say.
+    /// that is not a year, quarter or day, or a `--from`/`--to` that is not a quarter's
+    /// first or last day (reports cover whole quarters, so that no two reports can be
+    /// subtracted to isolate a few days), is bad data (65), as the daemon would say.
     static func periodFailure(_ values: [String: String]) -> ClientFailure? {
         let year = values["--year"], quarter = values["--quarter"], from = values["--from"], to = values["--to"]
         if year != nil, from != nil || to != nil {

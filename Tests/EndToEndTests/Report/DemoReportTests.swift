@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `lotse demo --keep` ends with the committee's report of its month beside the roster
-/// exports: a self-contained page with charts and no pseudonym.
+/// `lotse demo --keep` ends with the committee's report of the quarters it has data for
+/// beside the roster exports: a self-contained page with charts and no pseudonym.
 @Suite struct DemoReportTests {
     @Test func theKeptDemoHoldsTheMonthsReportBesideTheRosterExports() throws {
         let output = try DaemonHarness.run(try DaemonHarness.binary(named: "lotse"), ["demo", "--keep"], environment: ["LANG": "C"])
@@ -12,6 +12,9 @@ import Testing
         try #require(directory.contains("lotse-demo-"), "no kept directory in: \(output.stdout.suffix(300))")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         #expect(output.stdout.contains("report.html (lotse report --from "))
+        // Reports cover whole quarters: the demo asks from a quarter's first day.
+        #expect(output.stdout.range(of: "lotse report --from [0-9]{4}-(01|04|07|10)-01 --to ", options: .regularExpression) != nil,
+                "\(output.stdout.suffix(300))")
         #expect(FileManager.default.fileExists(atPath: directory + "/roster.html"))
         let html = try String(contentsOfFile: directory + "/report.html", encoding: .utf8)
         #expect(html.contains("Landkreis Ludwigsburg · "))

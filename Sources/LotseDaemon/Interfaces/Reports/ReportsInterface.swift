@@ -22,7 +22,8 @@ public struct ReportsInterface: VarlinkInterface {
         ["Build": .single(roles: [.coordinator, .admin], Self.build)]
     }
 
-    /// The period a request names, or why it names none.
+    /// The period a request names, or why it names none: a year, a quarter, or whole
+    /// quarters from `from` (a quarter's first day) to `to` (a quarter's last day).
     static func period(_ p: [String: JSONValue]) throws(CoordinationError) -> ReportPeriod {
         let year = p["year"]?.integerValue
         let quarter = p["quarter"]?.integerValue
