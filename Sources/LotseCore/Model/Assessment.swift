@@ -78,6 +78,15 @@ public struct Assessment: Sendable, Equatable, Codable {
         }
     }
 
+    /// An assessment as it was stored, for the storage layer only: `record` and `amend`
+    /// checked it when it was written, so the stored state is taken as it is.
+    public static func restored(id: AssessmentID, referral: ReferralID, slot: SlotID, specialist: SpecialistID,
+                                appointmentDate: CalendarDate, note: String, recommendations: [Recommendation],
+                                steps: [FollowUpStep]) -> Assessment {
+        Assessment(id: id, referral: referral, slot: slot, specialist: specialist, appointmentDate: appointmentDate,
+                   note: note, recommendations: recommendations, steps: steps)
+    }
+
     private init(id: AssessmentID, referral: ReferralID, slot: SlotID, specialist: SpecialistID, appointmentDate: CalendarDate,
                  note: String, recommendations: [Recommendation], steps: [FollowUpStep]) {
         self.id = id

@@ -46,6 +46,17 @@ public struct Client: Sendable, Equatable, Codable {
         self.consents = []
     }
 
+    /// A client as it was stored, for the storage layer only: hand-overs, closing and the
+    /// consents were checked when they happened, so the stored state is taken as it is.
+    public static func restored(id: ClientID, caseworker: UserName, municipality: MunicipalityID, openedOn: CalendarDate,
+                                status: ClientStatus, closedOn: CalendarDate?, consents: [Consent]) -> Client {
+        var client = Client(id: id, caseworker: caseworker, municipality: municipality, openedOn: openedOn)
+        client.status = status
+        client.closedOn = closedOn
+        client.consents = consents
+        return client
+    }
+
     /// Records a consent, which must not predate the case unless it was given on paper
     /// before the case was opened in Lotse.
     public mutating func record(_ consent: Consent) -> Result<Void, ModelError> {

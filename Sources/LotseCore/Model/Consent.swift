@@ -42,6 +42,13 @@ public struct Consent: Sendable, Equatable, Codable {
         return .success(Consent(givenOn: givenOn, scope: scope, withdrawnOn: nil, onPaper: onPaper, recordedAt: recordedAt))
     }
 
+    /// A consent as it was stored, for the storage layer only: `make` checked it when it was
+    /// recorded, and a withdrawal is part of what was stored, so nothing is checked again.
+    public static func restored(givenOn: CalendarDate, scope: Set<ConsentScope>, withdrawnOn: CalendarDate?, onPaper: Bool,
+                                recordedAt: Date?) -> Consent {
+        Consent(givenOn: givenOn, scope: scope, withdrawnOn: withdrawnOn, onPaper: onPaper, recordedAt: recordedAt)
+    }
+
     private init(givenOn: CalendarDate, scope: Set<ConsentScope>, withdrawnOn: CalendarDate?, onPaper: Bool, recordedAt: Date?) {
         self.givenOn = givenOn
         self.scope = scope

@@ -34,6 +34,10 @@ public struct StepOwner: Sendable, Hashable, Codable, CustomStringConvertible {
         return .success(StepOwner(role: role, user: user))
     }
 
+    /// An owner as it was stored, for the storage layer only (`make` refused the admin
+    /// role when the step was written; the schema keeps it out).
+    public static func restored(role: Role, user: UserName) -> StepOwner { StepOwner(role: role, user: user) }
+
     private init(role: Role, user: UserName) {
         self.role = role
         self.user = user
@@ -71,6 +75,13 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
         return TextRule.check(description, field: "description", max: maxDescriptionLength).map {
             FollowUpStep(id: id, client: client, description: $0, owner: owner, dueOn: dueOn, status: .open)
         }
+    }
+
+    /// A step as it was stored, for the storage layer only: `make` checked it and every
+    /// status change was a checked transition, so the stored state is taken as it is.
+    public static func restored(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate,
+                                status: FollowUpStepStatus) -> FollowUpStep {
+        FollowUpStep(id: id, client: client, description: description, owner: owner, dueOn: dueOn, status: status)
     }
 
     private init(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate, status: FollowUpStepStatus) {

@@ -83,6 +83,14 @@ public struct Goal: Sendable, Equatable, Codable {
     /// Longest notes.
     public static let maxNotesLength = 1000
 
+    /// A goal as it was stored, for the storage layer only: the plan's changes checked it
+    /// when each version was made, so the stored state is taken as it is.
+    public static func restored(id: GoalID, domain: GoalDomain, title: String, status: GoalStatus, targetDate: CalendarDate?,
+                                notes: String, recommendation: RecommendationCode?, steps: [FollowUpStepID]) -> Goal {
+        Goal(id: id, domain: domain, title: title, status: status, targetDate: targetDate, notes: notes,
+             recommendation: recommendation, steps: steps)
+    }
+
     init(id: GoalID, domain: GoalDomain, title: String, status: GoalStatus, targetDate: CalendarDate?, notes: String,
          recommendation: RecommendationCode?, steps: [FollowUpStepID]) {
         self.id = id

@@ -16,6 +16,14 @@ public struct HelpPlanVersion: Sendable, Equatable, Codable {
     public let goals: [Goal]
     /// Next review date.
     public let reviewOn: CalendarDate
+
+    /// A version as it was stored, for the storage layer only (versions are appended by
+    /// the plan's checked changes and never edited afterwards).
+    public static func restored(number: Int, author: UserName, authorRole: Role, authoredAt: Date, change: String,
+                                goals: [Goal], reviewOn: CalendarDate) -> HelpPlanVersion {
+        HelpPlanVersion(number: number, author: author, authorRole: authorRole, authoredAt: authoredAt, change: change,
+                        goals: goals, reviewOn: reviewOn)
+    }
 }
 
 /// A client's help plan (*Integrationsplan*): goals per domain with status and history.
@@ -31,6 +39,16 @@ public struct HelpPlan: Sendable, Equatable, Codable {
         self.client = client
         versions = [HelpPlanVersion(number: 1, author: author, authorRole: authorRole, authoredAt: instant,
                                     change: "plan opened", goals: [], reviewOn: today.adding(months: reviewMonths))]
+    }
+
+    /// A plan as it was stored, for the storage layer only; nil when `versions` is empty,
+    /// because a plan always holds at least the version that opened it.
+    public static func restored(client: ClientID, versions: [HelpPlanVersion]) -> HelpPlan? {
+        guard !versions.isEmpty else { return nil }
+        var plan = HelpPlan(client: client, author: versions[0].author, authorRole: versions[0].authorRole,
+                            at: versions[0].authoredAt, today: versions[0].reviewOn, reviewMonths: 0)
+        plan.versions = versions
+        return plan
     }
 
     /// The newest version.

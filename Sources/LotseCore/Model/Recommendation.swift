@@ -23,6 +23,13 @@ public struct Recommendation: Sendable, Equatable, Codable {
         return .success(Recommendation(code: parsed, months: months))
     }
 
+    /// A recommendation as it was stored, for the storage layer only: `make` checked it
+    /// against the catalogue of its day, and a catalogue changed later must not make an
+    /// old assessment unreadable.
+    public static func restored(code: RecommendationCode, months: Int?) -> Recommendation {
+        Recommendation(code: code, months: months)
+    }
+
     private init(code: RecommendationCode, months: Int?) {
         self.code = code
         self.months = months

@@ -84,6 +84,18 @@ public struct Referral: Sendable, Equatable, Codable {
                       details: details, screening: nil, consentBasis: original.consentBasis, referredOn: referredOn, notBefore: date)
     }
 
+    /// A referral as it was stored, for the storage layer only: every transition that led
+    /// to its status was checked when it happened, so the stored state is taken as it is
+    /// (running the status machine again would refuse a referral that is simply closed).
+    public static func restored(id: ReferralID, client: ClientID?, caseworker: UserName, municipality: MunicipalityID,
+                                referredOn: CalendarDate, notBefore: CalendarDate?, consentBasis: ConsentBasis,
+                                screening: ScreeningResult?, details: ReferralDetails, status: ReferralStatus, noShowCount: Int,
+                                atHeadOfUrgency: Bool, withdrawalReason: String?) -> Referral {
+        Referral(id: id, client: client, caseworker: caseworker, municipality: municipality, referredOn: referredOn,
+                 notBefore: notBefore, consentBasis: consentBasis, screening: screening, details: details, status: status,
+                 noShowCount: noShowCount, atHeadOfUrgency: atHeadOfUrgency, withdrawalReason: withdrawalReason)
+    }
+
     private init(id: ReferralID, client: ClientID?, caseworker: UserName, municipality: MunicipalityID, referredOn: CalendarDate,
                  notBefore: CalendarDate?, consentBasis: ConsentBasis, screening: ScreeningResult?, details: ReferralDetails,
                  status: ReferralStatus, noShowCount: Int, atHeadOfUrgency: Bool, withdrawalReason: String?) {

@@ -62,6 +62,16 @@ public struct ReferralDetails: Sendable, Equatable, Codable {
         urgencyReason = nil
     }
 
+    /// Details as they were stored, for the storage layer only: `make` checked them when the
+    /// referral was submitted or updated, and the schema kept them so.
+    public static func restored(kind: ReferralKind, urgency: Urgency, urgencyReason: String?, language: LanguageCode,
+                                interpreterNeeded: Bool, unavailableDates: [CalendarDate], preferredSpecialist: SpecialistID?,
+                                excludedSpecialists: [SpecialistID], note: String) -> ReferralDetails {
+        ReferralDetails(kind: kind, urgency: urgency, urgencyReason: urgencyReason, language: language,
+                        interpreterNeeded: interpreterNeeded, unavailableDates: unavailableDates,
+                        preferredSpecialist: preferredSpecialist, excludedSpecialists: excludedSpecialists, note: note)
+    }
+
     private init(kind: ReferralKind, urgency: Urgency, urgencyReason: String?, language: LanguageCode, interpreterNeeded: Bool,
                  unavailableDates: [CalendarDate], preferredSpecialist: SpecialistID?, excludedSpecialists: [SpecialistID], note: String) {
         self.kind = kind

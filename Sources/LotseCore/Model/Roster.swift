@@ -38,6 +38,15 @@ public struct Roster: Sendable, Equatable, Codable {
         return .success(roster)
     }
 
+    /// A roster as it was stored, for the storage layer only: `draft` and the checked
+    /// transitions and edits made it, and its stored bound was proven when it was saved, so
+    /// nothing is recomputed here.
+    public static func restored(id: RosterID, year: Int, month: Int, version: Int, status: RosterStatus, entries: [RosterEntry],
+                                bound: Int, waitingReasons: [RosterWaitingReason]) -> Roster {
+        Roster(id: id, year: year, month: month, version: version, status: status, entries: entries, bound: bound,
+               waitingReasons: waitingReasons)
+    }
+
     private init(id: RosterID, year: Int, month: Int, version: Int, status: RosterStatus, entries: [RosterEntry], bound: Int,
                  waitingReasons: [RosterWaitingReason]) {
         self.id = id

@@ -51,6 +51,15 @@ public struct Screening: Sendable, Equatable, Codable {
         }
     }
 
+    /// A screening as it was stored, for the storage layer only. `perform` made it when it
+    /// was first saved and the schema's constraints kept it so; bringing it back must not
+    /// run triage again, because the instrument may have been reconfigured since.
+    public static func restored(id: ScreeningID, client: ClientID, caseworker: UserName, performedOn: CalendarDate,
+                                acuteRisk: AcuteRiskAnswers, instrument: String, answers: [Int], outcome: Outcome) -> Screening {
+        Screening(id: id, client: client, caseworker: caseworker, performedOn: performedOn, acuteRisk: acuteRisk,
+                  instrument: instrument, answers: answers, outcome: outcome)
+    }
+
     private init(id: ScreeningID, client: ClientID, caseworker: UserName, performedOn: CalendarDate, acuteRisk: AcuteRiskAnswers,
                  instrument: String, answers: [Int], outcome: Outcome) {
         self.id = id

@@ -83,9 +83,12 @@ public struct AssessmentRepository {
             var recommendations: [Recommendation] = []
             for text in try JSONColumn.strings(old, "recommendations") {
                 let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let months: JSONTree = parts.count == 2 && !parts[1].isEmpty ? (Int64(parts[1]).map { .int($0) } ?? .null) : .null
-                recommendations.append(try JSONTree.object([("code", .string(parts[0])), ("months", months)])
-                    .decode(Recommendation.self, record: "assessment \(id) version"))
+                guard let code = RecommendationCode(parts[0]) else {
+                    throw StoreError(kind: .decoding(column: "recommendations", expected: "RecommendationCode"),
+                                     message: "A stored version of assessment \(id) names the recommendation \"\(text)\", which is not a code.")
+                }
+                let months = parts.count == 2 && !parts[1].isEmpty ? Int(parts[1]) : nil
+                recommendations.append(Recommendation.restored(code: code, months: months))
             }
             versions.append(AssessmentVersion(
                 number: Int(try old.decode(Int64.self, "version")), note: try old.decode(String.self, "note"), recommendations: recommendations,
@@ -149,29 +152,24 @@ public struct AssessmentRepository {
     }
 
     private func restore(_ row: Row) throws(StoreError) -> Assessment {
-        let id = try row.decode(Int64.self, "id")
-        let slot = try SessionRepository(db).slotID(rowID: try row.decode(Int64.self, "slot_id"))
-        var recommendations: [JSONTree] = []
+        let id = try row.decode(AssessmentID.self, "id")
+        var recommendations: [Recommendation] = []
         for recommendation in try db.fetchAll("SELECT code, months FROM recommendations WHERE assessment_id = ? ORDER BY position", [id]) {
-            recommendations.append(.object([
-                ("code", .string(try recommendation.decode(String.self, "code"))),
-                ("months", try recommendation.decodeIfPresent(Int64.self, "months").map { .int($0) } ?? .null),
-            ]))
+            recommendations.append(Recommendation.restored(code: try recommendation.decode(RecommendationCode.self, "code"),
+                                                           months: try recommendation.decodeIfPresent(Int.self, "months")))
         }
-        var steps: [JSONTree] = []
+        var steps: [FollowUpStep] = []
         for step in try db.fetchAll("SELECT * FROM follow_up_steps WHERE assessment_id = ? ORDER BY id", [id]) {
-            steps.append(try FollowUpStepRepository.tree(step))
+            steps.append(try FollowUpStepRepository.restore(step))
         }
-        let tree = JSONTree.object([
-            ("id", .int(id)),
-            ("referral", .int(try row.decode(Int64.self, "referral_id"))),
-            ("slot", .object([("session", .int(slot.session.rawValue)), ("index", .int(Int64(slot.index)))])),
-            ("specialist", .int(try row.decode(Int64.self, "specialist_id"))),
-            ("appointmentDate", .string(try row.decode(String.self, "appointment_on"))),
-            ("note", .string(try row.decode(String.self, "note"))),
-            ("recommendations", .array(recommendations)),
-            ("steps", .array(steps)),
-        ])
-        return try tree.decode(Assessment.self, record: "assessment \(id)")
+        return Assessment.restored(
+            id: id,
+            referral: try row.decode(ReferralID.self, "referral_id"),
+            slot: try SessionRepository(db).slotID(rowID: try row.decode(Int64.self, "slot_id")),
+            specialist: try row.decode(SpecialistID.self, "specialist_id"),
+            appointmentDate: try row.decode(CalendarDate.self, "appointment_on"),
+            note: try row.decode(String.self, "note"),
+            recommendations: recommendations,
+            steps: steps)
     }
 }

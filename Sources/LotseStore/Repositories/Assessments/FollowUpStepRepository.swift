@@ -30,7 +30,7 @@ public struct FollowUpStepRepository {
     /// The step, or nil.
     public func find(_ id: FollowUpStepID) throws(StoreError) -> FollowUpStep? {
         guard let row = try db.fetchOne("SELECT * FROM follow_up_steps WHERE id = ?", [id]) else { return nil }
-        return try Self.tree(row).decode(FollowUpStep.self, record: "follow-up step \(id)")
+        return try Self.restore(row)
     }
 
     /// Steps filtered by owner, client and status (any when nil / empty); with
@@ -45,21 +45,18 @@ public struct FollowUpStepRepository {
               AND (?4 IS NULL OR (status = 'open' AND due_on < ?4))
             ORDER BY due_on, id
             """, [owner, client, JSONColumn.encode(statuses.map(\.rawValue).sorted()), overdueOn]) {
-            let id = try row.decode(Int64.self, "id")
-            steps.append(try Self.tree(row).decode(FollowUpStep.self, record: "follow-up step \(id)"))
+            steps.append(try Self.restore(row))
         }
         return steps
     }
 
-    static func tree(_ row: Row) throws(StoreError) -> JSONTree {
-        .object([
-            ("id", .int(try row.decode(Int64.self, "id"))),
-            ("client", .string(try row.decodeIfPresent(String.self, "client"))),
-            ("description", .string(try row.decode(String.self, "description"))),
-            ("owner", .object([("role", .string(try row.decode(String.self, "owner_role"))),
-                               ("user", .string(try row.decode(String.self, "owner_user")))])),
-            ("dueOn", .string(try row.decode(String.self, "due_on"))),
-            ("status", .string(try row.decode(String.self, "status"))),
-        ])
+    static func restore(_ row: Row) throws(StoreError) -> FollowUpStep {
+        FollowUpStep.restored(
+            id: try row.decode(FollowUpStepID.self, "id"),
+            client: try row.decodeIfPresent(ClientID.self, "client"),
+            description: try row.decode(String.self, "description"),
+            owner: StepOwner.restored(role: try row.decode(Role.self, "owner_role"), user: try row.decode(UserName.self, "owner_user")),
+            dueOn: try row.decode(CalendarDate.self, "due_on"),
+            status: try row.decode(FollowUpStepStatus.self, "status"))
     }
 }

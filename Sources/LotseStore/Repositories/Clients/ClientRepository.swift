@@ -137,11 +137,11 @@ public struct ClientRepository {
     }
 
     /// The stored consent with this row id, for rebuilding a referral's consent basis.
-    func consentTree(rowID: Int64) throws(StoreError) -> JSONTree {
+    func consent(rowID: Int64) throws(StoreError) -> Consent {
         guard let row = try db.fetchOne("SELECT * FROM consents WHERE id = ?", [rowID]) else {
             throw StoreError(kind: .notFound(record: "consent", id: String(rowID)), message: "There is no stored consent \(rowID).")
         }
-        return try Self.consentTree(row)
+        return try Self.consent(row)
     }
 
     // MARK: Helpers
@@ -170,30 +170,27 @@ public struct ClientRepository {
 
     private func restore(_ row: Row) throws(StoreError) -> Client {
         let pseudonym = try row.decode(ClientID.self, "pseudonym")
-        var consents: [JSONTree] = []
+        var consents: [Consent] = []
         for consent in try db.fetchAll("SELECT * FROM consents WHERE client = ? ORDER BY id", [pseudonym]) {
-            consents.append(try Self.consentTree(consent))
+            consents.append(try Self.consent(consent))
         }
-        let tree = JSONTree.object([
-            ("id", .text(pseudonym)),
-            ("caseworker", .string(try row.decode(String.self, "caseworker"))),
-            ("municipality", .string(try row.decode(String.self, "municipality"))),
-            ("openedOn", .string(try row.decode(String.self, "opened_on"))),
-            ("status", .string(try row.decode(String.self, "status"))),
-            ("closedOn", .string(try row.decodeIfPresent(String.self, "closed_on"))),
-            ("consents", .array(consents)),
-        ])
-        return try tree.decode(Client.self, record: "client \(pseudonym)")
+        return Client.restored(
+            id: pseudonym,
+            caseworker: try row.decode(UserName.self, "caseworker"),
+            municipality: try row.decode(MunicipalityID.self, "municipality"),
+            openedOn: try row.decode(CalendarDate.self, "opened_on"),
+            status: try row.decode(ClientStatus.self, "status"),
+            closedOn: try row.decodeIfPresent(CalendarDate.self, "closed_on"),
+            consents: consents)
     }
 
-    static func consentTree(_ row: Row) throws(StoreError) -> JSONTree {
-        .object([
-            ("givenOn", .string(try row.decode(String.self, "given_on"))),
-            ("scope", .array(try JSONColumn.strings(row, "scope").map { .string($0) })),
-            ("withdrawnOn", .string(try row.decodeIfPresent(String.self, "withdrawn_on"))),
-            ("onPaper", .bool(try row.decode(Int64.self, "on_paper") != 0)),
-            ("recordedAt", .date(try row.decode(Date.self, "recorded_at"))),
-        ])
+    static func consent(_ row: Row) throws(StoreError) -> Consent {
+        Consent.restored(
+            givenOn: try row.decode(CalendarDate.self, "given_on"),
+            scope: Set(try JSONColumn.values(row, "scope") { ConsentScope(rawValue: $0) }),
+            withdrawnOn: try row.decodeIfPresent(CalendarDate.self, "withdrawn_on"),
+            onPaper: try row.decode(Int64.self, "on_paper") != 0,
+            recordedAt: try row.decode(Date.self, "recorded_at"))
     }
 
     static func scopeJSON(_ scope: Set<ConsentScope>) -> String {

@@ -125,14 +125,14 @@ public struct HelpPlanRepository {
         let versionRows = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number", [client])
         guard !versionRows.isEmpty else { return nil }
         // Sweep the versions in order, keeping the spans that cover the current one.
-        var spans: [(from: Int64, to: Int64?, position: Int64, goal: JSONTree)] = []
+        var spans: [(from: Int64, to: Int64?, position: Int64, goal: Goal)] = []
         for row in try db.fetchAll("SELECT * FROM help_plan_goal_spans WHERE client = ? ORDER BY from_version", [client]) {
             spans.append((try row.decode(Int64.self, "from_version"), try row.decodeIfPresent(Int64.self, "to_version"),
                           try row.decode(Int64.self, "position"), try Self.goal(row)))
         }
         var next = 0
-        var active: [(to: Int64?, position: Int64, goal: JSONTree)] = []
-        var versions: [JSONTree] = []
+        var active: [(to: Int64?, position: Int64, goal: Goal)] = []
+        var versions: [HelpPlanVersion] = []
         for row in versionRows {
             let number = try row.decode(Int64.self, "number")
             active.removeAll { $0.to.map { $0 < number } ?? false }
@@ -154,7 +154,7 @@ public struct HelpPlanRepository {
         guard let row = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number DESC LIMIT 1", [client]).first else {
             return nil
         }
-        var goals: [JSONTree] = []
+        var goals: [Goal] = []
         for span in try db.fetchAll("""
             SELECT * FROM help_plan_goal_spans INDEXED BY help_plan_goal_spans_open WHERE client = ? AND to_version IS NULL ORDER BY position
             """, [client]) {
@@ -163,35 +163,35 @@ public struct HelpPlanRepository {
         return try Self.plan(client, versions: [try Self.version(row, goals: goals)])
     }
 
-    private static func goal(_ row: Row) throws(StoreError) -> JSONTree {
-        let steps = try JSONColumn.integers(row, "steps").map { JSONTree.int($0) }
-        return .object([
-            ("id", .int(try row.decode(Int64.self, "goal_id"))),
-            ("domain", .string(try row.decode(String.self, "domain"))),
-            ("title", .string(try row.decode(String.self, "title"))),
-            ("status", .string(try row.decode(String.self, "status"))),
-            ("targetDate", .string(try row.decodeIfPresent(String.self, "target_on"))),
-            ("notes", .string(try row.decode(String.self, "notes"))),
-            ("recommendation", .string(try row.decodeIfPresent(String.self, "recommendation"))),
-            ("steps", .array(steps)),
-        ])
+    private static func goal(_ row: Row) throws(StoreError) -> Goal {
+        Goal.restored(
+            id: try row.decode(GoalID.self, "goal_id"),
+            domain: try row.decode(GoalDomain.self, "domain"),
+            title: try row.decode(String.self, "title"),
+            status: try row.decode(GoalStatus.self, "status"),
+            targetDate: try row.decodeIfPresent(CalendarDate.self, "target_on"),
+            notes: try row.decode(String.self, "notes"),
+            recommendation: try row.decodeIfPresent(RecommendationCode.self, "recommendation"),
+            steps: try JSONColumn.integers(row, "steps").map { FollowUpStepID($0) })
     }
 
-    private static func version(_ row: Row, goals: [JSONTree]) throws(StoreError) -> JSONTree {
-        .object([
-            ("number", .int(try row.decode(Int64.self, "number"))),
-            ("author", .string(try row.decode(String.self, "author"))),
-            ("authorRole", .string(try row.decode(String.self, "author_role"))),
-            ("authoredAt", .date(try row.decode(Date.self, "authored_at"))),
-            ("change", .string(try row.decode(String.self, "change"))),
-            ("goals", .array(goals)),
-            ("reviewOn", .string(try row.decode(String.self, "review_on"))),
-        ])
+    private static func version(_ row: Row, goals: [Goal]) throws(StoreError) -> HelpPlanVersion {
+        HelpPlanVersion.restored(
+            number: try row.decode(Int.self, "number"),
+            author: try row.decode(UserName.self, "author"),
+            authorRole: try row.decode(Role.self, "author_role"),
+            authoredAt: try row.decode(Date.self, "authored_at"),
+            change: try row.decode(String.self, "change"),
+            goals: goals,
+            reviewOn: try row.decode(CalendarDate.self, "review_on"))
     }
 
-    private static func plan(_ client: ClientID, versions: [JSONTree]) throws(StoreError) -> HelpPlan {
-        let tree = JSONTree.object([("client", .text(client)), ("versions", .array(versions))])
-        return try tree.decode(HelpPlan.self, record: "help plan of \(client)")
+    private static func plan(_ client: ClientID, versions: [HelpPlanVersion]) throws(StoreError) -> HelpPlan {
+        guard let plan = HelpPlan.restored(client: client, versions: versions) else {
+            throw StoreError(kind: .decoding(column: "help_plan_versions", expected: "HelpPlan"),
+                             message: "The help plan of \(client) has no version.")
+        }
+        return plan
     }
 
     /// Clients whose current help-plan version is due for review on `date`.

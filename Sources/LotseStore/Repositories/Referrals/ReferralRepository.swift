@@ -166,52 +166,49 @@ public struct ReferralRepository {
     }
 
     private func restore(_ row: Row) throws(StoreError) -> Referral {
-        let id = try row.decode(Int64.self, "id")
-        var excluded: [JSONTree] = []
+        let id = try row.decode(ReferralID.self, "id")
+        var excluded: [SpecialistID] = []
         for exclusion in try db.fetchAll("SELECT specialist_id FROM referral_excluded_specialists WHERE referral_id = ? ORDER BY specialist_id", [id]) {
-            excluded.append(.int(try exclusion.decode(Int64.self, "specialist_id")))
+            excluded.append(try exclusion.decode(SpecialistID.self, "specialist_id"))
         }
-        let consentBasis: JSONTree
+        let consentBasis: ConsentBasis
         if let consentID = try row.decodeIfPresent(Int64.self, "consent_id") {
-            consentBasis = .object([("consent", .object([("_0", try ClientRepository(db).consentTree(rowID: consentID))]))])
+            consentBasis = .consent(try ClientRepository(db).consent(rowID: consentID))
         } else {
-            consentBasis = .object([("override", .object([("reason", .string(try row.decode(String.self, "consent_override_reason")))]))])
+            consentBasis = .override(reason: try row.decode(String.self, "consent_override_reason"))
         }
-        var screening = JSONTree.null
+        var screening: ScreeningResult?
         if let screeningID = try row.decodeIfPresent(ScreeningID.self, "screening_id") {
             guard let result = try ScreeningRepository(db).find(screeningID)?.result else {
                 throw StoreError(kind: .decoding(column: "screening_id", expected: "ScreeningResult"),
                                  message: "Referral \(id) points at screening \(screeningID), which has no result.")
             }
-            screening = ScreeningRepository.resultTree(result)
+            screening = result
         }
-        let details = JSONTree.object([
-            ("kind", .string(try row.decode(String.self, "kind"))),
-            ("urgency", .string(try row.decode(String.self, "urgency"))),
-            ("urgencyReason", .string(try row.decodeIfPresent(String.self, "urgency_reason"))),
-            ("language", .string(try row.decode(String.self, "language"))),
-            ("interpreterNeeded", .bool(try row.decode(Bool.self, "interpreter"))),
-            ("unavailableDates", .array(try JSONColumn.strings(row, "unavailable_dates").map { .string($0) })),
-            ("preferredSpecialist", try row.decodeIfPresent(Int64.self, "preferred_specialist_id").map { .int($0) } ?? .null),
-            ("excludedSpecialists", .array(excluded)),
-            ("note", .string(try row.decode(String.self, "note"))),
-        ])
-        let tree = JSONTree.object([
-            ("id", .int(id)),
-            ("client", .string(try row.decodeIfPresent(String.self, "client"))),
-            ("caseworker", .string(try row.decode(String.self, "caseworker"))),
-            ("municipality", .string(try row.decode(String.self, "municipality"))),
-            ("referredOn", .string(try row.decode(String.self, "referred_on"))),
-            ("notBefore", .string(try row.decodeIfPresent(String.self, "not_before"))),
-            ("consentBasis", consentBasis),
-            ("screening", screening),
-            ("details", details),
-            ("status", .string(try row.decode(String.self, "status"))),
-            ("noShowCount", .int(try row.decode(Int64.self, "no_show_count"))),
-            ("atHeadOfUrgency", .bool(try row.decode(Bool.self, "at_head_of_urgency"))),
-            ("withdrawalReason", .string(try row.decodeIfPresent(String.self, "withdrawal_reason"))),
-        ])
-        return try tree.decode(Referral.self, record: "referral \(id)")
+        let details = ReferralDetails.restored(
+            kind: try row.decode(ReferralKind.self, "kind"),
+            urgency: try row.decode(Urgency.self, "urgency"),
+            urgencyReason: try row.decodeIfPresent(String.self, "urgency_reason"),
+            language: try row.decode(LanguageCode.self, "language"),
+            interpreterNeeded: try row.decode(Bool.self, "interpreter"),
+            unavailableDates: try JSONColumn.values(row, "unavailable_dates") { CalendarDate(iso: $0) },
+            preferredSpecialist: try row.decodeIfPresent(SpecialistID.self, "preferred_specialist_id"),
+            excludedSpecialists: excluded,
+            note: try row.decode(String.self, "note"))
+        return Referral.restored(
+            id: id,
+            client: try row.decodeIfPresent(ClientID.self, "client"),
+            caseworker: try row.decode(UserName.self, "caseworker"),
+            municipality: try row.decode(MunicipalityID.self, "municipality"),
+            referredOn: try row.decode(CalendarDate.self, "referred_on"),
+            notBefore: try row.decodeIfPresent(CalendarDate.self, "not_before"),
+            consentBasis: consentBasis,
+            screening: screening,
+            details: details,
+            status: try row.decode(ReferralStatus.self, "status"),
+            noShowCount: try row.decode(Int.self, "no_show_count"),
+            atHeadOfUrgency: try row.decode(Bool.self, "at_head_of_urgency"),
+            withdrawalReason: try row.decodeIfPresent(String.self, "withdrawal_reason"))
     }
 
     static func notFound(_ id: ReferralID) -> StoreError {

@@ -114,43 +114,38 @@ public struct RosterRepository {
     }
 
     private func restore(_ row: Row) throws(StoreError) -> Roster {
-        let id = try row.decode(Int64.self, "id")
+        let id = try row.decode(RosterID.self, "id")
         let month = try row.decode(String.self, "month")
         let parts = month.split(separator: "-")
-        guard parts.count == 2, let year = Int64(parts[0]), let monthNumber = Int64(parts[1]) else {
+        guard parts.count == 2, let year = Int(parts[0]), let monthNumber = Int(parts[1]) else {
             throw StoreError(kind: .decoding(column: "month", expected: "YYYY-MM"), message: "Roster \(id) has the month \"\(month)\".")
         }
-        var entries: [JSONTree] = []
+        var entries: [RosterEntry] = []
         for entry in try db.fetchAll("""
             SELECT e.referral_id, s.session_id, s.position, e.weight, e.pinned, e.manual
             FROM roster_entries e JOIN slots s ON s.id = e.slot_id WHERE e.roster_id = ? ORDER BY s.session_id, s.position
             """, [id]) {
-            entries.append(.object([
-                ("referral", .int(try entry.decode(Int64.self, "referral_id"))),
-                ("slot", .object([("session", .int(try entry.decode(Int64.self, "session_id"))),
-                                  ("index", .int(try entry.decode(Int64.self, "position")))])),
-                ("weight", .int(try entry.decode(Int64.self, "weight"))),
-                ("pinned", .bool(try entry.decode(Bool.self, "pinned"))),
-                ("manual", .bool(try entry.decode(Bool.self, "manual"))),
-            ]))
+            entries.append(RosterEntry(
+                referral: try entry.decode(ReferralID.self, "referral_id"),
+                slot: SlotID(session: try entry.decode(SessionID.self, "session_id"), index: try entry.decode(Int.self, "position")),
+                weight: try entry.decode(Int.self, "weight"),
+                pinned: try entry.decode(Bool.self, "pinned"),
+                manual: try entry.decode(Bool.self, "manual")))
         }
-        var reasons: [JSONTree] = []
+        var reasons: [RosterWaitingReason] = []
         for reason in try db.fetchAll("SELECT * FROM waiting_reasons WHERE roster_id = ? ORDER BY position", [id]) {
-            reasons.append(.object([
-                ("referral", .int(try reason.decode(Int64.self, "referral_id"))),
-                ("reason", .string(try reason.decode(String.self, "reason"))),
-                ("detail", .string(try reason.decode(String.self, "detail"))),
-            ]))
+            reasons.append(RosterWaitingReason(
+                referral: try reason.decode(ReferralID.self, "referral_id"),
+                reason: try reason.decode(String.self, "reason"),
+                detail: try reason.decode(String.self, "detail")))
         }
-        let tree = JSONTree.object([
-            ("id", .int(id)), ("year", .int(year)), ("month", .int(monthNumber)),
-            ("version", .int(try row.decode(Int64.self, "version"))),
-            ("status", .string(try row.decode(String.self, "state"))),
-            ("entries", .array(entries)),
-            ("bound", .int(try row.decode(Int64.self, "bound"))),
-            ("waitingReasons", .array(reasons)),
-        ])
-        return try tree.decode(Roster.self, record: "roster \(id)")
+        return Roster.restored(
+            id: id, year: year, month: monthNumber,
+            version: try row.decode(Int.self, "version"),
+            status: try row.decode(RosterStatus.self, "state"),
+            entries: entries,
+            bound: try row.decode(Int.self, "bound"),
+            waitingReasons: reasons)
     }
 
     static func monthText(year: Int, month: Int) -> String {

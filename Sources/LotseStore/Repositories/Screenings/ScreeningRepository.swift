@@ -44,40 +44,28 @@ public struct ScreeningRepository {
         return screenings
     }
 
-    static func resultTree(_ result: ScreeningResult) -> JSONTree {
-        .object([
-            ("instrument", .string(result.instrument)), ("score", .int(Int64(result.score))), ("band", .string(result.band)),
-            ("positive", .bool(result.positive)), ("positiveByItemRule", .bool(result.positiveByItemRule)),
-            ("urgency", .string(result.urgency.rawValue)),
-        ])
-    }
-
     static func restore(_ row: Row) throws(StoreError) -> Screening {
-        let id = try row.decode(Int64.self, "id")
-        let outcome: JSONTree
+        let outcome: Screening.Outcome
         if try row.decode(String.self, "outcome") == "scored" {
-            let result = ScreeningResult(
+            outcome = .scored(ScreeningResult(
                 instrument: try row.decode(String.self, "instrument"),
                 score: try row.decode(Int.self, "score"),
                 band: try row.decode(String.self, "band"),
                 positive: try row.decode(Bool.self, "positive"),
                 positiveByItemRule: try row.decode(Bool.self, "positive_by_item_rule"),
-                urgency: try row.decode(Urgency.self, "urgency"))
-            outcome = .object([("scored", .object([("_0", resultTree(result))]))])
+                urgency: try row.decode(Urgency.self, "urgency")))
         } else {
-            outcome = .object([("escalated", .object([]))])
+            outcome = .escalated
         }
-        let tree = JSONTree.object([
-            ("id", .int(id)),
-            ("client", .string(try row.decode(String.self, "client"))),
-            ("caseworker", .string(try row.decode(String.self, "caseworker"))),
-            ("performedOn", .string(try row.decode(String.self, "performed_on"))),
-            ("acuteRisk", .object([("suicidality", .bool(try row.decode(Bool.self, "suicidality"))),
-                                   ("dangerToOthers", .bool(try row.decode(Bool.self, "danger_to_others")))])),
-            ("instrument", .string(try row.decode(String.self, "instrument"))),
-            ("answers", .array(try JSONColumn.integers(row, "answers").map { .int($0) })),
-            ("outcome", outcome),
-        ])
-        return try tree.decode(Screening.self, record: "screening \(id)")
+        return Screening.restored(
+            id: try row.decode(ScreeningID.self, "id"),
+            client: try row.decode(ClientID.self, "client"),
+            caseworker: try row.decode(UserName.self, "caseworker"),
+            performedOn: try row.decode(CalendarDate.self, "performed_on"),
+            acuteRisk: AcuteRiskAnswers(suicidality: try row.decode(Bool.self, "suicidality"),
+                                        dangerToOthers: try row.decode(Bool.self, "danger_to_others")),
+            instrument: try row.decode(String.self, "instrument"),
+            answers: try JSONColumn.integers(row, "answers").map { Int($0) },
+            outcome: outcome)
     }
 }
