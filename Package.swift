@@ -20,6 +20,9 @@ let package = Package(
         .executable(name: "lotse-bench", targets: ["lotse-bench"]),
     ],
     targets: [
+        // Linux calls glibc declares only under _GNU_SOURCE (pipe2, accept4, closefrom for
+        // posix_spawn): header only, nothing to link.
+        .systemLibrary(name: "CLinux", path: "Sources/CLinux"),
         .systemLibrary(
             name: "CSQLite",
             path: "Sources/CSQLite",
@@ -36,7 +39,7 @@ let package = Package(
         // sets as enums, typed requests and replies, one bilingual error set. No domain logic.
         .target(name: "LotseProtocol", dependencies: ["LotseVarlink"], swiftSettings: strict),
         // The service: interfaces, authorisation, mail, timers, signals.
-        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol"], swiftSettings: strict),
+        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol", "CLinux"], swiftSettings: strict),
         // The command-line client: commands → varlink calls, output formatting.
         .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink", "LotseProtocol"], swiftSettings: strict),
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),

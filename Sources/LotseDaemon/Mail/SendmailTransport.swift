@@ -11,8 +11,10 @@ import Glibc
 /// - `-i`: a line with a single `.` does not end the message.
 /// - `--`: nothing after it is an option, whatever the address looks like (the address is
 ///   also validated: no leading `-`).
-/// - SIGPIPE is ignored and the message is written with the throwing
-///   `write(contentsOf:)`, so a sendmail that exits without reading never kills the daemon.
+/// - The message is written by a thread that blocks SIGPIPE for itself, so a sendmail that
+///   exits without reading never kills the daemon, and nothing is ignored process-wide
+///   that sendmail would inherit (`CleanChild` starts it with clean signals and only its
+///   three standard descriptors).
 /// - A run longer than `timeout` is ended: SIGTERM to its process group, then SIGKILL after
 ///   `killGrace`. The outcome is a temporary failure, retried later.
 /// - A program that is missing or not executable is a *temporary* failure with a clear
@@ -50,61 +52,49 @@ public struct SendmailTransport: Sendable {
     /// Runs sendmail once for `recipient` with `message` (the complete RFC 5322 text) and
     /// reports how it ended. Never throws and never traps: every problem is an outcome.
     public func deliver(_ message: String, to recipient: EmailAddress) -> DeliveryAttempt {
-        signal(SIGPIPE, SIG_IGN)
         if let reason = Self.unusableProgram(path) {
             return DeliveryAttempt(ending: .couldNotStart(reason), stderrExcerpt: "")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments(for: recipient)
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return DeliveryAttempt(ending: .couldNotStart("The sendmail program \(path) could not be started: \(error.localizedDescription)"), stderrExcerpt: "")
+        let child: CleanChild
+        switch CleanChild.start(path, arguments: arguments(for: recipient)) {
+        case .success(let started): child = started
+        case .failure(let error):
+            return DeliveryAttempt(ending: .couldNotStart("The sendmail program \(path) could not be started: \(error.text)"), stderrExcerpt: "")
         }
-        let pid = process.processIdentifier
         // Standard error is drained on its own thread (a chatty sendmail must not block on a
         // full pipe), keeping only the first `stderrLimit` bytes.
         let collector = StderrCollector(limit: stderrLimit)
         let stderrDone = DispatchSemaphore(value: 0)
-        let errorHandle = errors.fileHandleForReading
+        let limit = stderrLimit
         Thread.detachNewThread {
-            collector.drain(errorHandle)
+            collector.keep(child.readErrors(limit: limit))
             stderrDone.signal()
         }
         // The message is written on its own thread too: a sendmail that never reads would
         // otherwise block a large write past the timeout.
         let writeResult = WriteOutcome()
-        let writeHandle = input.fileHandleForWriting
-        let data = Data(message.utf8)
+        let bytes = Array(message.utf8)
         let writeDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
-            do {
-                try writeHandle.write(contentsOf: data)
-            } catch {
-                writeResult.set("sendmail stopped reading its input early")
-            }
-            try? writeHandle.close()
+            if !child.writeInputAndClose(bytes) { writeResult.set("sendmail stopped reading its input early") }
             writeDone.signal()
+        }
+        let exit = ExitStatus()
+        let finished = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            exit.set(child.wait())
+            finished.signal()
         }
 
         var timedOut = false
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
-            Self.signalProcess(pid, SIGTERM)
+            Self.signalProcess(child.pid, SIGTERM)
             if finished.wait(timeout: .now() + killGrace) == .timedOut {
-                Self.signalProcess(pid, SIGKILL)
+                Self.signalProcess(child.pid, SIGKILL)
                 finished.wait()
             }
         }
-        process.waitUntilExit()
         // The writer's outcome is read below, so let it finish first: once sendmail has
         // exited its end of the pipe is closed and the write ends at once (EPIPE) — unless
         // a grandchild inherited the pipe, so do not wait for it long. Same for stderr.
@@ -113,14 +103,16 @@ public struct SendmailTransport: Sendable {
         let excerpt = collector.excerpt()
 
         if timedOut { return DeliveryAttempt(ending: .timedOut(timeout), stderrExcerpt: excerpt) }
-        switch process.terminationReason {
-        case .exit:
-            return DeliveryAttempt(ending: .exited(process.terminationStatus), stderrExcerpt: excerpt, note: writeResult.get())
-        case .uncaughtSignal:
-            return DeliveryAttempt(ending: .signalled(process.terminationStatus), stderrExcerpt: excerpt, note: writeResult.get())
-        @unknown default:
-            return DeliveryAttempt(ending: .signalled(process.terminationStatus), stderrExcerpt: excerpt)
+        guard let status = exit.get() else {
+            return DeliveryAttempt(ending: .signalled(0), stderrExcerpt: excerpt, note: writeResult.get())
         }
+        // The wait status as <sys/wait.h> lays it out: the low 7 bits are the signal that
+        // ended the child (0 when it exited), the next byte its exit code.
+        let signal = status & 0x7F
+        if signal == 0 {
+            return DeliveryAttempt(ending: .exited((status >> 8) & 0xFF), stderrExcerpt: excerpt, note: writeResult.get())
+        }
+        return DeliveryAttempt(ending: .signalled(signal), stderrExcerpt: excerpt, note: writeResult.get())
     }
 
     /// Why `path` cannot be run, or `nil` when it is an executable regular file.
@@ -201,15 +193,11 @@ final class StderrCollector: @unchecked Sendable {
 
     init(limit: Int) { self.limit = max(0, limit) }
 
-    /// Reads `handle` to its end.
-    func drain(_ handle: FileHandle) {
-        while true {
-            guard let chunk = try? handle.read(upToCount: 4096), !chunk.isEmpty else { break }
-            lock.lock()
-            if bytes.count < limit { bytes += chunk.prefix(limit - bytes.count) }
-            lock.unlock()
-        }
-        try? handle.close()
+    /// Takes what was read (already bounded by the reader).
+    func keep(_ read: [UInt8]) {
+        lock.lock()
+        if bytes.count < limit { bytes += read.prefix(limit - bytes.count) }
+        lock.unlock()
     }
 
     /// The collected text, control characters replaced by spaces and trimmed.
@@ -220,6 +208,24 @@ final class StderrCollector: @unchecked Sendable {
         let text = String(decoding: copy, as: UTF8.self)
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
         return cleaned.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The waiting thread's result: the raw wait status, or nil when there was none.
+final class ExitStatus: @unchecked Sendable {
+    private let lock = NSLock()
+    private var status: Int32?
+
+    func set(_ value: Int32?) {
+        lock.lock()
+        status = value
+        lock.unlock()
+    }
+
+    func get() -> Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return status
     }
 }
 

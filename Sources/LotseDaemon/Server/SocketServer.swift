@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CLinux
 import Foundation
 import LotseProtocol
 import LotseVarlink
@@ -10,7 +11,7 @@ import Synchronization
 ///
 /// Why threads and not GCD or Swift concurrency: both pools are only as wide as the CPU
 /// count (2 here), so blocking socket I/O on them lets one slow client delay everyone
-/// (see NOTES-swift-linux.md). A thread per connection with a small stack costs little
+/// (measured: a call behind a silent client waited for its timeout). A thread per connection with a small stack costs little
 /// and a silent client only ever blocks its own thread, for at most the idle timeout.
 ///
 /// Shutdown (`stop()`): the listener stops accepting; connections waiting for a call are
@@ -44,12 +45,9 @@ public final class SocketServer: Sendable {
     /// Creates a server; call `start()` to accept.
     public init(listener: ListeningSocket, handler: any CallHandling, limits: ServerLimits, logger: Logger) throws(DaemonError) {
         var fds: [Int32] = [0, 0]
-        if pipe(&fds) != 0 {
+        // Close-on-exec from the start: a sendmail spawned meanwhile must not inherit it.
+        if pipe2(&fds, O_CLOEXEC | O_NONBLOCK) != 0 {
             throw DaemonError("cannot create the shutdown pipe: \(SystemError.message(errno))")
-        }
-        for fd in fds {
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-            _ = fcntl(fd, F_SETFL, O_NONBLOCK)
         }
         self.listener = listener
         self.handler = handler
@@ -113,7 +111,8 @@ public final class SocketServer: Sendable {
             }
             if fds[1].revents != 0 { return }
             guard fds[0].revents != 0 else { continue }
-            let client = accept(listener.fileDescriptor, nil, nil)
+            // Close-on-exec in the same call, so no child ever holds a client's connection.
+            let client = accept4(listener.fileDescriptor, nil, nil, Int32(SOCK_CLOEXEC.rawValue))
             if client < 0 {
                 let code = errno
                 if code == EINTR || code == EAGAIN || code == ECONNABORTED { continue }

@@ -1,12 +1,13 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CLinux
 
 /// Signal delivery through a self-pipe: a C signal handler that only `write`s the signal
 /// number to a pipe (async-signal-safe), and a reader that takes the numbers from it in
 /// ordinary code.
 ///
-/// Why not `DispatchSource` + `SIG_IGN` (NOTES-swift-linux.md): with many threads, a
+/// Why not `DispatchSource` + `SIG_IGN` (seen on Linux with Swift 6): with many threads, a
 /// signal the kernel delivers to a thread other than the one libdispatch watches is
 /// simply ignored — SIGTERM got lost in tests. Why not blocking the signals and
 /// `sigwait`: the blocked mask is inherited by every child through exec, so sendmail
@@ -18,8 +19,7 @@ public enum SignalPipe {
     /// The pipe; created once, before any handler is installed.
     static let descriptors: (read: Int32, write: Int32) = {
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { return (-1, -1) }
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        guard pipe2(&fds, O_CLOEXEC) == 0 else { return (-1, -1) }
         // A full pipe must never block the handler; a lost duplicate signal is harmless.
         _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
         return (fds[0], fds[1])

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs `body(0..<count)` on `count` real threads at once and waits for all of them.
 /// Real threads, not tasks: the cooperative pool is only as wide as the CPU count, so
-/// blocking clients on it would never actually be concurrent (NOTES-swift-linux.md).
+/// blocking clients on it would never actually be concurrent on a 2-core machine.
 /// A start barrier releases every thread at the same moment.
 func concurrently(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
     let ready = DispatchSemaphore(value: 0)

@@ -43,5 +43,11 @@ struct FakeSendmail {
         try? String(contentsOf: directory.appendingPathComponent("run-\(n).msg"), encoding: .utf8)
     }
 
+    /// Lines of run `n`'s inheritance record: `SigBlk:\t…`, `SigIgn:\t…`, `fd N TARGET`.
+    func inherited(ofRun n: Int) -> [String] {
+        ((try? String(contentsOf: directory.appendingPathComponent("run-\(n).env"), encoding: .utf8)) ?? "")
+            .split(separator: "\n").map(String.init)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: directory) }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LotseCore
 @testable import LotseDaemon
 import Testing
@@ -47,6 +50,40 @@ import Testing
         try fake.setStderr(String(repeating: "x", count: 200_000))
         let attempt = try transport(fake).deliver(Self.message, to: try recipient())
         #expect(attempt.stderrExcerpt.utf8.count == 1000)
+    }
+
+    @Test func sendmailInheritsNoBlockedOrIgnoredSignalAndNoDescriptorOfTheDaemon() throws {
+        let fake = try FakeSendmail(codes: "0")
+        defer { fake.remove() }
+        // What a daemon has that a naive spawn hands on: SIGPIPE ignored, signals blocked on
+        // the delivering thread, and a socket opened without close-on-exec.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        let leaky = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(leaky) }
+        var blocked = sigset_t(), old = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGTERM)
+        sigaddset(&blocked, SIGUSR1)
+        pthread_sigmask(SIG_BLOCK, &blocked, &old)
+        let attempt = try transport(fake).deliver(Self.message, to: try recipient())
+        pthread_sigmask(SIG_SETMASK, &old, nil)
+        #expect(attempt.result == .sent)
+        let record = fake.inherited(ofRun: 1)
+        let mask = { (name: String) in record.first { $0.hasPrefix(name + ":") }.map { $0.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces) } }
+        #expect(mask("SigBlk") == "0000000000000000")
+        // Bit 13 - 1 of the ignored set is SIGPIPE.
+        let ignored = mask("SigIgn").flatMap { UInt64($0, radix: 16) }
+        #expect(ignored.map { $0 & (1 << 12) == 0 } == true, "SIGPIPE is ignored in sendmail: \(record)")
+        let descriptors = record.filter { $0.hasPrefix("fd ") }
+        #expect(descriptors.count >= 3)
+        for line in descriptors {
+            let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
+            guard parts.count == 3, let fd = Int(parts[1]) else { continue }
+            // 0 and 2 are the message and error pipes, 1 is /dev/null; the only other
+            // descriptor allowed is the shell's own copy of the script.
+            if fd > 2 { #expect(parts[2].hasSuffix("fake-sendmail"), "sendmail inherited \(line)") }
+        }
     }
 
     @Test func aMissingProgramIsATemporaryFailureSayingSo() throws {
