@@ -5,13 +5,12 @@
  * not built with. They are what a daemon needs to hand nothing to its children by
  * accident: descriptors created close-on-exec in the same call (no window in which
  * another thread's spawn inherits them), and a spawn that closes every other descriptor.
- * Declared here exactly as in glibc's headers (glibc 2.34 or newer: Debian 12 has 2.36).
+ * The prototypes match glibc's (2.34 or newer; Debian 12 has 2.36) with the structure
+ * pointers as void *, so this header includes no system header: the types stay those of
+ * Swift's Glibc module.
  */
-#include <spawn.h>
-#include <sys/socket.h>
-
 int pipe2(int pipefd[2], int flags);
-int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
-int posix_spawn_file_actions_addclosefrom_np(posix_spawn_file_actions_t *actions, int from);
+int accept4(int sockfd, void *addr, unsigned int *addrlen, int flags);
+int posix_spawn_file_actions_addclosefrom_np(void *actions, int from);
 
 #endif

@@ -18,7 +18,7 @@ final class BenchDaemon {
     init(label: String) throws {
         var template = Array("/tmp/lotse-bench-\(label)-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
-            throw BenchError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+            throw BenchError("cannot create a temporary directory: \(SystemError.message(errno))")
         }
         directory = String(cString: made)
         socketPath = directory + "/run/lotse.sock"

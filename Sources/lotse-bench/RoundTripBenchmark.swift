@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseVarlink
 
 /// `lotse-bench roundtrip`: wall time of a whole `lotse` command as a person runs it —
 /// process start, connect, call, print, exit — against a release lotsed.
@@ -40,7 +41,7 @@ struct RoundTripBenchmark: BenchMode {
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw BenchError("cannot start \(path): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else { throw BenchError("cannot start \(path): \(SystemError.message(spawned))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (status >> 8) & 0xff

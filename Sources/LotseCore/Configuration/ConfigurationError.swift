@@ -38,10 +38,7 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
 
     /// `cannotRead` with the system's wording for an `errno` value (e.g. `ENOENT`).
     public static func cannotRead(file: String, errno code: Int32) -> ConfigurationError {
-        // strerror_r, not strerror: several threads may report errors at once.
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard strerror_r(code, &buffer, buffer.count) == 0 else { return cannotRead(file: file, reason: "error \(code)") }
-        return cannotRead(file: file, reason: String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        cannotRead(file: file, reason: ErrnoText.message(code))
     }
 
     /// `file:line: [section] key: message`, leaving out the parts that are absent.

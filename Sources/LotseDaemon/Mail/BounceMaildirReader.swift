@@ -131,31 +131,31 @@ final class BounceMaildirReader: Sendable {
         if rename(directory + "/new/" + name, target) == 0 {
             report.read.append(name)
         } else {
-            warn("mail: bounce Maildir file \(name) could not be moved to cur/: \(String(cString: strerror(errno)))")
+            warn("mail: bounce Maildir file \(name) could not be moved to cur/: \(ErrnoText.message(errno))")
         }
     }
 
     private func setAside(_ name: String, because reason: String, into report: inout Report) {
         let aside = directory + "/aside"
         if mkdir(aside, 0o700) != 0 && errno != EEXIST {
-            warn("mail: \(aside) cannot be created: \(String(cString: strerror(errno)))")
+            warn("mail: \(aside) cannot be created: \(ErrnoText.message(errno))")
             return
         }
         if rename(directory + "/new/" + name, aside + "/" + name) == 0 {
             report.setAside.append(name)
             warn("mail: bounce Maildir file \(name) moved to \(aside): \(reason)")
         } else {
-            warn("mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(String(cString: strerror(errno)))")
+            warn("mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(ErrnoText.message(errno))")
         }
     }
 
     /// The file's first bytes, refusing anything but a regular file within the limit.
     static func readBounded(_ path: String) -> Result<[UInt8], BounceFileProblem> {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(BounceFileProblem("it cannot be opened: \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else { return .failure(BounceFileProblem("it cannot be opened: \(ErrnoText.message(errno))")) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(BounceFileProblem("fstat failed: \(String(cString: strerror(errno)))")) }
+        guard fstat(fd, &info) == 0 else { return .failure(BounceFileProblem("fstat failed: \(ErrnoText.message(errno))")) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(BounceFileProblem("it is not a regular file")) }
         guard info.st_size <= maximumBytes else {
             return .failure(BounceFileProblem("it is larger than \(maximumBytes) bytes (\(info.st_size))"))
@@ -166,7 +166,7 @@ final class BounceMaildirReader: Sendable {
             let count = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress.map { $0 + total }, raw.count - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(BounceFileProblem("it cannot be read: \(String(cString: strerror(errno)))"))
+                return .failure(BounceFileProblem("it cannot be read: \(ErrnoText.message(errno))"))
             }
             if count == 0 { break }
             total += count

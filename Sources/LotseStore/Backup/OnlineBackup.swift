@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import LotseCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,7 +41,7 @@ extension Database {
             try Self.syncFile(temporary)
             guard rename(temporary, target) == 0 else {
                 throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR,
-                                 message: "Cannot move the backup into place at \(target): \(String(cString: strerror(errno))).")
+                                 message: "Cannot move the backup into place at \(target): \(ErrnoText.message(errno)).")
             }
             try Self.syncFile(URL(fileURLWithPath: target).deletingLastPathComponent().path)
         } catch {
@@ -85,11 +86,11 @@ extension Database {
     private static func syncFile(_ path: String) throws(StoreError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot open \(path) to sync the backup: \(String(cString: strerror(errno))).")
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot open \(path) to sync the backup: \(ErrnoText.message(errno)).")
         }
         defer { Glibc.close(descriptor) }
         guard fsync(descriptor) == 0 else {
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot sync the backup \(path): \(String(cString: strerror(errno))).")
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot sync the backup \(path): \(ErrnoText.message(errno)).")
         }
     }
 }

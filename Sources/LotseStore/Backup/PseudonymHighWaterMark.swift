@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseCore
 import Synchronization
 
 /// The highest pseudonym number handed out per year, kept in a small file beside the
@@ -99,6 +100,6 @@ public final class PseudonymHighWaterMark: Sendable {
 
     private func failure(_ what: String) -> StoreError {
         StoreError(kind: .invalidValue(field: "pseudonym mark"),
-                   message: "The pseudonym mark \(what): \(String(cString: strerror(errno))); no pseudonym is issued until it can be written.")
+                   message: "The pseudonym mark \(what): \(ErrnoText.message(errno)); no pseudonym is issued until it can be written.")
     }
 }
