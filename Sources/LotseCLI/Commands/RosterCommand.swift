@@ -163,14 +163,31 @@ public enum RosterCommand: DaemonCommandGroup {
     }
 
     /// One line about a version: month, number, status, its score and, in plain words,
-    /// what the solver proved about it (`optimal — kein besserer Plan möglich`).
-    public static func headline(_ roster: RosterProtocol.Version, _ context: CommandContext) -> String {
+    /// what the solver proved about it (`optimal — kein besserer Plan möglich`). With the
+    /// version's `entries` at hand, bookings that no longer hold (cancelled for the client,
+    /// by the service, or with their session) are counted apart, and score and proof are
+    /// said to be those of the plan as it was planned: a published version is a record of
+    /// what was planned, and its count must not claim appointments that were called off.
+    public static func headline(_ roster: RosterProtocol.Version, _ context: CommandContext,
+                                entries: [RosterProtocol.Entry]? = nil) -> String {
         let l = context.language
         let proof = PlanProofText.words(objective: roster.objective, bound: roster.bound, language: l == .german ? .de : .en)
-        let score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
+        let called: Set<BookingState> = [.cancelledByClient, .cancelledByService, .sessionCancelled]
+        let ended = Int64(entries?.filter { $0.state.flatMap(BookingState.init(rawValue:)).map(called.contains) ?? false }.count ?? 0)
+        let count: String
+        let score: String
+        if ended > 0 {
+            let standing = roster.entries - ended
+            count = l.pick(de: "\(CountText.appointments(roster.entries, l)) geplant, davon \(ended) abgesagt – es \(standing == 1 ? "steht" : "stehen") \(standing)",
+                           en: "\(CountText.appointments(roster.entries, l)) planned, \(ended) of them cancelled — \(standing) \(standing == 1 ? "stands" : "stand")")
+            score = l.pick(de: "; beim Planen: Bewertung \(CountText.points(roster.objective, l))", en: "; when planned: score \(CountText.points(roster.objective, l))")
+        } else {
+            count = CountText.appointments(roster.entries, l)
+            score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
+        }
         return l.pick(
-            de: "Terminplan \(roster.month) Version \(roster.version) (\(words(roster.status.rawValue, context))): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n",
-            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(CountText.appointments(roster.entries, l))\(score)\(proof.map { ", " + $0 } ?? "")\n")
+            de: "Terminplan \(roster.month) Version \(roster.version) (\(words(roster.status.rawValue, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
     static func renderPlan(_ reply: RosterProtocol.PlanReply, _ context: CommandContext) {
@@ -213,7 +230,7 @@ public enum RosterCommand: DaemonCommandGroup {
     /// The roster table, the free slots and the waiting list with reasons.
     public static func renderShow(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
         let language = context.language
-        context.terminal.out(headline(reply.roster, context))
+        context.terminal.out(headline(reply.roster, context, entries: reply.entries))
         let rows = reply.entries.map { e in
             [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
              e.caseworker ?? "—", e.municipality ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
@@ -255,7 +272,7 @@ public enum RosterCommand: DaemonCommandGroup {
     }
 
     static func renderChanges(_ reply: RosterProtocol.ShowReply, _ context: CommandContext) {
-        context.terminal.out(headline(reply.roster, context))
+        context.terminal.out(headline(reply.roster, context, entries: reply.entries))
         guard let previous = reply.previousVersion else {
             context.terminal.out(context.language.pick(de: "Erste Version: keine Änderungen.\n", en: "First version: no changes.\n"))
             return

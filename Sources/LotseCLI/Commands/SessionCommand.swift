@@ -24,8 +24,8 @@ public enum SessionCommand: DaemonCommandGroup {
                 let reply = answer.reply
                 let cancelled = CoordinatorCall.list(reply.cancelled), returned = CoordinatorCall.list(reply.returnedReferrals)
                 context.terminal.out(context.language.pick(
-                    de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(reply.mailsQueued) Nachrichten an Integrationsmanager:innen.\n",
-                    en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(reply.mailsQueued) mails to caseworkers.\n"))
+                    de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang (Integrationsmanager:innen der Betroffenen und die Fachkraft).\n",
+                    en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued (the caseworkers concerned and the specialist).\n"))
             }
         case "add":
             let past = parsed.has("past")

@@ -88,6 +88,17 @@ final class MonthReplay {
                     sourceLocation: sourceLocation)
         }
         let placed = placements(show)
+        // The text headline counts apart the bookings that were called off, and gives the
+        // score as that of the plan as planned, never as appointments that still stand.
+        let entries = show["entries"]?.arrayValue ?? []
+        let calledOff = entries.filter { ["cancelled-by-client", "cancelled-by-service", "session-cancelled"].contains($0["state"]?.stringValue ?? "") }.count
+        let headline = try world.lotse(["roster", "show", month]).stdout.split(separator: "\n").first.map(String.init) ?? ""
+        if calledOff > 0 {
+            #expect(headline.contains("\(calledOff) of them cancelled — \(entries.count - calledOff) stand") && headline.contains("when planned: score"),
+                    "\(step): \(calledOff) of \(entries.count) bookings called off, the headline says: \(headline)", sourceLocation: sourceLocation)
+        } else {
+            #expect(!headline.contains("cancelled"), "\(step): \(headline)", sourceLocation: sourceLocation)
+        }
 
         let shownWaiting = Set((show["waiting"]?.arrayValue ?? []).compactMap { $0["referral"]?.integerValue ?? $0["id"]?.integerValue })
         let waitingRows = try world.json(["roster", "waiting", month])["referrals"]?.arrayValue ?? []
