@@ -114,7 +114,14 @@ public enum ValueKind: Sendable, Equatable {
             return .success(Self.slug(trimmed))
         case .languages:
             return .success(trimmed.lowercased())
-        case .text, .number, .specialist, .specialists, .user, .file, .directory:
+        case .number:
+            // Read here, so every command names the word that is not a number (the daemon
+            // then bounds the value and names the field when it is out of range).
+            guard Int64(trimmed) != nil else {
+                return .failure(Self.notA(name, word, de: "keine ganze Zahl", en: "not a whole number"))
+            }
+            return .success(trimmed)
+        case .text, .specialist, .specialists, .user, .file, .directory:
             return .success(word)
         }
     }
@@ -151,6 +158,7 @@ public enum ValueKind: Sendable, Equatable {
     }
 
     static func notA(_ name: String, _ word: String, de: String, en: String) -> ClientFailure {
-        ClientFailure(exitCode: .dataError, de: "\(name): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
+        // An operand is named by its placeholder, which has a German word (TERMIN for APPOINTMENT).
+        ClientFailure(exitCode: .dataError, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
     }
 }
