@@ -41,5 +41,15 @@ import Testing
             return
         }
         #expect(failure.exitCode == .configuration)
+        // The reason is said, in both languages.
+        #expect(failure.english == "Cannot read the configuration /nonexistent/lotse.conf: No such file or directory.")
+        #expect(failure.german == "Die Konfiguration /nonexistent/lotse.conf kann nicht gelesen werden: Datei oder Verzeichnis nicht gefunden.")
+        var directory = ClientOptions()
+        directory.config = "/tmp"
+        guard case .failure(let isDirectory) = DaemonConnection.socketPath(options: directory, environment: [:]) else {
+            Issue.record("a directory as --config was accepted")
+            return
+        }
+        #expect(isDirectory.english.hasSuffix(": Is a directory.") && isDirectory.german.hasSuffix(": ist ein Verzeichnis."))
     }
 }

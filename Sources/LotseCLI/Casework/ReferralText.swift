@@ -75,7 +75,7 @@ public enum ReferralText {
             // The item rule is named whenever it overruled the band.
             let rule = screening.positiveByItemRule
                 ? l.pick(de: ", aber positiv (\(ScreeningText.rule(screening, l)))", en: ", but positive (\(ScreeningText.rule(screening, l)))") : ""
-            urgency += l.pick(de: " (Screening \(screening.instrument): \(screening.score) Punkte, \(screening.band)\(rule))",
+            urgency += l.pick(de: " (Screening \(screening.instrument): \(screening.score) Punkte, Band \(ScreeningText.bandName(screening.band, l))\(rule))",
                               en: " (screening \(screening.instrument): score \(screening.score), \(screening.band)\(rule))")
         }
         if let reason = referral.urgencyReason { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }

@@ -7,7 +7,7 @@ enum ScreeningText {
     /// ("11 Punkte, Band negative, aber positiv (Item-15-Regel)"), never the band alone.
     static func result(_ result: LotseWire.ScreeningResult?, _ l: OutputLanguage) -> String {
         guard let result else { return "—" }
-        var text = l.pick(de: "\(result.score) Punkte, Band \(result.band), ",
+        var text = l.pick(de: "\(result.score) Punkte, Band \(bandName(result.band, l)), ",
                           en: "score \(result.score), band \(result.band), ")
         if result.positiveByItemRule {
             text += l.pick(de: "aber positiv (\(rule(result, l)))", en: "but positive (\(rule(result, l)))")
@@ -16,6 +16,17 @@ enum ScreeningText {
         }
         text += l.pick(de: " → Dringlichkeit ", en: " → urgency ") + CaseworkLabels.urgency(result.urgency.rawValue, l)
         return text
+    }
+
+    /// A band's configured name as the reader reads it: the usual English names of the
+    /// example configurations in German words ("mittel" for `medium`); any other name,
+    /// which a district chose itself, as it is written.
+    static func bandName(_ name: String, _ l: OutputLanguage) -> String {
+        guard l == .german else { return name }
+        let german = ["negative": "negativ", "positive": "positiv", "low": "niedrig", "medium": "mittel", "high": "hoch",
+                      "elevated": "erhöht", "routine": "regulär", "mild": "leicht", "moderate": "mäßig", "severe": "schwer",
+                      "minimal": "minimal", "none": "keine"]
+        return german[name.lowercased()] ?? name
     }
 
     /// The item rule that made a result positive: "Item-15-Regel" / "item-15 rule", or
@@ -30,7 +41,7 @@ enum ScreeningText {
     static func short(_ result: LotseWire.ScreeningResult?, _ l: OutputLanguage) -> String {
         guard let result else { return "—" }
         let verdict = result.positive ? l.pick(de: "positiv", en: "positive") : l.pick(de: "negativ", en: "negative")
-        let band = l.pick(de: "Band", en: "band") + " \(result.band), \(result.score)"
+        let band = l.pick(de: "Band", en: "band") + " \(bandName(result.band, l)), \(result.score)"
         if result.positiveByItemRule { return "\(verdict) (\(rule(result, l)); \(band))" }
         return "\(verdict) (\(band))"
     }
@@ -95,7 +106,9 @@ enum ScreeningText {
             let scoredText = scoring(instrument.scoring, scored: scored.count == Int(count) ? [] : scored, l)
             text += "  \(items), \(scoredText)\n"
             for band in instrument.bands {
-                text += "  \(l.pick(de: "Band", en: "band")) „\(band.name)“: \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
+                let shown = bandName(band.name, l)
+                let named = shown == band.name ? "„\(shown)“" : "„\(shown)“ (band.\(band.name))"
+                text += "  \(l.pick(de: "Band \(named)", en: "band „\(band.name)“")): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
                     + (band.positive ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
             }
             if let rule = instrument.positiveIf {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LotseCore
 import LotseProtocol
@@ -27,10 +30,14 @@ public final class DaemonConnection {
         if explicit == nil && !FileManager.default.fileExists(atPath: path) {
             return .success(DaemonSettings().socketPath)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let data: Data
+        switch readFile(path) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            let code = failure.code
             return .failure(ClientFailure(exitCode: .configuration,
-                                          de: "Die Konfiguration \(path) kann nicht gelesen werden.",
-                                          en: "Cannot read the configuration \(path)."))
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(code)).",
+                                          en: "Cannot read the configuration \(path): \(ErrnoText.message(code))."))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(ClientFailure(exitCode: .configuration,
@@ -43,7 +50,31 @@ public final class DaemonConnection {
             // Only the socket key: a typo elsewhere in the file is the daemon's business.
             return .success(try SocketKeyReader.socketPath(in: text, file: path, baseDirectory: base) ?? DaemonSettings().socketPath)
         } catch {
-            return .failure(ClientFailure(exitCode: .configuration, de: error.description, en: error.description))
+            return .failure(ClientFailure(exitCode: .configuration, de: error.descriptionDe, en: error.description))
+        }
+    }
+
+    /// The file's bytes, or the errno that says why not (a directory is EISDIR). The file
+    /// is small: only the socket key is read from it.
+    static func readFile(_ path: String) -> Result<Data, FileReadError> {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(FileReadError(code: errno)) }
+        defer { Glibc.close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(FileReadError(code: errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileReadError(code: EISDIR)) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileReadError(code: errno))
+            }
+            if count == 0 { return .success(data) }
+            data.append(contentsOf: chunk[0..<count])
+            // A configuration is a few kilobytes; a device or a huge file is not one.
+            if data.count > 1 << 20 { return .failure(FileReadError(code: EFBIG)) }
         }
     }
 
@@ -123,4 +154,10 @@ public final class DaemonConnection {
         exitCode: .permissionDenied,
         de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachkraft, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
         en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
+}
+
+/// Why a file could not be read: the errno value.
+struct FileReadError: Error {
+    /// The errno value.
+    let code: Int32
 }

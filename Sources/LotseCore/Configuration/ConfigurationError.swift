@@ -19,14 +19,18 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
     public let key: String?
     /// What is wrong, without the location prefix.
     public let message: String
+    /// The same in German, where it has been worded (the messages every user of `lotse`
+    /// can meet: the socket key and an unreadable file); else nil and `message` is shown.
+    public let messageDe: String?
 
     /// Creates an error; callers outside the parser mostly need `cannotRead`.
-    public init(file: String, line: Int?, section: String? = nil, key: String? = nil, message: String) {
+    public init(file: String, line: Int?, section: String? = nil, key: String? = nil, message: String, messageDe: String? = nil) {
         self.file = file
         self.line = line
         self.section = section
         self.key = key
         self.message = message
+        self.messageDe = messageDe
     }
 
     /// The error for a file that cannot be read. The parser itself never touches the file
@@ -36,13 +40,20 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
         ConfigurationError(file: file, line: nil, message: "cannot read: \(reason)")
     }
 
-    /// `cannotRead` with the system's wording for an `errno` value (e.g. `ENOENT`).
+    /// `cannotRead` with the system's wording for an `errno` value (e.g. `ENOENT`), and a
+    /// German wording for the common ones.
     public static func cannotRead(file: String, errno code: Int32) -> ConfigurationError {
-        cannotRead(file: file, reason: ErrnoText.message(code))
+        ConfigurationError(file: file, line: nil, message: "cannot read: \(ErrnoText.message(code))",
+                           messageDe: "kann nicht gelesen werden: \(ErrnoText.german(code))")
     }
 
     /// `file:line: [section] key: message`, leaving out the parts that are absent.
-    public var description: String {
+    public var description: String { located(message) }
+
+    /// `description` with the German message where there is one.
+    public var descriptionDe: String { located(messageDe ?? message) }
+
+    private func located(_ message: String) -> String {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "

@@ -12,4 +12,23 @@ public enum ErrnoText {
         guard strerror_r(code, &buffer, buffer.count) == 0 else { return "error \(code)" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
+
+    /// The text for `code` in German for the errors a file or socket path gives most
+    /// (the daemon and CLI set no locale, so the C library answers in English), else the
+    /// system's text.
+    public static func german(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "Datei oder Verzeichnis nicht gefunden"
+        case EACCES: "Zugriff verweigert"
+        case EPERM: "Vorgang nicht erlaubt"
+        case EISDIR: "ist ein Verzeichnis"
+        case ENOTDIR: "ein Teil des Pfads ist kein Verzeichnis"
+        case ELOOP: "zu viele symbolische Verknüpfungen"
+        case ENAMETOOLONG: "Dateiname zu lang"
+        case EIO: "Ein-/Ausgabefehler"
+        case ENOSPC: "kein Platz mehr auf dem Gerät"
+        case EROFS: "Dateisystem nur lesbar"
+        default: message(code)
+        }
+    }
 }

@@ -21,12 +21,14 @@ public enum SocketKeyReader {
             guard trimmed[..<equals].trimmingBlanks() == "socket" else { continue }
             let value = String(trimmed[trimmed.index(after: equals)...].trimmingBlanks())
             guard !value.isEmpty else {
-                throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket", message: "has no value")
+                throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket", message: "has no value",
+                                         messageDe: "hat keinen Wert")
             }
             let path = ValueSyntax.resolve(value, against: baseDirectory)
             guard path.utf8.count <= 107 else {
                 throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket",
-                                         message: "\"\(path)\" is longer than the 107 bytes a Unix socket path may have")
+                                         message: "\"\(path)\" is longer than the 107 bytes a Unix socket path may have",
+                                         messageDe: "„\(path)“ ist länger als die 107 Bytes, die ein Unix-Socket-Pfad haben darf")
             }
             return path
         }

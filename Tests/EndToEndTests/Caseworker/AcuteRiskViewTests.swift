@@ -60,7 +60,7 @@ import Testing
         let client = try f.clientWithConsent(for: f.anna)
         let answers = ScreeningBandTests.screen15(sum: 10, thermometer: 6)
         let recorded = try f.lotse(["screen", client, "--instrument", "screen15", "--answers", answers, "--no-acute-risk"], as: f.anna, german: true)
-        #expect(recorded.stdout == "Screening 1 für \(client) (screen15): 10 Punkte, Band negative, aber positiv (Item-15-Regel) → Dringlichkeit erhöht\n")
+        #expect(recorded.stdout == "Screening 1 für \(client) (screen15): 10 Punkte, Band negativ, aber positiv (Item-15-Regel) → Dringlichkeit erhöht\n")
         let english = try f.lotse(["screen", "history", client], as: f.anna)
         #expect(english.stdout.contains("score 10, band negative, but positive (item-15 rule) → urgency elevated"))
         let result = try f.json(["screen", "history", client], as: f.anna)["screenings"]?.arrayValue?.first?["result"]
@@ -75,6 +75,6 @@ import Testing
         let referral = try #require(try f.json(["referral", "list"], as: f.anna)["referrals"]?.arrayValue?.first)
         #expect(referral["screening"]?["decidedBy"] == "item-rule")
         let detail = try f.lotse(["referral", "show", String(referral["id"]?.integerValue ?? 0)], as: f.anna, german: true)
-        #expect(detail.stdout.contains("erhöht (Screening screen15: 10 Punkte, negative, aber positiv (Item-15-Regel))"), "\(detail.stdout)")
+        #expect(detail.stdout.contains("erhöht (Screening screen15: 10 Punkte, Band negativ, aber positiv (Item-15-Regel))"), "\(detail.stdout)")
     }
 }

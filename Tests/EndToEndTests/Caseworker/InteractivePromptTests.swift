@@ -58,6 +58,6 @@ import Testing
         let (status, terminal) = run(["screen", "K-2026-0001"], f, input: answers, interactive: true)
         #expect(status == .ok, "\(terminal.stderr)")
         #expect(terminal.stderr.contains("Frage 2 (0–1): Frage 2 (0–1): Frage 3 (0–1): "))
-        #expect(terminal.stdout == "Screening 1 für K-2026-0001 (yesno10): 5 Punkte, Band medium, positiv → Dringlichkeit erhöht\n")
+        #expect(terminal.stdout == "Screening 1 für K-2026-0001 (yesno10): 5 Punkte, Band mittel, positiv → Dringlichkeit erhöht\n")
     }
 }

@@ -53,7 +53,7 @@ import Testing
         #expect(try f.json(["screen", "history", client], as: f.clara)["screenings"]?.arrayValue?.count == cases.count)
         let human = try f.lotse(["screen", client, "--instrument", "yesno10", "--answers", Self.yesno10(yes: 8), "--no-acute-risk"],
                                 as: f.anna, german: true)
-        #expect(human.stdout == "Screening \(cases.count + 1) für \(client) (yesno10): 8 Punkte, Band high, positiv → Dringlichkeit hoch\n")
+        #expect(human.stdout == "Screening \(cases.count + 1) für \(client) (yesno10): 8 Punkte, Band hoch, positiv → Dringlichkeit hoch\n")
     }
 
     @Test func wrongAnswersAreRefusedNamingTheItemAndNothingIsStored() throws {

@@ -14,7 +14,7 @@ import Testing
         #expect(german.status == 0 && english.status == 0, "\(german.stderr) \(english.stderr)")
         #expect(german.stdout.contains("  15 Fragen, gewertet als Summe der Antworten auf Fragen 1–14\n"), "\(german.stdout)")
         #expect(german.stdout.contains("  10 Fragen, gewertet als Zahl der Ja-Antworten\n"), "\(german.stdout)")
-        #expect(german.stdout.contains("  Band „positive“: 12–56 → erhöht, positiv\n"), "\(german.stdout)")
+        #expect(german.stdout.contains("  Band „positiv“ (band.positive): 12–56 → erhöht, positiv\n"), "\(german.stdout)")
         #expect(german.stdout.contains("  positiv auch bei Frage 15 ≥ 5\n"), "\(german.stdout)")
         #expect(english.stdout.contains("  15 items, scored as the sum of the answers to items 1–14\n"), "\(english.stdout)")
         #expect(english.stdout.contains("  also positive if item 15 ≥ 5\n"), "\(english.stdout)")
