@@ -356,41 +356,94 @@ struct AssignmentFlow {
     }
 
     /// Adds the slots of `order` (potential, slot) one at a time, most profitable first.
+    ///
+    /// The searches read the node records, edges and maps through unsafe buffers: this loop
+    /// is most of the solver's time, and the array bounds checks and uniqueness checks in
+    /// it cost a sixth of that. Every index is a node, edge, referral, unit or municipality
+    /// number the flow itself built, so the buffers are never read out of range.
     mutating func augment(_ orderIn: [(Int, Int)], _ f: FlowInput) {
-        let refBase = m, unitBase = m + n, muniBase = m + n + unitCount, src = m + n + unitCount + municipalityCount
-        let unitOfRef = f.unitOfRef, muniOfUnit = f.municipalityOfUnit, quota = f.quota
-        let edgeStart = self.edgeStart, edgeRef = self.edgeRef, edgeProfit = self.edgeProfit
         let order = orderIn.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         augmented = order.count
+        if order.isEmpty { return }
+        var node = sr.node
+        sr.node = []
+        var heap = sr.heap
+        sr.heap = NodeHeap()
+        var round = sr.round
+        let edgeStart = self.edgeStart, edgeRef = self.edgeRef, edgeProfit = self.edgeProfit
+        node.withUnsafeMutableBufferPointer { nb in
+            edgeStart.withUnsafeBufferPointer { es in
+                edgeRef.withUnsafeBufferPointer { er in
+                    edgeProfit.withUnsafeBufferPointer { ep in
+                        f.unitOfRef.withUnsafeBufferPointer { uor in
+                            f.municipalityOfUnit.withUnsafeBufferPointer { mou in
+                                f.quota.withUnsafeBufferPointer { qb in
+                                    augmentSearches(order, nb, &heap, &round, es, er, ep, uor, mou, qb)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        sr.node = node
+        sr.heap = heap
+        sr.round = round
+    }
+
+    /// The searches and augmentations of `augment`, over its buffers.
+    private mutating func augmentSearches(
+        _ order: [(Int, Int)], _ nb: UnsafeMutableBufferPointer<FlowNode>, _ heap: inout NodeHeap, _ roundVar: inout Int32,
+        _ edgeStart: UnsafeBufferPointer<Int>, _ edgeRef: UnsafeBufferPointer<Int32>, _ edgeProfit: UnsafeBufferPointer<Int>,
+        _ unitOfRef: UnsafeBufferPointer<Int32>, _ muniOfUnit: UnsafeBufferPointer<Int32>, _ quota: UnsafeBufferPointer<Int>
+    ) {
+        let refBase = m, unitBase = m + n, muniBase = m + n + unitCount, src = m + n + unitCount + municipalityCount
         var popped: [Int32] = []
+        var round = roundVar
+        /// Offers distance `d` to node `u`, reached toward `via` (over `edge` when a pair).
+        /// Keys are `2d + 1`, except the source's `2d`: on ties the source comes out first,
+        /// which ends the search early in the many ties of degenerate problems.
+        @inline(__always) func relax(_ u: Int, _ d: Int, _ via: Int, _ edge: Int32) {
+            let rec = nb.baseAddress.unsafelyUnwrapped + u
+            if rec.pointee.stamp != round || d < rec.pointee.dist {
+                if rec.pointee.done == round { return }
+                rec.pointee.stamp = round
+                rec.pointee.dist = d
+                rec.pointee.next = Int32(truncatingIfNeeded: via)
+                rec.pointee.nextEdge = edge
+                heap.push(u == src ? 2 * d : 2 * d + 1, Int32(truncatingIfNeeded: u))
+            }
+        }
         for (_, s0) in order {
-            sr.round += 1
-            let round = sr.round
-            sr.heap.removeAll()
+            round += 1
+            heap.removeAll()
             popped.removeAll(keepingCapacity: true)
-            sr.node[s0].dist = 0
-            sr.node[s0].stamp = round
-            sr.heap.push(1, Int32(s0))
+            nb[s0].dist = 0
+            nb[s0].stamp = round
+            heap.push(1, Int32(s0))
             var total = 0
-            while !sr.heap.isEmpty {
-                let (key, vv) = sr.heap.pop()
+            while !heap.isEmpty {
+                let (key, vv) = heap.pop()
                 let d = key >> 1
                 let v = Int(vv)
-                if sr.node[v].done == round || d > sr.node[v].dist { continue }
-                sr.node[v].done = round
+                if nb[v].done == round || d > nb[v].dist { continue }
+                nb[v].done = round
                 popped.append(vv)
                 if v == src { total = d; break }
-                let pv = sr.node[v].p
+                let pv = nb[v].p
                 if v < refBase {
                     // A slot: reached from the source ("empty") unless it is empty already,
                     // or from a referral over an unused edge.
-                    if !slotEmpty[v] { sr.relax(src, d + sr.node[src].p - pv, v, -1) }
+                    if !slotEmpty[v] { relax(src, d + nb[src].p - pv, v, -1) }
                     let matched = slotEdge[v]
-                    for e in edgeStart[v]..<edgeStart[v + 1] {
+                    var e = edgeStart[v]
+                    let eEnd = edgeStart[v + 1]
+                    while e < eEnd {
+                        defer { e += 1 }
                         if Int32(truncatingIfNeeded: e) == matched { continue }
                         let r = Int(edgeRef[e])
                         let rn = refBase + r
-                        sr.relax(rn, d - edgeProfit[e] + sr.node[rn].p - pv, v, Int32(truncatingIfNeeded: e))
+                        relax(rn, d - edgeProfit[e] + nb[rn].p - pv, v, Int32(truncatingIfNeeded: e))
                         // A free referral (unit unused, municipality with room) reaches the
                         // source at reduced cost −p(r), so through it the source is at
                         // d − profit − p(v). Referral potentials never fall below 0, so no
@@ -408,29 +461,29 @@ struct AssignmentFlow {
                     let s = refSlot[r]
                     if s < 0 {
                         let u = unitBase + Int(unitOfRef[r])
-                        sr.relax(u, d + sr.node[u].p - pv, v, -1)
+                        relax(u, d + nb[u].p - pv, v, -1)
                     } else {
                         let e = Int(refEdge[r])
-                        sr.relax(Int(s), d + edgeProfit[e] + sr.node[Int(s)].p - pv, v, Int32(e))
+                        relax(Int(s), d + edgeProfit[e] + nb[Int(s)].p - pv, v, Int32(e))
                     }
                 } else if v < muniBase {
                     let u = v - unitBase
                     let user = unitUser[u]
                     if user < 0 {
                         let mu = muniBase + Int(muniOfUnit[u])
-                        sr.relax(mu, d + sr.node[mu].p - pv, v, -1)
+                        relax(mu, d + nb[mu].p - pv, v, -1)
                     } else {
                         let r = refBase + Int(user)
-                        sr.relax(r, d + sr.node[r].p - pv, v, -1)
+                        relax(r, d + nb[r].p - pv, v, -1)
                     }
                 } else if v < src {
                     let mi = v - muniBase
                     let q = quota[mi]
-                    if q < 0 || muniUsed[mi].count < q { sr.relax(src, d + sr.node[src].p - pv, v, -1) }
+                    if q < 0 || muniUsed[mi].count < q { relax(src, d + nb[src].p - pv, v, -1) }
                     if q >= 0 {
                         for u in muniUsed[mi] {
                             let un = unitBase + Int(u)
-                            sr.relax(un, d + sr.node[un].p - pv, v, -1)
+                            relax(un, d + nb[un].p - pv, v, -1)
                         }
                     }
                 }
@@ -438,7 +491,7 @@ struct AssignmentFlow {
             // Augment along src → … → s0.
             var u = src
             while u != s0 {
-                let v = Int(sr.node[u].next)
+                let v = Int(nb[u].next)
                 if u == src {
                     if v < refBase { slotEmpty[v] = true }
                 } else if u < refBase {
@@ -450,7 +503,7 @@ struct AssignmentFlow {
                 } else if u < unitBase {
                     let r = u - refBase
                     if v < refBase {
-                        let e = sr.node[u].nextEdge
+                        let e = nb[u].nextEdge
                         refSlot[r] = Int32(v)
                         refEdge[r] = e
                         slotRef[v] = Int32(r)
@@ -483,9 +536,10 @@ struct AssignmentFlow {
             }
             for w in popped {
                 let wi = Int(w)
-                sr.node[wi].p += total - sr.node[wi].dist
+                nb[wi].p += total - nb[wi].dist
             }
         }
+        roundVar = round
     }
 
     /// The members `0..<count` grouped by `keys[member]` (a counting sort): `start[g]..<start[g + 1]`
