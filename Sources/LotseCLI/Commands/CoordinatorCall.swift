@@ -38,11 +38,8 @@ public enum CoordinatorCall {
             context.terminal.out(content)
             return .ok
         }
-        do {
-            try Data(content.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            return ClientFailure(exitCode: .cannotCreate, de: "\(output) kann nicht geschrieben werden.",
-                                 en: "Cannot write \(output).").report(context)
+        if case .failure(let error) = PrivateOutputFile.write(content, to: output) {
+            return PrivateOutputFile.failure(output, error).report(context)
         }
         context.terminal.out(context.language.pick(de: "Geschrieben: \(output)\n", en: "Written: \(output)\n"))
         return .ok

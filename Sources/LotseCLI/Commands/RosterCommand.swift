@@ -186,8 +186,16 @@ public enum RosterCommand: DaemonCommandGroup {
             score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
         }
         return l.pick(
-            de: "Terminplan \(roster.month) Version \(roster.version) (\(words(roster.status.rawValue, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            de: "Terminplan \(roster.month) Version \(roster.version) (\(statusInSentence(roster.status, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
             en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
+    }
+
+    /// The status inside a German sentence: the participles lower-case ("veröffentlicht"),
+    /// the noun "Entwurf" as it is.
+    static func statusInSentence(_ status: RosterProtocol.Version.Status, _ context: CommandContext) -> String {
+        let word = words(status.rawValue, context)
+        guard context.language == .german, status.rawValue != "draft", let first = word.first else { return word }
+        return first.lowercased() + word.dropFirst()
     }
 
     static func renderPlan(_ reply: RosterProtocol.PlanReply, _ context: CommandContext) {

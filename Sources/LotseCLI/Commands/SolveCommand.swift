@@ -33,10 +33,8 @@ public enum SolveCommand: CommandGroup {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let text = solution.json(seconds: seconds)
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                context.terminal.err(lang.pick(de: "lotse solve: \(output) kann nicht geschrieben werden.\n",
-                                               en: "lotse solve: cannot write \(output).\n"))
-                return .cannotCreate
+            if case .failure(let error) = PrivateOutputFile.write(text, to: output) {
+                return PrivateOutputFile.failure(output, error).report(context)
             }
         } else {
             context.terminal.out(text)

@@ -22,9 +22,13 @@ public enum BookingState: String, Sendable, CaseIterable {
     /// The state of an entry whose newest appointment in its slot has `attendance` (nil:
     /// none recorded) in a session that is `sessionCancelled` or not; `appointment` false
     /// when the entry has no appointment at all. A cancelled session outranks whatever
-    /// was recorded for its appointments, as the waiting list's reason does.
+    /// was recorded for its appointments, as the waiting list's reason does — except a
+    /// client's own cancellation, which came first (a session cancelled later cancels only
+    /// the appointments still standing) and stays what happened.
     public init(appointment: Bool, attendance: Attendance?, sessionCancelled: Bool) {
-        if sessionCancelled {
+        if appointment, attendance == .cancelledByClient {
+            self = .cancelledByClient
+        } else if sessionCancelled {
             self = .sessionCancelled
         } else if !appointment {
             self = .planned
