@@ -25,4 +25,22 @@ public enum ExitCode: Int32, Sendable {
     case permissionDenied = 77
     /// The configuration is wrong (EX_CONFIG).
     case configuration = 78
+
+    /// A stable name for scripts (`--json` errors): the same whatever the language.
+    public var name: String {
+        switch self {
+        case .ok: "ok"
+        case .failure: "failure"
+        case .usage: "usage"
+        case .dataError: "data-error"
+        case .noInput: "no-input"
+        case .noSuchRecord: "not-found"
+        case .unavailable: "unavailable"
+        case .software: "software"
+        case .cannotCreate: "cannot-create"
+        case .temporaryFailure: "temporary-failure"
+        case .permissionDenied: "permission-denied"
+        case .configuration: "configuration"
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import LotseVarlink
+
 /// The options every daemon-talking command understands, wherever they stand on the
 /// command line: `--socket PATH`, `--config PATH`, `--json` (each also as `--name=value`).
 public struct ClientOptions: Sendable, Equatable {
@@ -30,8 +32,23 @@ public struct ClientFailure: Error, Sendable, Equatable {
 
     /// Prints the sentence in the context's language as `lotse: …` to stderr and returns
     /// the exit status.
+    ///
+    /// With `--json` the failure is one JSON object on one line of stderr instead, so a
+    /// script that asked for JSON never has to parse a sentence:
+    /// `{"error":"data-error","exit":65,"message":"…","language":"de"}` (the message in
+    /// the reader's language, the code stable across languages).
     public func report(_ context: CommandContext) -> ExitCode {
-        context.terminal.err("lotse: " + context.language.pick(de: german, en: english) + "\n")
+        let message = context.language.pick(de: german, en: english)
+        // The parser may fail before it has read the options, so the word itself counts too.
+        if context.connection.json || context.arguments.contains("--json") {
+            let object: JSONValue = .object([
+                "error": .string(exitCode.name), "exit": .integer(Int64(exitCode.rawValue)),
+                "message": .string(message), "language": .string(context.language.rawValue),
+            ])
+            context.terminal.err(object.serialized + "\n")
+        } else {
+            context.terminal.err("lotse: " + message + "\n")
+        }
         return exitCode
     }
 }

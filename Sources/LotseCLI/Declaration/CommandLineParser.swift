@@ -33,7 +33,7 @@ public enum CommandLineParser {
                en: "the daemon's socket (default: $LOTSE_SOCKET, else the configuration's [daemon] socket)"),
         .value("config", .file(placeholder: "PATH"), de: "die Konfiguration, aus der der Socket gelesen wird (Vorgabe /etc/lotse/lotse.conf)",
                en: "configuration to read the socket path from (default /etc/lotse/lotse.conf)"),
-        .flag("json", de: "maschinenlesbare Ausgabe (JSON)", en: "machine-readable output (JSON)"),
+        .flag("json", de: "maschinenlesbare Ausgabe (JSON), auch Fehler", en: "machine-readable output (JSON), errors too"),
     ]
 
     /// `--help`, `-h`.
