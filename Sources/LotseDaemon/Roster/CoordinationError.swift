@@ -81,7 +81,7 @@ public struct CoordinationError: Error, Sendable {
         switch error.kind {
         case .invalidValue(let field): return invalid(field, en: error.message, de: error.messageDe ?? error.message)
         case .notFound(let record, let id): return notFound(record, id)
-        default: return CoordinationError("DatabaseError", en: error.message, de: "Die Datenbank meldet: \(error.message)")
+        default: return CoordinationError("DatabaseError", en: error.userSentence, de: error.userSentenceDe)
         }
     }
 

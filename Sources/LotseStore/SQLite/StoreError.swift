@@ -91,6 +91,25 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// True when the disk (or the database's size limit) is full; reads keep working.
     public var isDiskFull: Bool { resultCode == SQLITE_FULL }
 
+    /// The failure as a person reads it in English: a full disk or a held lock says that
+    /// nothing was saved and what to do, any other failure keeps SQLite's own message
+    /// (the operator needs it) behind a sentence saying the database failed.
+    public var userSentence: String {
+        if isDiskFull { return "The disk is full: nothing was saved (\(message)). Free some space and try again." }
+        if isBusy { return "The database is busy: nothing was saved. Try again in a moment." }
+        if case .invalidValue = kind { return message }
+        return "The database reported an error (SQLite code \(extendedResultCode)): \(message)"
+    }
+
+    /// The same in German: SQLite's English message is not shown, only its code, so a
+    /// German reader never gets an English sentence inside a German one.
+    public var userSentenceDe: String {
+        if isDiskFull { return "Der Datenträger ist voll: Es wurde nichts gespeichert. Bitte Platz schaffen und es noch einmal versuchen." }
+        if isBusy { return "Die Datenbank ist gerade belegt: Es wurde nichts gespeichert. Bitte gleich noch einmal versuchen." }
+        if case .invalidValue = kind, let messageDe { return messageDe }
+        return "Die Datenbank meldet einen Fehler (SQLite-Code \(extendedResultCode)); Einzelheiten stehen im Protokoll des Dienstes."
+    }
+
     /// One sentence for logs and operators: the message, the codes and the SQL.
     public var description: String {
         var text: String
