@@ -93,7 +93,8 @@ def median(w):
     n = len(w)
     return float(w[n // 2]) if n % 2 else (w[n // 2 - 1] + w[n // 2]) / 2
 def p90(w):
-    return float(w[math.ceil(0.9 * len(w)) - 1]) if w else None
+    # From 10 waits on only: below, nearest rank is the longest single wait.
+    return float(w[math.ceil(0.9 * len(w)) - 1]) if len(w) >= 10 else None
 
 def waiting_time(p):
     w = waits(p)

@@ -67,7 +67,10 @@ public enum ReportCommand: DaemonCommandGroup {
         for name in ["year", "quarter", "from", "to", "format", "lang"] { values["--" + name] = context.parsed.value(name) }
         values["-o"] = context.parsed.value("output")
         if let failure = periodFailure(values) { return failure.report(context) }
-        let lang = values["--lang"] ?? context.language.rawValue
+        // The report is for a German committee: German unless --lang or a locale says
+        // otherwise (with no locale at all, e.g. from cron, it stays German).
+        let localeSet = ["LC_ALL", "LC_MESSAGES", "LANG"].contains { !(context.environment[$0] ?? "").isEmpty }
+        let lang = values["--lang"] ?? (localeSet ? context.language.rawValue : "de")
         guard let language = ReportsProtocol.BuildRequest.Language(rawValue: lang) else {
             return ClientFailure(exitCode: .usage, de: "--lang kennt de und en, nicht „\(lang)“.",
                                  en: "--lang takes de or en, not \"\(lang)\".").report(context)

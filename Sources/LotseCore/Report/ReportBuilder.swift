@@ -232,11 +232,16 @@ public struct ReportBuilder: Sendable {
         return n % 2 == 1 ? Double(sorted[n / 2]) : Double(sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }
 
-    /// The 90th percentile of sorted values by nearest rank (the value at rank ⌈0.9·n⌉).
+    /// The 90th percentile of sorted values by nearest rank (the value at rank ⌈0.9·n⌉),
+    /// given only from `percentileMinimum` values on: below that the rank is n, and the
+    /// figure would be one client's exact wait, the longest.
     public static func percentile90(_ sorted: [Int]) -> Double? {
-        guard !sorted.isEmpty else { return nil }
+        guard sorted.count >= percentileMinimum else { return nil }
         return Double(sorted[(9 * sorted.count + 9) / 10 - 1])
     }
+
+    /// Fewest values a 90th percentile is given from (see `percentile90`).
+    public static let percentileMinimum = 10
 
     func waitingTime(_ p: ReportPeriod) -> ReportGrid {
         let w = waits(p)
