@@ -43,7 +43,9 @@ import Testing
         #expect(try f.query("""
             SELECT action, detail, count(*) FROM audit_log WHERE record_id = '\(client)' AND detail LIKE '%notice%'
             GROUP BY action, detail ORDER BY action, detail
-            """) == "referral.submit|repeat: no new notice|1\nscreening.record|1 notice(s) queued|1\nscreening.record|repeat: no new notice|1")
+            """) == "referral.submit|repeat: no new notice|1")
+        // The two screenings stored with their escalations read like any screening.
+        #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'screening.record' AND record_kind = 'screening' AND detail = 'client \(client)'") == "2")
         #expect(try f.query("SELECT count(*) FROM acute_risk_escalations") == "1")
         // Another caseworker's report about their own client is not held back by Anna's.
         let bens = try f.clientWithConsent(for: f.ben)

@@ -51,7 +51,16 @@ enum AcuteRiskEscalation {
                 case .coalesced:
                     alerts = 0
                 }
-                try audit(call, db, action: action, client: client, decision: decision, alerts: alerts, ownClient: owned != nil)
+                let stored = try owned.map { (client: Client) throws(CaseworkFailure) in try record(db, client) } ?? .null
+                if recordKey == "screening", let id = stored["id"]?.integerValue, let client {
+                    // A screening stored with the escalation is audited exactly as any
+                    // screening is, so the audit log never tells which screenings were
+                    // acute (health content that would outlive the purge in it); the
+                    // escalation is counted in acute_risk_escalations, not here.
+                    try call.audit(db, action, kind: "screening", id: String(id), detail: "client \(client)")
+                } else {
+                    try audit(call, db, action: action, client: client, decision: decision, alerts: alerts, ownClient: owned != nil)
+                }
                 // The report's count: one dated row per escalation that alerted, kept
                 // after the audit entry expires; a coalesced repeat is no new escalation.
                 if decision == .send {
@@ -59,7 +68,6 @@ enum AcuteRiskEscalation {
                         throw CaseworkFailure(storeError: error)
                     }
                 }
-                let stored = try owned.map { (client: Client) throws(CaseworkFailure) in try record(db, client) } ?? .null
                 return [recordKey: stored,
                         "escalation": reply(call, alerts: alerts, client: client, ownClient: owned != nil, decision: decision)]
             }
