@@ -249,21 +249,25 @@ struct DemoRun {
         }
         try mails(coordinator)
         let earliest = backdates.compactMap { CalendarDate(iso: $0.referredOn) }.min() ?? today
-        try report(coordinator, from: ReportPeriod.quarterStart(containing: earliest), to: ReportPeriod.quarterEnd(containing: today))
+        // Only ended quarters are reported; the backdated referrals (up to 14 weeks, more
+        // than a quarter) always reach into the one before today's.
+        let lastEnded = ReportPeriod.quarterStart(containing: today).adding(days: -1)
+        let first = ReportPeriod.quarterStart(containing: earliest)
+        if first < lastEnded { try report(coordinator, from: first, to: lastEnded) }
     }
 
     /// Ends with the committee's report (`lotse report`), written next to the roster
-    /// exports. It covers the quarters the demo has data for — from the one of its
-    /// earliest (backdated) referral to the one of today, when the extra session was held
-    /// and recorded (reports cover whole quarters). With forty referrals many of its
+    /// exports. It covers the ended quarters the demo has data for — from the one of its
+    /// earliest (backdated) referral to the last that has ended (reports cover whole,
+    /// ended quarters). With forty referrals many of its
     /// counts are hidden as small.
     mutating func report(_ coordinator: String, from first: CalendarDate, to last: CalendarDate) throws {
         let report = try call(coordinator, ReportsProtocol.BuildRequest(from: first.description, to: last.description, format: .html,
                                                                         language: language == .german ? .de : .en)).reply
         try Data(report.content.utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
-        say("\nBericht für Sozialausschuss und Fördergeber über die Quartale der Demo (von der ersten Anmeldung bis heute): "
+        say("\nBericht für Sozialausschuss und Fördergeber über die abgeschlossenen Quartale der Demo: "
             + "report.html (lotse report --from \(first) --to \(last)).\n",
-            "\nReport for the social committee and funders over the demo's quarters (first referral to today): "
+            "\nReport for the social committee and funders over the demo's ended quarters: "
             + "report.html (lotse report --from \(first) --to \(last)).\n")
     }
 

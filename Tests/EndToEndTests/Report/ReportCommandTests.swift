@@ -23,13 +23,13 @@ import Testing
                 "\(midTo.stderr)")
         let badDay = try daemon.runLotse(["report", "--from", "2027-02-30", "--to", "2027-03-01"])
         #expect(badDay.status == 65 && badDay.stderr.contains("--from: '2027-02-30'"), "\(badDay.stderr)")
-        let format = try daemon.runLotse(["report", "--year", "2027", "--format", "pdf"])
+        let format = try daemon.runLotse(["report", "--year", "2025", "--format", "pdf"])
         #expect(format.status == 64, "\(format.stderr)")
-        let form = try daemon.runLotse(["report", "--year", "2027", "--format", "csv", "--csv-form", "excel"])
+        let form = try daemon.runLotse(["report", "--year", "2025", "--format", "csv", "--csv-form", "excel"])
         #expect(form.status == 64 && form.stderr.contains("--csv-form") && form.stderr.contains("\"excel\""), "\(form.stderr)")
         let noPeriod = try daemon.runLotse(["report", "--format", "json"])
         #expect(noPeriod.status == 64, "\(noPeriod.stderr)")
-        let french = try daemon.runLotse(["report", "--year", "2027", "--lang", "fr"])
+        let french = try daemon.runLotse(["report", "--year", "2025", "--lang", "fr"])
         #expect(french.status == 64 && french.stderr.contains("de or en") && french.stderr.contains("\"fr\""), "\(french.stderr)")
         let quarterAlone = try daemon.runLotse(["report", "--quarter", "2"])
         #expect(quarterAlone.status == 64 && quarterAlone.stderr.contains("--quarter needs --year"), "\(quarterAlone.stderr)")
@@ -51,7 +51,7 @@ import Testing
             (["report", "--from", "2027-01-01", "--to", "2027-03-30"], 65, "am nächsten liegen 31.12.2026 oder 31.03.2027"),
             (["report", "--from", "2027-02-30", "--to", "2027-03-01"], 65, "--from: „2027-02-30“ ist kein Datum"),
             (["report", "--year", "1999"], 65, "kein Jahr zwischen 2000 und 2200"),
-            (["report", "--year", "2027", "--lang", "fr"], 64, "--lang kennt de und en, nicht „fr“"),
+            (["report", "--year", "2025", "--lang", "fr"], 64, "--lang kennt de und en, nicht „fr“"),
             (["report", "--quarter", "3"], 64, "--quarter braucht --year"),
         ]
         let english = ["Invalid", "needs", "must", "is not", "write YYYY"]
@@ -63,14 +63,27 @@ import Testing
         }
     }
 
+    @Test func aQuarterThatHasNotEndedIsRefusedNamingTheLastThatHas() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        // Two reports of a running quarter, before and after one new referral, would show
+        // that person by their difference.
+        for arguments in [["report", "--year", "2100"], ["report", "--year", "2100", "--quarter", "1"],
+                          ["report", "--from", "2100-01-01", "--to", "2100-03-31"]] {
+            let output = try daemon.runLotse(arguments)
+            #expect(output.status == 65, "\(arguments): \(output.stderr)")
+            #expect(output.stderr.contains("Only quarters that have ended are reported; the latest ended on"), "\(output.stderr)")
+        }
+    }
+
     @Test func anEmptyDatabaseHidesEveryCountAndHasNoPreviousPeriod() throws {
         let daemon = try DaemonHarness()
         try daemon.start()
-        let output = try daemon.runLotse(["report", "--year", "2027", "--quarter", "2", "--format", "json"])
+        let output = try daemon.runLotse(["report", "--year", "2025", "--quarter", "2", "--format", "json"])
         try #require(output.status == 0, "\(output.stderr)")
         let document = try JSONParser().parse(output.stdout)
-        #expect(document["period"]?["from"]?.stringValue == "2027-04-01")
-        #expect(document["period"]?["to"]?.stringValue == "2027-06-30")
+        #expect(document["period"]?["from"]?.stringValue == "2025-04-01")
+        #expect(document["period"]?["to"]?.stringValue == "2025-06-30")
         #expect(document["previousPeriod"]?.isNull ?? true)
         let cells = (document["tables"]?.arrayValue ?? []).flatMap { $0["current"]?.arrayValue ?? [] }.flatMap { $0.arrayValue ?? [] }
         #expect(!cells.isEmpty)

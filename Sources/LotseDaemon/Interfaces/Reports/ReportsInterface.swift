@@ -65,10 +65,25 @@ public struct ReportsInterface: VarlinkInterface {
         return period
     }
 
+    /// Refuses a period that has not ended: the figures of a running quarter change from day
+    /// to day, and two reports of it, made before and after one new referral, would show
+    /// that person's kind, municipality, language and urgency by their difference, however
+    /// well each report hides its small counts. Only ended quarters are reported.
+    static func ended(_ period: ReportPeriod, _ p: [String: JSONValue], today: CalendarDate) throws(CoordinationError) {
+        guard period.to >= today else { return }
+        let running = ReportPeriod.quarterStart(containing: today)
+        let lastEnded = running.adding(days: -1)
+        let field = p["to"] != nil ? "to" : p["quarter"] != nil ? "quarter" : "year"
+        throw CoordinationError.invalid(field,
+            en: "Only quarters that have ended are reported; the latest ended on \(lastEnded) (the figures of a running quarter change daily, and two reports of it would show single clients by their difference).",
+            de: "Berichtet werden nur abgeschlossene Quartale; das letzte endete am \(lastEnded.germanText) (die Zahlen eines laufenden Quartals ändern sich täglich, und zwei Berichte darüber ließen einzelne Klient:innen an ihrem Unterschied erkennen).")
+    }
+
     @Sendable static func build(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
         let p = request.parameters
         do throws(CoordinationError) {
             let period = try period(p)
+            try ended(period, p, today: CaseworkClock.day(CaseworkClock.now(request.services)))
             let language: MessageLanguage
             switch p["language"]?.stringValue ?? "de" {
             case "de": language = .de
