@@ -47,11 +47,17 @@ import Testing
         try daemon.start()
         #expect(daemon.stop() == 0)
         let directory = (daemon.databasePath as NSString).deletingLastPathComponent
+        let mark = directory + "/pseudonyms.mark"
         let cases: [(String, () -> Void, () -> Void, String)] = [
             ("directory 0750", { chmod(directory, 0o750) }, { chmod(directory, 0o700) }, "chmod 700 \(directory)"),
             ("database 0644", { chmod(daemon.databasePath, 0o644) }, { chmod(daemon.databasePath, 0o600) }, "chmod 600 \(daemon.databasePath)"),
             ("database owned by someone else", { chown(daemon.databasePath, 65534, 65534) }, { chown(daemon.databasePath, 0, 0) },
              "chown root \(daemon.databasePath)"),
+            // Whoever can lower the pseudonym mark can have a pseudonym issued twice.
+            ("pseudonym mark 0660", {
+                if !FileManager.default.fileExists(atPath: mark) { _ = FileManager.default.createFile(atPath: mark, contents: Data("# mark\n".utf8)) }
+                chmod(mark, 0o660)
+            }, { chmod(mark, 0o600) }, "chmod 600 \(mark)"),
         ]
         for (name, spoil, repair, fix) in cases {
             spoil()

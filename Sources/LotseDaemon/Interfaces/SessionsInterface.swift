@@ -117,6 +117,13 @@ public struct SessionsInterface: VarlinkInterface {
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
         let place = p["place"]?.stringValue ?? ""
+        // Checked before anything is written: a series row is stored ahead of its sessions,
+        // and an out-of-range slot count must be refused naming its field, not reach the
+        // database's own CHECK.
+        if case .failure(let error) = Session.make(id: SessionID(0), specialist: specialistID, date: date, start: start, slotCount: slotCount,
+                                                    slotMinutes: slotMinutes, place: place, kinds: kinds, interpreterLanguages: interpreters) {
+            throw CoordinationError.invalid(error)
+        }
         let (series, sessions, specialistName) = try request.services.database.writing { (db: Connection) throws -> (Int64?, [Session], String) in
             guard let specialist = try SpecialistRepository(db).find(specialistID) else {
                 throw CoordinationError.notFound("specialist", specialistID.description)

@@ -1,3 +1,4 @@
+import LotseStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,7 +33,9 @@ public enum PrivateDataCheck {
     /// Every problem with the database at `databasePath` and its directory.
     public static func problems(databasePath: String, owner: uid_t) -> [String] {
         let directory = ListeningSocket.parentDirectory(of: databasePath)
-        return ([directory, databasePath] + ["-wal", "-shm", "-journal"].map { databasePath + $0 })
+        // The pseudonym mark too: whoever can lower it can make a pseudonym be issued twice.
+        return ([directory, databasePath] + ["-wal", "-shm", "-journal"].map { databasePath + $0 }
+                + [PseudonymHighWaterMark.beside(database: databasePath)])
             .compactMap { problem($0, owner: owner) }
     }
 }

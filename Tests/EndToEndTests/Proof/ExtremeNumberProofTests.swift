@@ -116,6 +116,16 @@ extension Proof {
                 #expect(reply.error != nil, "\(rule) was accepted")
                 #expect(reply.parameters["field"]?.stringValue == "rrule", "\(rule): \(reply.message.serialized)")
             }
+            // A valid rule with an out-of-range slot count or length: refused naming that
+            // field before anything is written (the series row once reached the database).
+            for (field, slots, minutes) in [("slots", Int64.max, Int64(45)), ("slot minutes", Int64(4), Int64.max)] {
+                try connection.send(VarlinkCall(method: "org.lotse.Sessions.Add", parameters: [
+                    "specialist": .integer(specialist), "date": "2099-03-02", "start": "14:00", "slots": .integer(slots),
+                    "slotMinutes": .integer(minutes), "place": "Raum 2", "kinds": ["assessment"], "rrule": "FREQ=WEEKLY;COUNT=2"]))
+                let reply = try connection.readReply(timeoutMilliseconds: 20_000)
+                #expect(reply.error == "org.lotse.Sessions.InvalidInput", "\(field): \(reply.message.serialized)")
+                #expect(reply.parameters["field"]?.stringValue == field, "\(field): \(reply.message.serialized)")
+            }
             #expect(daemon.isRunning)
             let lotse = ["session", "add", "--specialist", String(specialist), "--date", "2026-12-01", "--start", "14:00",
                          "--slots", "4", "--minutes", "45", "--place", "Raum 2"]
