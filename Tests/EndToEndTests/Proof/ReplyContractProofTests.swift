@@ -115,7 +115,7 @@ extension Proof {
                 call(nil, "org.lotse.Admin.Purge"),
                 call(nil, "org.lotse.Testing.Sleep", ["milliseconds": 1]),
                 call(nil, "org.lotse.Testing.Unimplemented"),
-                call(coord, "org.lotse.Reports.Build", ["year": .integer(Int64(today.year)), "format": "json"]),
+                call(coord, "org.lotse.Reports.Build", ["year": .integer(Int64(today.year - 1)), "format": "json"]),
                 call(coord, "org.lotse.Specialists.List"),
                 call(coord, "org.lotse.Specialists.Add", ["name": "Dr. Drei", "qualification": "Psychotherapeutin",
                                                           "languages": ["de"], "email": "drei@example.org", "user": "lotse-e2e-spc"]),
