@@ -22,11 +22,12 @@ public struct JSONParser {
     /// Deepest nesting of arrays and objects accepted; deeper input is an error, not a
     /// stack overflow.
     public var maxDepth: Int
-    /// Longest number literal accepted (in bytes), so that a megabyte of digits costs nothing.
+    /// Longest number literal accepted (in bytes), so that a megabyte of digits costs nothing;
+    /// long enough that a 10^400 in a field is refused naming the field, not the message.
     public var maxNumberLength: Int
 
     /// Creates a parser with the given limits.
-    public init(maxDepth: Int = 64, maxNumberLength: Int = 400) {
+    public init(maxDepth: Int = 64, maxNumberLength: Int = 1024) {
         self.maxDepth = maxDepth
         self.maxNumberLength = maxNumberLength
     }
@@ -248,10 +249,11 @@ private struct Cursor {
         // The slice holds ASCII digits, sign, '.', 'e' only.
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text), value.isFinite else {
-            throw JSONParseError("number out of range", at: start)
-        }
-        return .double(value)
+        guard let value = Double(text) else { throw JSONParseError("invalid number", at: start) }
+        // A number beyond Double's range (10^400) is kept as the largest finite one of
+        // its sign: valid JSON must not end the connection, and every field's own check
+        // then refuses it naming the field (no field takes a number that large).
+        return .double(value.isFinite ? value : (value < 0 ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude))
     }
 
     @discardableResult
