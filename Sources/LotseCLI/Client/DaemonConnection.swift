@@ -56,25 +56,25 @@ public final class DaemonConnection {
 
     /// The file's bytes, or the errno that says why not (a directory is EISDIR). The file
     /// is small: only the socket key is read from it.
-    static func readFile(_ path: String) -> Result<Data, FileReadError> {
+    static func readFile(_ path: String) -> Result<Data, FileError> {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(FileReadError(code: errno)) }
+        guard fd >= 0 else { return .failure(FileError(code: errno)) }
         defer { Glibc.close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(FileReadError(code: errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileReadError(code: EISDIR)) }
+        guard fstat(fd, &info) == 0 else { return .failure(FileError(code: errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileError(code: EISDIR)) }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(FileReadError(code: errno))
+                return .failure(FileError(code: errno))
             }
             if count == 0 { return .success(data) }
             data.append(contentsOf: chunk[0..<count])
             // A configuration is a few kilobytes; a device or a huge file is not one.
-            if data.count > 1 << 20 { return .failure(FileReadError(code: EFBIG)) }
+            if data.count > 1 << 20 { return .failure(FileError(code: EFBIG)) }
         }
     }
 
@@ -156,8 +156,8 @@ public final class DaemonConnection {
         en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
 }
 
-/// Why a file could not be read: the errno value.
-struct FileReadError: Error {
+/// Why a file could not be read or written: the errno value.
+struct FileError: Error {
     /// The errno value.
     let code: Int32
 }

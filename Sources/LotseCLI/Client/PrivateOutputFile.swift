@@ -10,14 +10,14 @@ import LotseCore
 /// FILE, so FILE is either the old one or the whole new one, never half written.
 enum PrivateOutputFile {
     /// Writes `text` to `path`; on failure, the errno that says why.
-    static func write(_ text: String, to path: String) -> Result<Void, FileReadError> {
+    static func write(_ text: String, to path: String) -> Result<Void, FileError> {
         var template = Array((path + ".lotse-XXXXXX").utf8CString)
         // mkstemp creates the file 0600, exclusively.
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { errno = EINVAL; return -1 }
             return mkstemp(base)
         }
-        guard fd >= 0 else { return .failure(FileReadError(code: errno)) }
+        guard fd >= 0 else { return .failure(FileError(code: errno)) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let bytes = Array(text.utf8)
         var offset = 0
@@ -28,7 +28,7 @@ enum PrivateOutputFile {
                 let code = errno
                 Glibc.close(fd)
                 unlink(temporary)
-                return .failure(FileReadError(code: code))
+                return .failure(FileError(code: code))
             }
             offset += written
         }
@@ -37,13 +37,13 @@ enum PrivateOutputFile {
         if synced != 0 || rename(temporary, path) != 0 {
             let code = synced != 0 ? synced : errno
             unlink(temporary)
-            return .failure(FileReadError(code: code))
+            return .failure(FileError(code: code))
         }
         return .success(())
     }
 
     /// The failure to tell: the file and the system's reason, in the reader's language.
-    static func failure(_ path: String, _ error: FileReadError) -> ClientFailure {
+    static func failure(_ path: String, _ error: FileError) -> ClientFailure {
         ClientFailure(exitCode: .cannotCreate, de: "\(path) kann nicht geschrieben werden: \(ErrnoText.german(error.code)).",
                       en: "Cannot write \(path): \(ErrnoText.message(error.code)).")
     }

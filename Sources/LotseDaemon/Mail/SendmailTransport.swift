@@ -72,14 +72,14 @@ public struct SendmailTransport: Sendable {
         }
         // The message is written on its own thread too: a sendmail that never reads would
         // otherwise block a large write past the timeout.
-        let writeResult = WriteOutcome()
+        let writeResult = ThreadResult<String>()
         let bytes = Array(message.utf8)
         let writeDone = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             if !child.writeInputAndClose(bytes) { writeResult.set("sendmail stopped reading its input early") }
             writeDone.signal()
         }
-        let exit = ExitStatus()
+        let exit = ThreadResult<Int32>()
         let finished = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             exit.set(child.wait())
@@ -211,38 +211,21 @@ final class StderrCollector: @unchecked Sendable {
     }
 }
 
-/// The waiting thread's result: the raw wait status, or nil when there was none.
-final class ExitStatus: @unchecked Sendable {
+/// One value handed from a helper thread (the waiter's wait status, the writer's note) to
+/// the delivering thread, which reads it after the run.
+final class ThreadResult<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var status: Int32?
+    private var value: Value?
 
-    func set(_ value: Int32?) {
+    func set(_ new: Value?) {
         lock.lock()
-        status = value
+        value = new
         lock.unlock()
     }
 
-    func get() -> Int32? {
+    func get() -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        return status
-    }
-}
-
-/// The writer thread's note, read after the run.
-final class WriteOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var note: String?
-
-    func set(_ text: String) {
-        lock.lock()
-        note = text
-        lock.unlock()
-    }
-
-    func get() -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return note
+        return value
     }
 }
