@@ -2,11 +2,14 @@
 /// its own file under `Commands/`, declares its verbs and options once (`spec`, under
 /// `Declarations/`) and is listed once in `CommandTable.all`.
 public protocol CommandGroup {
-    /// The declaration: verbs, options, help. The one parser reads the command line
-    /// against it before `run` is called.
+    /// The declaration: verbs, operands, options, help. The one parser reads the command
+    /// line against it before an action runs, so an action finds its operands there, each
+    /// of its kind, and every option the parser requires.
     static var spec: CommandSpec { get }
-    /// Runs the group; `context.parsed` holds the verb's options and operands, already read.
-    static func run(_ context: CommandContext) -> ExitCode
+    /// What each declared verb does, by the verb's name (`goal add`; `""` for a command
+    /// whose action has no verb word). `CommandTableTests` checks that the keys are
+    /// exactly the declared verbs.
+    static var actions: [String: (CommandContext) -> ExitCode] { get }
 }
 
 extension CommandGroup {
@@ -16,10 +19,13 @@ extension CommandGroup {
     /// The group's help in English (what the fuzz tests and tools read).
     public static var help: String { HelpText.command(spec, .english) }
 
-    /// Prints the group's help as a usage message on standard error and returns `.usage`:
-    /// what every group answers to operands it cannot use.
-    static func usage(_ context: CommandContext) -> ExitCode {
-        context.terminal.err(context.language.pick(de: "Aufruf:\n", en: "Usage:\n") + HelpText.command(spec, context.language) + "\n")
-        return .usage
+    /// Runs the verb the parser found (`context.verb`) with its options and operands.
+    public static func run(_ context: CommandContext) -> ExitCode {
+        let verb = context.verb.joined(separator: " ")
+        guard let action = actions[verb] else {
+            return ClientFailure(exitCode: .software, de: "„lotse \(spec.name) \(verb)“ ist deklariert, aber ohne Ausführung.",
+                                 en: "'lotse \(spec.name) \(verb)' is declared but has no action.").report(context)
+        }
+        return action(context)
     }
 }

@@ -103,10 +103,10 @@ import Testing
             #expect(try parse(["session", "list", form])?.options.operands == ["2027-01"])
         }
         let bad = lotse(["roster", "show", "2027-13"])
-        #expect(bad.status == .dataError)
+        #expect(bad.status == .usage)
         #expect(bad.err == "lotse: MONTH: '2027-13' is not a month (MM.YYYY or YYYY-MM).\n")
         let badDay = lotse(["client", "consent", "K-2026-0001", "--date", "31.02.2027"], lang: "de_DE.UTF-8")
-        #expect(badDay.status == .dataError)
+        #expect(badDay.status == .usage)
         #expect(badDay.err == "lotse: --date: „31.02.2027“ ist kein Datum (TT.MM.JJJJ oder JJJJ-MM-TT).\n")
     }
 
@@ -131,4 +131,148 @@ import Testing
         #expect(swallowed.status == 64)
         #expect(swallowed.stderr.contains("--config needs a file path"), "\(swallowed.stderr)")
     }
+
+    @Test func everyDeclaredVerbHasAnActionAndEveryActionADeclaredVerb() {
+        for group in CommandTable.all {
+            #expect(Set(group.actions.keys) == Set(group.spec.verbs.map(\.name)), "\(group.spec.name)")
+        }
+    }
+
+    @Test func aMissingOperandIsNamedInTheReadersLanguage() {
+        var checked = 0
+        for command in CommandTable.specs {
+            for verb in command.verbs {
+                guard let first = verb.operands.firstIndex(where: { !$0.optional }) else { continue }
+                // Every operand before the first required one is left out too, so the first is missing.
+                let words = [command.name] + verb.words
+                let title = (["lotse"] + words).joined(separator: " ")
+                let german = lotse(words, lang: "de_DE.UTF-8"), english = lotse(words)
+                let operand = verb.operands[first].name
+                #expect(german.status == .usage && english.status == .usage, "\(words)")
+                #expect(german.err.hasPrefix("lotse: \(title): \(ValueKind.translated(operand, .german)) fehlt; Aufruf: „\(title)"), "\(german.err)")
+                #expect(english.err.hasPrefix("lotse: \(title): \(operand) is missing; usage: '\(title)"), "\(english.err)")
+                #expect(!german.err.contains("Aufruf:\n") && german.out.isEmpty)
+                checked += 1
+            }
+        }
+        #expect(checked > 25)
+        // The second of two operands, too, in German words.
+        #expect(lotse(["roster", "move", "2027-02", "10"], lang: "de_DE.UTF-8").err
+                == "lotse: lotse roster move: SLOT fehlt; Aufruf: „lotse roster move MONAT ÜBERWEISUNG SLOT“.\n")
+    }
+
+    @Test func missingRequiredOptionsAreNamedUnlessTheCommandAsksForThem() throws {
+        let add = lotse(["session", "add", "--date", "05.01.2027", "--place", "Raum 2"], lang: "de_DE.UTF-8")
+        #expect(add.status == .usage)
+        #expect(add.err == "lotse: lotse session add: --specialist, --start, --slots, --minutes fehlen; „lotse session add --help“ zeigt den Aufruf.\n")
+        let record = lotse(["assessment", "record", "17", "--note", "x"])
+        #expect(record.err == "lotse: lotse assessment record: --recommend is missing; 'lotse assessment record --help' shows the usage.\n")
+        // Asked for on a terminal, so left to the command: acute risk comes first.
+        #expect(try parse(["referral", "submit", "--suicidality", "yes"]) != nil)
+        #expect(try parse(["referral", "withdraw", "3"]) != nil)
+        // Help shows the required ones without brackets.
+        let help = lotse(["assessment", "record", "--help"]).out
+        #expect(help.contains(" --note TEXT --recommend CODE [--step STEP]"), "\(help)")
+    }
+
+    @Test func fixedWordsAreTakenInGermanAndEnglishWhateverTheirCase() throws {
+        func value(_ arguments: [String], _ option: String) throws -> String? { try parse(arguments)?.options.value(option) }
+        #expect(try value(["referral", "list", "--status", "Wartet,gebucht, Nicht erschienen"], "status") == "waiting,scheduled,no-show")
+        #expect(try value(["referral", "list", "--status", "No Show"], "status") == "no-show")
+        #expect(try parse(["assessment", "attend", "31", "erschienen"])?.options.operands == ["31", "attended"])
+        #expect(try parse(["assessment", "attend", "31", "Nicht erschienen"])?.options.operands == ["31", "no-show"])
+        #expect(try value(["appointment", "cancel", "17", "--reason", "krank", "--by", "Klient:in"], "by") == "client")
+        #expect(try value(["appointment", "cancel", "17", "--reason", "krank", "--by", "Dienst"], "by") == "service")
+        #expect(try value(["mail", "outbox", "--state", "gescheitert"], "state") == "failed")
+        #expect(try parse(["followup", "reassign", "4", "Koordination"])?.options.operands == ["4", "coordinator"])
+        #expect(try parse(["followup", "reassign", "4", "Integrationsmanager:in", "mueller"])?.options.operands == ["4", "caseworker", "mueller"])
+        #expect(try value(["helpplan", "goal", "update", "K-2026-0001", "2", "--status", "In Arbeit"], "status") == "in-progress")
+        #expect(try value(["followup", "list", "--status", "Erledigt"], "status") == "done")
+        #expect(try value(["screen", "K-2026-0001", "--instrument", "YESNO10"], "instrument") == "yesno10")
+        #expect(try value(["assessment", "record", "17", "--note", "x", "--recommend", "Outpatient-Psychotherapy"], "recommend") == "outpatient-psychotherapy")
+        #expect(try value(["roster", "show", "2027-01", "--format", "csv", "--lang", "Deutsch"], "lang") == "de")
+        // A step's owner, too: either language, any case, with or without a user.
+        #expect(try AssessmentCommand.owner("Fachkraft", option: "--step 1").get() == ("specialist", nil))
+        #expect(try AssessmentCommand.owner("integrationsmanager:in:mueller", option: "--step 1").get() == ("caseworker", "mueller"))
+        #expect(try AssessmentCommand.owner("Caseworker:mueller", option: "--step 1").get() == ("caseworker", "mueller"))
+        #expect(throws: ClientFailure.self) { try AssessmentCommand.owner("Hausarzt", option: "--step 1").get() }
+    }
+
+    @Test func aWordNotAmongTheFixedOnesIsNamedWithTheWordsTakenInTheReadersLanguage() {
+        var checked = 0
+        for command in CommandTable.specs {
+            for verb in command.verbs {
+                let operands = verb.operands.map { operand -> String in
+                    switch operand.kind {
+                    case .month: "2027-01"
+                    case .pseudonym, .pseudonymAfterAcuteRisk: "K-2026-0001"
+                    case .keyword(let words): words[0]
+                    default: "1"
+                    }
+                }
+                var cases: [(arguments: [String], name: String, words: [String])] = []
+                for option in verb.options {
+                    switch option.value {
+                    case .keyword(let words)?, .keywords(let words)?:
+                        cases.append(([command.name] + verb.words + operands + ["--" + option.name, "frobnicate"], "--" + option.name, words))
+                    default: continue
+                    }
+                }
+                for (index, operand) in verb.operands.enumerated() {
+                    guard case .keyword(let words) = operand.kind else { continue }
+                    var bad = operands
+                    bad[index] = "frobnicate"
+                    cases.append(([command.name] + verb.words + bad, operand.name, words))
+                }
+                for (arguments, name, words) in cases {
+                    let german = lotse(arguments, lang: "de_DE.UTF-8"), english = lotse(arguments)
+                    #expect(german.status == .usage && english.status == .usage, "\(arguments)")
+                    let shown = words.map { GermanKeywords.shown($0) }
+                    #expect(german.err == "lotse: \(ValueKind.translated(name, .german)): „frobnicate“ ist keiner der Werte \(shown.joined(separator: ", ")).\n",
+                            "\(arguments): \(german.err)")
+                    #expect(english.err == "lotse: \(name): 'frobnicate' is not one of \(words.joined(separator: ", ")).\n", "\(arguments): \(english.err)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20)
+    }
+
+    @Test func doubleDashEndsTheOptionsJSONIncluded() throws {
+        let result = lotse(["client", "show", "K-2026-0042", "--", "--json"], lang: "de_DE.UTF-8")
+        #expect(result.status == .usage)
+        #expect(result.err == "lotse: „--json“ ist zu viel: „lotse client show K-JJJJ-NNNN“; „lotse client show --help“ zeigt den Aufruf.\n")
+    }
+
+    @Test func aValueBeginningWithADashIsTakenWhenItIsNoOptionOfTheVerb() throws {
+        #expect(try parse(["referral", "update", "3", "--note", "-x"])?.options.value("note") == "-x")
+        #expect(try parse(["referral", "update", "3", "--note", "--nicht so", "--kind", "assessment"])?.options.value("note") == "--nicht so")
+        #expect(try parse(["referral", "update", "3", "--urgency-reason", "-", "--note", "-1"])?.options.value("note") == "-1")
+        #expect(lotse(["referral", "update", "3", "--note", "--kind", "assessment"]).err == "lotse: --note needs a value.\n")
+        #expect(lotse(["--config"], lang: "de_DE.UTF-8").err == "lotse: --config braucht einen Wert, und danach einen Befehl; „lotse help“ listet alle Befehle.\n")
+    }
+
+    @Test func helpOfACommandWithoutVerbsIsTheSameWhicheverWayItIsAsked() {
+        for command in CommandTable.specs where command.verbs.count == 1 {
+            for lang in ["de_DE.UTF-8", "C.UTF-8"] {
+                let asked = lotse(["help", command.name], lang: lang), flag = lotse([command.name, "--help"], lang: lang)
+                #expect(asked.out == flag.out, "\(command.name)")
+            }
+        }
+        #expect(lotse(["help", "report"]).out.contains("Examples:"))
+        #expect(lotse(["help", "roster", "plan", "extra"]).err == "lotse: unexpected word 'extra': 'lotse help roster plan'.\n")
+    }
+
+    @Test func optionHelpOfSeveralLinesKeepsItsIndentation() {
+        let help = lotse(["session", "add", "--help"]).out
+        let lines = help.split(separator: "\n").map(String.init)
+        guard let rrule = lines.firstIndex(where: { $0.hasPrefix("  --rrule") }) else {
+            Issue.record("no --rrule in \(help)")
+            return
+        }
+        let next = lines[rrule + 1]
+        let column = lines[rrule].range(of: "recurrence").map { lines[rrule].distance(from: lines[rrule].startIndex, to: $0.lowerBound) } ?? 0
+        #expect(column > 10 && next.hasPrefix(String(repeating: " ", count: column)) && next.dropFirst(column).first != " ", "\(help)")
+    }
 }
+

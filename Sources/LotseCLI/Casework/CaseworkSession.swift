@@ -21,6 +21,17 @@ final class CaseworkSession {
 
     deinit { connection?.close() }
 
+    /// A group's actions made from actions on a session: each runs on a new session of
+    /// its verb (`lotse referral submit`), on the connection options of the command line.
+    static func actions(_ command: String, _ verbs: [String: (CaseworkSession) -> ExitCode]) -> [String: (CommandContext) -> ExitCode] {
+        verbs.mapValues { action in
+            { context in
+                action(CaseworkSession(context: context, options: context.connection,
+                                       command: (["lotse", command] + context.verb).joined(separator: " ")))
+            }
+        }
+    }
+
     var language: OutputLanguage { context.language }
 
     func out(_ text: String) { context.terminal.out(text) }
@@ -87,7 +98,7 @@ final class CaseworkSession {
         case .failure(let failure): return .failure(failure)
         case .success(let value):
             guard ClientID(value) != nil else {
-                return .failure(ClientFailure(exitCode: .dataError,
+                return .failure(ClientFailure(exitCode: .usage,
                                               de: "Klient:in: „\(value)“ ist kein Pseudonym der Form K-JJJJ-NNNN.",
                                               en: "client: '\(value)' is not a pseudonym of the form K-YYYY-NNNN."))
             }

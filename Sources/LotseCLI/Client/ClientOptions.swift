@@ -39,8 +39,9 @@ public struct ClientFailure: Error, Sendable, Equatable {
     /// the reader's language, the code stable across languages).
     public func report(_ context: CommandContext) -> ExitCode {
         let message = context.language.pick(de: german, en: english)
-        // The parser may fail before it has read the options, so the word itself counts too.
-        if context.connection.json || context.arguments.contains("--json") {
+        // The parser may fail before it has read the options, so the word itself counts too
+        // (before `--`, which ends the options).
+        if context.connection.json || context.arguments.prefix(while: { $0 != "--" }).contains("--json") {
             // Written field by field (each value escaped by the JSON serializer) in a fixed
             // order: error, exit, language, message.
             let quoted = { (text: String) in JSONValue.string(text).serialized }

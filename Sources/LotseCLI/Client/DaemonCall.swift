@@ -18,6 +18,17 @@ public enum DaemonCall {
         return connection.call(request)
     }
 
+    /// `once` with the connection options of the command line.
+    public static func once<Request: LotseRequest>(_ context: CommandContext, _ request: Request) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
+        once(context, context.connection, request)
+    }
+
+    /// `run` with the connection options of the command line.
+    public static func run<Request: LotseRequest>(_ context: CommandContext, _ request: Request,
+                                                  render: (DaemonAnswer<Request.Reply>) -> Void) -> ExitCode {
+        run(context, context.connection, request, render: render)
+    }
+
     /// `once`, then the reply as JSON (`--json`) or through `render`; a failure is
     /// reported and its exit status returned.
     public static func run<Request: LotseRequest>(_ context: CommandContext, _ options: ClientOptions, _ request: Request,

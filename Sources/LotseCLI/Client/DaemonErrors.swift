@@ -89,11 +89,11 @@ public enum DaemonErrors {
         },
         "ClientNotFound": { p, _ in
             let client = p.text("client")
-            return failure(.dataError, "Klient:in: \(client) gibt es nicht.", "client: there is no client \(client).")
+            return failure(.noSuchRecord, "Klient:in: \(client) gibt es nicht.", "client: there is no client \(client).")
         },
         "ReferralNotFound": { p, _ in
             let id = p.text("id")
-            return failure(.dataError, "Anmeldung: \(id) gibt es nicht.", "referral: there is no referral \(id).")
+            return failure(.noSuchRecord, "Anmeldung: \(id) gibt es nicht.", "referral: there is no referral \(id).")
         },
         "OpenReferralExists": { p, _ in
             let client = p.text("client"), id = p.text("referral")

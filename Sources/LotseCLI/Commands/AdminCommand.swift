@@ -4,44 +4,44 @@ import LotseProtocol
 import LotseVarlink
 
 /// `lotse admin status|reload|backup|purge`: operating the daemon (admin role).
-public enum AdminCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        let operands = Array(rest.dropFirst())
-        switch verb {
-        case "status":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, AdminProtocol.StatusRequest()) { printStatus($0.reply, context) }
-        case "reload":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, AdminProtocol.ReloadRequest()) { answer in
-                let path = answer.reply.configuration.path
-                context.terminal.out(context.language.pick(de: "Konfiguration neu geladen: \(path)\n",
-                                                            en: "Configuration reloaded: \(path)\n"))
-            }
-        case "backup":
-            guard operands.count == 1, let target = operands.first else { return usage(context) }
-            let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
-            return DaemonCall.run(context, options, AdminProtocol.BackupRequest(path: absolute)) { answer in
-                let size = answer.reply.sizeBytes
-                context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size) Bytes)\n",
-                                                            en: "Backup written: \(absolute) (\(size) bytes)\n"))
-            }
-        case "purge":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, AdminProtocol.PurgeRequest()) { answer in
-                let reply = answer.reply
-                let purged = reply.purged, months = reply.monthsAfterClose
-                let expired = reply.auditEntriesExpired, auditMonths = reply.auditMonths
-                context.terminal.out(context.language.pick(
-                    de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
-                        + "Protokoll \(auditMonths) Monate: \(expired) ältere Einträge gelöscht.\n",
-                    en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
-                        + "Audit log \(auditMonths) months: \(expired) older entries deleted.\n"))
-            }
-        default:
-            return usage(context)
+public enum AdminCommand: CommandGroup {
+    /// The verbs' actions.
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        ["status": status, "reload": reload, "backup": backup, "purge": purge]
+    }
+
+    static func status(_ context: CommandContext) -> ExitCode {
+        DaemonCall.run(context, AdminProtocol.StatusRequest()) { printStatus($0.reply, context) }
+    }
+
+    static func reload(_ context: CommandContext) -> ExitCode {
+        DaemonCall.run(context, AdminProtocol.ReloadRequest()) { answer in
+            let path = answer.reply.configuration.path
+            context.terminal.out(context.language.pick(de: "Konfiguration neu geladen: \(path)\n",
+                                                        en: "Configuration reloaded: \(path)\n"))
+        }
+    }
+
+    static func backup(_ context: CommandContext) -> ExitCode {
+        let target = context.parsed.operand(0)
+        let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
+        return DaemonCall.run(context, AdminProtocol.BackupRequest(path: absolute)) { answer in
+            let size = answer.reply.sizeBytes
+            context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size) Bytes)\n",
+                                                        en: "Backup written: \(absolute) (\(size) bytes)\n"))
+        }
+    }
+
+    static func purge(_ context: CommandContext) -> ExitCode {
+        DaemonCall.run(context, AdminProtocol.PurgeRequest()) { answer in
+            let reply = answer.reply
+            let purged = reply.purged, months = reply.monthsAfterClose
+            let expired = reply.auditEntriesExpired, auditMonths = reply.auditMonths
+            context.terminal.out(context.language.pick(
+                de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                    + "Protokoll \(auditMonths) Monate: \(expired) ältere Einträge gelöscht.\n",
+                en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                    + "Audit log \(auditMonths) months: \(expired) older entries deleted.\n"))
         }
     }
 

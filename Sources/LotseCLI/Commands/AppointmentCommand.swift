@@ -5,28 +5,23 @@ import LotseVarlink
 /// `lotse appointment cancel`: a booked appointment's life cycle as the client's
 /// caseworker and the coordinator drive it (specialists record outcomes with
 /// `lotse assessment attend`).
-public enum AppointmentCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard rest.first == "cancel" else { return usage(context) }
-        let session = CaseworkSession(context: context, options: options, command: "lotse appointment cancel")
+public enum AppointmentCommand: CommandGroup {
+    /// The verbs' actions.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["cancel": cancel] }
+
+    /// `cancel APPOINTMENT --reason … [--by client|service]` (--by one of the declared words, as the parser checked).
+    static func cancel(_ context: CommandContext) -> ExitCode {
+        let session = CaseworkSession(context: context, options: context.connection, command: "lotse appointment cancel")
         let parsed = session.context.parsed
         let l = session.language
-        guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]), id > 0 else {
-            return session.usage(de: "\(session.command): die Terminnummer angeben.", en: "\(session.command): give the appointment number.")
-        }
+        let id = parsed.number(0)
         let reason: String
         switch session.required(parsed.value("reason"), option: "reason", de: "Grund der Absage", en: "Reason for the cancellation") {
         case .success(let value): reason = value
         case .failure(let failure): return session.fail(failure)
         }
         var request = AppointmentsProtocol.CancelRequest(appointment: id, reason: reason)
-        if let by = parsed.value("by") {
-            guard let known = AppointmentsProtocol.CancelRequest.By(rawValue: by) else {
-                return session.invalid(de: "--by: „\(by)“ – client oder service.", en: "--by: '\(by)' – client or service.")
-            }
-            request.by = known
-        }
+        request.by = parsed.value("by").flatMap(AppointmentsProtocol.CancelRequest.By.init(rawValue:))
         return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
             let reply = answer.reply
             let client = reply.client ?? ""

@@ -5,72 +5,63 @@ import LotseVarlink
 /// `lotse assessment record|amend|history|show|list|attend|unresolved`: what happens at and after the
 /// consultation — attendance, and the specialist's one-time assessment whose
 /// recommendations and steps flow into the client's help plan.
-public enum AssessmentCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        let session = CaseworkSession(context: context, options: options, command: "lotse assessment \(verb)")
-        let parsed = session.context.parsed
+public enum AssessmentCommand: CommandGroup {
+    /// The verbs' actions, each on the caseworker session of its verb.
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        CaseworkSession.actions("assessment", [
+            "unresolved": unresolved, "attend": attend, "show": show, "list": list, "record": record, "amend": amend, "history": history,
+        ])
+    }
+
+    static func unresolved(_ session: CaseworkSession) -> ExitCode {
         let l = session.language
-        let operands = parsed.operands
-        switch verb {
-        case "unresolved":
-            guard operands.isEmpty else { return usage(context) }
-            return session.run(AssessmentsProtocol.UnresolvedRequest()) { answer in
-                let rows = answer.reply.appointments
-                session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
-                            : SpecialistText.appointments(rows, l, withDate: true))
-            }
-        case "attend":
-            guard operands.count == 2, let id = Int64(operands[0]) else {
-                return session.usage(de: "\(session.command): Terminnummer und Ergebnis angeben.", en: "\(session.command): give the appointment number and the outcome.")
-            }
-            return session.run(AssessmentsProtocol.RecordAttendanceRequest(appointment: id, attendance: operands[1]),
-                               subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
-                let outcome = SpecialistText.attendance(answer.reply.appointment.attendance, l)
-                let status = CaseworkLabels.status(answer.reply.referralStatus, l)
-                session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
-                                   en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
-            }
-        case "show":
-            guard operands.count == 1, let id = Int64(operands[0]) else {
-                return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
-            }
-            return session.run(AssessmentsProtocol.GetRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.assessment(answer.reply.assessment, l))
-            }
-        case "list":
-            let client: String
-            switch session.pseudonym(operands.first) {
-            case .success(let value): client = value
-            case .failure(let failure): return session.fail(failure)
-            }
-            return session.run(AssessmentsProtocol.ListRequest(client: client), subject: client) { answer in
-                let items = answer.reply.assessments
-                session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
-                            : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
-            }
-        case "record":
-            return record(session, parsed)
-        case "amend":
-            return amend(session, parsed)
-        case "history":
-            guard operands.count == 1, let id = Int64(operands[0]) else {
-                return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
-            }
-            return session.run(AssessmentsProtocol.HistoryRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-                session.out(SpecialistText.versions(answer.reply.versions, l))
-            }
-        default:
-            return usage(context)
+        return session.run(AssessmentsProtocol.UnresolvedRequest()) { answer in
+            let rows = answer.reply.appointments
+            session.out(rows.isEmpty ? l.pick(de: "Keine offenen Termine.\n", en: "No unresolved appointments.\n")
+                        : SpecialistText.appointments(rows, l, withDate: true))
         }
     }
 
-    static func record(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ExitCode {
-        let l = session.language
-        guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
-            return session.usage(de: "\(session.command): die Terminnummer angeben.", en: "\(session.command): give the appointment number.")
+    /// `attend APPOINTMENT OUTCOME`: the outcome is one of the declared words, as the parser checked.
+    static func attend(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, parsed = session.context.parsed
+        let id = parsed.number(0)
+        return session.run(AssessmentsProtocol.RecordAttendanceRequest(appointment: id, attendance: parsed.operand(1)),
+                           subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
+            let outcome = SpecialistText.attendance(answer.reply.appointment.attendance, l)
+            let status = CaseworkLabels.status(answer.reply.referralStatus, l)
+            session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
+                               en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
         }
+    }
+
+    static func show(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, id = session.context.parsed.number(0)
+        return session.run(AssessmentsProtocol.GetRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
+            session.out(SpecialistText.assessment(answer.reply.assessment, l))
+        }
+    }
+
+    static func list(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, client = session.context.parsed.operand(0)
+        return session.run(AssessmentsProtocol.ListRequest(client: client), subject: client) { answer in
+            let items = answer.reply.assessments
+            session.out(items.isEmpty ? l.pick(de: "Keine Einschätzungen.\n", en: "No assessments.\n")
+                        : items.map { SpecialistText.assessment($0, l) }.joined(separator: "\n"))
+        }
+    }
+
+    static func history(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, id = session.context.parsed.number(0)
+        return session.run(AssessmentsProtocol.HistoryRequest(id: id), subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
+            session.out(SpecialistText.versions(answer.reply.versions, l))
+        }
+    }
+
+    /// `record APPOINTMENT --note … --recommend …` (the parser has seen to --recommend).
+    static func record(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, parsed = session.context.parsed
+        let id = parsed.number(0)
         let note: String
         switch session.required(parsed.value("note"), option: "note", de: "Notiz", en: "Note") {
         case .success(let value): note = value
@@ -78,9 +69,6 @@ public enum AssessmentCommand: DaemonCommandGroup {
         }
         let (recommendations, steps, refused) = inputs(session, parsed)
         if let refused { return refused }
-        if recommendations.isEmpty {
-            return session.usage(de: "\(session.command): mindestens eine --recommend angeben.", en: "\(session.command): give at least one --recommend.")
-        }
         let request = AssessmentsProtocol.RecordRequest(appointment: id, note: note, recommendations: recommendations, steps: steps)
         return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
             let reply = answer.reply
@@ -90,11 +78,9 @@ public enum AssessmentCommand: DaemonCommandGroup {
     }
 
     /// Corrects an assessment (`Assessments.Amend`).
-    static func amend(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ExitCode {
-        let l = session.language
-        guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
-            return session.usage(de: "\(session.command): die Nummer der Einschätzung angeben.", en: "\(session.command): give the assessment number.")
-        }
+    static func amend(_ session: CaseworkSession) -> ExitCode {
+        let l = session.language, parsed = session.context.parsed
+        let id = parsed.number(0)
         let reason: String
         switch session.required(parsed.value("reason"), option: "reason", de: "Grund der Korrektur", en: "Reason for the correction") {
         case .success(let value): reason = value
@@ -145,7 +131,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             var item = AssessmentsProtocol.RecommendationInput(code: parts.first ?? "")
             if parts.count == 2 {
                 guard let months = Int64(parts[1]) else {
-                    return ([], session.invalid(de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
+                    return ([], session.usage(de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
                                             en: "--recommend: '\(text)' – the number of months follows the colon."))
                 }
                 item.months = months
@@ -162,17 +148,35 @@ public enum AssessmentCommand: DaemonCommandGroup {
         for (index, text) in (parsed.values["step"] ?? []).enumerated() {
             let parts = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() }
             guard parts.count == 3 else {
-                return ([], session.invalid(de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
+                return ([], session.usage(de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
                                         en: "--step \(index + 1): '\(text)' is not of the form DUE;OWNER;TEXT."))
             }
             guard let due = DateText.parse(parts[0]) else {
-                return ([], session.invalid(de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
+                return ([], session.usage(de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
                                         en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY)."))
             }
-            let owner = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
-            steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: owner.first ?? "",
-                                                       ownerUser: owner.count == 2 ? owner[1] : nil, dueOn: due))
+            switch owner(parts[1], option: "--step \(index + 1)") {
+            case .success(let (role, user)):
+                steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: role, ownerUser: user, dueOn: due))
+            case .failure(let failure):
+                return ([], session.fail(failure))
+            }
         }
         return (steps, nil)
+    }
+
+    /// A step's owner `ROLE[:USER]`: the role in either language, any case, read as the
+    /// follow-up roles are everywhere (`Fachkraft`, `caseworker`, `Integrationsmanager:in`),
+    /// the longest part before a colon that is a role; what follows that colon is the user.
+    public static func owner(_ text: String, option: String) -> Result<(String, String?), ClientFailure> {
+        let kind = ValueKind.keyword(FollowUpCommand.roles)
+        var colons = text.indices.filter { text[$0] == ":" }
+        colons.append(text.endIndex)
+        for end in colons.reversed() {
+            guard case .success(let role) = kind.read(String(text[..<end]), for: option) else { continue }
+            let user = end < text.endIndex ? String(text[text.index(after: end)...]).trimmingBlanksCLI() : ""
+            return .success((role, user.isEmpty ? nil : user))
+        }
+        return kind.read(String(text[..<(colons.first ?? text.endIndex)]), for: option).map { ($0, nil) }
     }
 }

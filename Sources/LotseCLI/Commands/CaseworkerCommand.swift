@@ -4,48 +4,40 @@ import LotseVarlink
 
 /// `lotse caseworker set|remove|list` over `org.lotse.Caseworkers`: where caseworkers'
 /// reminders go.
-public enum CaseworkerCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        let operands = Array(rest.dropFirst())
-        switch verb {
-        case "list":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, CaseworkersProtocol.ListRequest()) { answer in
-                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
-                                                           answer.reply.caseworkers.map {
-                    [$0.user, $0.email.isEmpty ? "—" : $0.email, $0.language.rawValue]
-                }))
+public enum CaseworkerCommand: CommandGroup {
+    /// The verbs' actions.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["list": list, "remove": remove, "set": set] }
+
+    static func list(_ context: CommandContext) -> ExitCode {
+        DaemonCall.run(context, CaseworkersProtocol.ListRequest()) { answer in
+            context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
+                                                       answer.reply.caseworkers.map {
+                [$0.user, $0.email.isEmpty ? "—" : $0.email, $0.language.rawValue]
+            }))
             }
-        case "remove":
-            guard operands.count == 1, let user = operands.first else { return usage(context) }
-            return DaemonCall.run(context, options, CaseworkersProtocol.RemoveRequest(user: user)) { _ in
-                context.terminal.out(context.language.pick(de: "Eintrag von \(user) gelöscht.\n", en: "Entry of \(user) removed.\n"))
+    }
+
+    static func remove(_ context: CommandContext) -> ExitCode {
+        let user = context.parsed.operand(0)
+        return DaemonCall.run(context, CaseworkersProtocol.RemoveRequest(user: user)) { _ in
+            context.terminal.out(context.language.pick(de: "Eintrag von \(user) gelöscht.\n", en: "Entry of \(user) removed.\n"))
+        }
+    }
+
+    static func set(_ context: CommandContext) -> ExitCode {
+        var request = CaseworkersProtocol.SetRequest(user: context.parsed.operand(0), email: context.parsed.value("email") ?? "")
+        // --lang is one of the declared words, so the parser has checked it.
+        request.language = context.parsed.value("lang").flatMap(CaseworkersProtocol.SetRequest.Language.init(rawValue:))
+    return DaemonCall.run(context, request) { answer in
+            let c = answer.reply.caseworker
+            if c.email.isEmpty {
+                context.terminal.out(context.language.pick(
+                    de: "Mailadresse von \(c.user) gelöscht; es geht keine Mail mehr an sie oder ihn (Sprache \(c.language.rawValue)).\n",
+                    en: "Address of \(c.user) cleared; no mail goes to them any more (language \(c.language.rawValue)).\n"))
+                return
             }
-        case "set":
-            let email = context.parsed.value("email"), language = context.parsed.value("lang")
-            guard operands.count == 1, let user = operands.first, let email else { return usage(context) }
-            var request = CaseworkersProtocol.SetRequest(user: user, email: email)
-            if let language {
-                guard let known = CaseworkersProtocol.SetRequest.Language(rawValue: language) else {
-                    return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
-                }
-                request.language = known
-            }
-            return DaemonCall.run(context, options, request) { answer in
-                let c = answer.reply.caseworker
-                if c.email.isEmpty {
-                    context.terminal.out(context.language.pick(
-                        de: "Mailadresse von \(c.user) gelöscht; es geht keine Mail mehr an sie oder ihn (Sprache \(c.language.rawValue)).\n",
-                        en: "Address of \(c.user) cleared; no mail goes to them any more (language \(c.language.rawValue)).\n"))
-                    return
-                }
-                context.terminal.out(context.language.pick(de: "Mailadresse von \(c.user): \(c.email) (\(c.language.rawValue))\n",
+            context.terminal.out(context.language.pick(de: "Mailadresse von \(c.user): \(c.email) (\(c.language.rawValue))\n",
                                                             en: "Address of \(c.user): \(c.email) (\(c.language.rawValue))\n"))
-            }
-        default:
-            return usage(context)
         }
     }
 }

@@ -14,13 +14,20 @@ import LotseVarlink
 /// sendmail stand-in inside the temporary directory). The directory is removed at the
 /// end unless `--keep` is given, in which case its path is printed.
 public enum DemoCommand: CommandGroup {
+    /// The command's one action.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["": demo] }
+
     /// Runs the demo.
-    public static func run(_ context: CommandContext) -> ExitCode {
+    static func demo(_ context: CommandContext) -> ExitCode {
         let keep = context.parsed.has("keep")
         let dataOption = context.parsed.value("data")
         let started = Date()
         guard let data = dataDirectory(dataOption, context) else {
-            return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data DIR an.",
+            if let dataOption {
+                return ClientFailure(exitCode: .noInput, de: "--data: in „\(dataOption)“ sind keine Demodaten (identities.conf).",
+                                     en: "--data: '\(dataOption)' holds no demo data (identities.conf).").report(context)
+            }
+            return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data VERZEICHNIS an.",
                                  en: "The demo data (Config/demo) was not found; pass --data DIR.").report(context)
         }
         guard let lotsed = DemoDaemonBinary.locate(context) else {
@@ -60,7 +67,10 @@ public enum DemoCommand: CommandGroup {
     /// `--data`, else Config/demo beside the build directory or in the current directory.
     static func dataDirectory(_ option: String?, _ context: CommandContext) -> String? {
         var candidates: [String] = []
-        if let option { candidates.append(option) }
+        // A directory given is the one meant: never another in its place.
+        if let option {
+            return FileManager.default.fileExists(atPath: option + "/identities.conf") ? (option as NSString).standardizingPath : nil
+        }
         if let exe = context.executableDirectory {
             // An installed package keeps the demo data in /usr/share/lotse/demo.
             candidates.append(((exe as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/lotse/demo"))

@@ -4,42 +4,33 @@ import LotseVarlink
 
 /// `lotse mail outbox|retry`: the reminder outbox for coordinators — what waits, what
 /// went, what failed and why — and sending a failed mail again.
-public enum MailCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        let operands = Array(rest.dropFirst())
-        switch verb {
-        case "outbox":
-            guard operands.isEmpty else { return usage(context) }
-            var request = MailProtocol.OutboxRequest()
-            if let state = context.parsed.value("state") {
-                guard let known = MailProtocol.OutboxRequest.State(rawValue: state) else {
-                    return ClientFailure(exitCode: .usage, de: "--state braucht pending, sending, sent oder failed.",
-                                         en: "--state needs pending, sending, sent or failed.").report(context)
-                }
-                request.state = known
+public enum MailCommand: CommandGroup {
+    /// The verbs' actions.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["outbox": outbox, "retry": retry] }
+
+    static func outbox(_ context: CommandContext) -> ExitCode {
+        var request = MailProtocol.OutboxRequest()
+        // --state is one of the declared words, so the parser has checked it.
+        request.state = context.parsed.value("state").flatMap(MailProtocol.OutboxRequest.State.init(rawValue:))
+        if let limit = context.parsed.value("limit") {
+            guard let number = Int64(limit), number > 0 else {
+                return ClientFailure(exitCode: .dataError, de: "--limit: „\(limit)“ ist keine positive Zahl.",
+                                     en: "--limit: '\(limit)' is not a positive number.").report(context)
             }
-            if let limit = context.parsed.value("limit") {
-                guard let number = Int64(limit), number > 0 else {
-                    return ClientFailure(exitCode: .usage, de: "--limit braucht eine positive Zahl.",
-                                         en: "--limit needs a positive number.").report(context)
-                }
-                request.limit = number
-            }
-            return DaemonCall.run(context, options, request) { printOutbox($0.reply, context) }
-        case "retry":
-            guard operands.count == 1, let text = operands.first else { return usage(context) }
-            guard let id = Int64(text), id > 0 else {
-                return ClientFailure(exitCode: .usage, de: "„\(text)“ ist keine Nachrichtennummer (siehe lotse mail outbox).",
-                                     en: "'\(text)' is not a mail number (see lotse mail outbox).").report(context)
-            }
-            return DaemonCall.run(context, options, MailProtocol.RetryRequest(id: id)) { _ in
-                context.terminal.out(context.language.pick(de: "Nachricht \(id) wird jetzt erneut gesendet.\n",
-                                                            en: "Mail \(id) is being sent again now.\n"))
-            }
-        default:
-            return usage(context)
+            request.limit = number
+        }
+        return DaemonCall.run(context, request) { printOutbox($0.reply, context) }
+    }
+
+    static func retry(_ context: CommandContext) -> ExitCode {
+        let id = context.parsed.number(0)
+        guard id > 0 else {
+            return ClientFailure(exitCode: .dataError, de: "NR: „\(id)“ ist keine Nachrichtennummer (siehe lotse mail outbox).",
+                                 en: "ID: '\(id)' is not a mail number (see lotse mail outbox).").report(context)
+        }
+        return DaemonCall.run(context, MailProtocol.RetryRequest(id: id)) { _ in
+            context.terminal.out(context.language.pick(de: "Nachricht \(id) wird jetzt erneut gesendet.\n",
+                                                        en: "Mail \(id) is being sent again now.\n"))
         }
     }
 

@@ -4,22 +4,10 @@ import LotseVarlink
 
 /// `lotse referral submit|list|show|update|withdraw`: the caseworker's referrals to the
 /// consultation service (coordinators: list and show for the whole district).
-public enum ReferralCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        if verb == "list", context.parsed.has("waiting") {
-            return RosterCommand.waiting(context, options, context.parsed.operands)
-        }
-        let session = CaseworkSession(context: context, options: options, command: "lotse referral \(verb)")
-        switch verb {
-        case "submit": return submit(session)
-        case "list": return list(session)
-        case "show": return show(session)
-        case "update": return update(session)
-        case "withdraw": return withdraw(session)
-        default: return usage(context)
-        }
+public enum ReferralCommand: CommandGroup {
+    /// The verbs' actions, each on the caseworker session of its verb.
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        CaseworkSession.actions("referral", ["submit": submit, "list": list, "show": show, "update": update, "withdraw": withdraw])
     }
 
     /// The detail options shared by submit and update.
@@ -70,7 +58,6 @@ public enum ReferralCommand: DaemonCommandGroup {
 
     static func submit(_ session: CaseworkSession) -> ExitCode {
         let parsed = session.context.parsed
-        guard parsed.operands.isEmpty else { return usage(session.context) }
         // Acute risk first, before anything else is asked.
         let acute: LotseWire.AcuteRisk
         switch AcuteRiskQuestions.answers(parsed, session: session) {
@@ -146,29 +133,25 @@ public enum ReferralCommand: DaemonCommandGroup {
         }
     }
 
+    /// `list [MONTH]`: the month as operand or as `--month` (the operand wins), both read
+    /// by the parser; with `--waiting` the waiting list of `roster waiting [MONTH]`.
     static func list(_ session: CaseworkSession) -> ExitCode {
         let parsed = session.context.parsed
-        guard parsed.operands.isEmpty else { return usage(session.context) }
+        let month = parsed.operands.first ?? parsed.value("month")
+        if parsed.has("waiting") { return RosterCommand.waiting(session.context, month: month) }
         var request = ReferralsProtocol.ListRequest(status: parsed.list("status"), caseworker: parsed.value("caseworker"))
-        if let text = parsed.value("month") {
-            guard let month = DateText.parseMonth(text) else {
-                return session.invalid(de: "--month: „\(text)“ ist kein Monat (MM.JJJJ).", en: "--month: '\(text)' is not a month (MM.YYYY).")
-            }
-            request.month = month
-        }
+        request.month = month
         return session.run(request) { answer in
             session.out(ReferralText.list(answer.reply, language: session.language))
         }
     }
 
+    /// The referral number operand (a whole number, as the parser checked), if positive.
     static func referralID(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Int64, ClientFailure> {
-        guard parsed.operands.count == 1, let text = parsed.operands.first else {
-            return .failure(ClientFailure(exitCode: .usage, de: "Geben Sie genau eine Anmeldungsnummer an; siehe „\(session.command) --help“.",
-                                          en: "Give exactly one referral number; see '\(session.command) --help'."))
-        }
-        guard let id = Int64(text), id > 0 else {
-            return .failure(ClientFailure(exitCode: .dataError, de: "Anmeldung: „\(text)“ ist keine Anmeldungsnummer.",
-                                          en: "referral: '\(text)' is not a referral number."))
+        let id = parsed.number(0)
+        guard id > 0 else {
+            return .failure(ClientFailure(exitCode: .dataError, de: "Anmeldung: „\(id)“ ist keine Anmeldungsnummer.",
+                                          en: "referral: '\(id)' is not a referral number."))
         }
         return .success(id)
     }

@@ -6,7 +6,10 @@ import LotseVarlink
 /// `lotse report`: the report for the social committee and the funders over
 /// `org.lotse.Reports` (coordinators and admins). The daemon counts and hides small
 /// numbers; this command only picks the period and writes the file.
-public enum ReportCommand: DaemonCommandGroup {
+public enum ReportCommand: CommandGroup {
+    /// The command's one action.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["": build] }
+
     /// The period options checked before the daemon is asked, so that every mistake is
     /// told in the user's language with the option named (the daemon checks again, for
     /// other clients). A missing or contradictory option is a usage error (64); a value
@@ -60,9 +63,10 @@ public enum ReportCommand: DaemonCommandGroup {
         return nil
     }
 
-    /// Runs the command; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard rest.isEmpty else { return usage(context) }
+    /// Builds the report; --format, --lang and --csv-form are declared words, which the
+    /// parser has checked.
+    static func build(_ context: CommandContext) -> ExitCode {
+        let options = context.connection
         var values: [String: String] = [:]
         for name in ["year", "quarter", "from", "to", "format", "lang"] { values["--" + name] = context.parsed.value(name) }
         values["-o"] = context.parsed.value("output")
@@ -71,17 +75,9 @@ public enum ReportCommand: DaemonCommandGroup {
         // otherwise (with no locale at all, e.g. from cron, it stays German).
         let localeSet = ["LC_ALL", "LC_MESSAGES", "LANG"].contains { !(context.environment[$0] ?? "").isEmpty }
         let lang = values["--lang"] ?? (localeSet ? context.language.rawValue : "de")
-        guard let language = ReportsProtocol.BuildRequest.Language(rawValue: lang) else {
-            return ClientFailure(exitCode: .usage, de: "--lang kennt de und en, nicht „\(lang)“.",
-                                 en: "--lang takes de or en, not \"\(lang)\".").report(context)
-        }
-        guard let format = ReportsProtocol.BuildRequest.Format(rawValue: values["--format"] ?? (options.json ? "json" : "html")) else {
-            return ClientFailure(exitCode: .usage, de: "--format kennt html, csv und json.",
-                                 en: "--format knows html, csv and json.").report(context)
-        }
-        guard let form = ReportsProtocol.BuildRequest.CsvForm(rawValue: context.parsed.value("csv-form") ?? "spreadsheet") else {
-            return RosterCommand.csvFormFailure(context.parsed.value("csv-form") ?? "").report(context)
-        }
+        let language = ReportsProtocol.BuildRequest.Language(rawValue: lang) ?? .de
+        let format = ReportsProtocol.BuildRequest.Format(rawValue: values["--format"] ?? (options.json ? "json" : "html")) ?? .html
+        let form = ReportsProtocol.BuildRequest.CsvForm(rawValue: context.parsed.value("csv-form") ?? "spreadsheet") ?? .spreadsheet
         let request = ReportsProtocol.BuildRequest(year: values["--year"].flatMap { Int64($0) }, quarter: values["--quarter"].flatMap { Int64($0) },
                                                    from: values["--from"], to: values["--to"], format: format, language: language,
                                                    csvForm: form)

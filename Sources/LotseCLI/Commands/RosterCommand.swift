@@ -5,109 +5,95 @@ import LotseVarlink
 
 /// `lotse roster plan|show|pin|move|drop|add|approve|publish|refill|waiting`: the
 /// coordinator's month over `org.lotse.Roster`.
-public enum RosterCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        var operands = Array(rest.dropFirst())
-        if verb == "waiting" { return waiting(context, options, operands) }
-        guard let month = operands.first, month.count == 7 else { return usage(context) }
-        operands.removeFirst()
-        switch verb {
-        case "plan":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, RosterProtocol.PlanRequest(month: month)) { renderPlan($0.reply, context) }
-        case "approve":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, RosterProtocol.ApproveRequest(month: month)) {
-                context.terminal.out(headline($0.reply.roster, context))
-            }
-        case "publish":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, RosterProtocol.PublishRequest(month: month)) { renderPublish($0.reply, context) }
-        case "refill":
-            guard operands.isEmpty else { return usage(context) }
-            return DaemonCall.run(context, options, RosterProtocol.RefillRequest(month: month)) { renderRefill($0.reply, context) }
-        case "show":
-            return show(context, options, month: month, operands)
-        case "problem":
-            let output = context.parsed.value("output")
-            guard operands.isEmpty else { return usage(context) }
-            switch DaemonCall.once(context, options, RosterProtocol.ProblemRequest(month: month)) {
-            case .failure(let failure): return failure.report(context)
-            case .success(let answer): return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
-            }
-        case "pin", "drop":
-            let unpin = context.parsed.has("unpin")
-            guard operands.count == 1, let referral = Int64(operands[0]) else { return usage(context) }
-            let edit = verb == "pin" && unpin ? "unpin" : verb
-            if verb == "pin" {
-                return DaemonCall.run(context, options, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin)) {
-                    renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
-                }
-            }
-            return DaemonCall.run(context, options, RosterProtocol.DropRequest(month: month, referral: referral)) {
-                renderEdit(edit, referral: referral, slot: nil, $0.reply.roster, context)
-            }
-        case "move", "add":
-            guard operands.count == 2, let referral = Int64(operands[0]) else { return usage(context) }
-            let slot = operands[1]
-            if verb == "move" {
-                return DaemonCall.run(context, options, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot)) {
-                    renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
-                }
-            }
-            return DaemonCall.run(context, options, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot)) {
-                renderEdit(verb, referral: referral, slot: slot, $0.reply.roster, context)
-            }
-        default:
-            return usage(context)
+public enum RosterCommand: CommandGroup {
+    /// The verbs' actions. Every verb but `waiting` takes the month first, read by the
+    /// parser (`YYYY-MM`); referral numbers are whole numbers, as the parser checked.
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        [
+            "plan": { c in DaemonCall.run(c, RosterProtocol.PlanRequest(month: c.parsed.operand(0))) { renderPlan($0.reply, c) } },
+            "approve": { c in DaemonCall.run(c, RosterProtocol.ApproveRequest(month: c.parsed.operand(0))) { c.terminal.out(headline($0.reply.roster, c)) } },
+            "publish": { c in DaemonCall.run(c, RosterProtocol.PublishRequest(month: c.parsed.operand(0))) { renderPublish($0.reply, c) } },
+            "refill": { c in DaemonCall.run(c, RosterProtocol.RefillRequest(month: c.parsed.operand(0))) { renderRefill($0.reply, c) } },
+            "show": show, "problem": problem, "pin": pin, "drop": drop, "move": move, "add": add,
+            "waiting": { c in waiting(c, month: c.parsed.operands.first) },
+        ]
+    }
+
+    static func problem(_ context: CommandContext) -> ExitCode {
+        switch DaemonCall.once(context, RosterProtocol.ProblemRequest(month: context.parsed.operand(0))) {
+        case .failure(let failure): return failure.report(context)
+        case .success(let answer): return CoordinatorCall.writeExport(answer.reply.content, to: context.parsed.value("output"), context)
         }
     }
 
-    /// `lotse roster waiting [YYYY-MM]` and `lotse referral list --waiting [YYYY-MM]`: the
+    /// `pin MONTH REFERRAL [--unpin]`.
+    static func pin(_ context: CommandContext) -> ExitCode {
+        let month = context.parsed.operand(0), referral = context.parsed.number(1), unpin = context.parsed.has("unpin")
+        return DaemonCall.run(context, RosterProtocol.PinRequest(month: month, referral: referral, pinned: !unpin)) {
+            renderEdit(unpin ? "unpin" : "pin", referral: referral, slot: nil, $0.reply.roster, context)
+        }
+    }
+
+    static func drop(_ context: CommandContext) -> ExitCode {
+        let month = context.parsed.operand(0), referral = context.parsed.number(1)
+        return DaemonCall.run(context, RosterProtocol.DropRequest(month: month, referral: referral)) {
+            renderEdit("drop", referral: referral, slot: nil, $0.reply.roster, context)
+        }
+    }
+
+    /// `move MONTH REFERRAL SLOT`.
+    static func move(_ context: CommandContext) -> ExitCode {
+        let month = context.parsed.operand(0), referral = context.parsed.number(1), slot = context.parsed.operand(2)
+        return DaemonCall.run(context, RosterProtocol.MoveRequest(month: month, referral: referral, slot: slot)) {
+            renderEdit("move", referral: referral, slot: slot, $0.reply.roster, context)
+        }
+    }
+
+    /// `add MONTH REFERRAL SLOT`: a placement by hand.
+    static func add(_ context: CommandContext) -> ExitCode {
+        let month = context.parsed.operand(0), referral = context.parsed.number(1), slot = context.parsed.operand(2)
+        return DaemonCall.run(context, RosterProtocol.AddRequest(month: month, referral: referral, slot: slot)) {
+            renderEdit("add", referral: referral, slot: slot, $0.reply.roster, context)
+        }
+    }
+
+    /// `lotse roster waiting [MONTH]` and `lotse referral list --waiting [MONTH]`: the
     /// waiting list in order with reasons (from that month's plan when a month is given)
     /// and the over-limit flag.
-    public static func waiting(_ context: CommandContext, _ options: ClientOptions, _ operands: [String]) -> ExitCode {
-        guard operands.count <= 1 else { return usage(context) }
-        return DaemonCall.run(context, options, RosterProtocol.WaitingRequest(month: operands.first)) {
+    public static func waiting(_ context: CommandContext, month: String?) -> ExitCode {
+        DaemonCall.run(context, RosterProtocol.WaitingRequest(month: month)) {
             renderWaitingList($0.reply.referrals, context)
         }
     }
 
-    /// `--csv-form` with a word that is neither form (a usage error, as for `--format`).
-    static func csvFormFailure(_ word: String) -> ClientFailure {
-        ClientFailure(exitCode: .usage, de: "--csv-form kennt spreadsheet (tabellenkalkulation) und machine (maschinell), nicht „\(word)“.",
-                      en: "--csv-form takes spreadsheet or machine, not \"\(word)\".")
-    }
-
-    static func show(_ context: CommandContext, _ options: ClientOptions, month: String, _ arguments: [String]) -> ExitCode {
-        guard arguments.isEmpty else { return usage(context) }
-        let parsed = context.parsed
+    /// `show MONTH`: the table, the changes, or an export (--format, --lang and --csv-form
+    /// are declared words, which the parser has checked).
+    static func show(_ context: CommandContext) -> ExitCode {
+        let parsed = context.parsed, options = context.connection, month = parsed.operand(0)
         let changes = parsed.has("changes")
         let version = parsed.value("version"), format = parsed.value("format"), output = parsed.value("output"), lang = parsed.value("lang")
         var number: Int64?
         if let version {
-            guard let given = Int64(version), given > 0 else { return usage(context) }
+            guard let given = Int64(version), given > 0 else {
+                return ClientFailure(exitCode: .dataError, de: "--version: „\(version)“ ist keine Fassung (1, 2, …).",
+                                     en: "--version: '\(version)' is not a version (1, 2, ...).").report(context)
+            }
             number = given
         }
-        if let format, format != "json" {
-            guard let known = RosterProtocol.ExportRequest.Format(rawValue: format) else {
-                return ClientFailure(exitCode: .usage, de: "--format kennt csv, ics, html und json.",
-                                     en: "--format knows csv, ics, html and json.").report(context)
-            }
-            guard let language = RosterProtocol.ExportRequest.Language(rawValue: lang ?? context.language.rawValue) else {
-                return ClientFailure(exitCode: .usage, de: "--lang braucht de oder en.", en: "--lang needs de or en.").report(context)
-            }
-            guard let form = RosterProtocol.ExportRequest.CsvForm(rawValue: parsed.value("csv-form") ?? "spreadsheet") else {
-                return csvFormFailure(parsed.value("csv-form") ?? "").report(context)
-            }
+        if let format, format != "json", let known = RosterProtocol.ExportRequest.Format(rawValue: format) {
+            let language = RosterProtocol.ExportRequest.Language(rawValue: lang ?? context.language.rawValue) ?? .de
+            let form = RosterProtocol.ExportRequest.CsvForm(rawValue: parsed.value("csv-form") ?? "spreadsheet") ?? .spreadsheet
             let request = RosterProtocol.ExportRequest(month: month, version: number, format: known, language: language, csvForm: form)
             switch DaemonCall.once(context, options, request) {
             case .failure(let failure): return failure.report(context)
             case .success(let answer):
                 return CoordinatorCall.writeExport(answer.reply.content, to: output, context)
             }
+        }
+        if lang != nil || parsed.value("csv-form") != nil {
+            // Without an export they would change nothing; better said than ignored.
+            return ClientFailure(exitCode: .usage, de: "--lang und --csv-form gelten nur mit --format csv, ics oder html.",
+                                 en: "--lang and --csv-form apply only with --format csv, ics or html.").report(context)
         }
         switch DaemonCall.once(context, options, RosterProtocol.ShowRequest(month: month, version: number)) {
         case .failure(let failure): return failure.report(context)

@@ -4,34 +4,27 @@ import LotseVarlink
 
 /// `lotse screen`: runs a configured screening instrument for a client — the acute-risk
 /// questions first, then the item answers (numbers only; wording is never shipped).
-public enum ScreenCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        let verb = rest.first ?? ""
-        let session = CaseworkSession(context: context, options: options, command: "lotse screen")
-        switch verb {
-        case "instruments":
-            guard rest.count == 1 else { return usage(context) }
-            return session.run(ScreeningProtocol.InstrumentsRequest()) { answer in
-                session.out(ScreeningText.instruments(answer.reply.instruments, language: session.language))
-            }
-        case "history":
-            guard rest.count == 2 else { return usage(context) }
-            switch session.pseudonym(rest[1]) {
-            case .failure(let failure): return session.fail(failure)
-            case .success(let client):
-                return session.run(ScreeningProtocol.ListRequest(client: client), subject: client) { answer in
-                    session.out(ScreeningText.history(answer.reply.screenings, language: session.language))
-                }
-            }
-        default:
-            return record(session)
+public enum ScreenCommand: CommandGroup {
+    /// The verbs' actions, each on the caseworker session of its verb.
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        CaseworkSession.actions("screen", ["": record, "instruments": instruments, "history": history])
+    }
+
+    static func instruments(_ session: CaseworkSession) -> ExitCode {
+        session.run(ScreeningProtocol.InstrumentsRequest()) { answer in
+            session.out(ScreeningText.instruments(answer.reply.instruments, language: session.language))
+        }
+    }
+
+    static func history(_ session: CaseworkSession) -> ExitCode {
+        let client = session.context.parsed.operand(0)
+        return session.run(ScreeningProtocol.ListRequest(client: client), subject: client) { answer in
+            session.out(ScreeningText.history(answer.reply.screenings, language: session.language))
         }
     }
 
     static func record(_ session: CaseworkSession) -> ExitCode {
         let parsed = session.context.parsed
-        guard parsed.operands.count <= 1 else { return usage(session.context) }
         // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
         let acute: LotseWire.AcuteRisk
         switch AcuteRiskQuestions.answers(parsed, session: session) {
@@ -78,7 +71,7 @@ public enum ScreenCommand: DaemonCommandGroup {
         if let texts = parsed.list("answers") {
             for (index, text) in texts.enumerated() {
                 guard let value = Int64(text) else {
-                    return session.invalid(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
+                    return session.usage(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
                                            en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
                 }
                 answers.append(value)

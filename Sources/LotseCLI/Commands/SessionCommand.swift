@@ -3,63 +3,48 @@ import LotseProtocol
 import LotseVarlink
 
 /// `lotse session add|list|cancel` over `org.lotse.Sessions`.
-public enum SessionCommand: DaemonCommandGroup {
-    /// Runs the group; the connection options are already split off.
-    public static func run(_ context: CommandContext, options: ClientOptions, arguments rest: [String]) -> ExitCode {
-        guard let verb = rest.first else { return usage(context) }
-        let operands = Array(rest.dropFirst())
+public enum SessionCommand: CommandGroup {
+    /// The verbs' actions (`today` and `show` are the specialist's view).
+    public static var actions: [String: (CommandContext) -> ExitCode] {
+        ["list": list, "cancel": cancel, "add": add, "today": SpecialistSessionView.today, "show": SpecialistSessionView.show]
+    }
+
+    static func list(_ context: CommandContext) -> ExitCode {
+        DaemonCall.run(context, SessionsProtocol.ListRequest(month: context.parsed.operands.first)) {
+            context.terminal.out(table($0.reply.sessions, context))
+        }
+    }
+
+    static func cancel(_ context: CommandContext) -> ExitCode {
+        let request = SessionsProtocol.CancelRequest(session: context.parsed.number(0), series: context.parsed.has("series"))
+        return DaemonCall.run(context, request) { answer in
+            let reply = answer.reply
+            let cancelled = CoordinatorCall.list(reply.cancelled), returned = CoordinatorCall.list(reply.returnedReferrals)
+            context.terminal.out(context.language.pick(
+                de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang (Integrationsmanager:innen der Betroffenen und die Fachkraft).\n",
+                en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued (the caseworkers concerned and the specialist).\n"))
+        }
+    }
+
+    /// `add`: the six required options are there (the parser saw to them), dates and
+    /// numbers read, kinds among the declared words.
+    static func add(_ context: CommandContext) -> ExitCode {
         let parsed = context.parsed
-        switch verb {
-        case "today", "show":
-            return SpecialistSessionView.run(verb, options, context)
-        case "list":
-            guard operands.count <= 1 else { return usage(context) }
-            return DaemonCall.run(context, options, SessionsProtocol.ListRequest(month: operands.first)) {
-                context.terminal.out(table($0.reply.sessions, context))
-            }
-        case "cancel":
-            let series = parsed.has("series")
-            guard operands.count == 1, let id = Int64(operands[0]) else { return usage(context) }
-            return DaemonCall.run(context, options, SessionsProtocol.CancelRequest(session: id, series: series)) { answer in
-                let reply = answer.reply
-                let cancelled = CoordinatorCall.list(reply.cancelled), returned = CoordinatorCall.list(reply.returnedReferrals)
-                context.terminal.out(context.language.pick(
-                    de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang (Integrationsmanager:innen der Betroffenen und die Fachkraft).\n",
-                    en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued (the caseworkers concerned and the specialist).\n"))
-            }
-        case "add":
-            let past = parsed.has("past")
-            var values: [String: String] = [:]
-            for key in ["specialist", "date", "start", "slots", "minutes", "place", "kinds", "interpreters", "rrule"] {
-                values["--" + key] = parsed.value(key)
-            }
-            guard operands.isEmpty else { return usage(context) }
-            for key in ["--specialist", "--date", "--start", "--slots", "--minutes", "--place"] where values[key] == nil {
-                return ClientFailure(exitCode: .usage, de: "\(key) fehlt.", en: "\(key) is missing.").report(context)
-            }
-            let specialist: Int64
-            switch SpecialistReference.resolve([values["--specialist"] ?? ""], option: "specialist", context, options) {
-            case .success(let ids): specialist = ids.first ?? 0
-            case .failure(let failure): return failure.report(context)
-            }
-            guard let slots = Int64(values["--slots"] ?? ""),
-                  let minutes = Int64(values["--minutes"] ?? "") else {
-                return ClientFailure(exitCode: .usage, de: "--slots und --minutes brauchen Zahlen.",
-                                     en: "--slots and --minutes need numbers.").report(context)
-            }
-            func list(_ text: String?) -> [String] { (text ?? "").split(separator: ",").map(String.init) }
-            let request = SessionsProtocol.AddRequest(
-                specialist: specialist, date: values["--date"] ?? "", start: values["--start"] ?? "", slots: slots, slotMinutes: minutes,
-                place: values["--place"] ?? "", kinds: list(values["--kinds"] ?? "assessment,follow-up,consultation"),
-                interpreterLanguages: list(values["--interpreters"]), rrule: values["--rrule"], past: past ? true : nil)
-            return DaemonCall.run(context, options, request) { answer in
-                let sessions = answer.reply.sessions
-                context.terminal.out(context.language.pick(de: "\(sessions.count) Sprechstunde(n) angelegt:\n",
-                                                            en: "\(sessions.count) session(s) added:\n"))
-                context.terminal.out(table(sessions, context))
-            }
-        default:
-            return usage(context)
+        let specialist: Int64
+        switch SpecialistReference.resolve([parsed.value("specialist") ?? ""], option: "specialist", context, context.connection) {
+        case .success(let ids): specialist = ids.first ?? 0
+        case .failure(let failure): return failure.report(context)
+        }
+        let request = SessionsProtocol.AddRequest(
+            specialist: specialist, date: parsed.value("date") ?? "", start: parsed.value("start") ?? "",
+            slots: Int64(parsed.value("slots") ?? "") ?? 0, slotMinutes: Int64(parsed.value("minutes") ?? "") ?? 0,
+            place: parsed.value("place") ?? "", kinds: parsed.list("kinds") ?? ["assessment", "follow-up", "consultation"],
+            interpreterLanguages: parsed.list("interpreters") ?? [], rrule: parsed.value("rrule"), past: parsed.has("past") ? true : nil)
+        return DaemonCall.run(context, request) { answer in
+            let sessions = answer.reply.sessions
+            context.terminal.out(context.language.pick(de: "\(sessions.count) Sprechstunde(n) angelegt:\n",
+                                                        en: "\(sessions.count) session(s) added:\n"))
+            context.terminal.out(table(sessions, context))
         }
     }
 

@@ -5,15 +5,14 @@ import LotseCore
 /// file, without daemon, database or configuration, so coordinators can try "what if"
 /// and benchmarks can judge the planner.
 public enum SolveCommand: CommandGroup {
-    /// Runs the command.
-    public static func run(_ context: CommandContext) -> ExitCode {
+    /// The command's one action.
+    public static var actions: [String: (CommandContext) -> ExitCode] { ["": solve] }
+
+    /// Solves PROBLEM.json (the parser has seen to the operand).
+    static func solve(_ context: CommandContext) -> ExitCode {
         let lang = context.language
         let output = context.parsed.value("output")
-        guard let path = context.parsed.operands.first else {
-            context.terminal.err(lang.pick(de: "Aufruf: lotse solve PROBLEM.json [-o AUSGABE.json]\n",
-                                           en: "Usage: lotse solve PROBLEM.json [-o OUT.json]\n"))
-            return .usage
-        }
+        let path = context.parsed.operand(0)
         guard let data = FileManager.default.contents(atPath: path) else {
             context.terminal.err(lang.pick(de: "lotse solve: \(path) kann nicht gelesen werden.\n",
                                            en: "lotse solve: cannot read \(path).\n"))

@@ -162,10 +162,10 @@ public enum BashCompletion {
         case .file: "file"
         case .directory: "dir"
         case .month: "month"
-        case .pseudonym: "pseudonym"
+        case .pseudonym, .pseudonymAfterAcuteRisk: "pseudonym"
         case .keyword(let words):
             "words:" + (words + words.map(GermanKeywords.shown).filter { !words.contains($0) }).joined(separator: " ")
-        case .keywords, .text, .number, .date, .dates, .municipality, .specialist, .specialists, .user, .languages: nil
+        case .keywords, .text, .code, .number, .date, .dates, .municipality, .specialist, .specialists, .user, .languages: nil
         }
     }
 }

@@ -37,7 +37,7 @@ public enum CommandLineParser {
     ]
 
     /// `--help`, `-h`.
-    public static let helpOption = OptionSpec(name: "help", short: "h", value: nil, required: false,
+    public static let helpOption = OptionSpec(name: "help", short: "h", value: nil, required: false, asked: false,
                                               help: Bilingual(de: "diese Hilfe", en: "this help"))
 
     /// Reads `arguments` (without the program name) against `commands`.
@@ -67,7 +67,8 @@ public enum CommandLineParser {
             let name = optionName(word)
             if name == "--help" || name == "-h" { wantsHelp = true; continue }
             if name == "--version" && command == nil { wantsVersion = true; continue }
-            if !word.contains("="), takesValue(name, command: command) { index += 1 }
+            if !word.contains("="), takesValue(name, command: command), index < arguments.count,
+               !isKnownOption(arguments[index], command: command, verb: nil) { index += 1 }
         }
         let words = positions.map { arguments[$0] }
         if words.first == "help" {
@@ -78,6 +79,10 @@ public enum CommandLineParser {
             if wantsHelp || arguments.isEmpty { return .success(.help(command: nil, verb: nil)) }
             // Only options, and not one of them known without a command.
             let first = arguments.first { isOption($0) && optionName($0) != "--" } ?? arguments[0]
+            if !first.contains("="), takesValue(first, command: nil), arguments.last == first {
+                return .failure(ClientFailure(exitCode: .usage, de: "\(first) braucht einen Wert, und danach einen Befehl; „lotse help“ listet alle Befehle.",
+                                              en: "\(first) needs a value, and a command after it; 'lotse help' lists every command."))
+            }
             return .failure(ClientFailure(exitCode: .usage, de: "„\(first)“ steht vor einem Befehl; „lotse help“ listet alle Befehle.",
                                           en: "'\(first)' comes before any command; 'lotse help' lists every command."))
         }
@@ -109,6 +114,8 @@ public enum CommandLineParser {
     /// The second pass: every word but the command and verb, read against the verb.
     static func read(_ arguments: [String], skipping skipped: Set<Int>, command: CommandSpec, verb: VerbSpec) -> Result<ParsedCommand, ClientFailure> {
         let title = (["lotse", command.name] + verb.words).joined(separator: " ")
+        let usageDe = ([title] + verb.operands.map { operandWord($0, .german) }).joined(separator: " ")
+        let usageEn = ([title] + verb.operands.map { operandWord($0, .english) }).joined(separator: " ")
         var parsed = ParsedCommand(command: command, verb: verb, connection: ClientOptions(), options: ParsedOptions())
         var index = 0
         var ended = false
@@ -119,10 +126,9 @@ public enum CommandLineParser {
             if ended || !isOption(word) {
                 let position = parsed.options.operands.count
                 guard position < verb.operands.count else {
-                    let takes = verb.operands.isEmpty ? "" : " " + verb.operands.map(\.name).joined(separator: " ")
                     return .failure(ClientFailure(exitCode: .usage,
-                                                  de: "„\(word)“ ist zu viel: „\(title)\(takes)“; „\(title) --help“ zeigt den Aufruf.",
-                                                  en: "unexpected word '\(word)': '\(title)\(takes)'; '\(title) --help' shows the usage."))
+                                                  de: "„\(word)“ ist zu viel: „\(usageDe)“; „\(title) --help“ zeigt den Aufruf.",
+                                                  en: "unexpected word '\(word)': '\(usageEn)'; '\(title) --help' shows the usage."))
                 }
                 let operand = verb.operands[position]
                 switch operand.kind.read(word, for: operand.name) {
@@ -152,7 +158,9 @@ public enum CommandLineParser {
             if let inline {
                 given = inline
             } else {
-                guard index < arguments.count, !isOption(arguments[index]) || arguments[index] == "-" else {
+                // The next word is the value unless it is an option this verb takes
+                // (`--note -x` is a note; `--note --json` lacks one).
+                guard index < arguments.count, !isKnownOption(arguments[index], command: command, verb: verb) else {
                     return .failure(ClientFailure(exitCode: .usage, de: "\(name) braucht einen Wert.", en: "\(name) needs a value."))
                 }
                 given = arguments[index]
@@ -169,7 +177,38 @@ public enum CommandLineParser {
             default: parsed.options.values[option.name, default: []].append(value)
             }
         }
+        if let missing = verb.operands.dropFirst(parsed.options.operands.count).first(where: { !$0.optional }) {
+            return .failure(ClientFailure(exitCode: .usage,
+                                          de: "\(title): \(operandWord(missing, .german)) fehlt; Aufruf: „\(usageDe)“.",
+                                          en: "\(title): \(operandWord(missing, .english)) is missing; usage: '\(usageEn)'."))
+        }
+        let absent = verb.options.filter { $0.required && !$0.asked && parsed.options.values[$0.name] == nil && !parsed.options.has($0.name) }
+        if !absent.isEmpty {
+            let names = absent.map { "--" + $0.name }
+            return .failure(ClientFailure(exitCode: .usage,
+                                          de: "\(title): \(names.joined(separator: ", ")) \(names.count == 1 ? "fehlt" : "fehlen"); „\(title) --help“ zeigt den Aufruf.",
+                                          en: "\(title): \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") missing; '\(title) --help' shows the usage."))
+        }
         return .success(parsed)
+    }
+
+    /// An operand as the usage shows it: its placeholder in `language`, bracketed when optional.
+    static func operandWord(_ operand: OperandSpec, _ language: OutputLanguage) -> String {
+        let word = ValueKind.translated(operand.name, language)
+        return operand.optional ? "[" + word + "]" : word
+    }
+
+    /// Whether `word` is an option the command line would read as one here: `--`, help,
+    /// a connection option of a command that connects, or an option of `verb` (of any of
+    /// the command's verbs while the verb is not known yet). Anything else that begins
+    /// with a dash, after an option that takes a value, is that value.
+    static func isKnownOption(_ word: String, command: CommandSpec?, verb: VerbSpec?) -> Bool {
+        guard isOption(word) else { return false }
+        let name = optionName(word)
+        if name == "--" || name == "--help" || name == "-h" { return true }
+        if command?.connects ?? true, connectionOptions.contains(where: { "--" + $0.name == name }) { return true }
+        if let verb { return verb.option(spelled: name) != nil }
+        return command?.verbs.contains { $0.option(spelled: name) != nil } ?? false
     }
 
     /// `lotse help [COMMAND [VERB…]]`.
@@ -180,7 +219,12 @@ public enum CommandLineParser {
                                           en: "'\(name)' is not a command; 'lotse help' lists every command."))
         }
         let rest = Array(words.dropFirst())
-        guard !rest.isEmpty else { return .success(.help(command: command, verb: nil)) }
+        // A command whose only verb has no words: its help is that verb's, as with --help.
+        guard !rest.isEmpty else { return .success(.help(command: command, verb: command.verbs.count == 1 ? command.defaultVerb : nil)) }
+        if let verb = command.verb(at: rest), verb.words.count < rest.count {
+            let extra = rest[verb.words.count], asked = (["lotse", "help", command.name] + verb.words).joined(separator: " ")
+            return .failure(ClientFailure(exitCode: .usage, de: "„\(extra)“ ist zu viel: „\(asked)“.", en: "unexpected word '\(extra)': '\(asked)'."))
+        }
         guard let verb = command.verb(at: rest), verb.words.count == rest.count else {
             if command.startsVerb(rest[0]) && rest.count == 1 { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,

@@ -107,10 +107,13 @@ public enum HelpText {
             return (short + "--" + option.name + (option.value.map { " " + $0.placeholder(language) } ?? ""), option.help.text(language))
         }
         let width = min(30, (rows.map(\.0.count).max() ?? 0) + 2)
+        let margin = String(repeating: " ", count: width + 2)
         return rows.map { row in
             let head = "  " + row.0
-            return head.count + 2 > width + 2 ? head + "\n" + String(repeating: " ", count: width + 2) + row.1 + "\n"
-                : pad(head, width + 2) + row.1 + "\n"
+            // A help of several lines keeps its later lines under its first.
+            let help = row.1.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n" + margin)
+            return head.count + 2 > width + 2 ? head + "\n" + margin + help + "\n"
+                : pad(head, width + 2) + help + "\n"
         }.joined()
     }
 

@@ -8,21 +8,25 @@ public struct OptionSpec: Sendable, Equatable {
     public let short: Character?
     /// The value's kind; nil for a flag.
     public let value: ValueKind?
-    /// Whether the verb cannot do without it (shown without brackets in the synopsis; the
-    /// command itself asks for or reports a missing one).
+    /// Whether the verb cannot do without it (shown without brackets in the synopsis). The
+    /// parser refuses a call without it, naming it, unless `asked`.
     public let required: Bool
+    /// Whether the command itself asks for a missing required value on a terminal (and
+    /// names it when there is none), so that the parser leaves it to the command: the
+    /// acute-risk questions, for one, come before anything else is asked or refused.
+    public let asked: Bool
     /// What the option does.
     public let help: Bilingual
 
     /// An option that takes a value.
     public static func value(_ name: String, _ kind: ValueKind, short: Character? = nil, required: Bool = false,
-                             de: String, en: String) -> OptionSpec {
-        OptionSpec(name: name, short: short, value: kind, required: required, help: Bilingual(de: de, en: en))
+                             asked: Bool = false, de: String, en: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, value: kind, required: required || asked, asked: asked, help: Bilingual(de: de, en: en))
     }
 
     /// A flag.
     public static func flag(_ name: String, de: String, en: String) -> OptionSpec {
-        OptionSpec(name: name, short: nil, value: nil, required: false, help: Bilingual(de: de, en: en))
+        OptionSpec(name: name, short: nil, value: nil, required: false, asked: false, help: Bilingual(de: de, en: en))
     }
 
     /// `--name VALUE` (or `--name` for a flag), as help shows it.

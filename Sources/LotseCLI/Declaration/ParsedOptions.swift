@@ -16,6 +16,14 @@ public struct ParsedOptions: Sendable, Equatable {
         values[name].map { $0.flatMap { $0.split(separator: ",").map { String($0).trimmingBlanksCLI() } }.filter { !$0.isEmpty } }
     }
 
+    /// Operand number `index` (from 0); empty when absent. The parser has seen to every
+    /// operand the verb declares as not optional.
+    public func operand(_ index: Int) -> String { index < operands.count ? operands[index] : "" }
+
+    /// Operand number `index` as the whole number the parser checked it to be (a
+    /// `.number` operand); 0 when absent.
+    public func number(_ index: Int) -> Int64 { Int64(operand(index)) ?? 0 }
+
     /// Whether a flag was given.
     public func has(_ flag: String) -> Bool { flags.contains(flag) }
 }

@@ -14,14 +14,21 @@ public enum ValueKind: Sendable, Equatable {
     case dates
     /// A month, `MM.YYYY` or `YYYY-MM`; handed on as `YYYY-MM`.
     case month
-    /// One of fixed words, whatever their case, or a German word for one of them
-    /// (`GermanKeywords`); handed on as declared. Other words are passed on unchanged, so
-    /// that the daemon names the field in its own error.
+    /// A code from a catalogue the configuration holds (an instrument, a recommendation),
+    /// which the daemon checks; handed on in lower case, so that the case never matters.
+    case code(placeholder: String)
+    /// One of fixed words, whatever their case and with blanks for dashes, or a German
+    /// word for one of them (`GermanKeywords`); handed on as declared. Any other word is
+    /// refused here, naming it and listing the words taken in the reader's language.
     case keyword([String])
     /// Words of `keyword` separated by commas.
     case keywords([String])
     /// A client pseudonym (`K-2026-0042`), whatever the case of the `K`.
     case pseudonym
+    /// A client pseudonym on a verb that asks the acute-risk questions first: read as
+    /// `pseudonym` but never refused here, so that a mistyped one cannot hold up the
+    /// emergency route; the command checks it after the questions.
+    case pseudonymAfterAcuteRisk
     /// A municipality's id from the catalogue, whatever the case, umlauts or blanks
     /// (`Kornwestheim`, `Bietigheim Bissingen`, `Vaihingen/Enz`).
     case municipality
@@ -41,13 +48,13 @@ public enum ValueKind: Sendable, Equatable {
     /// The word help and the manual show for the value.
     public var placeholder: String {
         switch self {
-        case .text(let word), .number(let word), .file(let word): word
+        case .text(let word), .number(let word), .file(let word), .code(let word): word
         case .date: "DATE"
         case .dates: "DATES"
         case .month: "MONTH"
         case .keyword(let words): words.joined(separator: "|")
         case .keywords: "LIST"
-        case .pseudonym: "K-YYYY-NNNN"
+        case .pseudonym, .pseudonymAfterAcuteRisk: "K-YYYY-NNNN"
         case .municipality: "MUNICIPALITY"
         case .specialist: "SPECIALIST"
         case .specialists: "SPECIALISTS"
@@ -65,8 +72,8 @@ public enum ValueKind: Sendable, Equatable {
         }
     }
 
-    /// A placeholder word in `language`.
-    static func translated(_ word: String, _ language: OutputLanguage) -> String {
+    /// A placeholder word in `language` (`MONAT` for `MONTH`), as help and errors show it.
+    public static func translated(_ word: String, _ language: OutputLanguage) -> String {
         guard language == .german else { return word }
         return germanPlaceholders[word] ?? word
     }
@@ -105,10 +112,26 @@ public enum ValueKind: Sendable, Equatable {
             guard let month = DateText.parseMonth(trimmed) else { return .failure(Self.notA(name, word, de: "kein Monat (MM.JJJJ oder JJJJ-MM)", en: "not a month (MM.YYYY or YYYY-MM)")) }
             return .success(month)
         case .keyword(let words):
-            return .success(Self.canonical(trimmed, among: words))
+            return Self.canonical(trimmed, among: words, for: name)
         case .keywords(let words):
-            return .success(trimmed.split(separator: ",").map { Self.canonical(String($0).trimmingBlanksCLI(), among: words) }.joined(separator: ","))
+            var codes: [String] = []
+            for part in trimmed.split(separator: ",", omittingEmptySubsequences: true) {
+                switch Self.canonical(String(part).trimmingBlanksCLI(), among: words, for: name) {
+                case .success(let code): codes.append(code)
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+            guard !codes.isEmpty else { return Self.canonical(trimmed, among: words, for: name) }
+            return .success(codes.joined(separator: ","))
+        case .code:
+            return .success(trimmed.lowercased())
         case .pseudonym:
+            let pseudonym = trimmed.hasPrefix("k-") ? "K" + trimmed.dropFirst() : trimmed
+            guard ClientID(pseudonym) != nil else {
+                return .failure(Self.notA(name, word, de: "kein Pseudonym der Form K-JJJJ-NNNN", en: "not a pseudonym of the form K-YYYY-NNNN"))
+            }
+            return .success(pseudonym)
+        case .pseudonymAfterAcuteRisk:
             return .success(trimmed.hasPrefix("k-") ? "K" + trimmed.dropFirst() : trimmed)
         case .municipality:
             return .success(Self.slug(trimmed))
@@ -118,6 +141,13 @@ public enum ValueKind: Sendable, Equatable {
             // Read here, so every command names the word that is not a number (the daemon
             // then bounds the value and names the field when it is out of range).
             guard Int64(trimmed) != nil else {
+                let digits = !trimmed.isEmpty && trimmed.drop { $0 == "-" || $0 == "+" }.allSatisfy { ("0"..."9").contains($0) }
+                guard !digits else {
+                    // Of the right form, out of range: a data error, as the daemon's range checks.
+                    var failure = Self.notA(name, word, de: "zu groß", en: "too large")
+                    failure.exitCode = .dataError
+                    return .failure(failure)
+                }
                 return .failure(Self.notA(name, word, de: "keine ganze Zahl", en: "not a whole number"))
             }
             return .success(trimmed)
@@ -126,10 +156,18 @@ public enum ValueKind: Sendable, Equatable {
         }
     }
 
-    /// The declared word that `word` is, whatever its case, or that its German word
-    /// stands for; else `word` itself.
-    static func canonical(_ word: String, among words: [String]) -> String {
-        words.first { $0.lowercased() == word.lowercased() } ?? GermanKeywords.code(for: word, among: words) ?? word
+    /// The declared word that `word` is, whatever its case and with blanks or dashes, or
+    /// that a German word stands for; else a usage error naming the word and listing the
+    /// words taken (German words in German, the codes in English).
+    static func canonical(_ word: String, among words: [String], for name: String) -> Result<String, ClientFailure> {
+        let spelled = slug(word)
+        if let code = words.first(where: { $0.lowercased() == word.lowercased() || slug($0) == spelled }) ?? GermanKeywords.code(for: word, among: words) {
+            return .success(code)
+        }
+        let german = words.map(GermanKeywords.shown).joined(separator: ", ")
+        return .failure(ClientFailure(exitCode: .usage,
+                                      de: "\(translated(name, .german)): „\(word)“ ist keiner der Werte \(german).",
+                                      en: "\(name): '\(word)' is not one of \(words.joined(separator: ", "))."))
     }
 
     /// A name as a catalogue id: lower case, umlauts and ß spelled out, every run of other
@@ -157,8 +195,10 @@ public enum ValueKind: Sendable, Equatable {
         return result.isEmpty ? name : result
     }
 
+    /// A word not of its kind's form: a usage error (sysexits: "bad syntax in a
+    /// parameter"), like every refusal of the parser.
     static func notA(_ name: String, _ word: String, de: String, en: String) -> ClientFailure {
         // An operand is named by its placeholder, which has a German word (TERMIN for APPOINTMENT).
-        ClientFailure(exitCode: .dataError, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
+        ClientFailure(exitCode: .usage, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
     }
 }

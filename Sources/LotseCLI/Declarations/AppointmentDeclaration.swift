@@ -5,7 +5,7 @@ extension AppointmentCommand {
         summary: Bilingual(de: "einen gebuchten Termin absagen", en: "cancel a booked appointment"),
         verbs: [
             VerbSpec("cancel", operands: [OperandSpec("APPOINTMENT", .number(placeholder: "APPOINTMENT"))], options: [
-                .value("reason", .text(placeholder: "TEXT"), required: true, de: "der Grund (höchstens 500 Zeichen; bleibt beim Termin, geht nie per Mail)",
+                .value("reason", .text(placeholder: "TEXT"), asked: true, de: "der Grund (höchstens 500 Zeichen; bleibt beim Termin, geht nie per Mail)",
                        en: "the reason (at most 500 characters; kept with the appointment, never mailed)"),
                 .value("by", .keyword(["client", "service"]), de: "client: die Klient:in kann nicht (Vorgabe); service: der Dienst sagt ab (Koordination)",
                        en: "client: the client cannot come (default); service: the service cancels (coordinators)"),

@@ -3,10 +3,12 @@ import LotseCore
 extension AssessmentCommand {
     static let appointment = OperandSpec("APPOINTMENT", .number(placeholder: "APPOINTMENT"))
     static let assessment = OperandSpec("ID", .number(placeholder: "ID"))
-    static let note = OptionSpec.value("note", .text(placeholder: "TEXT"), required: true, de: "kurze Anamnese-Notiz (Gesundheitsdaten, höchstens 2000 Zeichen)",
+    static let note = OptionSpec.value("note", .text(placeholder: "TEXT"), asked: true, de: "kurze Anamnese-Notiz (Gesundheitsdaten, höchstens 2000 Zeichen)",
                                        en: "short anamnesis note (health data, at most 2000 characters)")
-    static let recommend = OptionSpec.value("recommend", .text(placeholder: "CODE"), de: "Empfehlung aus dem Katalog, wiederholbar; present-again:3 heißt „in 3 Monaten wieder vorstellen“",
-                                            en: "recommendation from the catalogue, repeatable; present-again:3 for \"present again in 3 months\"")
+    static func recommend(required: Bool) -> OptionSpec {
+        .value("recommend", .code(placeholder: "CODE"), required: required, de: "Empfehlung aus dem Katalog, wiederholbar; present-again:3 heißt „in 3 Monaten wieder vorstellen“",
+                en: "recommendation from the catalogue, repeatable; present-again:3 for \"present again in 3 months\"")
+    }
     static let step = OptionSpec.value("step", .text(placeholder: "STEP"), de: "ein Folgeschritt \"FÄLLIG;ZUSTÄNDIG;TEXT\", wiederholbar: Tag (nicht vor dem Termin),\ncaseworker|specialist|coordinator[:BENUTZER]",
                                        en: "a follow-up step \"DUE;OWNER;TEXT\", repeatable: day (not before the appointment),\ncaseworker|specialist|coordinator[:USER]")
 
@@ -20,13 +22,13 @@ extension AssessmentCommand {
                      en: "Records what happened (never set automatically). attended and no-show on or after the day\nonly; a no-show returns the referral to the waiting list ([planning] no_show)."),
             VerbSpec("unresolved", de: "Vergangene Termine ohne Ergebnis (Fachkräfte: die eigenen; Koordination: alle).",
                      en: "Past appointments without an outcome (specialists: their own; coordinators: all)."),
-            VerbSpec("record", operands: [appointment], options: [note, recommend, step],
+            VerbSpec("record", operands: [appointment], options: [note, recommend(required: true), step],
                      de: "Die Einschätzung eines besuchten eigenen Termins (hält „attended“ fest, wenn es noch niemand tat),\neinmal je Anmeldung. Empfehlungen und Schritte gehen als neue Fassung in den Integrationsplan.",
                      en: "The assessment of an attended appointment of yours (records \"attended\" if nobody did), once per\nreferral. Recommendations and steps are added to the client's help plan as a new version.",
                      examples: ["assessment record 17 --note \"…\" --recommend outpatient-psychotherapy --step \"15.01.2027;caseworker;Therapieplatz anfragen\""]),
             VerbSpec("amend", operands: [assessment], options: [
-                .value("reason", .text(placeholder: "TEXT"), required: true, de: "warum korrigiert wird", en: "why it is corrected"),
-                .value("note", .text(placeholder: "TEXT"), de: "die neue Notiz", en: "the new note"), recommend, step,
+                .value("reason", .text(placeholder: "TEXT"), asked: true, de: "warum korrigiert wird", en: "why it is corrected"),
+                .value("note", .text(placeholder: "TEXT"), de: "die neue Notiz", en: "the new note"), recommend(required: false), step,
             ], de: "Korrigiert eine eigene Einschätzung innerhalb von [assessments] amend_days (14): eine neue Fassung,\ndie alte bleibt. --recommend ersetzt alle Empfehlungen, --step fügt Schritte hinzu.",
                en: "Corrects an assessment you recorded, within [assessments] amend_days (14): a new version, the\nold one is kept. --recommend replaces all recommendations, --step adds steps."),
             VerbSpec("history", operands: [assessment], de: "Jede Fassung mit Verfasser:in, Zeit und Grund.", en: "Every version with its author, time and reason."),

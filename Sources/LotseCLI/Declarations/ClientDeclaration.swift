@@ -9,7 +9,7 @@ extension ClientCommand {
         summary: Bilingual(de: "Klient:innen (Pseudonyme), Einwilligung, Übergabe", en: "clients (pseudonyms), consent, hand-over"),
         verbs: [
             VerbSpec("new", options: [
-                .value("municipality", .municipality, required: true, de: "die Gemeinde der Klient:in (Groß- und Kleinschreibung egal)",
+                .value("municipality", .municipality, asked: true, de: "die Gemeinde der Klient:in (Groß- und Kleinschreibung egal)",
                        en: "the client's municipality (any case)"),
                 .value("caseworker", .user, de: "Koordination: für diese:n Integrationsmanager:in anlegen", en: "coordinators: open the client for this caseworker"),
                 .value("pseudonym", .pseudonym, de: "Koordination: dieses freie Pseudonym statt des nächsten", en: "coordinators: this unused pseudonym instead of the next"),
@@ -35,7 +35,7 @@ extension ClientCommand {
             VerbSpec("reopen", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
                      de: "Öffnet einen abgeschlossenen Fall wieder.", en: "Reopens a closed case."),
             VerbSpec("handover", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [
-                .value("to", .user, required: true, de: "die neue zuständige Person (Benutzername)", en: "the new caseworker (user name)"),
+                .value("to", .user, asked: true, de: "die neue zuständige Person (Benutzername)", en: "the new caseworker (user name)"),
             ], de: "Koordination: übergibt den Fall an eine andere Integrationsmanagerin oder einen anderen Integrationsmanager.",
                en: "Coordinators: hand the client to another caseworker.",
                examples: ["client handover K-2026-0042 --to mueller"]),

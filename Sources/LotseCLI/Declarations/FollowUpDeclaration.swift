@@ -14,7 +14,7 @@ extension FollowUpCommand {
                examples: ["followup list --overdue"]),
             VerbSpec("done", operands: [OperandSpec("STEP", .number(placeholder: "STEP"))], de: "Hakt einen Schritt ab.", en: "Marks a step done."),
             VerbSpec("reassign", operands: [OperandSpec("STEP", .number(placeholder: "STEP")),
-                                            OperandSpec("ROLE", .keyword(["caseworker", "specialist", "coordinator"])),
+                                            OperandSpec("ROLE", .keyword(roles)),
                                             OperandSpec("USER", .user, optional: true)],
                      de: "Übergibt einen offenen Schritt; BENUTZER ist sonst die zuständige Integrationsmanager:in, die Fachkraft\nder Einschätzung oder (Koordination) Sie selbst.",
                      en: "Hands an open step over; USER defaults to the client's caseworker, the assessment's specialist,\nor (coordinator) yourself."),

@@ -8,8 +8,8 @@ extension HelpPlanCommand {
         verbs: [
             VerbSpec("show", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], de: "Der aktuelle Integrationsplan.", en: "The current help plan."),
             VerbSpec("goal add", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [
-                .value("domain", .keyword(GoalDomain.allCases.map(\.rawValue)), required: true, de: "der Bereich des Ziels", en: "the goal's domain"),
-                .value("title", .text(placeholder: "TEXT"), required: true, de: "das Ziel in wenigen Worten", en: "the goal in a few words"),
+                .value("domain", .keyword(GoalDomain.allCases.map(\.rawValue)), asked: true, de: "der Bereich des Ziels", en: "the goal's domain"),
+                .value("title", .text(placeholder: "TEXT"), asked: true, de: "das Ziel in wenigen Worten", en: "the goal in a few words"),
                 .value("target", .date, de: "bis wann", en: "target date"),
                 .value("notes", .text(placeholder: "TEXT"), de: "Anmerkungen", en: "notes"),
             ], de: "Fügt ein Ziel hinzu; das erste Ziel eröffnet den Plan.", en: "Adds a goal; the first goal opens the plan.",

@@ -23,7 +23,7 @@ extension ReferralCommand {
         summary: Bilingual(de: "Anmeldungen: einreichen, Stand, ändern, zurückziehen", en: "referrals: submit, standing, update, withdraw"),
         verbs: [
             VerbSpec("submit", options: [
-                .value("client", .pseudonym, required: true, de: "der Fall", en: "the client"),
+                .value("client", .pseudonymAfterAcuteRisk, asked: true, de: "der Fall", en: "the client"),
             ] + detailOptions + [
                 .value("screening", .number(placeholder: "ID"), de: "das Screening, aus dem die Dringlichkeit kommt (Vorgabe: das letzte)", en: "the screening the urgency comes from (default: the client's latest)"),
                 .value("consent-override", .text(placeholder: "REASON"), de: "ohne erfasste Einwilligung einreichen (gespeichert und protokolliert)", en: "submit without recorded consent (stored and audited)"),
@@ -47,7 +47,7 @@ extension ReferralCommand {
                      de: "Ändert eine Anmeldung, solange sie wartet.", en: "Changes a referral while it is waiting.",
                      examples: ["referral update 17 --unavailable 05.01.2027,12.01.2027"]),
             VerbSpec("withdraw", operands: [OperandSpec("ID", .number(placeholder: "ID"))], options: [
-                .value("reason", .text(placeholder: "TEXT"), required: true, de: "der Grund", en: "the reason"),
+                .value("reason", .text(placeholder: "TEXT"), asked: true, de: "der Grund", en: "the reason"),
             ], de: "Zieht eine Anmeldung zurück.", en: "Withdraws a referral."),
         ],
         exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",

@@ -14,8 +14,8 @@ extension ScreenCommand {
         "screen",
         summary: Bilingual(de: "Screening erfassen (akute Gefahr zuerst), Instrumente, Verlauf", en: "record a screening (acute risk first), instruments, history"),
         verbs: [
-            VerbSpec("", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [
-                .value("instrument", .text(placeholder: "INSTRUMENT"), de: "das Instrument (lotse screen instruments)", en: "the instrument (lotse screen instruments)"),
+            VerbSpec("", operands: [OperandSpec("K-YYYY-NNNN", .pseudonymAfterAcuteRisk)], options: [
+                .value("instrument", .code(placeholder: "INSTRUMENT"), de: "das Instrument (lotse screen instruments)", en: "the instrument (lotse screen instruments)"),
                 .value("answers", .text(placeholder: "ANSWERS"), de: "die Antworten A1,A2,… in Item-Reihenfolge", en: "the answers A1,A2,... in item order"),
             ] + AcuteRiskQuestions.options,
                de: "Erfasst ein Screening. Die Fragen zur akuten Gefahr kommen zuerst: ein Ja reiht nichts ein, zeigt\nsofort den Notfallweg, alarmiert die Koordination und speichert das Screening als eskaliert, mit\nder mit Ja beantworteten Frage und den bis dahin gegebenen --answers. Antworten, die nicht zum\nInstrument passen, werden nicht gespeichert, und lotse sagt es. Ohne Ja werden fehlende Antworten\nam Terminal einzeln erfragt.",

@@ -5,33 +5,27 @@ import LotseVarlink
 /// `lotse session today|show`: the specialist's own list (issue 7), kept apart from the
 /// coordinator's `session add|list|cancel` so that `SessionCommand` only hands over.
 enum SpecialistSessionView {
-    /// Runs `today` or `show` with the words after the verb.
-    static func run(_ verb: String, _ options: ClientOptions, _ context: CommandContext) -> ExitCode {
-        let session = CaseworkSession(context: context, options: options, command: "lotse session \(verb)")
-        let parsed = session.context.parsed
+    /// `session show ID`: the appointments of one of the specialist's sessions.
+    static func show(_ context: CommandContext) -> ExitCode {
+        let session = CaseworkSession(context: context, options: context.connection, command: "lotse session show")
+        let l = session.language, id = context.parsed.number(0)
+        return session.run(AssessmentsProtocol.SessionRequest(session: id),
+                           subject: l.pick(de: "Sprechstunde \(id)", en: "session \(id)")) { answer in
+            let rows = answer.reply.appointments
+            var text = l.pick(de: "Sprechstunde \(id)", en: "Session \(id)")
+            if let first = rows.first {
+                text += " · " + DateText.show(first.date) + " · " + first.place + " · " + first.specialistName
+            }
+            session.out(text + "\n" + SpecialistText.appointments(rows, l))
+        }
+    }
+
+    /// `session today [--date DATE]` (the date read by the parser).
+    static func today(_ context: CommandContext) -> ExitCode {
+        let session = CaseworkSession(context: context, options: context.connection, command: "lotse session today")
         let l = session.language
-        if verb == "show" {
-            guard parsed.operands.count == 1, let id = Int64(parsed.operands[0]) else {
-                return session.usage(de: "\(session.command): die Nummer der Sprechstunde angeben.", en: "\(session.command): give the session number.")
-            }
-            return session.run(AssessmentsProtocol.SessionRequest(session: id),
-                               subject: l.pick(de: "Sprechstunde \(id)", en: "session \(id)")) { answer in
-                let rows = answer.reply.appointments
-                var text = l.pick(de: "Sprechstunde \(id)", en: "Session \(id)")
-                if let first = rows.first {
-                    text += " · " + DateText.show(first.date) + " · " + first.place + " · " + first.specialistName
-                }
-                session.out(text + "\n" + SpecialistText.appointments(rows, l))
-            }
-        }
-        guard parsed.operands.isEmpty else { return session.usage(de: "\(session.command): keine weiteren Angaben.", en: "\(session.command): takes no operands.") }
         var request = AssessmentsProtocol.TodayRequest()
-        if let text = parsed.value("date") {
-            switch session.date(text, option: "date") {
-            case .success(let iso): request.date = iso
-            case .failure(let failure): return session.fail(failure)
-            }
-        }
+        request.date = context.parsed.value("date")
         return session.run(request) { answer in
             let reply = answer.reply
             let day = DateText.show(reply.date)

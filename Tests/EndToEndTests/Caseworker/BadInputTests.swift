@@ -3,8 +3,9 @@ import LotseTestSupport
 import LotseVarlink
 import Testing
 
-/// Every bad value gets one clear sentence naming the field, exit 65, and changes
-/// nothing — proven on the whole database (`sqlite3 .dump`, audit log included).
+/// Every bad value gets one clear sentence naming the field — exit 64 when the word is
+/// not of its option's form, 65 when Lotse refuses a well-formed value, 67 when the record
+/// named does not exist — and changes nothing — proven on the whole database (`sqlite3 .dump`, audit log included).
 @Suite struct BadInputTests {
     @Test func eachBadValueIsRefusedWithOneSentenceNamingTheFieldAndNothingChanges() throws {
         let f = try CaseworkFixture()
@@ -16,41 +17,41 @@ import Testing
         let long = String(repeating: "x", count: 501)
         let submit = ["referral", "submit", "--client", other, "--urgency", "routine", "--urgency-reason", "r", "--no-acute-risk"]
         // (arguments, user, German?, expected first words of the message)
-        let cases: [([String], TestUser, Bool, String)] = [
-            (submit + ["--kind", "assessment", "--language", "xx"], f.anna, false, "lotse: language: \"xx\" is not a known ISO 639 language code"),
-            (submit + ["--kind", "assessment", "--language", "xx"], f.anna, true, "lotse: Sprache: „xx“ ist kein bekannter ISO-639-Sprachcode"),
-            (submit + ["--kind", "therapy", "--language", "ar"], f.anna, false, "lotse: kind: \"therapy\" is not a referral kind"),
-            (submit + ["--kind", "assessment", "--language", "ar", "--note", long], f.anna, false, "lotse: note: has 501 characters; at most 500 are allowed."),
-            (submit + ["--kind", "assessment", "--language", "ar", "--note", long], f.anna, true, "lotse: Notiz: hat 501 Zeichen; höchstens 500 sind erlaubt."),
+        let cases: [([String], TestUser, Bool, Int32, String)] = [
+            (submit + ["--kind", "assessment", "--language", "xx"], f.anna, false, 65, "lotse: language: \"xx\" is not a known ISO 639 language code"),
+            (submit + ["--kind", "assessment", "--language", "xx"], f.anna, true, 65, "lotse: Sprache: „xx“ ist kein bekannter ISO-639-Sprachcode"),
+            (submit + ["--kind", "therapy", "--language", "ar"], f.anna, false, 64, "lotse: --kind: 'therapy' is not one of assessment, follow-up, consultation."),
+            (submit + ["--kind", "assessment", "--language", "ar", "--note", long], f.anna, false, 65, "lotse: note: has 501 characters; at most 500 are allowed."),
+            (submit + ["--kind", "assessment", "--language", "ar", "--note", long], f.anna, true, 65, "lotse: Notiz: hat 501 Zeichen; höchstens 500 sind erlaubt."),
             (submit + ["--kind", "assessment", "--language", "ar", "--unavailable", "20.11.2026"], f.anna, false,
-             "lotse: unavailable dates: 20.11.2026 is in the past"),
+             65, "lotse: unavailable dates: 20.11.2026 is in the past"),
             (submit + ["--kind", "assessment", "--language", "ar", "--unavailable", "31.02.2027"], f.anna, false,
-             "lotse: --unavailable: '31.02.2027' is not a date"),
-            (submit + ["--kind", "assessment", "--language", "ar", "--prefer", "7"], f.anna, false, "lotse: preferred specialist: there is no specialist 7"),
+             64, "lotse: --unavailable: '31.02.2027' is not a date"),
+            (submit + ["--kind", "assessment", "--language", "ar", "--prefer", "7"], f.anna, false, 65, "lotse: preferred specialist: there is no specialist 7"),
             (["referral", "submit", "--client", "K-26-1", "--kind", "assessment", "--language", "ar", "--no-acute-risk"], f.anna, false,
-             "lotse: client: 'K-26-1' is not a pseudonym"),
-            (["client", "handover", "K-2026-0999", "--to", "lotse-e2e-ben"], f.clara, false, "lotse: client: there is no client K-2026-0999."),
-            (["referral", "show", "99"], f.clara, false, "lotse: referral: there is no referral 99."),
-            (["referral", "update", "1", "--note", long], f.anna, false, "lotse: note: has 501 characters"),
-            (["referral", "update", "1", "--urgency", "high"], f.anna, false, "lotse: urgency reason: an urgency that differs"),
-            (["referral", "withdraw", "1", "--reason", long], f.anna, false, "lotse: reason: has 501 characters"),
-            (["referral", "list", "--month", "13.2026"], f.anna, false, "lotse: --month: '13.2026' is not a month"),
-            (["referral", "list", "--status", "lost"], f.anna, false, "lotse: status: \"lost\" is not a referral status"),
-            (["client", "new", "--municipality", "stuttgart"], f.anna, false, "lotse: municipality: \"stuttgart\" is not a municipality of the district"),
-            (["client", "consent", client, "--date", "01.12.2026"], f.anna, false, "lotse: date: 01.12.2026 is in the future"),
-            (["client", "consent", client, "--date", "21.11.2026", "--scope", "everything"], f.anna, false, "lotse: scope: \"everything\" is not a consent scope"),
+             64, "lotse: client: 'K-26-1' is not a pseudonym"),
+            (["client", "handover", "K-2026-0999", "--to", "lotse-e2e-ben"], f.clara, false, 67, "lotse: client: there is no client K-2026-0999."),
+            (["referral", "show", "99"], f.clara, false, 67, "lotse: referral: there is no referral 99."),
+            (["referral", "update", "1", "--note", long], f.anna, false, 65, "lotse: note: has 501 characters"),
+            (["referral", "update", "1", "--urgency", "high"], f.anna, false, 65, "lotse: urgency reason: an urgency that differs"),
+            (["referral", "withdraw", "1", "--reason", long], f.anna, false, 65, "lotse: reason: has 501 characters"),
+            (["referral", "list", "--month", "13.2026"], f.anna, false, 64, "lotse: --month: '13.2026' is not a month"),
+            (["referral", "list", "--status", "lost"], f.anna, false, 64, "lotse: --status: 'lost' is not one of waiting, scheduled"),
+            (["client", "new", "--municipality", "stuttgart"], f.anna, false, 65, "lotse: municipality: \"stuttgart\" is not a municipality of the district"),
+            (["client", "consent", client, "--date", "01.12.2026"], f.anna, false, 65, "lotse: date: 01.12.2026 is in the future"),
+            (["client", "consent", client, "--date", "21.11.2026", "--scope", "everything"], f.anna, false, 64, "lotse: --scope: 'everything' is not one of screening, referral, exchange-with-specialist."),
             (["helpplan", "goal", "add", client, "--domain", "work", "--title", "Job", "--target", "01.01.2026"], f.anna, false,
-             "lotse: target date: 01.01.2026 is in the past"),
-            (["helpplan", "goal", "add", client, "--domain", "leisure", "--title", "Sport"], f.anna, false, "lotse: domain: \"leisure\" is not a domain"),
-            (["helpplan", "goal", "update", client, "1", "--status", "finished"], f.anna, false, "lotse: status: \"finished\" is not a goal status"),
-            (["helpplan", "goal", "update", client, "9", "--status", "reached"], f.anna, false, "lotse: goal: goal 9 is not in the help plan"),
-            (["helpplan", "goal", "update", client, "1", "--notes", String(repeating: "n", count: 1001)], f.anna, false, "lotse: notes: has 1001 characters"),
-            (["screen", client, "--instrument", "screen15", "--answers", "1,x", "--no-acute-risk"], f.anna, false, "lotse: --answers: answer 2 ('x') is not a number."),
+             65, "lotse: target date: 01.01.2026 is in the past"),
+            (["helpplan", "goal", "add", client, "--domain", "leisure", "--title", "Sport"], f.anna, false, 64, "lotse: --domain: 'leisure' is not one of language, work"),
+            (["helpplan", "goal", "update", client, "1", "--status", "finished"], f.anna, false, 64, "lotse: --status: 'finished' is not one of open, in-progress, reached, dropped."),
+            (["helpplan", "goal", "update", client, "9", "--status", "reached"], f.anna, false, 65, "lotse: goal: goal 9 is not in the help plan"),
+            (["helpplan", "goal", "update", client, "1", "--notes", String(repeating: "n", count: 1001)], f.anna, false, 65, "lotse: notes: has 1001 characters"),
+            (["screen", client, "--instrument", "screen15", "--answers", "1,x", "--no-acute-risk"], f.anna, false, 64, "lotse: --answers: answer 2 ('x') is not a number."),
         ]
         let before = try f.dump()
-        for (arguments, user, german, message) in cases {
+        for (arguments, user, german, status, message) in cases {
             let output = try f.lotse(arguments, as: user, german: german)
-            #expect(output.status == 65, "\(arguments): \(output.status) \(output.stderr)")
+            #expect(output.status == status, "\(arguments): \(output.status) \(output.stderr)")
             #expect(output.stdout.isEmpty, "\(arguments)")
             #expect(output.stderr.hasPrefix(message), "\(arguments): \(output.stderr)")
             #expect(output.stderr.hasSuffix(".\n") && output.stderr.filter { $0 == "\n" }.count == 1, "one sentence: \(output.stderr)")

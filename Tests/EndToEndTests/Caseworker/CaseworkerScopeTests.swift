@@ -86,7 +86,7 @@ import Testing
 
         let before = try f.dump()
         let unknown = try f.lotse(["client", "handover", "K-2026-0999", "--to", "lotse-e2e-ben"], as: f.clara)
-        #expect(unknown.status == 65)
+        #expect(unknown.status == 67)
         #expect(unknown.stderr == "lotse: client: there is no client K-2026-0999.\n")
         let notCaseworker = try f.lotse(["client", "handover", bens, "--to", "lotse-e2e-clara"], as: f.clara)
         #expect(notCaseworker.status == 65)

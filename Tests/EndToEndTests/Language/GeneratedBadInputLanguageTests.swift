@@ -16,11 +16,12 @@ import Testing
     static func good(_ kind: ValueKind, client: String) -> String {
         switch kind {
         case .text: "Notiz"
+        case .code(let placeholder): placeholder == "INSTRUMENT" ? "screen15" : "outpatient-psychotherapy"
         case .number: "1"
         case .date, .dates: "21.11.2026"
         case .month: "01.2027"
         case .keyword(let words), .keywords(let words): words.first ?? "x"
-        case .pseudonym: client
+        case .pseudonym, .pseudonymAfterAcuteRisk: client
         case .municipality: "ludwigsburg"
         case .specialist, .specialists: "1"
         case .user: "lotse-e2e-ben"
@@ -33,14 +34,15 @@ import Testing
     static func bad(_ kind: ValueKind) -> String? {
         switch kind {
         case .text: String(repeating: "x", count: 5001)
+        case .code: "frobnicate"
         case .number: "-5"
         case .date, .dates: "31.02.2027"
         case .month: "13.2027"
         case .keyword, .keywords: "frobnicate"
-        case .pseudonym: "K-2026-9999"
+        case .pseudonym, .pseudonymAfterAcuteRisk: "K-2026-9999"
         case .municipality: "atlantis"
         case .specialist, .specialists: "nobody"
-        case .user: "no body"
+        case .user: "bad/name"
         case .languages: "xx1"
         case .file, .directory: nil
         }
@@ -78,17 +80,42 @@ import Testing
                 }
             }
         }
-        #expect(cases.count > 50)
+        // Each operand wrong in turn, the others plausible.
+        for command in CommandTable.specs where command.connects {
+            for verb in command.verbs {
+                let operands = verb.operands.map { Self.good($0.kind, client: client) }
+                var required: [String] = []
+                for other in verb.options where other.required {
+                    required += ["--" + other.name] + (other.value.map { [Self.good($0, client: client)] } ?? [])
+                }
+                required += Self.needed[([command.name] + verb.words).joined(separator: " ")] ?? []
+                if verb.option(spelled: "--no-acute-risk") != nil { required.append("--no-acute-risk") }
+                for (index, operand) in verb.operands.enumerated() {
+                    guard let wrong = Self.bad(operand.kind) else { continue }
+                    var given = operands
+                    given[index] = wrong
+                    cases.append(([command.name] + verb.words + given + required,
+                                  Self.coordinatorCommands.contains(command.name) ? f.clara : f.anna))
+                }
+            }
+        }
+        #expect(cases.count > 80)
         var wrong: [String] = []
+        var undocumented: [String] = []
         for (arguments, user) in cases {
+            // The exit statuses the command's help names, besides 0 and 64 for every command.
+            let command = CommandTable.specs.first { $0.name == arguments[0] }
+            let documented = Set([0, 64, 69] + (command?.exitStatus.en ?? "").split(whereSeparator: { !$0.isNumber }).compactMap { Int32($0) })
             for german in [true, false] {
                 let output = try f.lotse(arguments, as: user, german: german)
                 #expect(output.status < 128 && output.status != 70, "\(arguments): \(output.status) \(output.stderr)")
+                if !documented.contains(output.status) { undocumented.append("\(arguments.prefix(5)): \(output.status) \(output.stderr)") }
                 let text = output.stderr
                 wrong += german ? ForeignWords.englishIn(german: text).map { "de \(arguments.prefix(4)): \($0)" }
                     : ForeignWords.germanIn(english: text).map { "en \(arguments.prefix(4)): \($0)" }
             }
         }
         #expect(wrong.isEmpty, "answers in the wrong language:\n\(wrong.joined(separator: "\n"))")
+        #expect(undocumented.isEmpty, "exit statuses the command's help does not name:\n\(undocumented.joined(separator: "\n"))")
     }
 }

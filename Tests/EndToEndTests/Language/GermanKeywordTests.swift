@@ -28,8 +28,8 @@ import Testing
         #expect(try value(submit + ["Erstvorstellung", "--urgency", "erhöht"], "kind") == "assessment")
         #expect(try value(submit + ["Erstvorstellung", "--urgency", "Erhöht"], "urgency") == "elevated")
         #expect(try value(submit + ["assessment", "--urgency", "regulär"], "urgency") == "routine")
-        // A word that is neither goes on unchanged, for the daemon to name.
-        #expect(try value(goal + ["Freizeit"], "domain") == "Freizeit")
+        // A word that is neither is refused by the parser, naming it.
+        #expect(throws: ClientFailure.self) { try CommandLineParser.parse(goal + ["Freizeit"], commands: CommandTable.specs).get() }
     }
 
     @Test func germanHelpListsTheGermanWordsAndEnglishHelpTheCodes() {
@@ -62,8 +62,8 @@ import Testing
         let plan = try f.lotse(["helpplan", "show", client], as: f.anna, german: true).stdout
         #expect(plan.contains("Sprache"), "\(plan)")
         let wrong = try f.lotse(["helpplan", "goal", "add", client, "--domain", "Freizeit", "--title", "Sport"], as: f.anna, german: true)
-        #expect(wrong.status == 65)
-        #expect(wrong.stderr.contains("„Freizeit“ ist kein Bereich (sprache, arbeit"), "\(wrong.stderr)")
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--domain: „Freizeit“ ist keiner der Werte sprache, arbeit"), "\(wrong.stderr)")
         #expect(ForeignWords.englishIn(german: german + plan + wrong.stderr).isEmpty)
         #expect(ForeignWords.germanIn(english: english).isEmpty)
     }

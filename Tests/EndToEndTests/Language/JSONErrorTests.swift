@@ -16,7 +16,8 @@ import Testing
 
     @Test(arguments: [
         (["--json", "frobnicate"], ExitCode.usage, "usage"),
-        (["appointment", "cancel", "abc", "--reason", "x", "--json"], ExitCode.dataError, "data-error"),
+        (["appointment", "cancel", "abc", "--reason", "x", "--json"], ExitCode.usage, "usage"),
+        (["mail", "outbox", "--limit", "0", "--json"], ExitCode.dataError, "data-error"),
         (["admin", "status", "--json"], ExitCode.unavailable, "unavailable"),
     ])
     func aFailureUnderJSONIsOneJSONObjectInTheReadersLanguage(arguments: [String], code: ExitCode, name: String) throws {

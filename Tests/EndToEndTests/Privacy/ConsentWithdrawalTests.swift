@@ -37,8 +37,8 @@ import Testing
         // An unknown scope is refused and changes nothing.
         let before = try f.dump()
         let bad = try f.lotse(["client", "consent", client, "--withdraw", "--scope", "everything"], as: f.anna)
-        #expect(bad.status == 65)
-        #expect(bad.stderr.contains("scope: \"everything\" is not a consent scope"), "\(bad.stderr)")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--scope: 'everything' is not one of screening, referral"), "\(bad.stderr)")
         #expect(try f.dump() == before)
     }
 }

@@ -108,7 +108,7 @@ import Testing
         #expect(try world.lotse(["assessment", "record", appointment, "--note", String(repeating: "n", count: 2001),
                                  "--recommend", "no-further-action"], as: world.specialist).status == 65)
         #expect(try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",
-                                 "--step", "\(later);admin;x"], as: world.specialist).status == 65)
+                                 "--step", "\(later);admin;x"], as: world.specialist).status == 64)
         // A caseworker cannot record an assessment at all.
         #expect(try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action"],
                                 as: world.caseworker).status == 77)

@@ -108,7 +108,8 @@ extension ReferralsInterface {
             let user = try call.userName()
             let text = call.string("municipality") ?? ""
             let known = call.configuration.district.municipalities
-            guard let municipality = MunicipalityID(text), known.isEmpty || known.contains(municipality) else {
+            // The id, or an official name the id stands for (`Vaihingen an der Enz`).
+            guard let municipality = known.isEmpty ? MunicipalityID(text) : Municipality.id(named: text, among: known) else {
                 let list = known.map(\.value).joined(separator: ", ")
                 throw .invalid("municipality", en: "\"\(text)\" is not a municipality of the district (\(list))",
                                de: "„\(text)“ ist keine Gemeinde des Landkreises (\(list))")
