@@ -111,7 +111,8 @@ public struct AdminInterface: VarlinkInterface {
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
                                       action: "admin.reload", recordKind: "configuration", outcome: .failed,
                                       detail: error.line.map { "line \($0)" }))
-            var parameters: [String: JSONValue] = ["file": .string(error.file), "message": .string(error.description)]
+            var parameters: [String: JSONValue] = ["file": .string(error.file), "message": .string(error.description),
+                                                   "messageDe": .string(error.descriptionDe)]
             if let line = error.line { parameters["line"] = .integer(Int64(line)) }
             throw VarlinkError("org.lotse.Admin.ConfigurationInvalid", parameters: parameters)
         }

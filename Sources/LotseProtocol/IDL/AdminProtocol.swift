@@ -69,8 +69,9 @@ public enum AdminProtocol {
     # on disk. The daemon also runs this daily at purge_time.
     method Purge() -> (purged: []string, monthsAfterClose: int, auditEntriesExpired: int, auditMonths: int, day: string)
 
-    # The configuration file has an error; file, line and message say where and what.
-    error ConfigurationInvalid (file: string, line: ?int, message: string)
+    # The configuration file has an error; file, line and message say where and what
+    # (messageDe: the same in German).
+    error ConfigurationInvalid (file: string, line: ?int, message: string, messageDe: string)
 
     # The backup could not be written.
     error BackupFailed (path: string, message: string)
