@@ -73,11 +73,10 @@ public enum AdminProtocol {
     # (messageDe: the same in German).
     error ConfigurationInvalid (file: string, line: ?int, message: string, messageDe: string)
 
-    # The backup could not be written.
-    error BackupFailed (path: string, message: string)
+    # The backup could not be written; message says why (messageDe: the same in German).
+    error BackupFailed (path: string, message: string, messageDe: string)
 
-    # The database could not be read.
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }
