@@ -24,7 +24,7 @@ extension JSONValue {
             } else {
                 output += "\(number)"
             }
-        case .string(let text): writeString(text, into: &output)
+        case .string(let text): appendQuoted(text, to: &output)
         case .array(let elements):
             output += "["
             for (position, element) in elements.enumerated() {
@@ -34,17 +34,22 @@ extension JSONValue {
             output += "]"
         case .object(let members):
             output += "{"
-            for (position, key) in members.keys.sorted().enumerated() {
+            for (position, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if position > 0 { output += "," }
-                writeString(key, into: &output)
+                appendQuoted(member.key, to: &output)
                 output += ":"
-                if let member = members[key] { write(member, into: &output) }
+                write(member.value, into: &output)
             }
             output += "}"
         }
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
+    /// Appends `text` as a JSON string literal. This is the one escaping rule of Lotse's
+    /// JSON: `"` and `\` escaped, LF, CR and tab as `\n`, `\r`, `\t`, every other control
+    /// character (U+0000–U+001F) and DEL (U+007F) as `\u00XX`, so that no output carries
+    /// a raw control character into a terminal or a log; everything else stays as it is
+    /// (the output is UTF-8, umlauts are not escaped).
+    public static func appendQuoted(_ text: String, to output: inout String) {
         output += "\""
         // Most strings (keys, ids, dates, plain notes) need no escape: append them whole
         // instead of scalar by scalar. Checking UTF-8 bytes is exact, because every byte of
