@@ -11,6 +11,7 @@ public enum PlanProblemParser {
         ("id", true), ("client", false), ("caseworker", true), ("municipality", true), ("kind", true),
         ("language", true), ("urgency", true), ("referredOn", true), ("preferredSpecialist", false),
         ("unavailableDates", false), ("excludedSpecialists", false)]
+    static let optionalReferralFields = Set(referralFields.filter { !$0.1 }.map(\.0))
     static let weightFields = ["urgency", "waitPerWeek", "waitCapWeeks", "continuity", "latenessPerWeek"]
     static let kindList = "assessment, follow-up, consultation"
     static let urgencyList = "high, elevated, routine"
@@ -38,9 +39,8 @@ public enum PlanProblemParser {
     private static func checkFields(_ members: [String: JSONValue], _ table: [(String, Bool)],
                                     _ at: String, _ errors: inout [String]) {
         let prefix = at.isEmpty ? "" : at + "."
-        for k in members.keys.sorted() where !table.contains(where: { $0.0 == k }) {
-            errors.append("\(prefix)\(k): unknown field")
-        }
+        let unknown = members.keys.filter { k in !table.contains { $0.0 == k } }
+        for k in unknown.sorted() { errors.append("\(prefix)\(k): unknown field") }
         for (k, required) in table where required && members[k] == nil {
             errors.append("\(prefix)\(k): missing")
         }
@@ -245,8 +245,7 @@ public enum PlanProblemParser {
             let before = errors.count
             checkFields(rawMembers, referralFields, at, &errors)
             // An optional field that is null counts as absent.
-            let optional = Set(referralFields.filter { !$0.1 }.map(\.0))
-            let members = rawMembers.filter { !($0.value == .null && optional.contains($0.key)) }
+            let members = rawMembers.filter { !($0.value == .null && optionalReferralFields.contains($0.key)) }
             let r = JSONValue.object(members)
             var id = ""
             if let v = r["id"] {
