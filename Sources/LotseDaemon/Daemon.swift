@@ -149,7 +149,9 @@ public enum Daemon {
                 // unit's RestartPreventExitStatus=78 must stop it instead of looping.
                 return Status.configuration
             }
-            database = try Database(path: settings.databasePath, options: StoreOptions(groupCommit: true))
+            var options = StoreOptions(groupCommit: true)
+            if let milliseconds = TestHooks.busyTimeoutMilliseconds(environment) { options.busyTimeoutMilliseconds = milliseconds }
+            database = try Database(path: settings.databasePath, options: options)
         } catch {
             logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
             listener.closeAndRemove()
