@@ -29,10 +29,16 @@ public enum AssessmentCommand: CommandGroup {
         return session.run(AssessmentsProtocol.RecordAttendanceRequest(appointment: id, attendance: parsed.operand(1)),
                            subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
             let outcome = SpecialistText.attendance(answer.reply.appointment.attendance, l)
-            let status = CaseworkLabels.status(answer.reply.referralStatus, l)
-            session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
-                               en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
+            session.out(AssessmentCommand.attendanceRecorded(id, outcome: outcome, referralStatus: answer.reply.referralStatus, l))
         }
+    }
+
+    /// The confirmation of `assessment attend`: "Termin 31: nicht erschienen erfasst; die
+    /// Anmeldung wartet wieder auf einen Termin."
+    static func attendanceRecorded(_ id: Int64, outcome: String, referralStatus: String?, _ l: OutputLanguage) -> String {
+        let now = CaseworkLabels.statusNow(referralStatus, l)
+        return l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung \(now).\n",
+                      en: "Appointment \(id): \(outcome) recorded; the referral \(now).\n")
     }
 
     static func show(_ session: CaseworkSession) -> ExitCode {
