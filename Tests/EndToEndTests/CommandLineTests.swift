@@ -158,7 +158,7 @@ import Testing
         #expect(checked > 25)
         // The second of two operands, too, in German words.
         #expect(lotse(["roster", "move", "2027-02", "10"], lang: "de_DE.UTF-8").err
-                == "lotse: lotse roster move: SLOT fehlt; Aufruf: „lotse roster move MONAT ÜBERWEISUNG SLOT“.\n")
+                == "lotse: lotse roster move: PLATZ fehlt; Aufruf: „lotse roster move MONAT ANMELDUNG PLATZ“.\n")
     }
 
     @Test func missingRequiredOptionsAreNamedUnlessTheCommandAsksForThem() throws {

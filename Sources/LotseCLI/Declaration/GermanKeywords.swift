@@ -48,11 +48,11 @@ public enum GermanKeywords {
         "client": ["klient-in", "klientin", "klient"],
         "service": ["dienst"],
         // roles of a follow-up step's owner
-        "caseworker": ["integrationsmanagement", "integrationsmanager-in", "integrationsmanagerin", "integrationsmanager"],
+        "caseworker": ["integrationsmanager-in", "integrationsmanagerin", "integrationsmanager", "integrationsmanagement"],
         "specialist": ["fachkraft"],
         "coordinator": ["koordination"],
         // mail states
-        "pending": ["wartet", "wartend"],
+        "pending": ["wartend", "wartet"],
         "sending": ["im-versand"],
         "sent": ["versendet", "gesendet"],
         "failed": ["gescheitert", "fehlgeschlagen"],

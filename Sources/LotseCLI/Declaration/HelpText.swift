@@ -72,7 +72,7 @@ public enum HelpText {
             case .text? where previous?.name == "step":
                 // DUE;OWNER;TEXT: the owner is one of the roles.
                 var parts = token.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-                if parts.count >= 2, AssessmentCommand.owners.contains(parts[1]) { parts[1] = GermanKeywords.shown(parts[1]) }
+                if parts.count >= 2, FollowUpCommand.roles.contains(parts[1]) { parts[1] = GermanKeywords.shown(parts[1]) }
                 word = parts.joined(separator: ";")
             default:
                 break
