@@ -99,9 +99,14 @@ final class BounceMaildirReader: Sendable {
                 try Outbox(db).message(withMessageID: stored) == nil ? nil : true
             }
         }
-        var detail = "bounced: status \(HeaderText.stripped(failure.status))"
-        if let diagnostic = failure.diagnostic { detail += ", diagnostic: \(HeaderText.stripped(diagnostic))" }
-        if !failure.address.isEmpty { detail += " (final recipient \(HeaderText.stripped(failure.address)))" }
+        let status = HeaderText.stripped(failure.status), recipient = HeaderText.stripped(failure.address)
+        let detail: String
+        switch (failure.diagnostic.map(HeaderText.stripped), recipient.isEmpty) {
+        case (let diagnostic?, false): detail = MailProblemText.bouncedWithDiagnosticToRecipient.english(status, diagnostic, recipient)
+        case (let diagnostic?, true): detail = MailProblemText.bouncedWithDiagnostic.english(status, diagnostic)
+        case (nil, false): detail = MailProblemText.bouncedToRecipient.english(status, recipient)
+        case (nil, true): detail = MailProblemText.bounced.english(status)
+        }
         let outcome = try database.write { (db: Connection) throws(StoreError) -> (OutboxMessage, Bool, [Int64])? in
             let outbox = Outbox(db)
             guard let message = try outbox.message(withMessageID: stored) else { return nil }
