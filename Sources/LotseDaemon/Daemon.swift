@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import LotseCore
 import LotseStore
+import LotseSystem
 import LotseVarlink
 
 /// The `lotsed` program: start-up, serving, reload and shutdown.
@@ -294,13 +295,12 @@ public enum Daemon {
 
     static func ensureDirectory(of path: String) throws(DaemonError) {
         let directory = ListeningSocket.parentDirectory(of: path)
-        var info = stat()
-        if stat(directory, &info) == 0 { return }
+        if (try? FileSystem.status(directory)) != nil { return }
         try ListeningSocket.makeMissingParents(of: directory)
         // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")
-        }
-        _ = chmod(directory, 0o700)
+        do { try FileSystem.makeDirectory(directory, permissions: 0o700) } catch where error.code != EEXIST {
+            throw DaemonError("cannot create \(directory): \(error.text)")
+        } catch {}
+        try? FileSystem.setPermissions(directory, 0o700)
     }
 }
