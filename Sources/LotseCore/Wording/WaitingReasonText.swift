@@ -203,13 +203,5 @@ public enum WaitingReasonText {
          { "der Termin am \($0["date"] ?? "") \($0["time"] ?? "") wurde von der Klient:in abgesagt; Platz \($0["slot"] ?? "") ist frei" }),
         (SentencePattern("the appointment on {date} {time} was cancelled by the service; slot {slot} is free"),
          { "der Termin am \($0["date"] ?? "") \($0["time"] ?? "") wurde vom Dienst abgesagt; Platz \($0["slot"] ?? "") ist frei" }),
-        (SentencePattern("the session of its appointment on {date} {time} was cancelled"),
-         { "die Sprechstunde des Termins am \($0["date"] ?? "") um \($0["time"] ?? "") wurde abgesagt" }),
-        (SentencePattern("the client did not come to the appointment on {date} {time}"),
-         { "die Klient:in ist zum Termin am \($0["date"] ?? "") um \($0["time"] ?? "") nicht erschienen" }),
-        (SentencePattern("the appointment on {date} {time} was cancelled for the client"),
-         { "der Termin am \($0["date"] ?? "") um \($0["time"] ?? "") wurde für die Klient:in abgesagt" }),
-        (SentencePattern("the appointment on {date} {time} was cancelled by the service"),
-         { "der Termin am \($0["date"] ?? "") um \($0["time"] ?? "") wurde vom Dienst abgesagt" }),
     ]
 }

@@ -52,7 +52,7 @@ import LotseTestSupport
         #expect(WaitingReasonText.words(code: "unavailable", detail: Self.stored[4].detail, language: .de)
                 .hasSuffix("vor der Anmeldung am 06.11.2026"))
         #expect(WaitingReasonText.words(code: "no-show", detail: "the client did not come to the appointment on 05.01.2027 14:00", language: .de)
-                == "die Klient:in ist zum Termin am 05.01.2027 um 14:00 nicht erschienen")
+                == "die Klient:in ist zum Termin am 05.01.2027 14:00 nicht erschienen")
         // A language named by an older version's shorter name, and by today's.
         for name in ["Persian", "Persian (Farsi)"] {
             #expect(WaitingReasonText.words(code: "no-language-match", detail: "no slot this month offers \(name)", language: .de)
