@@ -125,7 +125,7 @@ final class DemoSession: CallSession {
                                           detail: "\(changes.count) referral date(s) moved into the past (demo data)"))
                 send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
-                send(VarlinkReply(error: VarlinkError(DemoProtocol.name + ".DatabaseError", parameters: ["message": .string(error.message)])))
+                send(VarlinkReply(error: .databaseError(DemoProtocol.name, error)))
             }
         default:
             send(VarlinkReply(error: .methodNotFound(call.method)))

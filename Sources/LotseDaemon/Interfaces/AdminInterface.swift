@@ -71,7 +71,7 @@ public struct AdminInterface: VarlinkInterface {
                 return (version, counts, health)
             }
         } catch {
-            throw VarlinkError("org.lotse.Admin.DatabaseError", parameters: ["message": .string(error.message)])
+            throw .databaseError(AdminProtocol.name, error)
         }
         let size = fileSize(path) + fileSize(path + "-wal")
         return [
@@ -111,7 +111,9 @@ public struct AdminInterface: VarlinkInterface {
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
                                       action: "admin.reload", recordKind: "configuration", outcome: .failed,
                                       detail: error.line.map { "line \($0)" }))
-            var parameters: [String: JSONValue] = ["file": .string(error.file), "message": .string(error.description)]
+            var parameters: [String: JSONValue] = [
+                "file": .string(error.file), "message": .string(error.description), "messageDe": .string(error.descriptionDe),
+            ]
             if let line = error.line { parameters["line"] = .integer(Int64(line)) }
             throw VarlinkError("org.lotse.Admin.ConfigurationInvalid", parameters: parameters)
         }
@@ -121,22 +123,24 @@ public struct AdminInterface: VarlinkInterface {
         let services = request.services
         let caller = request.caller
         let path = request.parameters["path"]?.stringValue ?? ""
-        func fail(_ message: String) -> VarlinkError {
+        func fail(en message: String, de messageDe: String) -> VarlinkError {
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
                                       action: "admin.backup", recordKind: "backup", recordID: path, outcome: .failed))
-            return VarlinkError("org.lotse.Admin.BackupFailed", parameters: ["path": .string(path), "message": .string(message)])
+            return VarlinkError("org.lotse.Admin.BackupFailed", parameters: [
+                "path": .string(path), "message": .string(message), "messageDe": .string(messageDe),
+            ])
         }
         guard path.hasPrefix("/") else { throw VarlinkError.invalidParameter("path") }
         var info = stat()
-        if lstat(path, &info) == 0 { throw fail("\(path) already exists; choose a new file name") }
+        if lstat(path, &info) == 0 { throw fail(en: "\(path) already exists; choose a new file name", de: "\(path) gibt es schon; wählen Sie einen neuen Dateinamen") }
         // A backup holds every client's data: only into a directory that is the daemon's alone.
-        if let problem = PrivateDataCheck.problem(ListeningSocket.parentDirectory(of: path), owner: geteuid()) {
-            throw fail(problem)
+        if let finding = PrivateDataCheck.finding(ListeningSocket.parentDirectory(of: path), owner: geteuid()) {
+            throw fail(en: finding.english, de: finding.german)
         }
         do {
             try services.database.backup(to: path)
         } catch {
-            throw fail(error.message)
+            throw fail(en: error.userSentence, de: error.userSentenceDe)
         }
         services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
                                   action: "admin.backup", recordKind: "backup", recordID: path))

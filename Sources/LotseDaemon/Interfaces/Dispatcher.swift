@@ -145,7 +145,11 @@ public final class Dispatcher: CallHandling {
                 send(VarlinkReply(parameters: last))
             }
         } catch {
-            if error.name != VarlinkError.permissionDenied.name {
+            if error.name.hasSuffix(".DatabaseError") {
+                // The German sentence of a store failure names only SQLite's code and says
+                // the details are in the daemon's log: here they are (the English message).
+                services.logger.error("\(call.method) by \(caller.userName) failed: \(error.parameters["message"]?.stringValue ?? error.name)")
+            } else if error.name != VarlinkError.permissionDenied.name {
                 services.logger.debug("\(call.method) by \(caller.userName): \(error)")
             }
             send(VarlinkReply(error: error))

@@ -82,7 +82,7 @@ public struct MailInterface: VarlinkInterface {
             try services.recordRead(entry)
             return ["entries": .array(entries.map { entryValue($0, coordinator: coordinator) })]
         } catch {
-            throw VarlinkError("org.lotse.Mail.DatabaseError", parameters: ["message": .string(error.message)])
+            throw .databaseError(MailProtocol.name, error)
         }
     }
 
@@ -110,7 +110,8 @@ public struct MailInterface: VarlinkInterface {
             case .notRetryable(let id, let state):
                 throw VarlinkError("org.lotse.Mail.NotRetryable", parameters: ["id": .integer(id), "state": .string(state.rawValue)])
             case .moot(let id): throw VarlinkError("org.lotse.Mail.Moot", parameters: ["id": .integer(id)])
-            default: throw VarlinkError("org.lotse.Mail.DatabaseError", parameters: ["message": .string(error.description)])
+            case .store(let error): throw .databaseError(MailProtocol.name, error)
+            default: throw .databaseError(MailProtocol.name, en: error.description, de: error.german)
             }
         }
     }

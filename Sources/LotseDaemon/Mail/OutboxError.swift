@@ -34,7 +34,7 @@ public enum OutboxError: Error, Sendable, Equatable, CustomStringConvertible, St
     /// The German sentence, for the CLI.
     public var german: String {
         switch self {
-        case .store(let error): return error.description
+        case .store(let error): return error.userSentenceDe
         case .template(let error): return error.description
         case .message(let error): return error.description
         case .notFound(let id): return "Im Postausgang gibt es keine Nachricht Nummer \(id)."

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -133,11 +134,8 @@ public struct SendmailTransport: Sendable {
     /// Sends `signal` to the child's process group when it leads one (so a helper it started
     /// goes too), else to the child alone.
     static func signalProcess(_ pid: pid_t, _ signal: Int32) {
-        if getpgid(pid) == pid {
-            kill(-pid, signal)
-        } else {
-            kill(pid, signal)
-        }
+        // A child that has ended meanwhile (ESRCH) needs no signal.
+        try? ProcessControl.send(signal, to: getpgid(pid) == pid ? -pid : pid)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseProtocol
 import LotseStore
 import LotseVarlink
 
@@ -102,7 +103,7 @@ extension AdminInterface {
                                              uid: caller.uid, user: caller.userName, role: "admin")
         } catch {
             services.logger.error("retention purge by \(caller.userName) failed or is incomplete: \(error)")
-            throw VarlinkError("org.lotse.Admin.DatabaseError", parameters: ["message": .string(error.message)])
+            throw .databaseError(AdminProtocol.name, error)
         }
         services.logger.notice("retention purge by \(caller.userName) on \(day): \(outcome.clients.count) closed client(s) deleted, \(outcome.auditEntries) audit entries expired")
         return ["purged": .array(outcome.clients.map { .string($0) }), "monthsAfterClose": .integer(Int64(retention.monthsAfterClose)),

@@ -71,9 +71,18 @@ public struct CoordinationError: Error, Sendable {
     }
 
     /// The store or the daemon failed inside; `en`/`de` say what was being done, `detail`
-    /// is the technical cause (kept as it is in both languages).
-    public static func internalFailure(en: String, de: String, _ detail: Any) -> CoordinationError {
-        CoordinationError("DatabaseError", en: "\(en): \(detail)", de: "\(de): \(detail)")
+    /// is the cause, in each language as far as it has a wording of its own (a store
+    /// failure, a model refusal, an outbox failure); any other cause is named in English
+    /// only, and the German sentence points to the daemon's log instead.
+    public static func internalFailure(en: String, de: String, _ detail: any Error) -> CoordinationError {
+        let (english, german): (String, String)
+        switch detail {
+        case let error as StoreError: (english, german) = (error.userSentence, error.userSentenceDe)
+        case let error as ModelError: (english, german) = (error.description, "\(error.messageDe) (\(error.field))")
+        case let error as OutboxError: (english, german) = (error.description, error.german)
+        default: (english, german) = (String(describing: detail), "Einzelheiten stehen im Protokoll des Dienstes")
+        }
+        return CoordinationError("DatabaseError", en: "\(en): \(english)", de: "\(de): \(german)")
     }
 
     /// A store failure; validation failures of the store become `InvalidInput`.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The switch for the daemon's test hooks: `org.lotse.Testing`, the fixed caseworker
-/// clock (`LOTSE_TEST_NOW`) and the fast purge timer (`LOTSE_TEST_PURGE_SECONDS`).
+/// clock (`LOTSE_TEST_NOW`), the fast purge timer (`LOTSE_TEST_PURGE_SECONDS`) and the
+/// short busy timeout (`LOTSE_TEST_BUSY_MILLISECONDS`).
 ///
 /// They exist only in debug builds, which the test suite runs: a release build (what
 /// `build-deb` packages, `swift build -c release`) compiles them out — neither the
@@ -25,6 +26,19 @@ public enum TestHooks {
         return environment["LOTSE_TEST_INTERFACES"] == "1"
         #else
         return false
+        #endif
+    }
+
+    /// How long the daemon's connections wait for another process's lock on the database
+    /// (`LOTSE_TEST_BUSY_MILLISECONDS`, 1 to 5000), so that a test holding the lock sees
+    /// every write fail as busy without waiting the real timeout; nil: the store's default.
+    public static func busyTimeoutMilliseconds(_ environment: [String: String]) -> Int32? {
+        #if DEBUG
+        guard enabled(environment), let text = environment["LOTSE_TEST_BUSY_MILLISECONDS"],
+              let milliseconds = Int32(text), (1...5_000).contains(milliseconds) else { return nil }
+        return milliseconds
+        #else
+        return nil
         #endif
     }
 }

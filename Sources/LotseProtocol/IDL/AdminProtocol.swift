@@ -69,14 +69,14 @@ public enum AdminProtocol {
     # on disk. The daemon also runs this daily at purge_time.
     method Purge() -> (purged: []string, monthsAfterClose: int, auditEntriesExpired: int, auditMonths: int, day: string)
 
-    # The configuration file has an error; file, line and message say where and what.
-    error ConfigurationInvalid (file: string, line: ?int, message: string)
+    # The configuration file has an error; file, line and message say where and what
+    # (messageDe: the same in German).
+    error ConfigurationInvalid (file: string, line: ?int, message: string, messageDe: string)
 
-    # The backup could not be written.
-    error BackupFailed (path: string, message: string)
+    # The backup could not be written; message says why (messageDe: the same in German).
+    error BackupFailed (path: string, message: string, messageDe: string)
 
-    # The database could not be read.
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

@@ -33,7 +33,7 @@ public enum AppointmentsProtocol {
 
     error InvalidValue (field: string, message: string, messageDe: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

@@ -137,7 +137,7 @@ public enum AssessmentsProtocol {
 
     error ClientNotFound (client: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

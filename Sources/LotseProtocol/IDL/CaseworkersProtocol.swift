@@ -33,8 +33,7 @@ public enum CaseworkersProtocol {
     # The step is not possible now (messageDe: the same in German).
     error InvalidState (message: string, messageDe: string)
 
-    # The database failed.
-    error DatabaseError (message: string, messageDe: ?string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

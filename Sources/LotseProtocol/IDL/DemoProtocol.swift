@@ -24,6 +24,6 @@ public enum DemoProtocol {
     # No demo user of that name.
     error UnknownUser (user: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
     """
 }

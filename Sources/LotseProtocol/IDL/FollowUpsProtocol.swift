@@ -30,7 +30,7 @@ public enum FollowUpsProtocol {
 
     error ClientNotFound (client: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

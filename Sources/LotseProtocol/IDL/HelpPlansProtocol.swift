@@ -55,7 +55,7 @@ public enum HelpPlansProtocol {
 
     error ClientNotFound (client: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

@@ -45,8 +45,7 @@ public enum MailProtocol {
     # The mail is no longer needed (its appointment passed or was cancelled).
     error Moot (id: int)
 
-    # The outbox could not be read or changed.
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

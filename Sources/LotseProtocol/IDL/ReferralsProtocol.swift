@@ -169,7 +169,7 @@ public enum ReferralsProtocol {
     # another is possible after retryAfterSeconds.
     error TooManyNewClients (limit: int, retryAfterSeconds: int)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     \(SharedIDLTypes.tooManyAlerts)
 

@@ -20,8 +20,7 @@ public enum ReportsProtocol {
     # A value is wrong; field names it (messageDe: the same in German).
     error InvalidInput (field: string, message: string, messageDe: string)
 
-    # The database failed.
-    error DatabaseError (message: string, messageDe: ?string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

@@ -175,8 +175,7 @@ public enum RosterProtocol {
     # client-busy, quota, session-cancelled, month, past).
     error PlacementRefused (constraint: string, message: string, messageDe: string)
 
-    # The database failed.
-    error DatabaseError (message: string, messageDe: ?string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

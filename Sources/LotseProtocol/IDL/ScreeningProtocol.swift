@@ -76,7 +76,7 @@ public enum ScreeningProtocol {
 
     error ClientNotFound (client: string)
 
-    error DatabaseError (message: string)
+    \(SharedIDLTypes.databaseError)
 
     \(SharedIDLTypes.tooManyAlerts)
 

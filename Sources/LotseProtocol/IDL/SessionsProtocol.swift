@@ -47,8 +47,7 @@ public enum SessionsProtocol {
     # The session is already cancelled.
     error InvalidState (message: string, messageDe: string)
 
-    # The database failed.
-    error DatabaseError (message: string, messageDe: ?string)
+    \(SharedIDLTypes.databaseError)
 
     """
 }

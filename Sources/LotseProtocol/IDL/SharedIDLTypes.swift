@@ -51,6 +51,16 @@ enum SharedIDLTypes {
     error TooManyAlerts (limit: int, retryAfterSeconds: int)
     """
 
+    /// The store failed (every interface that touches the database declares it alike, so a
+    /// full disk or a busy database reads the same, in German and in English, whatever
+    /// was called).
+    static let databaseError = """
+    # The database failed and nothing was changed (a full disk, a database busy with
+    # another writer, ...): message says what happened and what to do, messageDe the same
+    # in German.
+    error DatabaseError (message: string, messageDe: string)
+    """
+
     /// Where a referral stands (org.lotse.Referrals and org.lotse.Roster).
     static let placement = """
     # Where the referral stands, as every view shows it: kind appointment (booked: the

@@ -1,4 +1,4 @@
-/// Schema version 11: the frozen figures of ended quarters (issue 18).
+/// Schema version 12: the frozen figures of ended quarters (issue 18).
 ///
 /// A report given to the district council must read the same when it is printed again,
 /// but the figures of an ended quarter could still change: an attendance or no-show
@@ -14,7 +14,7 @@
 /// record number, no day of anyone's referral or appointment: after a purge nothing in it
 /// points back at a person.
 enum SchemaFrozenQuarters {
-    static let migration = Migration(version: 11, name: "frozen figures of ended quarters", sql: sql)
+    static let migration = Migration(version: 12, name: "frozen figures of ended quarters", sql: sql)
 
     static let sql = """
     CREATE TABLE report_frozen_quarters (

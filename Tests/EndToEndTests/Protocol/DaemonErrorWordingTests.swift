@@ -59,6 +59,33 @@ import Testing
         #expect(missing.isEmpty, "errors declared without a wording in DaemonErrors: \(missing.sorted())")
         #expect(checked >= 40, "only \(checked) errors checked")
     }
+    /// A sentence the daemon words (`message`) comes in German too (`messageDe`, never
+    /// optional), and the German wording of the error reads the German one, never the
+    /// English: a store failure or a refused backup reaches a German reader in German.
+    /// Every other parameter is a code or a value the CLI words itself.
+    @Test func everySentenceAnErrorCarriesComesInGermanTooAndTheGermanWordingReadsIt() throws {
+        var wrong: [String] = []
+        for interface in try Self.interfaces where interface.name != VarlinkServiceInterface.name {
+            for (name, fields) in interface.errors where fields.contains(where: { $0.name == "message" }) {
+                let qualified = interface.name + "." + name
+                guard case .string = fields.first(where: { $0.name == "messageDe" })?.type else {
+                    wrong.append("\(qualified) declares message without messageDe: string")
+                    continue
+                }
+                var parameters: [String: JSONValue] = [:]
+                for field in fields { parameters[field.name] = Self.sample(field.type, field: field.name) }
+                let failure = DaemonErrors.failure(VarlinkError(qualified, parameters: parameters),
+                                                   DaemonErrors.Call(method: "org.lotse.Example.Method"))
+                if !failure.german.contains("«messageDe»") || failure.german.contains("«message»") {
+                    wrong.append("\(qualified) reads in German: \(failure.german)")
+                }
+                if !failure.english.contains("«message»") || failure.english.contains("«messageDe»") {
+                    wrong.append("\(qualified) reads in English: \(failure.english)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
+    }
 
     @Test func anErrorOfADaemonNewerThanTheCommandStillReadsAsOneSentence() {
         let failure = DaemonErrors.failure(VarlinkError("org.lotse.Future.Surprise", parameters: ["message": "later"]),

@@ -192,8 +192,8 @@ struct CaseworkCall {
         return reply
     }
 
-    /// Audits a denial (in its own transaction: the refused one rolled back), logs store
-    /// failures, and returns the varlink error.
+    /// Audits a denial or a refusal (in its own transaction: the refused one rolled back)
+    /// and returns the varlink error.
     func handle(_ failure: CaseworkFailure, action: String) -> VarlinkError {
         switch failure.kind {
         case .denied(let kind, let id):
@@ -213,9 +213,8 @@ struct CaseworkCall {
             auditRefusal(action: action, detail: "refused: an open referral exists")
         case .notWaiting:
             auditRefusal(action: action, detail: "refused: the referral is not waiting")
-        case .store(let error):
-            services.logger.error("\(action) by \(caller.userName): \(error)")
         default:
+            // A store failure is logged by the dispatcher, as every interface's is.
             break
         }
         return failure.varlinkError(interface: interface)

@@ -86,7 +86,7 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
                 "limit": .integer(Int64(limit)), "retryAfterSeconds": .integer(Int64(retryAfter)),
             ])
         case .store(let error):
-            return VarlinkError("\(interface).DatabaseError", parameters: ["message": .string(error.userSentence)])
+            return .databaseError(interface, error)
         }
     }
 }
