@@ -47,7 +47,7 @@ import Testing
         try #require(first.status == 0, "\(first.stderr)")
         let printed = try JSONParser().parse(first.stdout)
         #expect(printed["frozen"]?.arrayValue?.count == 1, "Q1 frozen (the quarter before holds nothing): \(printed["frozen"] ?? .null)")
-        #expect(printed["frozen"]?[0]?["since"]?.stringValue == (try world.day(4, 15)).description)
+        #expect(printed["frozen"]?.arrayValue?.first?["since"]?.stringValue == (try world.day(4, 15)).description)
 
         // Weeks later the specialists record March: one no-show, one attendance with its assessment.
         var open: [(TestUser, Int64)] = []
