@@ -118,7 +118,7 @@ import Testing
         frozen = [r for r in rows[1:] if r[0] == 'frozen-figures']
         assert len(frozen) == 8 and rows[-8:] == frozen, frozen
         assert all(r[1:4] == ['quarter', 'frozen-on', 'current' if r[4] >= sys.argv[2] else 'previous'] and len(r[9]) == 10
-                   and r[10] == 'Festgeschriebene Zahlen' and r[11].endswith('. Quartal ' + r[4][:4]) for r in frozen), frozen
+                   and r[10] == 'Frozen figures' and r[11] == 'Q%d %s' % ((int(r[4][5:7]) + 2) // 3, r[4][:4]) for r in frozen), frozen
         print(len(rows) - 1, len(set(r[0] for r in rows[1:])))
         """
         guard let result = try ExternalTool.python(reader, arguments: ["report.csv", "\(world.year)-01-01"], in: directory) else {
