@@ -405,6 +405,15 @@ public enum ProcessControl {
         return status
     }
 
+    /// Whether the child `pid` has ended, collecting its status if so (`waitpid` with
+    /// `WNOHANG`), for a bounded wait after a SIGTERM. A child that cannot be waited for
+    /// (ECHILD: already collected) counts as ended.
+    public static func hasEnded(_ pid: pid_t) -> Bool {
+        var status: Int32 = 0
+        guard let result = try? retryingInterrupts({ waitpid(pid, &status, WNOHANG) }) else { return true }
+        return result != 0
+    }
+
     /// Sends `signal` to `pid` (a negative `pid`: to its process group).
     public static func send(_ signal: Int32, to pid: pid_t) throws(Errno) {
         _ = try retryingInterrupts { Glibc.kill(pid, signal) }

@@ -35,10 +35,16 @@ public enum AdminCommand: DaemonCommandGroup {
                 let purged = reply.purged, months = reply.monthsAfterClose
                 let expired = reply.auditEntriesExpired, auditMonths = reply.auditMonths
                 context.terminal.out(context.language.pick(
-                    de: "Aufbewahrungsfrist \(months) Monate: \(purged.count) abgeschlossene Fälle gelöscht\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
-                        + "Protokoll \(auditMonths) Monate: \(expired) ältere Einträge gelöscht.\n",
-                    en: "Retention \(months) months: \(purged.count) closed case(s) deleted\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
-                        + "Audit log \(auditMonths) months: \(expired) older entries deleted.\n"))
+                    de: "Aufbewahrungsfrist \(CountText.count(months, one: "Monat", many: "Monate")): "
+                        + "\(CountText.count(Int64(purged.count), one: "abgeschlossener Fall", many: "abgeschlossene Fälle")) gelöscht"
+                        + "\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                        + "Protokoll \(CountText.count(auditMonths, one: "Monat", many: "Monate")): "
+                        + "\(CountText.count(expired, one: "älterer Eintrag", many: "ältere Einträge")) gelöscht.\n",
+                    en: "Retention \(CountText.count(months, one: "month", many: "months")): "
+                        + "\(CountText.count(Int64(purged.count), one: "closed case", many: "closed cases")) deleted"
+                        + "\(purged.isEmpty ? "" : ": " + purged.joined(separator: ", ")).\n"
+                        + "Audit log \(CountText.count(auditMonths, one: "month", many: "months")): "
+                        + "\(CountText.count(expired, one: "older entry", many: "older entries")) deleted.\n"))
             }
         default:
             return usage(context)
@@ -92,7 +98,8 @@ public enum AdminCommand: DaemonCommandGroup {
         ]
         if let error = mail.lastError {
             let at = mail.lastErrorAt.map { " (\($0))" } ?? ""
-            lines.append((language.pick(de: "  letzter Fehler", en: "  last error"), error + at))
+            lines.append((language.pick(de: "  letzter Fehler", en: "  last error"),
+                          MailProblemText.text(error, in: CaseworkLabels.message(language)) + at))
         }
         if let maildir = mail.bounceMaildir {
             lines.append((language.pick(de: "  Rückläufer", en: "  bounces"), maildir))

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseSystem
 import LotseCore
 import LotseProtocol
 import LotseVarlink
@@ -104,10 +105,10 @@ struct DemoRun {
         for connection in connections.values { connection.close() }
         connections = [:]
         guard let daemon, daemon.isRunning else { return }
-        kill(daemon.processIdentifier, SIGTERM)
+        try? ProcessControl.send(SIGTERM, to: daemon.processIdentifier)
         let deadline = Date().addingTimeInterval(10)
         while daemon.isRunning && Date() < deadline { usleep(5_000) }
-        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
+        if daemon.isRunning { try? ProcessControl.send(SIGKILL, to: daemon.processIdentifier) }
         daemon.waitUntilExit()
     }
 
@@ -224,7 +225,7 @@ struct DemoRun {
         let proof = PlanProofText.words(objective: planned.roster.objective, bound: planned.roster.bound,
                                         language: language == .german ? .de : .en) ?? "—"
         let placed = planned.placed, waiting = planned.waiting
-        say("3. Planung \(month): \(CountText.count(placed, one: "Termin", many: "Termine")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
+        say("3. Planung \(month): \(CountText.count(placed, one: "Platz", many: "Plätze")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
             "3. Planning \(month): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
         let draft = try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply
         if let first = draft.entries.first(where: { $0.urgency == .high }) {

@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseProtocol
 import LotseVarlink
 
@@ -55,8 +56,8 @@ public enum MailCommand: DaemonCommandGroup {
             "sent": ("versendet", "sent"), "failed": ("gescheitert", "failed"),
         ]
         var rows: [[String]] = [[
-            "Nr", language.pick(de: "Status", en: "State"), language.pick(de: "Versuche", en: "Tries"),
-            language.pick(de: "Empfänger", en: "Recipient"), language.pick(de: "Art", en: "Kind"),
+            language.pick(de: "Nr.", en: "No."), language.pick(de: "Status", en: "State"), language.pick(de: "Versuche", en: "Tries"),
+            language.pick(de: "An", en: "To"), language.pick(de: "Art", en: "Kind"),
             language.pick(de: "Wann", en: "When"), language.pick(de: "Zuletzt", en: "Last problem"),
         ]]
         for entry in entries {
@@ -64,7 +65,7 @@ public enum MailCommand: DaemonCommandGroup {
             var stateText = stateNames[state].map { language.pick(de: $0.0, en: $0.1) } ?? state
             if entry.moot { stateText = language.pick(de: "entfällt", en: "moot") }
             let when = DateText.instant(entry.state == .sent ? entry.sentAt : entry.nextAttemptAt)
-            var problem = entry.lastError ?? ""
+            var problem = entry.lastError.map { MailProblemText.text($0, in: CaseworkLabels.message(language)) } ?? ""
             if problem.count > 60 { problem = String(problem.prefix(59)) + "…" }
             rows.append([
                 String(entry.id), stateText, String(entry.attempts),

@@ -9,7 +9,16 @@ import Foundation
 public enum WaitingReasonText {
     /// The words for `code` with its stored `detail`.
     public static func words(code: String, detail: String, language: MessageLanguage) -> String {
-        if language == .en { return detail.isEmpty ? generic(code, .en) : detail }
+        if language == .en {
+            if detail.isEmpty { return generic(code, .en) }
+            // A quota sentence of an older version names the municipality by its id.
+            for pattern in staticQuota {
+                if let v = pattern.match(detail) {
+                    return "the quota of \(municipality(v["municipality"])) (\(v["count"] ?? "") slot\(v["count"] == "1" ? "" : "s") this month) is used up"
+                }
+            }
+            return detail
+        }
         for (pattern, german) in sentences {
             if let values = pattern.match(detail) { return german(values) }
         }
@@ -39,6 +48,7 @@ public enum WaitingReasonText {
         case "dropped": return l.pick(de: "von der Koordination aus diesem Terminplan genommen", en: "removed from this roster by a coordinator")
         case "session-cancelled": return l.pick(de: "die Sprechstunde wurde abgesagt", en: "the session was cancelled")
         case "appointment-cancelled": return l.pick(de: "der Termin wurde abgesagt", en: "the appointment was cancelled")
+        case "no-show": return l.pick(de: "die Klient:in ist zum Termin nicht erschienen", en: "the client did not come to the appointment")
         default: return l.pick(de: "wartet (Grund \(code))", en: "waiting (reason \(code))")
         }
     }
@@ -60,6 +70,15 @@ public enum WaitingReasonText {
         }
     }
 
+    /// A municipality's name, also for an id stored by an older version (`kornwestheim`).
+    private static func municipality(_ text: String?) -> String {
+        MunicipalityID.name(of: text ?? "")
+    }
+
+    /// The planner's sentences for a static quota (`quota.ID = N`).
+    private static let staticQuota = [SentencePattern("the quota of {municipality} ({count} slot this month) is used up"),
+                                      SentencePattern("the quota of {municipality} ({count} slots this month) is used up")]
+
     private static func date(_ iso: String?) -> String {
         guard let iso else { return "" }
         return CalendarDate(iso: iso)?.germanText ?? iso
@@ -71,6 +90,12 @@ public enum WaitingReasonText {
 
     private static func slots(_ count: String?) -> String {
         count == "1" ? "1 Platz" : "\(count ?? "") Plätze"
+    }
+
+    /// "alle 3" — and for two "beide" ("alle 2 passenden Plätze" reads as a form letter).
+    private static func all(_ count: String?, genitive: Bool = false) -> String {
+        if count == "2" { return genitive ? "beider" : "beide" }
+        return (genitive ? "aller " : "alle ") + (count ?? "")
     }
 
     private static func rule(_ english: String?) -> String {
@@ -103,7 +128,7 @@ public enum WaitingReasonText {
         (SentencePattern("the one {language} slot for {kind} falls on dates the client is unavailable or before the referral on {date}"),
          { "der eine Platz mit \(language($0["language"])) für \(kind($0["kind"])) liegt an einem Tag, an dem die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
         (SentencePattern("all {count} {language} slots for {kind} fall on dates the client is unavailable or before the referral on {date}"),
-         { "alle \($0["count"] ?? "") Plätze mit \(language($0["language"])) für \(kind($0["kind"])) liegen an Tagen, an denen die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
+         { "\(all($0["count"])) Plätze mit \(language($0["language"])) für \(kind($0["kind"])) liegen an Tagen, an denen die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
         (SentencePattern("the client cannot come on any day with a fitting slot this month"),
          { _ in "die Klient:in ist in diesem Monat an allen Tagen mit passendem Platz verhindert" }),
         (SentencePattern("every slot that fits is with an excluded specialist ({names})"),
@@ -113,17 +138,17 @@ public enum WaitingReasonText {
         (SentencePattern("client {client} already has a slot this month ({referral} on {date} at {time} with {specialist})"),
          { "Klient:in \($0["client"] ?? "") hat in diesem Monat schon einen Termin (Anmeldung \($0["referral"] ?? "") am \(slot($0)))" }),
         (SentencePattern("the quota of {municipality} ({count} slot this month) is used up"),
-         { "das Kontingent von \($0["municipality"] ?? "") (1 Platz in diesem Monat) ist ausgeschöpft" }),
+         { "das Kontingent der Gemeinde \(municipality($0["municipality"])) (1 Platz in diesem Monat) ist ausgeschöpft" }),
         (SentencePattern("the quota of {municipality} ({count} slots this month) is used up"),
-         { "das Kontingent von \($0["municipality"] ?? "") (\(slots($0["count"])) in diesem Monat) ist ausgeschöpft" }),
+         { "das Kontingent der Gemeinde \(municipality($0["municipality"])) (\(slots($0["count"])) in diesem Monat) ist ausgeschöpft" }),
         (SentencePattern("{name}'s share this month is {limit} of {total} slot: {rule}"),
-         { "Der Anteil von \($0["name"] ?? "") in diesem Monat beträgt \($0["limit"] ?? "") von 1 Termin: \(rule($0["rule"]))" }),
+         { "der Anteil der Gemeinde \($0["name"] ?? "") beträgt in diesem Monat \($0["limit"] ?? "") von 1 Termin: \(rule($0["rule"]))" }),
         (SentencePattern("{name}'s share this month is {limit} of {total} slots: {rule}"),
-         { "Der Anteil von \($0["name"] ?? "") in diesem Monat beträgt \($0["limit"] ?? "") von \($0["total"] ?? "") Terminen: \(rule($0["rule"]))" }),
+         { "der Anteil der Gemeinde \($0["name"] ?? "") beträgt in diesem Monat \($0["limit"] ?? "") von \($0["total"] ?? "") Terminen: \(rule($0["rule"]))" }),
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of the one free slot that fits ({date} at {time} with {specialist})"),
          { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit des einzigen freien passenden Platzes (\(slot($0))) schon eine andere Anmeldung" }),
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of all {count} free slots that fit"),
-         { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit aller \($0["count"] ?? "") freien passenden Plätze schon eine andere Anmeldung" }),
+         { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit \(all($0["count"], genitive: true)) freien passenden Plätze schon eine andere Anmeldung" }),
         (SentencePattern("the caseworker {caseworker} already accompanies another client at that time"),
          { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zu dieser Zeit schon eine andere Klient:in" }),
         (SentencePattern("the one slot that fits ({date} at {time} with {specialist}) went to an urgent referral" + urgentSuffix),
@@ -131,13 +156,21 @@ public enum WaitingReasonText {
         (SentencePattern("the one slot that fits ({date} at {time} with {specialist}) went to another referral" + urgentSuffix),
          { "der einzige passende Platz (\(slot($0))) ging an eine andere Anmeldung" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals, all to urgent referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere, dringende Anmeldungen" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere, dringende Anmeldungen" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals, {urgent} of them to urgent referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere Anmeldungen, \($0["urgent"] ?? "") davon an dringende" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere Anmeldungen, \($0["urgent"] ?? "") davon an dringende" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere Anmeldungen" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere Anmeldungen" + better }),
         (SentencePattern("removed from this roster by a coordinator"),
          { _ in "von der Koordination aus diesem Terminplan genommen" }),
+        (SentencePattern("the client did not come to the appointment on {day}"),
+         { "die Klient:in ist zum Termin am \($0["day"] ?? "") nicht erschienen" }),
+        (SentencePattern("the session of its appointment on {day} was cancelled"),
+         { "die Sprechstunde ihres Termins am \($0["day"] ?? "") wurde abgesagt" }),
+        (SentencePattern("the appointment on {day} was cancelled for the client"),
+         { "der Termin am \($0["day"] ?? "") wurde für die Klient:in abgesagt" }),
+        (SentencePattern("the appointment on {day} was cancelled by the service"),
+         { "der Termin am \($0["day"] ?? "") wurde vom Dienst abgesagt" }),
         (SentencePattern("the session of slot {slot} was cancelled"),
          { "die Sprechstunde von Platz \($0["slot"] ?? "") wurde abgesagt" }),
         (SentencePattern("the appointment on {date} {time} was cancelled by the client; slot {slot} is free"),

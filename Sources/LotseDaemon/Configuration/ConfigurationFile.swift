@@ -63,7 +63,7 @@ public enum ConfigurationFile {
             }
             guard configuration.roles.members.values.contains(where: { !$0.isEmpty }) else {
                 throw ConfigurationError(file: path, line: nil, section: "roles",
-                                         de: "gibt keinem Benutzer und keiner Gruppe eine Rolle, also könnte niemand Lotse nutzen; nennen Sie mindestens die Administration (admins = root, @lotse-admins)",
+                                         de: "gibt keinem Konto und keiner Gruppe eine Rolle, also könnte niemand Lotse nutzen; nennen Sie mindestens die Administration (admins = root, @lotse-admins)",
                                          en: "maps no user or group to any role, so nobody could use Lotse; name at least the admins (admins = root, @lotse-admins)")
             }
         }
@@ -126,7 +126,7 @@ public enum ConfigurationFile {
         guard !loaded.unknownRoleMembers.isEmpty else { return }
         let names = loaded.unknownRoleMembers.joined(separator: ", ")
         logger.warning(language.pick(
-            de: "\(loaded.path): [roles] nennt Benutzer oder Gruppen, die dieses System nicht kennt (Tippfehler, oder noch nicht angelegt?): \(names)",
+            de: "\(loaded.path): [roles] nennt Konten oder Gruppen, die dieses System nicht kennt (Tippfehler, oder noch nicht angelegt?): \(names)",
             en: "\(loaded.path): [roles] names users or groups this system does not know (typo, or not yet created?): \(names)"))
     }
 

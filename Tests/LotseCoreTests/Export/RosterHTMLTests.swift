@@ -37,7 +37,7 @@ import LotseTestSupport
         #expect(html.contains("<title>Traumasprechstunde · Landkreis Ludwigsburg · Dezember 2026</title>"))
         #expect(html.contains("""
             <h1>Landkreis Ludwigsburg · Dezember 2026</h1>
-            <p class="meta"><span class="badge state-draft">Entwurf</span>Version 1 · Termine vergeben: 1 von 2 (50\u{00A0}%)</p>
+            <p class="meta"><span class="badge state-draft">Entwurf</span>Version 1 · Plätze vergeben: 1 von 2 (50\u{00A0}%)</p>
             """))
         #expect(html.contains("""
             <section class="session">
@@ -58,13 +58,13 @@ import LotseTestSupport
             <table>
             <thead><tr><th>Pseudonym</th><th>Dringlichkeit</th><th>Wartezeit</th><th>Grund</th></tr></thead>
             <tbody>
-            <tr><td class="pseudonym">K-2026-0031</td><td class="urgency-high">hoch</td><td class="weeks">9 Wochen <span class="overdue">⚑ über 8 Wochen</span></td><td>Kein Termin frei <span class="code">no-slot</span></td></tr>
+            <tr><td class="pseudonym">K-2026-0031</td><td class="urgency-high">hoch</td><td class="weeks">9 Wochen <span class="overdue">⚑ über 8 Wochen</span></td><td data-reason="no-slot">Kein Termin frei</td></tr>
             </tbody>
             </table>
             </section>
             """))
         #expect(html.contains("""
-            <dt>Termine vergeben</dt><dd>1 von 2 (50\u{00A0}%)</dd>
+            <dt>Plätze vergeben</dt><dd>1 von 2 (50\u{00A0}%)</dd>
             <dt>Wartezeit (Median)</dt><dd>9 Wochen</dd>
             <dt>Wartezeit (Maximum)</dt><dd>9 Wochen</dd>
             """))
