@@ -3,6 +3,8 @@
 public struct CommandContext {
     /// The arguments as given to `lotse` (without the program name).
     public var arguments: [String]
+    /// The command's name (`helpplan`), as the parser found it.
+    public var commandName = ""
     /// The verb's words (`["goal", "add"]`), as the parser found them.
     public var verb: [String] = []
     /// The verb's options and operands, read against its declaration.
@@ -26,5 +28,12 @@ public struct CommandContext {
         self.terminal = terminal
         self.language = OutputLanguage.from(environment: environment)
         self.executableDirectory = executableDirectory
+    }
+
+    /// The command as the user typed it, without operands (`lotse helpplan goal add`):
+    /// how an error names what was refused, in the user's own words rather than the
+    /// daemon's method names.
+    public var typedCommand: String {
+        (["lotse", commandName] + verb).filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -120,9 +120,8 @@ public enum DaemonErrors {
                            "client: you raised \(limit) acute-risk alerts within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(minutes) minute(s).")
         },
         "PlacementRefused": { p, _ in
-            let constraint = p.text("constraint")
-            return failure(.dataError, "Platzierung abgelehnt (\(constraint)): \(p.german("message"))",
-                           "Placement refused (\(constraint)): \(p.text("message"))")
+            // The sentence says which constraint in words; its code is for JSON.
+            failure(.dataError, "Platzierung abgelehnt: \(p.german("message"))", "Placement refused: \(p.text("message"))")
         },
         "ConfigurationInvalid": { p, _ in
             failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.german("message"))",
@@ -183,6 +182,10 @@ public enum DaemonErrors {
                     return failure(.permissionDenied,
                                    "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
                                    "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'.")
+                }
+                if let command = call.command {
+                    return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt „\(command)“ nicht.",
+                                   "Permission denied: your role does not allow '\(command)'.")
                 }
                 return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt \(call.method) nicht.",
                                "Permission denied: your role does not allow \(call.method).")

@@ -63,11 +63,11 @@ import Testing
         // (arguments, exit status, German and English beginning)
         let cases: [([String], Int32, String, String)] = [
             (["roster", "add", month, String(referrals[0].id), "\(session)-1"], 65,
-             "lotse: Platzierung abgelehnt (language): Anmeldung \(referrals[0].id) kann Platz \(session)-1 nicht bekommen: der Platz bietet kein Arabisch",
-             "lotse: Placement refused (language): Referral \(referrals[0].id) cannot take slot \(session)-1: the slot offers no Arabic"),
+             "lotse: Platzierung abgelehnt: Anmeldung \(referrals[0].id) kann Platz \(session)-1 nicht bekommen: der Platz bietet kein Arabisch",
+             "lotse: Placement refused: Referral \(referrals[0].id) cannot take slot \(session)-1: the slot offers no Arabic"),
             (["roster", "add", month, String(referrals[1].id), "\(session)-2"], 65,
-             "lotse: Platzierung abgelehnt (unavailable): Anmeldung \(referrals[1].id) kann Platz \(session)-2 nicht bekommen: die Klient:in kann am",
-             "lotse: Placement refused (unavailable): Referral \(referrals[1].id) cannot take slot \(session)-2: the client is unavailable on"),
+             "lotse: Platzierung abgelehnt: Anmeldung \(referrals[1].id) kann Platz \(session)-2 nicht bekommen: die Klient:in kann am",
+             "lotse: Placement refused: Referral \(referrals[1].id) cannot take slot \(session)-2: the client is unavailable on"),
             (["roster", "add", month, "999", "\(session)-1"], 67, "lotse: Nicht gefunden: Es gibt keine Anmeldung 999.",
              "lotse: Not found: There is no referral 999."),
             (["roster", "add", month, String(referrals[0].id), "\(session + 50)-1"], 67, "lotse: Nicht gefunden: Es gibt keinen Platz",
