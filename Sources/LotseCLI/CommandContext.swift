@@ -36,4 +36,8 @@ public struct CommandContext {
     public var typedCommand: String {
         (["lotse", commandName] + verb).filter { !$0.isEmpty }.joined(separator: " ")
     }
+
+    /// The options the user typed (without dashes), so that an error can name a wrong
+    /// value by the option that gave it (`--minutes`) rather than by the daemon's field.
+    public var typedOptions: Set<String> { Set(parsed.values.keys).union(parsed.flags) }
 }

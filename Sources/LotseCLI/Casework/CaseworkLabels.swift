@@ -142,6 +142,11 @@ public enum CaseworkLabels {
         ("not before", "frühestens ab"), ("appointment", "Termin"), ("attendance", "Anwesenheit"),
         ("recommendation", "Empfehlung"), ("months", "Monate"), ("owner", "Zuständig"), ("due date", "Fälligkeit"),
         ("step", "Schritt"), ("description", "Beschreibung"), ("session", "Sprechstunde"), ("assessment", "Einschätzung"),
+        ("slot minutes", "Minuten je Platz"), ("interpreterLanguages", "Dolmetschsprachen"), ("rrule", "Wiederholungsregel"),
+        ("slots", "Plätze"), ("start", "Beginn"), ("place", "Ort"), ("kinds", "Arten"), ("series", "Serie"),
+        ("languages", "Sprachen"), ("email", "E-Mail-Adresse"), ("user", "Konto"), ("name", "Name"),
+        ("qualification", "Qualifikation"), ("year", "Jahr"), ("quarter", "Quartal"), ("from", "von"), ("to", "bis"),
+        ("format", "Format"), ("csvForm", "CSV-Form"), ("slot", "Platz"), ("specialist", "Fachkraft"),
     ]
 
     /// `germanFieldPairs` for look-up.

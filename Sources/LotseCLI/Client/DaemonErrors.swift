@@ -15,13 +15,40 @@ public enum DaemonErrors {
         public var subject: String?
         /// The command as typed (`lotse referral submit`), for a denial.
         public var command: String?
+        /// The options typed (without dashes), to name a wrong value by its option.
+        public var options: Set<String>
 
         /// Creates the description of a call.
-        public init(method: String, subject: String? = nil, command: String? = nil) {
+        public init(method: String, subject: String? = nil, command: String? = nil, options: Set<String> = []) {
             self.method = method
             self.subject = subject
             self.command = command
+            self.options = options
         }
+    }
+
+    /// How a sentence names the daemon's `field` (a wrong value): by the option the user
+    /// typed for it (`--minutes` for `slot minutes`), else by its term in German and as it
+    /// is in English.
+    static func fieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
+        let key = normalized(field)
+        let aliased = optionForField[key].flatMap { call.options.contains($0) ? $0 : nil }
+        if let option = aliased ?? call.options.first(where: { normalized($0) == key }) { return "--" + option }
+        return CaseworkLabels.field(field, language)
+    }
+
+    /// The daemon's fields whose option has another name (keys as `normalized` gives them).
+    static let optionForField = [
+        "slotminutes": "minutes", "interpreterlanguages": "interpreters", "unavailabledates": "unavailable",
+        "preferredspecialist": "prefer", "excludedspecialists": "exclude", "consentoverridereason": "consent-override",
+        "targetdate": "target", "recommendation": "recommend", "duedate": "step", "owner": "step", "description": "step",
+        "givenon": "date", "withdrawnon": "date",
+    ]
+
+    /// `text` lower-cased without blanks, hyphens and underscores (`slot minutes`,
+    /// `slotMinutes` and `slot-minutes` alike).
+    static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
     }
 
     /// One error's wording: its sentence in both languages and the exit status.
@@ -72,14 +99,17 @@ public enum DaemonErrors {
             failure(.software, "Der Dienst meldet einen Fehler: \(p.german("message"))", "The daemon reported an error: \(p.text("message"))")
         },
         "InvalidValue": { p, _ in
+            // The casework interfaces name their fields in words (note, unavailable dates),
+            // which read as the glossary's terms in German.
             let field = p.text("field")
             return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.german("message")).",
                            "\(field): \(p.text("message")).")
         },
-        "InvalidInput": { p, _ in
+        "InvalidInput": { p, call in
             let field = p.text("field")
-            return failure(.dataError, "Ungültige Angabe für „\(field)“: \(p.german("message"))",
-                           "Invalid value for '\(field)': \(p.text("message"))")
+            let german = fieldName(field, call, .german), english = fieldName(field, call, .english)
+            return failure(.dataError, "Ungültige Angabe für \(german.hasPrefix("--") ? german : "„\(german)“"): \(p.german("message"))",
+                           "Invalid value for \(english.hasPrefix("--") ? english : "'\(english)'"): \(p.text("message"))")
         },
         "InvalidState": { p, _ in
             failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")
