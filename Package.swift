@@ -29,26 +29,35 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Lotse's one JSON: value, parser, serialiser, one set of rules for the wire and
+        // the planner's files. Bottom of the layers, no dependencies.
+        .target(name: "LotseJSON", swiftSettings: strict),
+        // The one file that calls the kernel (descriptors, files, sockets, pipes, processes):
+        // EINTR retried in one place, descriptors close-on-exec, errors with errno and text.
+        // Linux only. LotseCore never uses it: the domain does no I/O.
+        .target(name: "LotseSystem", dependencies: ["CLinux"], swiftSettings: strict),
         // Pure domain and algorithms: no I/O, no clock.
-        .target(name: "LotseCore", swiftSettings: strict),
+        .target(name: "LotseCore", dependencies: ["LotseJSON"], swiftSettings: strict),
         // SQLite persistence of the domain.
-        .target(name: "LotseStore", dependencies: ["LotseCore", "CSQLite"], swiftSettings: strict),
+        .target(name: "LotseStore", dependencies: ["LotseCore", "LotseJSON", "CSQLite"], swiftSettings: strict),
         // The varlink wire protocol; knows nothing of the domain.
-        .target(name: "LotseVarlink", swiftSettings: strict),
+        .target(name: "LotseVarlink", dependencies: ["LotseJSON", "LotseSystem"], swiftSettings: strict),
         // Lotse's wire contract on top of varlink: every interface's IDL, the closed value
         // sets as enums, typed requests and replies, one bilingual error set. No domain logic.
         .target(name: "LotseProtocol", dependencies: ["LotseVarlink"], swiftSettings: strict),
         // The service: interfaces, authorisation, mail, timers, signals.
-        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol", "CLinux"], swiftSettings: strict),
+        .target(name: "LotseDaemon", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol", "LotseSystem", "CLinux"], swiftSettings: strict),
         // The command-line client: commands → varlink calls, output formatting.
-        .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink", "LotseProtocol"], swiftSettings: strict),
+        .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink", "LotseProtocol", "LotseSystem"], swiftSettings: strict),
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
         .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
-        .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "CSQLite"], swiftSettings: strict),
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseSystem", "CSQLite"], swiftSettings: strict),
         // Helpers shared by test targets (the external cross-check tools); tests only.
         .target(name: "LotseTestSupport", path: "Tests/LotseTestSupport", swiftSettings: strict),
-        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "LotseJSONTests", dependencies: ["LotseJSON"], swiftSettings: strict),
+        .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseJSON", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
+        .testTarget(name: "LotseSystemTests", dependencies: ["LotseSystem"], swiftSettings: strict),
         .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol", "LotseVarlink"], swiftSettings: strict),
         .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon", "LotseProtocol"], swiftSettings: strict),

@@ -1,3 +1,5 @@
+import LotseCore
+
 /// The language the CLI speaks to people. Foundation's `Locale.current` ignores `LANG`
 /// on Linux, so the POSIX variables are read here by hand, in POSIX order of precedence.
 public enum OutputLanguage: String, Sendable {
@@ -7,13 +9,9 @@ public enum OutputLanguage: String, Sendable {
     case english = "en"
 
     /// The language from `LC_ALL`, `LC_MESSAGES`, `LANG` — the first that is set and non-empty.
+    /// The rule is `MessageLanguage.fromLocale`, which lotsed follows too.
     public static func from(environment: [String: String]) -> OutputLanguage {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty {
-                return value.lowercased().hasPrefix("de") ? .german : .english
-            }
-        }
-        return .english
+        MessageLanguage.fromLocale(environment) == .de ? .german : .english
     }
 
     /// Picks the German or English text.

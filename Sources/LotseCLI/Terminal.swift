@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LotseSystem
 
 /// Where a command writes. Commands never call `print` directly, so that tests can run
 /// them in-process and capture exactly what a person would see.
@@ -22,30 +18,17 @@ public final class StandardTerminal: Terminal {
     /// Creates the terminal bound to file descriptors 0, 1 and 2.
     public init() {}
     /// Writes unbuffered to fd 1, so that output interleaves correctly with stderr.
-    public func out(_ text: String) { Self.write(1, text) }
+    public func out(_ text: String) { Self.write(.standardOutput, text) }
     /// Writes unbuffered to fd 2.
-    public func err(_ text: String) { Self.write(2, text) }
+    public func err(_ text: String) { Self.write(.standardError, text) }
     /// Reads a line from standard input.
     public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
     /// True when fd 0 is a tty.
-    public var isInteractive: Bool { isatty(0) == 1 }
+    public var isInteractive: Bool { FileDescriptor.standardInput.isTerminal }
 
-    private static func write(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { return }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buf -> Int in
-                guard let base = buf.baseAddress else { return 0 }
-                #if canImport(Glibc)
-                return Glibc.write(fd, base + offset, buf.count - offset)
-                #else
-                return Darwin.write(fd, base + offset, buf.count - offset)
-                #endif
-            }
-            if n < 0 { if errno == EINTR { continue }; return }
-            offset += n
-        }
+    /// Output nobody can take (a closed pipe: `lotse … | head`) is dropped.
+    private static func write(_ fd: FileDescriptor, _ text: String) {
+        try? fd.writeAll(Array(text.utf8))
     }
 }
 

@@ -52,6 +52,9 @@ public enum Daemon {
         // Before any thread exists: SIGHUP/SIGTERM/SIGINT go to a pipe the main thread
         // reads; SIGPIPE does nothing (see SignalPipe for why not SIG_IGN or sigwait).
         let logger = Logger()
+        // The administrator's locale decides the language of what lotsed says about its
+        // configuration (LANG=de_DE.UTF-8 on a German server), by lotse's own rule.
+        let language = MessageLanguage.fromLocale(environment)
         // Start from an empty signal mask: a parent (a test runner's dispatch thread,
         // systemd-socket-activate) may have passed one blocking nearly everything, and
         // every thread we create inherits ours.
@@ -109,12 +112,12 @@ public enum Daemon {
         do {
             (loaded, group) = try checkedConfiguration(path: configPath, rolesElsewhere: demoIdentitiesPath != nil)
         } catch {
-            logger.error("\(error)")
+            logger.error(error.description(in: language))
             return Status.configuration
         }
-        ConfigurationFile.warnAboutUnknownMembers(loaded, logger: logger)
+        ConfigurationFile.warnAboutUnknownMembers(loaded, logger: logger, language: language)
         if checkOnly {
-            print("\(configPath): the configuration is valid")
+            print(language.pick(de: "\(configPath): die Konfiguration ist gültig", en: "\(configPath): the configuration is valid"))
             return Status.ok
         }
         let settings = loaded.configuration.daemon
@@ -173,7 +176,7 @@ public enum Daemon {
             return Status.failure
         }
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
-                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark)
+                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark, language: language)
         let mail: MailService
         do {
             mail = try MailService.start(services: services, environment: environment)
@@ -256,7 +259,8 @@ public enum Daemon {
         guard let name = settings.socketGroup else { return (loaded, nil) }
         guard let gid = AccountDatabase.groupID(named: name) else {
             throw ConfigurationError(file: path, line: settings.socketGroupLine, section: "daemon", key: "socket_group",
-                                     message: "there is no group \"\(name)\" on this system (create it, e.g. systemd-sysusers, or fix the name)")
+                                     de: "auf diesem System gibt es keine Gruppe „\(name)“ (legen Sie sie an, etwa mit systemd-sysusers, oder berichtigen Sie den Namen)",
+                                     en: "there is no group \"\(name)\" on this system (create it, e.g. systemd-sysusers, or fix the name)")
         }
         return (loaded, gid)
     }

@@ -30,6 +30,9 @@ public final class DaemonServices: Sendable {
     /// The highest pseudonym number issued per year, kept beside the database (nil in
     /// tests that do not need it: the database's sequence alone then counts).
     public let pseudonymMark: PseudonymHighWaterMark?
+    /// The language of the administrator's locale at start (`MessageLanguage.fromLocale`):
+    /// what the log says about the configuration is worded in it.
+    public let language: MessageLanguage
 
     private let current: Mutex<(loaded: LoadedConfiguration, generation: Int)>
     private let demoAccounts = Mutex<[String: Set<Role>]>([:])
@@ -42,8 +45,10 @@ public final class DaemonServices: Sendable {
 
     /// Creates the services around an opened database and a loaded configuration.
     public init(database: Database, configuration: LoadedConfiguration, logger: Logger, notifier: SystemdNotifier,
-                daemonUID: UInt32, pseudonymMark: PseudonymHighWaterMark? = nil, clock: @escaping @Sendable () -> Date = { Date() }) {
+                daemonUID: UInt32, pseudonymMark: PseudonymHighWaterMark? = nil, language: MessageLanguage = .en,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
+        self.language = language
         self.pseudonymMark = pseudonymMark
         self.logger = logger
         self.notifier = notifier
@@ -103,15 +108,17 @@ public final class DaemonServices: Sendable {
             }) {
             case .success(let loaded): fresh = loaded
             case .failure(let error):
-                logger.error("reload rejected, the previous configuration stays in force: \(error)")
+                logger.error(language.pick(de: "Neuladen abgelehnt, die bisherige Konfiguration bleibt in Kraft: \(error.descriptionDe)",
+                                           en: "reload rejected, the previous configuration stays in force: \(error.description)"))
                 return .failure(error)
             }
-            ConfigurationFile.warnAboutUnknownMembers(fresh, logger: logger)
+            ConfigurationFile.warnAboutUnknownMembers(fresh, logger: logger, language: language)
             var before = configuration.configuration.daemon, after = fresh.configuration.daemon
             before.socketGroupLine = nil
             after.socketGroupLine = nil
             if before != after {
-                logger.warning("\(path): changes in [daemon] (socket, database, limits) take effect only after a restart")
+                logger.warning(language.pick(de: "\(path): Änderungen in [daemon] (Socket, Datenbank, Grenzen) gelten erst nach einem Neustart",
+                                             en: "\(path): changes in [daemon] (socket, database, limits) take effect only after a restart"))
             }
             current.withLock { state in
                 state.loaded = fresh

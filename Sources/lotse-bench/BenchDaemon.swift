@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseSystem
 import LotseVarlink
 
 /// A release `lotsed` started by a benchmark: its own directory under /tmp (the same
@@ -18,7 +19,7 @@ final class BenchDaemon {
     init(label: String) throws {
         var template = Array("/tmp/lotse-bench-\(label)-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }) else {
-            throw BenchError("cannot create a temporary directory: \(SystemError.message(errno))")
+            throw BenchError("cannot create a temporary directory: \(Errno.current.text)")
         }
         directory = String(cString: made)
         socketPath = directory + "/run/lotse.sock"
@@ -100,7 +101,7 @@ final class BenchDaemon {
     /// SIGTERM and wait.
     func stop() {
         guard let process else { return }
-        if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+        if process.isRunning { try? ProcessControl.send(SIGTERM, to: process.processIdentifier) }
         process.waitUntilExit()
         self.process = nil
     }

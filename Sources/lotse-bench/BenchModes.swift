@@ -21,6 +21,7 @@ enum BenchModes {
             MemoryBenchmark.self,
             RoundTripBenchmark.self,
             FiguresBenchmark.self,
+            JSONBenchmark.self,
         ]
     }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseSystem
 import LotseVarlink
 
 /// `lotse-bench roundtrip`: wall time of a whole `lotse` command as a person runs it —
@@ -41,9 +42,8 @@ struct RoundTripBenchmark: BenchMode {
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw BenchError("cannot start \(path): \(SystemError.message(spawned))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard spawned == 0 else { throw BenchError("cannot start \(path): \(Errno(spawned).text)") }
+        let status = (try? ProcessControl.wait(for: pid)) ?? 0
         return (status >> 8) & 0xff
     }
 

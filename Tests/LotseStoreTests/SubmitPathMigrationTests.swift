@@ -54,3 +54,35 @@ struct SubmitPathMigrationTests {
         #expect(next == 11)
     }
 }
+
+@Suite("Migration 11: audit_log.role holds every role of an account")
+struct AuditRoleWidthMigrationTests {
+    @Test func entriesSurviveTheRebuildAndAnEntryNamingFourRolesIsWritten() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        do {
+            let connection = try Connection.open(path: path)
+            defer { connection.close() }
+            try Migrator(migrations: Array(Schema.migrations.prefix(10))).migrate(connection)
+            try connection.inTransaction(.immediate) { (db: Connection) throws(StoreError) in
+                try db.execute("""
+                    INSERT INTO audit_log (at, uid, user, role, action, outcome, subjects) VALUES (100, 1001, 'cw-anna', 'caseworker', 'referral.list', 'ok', 'K-2026-0001')
+                    """)
+            }
+        }
+        let database = try Database(path: path)
+        let (old, next) = try database.write { (db: Connection) throws(StoreError) -> (String?, Int64) in
+            let old = try db.fetchValue(String.self, "SELECT user || '|' || role || '|' || subjects FROM audit_log WHERE id = 1")
+            let next = try AuditLog(db).append(AuditEntry(at: Date(timeIntervalSince1970: 400), uid: 0, user: "root",
+                                                          role: "caseworker+coordinator+specialist+admin",
+                                                          action: "referral.list", outcome: .ok))
+            return (old, next)
+        }
+        #expect(old == "cw-anna|caseworker|K-2026-0001")
+        #expect(next == 2)
+        let triggers = try database.read { (db: Connection) throws(StoreError) in
+            try db.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'")
+        }
+        #expect(triggers == 2, "the append-only triggers are back")
+    }
+}

@@ -12,9 +12,9 @@ enum StandingText {
         return MailDate.month(year: month.year, month: month.month, language: l == .german ? .de : .en)
     }
 
-    /// The words for a standing; `noneText` when nothing explains it yet. `withCode` puts
-    /// the planner's reason code before its words (the coordinator's waiting list).
-    static func text(_ standing: LotseWire.Placement?, _ l: OutputLanguage, noneText: String = "—", withCode: Bool = false) -> String {
+    /// The words for a standing; `noneText` when nothing explains it yet. The planner's
+    /// reason code is not among them, in either language: it stays in JSON.
+    static func text(_ standing: LotseWire.Placement?, _ l: OutputLanguage, noneText: String = "—") -> String {
         guard let standing else { return noneText }
         let slot = "\(DateText.show(standing.date)) \(standing.time ?? "")"
         switch standing.kind {
@@ -34,12 +34,11 @@ enum StandingText {
             let code = standing.reason ?? "?"
             let detail = WaitingReasonText.words(code: code, detail: standing.detail ?? "",
                                                  language: l == .german ? .de : .en)
-            let why = withCode ? "\(code): \(detail)" : detail
             let version = standing.version ?? 0
             let source = version > 0
                 ? l.pick(de: "\(month(standing.month, l)), Version \(version)", en: "\(month(standing.month, l)), version \(version)")
                 : month(standing.month, l)
-            return l.pick(de: "wartet (\(source)): ", en: "waiting (\(source)): ") + why
+            return l.pick(de: "wartet (\(source)): ", en: "waiting (\(source)): ") + detail
         }
     }
 }

@@ -1,9 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+import Glibc
 import LotseCore
 import LotseProtocol
+import LotseSystem
 import LotseVarlink
 
 /// The CLI's connection to `lotsed`, shared by every command that talks to the daemon:
@@ -34,10 +33,9 @@ public final class DaemonConnection {
         switch readFile(path) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
-            let code = failure.code
             return .failure(ClientFailure(exitCode: .configuration,
-                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(code)).",
-                                          en: "Cannot read the configuration \(path): \(ErrnoText.message(code))."))
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(failure.textDe).",
+                                          en: "Cannot read the configuration \(path): \(failure.text)."))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(ClientFailure(exitCode: .configuration,
@@ -56,25 +54,15 @@ public final class DaemonConnection {
 
     /// The file's bytes, or the errno that says why not (a directory is EISDIR). The file
     /// is small: only the socket key is read from it.
-    static func readFile(_ path: String) -> Result<Data, FileError> {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(FileError(code: errno)) }
-        defer { Glibc.close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(FileError(code: errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(FileError(code: EISDIR)) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileError(code: errno))
-            }
-            if count == 0 { return .success(data) }
-            data.append(contentsOf: chunk[0..<count])
+    static func readFile(_ path: String) -> Result<Data, Errno> {
+        Result { () throws(Errno) -> Data in
+            let fd = try FileDescriptor.open(path, O_RDONLY)
+            defer { fd.close() }
+            if try fd.status().isDirectory { throw Errno(EISDIR) }
             // A configuration is a few kilobytes; a device or a huge file is not one.
-            if data.count > 1 << 20 { return .failure(FileError(code: EFBIG)) }
+            let bytes = try fd.readToEnd(limit: 1 << 20)
+            if bytes.count > 1 << 20 { throw Errno(EFBIG) }
+            return Data(bytes)
         }
     }
 
@@ -154,10 +142,4 @@ public final class DaemonConnection {
         exitCode: .permissionDenied,
         de: "Keine Berechtigung: Ihr Konto hat in Lotse keine Rolle (Integrationsmanager:in, Koordination, Fachkraft, Administration). Die Administration kann Sie einer Rollengruppe hinzufügen.",
         en: "Permission denied: your account has no role in Lotse (caseworker, coordinator, specialist, admin). An administrator can add you to a role group.")
-}
-
-/// Why a file could not be read or written: the errno value.
-struct FileError: Error {
-    /// The errno value.
-    let code: Int32
 }

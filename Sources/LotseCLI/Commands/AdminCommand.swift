@@ -92,7 +92,8 @@ public enum AdminCommand: DaemonCommandGroup {
         ]
         if let error = mail.lastError {
             let at = mail.lastErrorAt.map { " (\($0))" } ?? ""
-            lines.append((language.pick(de: "  letzter Fehler", en: "  last error"), error + at))
+            lines.append((language.pick(de: "  letzter Fehler", en: "  last error"),
+                          MailProblemText.text(error, in: CaseworkLabels.message(language)) + at))
         }
         if let maildir = mail.bounceMaildir {
             lines.append((language.pick(de: "  Rückläufer", en: "  bounces"), maildir))

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import Foundation
+import LotseSystem
 import Synchronization
 
 /// Makes sure an interrupted `lotse demo` leaves nothing behind: on SIGINT, SIGTERM or
@@ -51,14 +52,13 @@ final class DemoInterruptState: Sendable {
     func interrupted(_ number: Int32) {
         let (daemon, directory) = state.withLock { ($0.daemon, $0.directory) }
         if daemon > 0 {
-            kill(daemon, SIGTERM)
-            var status: Int32 = 0
-            for _ in 0..<200 where waitpid(daemon, &status, WNOHANG) == 0 { usleep(10_000) }
-            kill(daemon, SIGKILL)
+            try? ProcessControl.send(SIGTERM, to: daemon)
+            for _ in 0..<200 where !ProcessControl.hasEnded(daemon) { usleep(10_000) }
+            try? ProcessControl.send(SIGKILL, to: daemon)
         }
         if let directory { try? FileManager.default.removeItem(atPath: directory) }
         let note = "\nlotse demo: interrupted; the private daemon is stopped" + (directory == nil ? ".\n" : " and its directory removed.\n")
-        _ = note.withCString { write(2, $0, strlen($0)) }
+        try? FileDescriptor.standardError.writeAll(Array(note.utf8))
         _exit(128 + number)
     }
 }

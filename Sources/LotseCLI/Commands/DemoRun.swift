@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import LotseSystem
 import LotseCore
 import LotseProtocol
 import LotseVarlink
@@ -104,10 +105,10 @@ struct DemoRun {
         for connection in connections.values { connection.close() }
         connections = [:]
         guard let daemon, daemon.isRunning else { return }
-        kill(daemon.processIdentifier, SIGTERM)
+        try? ProcessControl.send(SIGTERM, to: daemon.processIdentifier)
         let deadline = Date().addingTimeInterval(10)
         while daemon.isRunning && Date() < deadline { usleep(5_000) }
-        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
+        if daemon.isRunning { try? ProcessControl.send(SIGKILL, to: daemon.processIdentifier) }
         daemon.waitUntilExit()
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LotseCore
 import LotseProtocol
 import LotseVarlink
 
@@ -64,7 +65,7 @@ public enum MailCommand: DaemonCommandGroup {
             var stateText = stateNames[state].map { language.pick(de: $0.0, en: $0.1) } ?? state
             if entry.moot { stateText = language.pick(de: "entfällt", en: "moot") }
             let when = DateText.instant(entry.state == .sent ? entry.sentAt : entry.nextAttemptAt)
-            var problem = entry.lastError ?? ""
+            var problem = entry.lastError.map { MailProblemText.text($0, in: CaseworkLabels.message(language)) } ?? ""
             if problem.count > 60 { problem = String(problem.prefix(59)) + "…" }
             rows.append([
                 String(entry.id), stateText, String(entry.attempts),

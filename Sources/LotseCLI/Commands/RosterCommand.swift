@@ -270,8 +270,7 @@ public enum RosterCommand: DaemonCommandGroup {
                  String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
                  w.language ?? "—", w.municipality,
                  StandingText.text(w.standing, context.language,
-                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"),
-                                   withCode: context.language == .english)]
+                                   noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"))]
             }))
         if items.contains(where: \.overLimit) {
             context.terminal.out(context.language.pick(de: "! wartet länger als die Höchstwartezeit\n",

@@ -98,7 +98,8 @@ public struct Configuration: Sendable, Equatable {
         for section in document.sections where !knownSections.contains(section.name) {
             if section.name.hasPrefix(InstrumentParser.sectionPrefix) && section.name.count > InstrumentParser.sectionPrefix.count { continue }
             throw ConfigurationError(file: file, line: section.line, section: section.name,
-                                     message: "unknown section (known: \(knownSections.joined(separator: ", ")), instrument.NAME)")
+                                     de: "unbekannter Abschnitt (bekannt sind: \(knownSections.joined(separator: ", ")), instrument.NAME)",
+                                     en: "unknown section (known: \(knownSections.joined(separator: ", ")), instrument.NAME)")
         }
         func section(_ name: String) -> IniSection? { document.sections.first { $0.name == name } }
 

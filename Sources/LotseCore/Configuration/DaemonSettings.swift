@@ -48,25 +48,34 @@ public struct DaemonSettings: Sendable, Equatable {
     static func parse(_ reader: inout SectionReader, base: String) throws(ConfigurationError) -> DaemonSettings {
         var s = DaemonSettings()
         if let e = reader.entry("socket") {
-            guard !e.value.isEmpty else { throw reader.error(e, "has no value") }
+            guard !e.value.isEmpty else { throw reader.error(e, de: "hat keinen Wert", en: "has no value") }
             let path = ValueSyntax.resolve(e.value, against: base)
             guard path.utf8.count <= 107 else {
-                throw reader.error(e, "\"\(path)\" is longer than the 107 bytes a Unix socket path may have")
+                throw reader.error(e, de: SocketPathWording.tooLong(path).de, en: SocketPathWording.tooLong(path).en)
             }
             s.socketPath = path
         }
         if let e = reader.entry("socket_group") {
-            guard UnixName.isValid(e.value) else { throw reader.error(e, "\"\(e.value)\" is not a valid Unix group name") }
+            guard UnixName.isValid(e.value) else {
+                throw reader.error(e, de: "„\(e.value)“ ist kein gültiger Unix-Gruppenname", en: "\"\(e.value)\" is not a valid Unix group name")
+            }
             s.socketGroup = e.value
             s.socketGroupLine = e.line
         }
         if let e = reader.entry("socket_mode") {
             guard e.value.count >= 3, e.value.count <= 4, e.value.allSatisfy({ ("0"..."7").contains($0) }),
                   let mode = Int(e.value, radix: 8), mode <= 0o777 else {
-                throw reader.error(e, "\"\(e.value)\" is not an octal permission mode like 0660")
+                throw reader.error(e, de: "„\(e.value)“ ist keine oktale Zugriffsmaske wie 0660",
+                                   en: "\"\(e.value)\" is not an octal permission mode like 0660")
             }
-            guard mode & 0o600 == 0o600 else { throw reader.error(e, "\(e.value) would lock the daemon's own user out; it needs at least 0600") }
-            guard mode & 0o007 == 0 else { throw reader.error(e, "\(e.value) opens the socket to every local user; use at most 0770") }
+            guard mode & 0o600 == 0o600 else {
+                throw reader.error(e, de: "\(e.value) sperrt den eigenen Benutzer des Dienstes aus; nötig ist mindestens 0600",
+                                   en: "\(e.value) would lock the daemon's own user out; it needs at least 0600")
+            }
+            guard mode & 0o007 == 0 else {
+                throw reader.error(e, de: "\(e.value) öffnet den Socket für alle lokalen Benutzer; erlaubt ist höchstens 0770",
+                                   en: "\(e.value) opens the socket to every local user; use at most 0770")
+            }
             s.socketMode = mode
         }
         if let path = try reader.path("database", base: base) { s.databasePath = path }
@@ -76,7 +85,8 @@ public struct DaemonSettings: Sendable, Equatable {
         if let e = reader.entry("max_connections_per_account") {
             let n = try reader.integerValue(e, in: 1...10_000)
             guard n <= s.maxConnections else {
-                throw reader.error(e, "\(n) is more than max_connections (\(s.maxConnections)); one account must not be able to take every connection")
+                throw reader.error(e, de: "\(n) ist mehr als max_connections (\(s.maxConnections)); ein Konto darf nicht alle Verbindungen belegen können",
+                                   en: "\(n) is more than max_connections (\(s.maxConnections)); one account must not be able to take every connection")
             }
             s.maxConnectionsPerAccount = n
         } else {

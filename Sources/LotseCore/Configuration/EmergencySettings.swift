@@ -40,8 +40,12 @@ public struct EmergencySettings: Sendable, Equatable {
         var s = EmergencySettings()
         for language in MessageLanguage.allCases {
             if let e = reader.entry("text.\(language.rawValue)") {
-                guard !e.value.isEmpty else { throw reader.error(e, "has no value; the emergency route must be stated") }
-                guard e.value.count <= 1000 else { throw reader.error(e, "is longer than 1000 characters") }
+                guard !e.value.isEmpty else {
+                    throw reader.error(e, de: "hat keinen Wert; der Notfallweg muss genannt sein", en: "has no value; the emergency route must be stated")
+                }
+                guard e.value.count <= 1000 else {
+                    throw reader.error(e, de: "ist länger als 1000 Zeichen", en: "is longer than 1000 characters")
+                }
                 s.text[language] = e.value.replacingOccurrences(of: "\\n", with: "\n")
             }
         }

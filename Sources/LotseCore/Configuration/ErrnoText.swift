@@ -31,4 +31,14 @@ public enum ErrnoText {
         default: message(code)
         }
     }
+
+    /// The codes `german` words.
+    static let germanWorded: [Int32] = [ENOENT, EACCES, EPERM, EISDIR, ENOTDIR, ELOOP, ENAMETOOLONG, EIO, ENOSPC, EROFS]
+
+    /// The German text for a reason already put into words by `message` (a text stored
+    /// in English, such as a mail's last problem); the reason itself when it is none of
+    /// the codes `german` words.
+    public static func german(englishReason reason: String) -> String {
+        germanWorded.first { message($0) == reason }.map(german) ?? reason
+    }
 }

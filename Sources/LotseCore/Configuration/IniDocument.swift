@@ -50,16 +50,19 @@ struct IniDocument: Sendable, Equatable {
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]"), trimmed.count >= 2 else {
                     throw ConfigurationError(file: file, line: lineNumber,
-                                             message: "section header \"\(trimmed)\" lacks its closing ]")
+                                             de: "dem Abschnittskopf „\(trimmed)“ fehlt die schließende ]",
+                                             en: "section header \"\(trimmed)\" lacks its closing ]")
                 }
                 let name = String(trimmed.dropFirst().dropLast().trimmingBlanks())
                 guard isValidName(name) else {
                     throw ConfigurationError(file: file, line: lineNumber,
-                                             message: "\"\(name)\" is not a valid section name (use lower-case letters, digits, -, _ and .)")
+                                             de: "„\(name)“ ist kein gültiger Abschnittsname (erlaubt sind Kleinbuchstaben, Ziffern, -, _ und .)",
+                                             en: "\"\(name)\" is not a valid section name (use lower-case letters, digits, -, _ and .)")
                 }
                 if let first = sectionLines[name] {
                     throw ConfigurationError(file: file, line: lineNumber, section: name,
-                                             message: "duplicate section (first on line \(first))")
+                                             de: "Abschnitt doppelt (zuerst in Zeile \(first))",
+                                             en: "duplicate section (first on line \(first))")
                 }
                 sectionLines[name] = lineNumber
                 keyLines = [:]
@@ -68,24 +71,28 @@ struct IniDocument: Sendable, Equatable {
             }
             guard let equals = trimmed.firstIndex(of: "=") else {
                 throw ConfigurationError(file: file, line: lineNumber,
-                                         message: "line is neither a [section], a key = value pair nor a # comment")
+                                         de: "die Zeile ist weder ein [Abschnitt] noch ein Paar Schlüssel = Wert noch ein # Kommentar",
+                                         en: "line is neither a [section], a key = value pair nor a # comment")
             }
             let key = String(trimmed[..<equals].trimmingBlanks())
             let value = String(trimmed[trimmed.index(after: equals)...].trimmingBlanks())
             guard !key.isEmpty else {
-                throw ConfigurationError(file: file, line: lineNumber, message: "a value without a key before the =")
+                throw ConfigurationError(file: file, line: lineNumber, de: "ein Wert ohne Schlüssel vor dem =",
+                                         en: "a value without a key before the =")
             }
             guard isValidName(key) else {
                 throw ConfigurationError(file: file, line: lineNumber, section: sections.last?.name, key: key,
-                                         message: "not a valid key (use lower-case letters, digits, -, _ and .)")
+                                         de: "kein gültiger Schlüssel (erlaubt sind Kleinbuchstaben, Ziffern, -, _ und .)",
+                                         en: "not a valid key (use lower-case letters, digits, -, _ and .)")
             }
             guard !sections.isEmpty else {
                 throw ConfigurationError(file: file, line: lineNumber, key: key,
-                                         message: "key outside any [section]")
+                                         de: "Schlüssel außerhalb jedes [Abschnitts]", en: "key outside any [section]")
             }
             if let first = keyLines[key] {
                 throw ConfigurationError(file: file, line: lineNumber, section: sections[sections.count - 1].name, key: key,
-                                         message: "duplicate key (first set on line \(first))")
+                                         de: "Schlüssel doppelt (zuerst gesetzt in Zeile \(first))",
+                                         en: "duplicate key (first set on line \(first))")
             }
             keyLines[key] = lineNumber
             sections[sections.count - 1].entries.append(IniEntry(key: key, value: value, line: lineNumber))

@@ -86,7 +86,8 @@ public struct MailSettings: Sendable, Equatable {
         if s.retryMaxMinutes < s.retryMinMinutes {
             let at = [minEntry, maxEntry].compactMap { $0 }.max { $0.line < $1.line }
             if let at {
-                throw reader.error(at, "retry_max_minutes (\(s.retryMaxMinutes)) is less than retry_min_minutes (\(s.retryMinMinutes))")
+                throw reader.error(at, de: "retry_max_minutes (\(s.retryMaxMinutes)) ist kleiner als retry_min_minutes (\(s.retryMinMinutes))",
+                                   en: "retry_max_minutes (\(s.retryMaxMinutes)) is less than retry_min_minutes (\(s.retryMinMinutes))")
             }
         }
         if let (items, e) = try reader.wordList("coordinator_addresses") {
@@ -94,10 +95,12 @@ public struct MailSettings: Sendable, Equatable {
             for item in items {
                 switch EmailAddress.validate(item) {
                 case .success(let address):
-                    guard !addresses.contains(address) else { throw reader.error(e, "\"\(item)\" is listed twice") }
+                    guard !addresses.contains(address) else {
+                        throw reader.error(e, de: "„\(item)“ steht zweimal in der Liste", en: "\"\(item)\" is listed twice")
+                    }
                     addresses.append(address)
                 case .failure(let problem):
-                    throw reader.error(e, "\"\(item)\" \(problem.description)")
+                    throw reader.error(e, de: "„\(item)“ \(problem.german)", en: "\"\(item)\" \(problem.description)")
                 }
             }
             s.coordinatorAddresses = addresses
@@ -106,7 +109,8 @@ public struct MailSettings: Sendable, Equatable {
         if let path = try reader.path("templates_override", base: base) { s.templateOverrideDirectory = path }
         if let e = reader.entry("alert_after") {
             guard let seconds = Self.seconds(e.value), (1...604_800).contains(seconds) else {
-                throw reader.error(e, "\"\(e.value)\" is not a duration from 1s to 7d (e.g. 1h, 90m, 2d)")
+                throw reader.error(e, de: "„\(e.value)“ ist keine Dauer von 1s bis 7d (etwa 1h, 90m, 2d)",
+                                   en: "\"\(e.value)\" is not a duration from 1s to 7d (e.g. 1h, 90m, 2d)")
             }
             s.alertAfterSeconds = seconds
         }

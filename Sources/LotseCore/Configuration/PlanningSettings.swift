@@ -83,7 +83,9 @@ public struct PlanningSettings: Sendable, Equatable {
         for u in s.weights.urgenciesBreakingLatenessRule {
             let candidates = [urgencyEntries[u], latenessEntries[u]].compactMap { $0 }
             if let at = candidates.max(by: { $0.line < $1.line }) {
-                throw reader.error(at, "urgency.\(u.rawValue) (\(s.weights.urgency[u] ?? 0)) must be more than 4 × lateness.\(u.rawValue) (\(s.weights.latenessPerWeek[u] ?? 0)), or a late slot would weigh nothing")
+                let (weight, lateness) = (s.weights.urgency[u] ?? 0, s.weights.latenessPerWeek[u] ?? 0)
+                throw reader.error(at, de: "urgency.\(u.rawValue) (\(weight)) muss größer sein als 4 × lateness.\(u.rawValue) (\(lateness)), sonst hätte ein später Platz kein Gewicht",
+                                   en: "urgency.\(u.rawValue) (\(weight)) must be more than 4 × lateness.\(u.rawValue) (\(lateness)), or a late slot would weigh nothing")
             }
         }
         if let n = try reader.integer("waiting_limit_weeks", in: 1...104) { s.waitingLimitWeeks = n }
@@ -96,18 +98,21 @@ public struct PlanningSettings: Sendable, Equatable {
             s.quotaRule = QuotaRule(base: base, weight: weight)
             if weight == .population {
                 guard !district.municipalities.isEmpty else {
-                    throw reader.error(e, "population needs the municipalities listed in [district] municipalities")
+                    throw reader.error(e, de: "population verlangt die Liste der Gemeinden in [district] municipalities",
+                                       en: "population needs the municipalities listed in [district] municipalities")
                 }
                 let missing = district.municipalities.filter { district.population[$0] == nil }
                 if !missing.isEmpty {
-                    throw reader.error(e, "population needs [district] population.ID for every municipality; missing: "
-                                       + missing.map(\.description).joined(separator: ", "))
+                    let names = missing.map(\.description).joined(separator: ", ")
+                    throw reader.error(e, de: "population verlangt [district] population.ID für jede Gemeinde; es fehlen: \(names)",
+                                       en: "population needs [district] population.ID for every municipality; missing: \(names)")
                 }
             }
         } else if let e = baseEntry {
-            throw reader.error(e, "needs quota_weight = population or caseload beside it")
+            throw reader.error(e, de: "verlangt daneben quota_weight = population oder caseload",
+                               en: "needs quota_weight = population or caseload beside it")
         }
-        s.quotas = try reader.municipalityNumbers(prefix: "quota.", listed: district.municipalities, listedIn: " in [district]",
+        s.quotas = try reader.municipalityNumbers(prefix: "quota.", listed: district.municipalities, listedIn: (de: " in [district]", en: " in [district]"),
                                                   in: 0...10_000)
         return s
     }

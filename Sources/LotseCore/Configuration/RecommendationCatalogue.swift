@@ -57,17 +57,18 @@ public struct RecommendationCatalogue: Sendable, Equatable {
         var labels: [RecommendationCode: [MessageLanguage: IniEntry]] = [:]
         for e in reader.entries(withPrefix: "") {
             guard let dot = e.key.lastIndex(of: ".") else {
-                throw reader.error(e, "write CODE.de or CODE.en, one label per language")
+                throw reader.error(e, de: "schreiben Sie CODE.de oder CODE.en, eine Bezeichnung je Sprache", en: "write CODE.de or CODE.en, one label per language")
             }
             let codeText = String(e.key[..<dot])
             guard let language = MessageLanguage(rawValue: String(e.key[e.key.index(after: dot)...])) else {
-                throw reader.error(e, "ends in neither .de nor .en")
+                throw reader.error(e, de: "endet weder auf .de noch auf .en", en: "ends in neither .de nor .en")
             }
             guard let code = RecommendationCode(codeText) else {
-                throw reader.error(e, "\"\(codeText)\" is not a recommendation code (lower-case letters, digits and -)")
+                throw reader.error(e, de: "„\(codeText)“ ist kein Code einer Empfehlung (Kleinbuchstaben, Ziffern und -)",
+                                   en: "\"\(codeText)\" is not a recommendation code (lower-case letters, digits and -)")
             }
-            guard !e.value.isEmpty else { throw reader.error(e, "has no value") }
-            guard e.value.count <= 200 else { throw reader.error(e, "is longer than 200 characters") }
+            guard !e.value.isEmpty else { throw reader.error(e, de: "hat keinen Wert", en: "has no value") }
+            guard e.value.count <= 200 else { throw reader.error(e, de: "ist länger als 200 Zeichen", en: "is longer than 200 characters") }
             if labels[code] == nil { order.append(code) }
             labels[code, default: [:]][language] = e
         }
@@ -76,18 +77,21 @@ public struct RecommendationCatalogue: Sendable, Equatable {
             let byLanguage = labels[code] ?? [:]
             for language in MessageLanguage.allCases where byLanguage[language] == nil {
                 if let other = byLanguage.values.first {
-                    throw reader.error(other, "the recommendation \(code) has no label in \(language.rawValue) (\(code).\(language.rawValue))")
+                    let languageName = language == .de ? (de: "Deutsch", en: "German") : (de: "Englisch", en: "English")
+                    throw reader.error(other, de: "die Empfehlung \(code) hat keine Bezeichnung auf \(languageName.de) (\(code).\(language.rawValue))",
+                                       en: "the recommendation \(code) has no label in \(languageName.en) (\(code).\(language.rawValue))")
                 }
             }
             let months = byLanguage.values.map { $0.value.contains("{months}") }
             if Set(months).count > 1, let last = byLanguage.values.max(by: { $0.line < $1.line }) {
-                throw reader.error(last, "{months} must appear in every label of \(code) or in none")
+                throw reader.error(last, de: "{months} muss in jeder Bezeichnung von \(code) stehen oder in keiner",
+                                   en: "{months} must appear in every label of \(code) or in none")
             }
             entries.append(Entry(code: code, labels: byLanguage.mapValues(\.value)))
         }
         if entries.isEmpty {
-            throw ConfigurationError(file: reader.file, line: reader.section.line, section: reader.section.name,
-                                     message: "the catalogue is empty; leave the section out to use the defaults")
+            throw reader.sectionError(de: "der Katalog ist leer; lassen Sie den Abschnitt weg, um die Vorgaben zu nutzen",
+                                      en: "the catalogue is empty; leave the section out to use the defaults")
         }
         return RecommendationCatalogue(entries: entries)
     }

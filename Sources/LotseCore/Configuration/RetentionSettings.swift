@@ -25,7 +25,9 @@ public struct RetentionSettings: Sendable, Equatable {
         if let n = try reader.integer("months_after_close", in: 1...240) { s.monthsAfterClose = n }
         if let n = try reader.integer("audit_months", in: 1...240) { s.auditMonths = n }
         if let e = reader.entry("purge_time") {
-            guard let t = TimeOfDay(parsing: e.value) else { throw reader.error(e, "\"\(e.value)\" is not a time of day like 03:30") }
+            guard let t = TimeOfDay(parsing: e.value) else {
+                throw reader.error(e, de: "„\(e.value)“ ist keine Uhrzeit wie 03:30", en: "\"\(e.value)\" is not a time of day like 03:30")
+            }
             s.purgeTime = t
         }
         return s

@@ -71,13 +71,19 @@ public struct RoleSettings: Sendable, Equatable {
                 let member: RoleMember
                 if item.hasPrefix("@") {
                     let name = String(item.dropFirst())
-                    guard UnixName.isValid(name) else { throw reader.error(e, "\"\(item)\" is not a valid @group") }
+                    guard UnixName.isValid(name) else {
+                        throw reader.error(e, de: "„\(item)“ ist keine gültige @Gruppe", en: "\"\(item)\" is not a valid @group")
+                    }
                     member = .group(name)
                 } else {
-                    guard UnixName.isValid(item) else { throw reader.error(e, "\"\(item)\" is not a valid Unix user name") }
+                    guard UnixName.isValid(item) else {
+                        throw reader.error(e, de: "„\(item)“ ist kein gültiger Unix-Benutzername", en: "\"\(item)\" is not a valid Unix user name")
+                    }
                     member = .user(item)
                 }
-                guard !list.contains(member) else { throw reader.error(e, "\"\(item)\" is listed twice") }
+                guard !list.contains(member) else {
+                    throw reader.error(e, de: "„\(item)“ steht zweimal in der Liste", en: "\"\(item)\" is listed twice")
+                }
                 list.append(member)
             }
             s.members[role] = list

@@ -30,20 +30,30 @@ struct SectionReader {
         return found
     }
 
-    /// An error at an entry's line.
-    func error(_ entry: IniEntry, _ message: String) -> ConfigurationError {
-        ConfigurationError(file: file, line: entry.line, section: section.name, key: entry.key, message: message)
+    /// An error at an entry's line, worded in German and English.
+    func error(_ entry: IniEntry, de: String, en: String,
+               fileID: StaticString = #fileID, sourceLine: UInt = #line) -> ConfigurationError {
+        ConfigurationError(file: file, line: entry.line, section: section.name, key: entry.key, de: de, en: en,
+                           fileID: fileID, sourceLine: sourceLine)
+    }
+
+    /// An error about the section as a whole; points at its header.
+    func sectionError(de: String, en: String, fileID: StaticString = #fileID, sourceLine: UInt = #line) -> ConfigurationError {
+        ConfigurationError(file: file, line: section.line, section: section.name, de: de, en: en,
+                           fileID: fileID, sourceLine: sourceLine)
     }
 
     /// An error about a key that should be there but is not; points at the section header.
-    func missing(_ key: String) -> ConfigurationError {
-        ConfigurationError(file: file, line: section.line, section: section.name, key: key, message: "missing (required in this section)")
+    func missing(_ key: String, fileID: StaticString = #fileID, sourceLine: UInt = #line) -> ConfigurationError {
+        ConfigurationError(file: file, line: section.line, section: section.name, key: key,
+                           de: "fehlt (in diesem Abschnitt vorgeschrieben)", en: "missing (required in this section)",
+                           fileID: fileID, sourceLine: sourceLine)
     }
 
     /// Throws for the first key nobody read: a typo must not be silently ignored.
     func rejectUnknownKeys() throws(ConfigurationError) {
         if let unknown = section.entries.first(where: { !used.contains($0.key) }) {
-            throw error(unknown, "unknown key")
+            throw error(unknown, de: "unbekannter Schlüssel", en: "unknown key")
         }
     }
 
@@ -52,7 +62,7 @@ struct SectionReader {
     /// A non-empty text.
     mutating func text(_ key: String) throws(ConfigurationError) -> String? {
         guard let e = entry(key) else { return nil }
-        guard !e.value.isEmpty else { throw error(e, "has no value") }
+        guard !e.value.isEmpty else { throw error(e, de: "hat keinen Wert", en: "has no value") }
         return e.value
     }
 
@@ -64,10 +74,11 @@ struct SectionReader {
 
     func integerValue(_ e: IniEntry, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int {
         guard let n = ValueSyntax.wholeNumber(e.value) else {
-            throw error(e, "\"\(e.value)\" is not a whole number")
+            throw error(e, de: "„\(e.value)“ ist keine ganze Zahl", en: "\"\(e.value)\" is not a whole number")
         }
         guard range.contains(n) else {
-            throw error(e, "\(n) is out of range (\(range.lowerBound)–\(range.upperBound))")
+            throw error(e, de: "\(n) liegt außerhalb des Bereichs (\(range.lowerBound)–\(range.upperBound))",
+                        en: "\(n) is out of range (\(range.lowerBound)–\(range.upperBound))")
         }
         return n
     }
@@ -78,10 +89,11 @@ struct SectionReader {
         let items = ValueSyntax.list(e.value)
         let numbers = items.compactMap(ValueSyntax.wholeNumber)
         guard !items.isEmpty, numbers.count == items.count else {
-            throw error(e, "\"\(e.value)\" is not a list of whole numbers")
+            throw error(e, de: "„\(e.value)“ ist keine Liste ganzer Zahlen", en: "\"\(e.value)\" is not a list of whole numbers")
         }
         if let bad = numbers.first(where: { !range.contains($0) }) {
-            throw error(e, "\(bad) is out of range (\(range.lowerBound)–\(range.upperBound))")
+            throw error(e, de: "\(bad) liegt außerhalb des Bereichs (\(range.lowerBound)–\(range.upperBound))",
+                        en: "\(bad) is out of range (\(range.lowerBound)–\(range.upperBound))")
         }
         return numbers
     }
@@ -92,7 +104,7 @@ struct SectionReader {
         if e.value.isEmpty { return ([], e) }
         let items = ValueSyntax.list(e.value)
         guard !items.contains(where: \.isEmpty) else {
-            throw error(e, "\"\(e.value)\" has an empty item in its list")
+            throw error(e, de: "„\(e.value)“ enthält einen leeren Listeneintrag", en: "\"\(e.value)\" has an empty item in its list")
         }
         return (items, e)
     }
@@ -106,7 +118,7 @@ struct SectionReader {
     func choiceValue<T: RawRepresentable & CaseIterable>(_ e: IniEntry, of type: T.Type) throws(ConfigurationError) -> T where T.RawValue == String {
         guard let value = T(rawValue: e.value) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(e, "\"\(e.value)\" is not one of: \(allowed)")
+            throw error(e, de: "„\(e.value)“ ist keiner der erlaubten Werte: \(allowed)", en: "\"\(e.value)\" is not one of: \(allowed)")
         }
         return value
     }
@@ -115,8 +127,8 @@ struct SectionReader {
     /// configuration file), so a configuration works wherever its directory is.
     mutating func path(_ key: String, base baseDirectory: String) throws(ConfigurationError) -> String? {
         guard let e = entry(key) else { return nil }
-        guard !e.value.isEmpty else { throw error(e, "has no value") }
-        guard !e.value.contains("\0") else { throw error(e, "contains a NUL character") }
+        guard !e.value.isEmpty else { throw error(e, de: "hat keinen Wert", en: "has no value") }
+        guard !e.value.contains("\0") else { throw error(e, de: "enthält ein NUL-Zeichen", en: "contains a NUL character") }
         return ValueSyntax.resolve(e.value, against: baseDirectory)
     }
 
@@ -125,23 +137,24 @@ struct SectionReader {
         guard let e = entry(key) else { return nil }
         switch EmailAddress.validate(e.value) {
         case .success(let address): return address
-        case .failure(let problem): throw error(e, "\"\(e.value)\" \(problem.description)")
+        case .failure(let problem): throw error(e, de: "„\(e.value)“ \(problem.german)", en: "\"\(e.value)\" \(problem.description)")
         }
     }
 
     /// A family `PREFIX.ID = N` keyed by municipality (`quota.*`, `population.*`): every
     /// id well-formed and, when the district lists its municipalities, one of them
-    /// (`listedIn` names where the list is, for the error).
-    mutating func municipalityNumbers(prefix: String, listed: [MunicipalityID], listedIn: String,
+    /// (`listedIn` names where the list is, for the error, in German and English).
+    mutating func municipalityNumbers(prefix: String, listed: [MunicipalityID], listedIn: (de: String, en: String),
                                       in range: ClosedRange<Int>) throws(ConfigurationError) -> [MunicipalityID: Int] {
         var numbers: [MunicipalityID: Int] = [:]
         for e in entries(withPrefix: prefix) {
             let name = String(e.key.dropFirst(prefix.count))
             guard let id = MunicipalityID(name) else {
-                throw error(e, "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
+                throw error(e, de: "„\(name)“ ist keine Gemeinde-Kennung (Kleinbuchstaben, Ziffern und -)",
+                            en: "\"\(name)\" is not a municipality id (lower-case letters, digits and -)")
             }
             if !listed.isEmpty && !listed.contains(id) {
-                throw error(e, "\"\(name)\" is not one of the municipalities\(listedIn)")
+                throw error(e, de: "„\(name)“ ist keine der Gemeinden\(listedIn.de)", en: "\"\(name)\" is not one of the municipalities\(listedIn.en)")
             }
             numbers[id] = try integerValue(e, in: range)
         }

@@ -21,17 +21,25 @@ public enum SocketKeyReader {
             guard trimmed[..<equals].trimmingBlanks() == "socket" else { continue }
             let value = String(trimmed[trimmed.index(after: equals)...].trimmingBlanks())
             guard !value.isEmpty else {
-                throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket", message: "has no value",
-                                         messageDe: "hat keinen Wert")
+                throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket",
+                                         de: "hat keinen Wert", en: "has no value")
             }
             let path = ValueSyntax.resolve(value, against: baseDirectory)
             guard path.utf8.count <= 107 else {
                 throw ConfigurationError(file: file, line: lineNumber, section: "daemon", key: "socket",
-                                         message: "\"\(path)\" is longer than the 107 bytes a Unix socket path may have",
-                                         messageDe: "„\(path)“ ist länger als die 107 Bytes, die ein Unix-Socket-Pfad haben darf")
+                                         de: SocketPathWording.tooLong(path).de, en: SocketPathWording.tooLong(path).en)
             }
             return path
         }
         return nil
+    }
+}
+
+/// The wording of a socket path too long for `sun_path`, shared by the lenient reader
+/// and the full parser so that both say the same.
+enum SocketPathWording {
+    static func tooLong(_ path: String) -> (de: String, en: String) {
+        (de: "„\(path)“ ist länger als die 107 Bytes, die ein Unix-Socket-Pfad haben darf",
+         en: "\"\(path)\" is longer than the 107 bytes a Unix socket path may have")
     }
 }

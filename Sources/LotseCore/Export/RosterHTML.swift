@@ -110,7 +110,8 @@ public enum RosterHTML {
             html += "<tr><td class=\"pseudonym\">\(e(entry.pseudonym))</td>"
                 + "<td class=\"\(urgencyClass)\">\(e(entry.urgency.map(l.urgency) ?? l.withheld))</td>"
                 + "<td class=\"weeks\">\(e(l.weeks(entry.waitingWeeks)))\(overdue)</td>"
-                + "<td>\(e(entry.reasonDetail)) <span class=\"code\">\(e(entry.reasonCode))</span></td></tr>\n"
+                // The code is for programs (JSON, CSV in machine form): a reader sees the words.
+                + "<td data-reason=\"\(e(entry.reasonCode))\">\(e(entry.reasonDetail))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n\n"
     }

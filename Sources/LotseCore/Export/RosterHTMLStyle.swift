@@ -45,7 +45,6 @@ enum RosterHTMLStyle {
     .urgency-elevated { font-weight: 700; }
     td.weeks { white-space: nowrap; width: 9em; }
     .overdue { display: block; color: var(--warn); font-weight: 700; font-size: 12px; white-space: nowrap; }
-    .code { color: var(--muted); font-family: "DejaVu Sans Mono", monospace; font-size: 12px; }
     .empty { color: var(--muted); font-style: italic; margin: 4px 0 0; }
     dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 6px 0 12px; }
     dl.figures dt { color: var(--muted); } dl.figures dd { margin: 0; font-weight: 600; }

@@ -23,13 +23,13 @@ public enum DeliveryResult: Sendable, Equatable {
         case .exited(0):
             return .sent
         case .exited(let code) where permanentExitCodes.contains(code):
-            return .permanentFailure("sendmail exited with status \(code)")
+            return .permanentFailure(MailProblemText.exited.english("\(code)"))
         case .exited(let code):
-            return .temporaryFailure("sendmail exited with status \(code)")
+            return .temporaryFailure(MailProblemText.exited.english("\(code)"))
         case .signalled(let signal):
-            return .temporaryFailure("sendmail was killed by signal \(signal)")
+            return .temporaryFailure(MailProblemText.killedBySignal.english("\(signal)"))
         case .timedOut(let seconds):
-            return .temporaryFailure("sendmail did not finish within \(Int(seconds)) seconds and was killed")
+            return .temporaryFailure(MailProblemText.timedOut.english("\(Int(seconds))"))
         case .couldNotStart(let reason):
             return .temporaryFailure(reason)
         }

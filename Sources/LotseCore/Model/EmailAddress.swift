@@ -28,6 +28,18 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
             case .malformed: "is not an e-mail address of the form name@domain"
             }
         }
+
+        /// The same in German: "… ist …", after the quoted text.
+        public var german: String {
+            switch self {
+            case .empty: "ist leer; eine E-Mail-Adresse wird gebraucht"
+            case .tooLong: "hat mehr als 254 Zeichen, zu lang für eine E-Mail-Adresse"
+            case .leadingDash: "beginnt mit -, was sendmail als Option lesen würde"
+            case .controlOrBlank: "enthält Leer- oder Steuerzeichen, die in einer E-Mail-Adresse verboten sind"
+            case .notSingleAddress: "ist nicht genau eine E-Mail-Adresse (keine Listen, Namen oder spitzen Klammern)"
+            case .malformed: "ist keine E-Mail-Adresse der Form name@domain"
+            }
+        }
     }
 
     /// Checks and wraps a text; use this wherever input reaches the model. The reason is

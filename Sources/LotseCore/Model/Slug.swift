@@ -58,3 +58,17 @@ extension Recommendation: SlugKind {
     /// `recommendation code`.
     public static let slugNoun = "recommendation code"
 }
+
+extension Slug where Kind == Municipality {
+    /// The municipality as people write it (`kornwestheim` → `Kornwestheim`,
+    /// `bietigheim-bissingen` → `Bietigheim-Bissingen`): each part capitalised. Sentences
+    /// for people (waiting reasons, the roster's shares) name a municipality so; its id
+    /// stays in JSON, CSV in machine form and the configuration.
+    public var name: String { Self.name(of: value) }
+
+    /// `name` for text that may or may not be a municipality id (a plan file's municipality).
+    public static func name(of text: String) -> String {
+        text.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }
+}

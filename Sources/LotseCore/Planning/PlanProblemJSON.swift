@@ -1,3 +1,5 @@
+import LotseJSON
+
 /// Writes a problem as a `lotse-plan/1` document, so that `lotse solve` and the
 /// independent checker can be run on exactly what the benchmark measured or what the
 /// daemon would solve for a month (`lotse roster problem`).

@@ -1,3 +1,5 @@
+import LotseJSON
+
 /// Reads and validates `lotse-plan/1` problems. Everything the format forbids is reported
 /// (not only the first error), each naming its item, and nothing is half-accepted.
 public enum PlanProblemParser {
@@ -9,17 +11,20 @@ public enum PlanProblemParser {
         ("id", true), ("client", false), ("caseworker", true), ("municipality", true), ("kind", true),
         ("language", true), ("urgency", true), ("referredOn", true), ("preferredSpecialist", false),
         ("unavailableDates", false), ("excludedSpecialists", false)]
+    static let optionalReferralFields = Set(referralFields.filter { !$0.1 }.map(\.0))
     static let weightFields = ["urgency", "waitPerWeek", "waitCapWeeks", "continuity", "latenessPerWeek"]
     static let kindList = "assessment, follow-up, consultation"
     static let urgencyList = "high, elevated, routine"
 
     /// Parses UTF-8 bytes of a problem document.
     public static func parse(_ bytes: [UInt8]) throws(PlanFormatError) -> PlanProblem {
-        let doc: PlanJSON
+        let doc: JSONValue
         do {
-            doc = try PlanJSONParser.parse(bytes)
+            doc = try JSONParser().parse(bytes)
         } catch {
-            throw PlanFormatError(messages: ["problem: not valid JSON: \(error.message) at byte \(error.offset)"])
+            // "… at line 3, column 17 (byte 52)": the line and column for the person
+            // editing the file, the byte for tools.
+            throw PlanFormatError(messages: ["problem: not valid JSON: \(error)"])
         }
         return try validate(doc)
     }
@@ -29,29 +34,30 @@ public enum PlanProblemParser {
         try parse(Array(text.utf8))
     }
 
-    private static func checkFields(_ members: [(key: String, value: PlanJSON)], _ table: [(String, Bool)],
+    /// Unknown fields (in the order of their names, so that the same file always gives the
+    /// same messages), then missing required ones (in the format's order).
+    private static func checkFields(_ members: [String: JSONValue], _ table: [(String, Bool)],
                                     _ at: String, _ errors: inout [String]) {
         let prefix = at.isEmpty ? "" : at + "."
-        for (k, _) in members where !table.contains(where: { $0.0 == k }) {
-            errors.append("\(prefix)\(k): unknown field")
-        }
-        for (k, required) in table where required && !members.contains(where: { $0.key == k }) {
+        let unknown = members.keys.filter { k in !table.contains { $0.0 == k } }
+        for k in unknown.sorted() { errors.append("\(prefix)\(k): unknown field") }
+        for (k, required) in table where required && members[k] == nil {
             errors.append("\(prefix)\(k): missing")
         }
     }
 
-    private static func nonEmptyString(_ v: PlanJSON?) -> String? {
+    private static func nonEmptyString(_ v: JSONValue?) -> String? {
         if case .string(let s)? = v, !s.isEmpty { return s }
         return nil
     }
 
-    private static func nonNegativeInt(_ v: PlanJSON) -> Int? {
-        if case .integer(let i) = v, i >= 0 { return i }
+    private static func nonNegativeInt(_ v: JSONValue) -> Int? {
+        if case .integer(let i) = v, i >= 0 { return Int(i) }
         return nil
     }
 
     /// Validates a parsed document.
-    public static func validate(_ doc: PlanJSON) throws(PlanFormatError) -> PlanProblem {
+    public static func validate(_ doc: JSONValue) throws(PlanFormatError) -> PlanProblem {
         guard case .object(let top) = doc else { throw PlanFormatError(messages: ["problem: not a JSON object"]) }
         var errors: [String] = []
         checkFields(top, topFields, "", &errors)
@@ -69,13 +75,12 @@ public enum PlanProblemParser {
         var quotas: [(municipality: String, limit: Int)] = []
         if let q = doc["quotas"] {
             if case .object(let members) = q {
-                for (k, v) in members {
+                // By name: the same file always gives the same problem.
+                for (k, v) in members.sorted(by: { $0.key < $1.key }) {
                     if k.isEmpty {
                         errors.append("quotas: empty municipality name")
                     } else if let n = nonNegativeInt(v) {
-                        if let i = quotas.firstIndex(where: { $0.municipality == k }) { quotas[i].limit = n } else {
-                            quotas.append((k, n))
-                        }
+                        quotas.append((k, n))
                     } else {
                         errors.append("quotas.\(k): \(v.quoted) is not a non-negative integer")
                     }
@@ -106,7 +111,7 @@ public enum PlanProblemParser {
         return PlanProblem(month: validMonth, weights: weights, quotas: quotas, slots: slots, referrals: referrals)
     }
 
-    private static func validateWeights(_ w: PlanJSON, _ errors: inout [String]) -> PlanWeights {
+    private static func validateWeights(_ w: JSONValue, _ errors: inout [String]) -> PlanWeights {
         var weights = PlanWeights()
         guard case .object(let members) = w else {
             errors.append("weights: not an object")
@@ -134,7 +139,7 @@ public enum PlanProblemParser {
                 continue
             }
             checkFields(levels, PlanUrgency.allCases.map { ($0.name, false) }, "weights.\(key)", &errors)
-            for (name, value) in levels {
+            for (name, value) in levels.sorted(by: { $0.key < $1.key }) {
                 guard let u = PlanUrgency(name: name) else { continue }
                 guard let n = nonNegativeInt(value) else {
                     errors.append("weights.\(key).\(name): \(value.quoted) is not a non-negative integer")
@@ -155,7 +160,7 @@ public enum PlanProblemParser {
         return weights
     }
 
-    private static func validateSlots(_ items: [PlanJSON], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanSlot] {
+    private static func validateSlots(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanSlot] {
         var slots: [PlanSlot] = []
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
@@ -196,7 +201,7 @@ public enum PlanProblemParser {
             }
             var minutes = 0
             if let v = item["minutes"] {
-                if case .integer(let n) = v, n > 0, n <= 1_000_000 { minutes = n } else {
+                if case .integer(let n) = v, n > 0, n <= 1_000_000 { minutes = Int(n) } else {
                     errors.append("\(at).minutes: \(v.quoted) is not a positive integer")
                 }
             }
@@ -228,7 +233,7 @@ public enum PlanProblemParser {
         return slots
     }
 
-    private static func validateReferrals(_ items: [PlanJSON], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanReferral] {
+    private static func validateReferrals(_ items: [JSONValue], _ month: PlanMonth?, _ errors: inout [String]) -> [PlanReferral] {
         var referrals: [PlanReferral] = []
         var seen: [String: Int] = [:]
         for (i, item) in items.enumerated() {
@@ -240,9 +245,8 @@ public enum PlanProblemParser {
             let before = errors.count
             checkFields(rawMembers, referralFields, at, &errors)
             // An optional field that is null counts as absent.
-            let optional = Set(referralFields.filter { !$0.1 }.map(\.0))
-            let members = rawMembers.filter { !($0.value == .null && optional.contains($0.key)) }
-            let r = PlanJSON.object(members)
+            let members = rawMembers.filter { !($0.value == .null && optionalReferralFields.contains($0.key)) }
+            let r = JSONValue.object(members)
             var id = ""
             if let v = r["id"] {
                 if let s = nonEmptyString(v) {
@@ -319,5 +323,23 @@ public enum PlanProblemParser {
             }
         }
         return referrals
+    }
+}
+
+extension JSONValue {
+    /// The value as a short literal for the planner's messages (`"2026-13"`, `60.5`,
+    /// `true`), so that the message shows what the file holds; object keys sorted.
+    var quoted: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .integer(let i): return String(i)
+        case .double(let d): return String(d)
+        case .string(let s): return JSONWriter.quote(s)
+        case .array(let items): return "[" + items.map(\.quoted).joined(separator: ", ") + "]"
+        case .object(let members):
+            return "{" + members.sorted { $0.key < $1.key }.map { JSONWriter.quote($0.key) + ": " + $0.value.quoted }
+                .joined(separator: ", ") + "}"
+        }
     }
 }

@@ -126,7 +126,7 @@ enum PlanReasons {
         let mu = Int(inst.refMunicipality[r])
         let q = inst.municipalityQuota[mu]
         if q >= 0 && muniUsed[mu] >= q {
-            return (.quotaExhausted, "the quota of \(inst.municipalityNames[mu]) (\(q) slot\(q == 1 ? "" : "s") this month) is used up")
+            return (.quotaExhausted, "the quota of \(MunicipalityID.name(of: inst.municipalityNames[mu])) (\(q) slot\(q == 1 ? "" : "s") this month) is used up")
         }
         let free = freeByLK[lk].filter { slotRef[Int($0)] < 0 && inst.dateAndSpecialistAllow(r, Int($0)) }
         if !free.isEmpty && free.allSatisfy({ blocked(r, Int($0)) }) {

@@ -1,3 +1,5 @@
+import LotseJSON
+
 /// Why a referral waits: the first of these that is true, in the format's order.
 public enum PlanReason: String, Sendable, CaseIterable {
     /// No slot this month offers the referral's language (constraint 2).

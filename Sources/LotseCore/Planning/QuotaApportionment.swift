@@ -63,7 +63,7 @@ public struct QuotaShare: Sendable, Equatable {
     public func exhaustedSentence(name: String, monthSlots: Int, weight: QuotaRule.Weight, language: MessageLanguage) -> String {
         let slots = language.pick(de: monthSlots == 1 ? "Termin" : "Terminen", en: monthSlots == 1 ? "slot" : "slots")
         return language.pick(
-            de: "Der Anteil von \(name) in diesem Monat beträgt \(limit) von \(monthSlots) \(slots): \(rule(weight, language: .de))",
+            de: "der Anteil der Gemeinde \(name) beträgt in diesem Monat \(limit) von \(monthSlots) \(slots): \(rule(weight, language: .de))",
             en: "\(name)'s share this month is \(limit) of \(monthSlots) \(slots): \(rule(weight, language: .en))")
     }
 }

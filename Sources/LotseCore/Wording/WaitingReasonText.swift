@@ -9,7 +9,16 @@ import Foundation
 public enum WaitingReasonText {
     /// The words for `code` with its stored `detail`.
     public static func words(code: String, detail: String, language: MessageLanguage) -> String {
-        if language == .en { return detail.isEmpty ? generic(code, .en) : detail }
+        if language == .en {
+            if detail.isEmpty { return generic(code, .en) }
+            // A quota sentence of an older version names the municipality by its id.
+            for pattern in staticQuota {
+                if let v = pattern.match(detail) {
+                    return "the quota of \(municipality(v["municipality"])) (\(v["count"] ?? "") slot\(v["count"] == "1" ? "" : "s") this month) is used up"
+                }
+            }
+            return detail
+        }
         for (pattern, german) in sentences {
             if let values = pattern.match(detail) { return german(values) }
         }
@@ -59,6 +68,15 @@ public enum WaitingReasonText {
         default: english ?? ""
         }
     }
+
+    /// A municipality's name, also for an id stored by an older version (`kornwestheim`).
+    private static func municipality(_ text: String?) -> String {
+        MunicipalityID.name(of: text ?? "")
+    }
+
+    /// The planner's sentences for a static quota (`quota.ID = N`).
+    private static let staticQuota = [SentencePattern("the quota of {municipality} ({count} slot this month) is used up"),
+                                      SentencePattern("the quota of {municipality} ({count} slots this month) is used up")]
 
     private static func date(_ iso: String?) -> String {
         guard let iso else { return "" }
@@ -113,13 +131,13 @@ public enum WaitingReasonText {
         (SentencePattern("client {client} already has a slot this month ({referral} on {date} at {time} with {specialist})"),
          { "Klient:in \($0["client"] ?? "") hat in diesem Monat schon einen Termin (Anmeldung \($0["referral"] ?? "") am \(slot($0)))" }),
         (SentencePattern("the quota of {municipality} ({count} slot this month) is used up"),
-         { "das Kontingent von \($0["municipality"] ?? "") (1 Platz in diesem Monat) ist ausgeschöpft" }),
+         { "das Kontingent der Gemeinde \(municipality($0["municipality"])) (1 Platz in diesem Monat) ist ausgeschöpft" }),
         (SentencePattern("the quota of {municipality} ({count} slots this month) is used up"),
-         { "das Kontingent von \($0["municipality"] ?? "") (\(slots($0["count"])) in diesem Monat) ist ausgeschöpft" }),
+         { "das Kontingent der Gemeinde \(municipality($0["municipality"])) (\(slots($0["count"])) in diesem Monat) ist ausgeschöpft" }),
         (SentencePattern("{name}'s share this month is {limit} of {total} slot: {rule}"),
-         { "Der Anteil von \($0["name"] ?? "") in diesem Monat beträgt \($0["limit"] ?? "") von 1 Termin: \(rule($0["rule"]))" }),
+         { "der Anteil der Gemeinde \($0["name"] ?? "") beträgt in diesem Monat \($0["limit"] ?? "") von 1 Termin: \(rule($0["rule"]))" }),
         (SentencePattern("{name}'s share this month is {limit} of {total} slots: {rule}"),
-         { "Der Anteil von \($0["name"] ?? "") in diesem Monat beträgt \($0["limit"] ?? "") von \($0["total"] ?? "") Terminen: \(rule($0["rule"]))" }),
+         { "der Anteil der Gemeinde \($0["name"] ?? "") beträgt in diesem Monat \($0["limit"] ?? "") von \($0["total"] ?? "") Terminen: \(rule($0["rule"]))" }),
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of the one free slot that fits ({date} at {time} with {specialist})"),
          { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit des einzigen freien passenden Platzes (\(slot($0))) schon eine andere Anmeldung" }),
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of all {count} free slots that fit"),

@@ -47,7 +47,7 @@ public enum ConfigurationFile {
         let absolute = absolutePath(path)
         let bytes = try read(absolute, shownAs: path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ConfigurationError.cannotRead(file: path, reason: "the file is not valid UTF-8")
+            throw ConfigurationError.cannotRead(file: path, de: "die Datei ist kein gültiges UTF-8", en: "the file is not valid UTF-8")
         }
         let directory = (absolute as NSString).deletingLastPathComponent
         let configuration = try Configuration.parse(text, file: path, baseDirectory: directory)
@@ -57,12 +57,14 @@ public enum ConfigurationFile {
                 return !trimmed.isEmpty && !trimmed.hasPrefix("#")
             }
             guard meaningful else {
-                throw ConfigurationError(file: path, line: nil, message:
-                    "the file is empty: it maps nobody to a role, so nobody could use Lotse; refusing it")
+                throw ConfigurationError(file: path, line: nil,
+                                         de: "die Datei ist leer: sie gibt niemandem eine Rolle, also könnte niemand Lotse nutzen; sie wird abgelehnt",
+                                         en: "the file is empty: it maps nobody to a role, so nobody could use Lotse; refusing it")
             }
             guard configuration.roles.members.values.contains(where: { !$0.isEmpty }) else {
-                throw ConfigurationError(file: path, line: nil, section: "roles", message:
-                    "maps no user or group to any role, so nobody could use Lotse; name at least the admins (admins = root, @lotse-admins)")
+                throw ConfigurationError(file: path, line: nil, section: "roles",
+                                         de: "gibt keinem Benutzer und keiner Gruppe eine Rolle, also könnte niemand Lotse nutzen; nennen Sie mindestens die Administration (admins = root, @lotse-admins)",
+                                         en: "maps no user or group to any role, so nobody could use Lotse; name at least the admins (admins = root, @lotse-admins)")
             }
         }
         return LoadedConfiguration(configuration: configuration, path: absolute, loadedAt: now, rolesElsewhere: rolesElsewhere,
@@ -73,33 +75,34 @@ public enum ConfigurationFile {
     /// directory", "Permission denied", "Is a directory").
     static func read(_ absolute: String, shownAs path: String) throws(ConfigurationError) -> [UInt8] {
         let fd = open(absolute, O_RDONLY | O_CLOEXEC | O_NOCTTY)
-        if fd < 0 { throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno)) }
+        if fd < 0 { throw ConfigurationError.cannotRead(file: path, errno: errno) }
         defer { Glibc.close(fd) }
         var info = stat()
-        if fstat(fd, &info) != 0 { throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno)) }
+        if fstat(fd, &info) != 0 { throw ConfigurationError.cannotRead(file: path, errno: errno) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(EISDIR))
-        default: throw ConfigurationError.cannotRead(file: path, reason: "not a regular file")
+        case S_IFDIR: throw ConfigurationError.cannotRead(file: path, errno: EISDIR)
+        default: throw ConfigurationError.cannotRead(file: path, de: "keine gewöhnliche Datei", en: "not a regular file")
         }
-        if Int(info.st_size) > maxSize {
-            throw ConfigurationError.cannotRead(file: path, reason: "the file is larger than \(maxSize) bytes")
-        }
+        if Int(info.st_size) > maxSize { throw tooLarge(path) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw ConfigurationError.cannotRead(file: path, reason: SystemError.message(errno))
+                throw ConfigurationError.cannotRead(file: path, errno: errno)
             }
             if count == 0 { break }
             bytes += chunk.prefix(count)
-            if bytes.count > maxSize {
-                throw ConfigurationError.cannotRead(file: path, reason: "the file is larger than \(maxSize) bytes")
-            }
+            if bytes.count > maxSize { throw tooLarge(path) }
         }
         return bytes
+    }
+
+    /// The refusal of a file larger than `maxSize`.
+    static func tooLarge(_ path: String) -> ConfigurationError {
+        ConfigurationError.cannotRead(file: path, de: "die Datei ist größer als \(maxSize) Bytes", en: "the file is larger than \(maxSize) bytes")
     }
 
     /// `[roles]` members that name no account or group on this system, as written.
@@ -118,10 +121,13 @@ public enum ConfigurationFile {
         return unknown
     }
 
-    /// Logs a warning naming every `[roles]` member unknown to the system.
-    static func warnAboutUnknownMembers(_ loaded: LoadedConfiguration, logger: Logger) {
+    /// Logs a warning naming every `[roles]` member unknown to the system, in `language`.
+    static func warnAboutUnknownMembers(_ loaded: LoadedConfiguration, logger: Logger, language: MessageLanguage) {
         guard !loaded.unknownRoleMembers.isEmpty else { return }
-        logger.warning("\(loaded.path): [roles] names users or groups this system does not know (typo, or not yet created?): \(loaded.unknownRoleMembers.joined(separator: ", "))")
+        let names = loaded.unknownRoleMembers.joined(separator: ", ")
+        logger.warning(language.pick(
+            de: "\(loaded.path): [roles] nennt Benutzer oder Gruppen, die dieses System nicht kennt (Tippfehler, oder noch nicht angelegt?): \(names)",
+            en: "\(loaded.path): [roles] names users or groups this system does not know (typo, or not yet created?): \(names)"))
     }
 
     /// `path` made absolute against the current directory, without resolving symlinks.

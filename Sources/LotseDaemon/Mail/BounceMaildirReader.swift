@@ -1,6 +1,7 @@
 import Foundation
 import LotseCore
 import LotseStore
+import LotseSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -98,9 +99,14 @@ final class BounceMaildirReader: Sendable {
                 try Outbox(db).message(withMessageID: stored) == nil ? nil : true
             }
         }
-        var detail = "bounced: status \(HeaderText.stripped(failure.status))"
-        if let diagnostic = failure.diagnostic { detail += ", diagnostic: \(HeaderText.stripped(diagnostic))" }
-        if !failure.address.isEmpty { detail += " (final recipient \(HeaderText.stripped(failure.address)))" }
+        let status = HeaderText.stripped(failure.status), recipient = HeaderText.stripped(failure.address)
+        let detail: String
+        switch (failure.diagnostic.map(HeaderText.stripped), recipient.isEmpty) {
+        case (let diagnostic?, false): detail = MailProblemText.bouncedWithDiagnosticToRecipient.english(status, diagnostic, recipient)
+        case (let diagnostic?, true): detail = MailProblemText.bouncedWithDiagnostic.english(status, diagnostic)
+        case (nil, false): detail = MailProblemText.bouncedToRecipient.english(status, recipient)
+        case (nil, true): detail = MailProblemText.bounced.english(status)
+        }
         let outcome = try database.write { (db: Connection) throws(StoreError) -> (OutboxMessage, Bool, [Int64])? in
             let outbox = Outbox(db)
             guard let message = try outbox.message(withMessageID: stored) else { return nil }
@@ -128,51 +134,48 @@ final class BounceMaildirReader: Sendable {
 
     private func markSeen(_ name: String, into report: inout Report) {
         let target = directory + "/cur/" + (name.contains(":2,") ? name : name + ":2,S")
-        if rename(directory + "/new/" + name, target) == 0 {
+        do {
+            try FileSystem.rename(directory + "/new/" + name, to: target)
             report.read.append(name)
-        } else {
-            warn("mail: bounce Maildir file \(name) could not be moved to cur/: \(ErrnoText.message(errno))")
+        } catch {
+            warn("mail: bounce Maildir file \(name) could not be moved to cur/: \(error.text)")
         }
     }
 
     private func setAside(_ name: String, because reason: String, into report: inout Report) {
         let aside = directory + "/aside"
-        if mkdir(aside, 0o700) != 0 && errno != EEXIST {
-            warn("mail: \(aside) cannot be created: \(ErrnoText.message(errno))")
+        do { try FileSystem.makeDirectory(aside, permissions: 0o700) } catch where error.code != EEXIST {
+            warn("mail: \(aside) cannot be created: \(error.text)")
             return
-        }
-        if rename(directory + "/new/" + name, aside + "/" + name) == 0 {
+        } catch {}
+        do {
+            try FileSystem.rename(directory + "/new/" + name, to: aside + "/" + name)
             report.setAside.append(name)
             warn("mail: bounce Maildir file \(name) moved to \(aside): \(reason)")
-        } else {
-            warn("mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(ErrnoText.message(errno))")
+        } catch {
+            warn("mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(error.text)")
         }
     }
 
     /// The file's first bytes, refusing anything but a regular file within the limit.
     static func readBounded(_ path: String) -> Result<[UInt8], BounceFileProblem> {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(BounceFileProblem("it cannot be opened: \(ErrnoText.message(errno))")) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(BounceFileProblem("fstat failed: \(ErrnoText.message(errno))")) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(BounceFileProblem("it is not a regular file")) }
-        guard info.st_size <= maximumBytes else {
-            return .failure(BounceFileProblem("it is larger than \(maximumBytes) bytes (\(info.st_size))"))
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK) } catch {
+            return .failure(BounceFileProblem("it cannot be opened: \(error.text)"))
         }
-        var bytes = [UInt8](repeating: 0, count: maximumBytes + 1)
-        var total = 0
-        while total < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress.map { $0 + total }, raw.count - total) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(BounceFileProblem("it cannot be read: \(ErrnoText.message(errno))"))
-            }
-            if count == 0 { break }
-            total += count
+        defer { fd.close() }
+        let info: FileStatus
+        do { info = try fd.status() } catch { return .failure(BounceFileProblem("fstat failed: \(error.text)")) }
+        guard info.isRegularFile else { return .failure(BounceFileProblem("it is not a regular file")) }
+        guard info.size <= maximumBytes else {
+            return .failure(BounceFileProblem("it is larger than \(maximumBytes) bytes (\(info.size))"))
         }
-        guard total <= maximumBytes else { return .failure(BounceFileProblem("it grew past \(maximumBytes) bytes while read")) }
-        return .success(Array(bytes.prefix(total)))
+        let bytes: [UInt8]
+        do { bytes = try fd.readToEnd(limit: maximumBytes) } catch {
+            return .failure(BounceFileProblem("it cannot be read: \(error.text)"))
+        }
+        guard bytes.count <= maximumBytes else { return .failure(BounceFileProblem("it grew past \(maximumBytes) bytes while read")) }
+        return .success(bytes)
     }
 }
 

@@ -19,12 +19,15 @@ final class MailHealthMonitor: Sendable {
     private let recipients: [MailRecipient]
     private let alertAfter: TimeInterval
     private let warn: @Sendable (String) -> Void
+    /// The language of the warning (the administrator's locale, `DaemonServices.language`).
+    private let language: MessageLanguage
     /// The outbox id of the oldest overdue mail last warned about, so the log says it once.
     private let warned = Mutex<Int64?>(nil)
 
     init(database: Database, composer: MailComposer, recipients: [MailRecipient], alertAfter: TimeInterval,
-         warn: @escaping @Sendable (String) -> Void) {
+         language: MessageLanguage = .en, warn: @escaping @Sendable (String) -> Void) {
         self.database = database
+        self.language = language
         self.composer = composer
         self.recipients = recipients
         self.alertAfter = alertAfter
@@ -66,12 +69,28 @@ final class MailHealthMonitor: Sendable {
             return previous != oldest.id
         }
         if new || first {
-            let limit = MailSettings.durationText(seconds: Int(alertAfter))
-            warn("mail: \(health.overdue) message(s) undelivered for longer than [mail] alert_after (\(limit)); oldest: "
-                 + "number \(oldest.id) to \(oldest.content.recipient.value), due \(AdminInterface.timestamp(oldest.content.dueAt)); "
-                 + "last error: \(health.lastError ?? "none recorded"); "
-                 + (new ? "\(ids.count) coordinator notice(s) queued" : "the coordinators were told already"))
+            warn(Self.warning(health: health, oldest: oldest, alertAfter: alertAfter, noticesQueued: new ? ids.count : nil, language: language))
         }
         return ids
+    }
+
+    /// The log line about overdue mail, in `language`; `noticesQueued` nil when the
+    /// coordinators were told before.
+    static func warning(health: OutboxHealth, oldest: OutboxMessage, alertAfter: TimeInterval, noticesQueued: Int?,
+                        language: MessageLanguage) -> String {
+        let limit = MailSettings.durationText(seconds: Int(alertAfter))
+        let due = AdminInterface.timestamp(oldest.content.dueAt), to = oldest.content.recipient.value
+        let count = health.overdue
+        if language == .de {
+            let problem = health.lastError.map { MailProblemText.text($0, in: .de) } ?? "keiner erfasst"
+            let told = noticesQueued.map { $0 == 1 ? "1 Hinweis an die Koordination eingereiht" : "\($0) Hinweise an die Koordination eingereiht" }
+                ?? "die Koordination wurde schon benachrichtigt"
+            return "Mail: \(count == 1 ? "1 Nachricht" : "\(count) Nachrichten") länger als [mail] alert_after (\(limit)) nicht zugestellt; "
+                + "älteste: Nummer \(oldest.id) an \(to), fällig \(due); letzter Fehler: \(problem); \(told)"
+        }
+        return "mail: \(count) message(s) undelivered for longer than [mail] alert_after (\(limit)); oldest: "
+            + "number \(oldest.id) to \(to), due \(due); "
+            + "last error: \(health.lastError ?? "none recorded"); "
+            + (noticesQueued.map { "\($0) coordinator notice(s) queued" } ?? "the coordinators were told already")
     }
 }

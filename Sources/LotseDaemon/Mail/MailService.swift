@@ -202,7 +202,8 @@ public final class MailService: Sendable {
                                       waitingLimit: TimeInterval(loaded.configuration.planning.waitingLimitWeeks * 7) * day)
         let scheduler = ReminderScheduler(planner: planner, composer: composer, defaultLanguage: language, coordinators: coordinators)
         let health = MailHealthMonitor(database: database, composer: composer, recipients: coordinators,
-                                       alertAfter: TimeInterval(mail.alertAfterSeconds), warn: { logger.warning($0) })
+                                       alertAfter: TimeInterval(mail.alertAfterSeconds), language: services.language,
+                                       warn: { logger.warning($0) })
         let bounces = mail.bounceMaildir.map {
             BounceMaildirReader(directory: $0, database: database, composer: composer, recipients: coordinators,
                                 log: { logger.info($0) }, warn: { logger.warning($0) })

@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseSystem
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,7 +60,7 @@ public struct SendmailTransport: Sendable {
         switch CleanChild.start(path, arguments: arguments(for: recipient)) {
         case .success(let started): child = started
         case .failure(let error):
-            return DeliveryAttempt(ending: .couldNotStart("The sendmail program \(path) could not be started: \(error.text)"), stderrExcerpt: "")
+            return DeliveryAttempt(ending: .couldNotStart(MailProblemText.programNotStarted.english(path, error.text)), stderrExcerpt: "")
         }
         // Standard error is drained on its own thread (a chatty sendmail must not block on a
         // full pipe), keeping only the first `stderrLimit` bytes.
@@ -119,13 +120,13 @@ public struct SendmailTransport: Sendable {
     static func unusableProgram(_ path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            return "The sendmail program \(path) does not exist; install an MTA or fix [mail] sendmail in the configuration."
+            return MailProblemText.programMissing.english(path)
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            return "The sendmail program \(path) is not a regular file."
+            return MailProblemText.programNotRegular.english(path)
         }
         guard access(path, X_OK) == 0 else {
-            return "The sendmail program \(path) is not executable; check its permissions."
+            return MailProblemText.programNotExecutable.english(path)
         }
         return nil
     }
@@ -133,11 +134,8 @@ public struct SendmailTransport: Sendable {
     /// Sends `signal` to the child's process group when it leads one (so a helper it started
     /// goes too), else to the child alone.
     static func signalProcess(_ pid: pid_t, _ signal: Int32) {
-        if getpgid(pid) == pid {
-            kill(-pid, signal)
-        } else {
-            kill(pid, signal)
-        }
+        // A child that has ended meanwhile (ESRCH) needs no signal.
+        try? ProcessControl.send(signal, to: getpgid(pid) == pid ? -pid : pid)
     }
 }
 
@@ -152,7 +150,7 @@ public struct DeliveryAttempt: Sendable, Equatable {
     /// fit the pipe buffer cannot be checked this way; there the exit status decides.)
     public var result: DeliveryResult {
         if ending == .exited(0), note != nil {
-            return .temporaryFailure("sendmail exited with status 0 before reading the whole message")
+            return .temporaryFailure(MailProblemText.exitedBeforeReading.english())
         }
         return DeliveryResult.classify(ending)
     }

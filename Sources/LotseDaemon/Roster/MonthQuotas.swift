@@ -44,7 +44,7 @@ struct MonthQuotas {
     /// used up; nil for a static quota or none (the planner's own sentence says it then).
     func exhaustedSentence(_ municipality: MunicipalityID, language: MessageLanguage) -> String? {
         guard let rule, let share = shares[municipality], !share.isStatic else { return nil }
-        return share.exhaustedSentence(name: RosterService.municipalityName(municipality), monthSlots: monthSlots,
+        return share.exhaustedSentence(name: municipality.name, monthSlots: monthSlots,
                                        weight: rule.weight, language: language)
     }
 

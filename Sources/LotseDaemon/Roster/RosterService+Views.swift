@@ -287,7 +287,7 @@ extension RosterService {
         let shares = perMunicipality.keys.sorted().map { municipality in
             let share = quotas.shares[municipality]
             return RosterDocument.MunicipalityShare(
-                name: Self.municipalityName(municipality), slotsUsed: perMunicipality[municipality] ?? 0,
+                name: municipality.name, slotsUsed: perMunicipality[municipality] ?? 0,
                 share: usedCount == 0 ? 0 : Double(perMunicipality[municipality] ?? 0) / Double(usedCount),
                 quota: share.map { total == 0 ? 0 : min(1, Double($0.limit) / Double(total)) },
                 quotaRule: share.flatMap { s in quotas.rule.map { "\(s.limit) = " + s.rule($0.weight, language: language) } })
@@ -344,11 +344,6 @@ extension RosterService {
         }
     }
 
-    /// `bietigheim-bissingen` → `Bietigheim-Bissingen`, `vaihingen-enz` → `Vaihingen an der Enz`
-    /// is not knowable from the id; capitalise each part.
-    static func municipalityName(_ id: MunicipalityID) -> String {
-        id.description.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
-    }
 }
 
 extension RosterChange {

@@ -1,10 +1,8 @@
-#if canImport(Glibc)
 import Glibc
-#endif
+import LotseSystem
 
 /// The kernel's word on who is at the other end of a Unix socket (`SO_PEERCRED`): the
-/// credentials the peer had when it connected. Glibc's `struct ucred` is hidden behind
-/// `_GNU_SOURCE`, so the layout is declared here; it is stable Linux ABI.
+/// credentials the peer had when it connected.
 public struct PeerCredentials: Sendable, Equatable {
     /// Process id of the peer at connect time.
     public var pid: pid_t
@@ -21,13 +19,9 @@ public struct PeerCredentials: Sendable, Equatable {
     }
 
     /// Reads the credentials of the peer of a connected Unix socket.
-    public static func of(socket fd: Int32) -> PeerCredentials? {
-        var credentials = PeerCredentials(pid: 0, uid: uid_t.max, gid: gid_t.max)
-        var length = socklen_t(MemoryLayout<PeerCredentials>.size)
-        let result = withUnsafeMutablePointer(to: &credentials) { pointer in
-            getsockopt(fd, SOL_SOCKET, SO_PEERCRED, pointer, &length)
-        }
-        guard result == 0, length == socklen_t(MemoryLayout<PeerCredentials>.size) else { return nil }
-        return credentials
+    /// Nil when the kernel cannot tell (the caller closes such a connection unserved).
+    public static func of(socket fd: FileDescriptor) -> PeerCredentials? {
+        guard let peer = try? fd.peerCredentials() else { return nil }
+        return PeerCredentials(pid: peer.pid, uid: peer.uid, gid: peer.gid)
     }
 }

@@ -1,9 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import CLinux
 import Foundation
+import Glibc
 import LotseProtocol
+import LotseSystem
 import LotseVarlink
 import Synchronization
 
@@ -22,8 +20,8 @@ public final class SocketServer: Sendable {
     private let handler: any CallHandling
     private let limits: ServerLimits
     private let logger: Logger
-    private let wakeRead: Int32
-    private let wakeWrite: Int32
+    private let wakeRead: FileDescriptor
+    private let wakeWrite: FileDescriptor
     private let state = Mutex(State())
     private let finished = NSCondition()
     private let refusals = RefusalLog()
@@ -44,17 +42,17 @@ public final class SocketServer: Sendable {
 
     /// Creates a server; call `start()` to accept.
     public init(listener: ListeningSocket, handler: any CallHandling, limits: ServerLimits, logger: Logger) throws(DaemonError) {
-        var fds: [Int32] = [0, 0]
         // Close-on-exec from the start: a sendmail spawned meanwhile must not inherit it.
-        if pipe2(&fds, O_CLOEXEC | O_NONBLOCK) != 0 {
-            throw DaemonError("cannot create the shutdown pipe: \(SystemError.message(errno))")
+        let wake: (read: FileDescriptor, write: FileDescriptor)
+        do { wake = try FileDescriptor.pipe(nonBlocking: true) } catch {
+            throw DaemonError("cannot create the shutdown pipe: \(error.text)")
         }
         self.listener = listener
         self.handler = handler
         self.limits = limits
         self.logger = logger
-        self.wakeRead = fds[0]
-        self.wakeWrite = fds[1]
+        self.wakeRead = wake.read
+        self.wakeWrite = wake.write
     }
 
     /// Number of open client connections.
@@ -78,8 +76,7 @@ public final class SocketServer: Sendable {
             return was
         }
         if alreadyStopping { return }
-        var byte: UInt8 = 1
-        _ = write(wakeWrite, &byte, 1)
+        try? wakeWrite.writeAll([1])
         finished.lock()
         while state.withLock({ $0.acceptLoopRunning }) { finished.wait() }
         finished.unlock()
@@ -101,29 +98,25 @@ public final class SocketServer: Sendable {
             signalFinished()
         }
         while true {
-            var fds = [pollfd(fd: listener.fileDescriptor, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, -1)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                logger.error("poll on the listening socket failed: \(SystemError.message(errno))")
+            let listening = FileDescriptor(rawValue: listener.fileDescriptor)
+            var fds = [Poll.readable(listening), Poll.readable(wakeRead)]
+            do { _ = try Poll.wait(&fds, timeoutMilliseconds: -1) } catch {
+                logger.error("poll on the listening socket failed: \(error.text)")
                 return
             }
             if fds[1].revents != 0 { return }
             guard fds[0].revents != 0 else { continue }
             // Close-on-exec in the same call, so no child ever holds a client's connection.
-            let client = accept4(listener.fileDescriptor, nil, nil, Int32(SOCK_CLOEXEC.rawValue))
-            if client < 0 {
-                let code = errno
-                if code == EINTR || code == EAGAIN || code == ECONNABORTED { continue }
-                logger.warning("accept failed: \(SystemError.message(code))")
-                if code == EMFILE || code == ENFILE || code == ENOBUFS || code == ENOMEM {
+            let client: FileDescriptor
+            do { client = try listening.accept() } catch {
+                if error.code == EAGAIN || error.code == ECONNABORTED { continue }
+                logger.warning("accept failed: \(error.text)")
+                if error.code == EMFILE || error.code == ENFILE || error.code == ENOBUFS || error.code == ENOMEM {
                     // Out of descriptors: wait a little rather than spin.
                     usleep(100_000)
                 }
                 continue
             }
-            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
             admit(client)
         }
     }
@@ -134,10 +127,10 @@ public final class SocketServer: Sendable {
     /// limit, then the account's own. A refused peer gets one error reply and is closed at
     /// once, so one account holds at most `maxConnectionsPerAccount` slots, and an account
     /// without a role none at all.
-    private func admit(_ client: Int32) {
+    private func admit(_ client: FileDescriptor) {
         guard let peer = PeerCredentials.of(socket: client) else {
             logger.warning("closing a connection whose peer credentials cannot be read")
-            Glibc.close(client)
+            client.close()
             return
         }
         if case .refused(let reply, let reason) = handler.admission(of: peer) {
@@ -157,7 +150,7 @@ public final class SocketServer: Sendable {
         case .admitted:
             break
         case .stopping:
-            Glibc.close(client)
+            client.close()
             return
         case .global:
             refuse(client, peer: peer, reply: Self.limitReached(limits.maxConnections, scope: "daemon"),
@@ -169,9 +162,7 @@ public final class SocketServer: Sendable {
             return
         }
         // A reply to a client that does not read must not block its thread forever.
-        var timeout = timeval(tv_sec: limits.idleTimeoutMilliseconds / 1000,
-                              tv_usec: (limits.idleTimeoutMilliseconds % 1000) * 1000)
-        _ = setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        try? client.setSendTimeout(milliseconds: limits.idleTimeoutMilliseconds)
         let thread = Thread { [self] in
             serve(client, peer: peer)
             state.withLock { state in
@@ -198,27 +189,25 @@ public final class SocketServer: Sendable {
 
     /// Writes `reply` once without waiting (a full socket buffer just loses it), closes
     /// the connection, and logs the refusal at most once a minute per account.
-    private func refuse(_ client: Int32, peer: PeerCredentials, reply: VarlinkError, reason: String) {
+    private func refuse(_ client: FileDescriptor, peer: PeerCredentials, reply: VarlinkError, reason: String) {
         var bytes = VarlinkReply(error: reply).message.serializedBytes
         bytes.append(0)
-        _ = bytes.withUnsafeBytes { raw in
-            Glibc.send(client, raw.baseAddress, raw.count, Int32(MSG_DONTWAIT) | Int32(MSG_NOSIGNAL))
-        }
-        Glibc.close(client)
+        _ = bytes.withUnsafeBytes { raw in try? client.send(raw, waiting: false) }
+        client.close()
         if let count = refusals.note(uid: peer.uid) {
             logger.warning("refused \(count == 1 ? "a connection" : "\(count) connections") of uid \(peer.uid) (pid \(peer.pid)): \(reason)")
         }
     }
 
-    private func serve(_ fd: Int32, peer: PeerCredentials) {
-        let connection = VarlinkConnection(adopting: fd, maxMessageSize: limits.maxMessageSize)
+    private func serve(_ fd: FileDescriptor, peer: PeerCredentials) {
+        let connection = VarlinkConnection(adopting: fd.rawValue, maxMessageSize: limits.maxMessageSize)
         defer { connection.close() }
         logger.debug("connection from uid \(peer.uid) pid \(peer.pid)")
         let session = handler.openSession(for: peer)
         while true {
             let call: VarlinkCall
             do {
-                call = try connection.readCall(timeoutMilliseconds: limits.idleTimeoutMilliseconds, interrupt: wakeRead)
+                call = try connection.readCall(timeoutMilliseconds: limits.idleTimeoutMilliseconds, interrupt: wakeRead.rawValue)
             } catch {
                 switch error {
                 case .invalidField(let field, let reason):

@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CLinux
-import LotseVarlink
+import Glibc
+import LotseSystem
 
 /// A child program started the way a daemon must start one: with nothing of the daemon but
 /// what it is given.
@@ -18,30 +16,29 @@ struct CleanChild {
     /// The child's process id (also its process group id).
     let pid: pid_t
     /// The write end of the child's standard input (close-on-exec in the daemon).
-    let input: Int32
+    let input: FileDescriptor
     /// The read end of the child's standard error (close-on-exec in the daemon).
-    let errors: Int32
+    let errors: FileDescriptor
 
     /// Starts `path` with `arguments` (after the program name) and the daemon's environment.
     /// Fails with the system's reason when the pipes cannot be made or the program cannot
     /// be started.
     static func start(_ path: String, arguments: [String]) -> Result<CleanChild, CleanChildError> {
-        var inputPipe: [Int32] = [-1, -1]
-        var errorPipe: [Int32] = [-1, -1]
-        guard pipe2(&inputPipe, O_CLOEXEC) == 0 else { return .failure(CleanChildError(errno)) }
-        guard pipe2(&errorPipe, O_CLOEXEC) == 0 else {
-            let code = errno
-            close(inputPipe[0]); close(inputPipe[1])
-            return .failure(CleanChildError(code))
+        let inputPipe: (read: FileDescriptor, write: FileDescriptor)
+        let errorPipe: (read: FileDescriptor, write: FileDescriptor)
+        do { inputPipe = try FileDescriptor.pipe() } catch { return .failure(CleanChildError(error.code)) }
+        do { errorPipe = try FileDescriptor.pipe() } catch {
+            inputPipe.read.close(); inputPipe.write.close()
+            return .failure(CleanChildError(error.code))
         }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         // dup2 clears close-on-exec on the copy, so the pipes reach the child as 0 and 2 only.
-        posix_spawn_file_actions_adddup2(&actions, inputPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, inputPipe.read.rawValue, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+        posix_spawn_file_actions_adddup2(&actions, errorPipe.write.rawValue, 2)
         // Whatever other code opened without close-on-exec stays in the daemon.
         posix_spawn_file_actions_addclosefrom_np(&actions, 3)
 
@@ -61,23 +58,19 @@ struct CleanChild {
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-        close(inputPipe[0])
-        close(errorPipe[1])
+        inputPipe.read.close()
+        errorPipe.write.close()
         guard spawned == 0 else {
-            close(inputPipe[1]); close(errorPipe[0])
+            inputPipe.write.close(); errorPipe.read.close()
             return .failure(CleanChildError(spawned))
         }
-        return .success(CleanChild(pid: pid, input: inputPipe[1], errors: errorPipe[0]))
+        return .success(CleanChild(pid: pid, input: inputPipe.write, errors: errorPipe.read))
     }
 
     /// Waits for the child to end (retrying after a signal) and returns its raw wait status,
     /// or nil when it cannot be waited for (already reaped).
     func wait() -> Int32? {
-        var status: Int32 = 0
-        while true {
-            if waitpid(pid, &status, 0) == pid { return status }
-            if errno != EINTR { return nil }
-        }
+        try? ProcessControl.wait(for: pid)
     }
 
     /// Writes all of `bytes` to the child's standard input and closes it. SIGPIPE is blocked
@@ -89,19 +82,11 @@ struct CleanChild {
         sigemptyset(&pipeOnly)
         sigaddset(&pipeOnly, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &pipeOnly, nil)
-        defer { close(input) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBufferPointer { buffer in
-                Glibc.write(input, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                // The SIGPIPE the failed write raised stays pending on this thread, which
-                // ends without unblocking it, so it is discarded.
-                return false
-            }
-            offset += written
+        defer { input.close() }
+        do { try input.writeAll(bytes) } catch {
+            // The SIGPIPE the failed write raised stays pending on this thread, which
+            // ends without unblocking it, so it is discarded.
+            return false
         }
         return true
     }
@@ -109,17 +94,10 @@ struct CleanChild {
     /// Reads the child's standard error to its end, keeping the first `limit` bytes, and
     /// closes it.
     func readErrors(limit: Int) -> [UInt8] {
-        defer { close(errors) }
+        defer { errors.close() }
         var kept: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(errors, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                break
-            }
-            if count == 0 { break }
-            if kept.count < limit { kept += chunk.prefix(min(count, limit - kept.count)) }
+        while let chunk = try? errors.read(upTo: 4096), !chunk.isEmpty {
+            if kept.count < limit { kept += chunk.prefix(limit - kept.count) }
         }
         return kept
     }
@@ -131,5 +109,5 @@ struct CleanChildError: Error, Sendable {
     let code: Int32
     init(_ code: Int32) { self.code = code }
     /// The system's text for it.
-    var text: String { SystemError.message(code) }
+    var text: String { Errno(code).text }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import LotseSystem
 import Synchronization
 
 /// Syslog priorities as journald reads them from a `<N>` line prefix on stderr.
@@ -41,16 +39,8 @@ public final class Logger: Sendable {
     public func log(_ priority: LogPriority, _ message: String) {
         guard priority <= threshold.withLock({ $0 }) else { return }
         let flat = message.replacingNewlines()
-        var bytes = Array("<\(priority.rawValue)>\(flat)\n".utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = write(fileDescriptor, base + offset, raw.count - offset)
-                if written < 0 { if errno == EINTR { continue }; return }
-                offset += written
-            }
-        }
+        // A log line that cannot be written has nowhere else to go: it is dropped.
+        try? FileDescriptor(rawValue: fileDescriptor).writeAll(Array("<\(priority.rawValue)>\(flat)\n".utf8))
     }
 
     /// Logs at `.error`.

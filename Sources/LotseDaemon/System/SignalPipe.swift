@@ -1,7 +1,5 @@
-#if canImport(Glibc)
 import Glibc
-#endif
-import CLinux
+import LotseSystem
 
 /// Signal delivery through a self-pipe: a C signal handler that only `write`s the signal
 /// number to a pipe (async-signal-safe), and a reader that takes the numbers from it in
@@ -18,11 +16,10 @@ import CLinux
 public enum SignalPipe {
     /// The pipe; created once, before any handler is installed.
     static let descriptors: (read: Int32, write: Int32) = {
-        var fds: [Int32] = [-1, -1]
-        guard pipe2(&fds, O_CLOEXEC) == 0 else { return (-1, -1) }
+        guard let pipe = try? FileDescriptor.pipe() else { return (-1, -1) }
         // A full pipe must never block the handler; a lost duplicate signal is harmless.
-        _ = fcntl(fds[1], F_SETFL, O_NONBLOCK)
-        return (fds[0], fds[1])
+        try? pipe.write.setNonBlocking()
+        return (pipe.read.rawValue, pipe.write.rawValue)
     }()
 
     /// Installs the handlers: `forwarded` signals are written to the pipe, SIGPIPE gets
@@ -44,17 +41,15 @@ public enum SignalPipe {
 
     /// Blocks until a forwarded signal arrives and returns its number.
     public static func next() -> Int32 {
-        while true {
-            var byte: UInt8 = 0
-            let count = read(descriptors.read, &byte, 1)
-            if count == 1 { return Int32(byte) }
-            if count < 0 && errno == EINTR { continue }
-            // The pipe cannot close while we hold both ends; treat anything else as TERM.
-            return SIGTERM
-        }
+        // The pipe cannot close while we hold both ends; treat anything else as TERM.
+        guard let byte = try? FileDescriptor(rawValue: descriptors.read).read(upTo: 1).first else { return SIGTERM }
+        return Int32(byte)
     }
 }
 
+/// The handler itself calls `write(2)` directly, not `FileDescriptor`: only
+/// async-signal-safe calls belong in a signal handler, and the pipe end is non-blocking, so
+/// there is nothing to retry.
 private func forwardSignal(_ number: Int32) {
     let saved = errno
     var byte = UInt8(truncatingIfNeeded: number)

@@ -5,7 +5,8 @@ public enum Schema {
                                                     SchemaHelpPlanSpans.migration, SchemaWidePseudonyms.migration,
                                                     SchemaCorrections.migration, SchemaReadAudit.migration,
                                                     SchemaAppointmentCancellation.migration,
-                                                    SchemaEscalationCounts.migration, SchemaOpaqueIdentifiers.migration]
+                                                    SchemaEscalationCounts.migration, SchemaOpaqueIdentifiers.migration,
+                                                    SchemaAuditRoleWidth.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

@@ -1,3 +1,5 @@
+import LotseSystem
+
 /// A varlink error reply: a fully qualified name and parameters. Handlers throw it; the
 /// server sends it; the client throws it back to its caller.
 public struct VarlinkError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -83,8 +85,8 @@ public enum VarlinkProtocolError: Error, Sendable, Equatable, CustomStringConver
         case .invalidField(let field, let reason): return "malformed message: field \"\(field)\" \(reason)"
         case .timedOut: return "no complete message within the timeout"
         case .interrupted: return "interrupted by shutdown"
-        case .system(let call, let code): return "\(call) failed: \(SystemError.message(code))"
-        case .connectFailed(let path, let code): return "cannot connect to \(path): \(SystemError.message(code))"
+        case .system(let call, let code): return "\(call) failed: \(Errno(code).text)"
+        case .connectFailed(let path, let code): return "cannot connect to \(path): \(Errno(code).text)"
         }
     }
 }

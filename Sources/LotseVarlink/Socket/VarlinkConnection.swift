@@ -1,8 +1,5 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LotseSystem
 
 /// One end of a varlink stream: frames NUL-terminated JSON messages on a connected
 /// socket. Used by the server (one per accepted client, on that client's thread) and by
@@ -45,18 +42,14 @@ public final class VarlinkConnection {
     /// sendmail never inherit it).
     public static func connect(to address: UnixSocketAddress,
                                maxMessageSize: Int = VarlinkConnection.defaultMaxMessageSize) throws(VarlinkProtocolError) -> VarlinkConnection {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        if fd < 0 { throw .system(call: "socket", errno: errno) }
-        var result: Int32 = 0
-        repeat {
-            result = address.withSockaddr { pointer, length in Glibc.connect(fd, pointer, length) }
-        } while result != 0 && errno == EINTR
-        if result != 0 {
-            let code = errno
-            Glibc.close(fd)
-            throw .connectFailed(path: address.path, errno: code)
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.unixStreamSocket() } catch { throw .system(call: "socket", errno: error.code) }
+        let connected = address.withSockaddr { pointer, length in Result { () throws(Errno) in try fd.connect(pointer, length) } }
+        if case .failure(let error) = connected {
+            fd.close()
+            throw .connectFailed(path: address.path, errno: error.code)
         }
-        return VarlinkConnection(adopting: fd, maxMessageSize: maxMessageSize)
+        return VarlinkConnection(adopting: fd.rawValue, maxMessageSize: maxMessageSize)
     }
 
     /// Connects to the Unix socket at `path`.
@@ -70,7 +63,7 @@ public final class VarlinkConnection {
     /// Closes the socket (idempotent).
     public func close() {
         if fileDescriptor >= 0 {
-            Glibc.close(fileDescriptor)
+            FileDescriptor(rawValue: fileDescriptor).close()
             fileDescriptor = -1
         }
     }
@@ -105,19 +98,20 @@ public final class VarlinkConnection {
             }
             try waitReadable(deadline: deadline, interrupt: interrupt)
             let want = min(Self.chunkSize, maxMessageSize + 1 - pending)
-            let received = recv(fileDescriptor, scratch.baseAddress, want, 0)
-            let code = errno
+            let received: Int
+            do {
+                received = try FileDescriptor(rawValue: fileDescriptor).receive(into: UnsafeMutableRawBufferPointer(rebasing: scratch[0..<want]))
+            } catch {
+                if error.code == EAGAIN || error.code == EWOULDBLOCK { continue }
+                if error.code == ECONNRESET { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
+                throw .system(call: "recv", errno: error.code)
+            }
             if received > 0 {
                 buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[0..<received]))
                 continue
             }
-            if received == 0 {
-                if buffer.isEmpty { throw .closed }
-                throw .truncated(bytesPending: buffer.count)
-            }
-            if code == EINTR || code == EAGAIN || code == EWOULDBLOCK { continue }
-            if code == ECONNRESET { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
-            throw .system(call: "recv", errno: code)
+            if buffer.isEmpty { throw .closed }
+            throw .truncated(bytesPending: buffer.count)
         }
     }
 
@@ -134,19 +128,16 @@ public final class VarlinkConnection {
 
     private func waitReadable(deadline: Int64?, interrupt: Int32?) throws(VarlinkProtocolError) {
         while true {
-            var fds = [pollfd(fd: fileDescriptor, events: Int16(POLLIN), revents: 0)]
-            if let interrupt { fds.append(pollfd(fd: interrupt, events: Int16(POLLIN), revents: 0)) }
+            var fds = [Poll.readable(FileDescriptor(rawValue: fileDescriptor))]
+            if let interrupt { fds.append(Poll.readable(FileDescriptor(rawValue: interrupt))) }
             var timeout: Int32 = -1
             if let deadline {
                 let remaining = deadline - MonotonicClock.milliseconds()
                 if remaining <= 0 { throw .timedOut }
                 timeout = Int32(clamping: remaining)
             }
-            let ready = poll(&fds, nfds_t(fds.count), timeout)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                throw .system(call: "poll", errno: errno)
-            }
+            let ready: Int
+            do { ready = try Poll.wait(&fds, timeoutMilliseconds: timeout) } catch { throw .system(call: "poll", errno: error.code) }
             if ready == 0 { continue }  // the deadline check above ends the loop
             if fds.count > 1 && fds[1].revents != 0 { throw .interrupted }
             if fds[0].revents != 0 { return }
@@ -183,20 +174,20 @@ public final class VarlinkConnection {
     /// Sends bytes exactly as given (tests use it to send malformed input). Never raises
     /// SIGPIPE; a peer that has gone away is `.closed`.
     public func sendRaw(_ bytes: [UInt8]) throws(VarlinkProtocolError) {
+        let socket = FileDescriptor(rawValue: fileDescriptor)
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.send(fileDescriptor, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+            let sent = bytes.withUnsafeBytes { raw in
+                Result { () throws(Errno) in try socket.send(UnsafeRawBufferPointer(rebasing: raw[offset...])) }
             }
-            if sent < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                if code == EPIPE || code == ECONNRESET { throw .closed }
-                if code == EAGAIN || code == EWOULDBLOCK { throw .timedOut }
-                throw .system(call: "send", errno: code)
+            switch sent {
+            case .success(let count):
+                offset += count
+            case .failure(let error):
+                if error.code == EPIPE || error.code == ECONNRESET { throw .closed }
+                if error.code == EAGAIN || error.code == EWOULDBLOCK { throw .timedOut }
+                throw .system(call: "send", errno: error.code)
             }
-            offset += sent
         }
     }
 

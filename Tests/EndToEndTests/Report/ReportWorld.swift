@@ -24,7 +24,8 @@ final class ReportWorld {
     private var nextPseudonym = 1000
     static let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
 
-    init() throws {
+    /// `extraSections` are whole further configuration sections (`[mail]`, `[planning]`).
+    init(extraSections: String = "") throws {
         coordinator = try TestUser.ensure("lotse-e2e-coord", groups: ["lotse-e2e-coordinators"])
         caseworker = try TestUser.ensure("lotse-e2e-cw", groups: ["lotse-e2e-caseworkers"])
         specialists = [try TestUser.ensure("lotse-e2e-spa", groups: ["lotse-e2e-specialists"]),
@@ -40,6 +41,8 @@ final class ReportWorld {
 
             [report]
             min_cell = 5
+
+            \(extraSections)
             """)
         year = CalendarDate(instant: Date(), in: Self.zone).year + 2
     }

@@ -139,6 +139,10 @@ final class DaemonHarness {
         }
         var env = ProcessInfo.processInfo.environment
         env["LOTSE_TEST_INTERFACES"] = "1"
+        // The log is read in English unless a test asks for a locale (`environment`).
+        env["LANG"] = "C"
+        env.removeValue(forKey: "LC_ALL")
+        env.removeValue(forKey: "LC_MESSAGES")
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "LISTEN_FDS")
         env.removeValue(forKey: "LISTEN_PID")
@@ -235,8 +239,9 @@ final class DaemonHarness {
 
     /// Runs a second `lotsed` with `arguments` to completion and returns its exit status
     /// and stderr (for start-up refusal tests).
-    func runDaemonToCompletion(arguments: [String]) throws -> ProcessOutput {
-        try Self.run(try Self.binary(named: "lotsed"), arguments, environment: ["LOTSE_TEST_INTERFACES": "1"])
+    func runDaemonToCompletion(arguments: [String], environment: [String: String] = [:]) throws -> ProcessOutput {
+        try Self.run(try Self.binary(named: "lotsed"), arguments,
+                     environment: environment.merging(["LOTSE_TEST_INTERFACES": "1"]) { mine, _ in mine })
     }
 
     /// Runs the real `lotse` with `arguments` (plus `--socket` of this daemon),

@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func recommendationCatalogueNeedsBothLanguages() {
-        #expect(error("[recommendations]\nrest.de = Ruhe\n") == "lotse.conf:2: [recommendations] rest.de: the recommendation rest has no label in en (rest.en)")
+        #expect(error("[recommendations]\nrest.de = Ruhe\n") == "lotse.conf:2: [recommendations] rest.de: the recommendation rest has no label in English (rest.en)")
         #expect(error("[recommendations]\nagain.de = in {months} Monaten\nagain.en = later\n")
             == "lotse.conf:3: [recommendations] again.en: {months} must appear in every label of again or in none")
     }

@@ -58,7 +58,7 @@ import LotseTestSupport
             <table>
             <thead><tr><th>Pseudonym</th><th>Dringlichkeit</th><th>Wartezeit</th><th>Grund</th></tr></thead>
             <tbody>
-            <tr><td class="pseudonym">K-2026-0031</td><td class="urgency-high">hoch</td><td class="weeks">9 Wochen <span class="overdue">⚑ über 8 Wochen</span></td><td>Kein Termin frei <span class="code">no-slot</span></td></tr>
+            <tr><td class="pseudonym">K-2026-0031</td><td class="urgency-high">hoch</td><td class="weeks">9 Wochen <span class="overdue">⚑ über 8 Wochen</span></td><td data-reason="no-slot">Kein Termin frei</td></tr>
             </tbody>
             </table>
             </section>

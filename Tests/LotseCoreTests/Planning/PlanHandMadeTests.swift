@@ -30,6 +30,8 @@ struct PlanHandMadeTests {
         #expect(s.objective == 118)
         #expect(Set(s.assignments.map(\.referral)) == ["R1", "R3"])
         #expect(s.unassigned.map(\.reason) == [.quotaExhausted])
+        // The sentence is for people: the municipality by its name, not its id.
+        #expect(s.unassigned.first?.detail == "the quota of A (1 slot this month) is used up")
     }
 
     @Test func aCaseworkerIsNeverInTwoOverlappingSlots() {

@@ -112,4 +112,18 @@ struct PlanProblemParserTests {
         #expect(errors("{\"format\": ").first?.hasPrefix("problem: not valid JSON") == true)
         #expect(errors("[]") == ["problem: not a JSON object"])
     }
+
+    @Test func notJSONNamesLineColumnAndByte() {
+        let text = "{\"format\": \"lotse-plan/1\",\n \"month\": 2026-12}"
+        #expect(errors(text) == ["problem: not valid JSON: expected ',' or '}' at line 2, column 15 (byte 41)"])
+    }
+
+    @Test func aRepeatedFieldIsRefusedNotSilentlyOverwritten() {
+        // Which of two "language"s counts is undefined in JSON: the file must mean one thing.
+        let text = Self.minimal.replacingOccurrences(of: "\"language\": \"de\", \"urgency\"",
+                                                     with: "\"language\": \"de\", \"language\": \"uk\", \"urgency\"")
+        let found = errors(text)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("problem: not valid JSON: duplicate key \"language\" at line 5, column") == true, "\(found)")
+    }
 }

@@ -63,7 +63,7 @@ import Testing
         #expect(share.exhaustedSentence(name: "Kornwestheim", monthSlots: 15, weight: .population, language: .en)
             == "Kornwestheim's share this month is 3 of 15 slots: 1 base + 2 by population")
         #expect(share.exhaustedSentence(name: "Kornwestheim", monthSlots: 15, weight: .population, language: .de)
-            == "Der Anteil von Kornwestheim in diesem Monat beträgt 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
+            == "der Anteil der Gemeinde Kornwestheim beträgt in diesem Monat 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
     }
 
     @Test func configurationReadsTheFormulaAndPopulations() throws {

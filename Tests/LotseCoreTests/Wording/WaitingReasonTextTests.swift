@@ -47,7 +47,7 @@ import LotseTestSupport
         #expect(WaitingReasonText.words(code: "unavailable", detail: Self.stored[4].detail, language: .de)
                 .hasSuffix("vor der Anmeldung am 06.11.2026"))
         #expect(WaitingReasonText.words(code: "quota-exhausted", detail: Self.stored[12].detail, language: .de)
-                == "Der Anteil von Kornwestheim in diesem Monat beträgt 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
+                == "der Anteil der Gemeinde Kornwestheim beträgt in diesem Monat 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
     }
 
     @Test func englishKeepsTheStoredSentenceAndAnUnknownSentenceFallsBackToTheCodeNeverToEnglishInGerman() {
@@ -58,6 +58,27 @@ import LotseTestSupport
             #expect(ForeignWords.englishIn(german: WaitingReasonText.generic(code, .de)).isEmpty, "\(code)")
             #expect(ForeignWords.germanIn(english: WaitingReasonText.generic(code, .en)).isEmpty, "\(code)")
             #expect(ForeignWords.germanIn(english: WaitingReasonText.words(code: code, detail: "", language: .en)).isEmpty)
+        }
+    }
+
+    @Test func aQuotaReasonNamesTheMunicipalityByItsNameInBothLanguages() {
+        // Stored by an older version with the id, and as the planner writes it now.
+        for stored in ["the quota of bietigheim-bissingen (3 slots this month) is used up",
+                       "the quota of Bietigheim-Bissingen (3 slots this month) is used up"] {
+            #expect(WaitingReasonText.words(code: "quota-exhausted", detail: stored, language: .de)
+                    == "das Kontingent der Gemeinde Bietigheim-Bissingen (3 Plätze in diesem Monat) ist ausgeschöpft")
+            #expect(WaitingReasonText.words(code: "quota-exhausted", detail: stored, language: .en)
+                    == "the quota of Bietigheim-Bissingen (3 slots this month) is used up")
+        }
+        #expect(WaitingReasonText.words(code: "quota-exhausted", detail: Self.stored[10].detail, language: .en)
+                == "the quota of Kornwestheim (1 slot this month) is used up")
+        #expect(MunicipalityID("vaihingen-enz")?.name == "Vaihingen-Enz")
+    }
+
+    @Test func everyStoredReasonReadsAsEnglishWithNoGermanWord() {
+        for (code, detail) in Self.stored {
+            let english = WaitingReasonText.words(code: code, detail: detail, language: .en)
+            #expect(ForeignWords.germanIn(english: english).isEmpty, "\(english)")
         }
     }
 

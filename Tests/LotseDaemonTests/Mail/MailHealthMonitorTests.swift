@@ -94,4 +94,19 @@ import Testing
         #expect(health.oldestPendingDueAt == OutboxFixture.start)
         #expect(health.lastError?.hasPrefix("sendmail exited with status 75") == true)
     }
+
+    @Test func theWarningAboutStuckMailFollowsTheDaemonsLanguage() throws {
+        let fixture = try OutboxFixture(codes: "75*1000")
+        let worker = try fixture.worker()
+        let monitor = fixture.healthMonitor(language: .de)
+        let first = try #require(try fixture.queueReminder(id: "A1"))
+        _ = try worker.deliverDue()
+        fixture.clock.advance(2 * 3600)
+        _ = try worker.deliverDue()
+        #expect(try monitor.check(now: fixture.clock.now).count == 1)
+        let warnings = fixture.logLines.all.filter { $0.hasPrefix("warning: Mail:") }
+        #expect(warnings.contains { $0.contains("1 Nachricht länger als [mail] alert_after (1h) nicht zugestellt; älteste: Nummer \(first)")
+                                     && $0.contains("letzter Fehler: sendmail endete mit Status 75")
+                                     && $0.hasSuffix("1 Hinweis an die Koordination eingereiht") }, "\(fixture.logLines.all)")
+    }
 }

@@ -83,10 +83,10 @@ final class OutboxFixture {
     var alertAfter: TimeInterval = 3600
 
     /// The health check over the same database, telling the coordinator.
-    func healthMonitor() -> MailHealthMonitor {
+    func healthMonitor(language: MessageLanguage = .en) -> MailHealthMonitor {
         let logLines = self.logLines
         return MailHealthMonitor(database: database, composer: composer, recipients: [coordinator], alertAfter: alertAfter,
-                                 warn: { logLines.append("warning: " + $0) })
+                                 language: language, warn: { logLines.append("warning: " + $0) })
     }
 
     /// A bounce reader for the Maildir `directory` (new/, cur/, tmp/ created).

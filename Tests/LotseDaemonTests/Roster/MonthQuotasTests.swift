@@ -38,7 +38,7 @@ import Testing
         #expect(reasons.map(\.reason) == ["quota-exhausted"])
         #expect(reasons.first?.detail == "Ludwigsburg's share this month is 2 of 10 slots: 0 base + 2 by population")
         #expect(ten.exhaustedSentence(ludwigsburg, language: .de)
-            == "Der Anteil von Ludwigsburg in diesem Monat beträgt 2 von 10 Terminen: 0 Sockel + 2 nach Einwohnerzahl")
+            == "der Anteil der Gemeinde Ludwigsburg beträgt in diesem Monat 2 von 10 Terminen: 0 Sockel + 2 nach Einwohnerzahl")
         #expect(ten.exhaustedSentence(asperg, language: .en) == nil)
     }
 }

@@ -59,7 +59,7 @@ public struct Outbox {
             } catch {
                 guard case .decoding = error.kind else { throw error }
                 try db.execute("UPDATE outbox SET state = 'failed', last_exit_code = 65, last_error = ? WHERE id = ?",
-                               [Self.excerpt("unusable row, not sent: \(error.message)"), id])
+                               [Self.excerpt(MailProblemText.unusableRow.english(error.message)), id])
             }
         }
         return nil
@@ -95,9 +95,9 @@ public struct Outbox {
     public func recoverInterrupted(now: Date) throws(StoreError) -> Int {
         try db.execute("""
             UPDATE outbox SET state = 'pending', next_attempt_at = min(next_attempt_at, ?),
-                   last_error = 'interrupted while sending (daemon stopped); sent again'
+                   last_error = ?
             WHERE state = 'sending'
-            """, [now])
+            """, [now, MailProblemText.interrupted.english()])
         return db.changedRowCount
     }
 
@@ -106,8 +106,8 @@ public struct Outbox {
     public func markClaimedMoot(_ id: Int64) throws(StoreError) {
         try db.execute("""
             UPDATE outbox SET state = 'pending', moot = 1, attempts = max(attempts - 1, 0),
-                   last_error = 'not sent: no longer needed' WHERE id = ?
-            """, [id])
+                   last_error = ? WHERE id = ?
+            """, [MailProblemText.noLongerNeeded.english(), id])
     }
 
     /// Marks every unsent message about one record as moot (the appointment was

@@ -1,66 +1,109 @@
-/// Why a byte sequence is not acceptable JSON, and where (byte offset into the message).
+/// Why a byte sequence is not acceptable JSON, and where: the byte offset (what a peer's
+/// message or a log can be checked against) and the line and column (what a person
+/// editing a problem file looks for).
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in one sentence.
     public var reason: String
-    /// Byte offset of the problem in the input.
+    /// Byte offset of the problem in the input (0 is the first byte).
     public var offset: Int
+    /// Line of the problem, counting from 1 (lines end at LF).
+    public var line: Int
+    /// Column of the problem in its line, counting from 1, in characters (Unicode
+    /// scalars), so that an umlaut before the problem counts once, as an editor counts it.
+    public var column: Int
 
-    /// Creates an error.
-    public init(_ reason: String, at offset: Int) {
+    /// Creates an error; parsing fills in line and column from the input.
+    public init(_ reason: String, at offset: Int, line: Int = 1, column: Int? = nil) {
         self.reason = reason
         self.offset = offset
+        self.line = line
+        self.column = column ?? offset + 1
     }
 
-    /// "reason at byte N".
-    public var description: String { "\(reason) at byte \(offset)" }
+    /// "reason at line L, column C (byte N)".
+    public var description: String { "\(reason) at line \(line), column \(column) (byte \(offset))" }
 }
 
-/// A strict RFC 8259 parser that treats its input as hostile: it bounds nesting depth
-/// and number length, rejects invalid UTF-8, lone surrogates, duplicate keys and trailing
-/// bytes, and never crashes or recurses without limit whatever the peer sends.
-public struct JSONParser {
-    /// Deepest nesting of arrays and objects accepted; deeper input is an error, not a
-    /// stack overflow.
-    public var maxDepth: Int
-    /// Longest number literal accepted (in bytes), so that a megabyte of digits costs nothing;
-    /// long enough that a 10^400 in a field is refused naming the field, not the message.
-    public var maxNumberLength: Int
+/// The one JSON parser of Lotse, for the varlink wire (every message a peer sends) and
+/// for the planner's problem files (`lotse solve`). It treats its input as hostile and
+/// follows one set of rules, so that the same text is accepted or refused alike wherever
+/// it arrives:
+///
+/// - RFC 8259 syntax exactly: one value filling the input, whitespace (space, tab, LF,
+///   CR) around it; no comments, trailing commas, single quotes, leading zeros, `NaN`.
+/// - Nesting at most ``maxDepth`` (64) arrays and objects deep, so that hostile input is
+///   an error, not a stack overflow; no message or problem file needs more than 6.
+/// - Number literals at most ``maxNumberLength`` (1024) bytes, so that a megabyte of
+///   digits costs nothing, while a 10^400 is still read and refused by the field that
+///   receives it. Integers that fit in 64 bits stay exact (`.integer`); others become
+///   `.double`, and a number beyond Double's range the largest finite one of its sign.
+/// - Duplicate keys in one object are refused (RFC 8259 leaves them undefined, and
+///   parsers disagree on which one wins: a message or file must mean one thing).
+/// - Strings: control characters U+0000–U+001F must be escaped; U+007F (DEL) is allowed
+///   raw, as RFC 8259 allows it (the serialiser still escapes it on output); invalid
+///   UTF-8 and lone surrogates (`\ud800`) are refused.
+/// - Every error names the byte offset and the line and column.
+public struct JSONParser: Sendable {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 64
+    /// The longest number literal accepted, in bytes.
+    public static let maxNumberLength = 1024
 
-    /// Creates a parser with the given limits.
-    public init(maxDepth: Int = 64, maxNumberLength: Int = 1024) {
-        self.maxDepth = maxDepth
-        self.maxNumberLength = maxNumberLength
-    }
+    /// Creates the parser; the rules are fixed (see the type's documentation).
+    public init() {}
 
     /// Parses exactly one JSON value filling all of `bytes` (whitespace around it allowed).
-    public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws(JSONParseError) -> JSONValue {
-        let array = Array(bytes)
-        var cursor = Cursor(bytes: array, maxDepth: maxDepth, maxNumberLength: maxNumberLength)
-        cursor.skipWhitespace()
-        let value = try cursor.parseValue(depth: 0)
-        cursor.skipWhitespace()
-        if cursor.index != array.count {
-            throw JSONParseError("unexpected data after the JSON value", at: cursor.index)
+    public func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        var cursor = Cursor(bytes: bytes)
+        do throws(JSONParseError) {
+            cursor.skipWhitespace()
+            let value = try cursor.parseValue(depth: 0)
+            cursor.skipWhitespace()
+            if cursor.index != bytes.count {
+                throw JSONParseError("unexpected data after the JSON value", at: cursor.index)
+            }
+            return value
+        } catch {
+            throw Self.located(error, in: bytes)
         }
-        return value
+    }
+
+    /// Parses exactly one JSON value from any collection of bytes (a slice of a read buffer).
+    public func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) throws(JSONParseError) -> JSONValue {
+        try parse(Array(bytes))
     }
 
     /// Parses a JSON value from a string.
     public func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))
     }
+
+    /// The error with line and column of its offset filled in; counted only when an error
+    /// happens, so that accepting input costs nothing for it.
+    static func located(_ error: JSONParseError, in bytes: [UInt8]) -> JSONParseError {
+        let end = min(max(error.offset, 0), bytes.count)
+        var line = 1
+        var lineStart = 0
+        for position in 0..<end where bytes[position] == 0x0A {
+            line += 1
+            lineStart = position + 1
+        }
+        // Characters = bytes that are not UTF-8 continuation bytes (10xxxxxx).
+        var column = 1
+        for position in lineStart..<end where bytes[position] & 0xC0 != 0x80 { column += 1 }
+        var located = error
+        located.line = line
+        located.column = column
+        return located
+    }
 }
 
 private struct Cursor {
     let bytes: [UInt8]
-    let maxDepth: Int
-    let maxNumberLength: Int
     var index = 0
 
-    init(bytes: [UInt8], maxDepth: Int, maxNumberLength: Int) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.maxDepth = maxDepth
-        self.maxNumberLength = maxNumberLength
     }
 
     mutating func skipWhitespace() {
@@ -100,7 +143,7 @@ private struct Cursor {
     }
 
     mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > maxDepth { throw JSONParseError("nesting deeper than \(maxDepth) levels", at: index) }
+        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index) }
         index += 1
         var object: [String: JSONValue] = [:]
         skipWhitespace()
@@ -122,13 +165,14 @@ private struct Cursor {
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(object)
+            case nil: throw JSONParseError("unexpected end of input in an object", at: index)
             default: throw JSONParseError("expected ',' or '}'", at: index)
             }
         }
     }
 
     mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > maxDepth { throw JSONParseError("nesting deeper than \(maxDepth) levels", at: index) }
+        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index) }
         index += 1
         var array: [JSONValue] = []
         skipWhitespace()
@@ -140,6 +184,7 @@ private struct Cursor {
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(array)
+            case nil: throw JSONParseError("unexpected end of input in an array", at: index)
             default: throw JSONParseError("expected ',' or ']'", at: index)
             }
         }
@@ -163,10 +208,31 @@ private struct Cursor {
         return value
     }
 
+    /// A string: most (keys, ids, dates, codes) hold no escape and are made from their
+    /// bytes at once; only a string with an escape is built byte by byte.
     mutating func parseString() throws(JSONParseError) -> String {
         let start = index
         index += 1
-        var buffer: [UInt8] = []
+        var seen: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let string: String?
+                let end = index
+                if seen < 0x80 {
+                    string = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(start + 1)..<end]), as: UTF8.self) }
+                } else {
+                    string = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[(start + 1)..<end]), as: UTF8.self) }
+                }
+                guard let string else { throw JSONParseError("string is not valid UTF-8", at: start) }
+                index += 1
+                return string
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            seen |= byte
+            index += 1
+        }
+        var buffer = Array(bytes[(start + 1)..<index])
         while true {
             guard let byte = peek() else { throw JSONParseError("unterminated string", at: start) }
             switch byte {
@@ -208,12 +274,12 @@ private struct Cursor {
                     guard let scalar = Unicode.Scalar(scalarValue) else {
                         throw JSONParseError("invalid \\u escape", at: escapeOffset)
                     }
-                    buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+                    buffer.append(contentsOf: Character(scalar).utf8)
                 default:
                     throw JSONParseError("invalid escape", at: index - 2)
                 }
             default:
-                if byte < 0x20 { throw JSONParseError("control character in string", at: index) }
+                if byte < 0x20 { throw JSONParseError("control character in string (must be escaped)", at: index) }
                 buffer.append(byte)
                 index += 1
             }
@@ -223,15 +289,24 @@ private struct Cursor {
     mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
         var isInteger = true
-        if peek() == UInt8(ascii: "-") { index += 1 }
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { index += 1 }
         guard let first = peek(), first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
             throw JSONParseError("invalid number", at: start)
         }
+        // Up to 18 digits always fit in Int64: the common short integer is computed while
+        // scanning, without building text.
+        var magnitude: Int64 = 0
+        let digitsStart = index
         if first == UInt8(ascii: "0") {
             index += 1
         } else {
-            skipDigits()
+            while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                if index - digitsStart < 18 { magnitude = magnitude &* 10 &+ Int64(byte - UInt8(ascii: "0")) }
+                index += 1
+            }
         }
+        let digitCount = index - digitsStart
         if peek() == UInt8(ascii: ".") {
             isInteger = false
             index += 1
@@ -243,9 +318,10 @@ private struct Cursor {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
             guard skipDigits() > 0 else { throw JSONParseError("invalid number", at: start) }
         }
-        if index - start > maxNumberLength {
-            throw JSONParseError("number longer than \(maxNumberLength) characters", at: start)
+        if index - start > JSONParser.maxNumberLength {
+            throw JSONParseError("number longer than \(JSONParser.maxNumberLength) characters", at: start)
         }
+        if isInteger, digitCount <= 18 { return .integer(negative ? -magnitude : magnitude) }
         // The slice holds ASCII digits, sign, '.', 'e' only.
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }

@@ -1,13 +1,17 @@
-/// A JSON value as varlink carries it. The protocol layer owns its JSON so that it can
-/// bound what a peer may send (depth, size, number range, UTF-8) instead of trusting a
-/// general-purpose decoder, and so that messages serialise byte-for-byte reproducibly.
+/// A JSON value, the one value type of Lotse's JSON (varlink messages, the planner's
+/// problem files, JSON columns). Lotse owns its JSON so that it can bound what a peer or a
+/// file may hold (depth, number length, UTF-8, duplicate keys; see `JSONParser`) instead
+/// of trusting a general-purpose decoder, so that integers stay apart from fractions and
+/// booleans (`60.0` and `true` are not minutes, Foundation on Linux blurs them), and so
+/// that values serialise byte-for-byte reproducibly.
 public enum JSONValue: Sendable, Equatable, Hashable {
     /// `null`.
     case null
     /// `true` or `false`.
     case bool(Bool)
     /// A number written without fraction or exponent that fits in 64 bits; kept exact
-    /// because varlink `int` is an integer type and ids must round-trip.
+    /// because varlink `int` is an integer type and ids must round-trip, and kept apart
+    /// from `.double` because formats that want an integer refuse `60.0`.
     case integer(Int64)
     /// Any other finite number.
     case double(Double)
@@ -15,7 +19,9 @@ public enum JSONValue: Sendable, Equatable, Hashable {
     case string(String)
     /// An array.
     case array([JSONValue])
-    /// An object; keys are unique (duplicates are rejected while parsing).
+    /// An object; keys are unique (duplicates are rejected while parsing). Unordered:
+    /// serialisation sorts the keys, and readers that report problems go by their own
+    /// field lists, so document order is never needed.
     case object([String: JSONValue])
 
     /// The string, when this is a string.
