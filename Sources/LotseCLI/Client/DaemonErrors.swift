@@ -37,6 +37,14 @@ public enum DaemonErrors {
         return CaseworkLabels.field(field, language)
     }
 
+    /// `fieldName` as it stands in a sentence: an option as it is, a term in the
+    /// language's quotation marks.
+    static func quotedFieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
+        let name = fieldName(field, call, language)
+        if name.hasPrefix("--") { return name }
+        return language == .german ? "„\(name)“" : "'\(name)'"
+    }
+
     /// The daemon's fields whose option has another name (keys as `normalized` gives them).
     static let optionForField = [
         "slotminutes": "minutes", "interpreterlanguages": "interpreters", "unavailabledates": "unavailable",
@@ -107,9 +115,8 @@ public enum DaemonErrors {
         },
         "InvalidInput": { p, call in
             let field = p.text("field")
-            let german = fieldName(field, call, .german), english = fieldName(field, call, .english)
-            return failure(.dataError, "Ungültige Angabe für \(german.hasPrefix("--") ? german : "„\(german)“"): \(p.german("message"))",
-                           "Invalid value for \(english.hasPrefix("--") ? english : "'\(english)'"): \(p.text("message"))")
+            return failure(.dataError, "Ungültige Angabe für \(quotedFieldName(field, call, .german)): \(p.german("message"))",
+                           "Invalid value for \(quotedFieldName(field, call, .english)): \(p.text("message"))")
         },
         "InvalidState": { p, _ in
             failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")
@@ -220,9 +227,11 @@ public enum DaemonErrors {
                 return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt \(call.method) nicht.",
                                "Permission denied: your role does not allow \(call.method).")
             },
-            service + "InvalidParameter": { p, _ in
+            service + "InvalidParameter": { p, call in
+                // Named by the option typed where there is one, as a wrong value is.
                 let parameter = p.text("parameter")
-                return failure(.dataError, "Der Dienst lehnt den Wert für „\(parameter)“ ab.", "The daemon rejected the value of '\(parameter)'.")
+                return failure(.dataError, "Der Dienst lehnt den Wert für \(quotedFieldName(parameter, call, .german)) ab.",
+                               "The daemon rejected the value of \(quotedFieldName(parameter, call, .english)).")
             },
             service + "InterfaceNotFound": notProvided,
             service + "MethodNotFound": notProvided,

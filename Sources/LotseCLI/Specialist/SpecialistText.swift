@@ -16,15 +16,8 @@ public enum SpecialistText {
         }
     }
 
-    /// A step owner's role in words.
-    public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "caseworker": l.pick(de: "Integrationsmanagement", en: "caseworker")
-        case "specialist": l.pick(de: "Fachkraft", en: "specialist")
-        case "coordinator": l.pick(de: "Koordination", en: "coordinator")
-        default: raw ?? "—"
-        }
-    }
+    /// A step owner's role in words (the roles' words are kept once, in `CaseworkLabels`).
+    public static func role(_ raw: String?, _ l: OutputLanguage) -> String { CaseworkLabels.role(raw, l) }
 
     /// Appointments as a table: time, appointment id, pseudonym, kind, language and
     /// interpreter, screening, outcome; then every acute-risk report (the row's screening
