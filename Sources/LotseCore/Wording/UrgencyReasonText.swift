@@ -9,6 +9,12 @@ public enum UrgencyReasonText {
         "present-again:\(date.description):\(assessment)"
     }
 
+    /// SQL `LIKE` patterns that find the present-again reason of `assessment`: the code,
+    /// and the sentence earlier versions stored.
+    public static func presentAgainPatterns(assessment: AssessmentID) -> (current: String, earlier: String) {
+        ("present-again:%:\(assessment)", "% (assessment \(assessment))")
+    }
+
     /// `stored` for people in `language`: the code above (and the English sentence that
     /// earlier versions stored, `present again from 04.03.2027 (assessment 2)`) in words,
     /// anything else unchanged.
