@@ -113,12 +113,12 @@ enum AcuteRiskQuestions {
             let at = DateText.instant(escalation.firstAlertAt)
             let about = client.map { language.pick(de: " zu \($0)", en: " about \($0)") } ?? ""
             text = language.pick(
-                de: "Die Koordination wurde\(about) bereits am \(at) benachrichtigt; diese Meldung ist Ihre \(reports). innerhalb von \(minutes) Minuten und wurde dazugezählt, ohne neue Nachricht.",
-                en: "The coordinators were already alerted\(about) at \(at); this is your report number \(reports) within \(minutes) minutes and was counted, without a new message.")
+                de: "Die Koordination wurde\(about) bereits am \(at) benachrichtigt; diese Meldung ist Ihre \(reports). innerhalb von \(CountText.count(Int64(minutes), one: "Minute", many: "Minuten")) und wurde dazugezählt, ohne neue Nachricht.",
+                en: "The coordinators were already alerted\(about) at \(at); this is your report number \(reports) within \(CountText.count(Int64(minutes), one: "minute", many: "minutes")) and was counted, without a new message.")
         } else {
             text = language.pick(
-                de: "Die Koordination wurde sofort benachrichtigt (\(alerted) Nachricht\(alerted == 1 ? "" : "en")).",
-                en: "The coordinators were alerted at once (\(alerted) message\(alerted == 1 ? "" : "s")).")
+                de: "Die Koordination wurde sofort benachrichtigt (\(CountText.count(Int64(alerted), one: "Nachricht", many: "Nachrichten"))).",
+                en: "The coordinators were alerted at once (\(CountText.count(Int64(alerted), one: "message", many: "messages"))).")
         }
         if !escalation.ownClient {
             let named = client ?? language.pick(de: "Das angegebene Pseudonym", en: "The pseudonym given")

@@ -20,13 +20,29 @@ public enum CaseworkLabels {
         raw.flatMap(ReferralStatus.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
+    /// What a referral now is, as the end of a sentence whose subject is the referral:
+    /// "die Anmeldung wartet wieder", never "die Anmeldung ist jetzt wartet" (the status
+    /// word alone reads as a table cell, not as a predicate).
+    public static func statusNow(_ raw: String?, _ l: OutputLanguage) -> String {
+        switch raw {
+        case "waiting": l.pick(de: "wartet wieder auf einen Termin", en: "is waiting for an appointment again")
+        case "scheduled": l.pick(de: "hat jetzt einen Termin", en: "now has an appointment")
+        case "attended": l.pick(de: "ist jetzt als wahrgenommen erfasst", en: "is now recorded as attended")
+        case "no-show": l.pick(de: "ist jetzt als nicht erschienen erfasst", en: "is now recorded as a no-show")
+        case "needs-retriage": l.pick(de: "braucht jetzt ein neues Screening", en: "now needs re-screening")
+        case "closed": l.pick(de: "ist jetzt abgeschlossen", en: "is now closed")
+        case "withdrawn": l.pick(de: "ist jetzt zurückgezogen", en: "is now withdrawn")
+        default: l.pick(de: "hat jetzt den Status „\(raw ?? "—")“", en: "now has the status '\(raw ?? "—")'")
+        }
+    }
+
     /// A goal status.
     public static func goalStatus(_ raw: String?, _ l: OutputLanguage) -> String {
         switch raw {
         case "open": l.pick(de: "offen", en: "open")
         case "in-progress": l.pick(de: "in Arbeit", en: "in progress")
         case "reached": l.pick(de: "erreicht", en: "reached")
-        case "dropped": l.pick(de: "verworfen", en: "dropped")
+        case "dropped": l.pick(de: "entfallen", en: "dropped")
         default: raw ?? "—"
         }
     }
@@ -90,7 +106,7 @@ public enum CaseworkLabels {
     /// A role.
     public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
         switch raw {
-        case "caseworker": l.pick(de: "Integrationsmanagement", en: "caseworker")
+        case "caseworker": l.pick(de: "Integrationsmanager:in", en: "caseworker")
         case "coordinator": l.pick(de: "Koordination", en: "coordinator")
         case "specialist": l.pick(de: "Fachkraft", en: "specialist")
         case "admin": l.pick(de: "Administration", en: "admin")

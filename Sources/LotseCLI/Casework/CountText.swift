@@ -7,6 +7,27 @@ enum CountText {
         "\(count) \(count == 1 ? one : many)"
     }
 
+    /// Numbered things with their noun in the right form: `Sprechstunde 22`,
+    /// `Sprechstunden 22, 23` — never `Sprechstunde(n) 22`.
+    static func numbered(_ numbers: [Int64], one: String, many: String) -> String {
+        (numbers.count == 1 ? one : many) + " " + numbers.map(String.init).joined(separator: ", ")
+    }
+
+    /// `3 Sprechstunden` / `1 session`.
+    static func sessions(_ n: Int64, _ l: OutputLanguage) -> String {
+        l.pick(de: count(n, one: "Sprechstunde", many: "Sprechstunden"), en: count(n, one: "session", many: "sessions"))
+    }
+
+    /// `2 Nachrichten` / `1 mail`.
+    static func mails(_ n: Int64, _ l: OutputLanguage) -> String {
+        l.pick(de: count(n, one: "Nachricht", many: "Nachrichten"), en: count(n, one: "mail", many: "mails"))
+    }
+
+    /// `1 Minute` / `5 minutes`.
+    static func minutes(_ n: Int64, _ l: OutputLanguage) -> String {
+        l.pick(de: count(n, one: "Minute", many: "Minuten"), en: count(n, one: "minute", many: "minutes"))
+    }
+
     /// `978 Punkte` / `1 point`.
     static func points(_ n: Int64, _ l: OutputLanguage) -> String {
         l.pick(de: count(n, one: "Punkt", many: "Punkte"), en: count(n, one: "point", many: "points"))

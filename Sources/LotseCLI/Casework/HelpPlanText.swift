@@ -61,7 +61,8 @@ public enum HelpPlanText {
                 String(version.goals.count),
             ])
         }
-        return l.pick(de: "Integrationsplan \(client): \(versions.count) Versionen\n", en: "Help plan \(client): \(versions.count) versions\n") + table.rendered
+        return l.pick(de: "Integrationsplan \(client): \(CountText.count(Int64(versions.count), one: "Version", many: "Versionen"))\n",
+                      en: "Help plan \(client): \(CountText.count(Int64(versions.count), one: "version", many: "versions"))\n") + table.rendered
     }
 }
 

@@ -36,7 +36,7 @@ public enum ReferralText {
         for referral in referrals {
             if referral.overWaitingLimit == true { flagged = true }
             let language = CaseworkLabels.language(referral.language, l)
-                + (referral.interpreter == true ? l.pick(de: " (Dolm.)", en: " (interp.)") : "")
+                + (referral.interpreter == true ? l.pick(de: " + Dolmetschung", en: " + interpreter") : "")
             var row = [
                 String(referral.id),
                 referral.client ?? "—",
@@ -57,7 +57,8 @@ public enum ReferralText {
                        en: "\(count) \(count == 1 ? "referral" : "referrals"), as of \(today).\n")
         if flagged {
             let weeks = reply.waitingLimitWeeks
-            text += l.pick(de: "! wartet länger als \(weeks) Wochen\n", en: "! waiting longer than \(weeks) weeks\n")
+            text += l.pick(de: "! wartet länger als \(CountText.count(Int64(weeks), one: "Woche", many: "Wochen"))\n",
+                           en: "! waiting longer than \(CountText.count(Int64(weeks), one: "week", many: "weeks"))\n")
         }
         return text
     }
@@ -76,7 +77,7 @@ public enum ReferralText {
             // The item rule is named whenever it overruled the band.
             let rule = screening.positiveByItemRule
                 ? l.pick(de: ", aber positiv (\(ScreeningText.rule(screening, l)))", en: ", but positive (\(ScreeningText.rule(screening, l)))") : ""
-            urgency += l.pick(de: " (Screening \(screening.instrument): \(screening.score) Punkte, Band \(ScreeningText.bandName(screening.band, l))\(rule))",
+            urgency += l.pick(de: " (Screening \(screening.instrument): \(CountText.points(screening.score, l)), Band \(ScreeningText.bandName(screening.band, l))\(rule))",
                               en: " (screening \(screening.instrument): score \(screening.score), \(screening.band)\(rule))")
         }
         if let reason = referral.urgencyReason {

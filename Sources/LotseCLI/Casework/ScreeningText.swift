@@ -7,7 +7,7 @@ enum ScreeningText {
     /// ("11 Punkte, Band negative, aber positiv (Item-15-Regel)"), never the band alone.
     static func result(_ result: LotseWire.ScreeningResult?, _ l: OutputLanguage) -> String {
         guard let result else { return "—" }
-        var text = l.pick(de: "\(result.score) Punkte, Band \(bandName(result.band, l)), ",
+        var text = l.pick(de: "\(CountText.points(result.score, l)), Band \(bandName(result.band, l)), ",
                           en: "score \(result.score), band \(result.band), ")
         if result.positiveByItemRule {
             text += l.pick(de: "aber positiv (\(rule(result, l)))", en: "but positive (\(rule(result, l)))")
@@ -108,7 +108,7 @@ enum ScreeningText {
             for band in instrument.bands {
                 let shown = bandName(band.name, l)
                 let named = shown == band.name ? "„\(shown)“" : "„\(shown)“ (band.\(band.name))"
-                text += "  \(l.pick(de: "Band \(named)", en: "band „\(band.name)“")): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
+                text += "  \(l.pick(de: "Band \(named)", en: "band '\(band.name)'")): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
                     + (band.positive ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
             }
             if let rule = instrument.positiveIf {

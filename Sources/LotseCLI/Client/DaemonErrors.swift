@@ -147,14 +147,14 @@ public enum DaemonErrors {
         "TooManyNewClients": { p, _ in
             let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60
             return failure(.temporaryFailure,
-                           "Klient:in: Sie haben in der letzten Stunde schon \(limit) Klient:innen angelegt (Grenze [daemon] new_clients_per_hour); die nächste ist in \(minutes) Minute(n) wieder möglich.",
-                           "client: you created \(limit) clients within the last hour (limit [daemon] new_clients_per_hour); the next is possible in \(minutes) minute(s).")
+                           "Klient:in: Sie haben in der letzten Stunde schon \(CountText.count(limit, one: "Klient:in", many: "Klient:innen")) angelegt (Grenze [daemon] new_clients_per_hour); die nächste ist in \(CountText.minutes(minutes, .german)) wieder möglich.",
+                           "client: you created \(CountText.count(limit, one: "client", many: "clients")) within the last hour (limit [daemon] new_clients_per_hour); the next is possible in \(CountText.minutes(minutes, .english)).")
         },
         "TooManyAlerts": { p, _ in
             let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60
             return failure(.temporaryFailure,
-                           "Klient:in: Sie haben in der letzten Stunde schon \(limit) Meldungen akuter Gefahr zu Pseudonymen ausgelöst, die nicht zu Ihren Klient:innen gehören (Grenze [emergency] alerts_per_hour); diese wurde nicht gesendet. Für Ihre eigenen Klient:innen geht die erste Meldung immer hinaus; die nächste hier ist in \(minutes) Minute(n) wieder möglich.",
-                           "client: you raised \(limit) acute-risk alerts within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(minutes) minute(s).")
+                           "Klient:in: Sie haben in der letzten Stunde schon \(CountText.count(limit, one: "Meldung", many: "Meldungen")) akuter Gefahr zu Pseudonymen ausgelöst, die nicht zu Ihren Klient:innen gehören (Grenze [emergency] alerts_per_hour); diese wurde nicht gesendet. Für Ihre eigenen Klient:innen geht die erste Meldung immer hinaus; die nächste hier ist in \(CountText.minutes(minutes, .german)) wieder möglich.",
+                           "client: you raised \(CountText.count(limit, one: "acute-risk alert", many: "acute-risk alerts")) within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(CountText.minutes(minutes, .english)).")
         },
         "PlacementRefused": { p, _ in
             // The sentence says which constraint in words; its code is for JSON.

@@ -29,10 +29,10 @@ enum SpecialistReference {
             }.map(\.id)
             guard matches.count == 1, let id = matches.first else {
                 return .failure(matches.isEmpty
-                    ? ClientFailure(exitCode: .dataError, de: "--\(option): keine Fachkraft „\(word)“; „lotse specialist list“ zeigt Nummern und Logins.",
-                                    en: "--\(option): no specialist '\(word)'; 'lotse specialist list' shows numbers and logins.")
-                    : ClientFailure(exitCode: .dataError, de: "--\(option): „\(word)“ passt auf mehrere Fachkräfte; bitte Nummer oder Login angeben.",
-                                    en: "--\(option): '\(word)' fits several specialists; give the number or the login."))
+                    ? ClientFailure(exitCode: .dataError, de: "--\(option): keine Fachkraft „\(word)“; „lotse specialist list“ zeigt Nummern und Benutzernamen.",
+                                    en: "--\(option): no specialist '\(word)'; 'lotse specialist list' shows numbers and user names.")
+                    : ClientFailure(exitCode: .dataError, de: "--\(option): „\(word)“ passt auf mehrere Fachkräfte; bitte Nummer oder Benutzernamen angeben.",
+                                    en: "--\(option): '\(word)' fits several specialists; give the number or the user name."))
             }
             resolved.append(id)
         }

@@ -28,9 +28,7 @@ public enum AssessmentCommand: DaemonCommandGroup {
             return session.run(AssessmentsProtocol.RecordAttendanceRequest(appointment: id, attendance: operands[1]),
                                subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
                 let outcome = SpecialistText.attendance(answer.reply.appointment.attendance, l)
-                let status = CaseworkLabels.status(answer.reply.referralStatus, l)
-                session.out(l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung ist jetzt \(status).\n",
-                                   en: "Appointment \(id): \(outcome) recorded; the referral is now \(status).\n"))
+                session.out(AssessmentCommand.attendanceRecorded(id, outcome: outcome, referralStatus: answer.reply.referralStatus, l))
             }
         case "show":
             guard operands.count == 1, let id = Int64(operands[0]) else {
@@ -64,6 +62,14 @@ public enum AssessmentCommand: DaemonCommandGroup {
         default:
             return usage(context)
         }
+    }
+
+    /// The confirmation of `assessment attend`: "Termin 31: nicht erschienen erfasst; die
+    /// Anmeldung wartet wieder auf einen Termin."
+    static func attendanceRecorded(_ id: Int64, outcome: String, referralStatus: String?, _ l: OutputLanguage) -> String {
+        let now = CaseworkLabels.statusNow(referralStatus, l)
+        return l.pick(de: "Termin \(id): \(outcome) erfasst; die Anmeldung \(now).\n",
+                      en: "Appointment \(id): \(outcome) recorded; the referral \(now).\n")
     }
 
     static func record(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ExitCode {
@@ -155,6 +161,27 @@ public enum AssessmentCommand: DaemonCommandGroup {
         return (recommendations, nil)
     }
 
+    /// The roles a step can be given to, as the daemon names them.
+    static let owners = ["caseworker", "specialist", "coordinator"]
+
+    /// A step's `OWNER[:USER]`: the role's code (the German word taken as well, and the
+    /// glossary's `Integrationsmanager:in` despite its colon) and the account, if named.
+    static func stepOwner(_ text: String) -> (owner: String, user: String?) {
+        var rest = Substring(text)
+        var role: String
+        if text.lowercased().hasPrefix("integrationsmanager:in") {
+            role = "caseworker"
+            rest = rest.dropFirst("integrationsmanager:in".count)
+            rest = rest.hasPrefix(":") ? rest.dropFirst() : rest
+        } else {
+            let pieces = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            role = ValueKind.canonical(String(pieces.first ?? ""), among: owners)
+            rest = pieces.count == 2 ? pieces[1] : ""
+        }
+        role = role.isEmpty ? text : role
+        return (role, rest.isEmpty ? nil : String(rest))
+    }
+
     /// The `--step "DUE;OWNER[:USER];TEXT"` options as `StepInput`s, or the exit code of a
     /// refusal already reported.
     static func stepInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([AssessmentsProtocol.StepInput], ExitCode?) {
@@ -169,9 +196,8 @@ public enum AssessmentCommand: DaemonCommandGroup {
                 return ([], session.invalid(de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
                                         en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY)."))
             }
-            let owner = parts[1].split(separator: ":", maxSplits: 1).map(String.init)
-            steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: owner.first ?? "",
-                                                       ownerUser: owner.count == 2 ? owner[1] : nil, dueOn: due))
+            let (owner, user) = stepOwner(parts[1])
+            steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: owner, ownerUser: user, dueOn: due))
         }
         return (steps, nil)
     }

@@ -13,7 +13,7 @@ public enum CaseworkerCommand: DaemonCommandGroup {
         case "list":
             guard operands.isEmpty else { return usage(context) }
             return DaemonCall.run(context, options, CaseworkersProtocol.ListRequest()) { answer in
-                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["BENUTZER", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["KONTO", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
                                                            answer.reply.caseworkers.map {
                     [$0.user, $0.email.isEmpty ? "—" : $0.email, $0.language.rawValue]
                 }))

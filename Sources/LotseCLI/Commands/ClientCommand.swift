@@ -72,8 +72,8 @@ public enum ClientCommand: DaemonCommandGroup {
             }
             return session.run(request, subject: pseudonym) { answer in
                 let count = answer.reply.withdrawn
-                session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(count) Einwilligung\(count == 1 ? "" : "en")).\n",
-                                                  en: "Withdrawal for \(pseudonym) recorded (\(count) consent\(count == 1 ? "" : "s")).\n"))
+                session.out(session.language.pick(de: "Widerruf für \(pseudonym) erfasst (\(CountText.count(Int64(count), one: "Einwilligung", many: "Einwilligungen"))).\n",
+                                                  en: "Withdrawal for \(pseudonym) recorded (\(CountText.count(Int64(count), one: "consent", many: "consents"))).\n"))
             }
         case "consent":
             if parsed.value("given") != nil && parsed.value("date") != nil {
@@ -101,7 +101,7 @@ public enum ClientCommand: DaemonCommandGroup {
             }
         default:
             let target: String
-            switch session.required(parsed.value("to"), option: "to", de: "Neue:r Integrationsmanager:in (Benutzername)", en: "New caseworker (user name)") {
+            switch session.required(parsed.value("to"), option: "to", de: "Neue Integrationsmanager:in (Benutzername)", en: "New caseworker (user name)") {
             case .success(let value): target = value
             case .failure(let failure): return session.fail(failure)
             }

@@ -24,11 +24,10 @@ public enum CoordinatorCall {
         numbers.map(String.init).joined(separator: ",")
     }
 
-    /// `2026-12-01` → `01.12.2026` (German) or unchanged (English).
+    /// `2026-12-01` → `01.12.2026`, in German and English alike (the glossary's one date
+    /// form, `DateText.show`); text that is no date as it is.
     public static func day(_ iso: String, _ context: CommandContext) -> String {
-        let parts = iso.split(separator: "-")
-        guard context.language == .german, parts.count == 3 else { return iso }
-        return "\(parts[2]).\(parts[1]).\(parts[0])"
+        DateText.show(iso)
     }
 
     /// Writes an export (roster, report) to `output`, or to standard output when there is

@@ -225,7 +225,7 @@ struct DemoRun {
         let proof = PlanProofText.words(objective: planned.roster.objective, bound: planned.roster.bound,
                                         language: language == .german ? .de : .en) ?? "—"
         let placed = planned.placed, waiting = planned.waiting
-        say("3. Planung \(month): \(CountText.count(placed, one: "Termin", many: "Termine")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
+        say("3. Planung \(month): \(CountText.count(placed, one: "Platz", many: "Plätze")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
             "3. Planning \(month): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
         let draft = try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply
         if let first = draft.entries.first(where: { $0.urgency == .high }) {

@@ -56,8 +56,8 @@ public enum MailCommand: DaemonCommandGroup {
             "sent": ("versendet", "sent"), "failed": ("gescheitert", "failed"),
         ]
         var rows: [[String]] = [[
-            "Nr", language.pick(de: "Status", en: "State"), language.pick(de: "Versuche", en: "Tries"),
-            language.pick(de: "Empfänger", en: "Recipient"), language.pick(de: "Art", en: "Kind"),
+            language.pick(de: "Nr.", en: "No."), language.pick(de: "Status", en: "State"), language.pick(de: "Versuche", en: "Tries"),
+            language.pick(de: "An", en: "To"), language.pick(de: "Art", en: "Kind"),
             language.pick(de: "Wann", en: "When"), language.pick(de: "Zuletzt", en: "Last problem"),
         ]]
         for entry in entries {

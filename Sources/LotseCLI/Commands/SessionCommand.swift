@@ -22,10 +22,7 @@ public enum SessionCommand: DaemonCommandGroup {
             guard operands.count == 1, let id = Int64(operands[0]) else { return usage(context) }
             return DaemonCall.run(context, options, SessionsProtocol.CancelRequest(session: id, series: series)) { answer in
                 let reply = answer.reply
-                let cancelled = CoordinatorCall.list(reply.cancelled), returned = CoordinatorCall.list(reply.returnedReferrals)
-                context.terminal.out(context.language.pick(
-                    de: "Abgesagt: Sprechstunde(n) \(cancelled). Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): \(returned). \(CountText.count(reply.mailsQueued, one: "Nachricht", many: "Nachrichten")) im Postausgang (Integrationsmanager:innen der Betroffenen und die Fachkraft).\n",
-                    en: "Cancelled session(s) \(cancelled). Back on the waiting list (at the head of their urgency): \(returned). \(CountText.count(reply.mailsQueued, one: "mail", many: "mails")) queued (the caseworkers concerned and the specialist).\n"))
+                context.terminal.out(cancelledText(reply, context.language))
             }
         case "add":
             let past = parsed.has("past")
@@ -54,13 +51,29 @@ public enum SessionCommand: DaemonCommandGroup {
                 interpreterLanguages: list(values["--interpreters"]), rrule: values["--rrule"], past: past ? true : nil)
             return DaemonCall.run(context, options, request) { answer in
                 let sessions = answer.reply.sessions
-                context.terminal.out(context.language.pick(de: "\(sessions.count) Sprechstunde(n) angelegt:\n",
-                                                            en: "\(sessions.count) session(s) added:\n"))
+                context.terminal.out(context.language.pick(de: "\(CountText.sessions(Int64(sessions.count), .german)) angelegt:\n",
+                                                            en: "\(CountText.sessions(Int64(sessions.count), .english)) added:\n"))
                 context.terminal.out(table(sessions, context))
             }
         default:
             return usage(context)
         }
+    }
+
+    /// What `session cancel` did: the sessions cancelled, the referrals back on the waiting
+    /// list (or that none went back) and the mails queued, each noun in its number.
+    static func cancelledText(_ reply: SessionsProtocol.CancelReply, _ l: OutputLanguage) -> String {
+        let cancelled = l.pick(de: CountText.numbered(reply.cancelled, one: "Sprechstunde", many: "Sprechstunden"),
+                               en: CountText.numbered(reply.cancelled, one: "session", many: "sessions"))
+        let returned = reply.returnedReferrals.isEmpty
+            ? l.pick(de: "Keine Anmeldung kommt auf die Warteliste zurück.", en: "No referral goes back to the waiting list.")
+            : l.pick(de: "Zurück auf der Warteliste (vorn in ihrer Dringlichkeit): "
+                         + CountText.numbered(reply.returnedReferrals, one: "Anmeldung", many: "Anmeldungen") + ".",
+                     en: "Back on the waiting list (at the head of their urgency): "
+                         + CountText.numbered(reply.returnedReferrals, one: "referral", many: "referrals") + ".")
+        let mails = CountText.mails(reply.mailsQueued, l)
+        return l.pick(de: "Abgesagt: \(cancelled). \(returned) \(mails) im Postausgang (für die Integrationsmanager:innen der Betroffenen und die Fachkraft).\n",
+                      en: "Cancelled: \(cancelled). \(returned) \(mails) queued (for the caseworkers concerned and the specialist).\n")
     }
 
     /// Sessions as a table.

@@ -12,7 +12,7 @@ public enum SpecialistCommand: DaemonCommandGroup {
         case "list":
             guard operands.isEmpty else { return usage(context) }
             return DaemonCall.run(context, options, SpecialistsProtocol.ListRequest()) { answer in
-                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "BENUTZER", "E-MAIL"]
+                context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "KONTO", "E-MAIL"]
                                                                                 : ["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
                                                            answer.reply.specialists.map {
                     [String($0.id), $0.name, $0.languages.joined(separator: ","), $0.user, $0.email]

@@ -34,10 +34,24 @@ enum GermanKeywords {
         "open": ["offen"],
         "in-progress": ["in-arbeit"],
         "reached": ["erreicht"],
-        "dropped": ["verworfen"],
+        "dropped": ["entfallen", "verworfen"],
         "done": ["erledigt"],
         "attended": ["wahrgenommen"],
         "no-show": ["nicht-erschienen"],
+        "cancelled-by-client": ["abgesagt", "abgesagt-klient-in", "abgesagt-von-klient-in"],
+        "cancelled-by-service": ["abgesagt-vom-dienst", "abgesagt-dienst"],
+        // who cancels an appointment (`appointment cancel --by`)
+        "client": ["klient-in", "klientin", "klient"],
+        "service": ["dienst"],
+        // mail outbox states
+        "pending": ["wartend"],
+        "sending": ["im-versand"],
+        "sent": ["versendet"],
+        "failed": ["gescheitert"],
+        // step owners and roles (`--step`, `followup reassign`)
+        "caseworker": ["integrationsmanager-in", "integrationsmanagerin", "integrationsmanager", "integrationsmanagement"],
+        "specialist": ["fachkraft"],
+        "coordinator": ["koordination"],
         "yes": ["ja"],
         "no": ["nein"],
         // CSV forms

@@ -37,14 +37,50 @@ public enum HelpText {
     public static func verb(_ command: CommandSpec, _ verb: VerbSpec, _ language: OutputLanguage) -> String {
         var text = language.pick(de: "Aufruf: ", en: "Usage: ") + synopsis(command, verb, language).dropFirst(2) + "\n\n"
         text += verb.help.text(language) + "\n"
+        text += operandValues(verb, language)
         text += options(verb, language)
         if command.connects { text += "\n" + connection(language) }
         if !verb.examples.isEmpty {
             text += language.pick(de: "\nBeispiele:\n", en: "\nExamples:\n")
-            for example in verb.examples { text += "  lotse " + example + "\n" }
+            for example in verb.examples { text += "  lotse " + self.example(example, verb, language) + "\n" }
         }
         text += "\n" + exitStatus(command, language)
         return text
+    }
+
+    /// An example as the reader types it: in German the fixed words of keyword options and
+    /// operands as their German words (`--kind erstvorstellung`, `--scope screening,anmeldung`),
+    /// as German help lists them; the parser takes both.
+    static func example(_ line: String, _ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        guard language == .german else { return line }
+        let operandWords = verb.operands.flatMap { operand -> [String] in
+            if case .keyword(let words) = operand.kind { return words }
+            return []
+        }
+        var previous: OptionSpec?
+        var shown: [String] = []
+        for token in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            var word = token
+            switch previous?.value {
+            case .keyword(let words)? where words.contains(token):
+                word = GermanKeywords.shown(token)
+            case .keywords(let words)?:
+                let parts = token.split(separator: ",").map(String.init)
+                if parts.allSatisfy(words.contains) { word = parts.map(GermanKeywords.shown).joined(separator: ",") }
+            case nil where operandWords.contains(token):
+                word = GermanKeywords.shown(token)
+            case .text? where previous?.name == "step":
+                // DUE;OWNER;TEXT: the owner is one of the roles.
+                var parts = token.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                if parts.count >= 2, AssessmentCommand.owners.contains(parts[1]) { parts[1] = GermanKeywords.shown(parts[1]) }
+                word = parts.joined(separator: ";")
+            default:
+                break
+            }
+            shown.append(word)
+            previous = token.hasPrefix("-") ? verb.option(spelled: token) : nil
+        }
+        return shown.joined(separator: " ")
     }
 
     /// `  lotse COMMAND VERB OPERANDS OPTIONS`.
@@ -59,6 +95,17 @@ public enum HelpText {
             words.append(option.required ? "--\(option.name)\(value)" : "[--\(option.name)\(value)]")
         }
         return "  " + words.joined(separator: " ")
+    }
+
+    /// The fixed words an operand takes (`ERGEBNIS: wahrgenommen|nicht-erschienen|…`), in
+    /// the reader's language as the options list theirs.
+    static func operandValues(_ verb: VerbSpec, _ language: OutputLanguage) -> String {
+        var text = ""
+        for operand in verb.operands {
+            guard case .keyword = operand.kind else { continue }
+            text += "  " + ValueKind.translated(operand.name, language) + ": " + operand.kind.placeholder(language) + "\n"
+        }
+        return text.isEmpty ? "" : "\n" + text
     }
 
     static func options(_ verb: VerbSpec, _ language: OutputLanguage) -> String {

@@ -74,10 +74,10 @@ public enum ValueKind: Sendable, Equatable {
     /// The German placeholders.
     static let germanPlaceholders: [String: String] = [
         "DATE": "DATUM", "DATES": "TAGE", "MONTH": "MONAT", "LIST": "LISTE", "K-YYYY-NNNN": "K-JJJJ-NNNN",
-        "MUNICIPALITY": "GEMEINDE", "SPECIALIST": "FACHKRAFT", "SPECIALISTS": "FACHKRÄFTE", "USER": "BENUTZER",
+        "MUNICIPALITY": "GEMEINDE", "SPECIALIST": "FACHKRAFT", "SPECIALISTS": "FACHKRÄFTE", "USER": "KONTO",
         "LANGUAGES": "SPRACHEN", "LANGUAGE": "SPRACHE", "DIR": "VERZEICHNIS", "FILE": "DATEI", "PATH": "PFAD",
         "TEXT": "TEXT", "NAME": "NAME", "N": "N", "ID": "NR", "ADDRESS": "ADRESSE", "REASON": "GRUND",
-        "APPOINTMENT": "TERMIN", "REFERRAL": "ÜBERWEISUNG", "SLOT": "SLOT", "SESSION": "SPRECHSTUNDE",
+        "APPOINTMENT": "TERMIN", "REFERRAL": "ANMELDUNG", "SLOT": "PLATZ", "SESSION": "SPRECHSTUNDE",
         "STEP": "SCHRITT", "GOAL": "ZIEL", "RULE": "REGEL", "TIME": "UHRZEIT", "CODE": "CODE", "ANSWERS": "ANTWORTEN",
         "INSTRUMENT": "INSTRUMENT", "OUTCOME": "ERGEBNIS", "ROLE": "ROLLE", "YEAR": "JAHR", "QUARTER": "QUARTAL",
         "PROBLEM.json": "PROBLEM.json", "OUT.json": "AUSGABE.json", "VERSION": "VERSION", "MINUTES": "MINUTEN",

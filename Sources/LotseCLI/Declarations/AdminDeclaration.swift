@@ -11,7 +11,7 @@ extension AdminCommand {
             VerbSpec("reload", de: "Liest die Konfiguration neu; eine fehlerhafte Datei wird abgelehnt, die bisherige bleibt in Kraft.",
                      en: "Re-reads the configuration; a bad file is rejected and the old one stays."),
             VerbSpec("backup", operands: [OperandSpec("FILE", .file(placeholder: "FILE"))],
-                     de: "Schreibt eine stimmige Kopie der Datenbank nach DATEI (die es noch nicht geben darf);\nder Dienst schreibt sie, also muss sein Benutzer dort schreiben dürfen.",
+                     de: "Schreibt eine stimmige Kopie der Datenbank nach DATEI (die es noch nicht geben darf);\nder Dienst schreibt sie, also muss sein Konto dort schreiben dürfen.",
                      en: "Writes a consistent copy of the database to FILE (must not exist yet);\nthe daemon writes it, so FILE must be writable by the daemon's user.",
                      examples: ["admin backup /var/backups/lotse/lotse-2027-01-31.db"]),
             VerbSpec("purge", de: "Löscht jetzt jeden Fall, der länger als [retention] months_after_close abgeschlossen ist, mit\nallen Daten und jeder Nachricht, die ihn nennt, und die Protokolleinträge älter als audit_months\n(das tut der Dienst auch täglich).",

@@ -7,7 +7,7 @@ extension AssessmentCommand {
                                        en: "short anamnesis note (health data, at most 2000 characters)")
     static let recommend = OptionSpec.value("recommend", .text(placeholder: "CODE"), de: "Empfehlung aus dem Katalog, wiederholbar; present-again:3 heißt „in 3 Monaten wieder vorstellen“",
                                             en: "recommendation from the catalogue, repeatable; present-again:3 for \"present again in 3 months\"")
-    static let step = OptionSpec.value("step", .text(placeholder: "STEP"), de: "ein Folgeschritt \"FÄLLIG;ZUSTÄNDIG;TEXT\", wiederholbar: Tag (nicht vor dem Termin),\ncaseworker|specialist|coordinator[:BENUTZER]",
+    static let step = OptionSpec.value("step", .text(placeholder: "STEP"), de: "ein Folgeschritt \"FÄLLIG;ZUSTÄNDIG;TEXT\", wiederholbar: Tag (nicht vor dem Termin),\nintegrationsmanager-in|fachkraft|koordination[:KONTO]",
                                        en: "a follow-up step \"DUE;OWNER;TEXT\", repeatable: day (not before the appointment),\ncaseworker|specialist|coordinator[:USER]")
 
     /// `lotse assessment`: what the specialist records.
@@ -16,20 +16,20 @@ extension AssessmentCommand {
         summary: Bilingual(de: "Anwesenheit, Einschätzung, Empfehlungen, Korrekturen", en: "attendance, assessment, recommendations, corrections"),
         verbs: [
             VerbSpec("attend", operands: [appointment, OperandSpec("OUTCOME", .keyword(Attendance.allCases.map(\.rawValue)))],
-                     de: "Hält fest, was geschah (nie automatisch). attended und no-show erst am Tag oder danach; ein\nno-show bringt die Anmeldung zurück auf die Warteliste ([planning] no_show).",
+                     de: "Hält fest, was geschah (nie automatisch). wahrgenommen und nicht-erschienen erst am Tag oder\ndanach; nicht-erschienen bringt die Anmeldung zurück auf die Warteliste ([planning] no_show).",
                      en: "Records what happened (never set automatically). attended and no-show on or after the day\nonly; a no-show returns the referral to the waiting list ([planning] no_show)."),
             VerbSpec("unresolved", de: "Vergangene Termine ohne Ergebnis (Fachkräfte: die eigenen; Koordination: alle).",
                      en: "Past appointments without an outcome (specialists: their own; coordinators: all)."),
             VerbSpec("record", operands: [appointment], options: [note, recommend, step],
-                     de: "Die Einschätzung eines besuchten eigenen Termins (hält „attended“ fest, wenn es noch niemand tat),\neinmal je Anmeldung. Empfehlungen und Schritte gehen als neue Fassung in den Integrationsplan.",
+                     de: "Die Einschätzung eines besuchten eigenen Termins (hält „wahrgenommen“ fest, wenn es noch niemand\ntat), einmal je Anmeldung. Empfehlungen und Schritte gehen als neue Version in den Integrationsplan.",
                      en: "The assessment of an attended appointment of yours (records \"attended\" if nobody did), once per\nreferral. Recommendations and steps are added to the client's help plan as a new version.",
                      examples: ["assessment record 17 --note \"…\" --recommend outpatient-psychotherapy --step \"15.01.2027;caseworker;Therapieplatz anfragen\""]),
             VerbSpec("amend", operands: [assessment], options: [
                 .value("reason", .text(placeholder: "TEXT"), required: true, de: "warum korrigiert wird", en: "why it is corrected"),
                 .value("note", .text(placeholder: "TEXT"), de: "die neue Notiz", en: "the new note"), recommend, step,
-            ], de: "Korrigiert eine eigene Einschätzung innerhalb von [assessments] amend_days (14): eine neue Fassung,\ndie alte bleibt. --recommend ersetzt alle Empfehlungen, --step fügt Schritte hinzu.",
+            ], de: "Korrigiert eine eigene Einschätzung innerhalb von [assessments] amend_days (14): eine neue Version,\ndie alte bleibt. --recommend ersetzt alle Empfehlungen, --step fügt Schritte hinzu.",
                en: "Corrects an assessment you recorded, within [assessments] amend_days (14): a new version, the\nold one is kept. --recommend replaces all recommendations, --step adds steps."),
-            VerbSpec("history", operands: [assessment], de: "Jede Fassung mit Verfasser:in, Zeit und Grund.", en: "Every version with its author, time and reason."),
+            VerbSpec("history", operands: [assessment], de: "Jede Version mit Verfasser:in, Zeit und Grund.", en: "Every version with its author, time and reason."),
             VerbSpec("show", operands: [assessment], de: "Die Notiz nur für ihre Fachkraft und die zuständige Integrationsmanager:in; die Koordination sieht die Codes.",
                      en: "The note only for its specialist and the client's caseworker; coordinators see the codes."),
             VerbSpec("list", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], de: "Die Einschätzungen eines Falls.", en: "A client's assessments."),

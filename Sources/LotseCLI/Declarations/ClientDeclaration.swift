@@ -11,9 +11,9 @@ extension ClientCommand {
             VerbSpec("new", options: [
                 .value("municipality", .municipality, required: true, de: "die Gemeinde der Klient:in (Groß- und Kleinschreibung egal)",
                        en: "the client's municipality (any case)"),
-                .value("caseworker", .user, de: "Koordination: für diese:n Integrationsmanager:in anlegen", en: "coordinators: open the client for this caseworker"),
+                .value("caseworker", .user, de: "Koordination: für diese Integrationsmanager:in anlegen", en: "coordinators: open the client for this caseworker"),
                 .value("pseudonym", .pseudonym, de: "Koordination: dieses freie Pseudonym statt des nächsten", en: "coordinators: this unused pseudonym instead of the next"),
-            ], de: "Legt eine:n Klient:in an; der Dienst vergibt das nächste freie Pseudonym.\nNur die Koordination darf ein Pseudonym wählen (sonst verriete die Antwort, ob es einen Fall gibt).",
+            ], de: "Legt eine Klient:in an; der Dienst vergibt das nächste freie Pseudonym.\nNur die Koordination darf ein Pseudonym wählen (sonst verriete die Antwort, ob es einen Fall gibt).",
                en: "Opens a client for you; the daemon issues the next free pseudonym.\nOnly coordinators may choose one (the answer would tell whether a client exists).",
                examples: ["client new --municipality Kornwestheim"]),
             VerbSpec("list", options: [
@@ -35,8 +35,8 @@ extension ClientCommand {
             VerbSpec("reopen", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
                      de: "Öffnet einen abgeschlossenen Fall wieder.", en: "Reopens a closed case."),
             VerbSpec("handover", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [
-                .value("to", .user, required: true, de: "die neue zuständige Person (Benutzername)", en: "the new caseworker (user name)"),
-            ], de: "Koordination: übergibt den Fall an eine andere Integrationsmanagerin oder einen anderen Integrationsmanager.",
+                .value("to", .user, required: true, de: "die neue zuständige Integrationsmanager:in (Benutzername)", en: "the new caseworker (user name)"),
+            ], de: "Koordination: übergibt den Fall an eine andere Integrationsmanager:in.",
                en: "Coordinators: hand the client to another caseworker.",
                examples: ["client handover K-2026-0042 --to mueller"]),
         ],

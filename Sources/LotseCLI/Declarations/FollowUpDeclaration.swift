@@ -16,7 +16,7 @@ extension FollowUpCommand {
             VerbSpec("reassign", operands: [OperandSpec("STEP", .number(placeholder: "STEP")),
                                             OperandSpec("ROLE", .keyword(["caseworker", "specialist", "coordinator"])),
                                             OperandSpec("USER", .user, optional: true)],
-                     de: "Übergibt einen offenen Schritt; BENUTZER ist sonst die zuständige Integrationsmanager:in, die Fachkraft\nder Einschätzung oder (Koordination) Sie selbst.",
+                     de: "Übergibt einen offenen Schritt; KONTO ist sonst die zuständige Integrationsmanager:in, die Fachkraft\nder Einschätzung oder (Koordination) Sie selbst.",
                      en: "Hands an open step over; USER defaults to the client's caseworker, the assessment's specialist,\nor (coordinator) yourself."),
         ],
         exitStatus: Bilingual(de: "65 ein Wert ist falsch, 69 Dienst läuft nicht, 77 nicht Ihr Schritt.",

@@ -20,7 +20,7 @@ extension HelpPlanCommand {
                 .value("notes", .text(placeholder: "TEXT"), de: "Anmerkungen", en: "notes"),
             ], de: "Ändert ein Ziel.", en: "Changes a goal."),
             VerbSpec("history", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
-                     de: "Jede Fassung mit Verfasser:in und Zeit.", en: "Every version with author and time."),
+                     de: "Jede Version mit Verfasser:in und Zeit.", en: "Every version with author and time."),
             VerbSpec("review", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
                      de: "Erfasst eine Überprüfung; die nächste ist [helpplan] review_months später fällig.",
                      en: "Records a review; the next one is due [helpplan] review_months later."),

@@ -8,8 +8,8 @@ extension MailCommand {
             VerbSpec("outbox", options: [
                 .value("state", .keyword(["pending", "sending", "sent", "failed"]), de: "nur Nachrichten in diesem Zustand", en: "only mails in this state"),
                 .value("limit", .number(placeholder: "N"), de: "höchstens N Nachrichten", en: "at most N mails"),
-            ], de: "Der Postausgang, neueste zuerst: Nummer, Zustand, Versuche, Empfänger:in, Art, nächster\nVersuch oder Sendezeit und was zuletzt schiefging.",
-               en: "The outbox, newest first: number, state, attempts, recipient, kind, next attempt or\ntime sent, and what went wrong last.",
+            ], de: "Der Postausgang, neueste zuerst: Nummer, Zustand, Versuche, Adresse, Art, nächster\nVersuch oder Sendezeit und was zuletzt schiefging.",
+               en: "The outbox, newest first: number, state, attempts, address, kind, next attempt or\ntime sent, and what went wrong last.",
                examples: ["mail outbox --state failed"]),
             VerbSpec("retry", operands: [OperandSpec("ID", .number(placeholder: "ID"))],
                      de: "Sendet Nachricht Nummer NR jetzt erneut (eine gescheiterte oder wartende); sie behält ihre\nMessage-ID, so ist ein erneutes Senden erkennbar.",

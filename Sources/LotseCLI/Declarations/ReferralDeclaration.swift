@@ -12,8 +12,8 @@ extension ReferralCommand {
         .value("urgency", .keyword(urgencies), de: "Dringlichkeit, wenn sie nicht aus einem Screening kommt (mit --urgency-reason)", en: "urgency when not from a screening (with --urgency-reason)"),
         .value("urgency-reason", .text(placeholder: "TEXT"), de: "Begründung der Dringlichkeit", en: "why this urgency"),
         .value("unavailable", .dates, de: "Tage, an denen die Klient:in nicht kann", en: "days the client cannot come"),
-        .value("prefer", .specialist, de: "bevorzugte Fachkraft (Nummer oder Login; 0: keine)", en: "preferred specialist (number or login; 0: none)"),
-        .value("exclude", .specialists, de: "ausgeschlossene Fachkräfte (Nummern oder Logins)", en: "excluded specialists (numbers or logins)"),
+        .value("prefer", .specialist, de: "bevorzugte Fachkraft (Nummer oder Benutzername; 0: keine)", en: "preferred specialist (number or user name; 0: none)"),
+        .value("exclude", .specialists, de: "ausgeschlossene Fachkräfte (Nummern oder Benutzernamen)", en: "excluded specialists (numbers or user names)"),
         .value("note", .text(placeholder: "TEXT"), de: "kurze Notiz für die Fachkraft (höchstens 500 Zeichen)", en: "short note for the specialist (at most 500 characters)"),
     ]
 
@@ -28,7 +28,7 @@ extension ReferralCommand {
                 .value("screening", .number(placeholder: "ID"), de: "das Screening, aus dem die Dringlichkeit kommt (Vorgabe: das letzte)", en: "the screening the urgency comes from (default: the client's latest)"),
                 .value("consent-override", .text(placeholder: "REASON"), de: "ohne erfasste Einwilligung einreichen (gespeichert und protokolliert)", en: "submit without recorded consent (stored and audited)"),
             ] + AcuteRiskQuestions.options,
-               de: "Überweist einen Fall. Die Fragen zur akuten Gefahr kommen zuerst: ein Ja reiht nichts ein, zeigt\nden Notfallweg und alarmiert die Koordination. Fehlende Pflichtangaben werden am Terminal erfragt.",
+               de: "Meldet eine Klient:in zur Sprechstunde an. Die Fragen zur akuten Gefahr kommen zuerst: ein Ja reiht nichts ein, zeigt\nden Notfallweg und alarmiert die Koordination. Fehlende Pflichtangaben werden am Terminal erfragt.",
                en: "Refers a client. Acute-risk questions come first: a yes queues nothing, prints the emergency\nroute and alerts the coordinators. Missing required values are asked for on a terminal.",
                examples: ["referral submit --client K-2026-0042 --kind assessment --language uk --interpreter --no-acute-risk"]),
             VerbSpec("list", operands: [OperandSpec("MONTH", .month, optional: true)], options: [

@@ -2,7 +2,7 @@ extension ReportCommand {
     /// `lotse report`: the figures for the committee and the funders.
     public static let spec = CommandSpec(
         "report",
-        summary: Bilingual(de: "Bericht für Ausschuss und Geldgeber (Jahr, Quartal, mehrere Quartale)", en: "report for the committee and funders (year, quarter, quarters)"),
+        summary: Bilingual(de: "Bericht für Sozialausschuss und Fördergeber (Jahr, Quartal, mehrere Quartale)", en: "report for the committee and funders (year, quarter, quarters)"),
         verbs: [
             VerbSpec("", options: [
                 .value("year", .number(placeholder: "YEAR"), de: "das Jahr (mit --quarter: ein Quartal davon)", en: "the year (with --quarter: a quarter of it)"),

@@ -31,13 +31,13 @@ extension DemoRun {
         let clock = calendar.dateComponents([.hour, .minute], from: now.addingTimeInterval(5 * 60))
         let startMinutes = ((clock.hour ?? 24) * 60 + (clock.minute ?? 0) + 14) / 15 * 15
         guard startMinutes + 3 * 15 <= 24 * 60, let start = TimeOfDay(hour: startMinutes / 60, minute: startMinutes % 60) else {
-            say("5. Einschätzungen: übersprungen — für einen Sondertermin ist es heute zu spät.\(lap)\n",
+            say("5. Einschätzungen: übersprungen — für eine zusätzliche Sprechstunde ist es heute zu spät.\(lap)\n",
                 "5. Assessments: skipped — too late today for an extra session.\(lap)\n")
             return
         }
         _ = try call(coordinator, SessionsProtocol.AddRequest(
             specialist: specialist, date: today.description, start: start.description, slots: 3, slotMinutes: 15,
-            place: "Landratsamt Ludwigsburg, Raum 2.114 (Sondertermin)", kinds: ["assessment", "follow-up", "consultation"],
+            place: "Landratsamt Ludwigsburg, Raum 2.114 (zusätzliche Sprechstunde)", kinds: ["assessment", "follow-up", "consultation"],
             interpreterLanguages: languages))
         _ = try call(coordinator, RosterProtocol.PlanRequest(month: month))
         _ = try call(coordinator, RosterProtocol.ApproveRequest(month: month))
@@ -45,7 +45,7 @@ extension DemoRun {
         let appointments = try call(specialistUser, AssessmentsProtocol.TodayRequest()).reply.appointments
             .filter { $0.client != nil && $0.attendance == nil }
         guard !appointments.isEmpty else {
-            say("5. Einschätzungen: übersprungen — niemand auf der Warteliste passt in einen Sondertermin heute.\(lap)\n",
+            say("5. Einschätzungen: übersprungen — niemand auf der Warteliste passt heute in eine zusätzliche Sprechstunde.\(lap)\n",
                 "5. Assessments: skipped — nobody waiting fits an extra session today.\(lap)\n")
             return
         }
@@ -61,7 +61,7 @@ extension DemoRun {
                     recommendations: [AssessmentsProtocol.RecommendationInput(code: "outpatient-psychotherapy")],
                     steps: [AssessmentsProtocol.StepInput(description: "Antrag auf ambulante Psychotherapie gemeinsam stellen", owner: "caseworker",
                                                           dueOn: today.adding(days: 14).description),
-                            AssessmentsProtocol.StepInput(description: "Kurzbefund an die Hausarztpraxis", owner: "specialist",
+                            AssessmentsProtocol.StepInput(description: "Kurzbericht an die Hausarztpraxis", owner: "specialist",
                                                           dueOn: today.adding(days: 7).description)])).reply
                 lines.append("\(client): \(language.pick(de: "Einschätzung", en: "assessment")) \(reply.assessment.id), "
                              + language.pick(de: "ambulante Psychotherapie, 2 Schritte", en: "outpatient psychotherapy, 2 steps"))
@@ -80,7 +80,7 @@ extension DemoRun {
                                                             en: "no-show → \(CaseworkLabels.status(reply.referralStatus, language))"))
             }
         }
-        say("5. Sondertermin heute bei \(specialistUser): " + lines.joined(separator: "; ") + ".\(lap)\n",
+        say("5. Zusätzliche Sprechstunde heute bei \(specialistUser): " + lines.joined(separator: "; ") + ".\(lap)\n",
             "5. Extra session today with \(specialistUser): " + lines.joined(separator: "; ") + ".\(lap)\n")
         if let shown = planShown {
             let version = try call(shown.caseworker, HelpPlansProtocol.GetRequest(client: shown.client)).reply.plan?.version

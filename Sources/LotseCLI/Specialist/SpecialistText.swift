@@ -6,18 +6,14 @@ import LotseProtocol
 public enum SpecialistText {
     /// An attendance outcome in words; `—` when none is recorded.
     public static func attendance(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "attended": l.pick(de: "wahrgenommen", en: "attended")
-        case "no-show": l.pick(de: "nicht erschienen", en: "no-show")
-        case "cancelled-by-client": l.pick(de: "abgesagt (Klient:in)", en: "cancelled by client")
-        case "cancelled-by-service": l.pick(de: "abgesagt (Dienst)", en: "cancelled by service")
-        case nil: "—"
-        case let other?: other
-        }
+        guard let raw else { return "—" }
+        return Attendance(rawValue: raw)?.name(in: CaseworkLabels.message(l)) ?? raw
     }
 
-    /// A step owner's role in words (the roles' words are kept once, in `CaseworkLabels`).
-    public static func role(_ raw: String?, _ l: OutputLanguage) -> String { CaseworkLabels.role(raw, l) }
+    /// A step owner's role in words (the roles' one wording, `CaseworkLabels.role`).
+    public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
+        CaseworkLabels.role(raw, l)
+    }
 
     /// Appointments as a table: time, appointment id, pseudonym, kind, language and
     /// interpreter, screening, outcome; then every acute-risk report (the row's screening

@@ -69,11 +69,11 @@ public struct DaemonSettings: Sendable, Equatable {
                                    en: "\"\(e.value)\" is not an octal permission mode like 0660")
             }
             guard mode & 0o600 == 0o600 else {
-                throw reader.error(e, de: "\(e.value) sperrt den eigenen Benutzer des Dienstes aus; nötig ist mindestens 0600",
+                throw reader.error(e, de: "\(e.value) sperrt das eigene Konto des Dienstes aus; nötig ist mindestens 0600",
                                    en: "\(e.value) would lock the daemon's own user out; it needs at least 0600")
             }
             guard mode & 0o007 == 0 else {
-                throw reader.error(e, de: "\(e.value) öffnet den Socket für alle lokalen Benutzer; erlaubt ist höchstens 0770",
+                throw reader.error(e, de: "\(e.value) öffnet den Socket für alle lokalen Konten; erlaubt ist höchstens 0770",
                                    en: "\(e.value) opens the socket to every local user; use at most 0770")
             }
             s.socketMode = mode

@@ -51,7 +51,7 @@ public struct RosterLabels: Sendable {
     /// The statistics heading.
     public var statistics: String { pick("Statistik", "Statistics") }
     /// The label for used slots.
-    public var slotsUsed: String { pick("Termine vergeben", "Slots used") }
+    public var slotsUsed: String { pick("Plätze vergeben", "Slots used") }
     /// The label for the waiting-time median.
     public var waitingMedian: String { pick("Wartezeit (Median)", "Waiting time (median)") }
     /// The label for the waiting-time maximum.

@@ -12,4 +12,15 @@ public enum Attendance: String, Sendable, Codable, CaseIterable {
 
     /// Whether the slot was lost so that the coordinator should be offered a refill.
     public var freesSlot: Bool { self != .attended }
+
+    /// The outcome in words, for every sentence that names one (the CLI's tables and
+    /// confirmations, the daemon's refusal of a second outcome): the code stays in JSON.
+    public func name(in language: MessageLanguage) -> String {
+        switch self {
+        case .attended: language.pick(de: "wahrgenommen", en: "attended")
+        case .noShow: language.pick(de: "nicht erschienen", en: "no-show")
+        case .cancelledByClient: language.pick(de: "abgesagt (Klient:in)", en: "cancelled by client")
+        case .cancelledByService: language.pick(de: "abgesagt (Dienst)", en: "cancelled by service")
+        }
+    }
 }

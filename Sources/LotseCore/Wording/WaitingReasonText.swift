@@ -48,6 +48,7 @@ public enum WaitingReasonText {
         case "dropped": return l.pick(de: "von der Koordination aus diesem Terminplan genommen", en: "removed from this roster by a coordinator")
         case "session-cancelled": return l.pick(de: "die Sprechstunde wurde abgesagt", en: "the session was cancelled")
         case "appointment-cancelled": return l.pick(de: "der Termin wurde abgesagt", en: "the appointment was cancelled")
+        case "no-show": return l.pick(de: "die Klient:in ist zum Termin nicht erschienen", en: "the client did not come to the appointment")
         default: return l.pick(de: "wartet (Grund \(code))", en: "waiting (reason \(code))")
         }
     }
@@ -91,6 +92,12 @@ public enum WaitingReasonText {
         count == "1" ? "1 Platz" : "\(count ?? "") Plätze"
     }
 
+    /// "alle 3" — and for two "beide" ("alle 2 passenden Plätze" reads as a form letter).
+    private static func all(_ count: String?, genitive: Bool = false) -> String {
+        if count == "2" { return genitive ? "beider" : "beide" }
+        return (genitive ? "aller " : "alle ") + (count ?? "")
+    }
+
     private static func rule(_ english: String?) -> String {
         guard let english else { return "" }
         if let v = SentencePattern("{base} base + {part} by population").match(english) {
@@ -121,7 +128,7 @@ public enum WaitingReasonText {
         (SentencePattern("the one {language} slot for {kind} falls on dates the client is unavailable or before the referral on {date}"),
          { "der eine Platz mit \(language($0["language"])) für \(kind($0["kind"])) liegt an einem Tag, an dem die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
         (SentencePattern("all {count} {language} slots for {kind} fall on dates the client is unavailable or before the referral on {date}"),
-         { "alle \($0["count"] ?? "") Plätze mit \(language($0["language"])) für \(kind($0["kind"])) liegen an Tagen, an denen die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
+         { "\(all($0["count"])) Plätze mit \(language($0["language"])) für \(kind($0["kind"])) liegen an Tagen, an denen die Klient:in verhindert ist, oder vor der Anmeldung am \(date($0["date"]))" }),
         (SentencePattern("the client cannot come on any day with a fitting slot this month"),
          { _ in "die Klient:in ist in diesem Monat an allen Tagen mit passendem Platz verhindert" }),
         (SentencePattern("every slot that fits is with an excluded specialist ({names})"),
@@ -141,7 +148,7 @@ public enum WaitingReasonText {
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of the one free slot that fits ({date} at {time} with {specialist})"),
          { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit des einzigen freien passenden Platzes (\(slot($0))) schon eine andere Anmeldung" }),
         (SentencePattern("caseworker {caseworker} is already booked with another referral at the time of all {count} free slots that fit"),
-         { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit aller \($0["count"] ?? "") freien passenden Plätze schon eine andere Anmeldung" }),
+         { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zur Zeit \(all($0["count"], genitive: true)) freien passenden Plätze schon eine andere Anmeldung" }),
         (SentencePattern("the caseworker {caseworker} already accompanies another client at that time"),
          { "Integrationsmanager:in \($0["caseworker"] ?? "") begleitet zu dieser Zeit schon eine andere Klient:in" }),
         (SentencePattern("the one slot that fits ({date} at {time} with {specialist}) went to an urgent referral" + urgentSuffix),
@@ -149,13 +156,21 @@ public enum WaitingReasonText {
         (SentencePattern("the one slot that fits ({date} at {time} with {specialist}) went to another referral" + urgentSuffix),
          { "der einzige passende Platz (\(slot($0))) ging an eine andere Anmeldung" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals, all to urgent referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere, dringende Anmeldungen" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere, dringende Anmeldungen" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals, {urgent} of them to urgent referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere Anmeldungen, \($0["urgent"] ?? "") davon an dringende" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere Anmeldungen, \($0["urgent"] ?? "") davon an dringende" + better }),
         (SentencePattern("all {count} slots that fit went to other referrals" + urgentSuffix),
-         { "alle \($0["count"] ?? "") passenden Plätze gingen an andere Anmeldungen" + better }),
+         { "\(all($0["count"])) passenden Plätze gingen an andere Anmeldungen" + better }),
         (SentencePattern("removed from this roster by a coordinator"),
          { _ in "von der Koordination aus diesem Terminplan genommen" }),
+        (SentencePattern("the client did not come to the appointment on {day}"),
+         { "die Klient:in ist zum Termin am \($0["day"] ?? "") nicht erschienen" }),
+        (SentencePattern("the session of its appointment on {day} was cancelled"),
+         { "die Sprechstunde ihres Termins am \($0["day"] ?? "") wurde abgesagt" }),
+        (SentencePattern("the appointment on {day} was cancelled for the client"),
+         { "der Termin am \($0["day"] ?? "") wurde für die Klient:in abgesagt" }),
+        (SentencePattern("the appointment on {day} was cancelled by the service"),
+         { "der Termin am \($0["day"] ?? "") wurde vom Dienst abgesagt" }),
         (SentencePattern("the session of slot {slot} was cancelled"),
          { "die Sprechstunde von Platz \($0["slot"] ?? "") wurde abgesagt" }),
         (SentencePattern("the appointment on {date} {time} was cancelled by the client; slot {slot} is free"),

@@ -48,9 +48,9 @@ public struct CaseworkersInterface: VarlinkInterface {
         }
         guard roles.contains(.caseworker) else {
             let held = roles.isEmpty ? "none" : roles.sorted().map(\.rawValue).joined(separator: ", ")
-            let heldDe = roles.isEmpty ? "keine" : held
+            let heldDe = roles.isEmpty ? "keine" : roles.sorted().map { SpecialistWording.role($0, .de) }.joined(separator: ", ")
             throw .invalid("user", en: "\(text) does not hold the caseworker role (roles: \(held)); [roles] caseworkers in lotse.conf gives it.",
-                           de: "\(text) hat nicht die Rolle Integrationsmanagement (Rollen: \(heldDe)); sie wird in lotse.conf unter [roles] caseworkers vergeben.")
+                           de: "\(text) hat nicht die Rolle Integrationsmanager:in (Rollen: \(heldDe)); sie wird in lotse.conf unter [roles] caseworkers vergeben.")
         }
         return user
     }

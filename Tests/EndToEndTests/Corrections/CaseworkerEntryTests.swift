@@ -19,7 +19,7 @@ import Testing
         let german = try world.daemon.runLotse(["caseworker", "set", world.specialist.name, "--email", "x@example.org"],
                                                as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
         #expect(german.status == 65)
-        #expect(german.stderr.contains("hat nicht die Rolle Integrationsmanagement (Rollen: specialist)"), "\(german.stderr)")
+        #expect(german.stderr.contains("hat nicht die Rolle Integrationsmanager:in (Rollen: Fachkraft)"), "\(german.stderr)")
         let germanUnknown = try world.daemon.runLotse(["caseworker", "set", "nosuchuser", "--email", "x@example.org"],
                                                       as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
         #expect(germanUnknown.stderr.contains("gibt es kein Konto „nosuchuser“"), "\(germanUnknown.stderr)")

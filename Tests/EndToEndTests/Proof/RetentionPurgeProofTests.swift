@@ -67,7 +67,7 @@ extension Proof {
 
             let output = try daemon.runLotse(["admin", "purge"])
             #expect(output.status == 0, "\(output.stderr)")
-            #expect(output.stdout == "Retention 24 months: 1 closed case(s) deleted: \(expired).\nAudit log 24 months: 0 older entries deleted.\n")
+            #expect(output.stdout == "Retention 24 months: 1 closed case deleted: \(expired).\nAudit log 24 months: 0 older entries deleted.\n")
             #expect(try Self.mentions(expired, daemon) == 0)
             #expect(try Self.mentions(recent, daemon) > 0)
             #expect(try Self.mentions(active, daemon) > 0)

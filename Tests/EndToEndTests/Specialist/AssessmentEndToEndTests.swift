@@ -112,15 +112,25 @@ import Testing
         let todayList = try world.lotse(["session", "today"], as: world.specialist)
         #expect(todayList.stdout.contains("Without an outcome"), "\(todayList.stdout)")
 
-        // A no-show: the referral waits again at the head of its urgency.
-        let noShow = try world.json(["assessment", "attend", String(first), "no-show"], as: world.specialist)
-        #expect(noShow["referralStatus"]?.stringValue == "waiting")
+        // A no-show (typed in German, confirmed in a German sentence without codes): the
+        // referral waits again at the head of its urgency.
+        let german = ["LANG": "de_DE.UTF-8"]
+        let noShow = try world.daemon.runLotse(["assessment", "attend", String(first), "nicht-erschienen"], as: world.specialist, environment: german)
+        #expect(noShow.status == 0, "\(noShow.stderr)")
+        #expect(noShow.stdout == "Termin \(first): nicht erschienen erfasst; die Anmeldung wartet wieder auf einen Termin.\n", "\(noShow.stdout)")
         let referral = try world.json(["referral", "show", String(clients[0].referral)])
         #expect(referral["referral"]?["status"]?.stringValue == "waiting")
         #expect(try world.query("SELECT no_show_count, at_head_of_urgency FROM referrals WHERE id = \(clients[0].referral)") == "1|1")
-        // Recorded once only.
+        // Why it waits, in German words: the no-show, not its code.
+        let shown = try world.daemon.runLotse(["referral", "show", String(clients[0].referral)], as: world.coordinator, environment: german)
+        #expect(shown.stdout.contains("nicht erschienen") && !shown.stdout.contains("no-show") && !shown.stdout.contains("(Grund"), "\(shown.stdout)")
+        // Recorded once only; the refusal names the outcome in words.
         let again = try world.lotse(["assessment", "attend", String(first), "attended"], as: world.specialist)
         #expect(again.status == 65)
+        #expect(again.stderr.contains("already has its outcome: no-show"), "\(again.stderr)")
+        let againGerman = try world.daemon.runLotse(["assessment", "attend", String(first), "wahrgenommen"], as: world.specialist, environment: german)
+        #expect(againGerman.status == 65)
+        #expect(againGerman.stderr.contains("hat schon ein Ergebnis: nicht erschienen") && !againGerman.stderr.contains("no-show"), "\(againGerman.stderr)")
 
         // The caseworker may record only the client's own cancellation; the other
         // specialist nothing at all.

@@ -37,7 +37,7 @@ import LotseTestSupport
         #expect(html.contains("<title>Traumasprechstunde · Landkreis Ludwigsburg · Dezember 2026</title>"))
         #expect(html.contains("""
             <h1>Landkreis Ludwigsburg · Dezember 2026</h1>
-            <p class="meta"><span class="badge state-draft">Entwurf</span>Version 1 · Termine vergeben: 1 von 2 (50\u{00A0}%)</p>
+            <p class="meta"><span class="badge state-draft">Entwurf</span>Version 1 · Plätze vergeben: 1 von 2 (50\u{00A0}%)</p>
             """))
         #expect(html.contains("""
             <section class="session">
@@ -64,7 +64,7 @@ import LotseTestSupport
             </section>
             """))
         #expect(html.contains("""
-            <dt>Termine vergeben</dt><dd>1 von 2 (50\u{00A0}%)</dd>
+            <dt>Plätze vergeben</dt><dd>1 von 2 (50\u{00A0}%)</dd>
             <dt>Wartezeit (Median)</dt><dd>9 Wochen</dd>
             <dt>Wartezeit (Maximum)</dt><dd>9 Wochen</dd>
             """))

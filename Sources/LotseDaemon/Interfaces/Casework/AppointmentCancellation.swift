@@ -33,8 +33,8 @@ struct AppointmentCancellation {
     static func requireOpen(_ entry: AgendaEntry, field: String) throws(CaseworkFailure) {
         let id = entry.appointment
         if let recorded = entry.attendance {
-            throw .invalid(field, en: "appointment \(id) already has its outcome (\(recorded.rawValue))",
-                           de: "Termin \(id) hat schon ein Ergebnis (\(recorded.rawValue))")
+            throw .invalid(field, en: "appointment \(id) already has its outcome: \(recorded.name(in: .en))",
+                           de: "Termin \(id) hat schon ein Ergebnis: \(recorded.name(in: .de))")
         }
         if entry.sessionCancelled {
             throw .invalid("appointment", en: "the session of appointment \(id) was cancelled; the slot is free already",

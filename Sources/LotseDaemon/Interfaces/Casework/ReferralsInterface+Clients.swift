@@ -97,7 +97,7 @@ extension ReferralsInterface {
         }
         guard let target = UserName(named), isCaseworker(named, roles: call.configuration.roles) else {
             throw .invalid("caseworker", en: "\"\(named)\" is not a user with the caseworker role",
-                           de: "„\(named)“ ist kein Benutzer mit der Rolle Integrationsmanagement")
+                           de: "„\(named)“ ist kein Konto mit der Rolle Integrationsmanager:in")
         }
         return target
     }
@@ -252,7 +252,7 @@ extension ReferralsInterface {
             let text = call.string("caseworker") ?? ""
             guard let target = UserName(text), isCaseworker(text, roles: call.configuration.roles) else {
                 throw .invalid("caseworker", en: "\"\(text)\" is not a user with the caseworker role",
-                               de: "„\(text)“ ist kein Benutzer mit der Rolle Integrationsmanagement")
+                               de: "„\(text)“ ist kein Konto mit der Rolle Integrationsmanager:in")
             }
             let previous = client.caseworker
             if case .failure(let error) = client.handOver(to: target) {

@@ -20,7 +20,7 @@ enum AssessmentHelpPlanEntry {
         return withNotes(notes, onGoalsOf: assessment, in: plan) ?? plan
     }
 
-    /// `Schritte: #3 … (lotse-cw, Integrationsmanagement, bis 01.12.2026); #4 …`, at
+    /// `Schritte: #3 … (lotse-cw, Integrationsmanager:in, bis 01.12.2026); #4 …`, at
     /// most `Goal.maxNotesLength` characters.
     static func stepNotes(_ steps: [FollowUpStep], language: MessageLanguage) -> String {
         guard !steps.isEmpty else { return "" }

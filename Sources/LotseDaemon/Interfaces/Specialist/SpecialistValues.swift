@@ -5,10 +5,11 @@ import LotseVarlink
 
 /// Role names as the help plan's notes show them.
 enum SpecialistWording {
-    /// `Integrationsmanagement` / `caseworker`, …
+    /// `Integrationsmanager:in` / `caseworker`, … (the glossary's term for the role; the
+    /// service itself is the Integrationsmanagement)
     static func role(_ role: Role, _ language: MessageLanguage) -> String {
         switch (role, language) {
-        case (.caseworker, .de): "Integrationsmanagement"
+        case (.caseworker, .de): "Integrationsmanager:in"
         case (.specialist, .de): "Fachkraft"
         case (.coordinator, .de): "Koordination"
         case (.admin, .de): "Administration"
