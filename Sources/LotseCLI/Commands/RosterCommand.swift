@@ -241,7 +241,7 @@ public enum RosterCommand: DaemonCommandGroup {
         context.terminal.out(headline(reply.roster, context, entries: reply.entries))
         let rows = reply.entries.map { e in
             [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
-             e.caseworker ?? "—", e.municipality ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
+             e.caseworker ?? "—", e.municipality.map(MunicipalityID.name(of:)) ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
              words(e.kind, context), words(e.urgency?.rawValue, context),
              (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
                  + (e.manual ? language.pick(de: " von Hand", en: " manual") : "")
@@ -268,7 +268,7 @@ public enum RosterCommand: DaemonCommandGroup {
             items.map { w in
                 [String(w.referral), w.client ?? "—", words(w.urgency?.rawValue, context),
                  String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
-                 w.language ?? "—", w.municipality,
+                 w.language ?? "—", MunicipalityID.name(of: w.municipality),
                  StandingText.text(w.standing, context.language,
                                    noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"))]
             }))

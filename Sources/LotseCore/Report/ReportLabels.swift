@@ -58,9 +58,9 @@ public struct ReportLabels: Sendable {
         case "waiting-time": return pick("Wartezeit von der Anmeldung bis zum Termin", "Waiting time from referral to appointment")
         case "waiting-time-distribution": return pick("Verteilung der Wartezeit", "Distribution of waiting time")
         case "slots": return pick("Termine: Angebot und Nutzung", "Slots: offered and used")
-        case "interpreter-by-language": return pick("Dolmetschereinsatz nach Sprache", "Interpreter use by language")
+        case "interpreter-by-language": return pick("Dolmetschung nach Sprache", "Interpreter use by language")
         case "assessments-by-recommendation": return pick("Einschätzungen nach Empfehlung", "Assessments by recommendation")
-        case "follow-up-steps": return pick("Nächste Schritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
+        case "follow-up-steps": return pick("Folgeschritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
         case "outcomes": return pick("Integrationspläne und akute Gefährdung", "Help plans and acute risk")
         case "waiting-list-at-end": return pick("Warteliste am Ende des Zeitraums oder am Tag des Berichts (Dringlichkeit nach Wartedauer)",
                                                 "Waiting list at the end of the period or on the day of the report (urgency by time waited)")

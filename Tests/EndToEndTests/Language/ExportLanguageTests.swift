@@ -301,7 +301,7 @@ import Testing
         for language in ["de", "en"] {
             for name in ["roster show", "roster waiting", "roster html"] {
                 let text = try #require(exports[language]?[name])
-                #expect(!text.contains("kornwestheim ("), "\(language) \(name): the id as a name")
+                #expect(!text.contains("kornwestheim"), "\(language) \(name): the municipality's id where people read its name")
                 for code in Self.expectedReasons where code.contains("-") {
                     #expect(!text.contains(code + ":") && !text.contains(code + "<"), "\(language) \(name): the code \(code) among the words")
                 }
