@@ -274,7 +274,8 @@ extension RosterService {
                                                       language: planning ? referral.details.language.name(in: language) : nil,
                                                       interpreter: planning ? referral.details.interpreterNeeded : nil,
                                                       kind: planning ? referral.details.kind : nil,
-                                                      state: s.states[referral.id] ?? .planned)
+                                                      state: s.states[referral.id] ?? .planned,
+                                                      languageCode: planning ? referral.details.language.code : nil)
                     }
                     return RosterDocument.Slot(id: slot.id.description, start: start, end: end, booking: booking)
                 }))
