@@ -185,9 +185,11 @@ public enum RosterCommand: DaemonCommandGroup {
             count = CountText.appointments(roster.entries, l)
             score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
         }
+        // The month as people name it (März 2028), as the waiting list gives it.
+        let month = StandingText.month(roster.month, l)
         return l.pick(
-            de: "Terminplan \(roster.month) Version \(roster.version) (\(statusInSentence(roster.status, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
-            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
+            de: "Terminplan \(month) Version \(roster.version) (\(statusInSentence(roster.status, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
     /// The status inside a German sentence: the participles lower-case ("veröffentlicht"),

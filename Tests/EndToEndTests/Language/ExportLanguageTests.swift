@@ -307,6 +307,7 @@ import Testing
                 }
                 let iso = text.split(separator: "\n").filter { $0.range(of: #"\b20[0-9]{2}-[01][0-9]-[0-3][0-9]\b"#, options: .regularExpression) != nil }
                 #expect(iso.isEmpty, "\(language) \(name): an ISO date among the words: \(iso)")
+                #expect(!text.contains(month.monthText), "\(language) \(name): the month as YYYY-MM among the words")
             }
         }
     }
