@@ -34,7 +34,7 @@ public final class DaemonConnection {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             return .failure(ClientFailure(exitCode: .configuration,
-                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(failure.textDe).",
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(failure.code)).",
                                           en: "Cannot read the configuration \(path): \(failure.text)."))
         }
         guard let text = String(data: data, encoding: .utf8) else {

@@ -59,6 +59,14 @@ struct RosterService {
     /// Plans the month: fixed entries stay (pinned and manual ones; with `keepAll`, every
     /// entry — a refill), the rest of the draft is planned anew from the waiting list.
     func plan(month: CalendarMonth, keepAll: Bool) throws(CoordinationError) -> PlanResult {
+        // A month that is over has no slot left to offer; planning it would only mail the
+        // coordinators a roster "awaiting approval" for a time gone by (usually a typo in
+        // the year). The running month can still be planned for its remaining days.
+        let today = CalendarDate(instant: now, in: TimeZone(identifier: "Europe/Berlin") ?? .current)
+        if month.lastDay < today {
+            throw CoordinationError.invalid("month", en: "\(month) is over; only the running month and later ones can be planned.",
+                                            de: "\(month.germanText) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
+        }
         let result = try services.database.writing { (db: Connection) throws -> PlanResult in
             let records = RosterRecords(db)
             let working = try workingDraft(db, month: month)
