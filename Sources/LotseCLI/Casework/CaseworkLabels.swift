@@ -7,36 +7,17 @@ public enum CaseworkLabels {
 
     /// A referral kind.
     public static func kind(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "assessment": l.pick(de: "Erstvorstellung", en: "assessment")
-        case "follow-up": l.pick(de: "Wiedervorstellung", en: "follow-up")
-        case "consultation": l.pick(de: "Fallberatung", en: "consultation")
-        default: raw ?? "—"
-        }
+        raw.flatMap(ReferralKind.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
     /// An urgency.
     public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "routine": l.pick(de: "regulär", en: "routine")
-        case "elevated": l.pick(de: "erhöht", en: "elevated")
-        case "high": l.pick(de: "hoch", en: "high")
-        default: raw ?? "—"
-        }
+        raw.flatMap(Urgency.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
     /// A referral status.
     public static func status(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "waiting": l.pick(de: "wartet", en: "waiting")
-        case "scheduled": l.pick(de: "terminiert", en: "scheduled")
-        case "attended": l.pick(de: "wahrgenommen", en: "attended")
-        case "no-show": l.pick(de: "nicht erschienen", en: "no-show")
-        case "needs-retriage": l.pick(de: "neues Screening nötig", en: "needs re-screening")
-        case "closed": l.pick(de: "abgeschlossen", en: "closed")
-        case "withdrawn": l.pick(de: "zurückgezogen", en: "withdrawn")
-        default: raw ?? "—"
-        }
+        raw.flatMap(ReferralStatus.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
     /// What a referral is, as the end of a sentence whose subject is the referral: "die
@@ -180,6 +161,11 @@ public enum CaseworkLabels {
         ("not before", "frühestens ab"), ("appointment", "Termin"), ("attendance", "Anwesenheit"),
         ("recommendation", "Empfehlung"), ("months", "Monate"), ("owner", "Zuständig"), ("due date", "Fälligkeit"),
         ("step", "Schritt"), ("description", "Beschreibung"), ("session", "Sprechstunde"), ("assessment", "Einschätzung"),
+        ("slot minutes", "Minuten je Platz"), ("interpreterLanguages", "Dolmetschsprachen"), ("rrule", "Wiederholungsregel"),
+        ("slots", "Plätze"), ("start", "Beginn"), ("place", "Ort"), ("kinds", "Arten"), ("series", "Serie"),
+        ("languages", "Sprachen"), ("email", "E-Mail-Adresse"), ("user", "Konto"), ("name", "Name"),
+        ("qualification", "Qualifikation"), ("year", "Jahr"), ("quarter", "Quartal"), ("from", "von"), ("to", "bis"),
+        ("format", "Format"), ("csvForm", "CSV-Form"), ("slot", "Platz"), ("specialist", "Fachkraft"),
     ]
 
     /// `germanFieldPairs` for look-up.

@@ -10,9 +10,10 @@ enum DemoExtraSession {
     static func fitsToday(at now: Date = Date()) -> Bool {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .current
-        let clock = calendar.dateComponents([.hour, .minute], from: now.addingTimeInterval(5 * 60))
+        let ahead = now.addingTimeInterval(5 * 60)
+        let clock = calendar.dateComponents([.hour, .minute], from: ahead)
         let start = ((clock.hour ?? 24) * 60 + (clock.minute ?? 0) + 14) / 15 * 15
-        return start + 45 <= 24 * 60
+        return calendar.isDate(ahead, inSameDayAs: now) && start + 45 <= 24 * 60
     }
 
     /// Whether the step was skipped for the hour: the line the demo prints then.
