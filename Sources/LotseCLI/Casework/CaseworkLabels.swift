@@ -20,19 +20,22 @@ public enum CaseworkLabels {
         raw.flatMap(ReferralStatus.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
-    /// What a referral now is, as the end of a sentence whose subject is the referral:
-    /// "die Anmeldung wartet wieder", never "die Anmeldung ist jetzt wartet" (the status
-    /// word alone reads as a table cell, not as a predicate).
-    public static func statusNow(_ raw: String?, _ l: OutputLanguage) -> String {
+    /// What a referral is, as the end of a sentence whose subject is the referral: "die
+    /// Anmeldung wartet", never "die Anmeldung ist wartet" (the status word alone reads as a
+    /// table cell, not as a predicate). With `now`, the sentence says it is the new state
+    /// ("wartet wieder auf einen Termin", "ist jetzt abgeschlossen").
+    public static func statusNow(_ raw: String?, _ l: OutputLanguage, now: Bool = true) -> String {
+        let jetzt = now ? "jetzt " : "", nowEn = now ? "now " : ""
         switch raw {
-        case "waiting": l.pick(de: "wartet wieder auf einen Termin", en: "is waiting for an appointment again")
-        case "scheduled": l.pick(de: "hat jetzt einen Termin", en: "now has an appointment")
-        case "attended": l.pick(de: "ist jetzt als wahrgenommen erfasst", en: "is now recorded as attended")
-        case "no-show": l.pick(de: "ist jetzt als nicht erschienen erfasst", en: "is now recorded as a no-show")
-        case "needs-retriage": l.pick(de: "braucht jetzt ein neues Screening", en: "now needs re-screening")
-        case "closed": l.pick(de: "ist jetzt abgeschlossen", en: "is now closed")
-        case "withdrawn": l.pick(de: "ist jetzt zurückgezogen", en: "is now withdrawn")
-        default: l.pick(de: "hat jetzt den Status „\(raw ?? "—")“", en: "now has the status '\(raw ?? "—")'")
+        case "waiting": return now ? l.pick(de: "wartet wieder auf einen Termin", en: "is waiting for an appointment again")
+                                   : l.pick(de: "wartet auf einen Termin", en: "is waiting for an appointment")
+        case "scheduled": return l.pick(de: "hat \(jetzt)einen Termin", en: "\(nowEn)has an appointment")
+        case "attended": return l.pick(de: "ist \(jetzt)als wahrgenommen erfasst", en: "is \(nowEn)recorded as attended")
+        case "no-show": return l.pick(de: "ist \(jetzt)als nicht erschienen erfasst", en: "is \(nowEn)recorded as a no-show")
+        case "needs-retriage": return l.pick(de: "braucht \(jetzt)ein neues Screening", en: "\(nowEn)needs re-screening")
+        case "closed": return l.pick(de: "ist \(jetzt)abgeschlossen", en: "is \(nowEn)closed")
+        case "withdrawn": return l.pick(de: "ist \(jetzt)zurückgezogen", en: "is \(nowEn)withdrawn")
+        default: return l.pick(de: "hat \(jetzt)den Status „\(raw ?? "—")“", en: "\(nowEn)has the status '\(raw ?? "—")'")
         }
     }
 

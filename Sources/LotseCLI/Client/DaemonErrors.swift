@@ -141,8 +141,8 @@ public enum DaemonErrors {
         "NotWaiting": { p, _ in
             let id = p.text("id"), status = p.optionalText("status")
             return failure(.dataError,
-                           "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
-                           "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+                           "Anmeldung: \(id) \(CaseworkLabels.statusNow(status, .german, now: false)); nur eine wartende Anmeldung kann geändert werden.",
+                           "referral: \(id) \(CaseworkLabels.statusNow(status, .english, now: false)); only a waiting referral can be changed.")
         },
         "TooManyNewClients": { p, _ in
             let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60

@@ -52,6 +52,9 @@ import Testing
             #expect(ForeignWords.englishIn(german: sentence).isEmpty, "\(sentence)")
             #expect(ForeignWords.germanIn(english: CaseworkLabels.statusNow(status, Self.english)).isEmpty)
         }
+        // A referral that is not waiting is refused in a sentence too (not "ist terminiert" / "ist neues Screening nötig").
+        #expect(CaseworkLabels.statusNow("needs-retriage", Self.german, now: false) == "braucht ein neues Screening")
+        #expect(CaseworkLabels.statusNow("scheduled", Self.english, now: false) == "has an appointment")
         // The daemon's refusal of a second outcome words it the same way.
         #expect(Attendance.noShow.name(in: .de) == "nicht erschienen" && Attendance.noShow.name(in: .en) == "no-show")
     }
