@@ -39,7 +39,7 @@ let package = Package(
         // Pure domain and algorithms: no I/O, no clock.
         .target(name: "LotseCore", dependencies: ["LotseJSON"], swiftSettings: strict),
         // SQLite persistence of the domain.
-        .target(name: "LotseStore", dependencies: ["LotseCore", "LotseJSON", "CSQLite"], swiftSettings: strict),
+        .target(name: "LotseStore", dependencies: ["LotseCore", "LotseJSON", "LotseSystem", "CSQLite"], swiftSettings: strict),
         // The varlink wire protocol; knows nothing of the domain.
         .target(name: "LotseVarlink", dependencies: ["LotseJSON", "LotseSystem"], swiftSettings: strict),
         // Lotse's wire contract on top of varlink: every interface's IDL, the closed value

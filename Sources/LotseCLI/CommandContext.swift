@@ -3,6 +3,8 @@
 public struct CommandContext {
     /// The arguments as given to `lotse` (without the program name).
     public var arguments: [String]
+    /// The command's name (`helpplan`), as the parser found it.
+    public var commandName = ""
     /// The verb's words (`["goal", "add"]`), as the parser found them.
     public var verb: [String] = []
     /// The verb's options and operands, read against its declaration.
@@ -27,4 +29,15 @@ public struct CommandContext {
         self.language = OutputLanguage.from(environment: environment)
         self.executableDirectory = executableDirectory
     }
+
+    /// The command as the user typed it, without operands (`lotse helpplan goal add`):
+    /// how an error names what was refused, in the user's own words rather than the
+    /// daemon's method names.
+    public var typedCommand: String {
+        (["lotse", commandName] + verb).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The options the user typed (without dashes), so that an error can name a wrong
+    /// value by the option that gave it (`--minutes`) rather than by the daemon's field.
+    public var typedOptions: Set<String> { Set(parsed.values.keys).union(parsed.flags) }
 }

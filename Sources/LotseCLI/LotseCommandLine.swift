@@ -20,6 +20,7 @@ public enum LotseCommandLine {
             return .ok
         case .success(.run(let parsed)):
             guard let group = CommandTable.group(named: parsed.command.name) else { return .software }
+            context.commandName = parsed.command.name
             context.verb = parsed.verb.words
             switch StandardInputValue.resolve(parsed.options, verb: parsed.verb, terminal: context.terminal, language: language) {
             case .success(let options): context.parsed = options

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import LotseCore
 import LotseStore
+import LotseSystem
 import LotseVarlink
 
 /// The `lotsed` program: start-up, serving, reload and shutdown.
@@ -47,6 +48,29 @@ public enum Daemon {
 
     """
 
+    /// `usageText` in German, for `lotsed --help` under a German locale; the same options.
+    static let usageTextDe = """
+    Aufruf: lotsed [--config PFAD] [--debug] [--demo-identities DATEI]
+            lotsed --check-config [--config PFAD]
+            lotsed [--config PFAD] --restore SICHERUNG
+
+    Bietet die Varlink-Schnittstellen von Lotse am Unix-Socket, den die Konfiguration nennt.
+      --config PFAD   Konfigurationsdatei (Vorgabe /etc/lotse/lotse.conf)
+      --check-config  nur die Konfiguration prüfen: Status 0, wenn der Dienst sie annähme,
+                      78 (mit Datei:Zeile und Grund), wenn nicht
+      --debug         jede Verbindung und jeden gescheiterten Aufruf protokollieren
+      --version       die Version ausgeben und enden
+      --restore SICHERUNG
+                      bei angehaltenem Dienst: SICHERUNG prüfen (integrity_check,
+                      Schema-Version), die bisherige Datenbank und die Pseudonym-Marke
+                      daneben aufheben, SICHERUNG einsetzen und die Wiederherstellung
+                      protokollieren
+      --demo-identities DATEI
+                      nur für die Demo (lotse demo): das eigene Konto des Dienstes darf als
+                      die Demo-Benutzer:innen aus DATEI handeln; nie in einem echten Betrieb
+
+    """
+
     /// Runs the daemon until SIGTERM or SIGINT; returns the exit status.
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         // Before any thread exists: SIGHUP/SIGTERM/SIGINT go to a pipe the main thread
@@ -74,19 +98,19 @@ public enum Daemon {
             switch argument {
             case "--config":
                 guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error("--config needs a file path")
+                    logger.error(language.pick(de: "--config verlangt einen Dateipfad", en: "--config needs a file path"))
                     return Status.usage
                 }
                 configPath = value
             case "--demo-identities":
                 guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error("--demo-identities needs a file path")
+                    logger.error(language.pick(de: "--demo-identities verlangt einen Dateipfad", en: "--demo-identities needs a file path"))
                     return Status.usage
                 }
                 demoIdentitiesPath = value
             case "--restore":
                 guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error("--restore needs the backup file")
+                    logger.error(language.pick(de: "--restore verlangt die Datei der Sicherung", en: "--restore needs the backup file"))
                     return Status.usage
                 }
                 restorePath = value
@@ -99,10 +123,11 @@ public enum Daemon {
                 return Status.ok
             case "--help", "-h":
                 // Asked for, help is the answer: standard output, so it can be paged or grepped.
-                FileHandle.standardOutput.write(Data(usageText.utf8))
+                FileHandle.standardOutput.write(Data(language.pick(de: usageTextDe, en: usageText).utf8))
                 return Status.ok
             default:
-                logger.error("unknown argument \"\(argument)\"; see lotsed --help")
+                logger.error(language.pick(de: "unbekanntes Argument „\(argument)“; siehe lotsed --help",
+                                           en: "unknown argument \"\(argument)\"; see lotsed --help"))
                 return Status.usage
             }
         }
@@ -143,9 +168,10 @@ public enum Daemon {
         let database: Database
         do {
             try ensureDirectory(of: settings.databasePath)
-            let problems = PrivateDataCheck.problems(databasePath: settings.databasePath, owner: geteuid())
+            let problems = PrivateDataCheck.findings(databasePath: settings.databasePath, owner: geteuid())
             guard problems.isEmpty else {
-                logger.error("lotsed refuses to start: \(problems.joined(separator: "; "))")
+                logger.error(language.pick(de: "lotsed startet nicht: \(problems.map(\.german).joined(separator: "; "))",
+                                           en: "lotsed refuses to start: \(problems.map(\.english).joined(separator: "; "))"))
                 listener.closeAndRemove()
                 listener.releaseLock()
                 // Like a bad configuration: a restart cannot fix modes or owners, so the
@@ -156,7 +182,9 @@ public enum Daemon {
             if let milliseconds = TestHooks.busyTimeoutMilliseconds(environment) { options.busyTimeoutMilliseconds = milliseconds }
             database = try Database(path: settings.databasePath, options: options)
         } catch {
-            logger.error("lotsed cannot open the database \(settings.databasePath): \(error)")
+            let store = error as? StoreError
+            logger.error(language.pick(de: "lotsed kann die Datenbank \(settings.databasePath) nicht öffnen: \(store?.userSentenceDe ?? "\(error)")",
+                                       en: "lotsed cannot open the database \(settings.databasePath): \(error)"))
             listener.closeAndRemove()
             listener.releaseLock()
             // A schema newer than this build (after a package downgrade) is refused like a
@@ -267,13 +295,12 @@ public enum Daemon {
 
     static func ensureDirectory(of path: String) throws(DaemonError) {
         let directory = ListeningSocket.parentDirectory(of: path)
-        var info = stat()
-        if stat(directory, &info) == 0 { return }
+        if (try? FileSystem.status(directory)) != nil { return }
         try ListeningSocket.makeMissingParents(of: directory)
         // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw DaemonError("cannot create \(directory): \(SystemError.message(errno))")
-        }
-        _ = chmod(directory, 0o700)
+        do { try FileSystem.makeDirectory(directory, permissions: 0o700) } catch where error.code != EEXIST {
+            throw DaemonError("cannot create \(directory): \(error.text)")
+        } catch {}
+        try? FileSystem.setPermissions(directory, 0o700)
     }
 }

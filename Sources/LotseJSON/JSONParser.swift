@@ -2,8 +2,10 @@
 /// message or a log can be checked against) and the line and column (what a person
 /// editing a problem file looks for).
 public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What is wrong, in one sentence.
+    /// What is wrong, in one English sentence.
     public var reason: String
+    /// What is wrong, in German: the reason reaches the users of `lotse solve`.
+    public var german: String
     /// Byte offset of the problem in the input (0 is the first byte).
     public var offset: Int
     /// Line of the problem, counting from 1 (lines end at LF).
@@ -13,8 +15,9 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     public var column: Int
 
     /// Creates an error; parsing fills in line and column from the input.
-    public init(_ reason: String, at offset: Int, line: Int = 1, column: Int? = nil) {
+    public init(_ reason: String, de german: String, at offset: Int, line: Int = 1, column: Int? = nil) {
         self.reason = reason
+        self.german = german
         self.offset = offset
         self.line = line
         self.column = column ?? offset + 1
@@ -22,6 +25,9 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
 
     /// "reason at line L, column C (byte N)".
     public var description: String { "\(reason) at line \(line), column \(column) (byte \(offset))" }
+
+    /// "Grund in Zeile L, Spalte C (Byte N)".
+    public var germanDescription: String { "\(german) in Zeile \(line), Spalte \(column) (Byte \(offset))" }
 }
 
 /// The one JSON parser of Lotse, for the varlink wire (every message a peer sends) and
@@ -60,7 +66,7 @@ public struct JSONParser: Sendable {
             let value = try cursor.parseValue(depth: 0)
             cursor.skipWhitespace()
             if cursor.index != bytes.count {
-                throw JSONParseError("unexpected data after the JSON value", at: cursor.index)
+                throw JSONParseError("unexpected data after the JSON value", de: "weitere Zeichen nach dem JSON-Wert", at: cursor.index)
             }
             return value
         } catch {
@@ -118,7 +124,7 @@ private struct Cursor {
     func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
     mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
-        guard let byte = peek() else { throw JSONParseError("unexpected end of input", at: index) }
+        guard let byte = peek() else { throw JSONParseError("unexpected end of input", de: "unerwartetes Ende der Eingabe", at: index) }
         switch byte {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -127,52 +133,52 @@ private struct Cursor {
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw JSONParseError("unexpected character", at: index)
+        default: throw JSONParseError("unexpected character", de: "unerwartetes Zeichen", at: index)
         }
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
         let start = index
         let count = literal.utf8CodeUnitCount
-        guard bytes.count - index >= count else { throw JSONParseError("invalid literal", at: start) }
+        guard bytes.count - index >= count else { throw JSONParseError("invalid literal", de: "ungültiges Wort (erwartet: true, false oder null)", at: start) }
         let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
         for offset in 0..<count where bytes[index + offset] != expected[offset] {
-            throw JSONParseError("invalid literal", at: start)
+            throw JSONParseError("invalid literal", de: "ungültiges Wort (erwartet: true, false oder null)", at: start)
         }
         index += count
     }
 
     mutating func parseObject(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index) }
+        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", de: "tiefer als \(JSONParser.maxDepth) Ebenen verschachtelt", at: index) }
         index += 1
         var object: [String: JSONValue] = [:]
         skipWhitespace()
         if peek() == UInt8(ascii: "}") { index += 1; return .object(object) }
         while true {
             skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw JSONParseError("expected a string key", at: index) }
+            guard peek() == UInt8(ascii: "\"") else { throw JSONParseError("expected a string key", de: "Schlüssel in Anführungszeichen erwartet", at: index) }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw JSONParseError("expected ':'", at: index) }
+            guard peek() == UInt8(ascii: ":") else { throw JSONParseError("expected ':'", de: "„:“ erwartet", at: index) }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
             if object.updateValue(value, forKey: key) != nil {
-                throw JSONParseError("duplicate key \"\(key)\"", at: keyOffset)
+                throw JSONParseError("duplicate key \"\(key)\"", de: "Schlüssel „\(key)“ kommt doppelt vor", at: keyOffset)
             }
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(object)
-            case nil: throw JSONParseError("unexpected end of input in an object", at: index)
-            default: throw JSONParseError("expected ',' or '}'", at: index)
+            case nil: throw JSONParseError("unexpected end of input in an object", de: "unerwartetes Ende der Eingabe in einem Objekt", at: index)
+            default: throw JSONParseError("expected ',' or '}'", de: "„,“ oder „}“ erwartet", at: index)
             }
         }
     }
 
     mutating func parseArray(depth: Int) throws(JSONParseError) -> JSONValue {
-        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", at: index) }
+        if depth > JSONParser.maxDepth { throw JSONParseError("nesting deeper than \(JSONParser.maxDepth) levels", de: "tiefer als \(JSONParser.maxDepth) Ebenen verschachtelt", at: index) }
         index += 1
         var array: [JSONValue] = []
         skipWhitespace()
@@ -184,14 +190,14 @@ private struct Cursor {
             switch peek() {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(array)
-            case nil: throw JSONParseError("unexpected end of input in an array", at: index)
-            default: throw JSONParseError("expected ',' or ']'", at: index)
+            case nil: throw JSONParseError("unexpected end of input in an array", de: "unerwartetes Ende der Eingabe in einer Liste", at: index)
+            default: throw JSONParseError("expected ',' or ']'", de: "„,“ oder „]“ erwartet", at: index)
             }
         }
     }
 
     mutating func parseHex4() throws(JSONParseError) -> UInt32 {
-        guard bytes.count - index >= 4 else { throw JSONParseError("truncated \\u escape", at: index) }
+        guard bytes.count - index >= 4 else { throw JSONParseError("truncated \\u escape", de: "abgebrochene \\u-Folge", at: index) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -200,7 +206,7 @@ private struct Cursor {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw JSONParseError("invalid \\u escape", at: index)
+            default: throw JSONParseError("invalid \\u escape", de: "ungültige \\u-Folge", at: index)
             }
             value = value << 4 | digit
             index += 1
@@ -224,7 +230,7 @@ private struct Cursor {
                 } else {
                     string = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[(start + 1)..<end]), as: UTF8.self) }
                 }
-                guard let string else { throw JSONParseError("string is not valid UTF-8", at: start) }
+                guard let string else { throw JSONParseError("string is not valid UTF-8", de: "Text ist kein gültiges UTF-8", at: start) }
                 index += 1
                 return string
             }
@@ -234,17 +240,17 @@ private struct Cursor {
         }
         var buffer = Array(bytes[(start + 1)..<index])
         while true {
-            guard let byte = peek() else { throw JSONParseError("unterminated string", at: start) }
+            guard let byte = peek() else { throw JSONParseError("unterminated string", de: "Text ohne schließendes Anführungszeichen", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let string = String(validating: buffer, as: UTF8.self) else {
-                    throw JSONParseError("string is not valid UTF-8", at: start)
+                    throw JSONParseError("string is not valid UTF-8", de: "Text ist kein gültiges UTF-8", at: start)
                 }
                 return string
             case UInt8(ascii: "\\"):
                 index += 1
-                guard let escape = peek() else { throw JSONParseError("unterminated escape", at: index) }
+                guard let escape = peek() else { throw JSONParseError("unterminated escape", de: "abgebrochene Escape-Folge", at: index) }
                 index += 1
                 switch escape {
                 case UInt8(ascii: "\""): buffer.append(0x22)
@@ -260,26 +266,26 @@ private struct Cursor {
                     var scalarValue = try parseHex4()
                     if (0xD800...0xDBFF).contains(scalarValue) {
                         guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw JSONParseError("lone surrogate in \\u escape", at: escapeOffset)
+                            throw JSONParseError("lone surrogate in \\u escape", de: "einzelnes Ersatzzeichen (Surrogat) in \\u-Folge", at: escapeOffset)
                         }
                         index += 2
                         let low = try parseHex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw JSONParseError("lone surrogate in \\u escape", at: escapeOffset)
+                            throw JSONParseError("lone surrogate in \\u escape", de: "einzelnes Ersatzzeichen (Surrogat) in \\u-Folge", at: escapeOffset)
                         }
                         scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalarValue) {
-                        throw JSONParseError("lone surrogate in \\u escape", at: escapeOffset)
+                        throw JSONParseError("lone surrogate in \\u escape", de: "einzelnes Ersatzzeichen (Surrogat) in \\u-Folge", at: escapeOffset)
                     }
                     guard let scalar = Unicode.Scalar(scalarValue) else {
-                        throw JSONParseError("invalid \\u escape", at: escapeOffset)
+                        throw JSONParseError("invalid \\u escape", de: "ungültige \\u-Folge", at: escapeOffset)
                     }
                     buffer.append(contentsOf: Character(scalar).utf8)
                 default:
-                    throw JSONParseError("invalid escape", at: index - 2)
+                    throw JSONParseError("invalid escape", de: "ungültige Escape-Folge", at: index - 2)
                 }
             default:
-                if byte < 0x20 { throw JSONParseError("control character in string (must be escaped)", at: index) }
+                if byte < 0x20 { throw JSONParseError("control character in string (must be escaped)", de: "Steuerzeichen im Text (muss als Escape-Folge stehen)", at: index) }
                 buffer.append(byte)
                 index += 1
             }
@@ -292,7 +298,7 @@ private struct Cursor {
         let negative = peek() == UInt8(ascii: "-")
         if negative { index += 1 }
         guard let first = peek(), first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
-            throw JSONParseError("invalid number", at: start)
+            throw JSONParseError("invalid number", de: "ungültige Zahl", at: start)
         }
         // Up to 18 digits always fit in Int64: the common short integer is computed while
         // scanning, without building text.
@@ -310,22 +316,22 @@ private struct Cursor {
         if peek() == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard skipDigits() > 0 else { throw JSONParseError("invalid number", at: start) }
+            guard skipDigits() > 0 else { throw JSONParseError("invalid number", de: "ungültige Zahl", at: start) }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            guard skipDigits() > 0 else { throw JSONParseError("invalid number", at: start) }
+            guard skipDigits() > 0 else { throw JSONParseError("invalid number", de: "ungültige Zahl", at: start) }
         }
         if index - start > JSONParser.maxNumberLength {
-            throw JSONParseError("number longer than \(JSONParser.maxNumberLength) characters", at: start)
+            throw JSONParseError("number longer than \(JSONParser.maxNumberLength) characters", de: "Zahl länger als \(JSONParser.maxNumberLength) Zeichen", at: start)
         }
         if isInteger, digitCount <= 18 { return .integer(negative ? -magnitude : magnitude) }
         // The slice holds ASCII digits, sign, '.', 'e' only.
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text) else { throw JSONParseError("invalid number", at: start) }
+        guard let value = Double(text) else { throw JSONParseError("invalid number", de: "ungültige Zahl", at: start) }
         // A number beyond Double's range (10^400) is kept as the largest finite one of
         // its sign: valid JSON must not end the connection, and every field's own check
         // then refuses it naming the field (no field takes a number that large).

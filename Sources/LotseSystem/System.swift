@@ -21,6 +21,8 @@ import Glibc
 
 /// A failed system call's errno value. Thrown by every wrapper here, so a caller has the
 /// number to decide on (`code == ENOENT`) and the system's wording to show, in one value.
+/// (The German wording of the common ones is LotseCore's `ErrnoText.german`: the domain
+/// words stored reasons and configuration errors with it, and does no I/O.)
 public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
     /// The errno value, e.g. `ENOENT`.
     public let code: Int32
@@ -38,25 +40,6 @@ public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
         var buffer = [CChar](repeating: 0, count: 256)
         guard strerror_r(code, &buffer, buffer.count) == 0 else { return "error \(code)" }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// The text in German for the errors a file or socket path gives most, else the
-    /// system's text: the daemon and the CLI set no locale, so the C library answers in
-    /// English, and German is the users' language.
-    public var textDe: String {
-        switch code {
-        case ENOENT: "Datei oder Verzeichnis nicht gefunden"
-        case EACCES: "Zugriff verweigert"
-        case EPERM: "Vorgang nicht erlaubt"
-        case EISDIR: "ist ein Verzeichnis"
-        case ENOTDIR: "ein Teil des Pfads ist kein Verzeichnis"
-        case ELOOP: "zu viele symbolische Verknüpfungen"
-        case ENAMETOOLONG: "Dateiname zu lang"
-        case EIO: "Ein-/Ausgabefehler"
-        case ENOSPC: "kein Platz mehr auf dem Gerät"
-        case EROFS: "Dateisystem nur lesbar"
-        default: text
-        }
     }
 
     /// The system's text, so `"\(error)"` reads as the reason in a message.
@@ -198,6 +181,11 @@ public struct FileDescriptor: Hashable, Sendable, CustomStringConvertible {
     /// Sets the file's permission bits (`fchmod`).
     public func setPermissions(_ mode: mode_t) throws(Errno) {
         _ = try retryingInterrupts { Glibc.fchmod(rawValue, mode) }
+    }
+
+    /// Gives the open file to `owner` and `group` (`fchown`).
+    public func setOwner(_ owner: uid_t, _ group: gid_t) throws(Errno) {
+        _ = try retryingInterrupts { Glibc.fchown(rawValue, owner, group) }
     }
 
     /// The file's status (`fstat`): type, size, owner, mode of what is open, not of what a
@@ -379,6 +367,12 @@ public enum FileSystem {
     /// Creates the directory `path` with `permissions` (less the umask).
     public static func makeDirectory(_ path: String, permissions: mode_t) throws(Errno) {
         _ = try retryingInterrupts { Glibc.mkdir(path, permissions) }
+    }
+
+    /// Gives `path` to `owner` and `group` (`chown`), e.g. a file root wrote for the
+    /// daemon's account.
+    public static func setOwner(_ path: String, _ owner: uid_t, _ group: gid_t) throws(Errno) {
+        _ = try retryingInterrupts { Glibc.chown(path, owner, group) }
     }
 
     /// Sets the permission bits of `path` exactly (`chmod`; `mkdir` and `bind` honour the

@@ -109,6 +109,18 @@ import Testing
         #expect(daemon.stop() == 0)
     }
 
+    /// A role that may not do something is told so in the words it typed (the command),
+    /// never by the daemon's method name.
+    @Test func aDenialNamesTheCommandAsTypedNotTheMethod() throws {
+        let (daemon, _, admin) = try Self.setUp()
+        let german = try daemon.runLotse(["roster", "plan", "2027-01"], as: admin, environment: ["LANG": "de_DE.UTF-8"])
+        let english = try daemon.runLotse(["roster", "plan", "2027-01"], as: admin, environment: ["LANG": "C.UTF-8"])
+        #expect(german.status == 77 && english.status == 77)
+        #expect(german.stderr == "lotse: Keine Berechtigung: Ihre Rolle erlaubt „lotse roster plan“ nicht.\n", "\(german.stderr)")
+        #expect(english.stderr == "lotse: Permission denied: your role does not allow 'lotse roster plan'.\n", "\(english.stderr)")
+        #expect(daemon.stop() == 0)
+    }
+
     @Test func aUserOutsideTheSocketGroupCannotEvenConnect() throws {
         let daemon = try DaemonHarness()
         try daemon.start()

@@ -43,6 +43,24 @@ struct CaseworkQueriesTests {
         #expect(!sees)
     }
 
+    @Test func aDraftOfAMonthThatIsOverPlacesNobody() throws {
+        let directory = try TemporaryDirectory()
+        let database = try prepared(directory)
+        try database.write { (db: Connection) throws(StoreError) in
+            try db.executeScript("""
+                INSERT INTO rosters (id, month, version, state, bound, created_by, created_at) VALUES (1, '2026-10', 1, 'draft', 0, 'clara', 0);
+                INSERT INTO roster_entries (roster_id, referral_id, slot_id, weight) VALUES (1, 1, 3, 100);
+                """)
+        }
+        let october = try #require(CalendarMonth(iso: "2026-10"))
+        let (now, asked) = try database.read { (db: Connection) throws(StoreError) in
+            (try CaseworkQueries(db).placement(of: ReferralID(1), today: Self.today),
+             try CaseworkQueries(db).placement(of: ReferralID(1), month: october, today: Self.today))
+        }
+        #expect(now == nil, "October is over; its draft will never be held: \(String(describing: now))")
+        if case .draft(let month, _, _)? = asked { #expect(month == "2026-10") } else { Issue.record("asked for October: \(String(describing: asked))") }
+    }
+
     @Test func aDraftEntryIsInTheDraftAndAReasonNamesItsMonthAndVersion() throws {
         let directory = try TemporaryDirectory()
         let database = try prepared(directory)

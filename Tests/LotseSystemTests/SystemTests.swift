@@ -60,12 +60,6 @@ private func interrupting<Value: Sendable>(for duration: Int, release: () -> Voi
         #expect(Errno(ENOENT).text == "No such file or directory")
         #expect(Errno(EACCES).description == "Permission denied")
     }
-
-    @Test func germanTextCoversTheCommonPathErrorsAndFallsBackToTheSystemsText() {
-        #expect(Errno(ENOENT).textDe == "Datei oder Verzeichnis nicht gefunden")
-        #expect(Errno(EISDIR).textDe == "ist ein Verzeichnis")
-        #expect(Errno(ECONNREFUSED).textDe == Errno(ECONNREFUSED).text)
-    }
 }
 
 @Suite struct FileDescriptorTests {

@@ -8,7 +8,10 @@ the shown figures, every stated sum, the figures shared between tables and the b
 the marks give ('< 5' is 0..4, a withheld count at least 5, a sum over quarters with a
 hidden quarter count in it 0 or more), an integer program (scipy's
 milp) finds each hidden count's smallest and largest possible value; equal means the
-report gives it away. Usage: report-check.py DB REPORT.json MIN_CELL LIMIT_WEEKS
+report gives it away. An ended quarter's frozen facts (report_frozen_quarters) stand in
+for its records, as in the report; with `live`, they must equal the count from the records.
+With `records`, frozen rows are ignored.
+Usage: report-check.py DB REPORT.json MIN_CELL LIMIT_WEEKS [live|records]
 Prints 'ok CELLS PRIMARY SECONDARY ATTACKED' or the problems (exit 1)."""
 import datetime, json, math, sqlite3, sys
 from zoneinfo import ZoneInfo
@@ -37,12 +40,15 @@ plans = [local_day(v[0]) for v in db.execute("SELECT authored_at FROM help_plan_
 escalations = [D(e[0]) for e in db.execute('SELECT raised_on FROM acute_risk_escalations')]
 
 period = (D(report['period']['from']), D(report['period']['to']))
-def shift_year(d, years):
-    return d.replace(year=d.year + years)
 kind = report['period']['kind']
 def quarter_number(d):
     return d.year * 4 + (d.month - 1) // 3
-if kind in ('year', 'quarter', 'quarters'):
+def quarter_of(n):
+    start = datetime.date(n // 4, n % 4 * 3 + 1, 1)
+    following = datetime.date(n // 4 + 1, 1, 1) if n % 4 == 3 else datetime.date(n // 4, n % 4 * 3 + 4, 1)
+    return (start, following - datetime.timedelta(days=1))
+whole_quarters = kind in ('year', 'quarter', 'quarters')
+if whole_quarters:
     # As many whole quarters just before.
     n = quarter_number(period[1]) - quarter_number(period[0]) + 1
     q = quarter_number(period[0]) - n
@@ -51,42 +57,157 @@ else:
     length = (period[1] - period[0]).days + 1
     previous = (period[0] - datetime.timedelta(days=length), period[0] - datetime.timedelta(days=1))
 earliest = min([r['referred'] for r in referrals] + offered + [a['on'] for a in appointments], default=None)
-has_previous = earliest is not None and earliest <= previous[1]
+inside = lambda p, d: p[0] <= d <= p[1]
 problems = []
+
+# The facts each figure is worked out from, counted here from the records, independently
+# of the Swift code: per category (every category the records hold, 0 where the period
+# has none), the waits of those seen per month, the waiting list at the period's end.
+KINDS, URGENCIES = ['assessment', 'follow-up', 'consultation'], ['routine', 'elevated', 'high']
+STEPS = ['done', 'dropped', 'overdue', 'open']
+def seen_in(p):
+    return [(a, by_id[a['referral']]) for a in appointments if a['attendance'] == 'attended' and a['referral'] in by_id and inside(p, a['on'])]
+ALL = (datetime.date.min, datetime.date.max)
+def age(d):
+    return '0-4w' if d < 28 else '4-8w' if d < 56 else '8-12w' if d < 84 else '12w+'
+def live_facts(p):
+    refs = [r for r in referrals if inside(p, r['referred'])]
+    def listing(fixed, every, values):
+        counts = {k: 0 for k in fixed + every}
+        for v in values:
+            counts[v] = counts.get(v, 0) + 1
+        return counts
+    seen_all, seen = seen_in(ALL), seen_in(p)
+    lists = {
+        'referrals-by-kind': listing(KINDS, [r['kind'] for r in referrals], [r['kind'] for r in refs]),
+        'referrals-by-municipality': listing([], [r['municipality'] for r in referrals], [r['municipality'] for r in refs]),
+        'referrals-by-language': listing([], [r['language'] for r in referrals], [r['language'] for r in refs]),
+        'referrals-by-urgency': listing(URGENCIES, [r['urgency'] for r in referrals], [r['urgency'] for r in refs]),
+        'interpreter-by-language': listing([], [r['language'] for a, r in seen_all if r['interpreter']],
+                                           [r['language'] for a, r in seen if r['interpreter']]),
+        'follow-up-steps': listing(STEPS, [], [('overdue' if d < today else 'open') if st == 'open' else st
+                                               for d, st in steps if inside(p, d)]),
+        'assessments-by-recommendation': listing([], [c for d, cs in assessments for c in cs],
+                                                 [c for d, cs in assessments if inside(p, d) for c in set(cs)]),
+    }
+    waits = {}
+    for a, r in seen:
+        waits.setdefault(a['on'].strftime('%Y-%m'), []).append((a['on'] - r['referred']).days)
+    booked = [a for a in appointments if inside(p, a['on'])]
+    n = lambda att: sum(1 for a in booked if a['attendance'] == att)
+    slots = {'offered': sum(1 for d in offered if inside(p, d)), 'booked': len(booked), 'attended': n('attended'),
+             'no-show': n('no-show'), 'cancelled-by-client': n('cancelled-by-client'),
+             'cancelled-by-service': n('cancelled-by-service'), 'not-recorded': n(None)}
+    end = min(p[1], today)
+    seen_by = {a['referral'] for a in appointments if a['attendance'] == 'attended' and a['on'] <= end}
+    waiting = {}
+    for r in referrals:
+        if r['referred'] <= end and r['id'] not in seen_by and not (
+                r['status'] in ('closed', 'withdrawn') and (r['settled'] or r['referred']) <= end):
+            band = waiting.setdefault(r['urgency'], {})
+            a = age((end - r['referred']).days)
+            band[a] = band.get(a, 0) + 1
+    by_month = {}
+    for r in refs:
+        m = r['referred'].strftime('%Y-%m')
+        by_month[m] = by_month.get(m, 0) + 1
+    return dict(lists=lists, slots=slots, assessments=sum(1 for d, cs in assessments if inside(p, d)),
+                helpPlanUpdates=sum(1 for d in plans if inside(p, d)), escalations=sum(1 for d in escalations if inside(p, d)),
+                waitingList=waiting, referralsByMonth=by_month, waitsByMonth={m: sorted(w) for m, w in waits.items()},
+                begun=earliest is not None and earliest <= p[1])
+
+# An ended quarter's frozen facts stand in for its records: a report shows them however
+# the records changed since. With 'live' as the fifth argument, every frozen quarter the
+# report touches must still equal the count from the records (nothing changed since).
+try:
+    frozen = {D(q): (D(on), json.loads(f)) for q, on, f in db.execute('SELECT quarter, frozen_on, facts FROM report_frozen_quarters')}
+except sqlite3.OperationalError:
+    frozen = {}
+mode = sys.argv[5] if len(sys.argv) > 5 else ''
+check_live = mode == 'live'
+if mode == 'records':
+    # Counted from the records alone, whatever is frozen (a database from before a purge).
+    frozen = {}
+used_frozen = []
+def quarter_facts(q):
+    p = quarter_of(q)
+    if p[0] in frozen:
+        since, facts = frozen[p[0]]
+        used_frozen.append((p, since))
+        if check_live:
+            live = live_facts(p)
+            for key in live:
+                if facts.get(key, {} if isinstance(live[key], dict) else 0) != live[key] and not (key == 'waitingList' and
+                        {u: {a: c for a, c in b.items() if c} for u, b in facts[key].items() if any(b.values())} == live[key]):
+                    problems.append('frozen %s of the quarter from %s differs from the records: %s vs %s' % (key, p[0], facts.get(key), live[key]))
+        return facts
+    return live_facts(p)
+def combined(parts):
+    result = dict(lists={}, slots={}, assessments=0, helpPlanUpdates=0, escalations=0, waitingList={}, referralsByMonth={},
+                  waitsByMonth={}, begun=False)
+    for f in parts:
+        for t, counts in f['lists'].items():
+            for k, c in counts.items():
+                result['lists'].setdefault(t, {})[k] = result['lists'].get(t, {}).get(k, 0) + c
+        for k, c in f['slots'].items():
+            result['slots'][k] = result['slots'].get(k, 0) + c
+        for k in ('assessments', 'helpPlanUpdates', 'escalations'):
+            result[k] += f[k]
+        for m, c in f['referralsByMonth'].items():
+            result['referralsByMonth'][m] = result['referralsByMonth'].get(m, 0) + c
+        for m, w in f['waitsByMonth'].items():
+            result['waitsByMonth'][m] = sorted(result['waitsByMonth'].get(m, []) + w)
+    if parts:
+        result['waitingList'], result['begun'] = parts[-1]['waitingList'], parts[-1]['begun']
+    return result
+def facts_of(p):
+    if whole_quarters:
+        return combined([quarter_facts(q) for q in range(quarter_number(p[0]), quarter_number(p[1]) + 1)])
+    return live_facts(p)
+
+current_facts = facts_of(period)
+previous_facts = facts_of(previous)
+has_previous = previous_facts['begun']
 if has_previous != (report.get('previousPeriod') is not None):
     problems.append('previous period present: expected %s' % has_previous)
 periods = [period] + ([previous] if has_previous else [])
-inside = lambda p, d: p[0] <= d <= p[1]
+facts = [current_facts] + ([previous_facts] if has_previous else [])
+# The quarters the report says are frozen, and since when.
+stated = sorted((D(n['from']), D(n['to']), D(n['since'])) for n in report.get('frozen', []))
+if mode != 'records' and stated != sorted(set((p[0], p[1], since) for p, since in used_frozen if any(inside(x, p[0]) for x in periods))):
+    problems.append('frozen quarters stated %s, used %s' % (stated, sorted(set(used_frozen))))
 
-def cells(nrows, ncols, counts, lines, measures=None, depends=None):
+def cells(nrows, ncols, counts, lines, measures=None, depends=None, zeros=()):
     """The true figures of one table and period: counts (which the rule may hide),
-    measures with the counts they rest on, and the sums the table states."""
-    return dict(shape=(nrows, ncols), counts=counts, measures=measures or {}, depends=depends or {}, lines=lines)
-
-def listing(keys, values):
-    counts = {(i, 0): sum(1 for v in values if v == k) for i, k in enumerate(keys)}
-    counts[(len(keys), 0)] = len(values)
-    return cells(len(keys) + 1, 1, counts, [[(i, 0) for i in range(len(keys) + 1)]])
+    measures with the counts they rest on, the sums the table states, and the rows a
+    period's facts do not know (printed as a shown 0)."""
+    return dict(shape=(nrows, ncols), counts=counts, measures=measures or {}, depends=depends or {}, lines=lines, zeros=set(zeros))
 
 expected = {}
-# Category rows are every value the records hold, whatever the period.
-ALL = (datetime.date.min, datetime.date.max)
 multi_quarter = kind in ('year', 'quarters')
-def list_table(tid, fixed, fn, total='total'):
-    found = set(fn(ALL))
-    keys = fixed + sorted(found - set(fixed))
-    expected[tid] = (keys + [total], [listing(keys, fn(p)) for p in periods])
+def list_table(tid, fixed, counts_of, total='total'):
+    # Rows: the fixed ones, then every category the facts of the period (or of the
+    # previous period beside it) know, sorted.
+    known = [set(counts_of(f)) for f in facts]
+    keys = fixed + sorted(set().union(*known) - set(fixed))
+    grids = []
+    for f, own in zip(facts, known):
+        c = counts_of(f)
+        counts = {(i, 0): c.get(k, 0) for i, k in enumerate(keys)}
+        counts[(len(keys), 0)] = sum(c.values())
+        zeros = [(i, 0) for i, k in enumerate(keys) if k not in own and k not in fixed]
+        for z in zeros:
+            del counts[z]
+        grids.append(cells(len(keys) + 1, 1, counts, [[(i, 0) for i in range(len(keys) + 1)]], zeros=zeros))
+    expected[tid] = (keys + [total], grids)
 
-period_refs = lambda p: [r for r in referrals if inside(p, r['referred'])]
-list_table('referrals-by-kind', ['assessment', 'follow-up', 'consultation'], lambda p: [r['kind'] for r in period_refs(p)])
-list_table('referrals-by-municipality', [], lambda p: [r['municipality'] for r in period_refs(p)])
-list_table('referrals-by-language', [], lambda p: [r['language'] for r in period_refs(p)])
-list_table('referrals-by-urgency', ['routine', 'elevated', 'high'], lambda p: [r['urgency'] for r in period_refs(p)])
+for tid, fixed, total in [('referrals-by-kind', KINDS, 'total'), ('referrals-by-municipality', [], 'total'),
+                          ('referrals-by-language', [], 'total'), ('referrals-by-urgency', URGENCIES, 'total'),
+                          ('interpreter-by-language', [], 'total'), ('follow-up-steps', STEPS, 'due')]:
+    list_table(tid, fixed, lambda f, tid=tid: f['lists'].get(tid, {}), total)
 
-def seen(p):
-    return [(a, by_id[a['referral']]) for a in appointments if a['attendance'] == 'attended' and inside(p, a['on'])]
-def waits(p):
-    return sorted((a['on'] - r['referred']).days for a, r in seen(p))
+def all_waits(f):
+    return sorted(w for ws in f['waitsByMonth'].values() for w in ws)
 def median(w):
     if not w:
         return None
@@ -96,82 +217,72 @@ def p90(w):
     # From 10 waits on only: below, nearest rank is the longest single wait.
     return float(w[math.ceil(0.9 * len(w)) - 1]) if len(w) >= 10 else None
 
-def waiting_time(p):
-    w = waits(p)
+def waiting_time(f):
+    w = all_waits(f)
     within = sum(1 for d in w if d <= limit_weeks * 7)
     counts = {(0, 0): len(w), (3, 0): within, (4, 0): len(w) - within}
     measures = {(1, 0): median(w), (2, 0): p90(w), (5, 0): (within * 1000 // len(w)) / 10 if w else None}
     depends = {(1, 0): [(0, 0)], (2, 0): [(0, 0)], (5, 0): [(3, 0), (4, 0)]}
     return cells(6, 1, counts, [[(3, 0), (4, 0), (0, 0)]], measures, depends)
 expected['waiting-time'] = (['seen', 'median-days', 'p90-days', 'within-limit', 'beyond-limit', 'within-share'],
-                            [waiting_time(p) for p in periods])
+                            [waiting_time(f) for f in facts])
 
 def band(d):
     return '0-2w' if d < 14 else '2-4w' if d < 28 else '4-8w' if d < 56 else '8-12w' if d < 84 else '12w+'
-list_table('waiting-time-distribution', ['0-2w', '2-4w', '4-8w', '8-12w', '12w+'], lambda p: [band(d) for d in waits(p)])
+BANDS = ['0-2w', '2-4w', '4-8w', '8-12w', '12w+']
+def distribution(f):
+    counts = {b: 0 for b in BANDS}
+    for d in all_waits(f):
+        counts[band(d)] += 1
+    return counts
+list_table('waiting-time-distribution', BANDS, distribution)
 
-def slot_figures(p):
-    booked = [a for a in appointments if inside(p, a['on'])]
-    n = lambda att: sum(1 for a in booked if a['attendance'] == att)
-    off = sum(1 for d in offered if inside(p, d))
-    held = n('attended')
-    counts = {(0, 0): off, (1, 0): len(booked), (2, 0): held, (3, 0): n('no-show'), (4, 0): n('cancelled-by-client'),
-              (5, 0): n('cancelled-by-service'), (6, 0): n(None)}
+def slot_figures(f):
+    s = f['slots']
+    off, held = s.get('offered', 0), s.get('attended', 0)
+    counts = {(0, 0): off, (1, 0): s.get('booked', 0), (2, 0): held, (3, 0): s.get('no-show', 0),
+              (4, 0): s.get('cancelled-by-client', 0), (5, 0): s.get('cancelled-by-service', 0), (6, 0): s.get('not-recorded', 0)}
     measures = {(7, 0): (held * 1000 // off) / 10 if off else None}
     return cells(8, 1, counts, [[(i, 0) for i in range(2, 7)] + [(1, 0)]], measures, {(7, 0): [(0, 0), (2, 0)]})
 expected['slots'] = (['offered', 'booked', 'held', 'no-show', 'cancelled-by-client', 'cancelled-by-service', 'not-recorded',
-                      'utilisation-percent'], [slot_figures(p) for p in periods])
+                      'utilisation-percent'], [slot_figures(f) for f in facts])
 
-list_table('interpreter-by-language', [], lambda p: [r['language'] for a, r in seen(p) if r['interpreter']])
-
-codes = sorted(set(c for d, cs in assessments for c in cs))
-def recs(p):
-    inp = [cs for d, cs in assessments if inside(p, d)]
-    counts = {(i, 0): sum(1 for cs in inp if c in cs) for i, c in enumerate(codes)}
-    counts[(len(codes), 0)] = len(inp)
-    return cells(len(codes) + 1, 1, counts, [])
-expected['assessments-by-recommendation'] = (codes + ['assessments'], [recs(p) for p in periods])
-
-def step_state(due, status):
-    return ('overdue' if due < today else 'open') if status == 'open' else status
-list_table('follow-up-steps', ['done', 'dropped', 'overdue', 'open'],
-           lambda p: [step_state(d, s) for d, s in steps if inside(p, d)], total='due')
+code_sets = [set(f['lists'].get('assessments-by-recommendation', {})) for f in facts]
+codes = sorted(set().union(*code_sets))
+def recs(f, own):
+    c = f['lists'].get('assessments-by-recommendation', {})
+    counts = {(i, 0): c.get(code, 0) for i, code in enumerate(codes) if code in own}
+    counts[(len(codes), 0)] = f['assessments']
+    return cells(len(codes) + 1, 1, counts, [], zeros=[(i, 0) for i, code in enumerate(codes) if code not in own])
+expected['assessments-by-recommendation'] = (codes + ['assessments'], [recs(f, own) for f, own in zip(facts, code_sets)])
 
 expected['outcomes'] = (['help-plans-updated', 'acute-risk-escalations'],
-                        [cells(2, 1, {(0, 0): sum(1 for d in plans if inside(p, d)), (1, 0): sum(1 for d in escalations if inside(p, d))}, [])
-                         for p in periods])
+                        [cells(2, 1, {(0, 0): f['helpPlanUpdates'], (1, 0): f['escalations']}, []) for f in facts])
 
-urg = ['routine', 'elevated', 'high']
+urg = URGENCIES
 ages = ['0-4w', '4-8w', '8-12w', '12w+']
-def age(d):
-    return '0-4w' if d < 28 else '4-8w' if d < 56 else '8-12w' if d < 84 else '12w+'
-def waiting_list(p):
-    end = min(p[1], today)
-    seen_by = {a['referral'] for a in appointments if a['attendance'] == 'attended' and a['on'] <= end}
-    rows = [r for r in referrals if r['referred'] <= end and r['id'] not in seen_by
-            and not (r['status'] in ('closed', 'withdrawn') and (r['settled'] or r['referred']) <= end)]
+def waiting_list(f):
+    w = f['waitingList']
     counts = {}
     for i, u in enumerate(urg + ['total']):
         for j, a in enumerate(ages + ['total']):
-            counts[(i, j)] = sum(1 for r in rows if (u == 'total' or r['urgency'] == u)
-                                 and (a == 'total' or age((end - r['referred']).days) == a))
+            counts[(i, j)] = sum(c for uu, b in w.items() if uu in urg and (u == 'total' or uu == u)
+                                 for aa, c in b.items() if a == 'total' or aa == a)
     lines = [[(i, j) for j in range(5)] for i in range(4)] + [[(i, j) for i in range(4)] for j in range(5)]
     return cells(4, 5, counts, lines)
-expected['waiting-list-at-end'] = (urg + ['total'], [waiting_list(p) for p in periods])
+expected['waiting-list-at-end'] = (urg + ['total'], [waiting_list(f) for f in facts])
 
 months = []
 d = period[0].replace(day=1)
 while d <= period[1]:
     months.append('%04d-%02d' % (d.year, d.month))
     d = (d.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-pr = period_refs(period)
-sn = seen(period)
 counts, measures, depends = {}, {}, {}
 for i, m in enumerate(months + ['total']):
-    refs = pr if m == 'total' else [r for r in pr if r['referred'].strftime('%Y-%m') == m]
-    att = sn if m == 'total' else [(a, r) for a, r in sn if a['on'].strftime('%Y-%m') == m]
-    counts[(i, 0)], counts[(i, 1)] = len(refs), len(att)
-    measures[(i, 2)] = median(sorted((a['on'] - r['referred']).days for a, r in att))
+    refs = sum(current_facts['referralsByMonth'].values()) if m == 'total' else current_facts['referralsByMonth'].get(m, 0)
+    w = all_waits(current_facts) if m == 'total' else sorted(current_facts['waitsByMonth'].get(m, []))
+    counts[(i, 0)], counts[(i, 1)] = refs, len(w)
+    measures[(i, 2)] = median(w)
     depends[(i, 2)] = [(i, 1)]
 n = len(months) + 1
 expected['monthly-trend'] = (months + ['total'], [cells(n, 3, counts, [[(i, 0) for i in range(n)], [(i, 1) for i in range(n)]], measures, depends)])
@@ -205,7 +316,10 @@ for tid, (rows, grids) in expected.items():
                 cell, pos = got[r][c], (r, c)
                 compared += 1
                 where = '%s %s %s[%s][%s]' % (tid, 'previous' if which else 'current', rows[r], r, c)
-                if pos in truth['counts']:
+                if pos in truth['zeros']:
+                    ok = not cell['suppressed'] and cell['value'] == 0
+                    want = 0
+                elif pos in truth['counts']:
                     value = truth['counts'][pos]
                     # Over several quarters a sum with a quarter's hidden count in it is
                     # marked 'quarter', small or not (report-cross-check.py checks when).

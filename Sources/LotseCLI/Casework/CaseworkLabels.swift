@@ -7,51 +7,35 @@ public enum CaseworkLabels {
 
     /// A referral kind.
     public static func kind(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "assessment": l.pick(de: "Erstvorstellung", en: "assessment")
-        case "follow-up": l.pick(de: "Wiedervorstellung", en: "follow-up")
-        case "consultation": l.pick(de: "Fallberatung", en: "consultation")
-        default: raw ?? "—"
-        }
+        raw.flatMap(ReferralKind.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
     /// An urgency.
     public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "routine": l.pick(de: "regulär", en: "routine")
-        case "elevated": l.pick(de: "erhöht", en: "elevated")
-        case "high": l.pick(de: "hoch", en: "high")
-        default: raw ?? "—"
-        }
+        raw.flatMap(Urgency.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
     /// A referral status.
     public static func status(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "waiting": l.pick(de: "wartet", en: "waiting")
-        case "scheduled": l.pick(de: "terminiert", en: "scheduled")
-        case "attended": l.pick(de: "wahrgenommen", en: "attended")
-        case "no-show": l.pick(de: "nicht erschienen", en: "no-show")
-        case "needs-retriage": l.pick(de: "neues Screening nötig", en: "needs re-screening")
-        case "closed": l.pick(de: "abgeschlossen", en: "closed")
-        case "withdrawn": l.pick(de: "zurückgezogen", en: "withdrawn")
-        default: raw ?? "—"
-        }
+        raw.flatMap(ReferralStatus.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
 
-    /// What a referral now is, as the end of a sentence whose subject is the referral:
-    /// "die Anmeldung wartet wieder", never "die Anmeldung ist jetzt wartet" (the status
-    /// word alone reads as a table cell, not as a predicate).
-    public static func statusNow(_ raw: String?, _ l: OutputLanguage) -> String {
+    /// What a referral is, as the end of a sentence whose subject is the referral: "die
+    /// Anmeldung wartet", never "die Anmeldung ist wartet" (the status word alone reads as a
+    /// table cell, not as a predicate). With `now`, the sentence says it is the new state
+    /// ("wartet wieder auf einen Termin", "ist jetzt abgeschlossen").
+    public static func statusNow(_ raw: String?, _ l: OutputLanguage, now: Bool = true) -> String {
+        let jetzt = now ? "jetzt " : "", nowEn = now ? "now " : ""
         switch raw {
-        case "waiting": l.pick(de: "wartet wieder auf einen Termin", en: "is waiting for an appointment again")
-        case "scheduled": l.pick(de: "hat jetzt einen Termin", en: "now has an appointment")
-        case "attended": l.pick(de: "ist jetzt als wahrgenommen erfasst", en: "is now recorded as attended")
-        case "no-show": l.pick(de: "ist jetzt als nicht erschienen erfasst", en: "is now recorded as a no-show")
-        case "needs-retriage": l.pick(de: "braucht jetzt ein neues Screening", en: "now needs re-screening")
-        case "closed": l.pick(de: "ist jetzt abgeschlossen", en: "is now closed")
-        case "withdrawn": l.pick(de: "ist jetzt zurückgezogen", en: "is now withdrawn")
-        default: l.pick(de: "hat jetzt den Status „\(raw ?? "—")“", en: "now has the status '\(raw ?? "—")'")
+        case "waiting": return now ? l.pick(de: "wartet wieder auf einen Termin", en: "is waiting for an appointment again")
+                                   : l.pick(de: "wartet auf einen Termin", en: "is waiting for an appointment")
+        case "scheduled": return l.pick(de: "hat \(jetzt)einen Termin", en: "\(nowEn)has an appointment")
+        case "attended": return l.pick(de: "ist \(jetzt)als wahrgenommen erfasst", en: "is \(nowEn)recorded as attended")
+        case "no-show": return l.pick(de: "ist \(jetzt)als nicht erschienen erfasst", en: "is \(nowEn)recorded as a no-show")
+        case "needs-retriage": return l.pick(de: "braucht \(jetzt)ein neues Screening", en: "\(nowEn)needs re-screening")
+        case "closed": return l.pick(de: "ist \(jetzt)abgeschlossen", en: "is \(nowEn)closed")
+        case "withdrawn": return l.pick(de: "ist \(jetzt)zurückgezogen", en: "is \(nowEn)withdrawn")
+        default: return l.pick(de: "hat \(jetzt)den Status „\(raw ?? "—")“", en: "\(nowEn)has the status '\(raw ?? "—")'")
         }
     }
 
@@ -177,6 +161,11 @@ public enum CaseworkLabels {
         ("not before", "frühestens ab"), ("appointment", "Termin"), ("attendance", "Anwesenheit"),
         ("recommendation", "Empfehlung"), ("months", "Monate"), ("owner", "Zuständig"), ("due date", "Fälligkeit"),
         ("step", "Schritt"), ("description", "Beschreibung"), ("session", "Sprechstunde"), ("assessment", "Einschätzung"),
+        ("slot minutes", "Minuten je Platz"), ("interpreterLanguages", "Dolmetschsprachen"), ("rrule", "Wiederholungsregel"),
+        ("slots", "Plätze"), ("start", "Beginn"), ("place", "Ort"), ("kinds", "Arten"), ("series", "Serie"),
+        ("languages", "Sprachen"), ("email", "E-Mail-Adresse"), ("user", "Konto"), ("name", "Name"),
+        ("qualification", "Qualifikation"), ("year", "Jahr"), ("quarter", "Quartal"), ("from", "von"), ("to", "bis"),
+        ("format", "Format"), ("csvForm", "CSV-Form"), ("slot", "Platz"), ("specialist", "Fachkraft"),
     ]
 
     /// `germanFieldPairs` for look-up.

@@ -58,7 +58,7 @@ final class CaseworkSession {
             }
         }
         guard let connection else { return .failure(ClientFailure(exitCode: .software, de: "Keine Verbindung.", en: "No connection.")) }
-        return connection.call(request, subject: subject, command: command)
+        return connection.call(request, subject: subject, command: command, options: context.typedOptions)
     }
 
     /// Prints the reply as JSON with `--json`, else through `render`; returns 0.

@@ -1,3 +1,4 @@
+import LotseCore
 import LotseProtocol
 
 /// How referrals read for people: the list as a table (waiting time and slot or reason
@@ -79,7 +80,9 @@ public enum ReferralText {
             urgency += l.pick(de: " (Screening \(screening.instrument): \(CountText.points(screening.score, l)), Band \(ScreeningText.bandName(screening.band, l))\(rule))",
                               en: " (screening \(screening.instrument): score \(screening.score), \(screening.band)\(rule))")
         }
-        if let reason = referral.urgencyReason { urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + reason }
+        if let reason = referral.urgencyReason {
+            urgency += l.pick(de: " – Begründung: ", en: " – reason: ") + UrgencyReasonText.words(reason, in: CaseworkLabels.message(l))
+        }
         add("Dringlichkeit", "Urgency", urgency)
         add("Sprache", "Language", CaseworkLabels.language(referral.language, l)
             + (referral.interpreter == true ? l.pick(de: ", mit Dolmetschung", en: ", interpreter needed") : ""))

@@ -99,7 +99,7 @@ enum ScreeningText {
         guard !instruments.isEmpty else { return l.pick(de: "Keine Instrumente konfiguriert.\n", en: "No instruments configured.\n") }
         var text = ""
         for instrument in instruments {
-            text += "\(instrument.name): \(instrument.title)\n"
+            text += "\(instrument.name): \(l.pick(de: instrument.titleDe, en: instrument.title))\n"
             let count = instrument.items
             let scored = instrument.scoredItems.map { Int($0) }
             let items = l.pick(de: CountText.count(count, one: "Frage", many: "Fragen"), en: CountText.count(count, one: "item", many: "items"))

@@ -42,11 +42,10 @@ public struct ClientFailure: Error, Sendable, Equatable {
         // The parser may fail before it has read the options, so the word itself counts too
         // (before `--`, which ends the options).
         if context.connection.json || context.arguments.prefix(while: { $0 != "--" }).contains("--json") {
-            // Written field by field (each value escaped by the JSON serializer) in a fixed
-            // order: error, exit, language, message.
-            let quoted = { (text: String) in JSONValue.string(text).serialized }
-            context.terminal.err("{\"error\":" + quoted(exitCode.name) + ",\"exit\":\(exitCode.rawValue),\"language\":"
-                                 + quoted(context.language.rawValue) + ",\"message\":" + quoted(message) + "}\n")
+            // Lotse's one JSON style (keys sorted: error, exit, language, message).
+            let failure: JSONValue = ["error": .string(exitCode.name), "exit": .integer(Int64(exitCode.rawValue)),
+                                      "language": .string(context.language.rawValue), "message": .string(message)]
+            context.terminal.err(failure.serialized + "\n")
         } else {
             context.terminal.err("lotse: " + message + "\n")
         }

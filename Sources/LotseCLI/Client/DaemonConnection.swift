@@ -34,7 +34,7 @@ public final class DaemonConnection {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             return .failure(ClientFailure(exitCode: .configuration,
-                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(failure.textDe).",
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(failure.code)).",
                                           en: "Cannot read the configuration \(path): \(failure.text)."))
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -89,8 +89,8 @@ public final class DaemonConnection {
     /// worded, with its exit status: a daemon error through `DaemonErrors` (`subject` and
     /// `command` name the record and the command for a denial), a reply that does not
     /// read as the method's declared reply as a software error naming the field.
-    public func call<Request: LotseRequest>(_ request: Request, subject: String? = nil,
-                                            command: String? = nil) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
+    public func call<Request: LotseRequest>(_ request: Request, subject: String? = nil, command: String? = nil,
+                                            options: Set<String> = []) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
         let parameters: [String: JSONValue]
         do {
             // An absent optional is left out rather than sent as null.
@@ -100,7 +100,7 @@ public final class DaemonConnection {
             case .connection(let problem):
                 return .failure(Self.failure(problem, socketPath: socketPath))
             case .remote(let remote):
-                return .failure(DaemonErrors.failure(remote, DaemonErrors.Call(method: Request.method, subject: subject, command: command)))
+                return .failure(DaemonErrors.failure(remote, DaemonErrors.Call(method: Request.method, subject: subject, command: command, options: options)))
             }
         }
         do throws(WireDecodingError) {

@@ -15,13 +15,48 @@ public enum DaemonErrors {
         public var subject: String?
         /// The command as typed (`lotse referral submit`), for a denial.
         public var command: String?
+        /// The options typed (without dashes), to name a wrong value by its option.
+        public var options: Set<String>
 
         /// Creates the description of a call.
-        public init(method: String, subject: String? = nil, command: String? = nil) {
+        public init(method: String, subject: String? = nil, command: String? = nil, options: Set<String> = []) {
             self.method = method
             self.subject = subject
             self.command = command
+            self.options = options
         }
+    }
+
+    /// How a sentence names the daemon's `field` (a wrong value): by the option the user
+    /// typed for it (`--minutes` for `slot minutes`), else by its term in German and as it
+    /// is in English.
+    static func fieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
+        let key = normalized(field)
+        let aliased = optionForField[key].flatMap { call.options.contains($0) ? $0 : nil }
+        if let option = aliased ?? call.options.first(where: { normalized($0) == key }) { return "--" + option }
+        return CaseworkLabels.field(field, language)
+    }
+
+    /// `fieldName` as it stands in a sentence: an option as it is, a term in the
+    /// language's quotation marks.
+    static func quotedFieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
+        let name = fieldName(field, call, language)
+        if name.hasPrefix("--") { return name }
+        return language == .german ? "„\(name)“" : "'\(name)'"
+    }
+
+    /// The daemon's fields whose option has another name (keys as `normalized` gives them).
+    static let optionForField = [
+        "slotminutes": "minutes", "interpreterlanguages": "interpreters", "unavailabledates": "unavailable",
+        "preferredspecialist": "prefer", "excludedspecialists": "exclude", "consentoverridereason": "consent-override",
+        "targetdate": "target", "recommendation": "recommend", "duedate": "step", "owner": "step", "description": "step",
+        "givenon": "date", "withdrawnon": "date",
+    ]
+
+    /// `text` lower-cased without blanks, hyphens and underscores (`slot minutes`,
+    /// `slotMinutes` and `slot-minutes` alike).
+    static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
     }
 
     /// One error's wording: its sentence in both languages and the exit status.
@@ -72,14 +107,16 @@ public enum DaemonErrors {
             failure(.software, "Der Dienst meldet einen Fehler: \(p.german("message"))", "The daemon reported an error: \(p.text("message"))")
         },
         "InvalidValue": { p, _ in
+            // The casework interfaces name their fields in words (note, unavailable dates),
+            // which read as the glossary's terms in German.
             let field = p.text("field")
             return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.german("message")).",
                            "\(field): \(p.text("message")).")
         },
-        "InvalidInput": { p, _ in
+        "InvalidInput": { p, call in
             let field = p.text("field")
-            return failure(.dataError, "Ungültige Angabe für „\(field)“: \(p.german("message"))",
-                           "Invalid value for '\(field)': \(p.text("message"))")
+            return failure(.dataError, "Ungültige Angabe für \(quotedFieldName(field, call, .german)): \(p.german("message"))",
+                           "Invalid value for \(quotedFieldName(field, call, .english)): \(p.text("message"))")
         },
         "InvalidState": { p, _ in
             failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")
@@ -104,8 +141,8 @@ public enum DaemonErrors {
         "NotWaiting": { p, _ in
             let id = p.text("id"), status = p.optionalText("status")
             return failure(.dataError,
-                           "Anmeldung: \(id) ist \(CaseworkLabels.status(status, .german)); nur eine wartende Anmeldung kann geändert werden.",
-                           "referral: \(id) is \(CaseworkLabels.status(status, .english)); only a waiting referral can be changed.")
+                           "Anmeldung: \(id) \(CaseworkLabels.statusNow(status, .german, now: false)); nur eine wartende Anmeldung kann geändert werden.",
+                           "referral: \(id) \(CaseworkLabels.statusNow(status, .english, now: false)); only a waiting referral can be changed.")
         },
         "TooManyNewClients": { p, _ in
             let limit = p.number("limit"), minutes = (p.number("retryAfterSeconds") + 59) / 60
@@ -120,9 +157,8 @@ public enum DaemonErrors {
                            "client: you raised \(CountText.count(limit, one: "acute-risk alert", many: "acute-risk alerts")) within the last hour for pseudonyms that are not your clients (limit [emergency] alerts_per_hour); this one was not sent. The first alert for one of your own clients always goes out; the next one here is possible in \(CountText.minutes(minutes, .english)).")
         },
         "PlacementRefused": { p, _ in
-            let constraint = p.text("constraint")
-            return failure(.dataError, "Platzierung abgelehnt (\(constraint)): \(p.german("message"))",
-                           "Placement refused (\(constraint)): \(p.text("message"))")
+            // The sentence says which constraint in words; its code is for JSON.
+            failure(.dataError, "Platzierung abgelehnt: \(p.german("message"))", "Placement refused: \(p.text("message"))")
         },
         "ConfigurationInvalid": { p, _ in
             failure(.configuration, "Konfiguration abgelehnt, die bisherige bleibt in Kraft: \(p.german("message"))",
@@ -184,12 +220,18 @@ public enum DaemonErrors {
                                    "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
                                    "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'.")
                 }
+                if let command = call.command {
+                    return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt „\(command)“ nicht.",
+                                   "Permission denied: your role does not allow '\(command)'.")
+                }
                 return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt \(call.method) nicht.",
                                "Permission denied: your role does not allow \(call.method).")
             },
-            service + "InvalidParameter": { p, _ in
+            service + "InvalidParameter": { p, call in
+                // Named by the option typed where there is one, as a wrong value is.
                 let parameter = p.text("parameter")
-                return failure(.dataError, "Der Dienst lehnt den Wert für „\(parameter)“ ab.", "The daemon rejected the value of '\(parameter)'.")
+                return failure(.dataError, "Der Dienst lehnt den Wert für \(quotedFieldName(parameter, call, .german)) ab.",
+                               "The daemon rejected the value of \(quotedFieldName(parameter, call, .english)).")
             },
             service + "InterfaceNotFound": notProvided,
             service + "MethodNotFound": notProvided,

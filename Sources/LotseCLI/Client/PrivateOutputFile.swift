@@ -23,7 +23,7 @@ enum PrivateOutputFile {
 
     /// The failure to tell: the file and the system's reason, in the reader's language.
     static func failure(_ path: String, _ error: Errno) -> ClientFailure {
-        ClientFailure(exitCode: .cannotCreate, de: "\(path) kann nicht geschrieben werden: \(error.textDe).",
+        ClientFailure(exitCode: .cannotCreate, de: "\(path) kann nicht geschrieben werden: \(ErrnoText.german(error.code)).",
                       en: "Cannot write \(path): \(error.text).")
     }
 }

@@ -53,8 +53,7 @@ public enum AdminCommand: CommandGroup {
 
     static func printStatus(_ reply: AdminProtocol.StatusReply, _ context: CommandContext) {
         let language = context.language
-        let uptime = reply.uptimeSeconds
-        let uptimeText = "\(uptime / 86400)d \(uptime % 86400 / 3600)h \(uptime % 3600 / 60)m \(uptime % 60)s"
+        let uptimeText = Self.uptime(reply.uptimeSeconds, language)
         let database = reply.database
         let configuration = reply.configuration
         var lines: [(String, String)] = [
@@ -71,12 +70,33 @@ public enum AdminCommand: CommandGroup {
                           unknown.joined(separator: ", ") + language.pick(de: " (kein solches Konto bzw. keine solche Gruppe)",
                                                                            en: " (no such account or group)")))
         }
-        for key in reply.counts.keys.sorted() { lines.append(("  " + key, String(reply.counts[key] ?? 0))) }
+        for key in reply.counts.keys.sorted(by: { tableLabel($0, language) < tableLabel($1, language) }) {
+            lines.append(("  " + tableLabel(key, language), String(reply.counts[key] ?? 0)))
+        }
         lines += mailHealthLines(reply.mail, language: language)
         let width = lines.map(\.0.count).max() ?? 0
         for (label, value) in lines {
             context.terminal.out(label + String(repeating: " ", count: width - label.count + 2) + value + "\n")
         }
+    }
+
+    /// How long the daemon has run, for people: `1 d 2 h 3 min 4 s`, `1 Tg. 2 Std. 3 Min. 4 Sek.`.
+    static func uptime(_ seconds: Int64, _ language: OutputLanguage) -> String {
+        let (d, h, m, s) = (seconds / 86400, seconds % 86400 / 3600, seconds % 3600 / 60, seconds % 60)
+        return language.pick(de: "läuft seit \(d) Tg. \(h) Std. \(m) Min. \(s) Sek.", en: "up \(d) d \(h) h \(m) min \(s) s")
+    }
+
+    /// What the rows of a table counted by `admin status` are, in words (the JSON keeps
+    /// the table names); a table this CLI does not know keeps its name.
+    static func tableLabel(_ table: String, _ language: OutputLanguage) -> String {
+        let labels: [String: (de: String, en: String)] = [
+            "clients": ("Klient:innen", "clients"), "referrals": ("Anmeldungen", "referrals"),
+            "specialists": ("Fachkräfte", "specialists"), "sessions": ("Sprechstunden", "sessions"),
+            "slots": ("Plätze", "slots"), "appointments": ("Termine", "appointments"),
+            "assessments": ("Einschätzungen", "assessments"), "help_plans": ("Integrationspläne", "help plans"),
+            "outbox": ("Postausgang", "outbox"), "audit_log": ("Protokolleinträge", "audit log"),
+        ]
+        return labels[table].map { language.pick(de: $0.de, en: $0.en) } ?? table
     }
 
     /// The mail-health lines of `admin status`: waiting, overdue past `alert_after`,

@@ -287,8 +287,10 @@ struct DemoRun {
             usleep(50_000)
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/mail")) ?? []).sorted()
-        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count))\(lap) ===\n",
-            "\n=== Mails (handed to the sendmail stand-in: \(files.count))\(lap) ===\n")
+        // Each mail is written in its recipient's language (the demo's people read German),
+        // whatever the language of this run: the heading says so.
+        say("\n=== Nachrichten (an den sendmail-Ersatz übergeben: \(files.count), jede in der Sprache ihrer Empfänger:in)\(lap) ===\n",
+            "\n=== Mails (handed to the sendmail stand-in: \(files.count), each in its recipient's language)\(lap) ===\n")
         var rows: [[String]] = []
         for file in files {
             let text = (try? String(contentsOfFile: directory + "/mail/" + file, encoding: .utf8)) ?? ""

@@ -171,9 +171,11 @@ public enum RosterCommand: CommandGroup {
             count = CountText.appointments(roster.entries, l)
             score = l.pick(de: "; Bewertung \(CountText.points(roster.objective, l))", en: "; score \(CountText.points(roster.objective, l))")
         }
+        // The month as people name it (März 2028), as the waiting list gives it.
+        let month = StandingText.month(roster.month, l)
         return l.pick(
-            de: "Terminplan \(roster.month) Version \(roster.version) (\(statusInSentence(roster.status, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
-            en: "Roster \(roster.month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
+            de: "Terminplan \(month) Version \(roster.version) (\(statusInSentence(roster.status, context))): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n",
+            en: "Roster \(month) version \(roster.version) (\(roster.status.rawValue)): \(count)\(score)\(proof.map { ", " + $0 } ?? "")\n")
     }
 
     /// The status inside a German sentence: the participles lower-case ("veröffentlicht"),
@@ -227,7 +229,7 @@ public enum RosterCommand: CommandGroup {
         context.terminal.out(headline(reply.roster, context, entries: reply.entries))
         let rows = reply.entries.map { e in
             [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
-             e.caseworker ?? "—", e.municipality ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
+             e.caseworker ?? "—", e.municipality.map(MunicipalityID.name(of:)) ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
              words(e.kind, context), words(e.urgency?.rawValue, context),
              (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
                  + (e.manual ? language.pick(de: " von Hand", en: " manual") : "")
@@ -254,7 +256,7 @@ public enum RosterCommand: CommandGroup {
             items.map { w in
                 [String(w.referral), w.client ?? "—", words(w.urgency?.rawValue, context),
                  String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
-                 w.language ?? "—", w.municipality,
+                 w.language ?? "—", MunicipalityID.name(of: w.municipality),
                  StandingText.text(w.standing, context.language,
                                    noneText: context.language.pick(de: "noch nicht geplant", en: "not planned yet"))]
             }))

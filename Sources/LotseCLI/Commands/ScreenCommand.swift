@@ -35,7 +35,7 @@ public enum ScreenCommand: CommandGroup {
             let client = parsed.operands.first ?? ""
             // The answers given so far go with the escalation (never asked for now: the
             // route comes first); the daemon keeps them when they fit the instrument.
-            let given = parsed.list("answers") ?? []
+            let given = Self.answerTexts(parsed) ?? []
             let numbers = given.compactMap { Int64($0.trimmingBlanksCLI()) }
             let request = ScreeningProtocol.RecordRequest(client: client, instrument: parsed.value("instrument") ?? "",
                                                           answers: numbers.count == given.count ? numbers : [], acuteRisk: acute)
@@ -68,8 +68,12 @@ public enum ScreenCommand: CommandGroup {
         case .failure(let failure): return session.fail(failure)
         }
         var answers: [Int64] = []
-        if let texts = parsed.list("answers") {
+        if let texts = Self.answerTexts(parsed) {
             for (index, text) in texts.enumerated() {
+                if text.isEmpty {
+                    return session.invalid(de: "--answers: Antwort \(index + 1) fehlt (zwei Kommas hintereinander oder ein Komma am Ende).",
+                                           en: "--answers: answer \(index + 1) is missing (two commas in a row, or a comma at the end).")
+                }
                 guard let value = Int64(text) else {
                     return session.usage(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
                                            en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
@@ -87,6 +91,14 @@ public enum ScreenCommand: CommandGroup {
         let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
         return session.run(request, subject: client) { answer in
             if let screening = answer.reply.screening { session.out(ScreeningText.recorded(screening, language: session.language)) }
+        }
+    }
+
+    /// The answers as typed, one per item, empty ones kept: answers are matched to items by
+    /// their place, so "1,,0" must not silently become two answers for items 1 and 2.
+    static func answerTexts(_ parsed: ParsedOptions) -> [String]? {
+        parsed.values["answers"].map { values in
+            values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() } }
         }
     }
 

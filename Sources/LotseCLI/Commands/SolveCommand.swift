@@ -25,7 +25,7 @@ public enum SolveCommand: CommandGroup {
         } catch {
             context.terminal.err(lang.pick(de: "lotse solve: \(path) ist kein gültiges lotse-plan/1-Problem:\n",
                                            en: "lotse solve: \(path) is not a valid lotse-plan/1 problem:\n"))
-            for message in error.messages { context.terminal.err("  " + message + "\n") }
+            for message in lang == .german ? error.german : error.messages { context.terminal.err("  " + message + "\n") }
             return .dataError
         }
         let solution = PlanSolver.solve(problem)

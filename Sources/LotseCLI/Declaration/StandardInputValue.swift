@@ -30,6 +30,13 @@ enum StandardInputValue {
             }
             var lines: [String] = []
             while let line = terminal.readLine() { lines.append(line) }
+            // Input that is not UTF-8 (a file saved as Latin-1 or UTF-16) arrives with its
+            // bad bytes replaced by U+FFFD; storing that would keep a garbled note for good.
+            if lines.contains(where: { $0.unicodeScalars.contains("\u{FFFD}") }) {
+                return .failure(ClientFailure(exitCode: .dataError,
+                                              de: "--\(name) -: die Standardeingabe ist kein UTF-8-Text (als UTF-8 speichern, z. B. mit iconv -f latin1 -t utf-8).",
+                                              en: "--\(name) -: standard input is not UTF-8 text (save it as UTF-8, e.g. with iconv -f latin1 -t utf-8)."))
+            }
             resolved.values[name] = values.map { $0 == marker ? lines.joined(separator: "\n") : $0 }
         }
         return .success(resolved)

@@ -9,7 +9,7 @@ extension AppointmentCommand {
                        en: "the reason (at most 500 characters; kept with the appointment, never mailed)"),
                 .value("by", .keyword(["client", "service"]), de: "klient-in: die Klient:in kann nicht (Vorgabe); dienst: der Dienst sagt ab (Koordination)",
                        en: "client: the client cannot come (default); service: the service cancels (coordinators)"),
-            ], de: "Sagt einen gebuchten Termin am Tag oder davor ab. Der Termin wird frei, die Anmeldung wartet\nwieder vorn in ihrer Dringlichkeit, der Tag gilt als einer, an dem die Person nicht kann, die\nErinnerungen entfallen und die Fachkraft erfährt es per Mail (nie den Grund). TERMIN ist die Nummer\naus der Terminmail und aus lotse referral show.",
+            ], de: "Sagt einen gebuchten Termin am Tag oder davor ab. Der Platz wird frei, die Anmeldung wartet\nwieder vorn in ihrer Dringlichkeit, der Tag gilt als einer, an dem die Person nicht kann, die\nErinnerungen entfallen und die Fachkraft erfährt es per Mail (nie den Grund). TERMIN ist die Nummer\naus der Terminmail und aus lotse referral show.",
                en: "Cancels a booked appointment on or before its day. The slot becomes free, the referral waits\nagain at the head of its urgency and that day is noted as one the client cannot come, the\nreminders are dropped, and the specialist is told by mail (never the reason). APPOINTMENT is\nthe number the appointment mail names, and lotse referral show.",
                examples: ["appointment cancel 17 --reason \"erkrankt\""]),
         ],

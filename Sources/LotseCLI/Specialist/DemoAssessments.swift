@@ -28,9 +28,11 @@ extension DemoRun {
         // booked. Three 15-minute slots must end by midnight.
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
-        let clock = calendar.dateComponents([.hour, .minute], from: now.addingTimeInterval(5 * 60))
+        let ahead = now.addingTimeInterval(5 * 60)
+        let clock = calendar.dateComponents([.hour, .minute], from: ahead)
         let startMinutes = ((clock.hour ?? 24) * 60 + (clock.minute ?? 0) + 14) / 15 * 15
-        guard startMinutes + 3 * 15 <= 24 * 60, let start = TimeOfDay(hour: startMinutes / 60, minute: startMinutes % 60) else {
+        // Five minutes ahead may already be tomorrow: then today has no time left either.
+        guard CalendarDate(instant: ahead, in: zone) == today, startMinutes + 3 * 15 <= 24 * 60, let start = TimeOfDay(hour: startMinutes / 60, minute: startMinutes % 60) else {
             say("5. Einschätzungen: übersprungen — für eine zusätzliche Sprechstunde ist es heute zu spät.\(lap)\n",
                 "5. Assessments: skipped — too late today for an extra session.\(lap)\n")
             return

@@ -11,7 +11,10 @@ enum InstrumentParser {
             throw reader.sectionError(de: "„\(name)“ ist kein Name eines Instruments (Kleinbuchstaben, Ziffern und -, am Anfang ein Buchstabe)",
                                       en: "\"\(name)\" is not an instrument name (lower-case letters, digits and -, starting with a letter)")
         }
-        let title = try reader.text("title") ?? name
+        // One title for both languages, or one per language (`title.de`, `title.en`).
+        let title = try reader.text("title")
+        let titleDe = try reader.text("title.de") ?? title ?? name
+        let titleEn = try reader.text("title.en") ?? title ?? name
         guard let itemCount = try reader.integer("items", in: 1...200) else { throw reader.missing("items") }
         let scoring = try reader.choice("scoring", of: ScreeningInstrument.Scoring.self) ?? .sum
 
@@ -139,7 +142,7 @@ enum InstrumentParser {
             throw reader.error(ruleEntry, de: "verlangt mindestens ein positives Band, dessen Dringlichkeit ein nach dieser Regel positives Ergebnis erhält",
                                en: "needs at least one positive band, whose urgency a positive result by this rule takes")
         }
-        return ScreeningInstrument(name: name, title: title, answerRanges: ranges, scoring: scoring,
+        return ScreeningInstrument(name: name, title: titleEn, titleDe: titleDe, answerRanges: ranges, scoring: scoring,
                                    scoredItems: scored, bands: bands.map(\.band), positiveIf: rule)
     }
 

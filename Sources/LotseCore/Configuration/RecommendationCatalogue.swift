@@ -15,9 +15,17 @@ public struct RecommendationCatalogue: Sendable, Equatable {
         /// Whether recording this recommendation needs a month count.
         public var takesMonths: Bool { labels.values.contains { $0.contains("{months}") } }
 
-        /// The label for people, with the month count filled in where the entry takes one.
+        /// The label for people, with the month count filled in where the entry takes one;
+        /// for one month in the singular ("in 1 Monat", "in 1 month"), as the shipped labels
+        /// say "in {months} Monaten" / "in {months} months".
         public func label(in language: MessageLanguage, months: Int? = nil) -> String {
             let raw = labels[language] ?? labels[.de] ?? code.value
+            if months == 1 {
+                return raw.replacingOccurrences(of: "{months} Monaten", with: "1 Monat")
+                    .replacingOccurrences(of: "{months} Monate", with: "1 Monat")
+                    .replacingOccurrences(of: "{months} months", with: "1 month")
+                    .replacingOccurrences(of: "{months}", with: "1")
+            }
             return raw.replacingOccurrences(of: "{months}", with: months.map(String.init) ?? "N")
         }
     }

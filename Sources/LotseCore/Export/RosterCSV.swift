@@ -10,7 +10,8 @@ public enum RosterCSV {
     ]
 
     /// The data rows (without the header), one per slot in session order. A free slot has
-    /// empty booking columns; `interpreter` is `yes` or `no`. A booking whose client's
+    /// empty booking columns; `language` is the language's code (`ar`), `interpreter` is
+    /// `yes` or `no`: the same file whatever the reader's language. A booking whose client's
     /// consent to `referral` is not in force has `withheld` in `language`, `interpreter`
     /// and `kind`. `state` is where the booking stands now (`BookingState`: `planned`,
     /// `booked`, `attended`, `no-show`, `cancelled-by-client`, `cancelled-by-service`,
@@ -25,7 +26,7 @@ public enum RosterCSV {
                     slot.start.date.description, slot.start.timeText, slot.end.timeText,
                     session.place, session.specialistName, session.id, slot.id,
                     booking?.referralID ?? "", booking?.pseudonym ?? "", booking?.caseworker ?? "",
-                    booking?.language ?? withheld, booking?.interpreter.map { $0 ? "yes" : "no" } ?? withheld,
+                    booking.map { $0.languageCode ?? $0.language ?? withheld } ?? "", booking?.interpreter.map { $0 ? "yes" : "no" } ?? withheld,
                     booking?.kind?.rawValue ?? withheld, booking?.state.rawValue ?? "",
                 ]
             }

@@ -59,6 +59,9 @@ extension RosterDocument {
         public var caseworker: String
         /// The language of the consultation (`Arabisch`); nil when withheld.
         public var language: String?
+        /// Its code (`ar`), for the machine form of the CSV, which reads the same in every
+        /// language; nil when withheld (or not known: then the machine form takes `language`).
+        public var languageCode: String?
         /// Whether an interpreter is needed; nil when withheld.
         public var interpreter: Bool?
         /// What the referral asks for: a first assessment, a follow-up, or a consultation
@@ -71,8 +74,9 @@ extension RosterDocument {
 
         /// A booking; `state` booked unless said otherwise.
         public init(referralID: String, pseudonym: String, caseworker: String, language: String?,
-                    interpreter: Bool?, kind: ReferralKind?, state: BookingState = .booked) {
+                    interpreter: Bool?, kind: ReferralKind?, state: BookingState = .booked, languageCode: String? = nil) {
             self.state = state
+            self.languageCode = languageCode
             self.referralID = referralID
             self.pseudonym = pseudonym
             self.caseworker = caseworker

@@ -63,7 +63,7 @@ public struct RosterLabels: Sendable {
     /// The column heading for a municipality's share.
     public var share: String { pick("Anteil", "Share") }
     /// The column heading for a municipality's quota.
-    public var quota: String { pick("Quote", "Quota") }
+    public var quota: String { pick("Kontingent", "Quota") }
     /// The print footer's privacy note, saying truthfully what the page holds: being on
     /// the roster of a trauma consultation is itself health data (GDPR Art. 9), and the
     /// waiting list's urgency comes from the screening (or a caseworker's health-based

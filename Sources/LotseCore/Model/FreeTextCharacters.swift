@@ -18,3 +18,15 @@ public enum FreeTextCharacters {
     /// Whether `text` holds a refused character.
     public static func refuses(_ text: String) -> Bool { text.unicodeScalars.contains(where: isRefused) }
 }
+
+/// Fields shown on one line — a session's place, a specialist's name and qualification —
+/// end up in table cells, CSV fields, iCalendar `LOCATION` lines and mail headers, where a
+/// line break or tab would break the row. Multi-line notes keep `FreeTextCharacters`' rule.
+public enum OneLineText {
+    /// The refusal for `text` in `field`, or nil when it holds no line break or tab.
+    public static func refusal(_ text: String, field: String) -> ModelError? {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return nil }
+        return ModelError(field: field, en: "contains a line break or a tab; write it on one line",
+                          de: "enthält einen Zeilenumbruch oder Tabulator; bitte in einer Zeile schreiben")
+    }
+}

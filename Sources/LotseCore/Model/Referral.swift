@@ -71,7 +71,7 @@ public struct Referral: Sendable, Equatable, Codable {
         let o = original.details
         let details: ReferralDetails
         switch ReferralDetails.make(kind: .followUp, urgency: o.urgency,
-                                    urgencyReason: "present again from \(date.germanText) (assessment \(assessment.id))",
+                                    urgencyReason: UrgencyReasonText.presentAgain(from: date, assessment: assessment.id),
                                     language: o.language, interpreterNeeded: o.interpreterNeeded,
                                     unavailableDates: o.unavailableDates.filter { $0 >= referredOn },
                                     preferredSpecialist: assessment.specialist,

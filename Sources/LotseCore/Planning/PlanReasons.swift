@@ -2,18 +2,10 @@
 /// referral left waiting the first true reason in the format's order, with a sentence a
 /// coordinator understands.
 enum PlanReasons {
-    /// Display names of common language codes, so a detail reads "no slot this month offers
-    /// Tigrinya" rather than "ti"; unknown codes are shown as they are.
-    static let languageNames: [String: String] = [
-        "de": "German", "en": "English", "uk": "Ukrainian", "ru": "Russian", "ar": "Arabic",
-        "prs": "Dari", "fa": "Persian", "ku": "Kurdish", "kmr": "Kurmanji", "ckb": "Sorani", "tr": "Turkish",
-        "ti": "Tigrinya", "so": "Somali", "ps": "Pashto", "fr": "French", "es": "Spanish", "it": "Italian",
-        "pl": "Polish", "ro": "Romanian", "sq": "Albanian", "sr": "Serbian", "hr": "Croatian", "bs": "Bosnian",
-        "ur": "Urdu", "hi": "Hindi", "bn": "Bengali", "am": "Amharic", "ka": "Georgian", "hy": "Armenian",
-        "az": "Azerbaijani", "vi": "Vietnamese", "zh": "Chinese", "ta": "Tamil", "pt": "Portuguese",
-    ]
-
-    static func languageName(_ code: String) -> String { languageNames[code] ?? code }
+    /// The English name of a language code (the names every other English text uses), so a
+    /// detail reads "no slot this month offers Tigrinya" rather than "ti"; unknown codes are
+    /// shown as they are.
+    static func languageName(_ code: String) -> String { LanguageCode.names[code]?.english ?? code }
 
     static func kindPhrase(_ k: PlanKind) -> String {
         switch k {

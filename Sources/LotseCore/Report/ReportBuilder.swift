@@ -29,72 +29,104 @@ public struct ReportBuilder: Sendable {
     /// Age classes of the waiting list at the period's end.
     public static let ageBands = ["0-4w", "4-8w", "8-12w", "12w+"]
 
+    /// The frozen facts of ended quarters, by the quarter's first day: they stand in for
+    /// the records of those quarters.
+    public var frozen: [CalendarDate: FrozenQuarter]
+
     /// Creates a builder.
-    public init(records: ReportRecords, today: CalendarDate, minCell: Int, waitingLimitWeeks: Int) {
+    public init(records: ReportRecords, today: CalendarDate, minCell: Int, waitingLimitWeeks: Int,
+                frozen: [CalendarDate: FrozenQuarter] = [:]) {
         (self.records, self.today, self.minCell, self.waitingLimitWeeks) = (records, today, minCell, waitingLimitWeeks)
+        self.frozen = frozen
     }
 
-    /// The report for a period, with the previous period beside it when that period ends
-    /// on or after the first day any record speaks of. Each period is counted and passed
-    /// through the small-number rule on its own, the same way whichever report it stands
-    /// in (the previous period of one report is the period of another). The monthly trend
-    /// is printed for the period only.
+    /// The report for a period, with the previous period beside it when the service had
+    /// begun by that period's end. Each period is counted and passed through the
+    /// small-number rule on its own, the same way whichever report it stands in (the
+    /// previous period of one report is the period of another). The monthly trend is
+    /// printed for the period only. A category one period's facts do not know (it first
+    /// occurred after that quarter's facts were frozen) is printed there as a shown 0:
+    /// that quarter's own report, which leaves the row out, says as much.
     public func build(_ period: ReportPeriod, district: String) -> ReportDocument {
-        let previous = period.previous.flatMap { p in records.earliest.map { $0 <= p.to } == true ? p : nil }
+        let previous = period.previous.flatMap { p in facts(p).begun ? p : nil }
         var known: [ReportPeriod: [Figures]] = [:]
         let current = figures(period, known: &known)
         let before = previous.map { figures($0, known: &known) }
         let tables = current.indices.map { index in
             let table = current[index]
-            return ReportTable(id: table.pending.id, rows: table.pending.rows, columns: table.pending.columns, current: table.cells,
-                               previous: table.pending.id == "monthly-trend" ? nil : before.map { $0[index].cells },
-                               chart: table.pending.chart)
+            let earlier = table.pending.id == "monthly-trend" ? nil : before?[index]
+            let rows = earlier.map { Self.mergedRows(table.pending, $0.pending) } ?? table.pending.rows
+            return ReportTable(id: table.pending.id, rows: rows, columns: table.pending.columns, current: table.cells(rows: rows),
+                               previous: earlier.map { $0.cells(rows: rows) }, chart: table.pending.chart)
+        }
+        let notes = ([period] + (previous.map { [$0] } ?? [])).flatMap { $0.quarters ?? [] }.compactMap { quarter in
+            frozen[quarter.from].map { FrozenNote(from: quarter.from, to: quarter.to, since: $0.frozenOn) }
         }
         return ReportDocument(district: district, period: period, previousPeriod: previous, generatedOn: today,
-                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: tables)
+                              minCell: minCell, waitingLimitWeeks: waitingLimitWeeks, tables: tables,
+                              frozen: notes.sorted { $0.from < $1.from })
     }
 
-    /// The tables of a period before the small-number rule. Category rows are the same for
-    /// every period (every value the records hold), so the rule meets the same sums in a
-    /// quarter whichever report shows it, and a row's absence never says "none here".
+    /// The fixed rows of each list table, in their printed order.
+    static let fixedRows: [String: [String]] = [
+        "referrals-by-kind": kinds, "referrals-by-urgency": urgencies, "waiting-time-distribution": waitBands,
+        "follow-up-steps": ["done", "dropped", "overdue", "open"],
+    ]
+
+    /// The rows of a table printed for two periods whose facts know different categories:
+    /// every category either knows, in the printed order, then the total row.
+    static func mergedRows(_ a: PendingTable, _ b: PendingTable) -> [String] {
+        guard a.rows != b.rows, let total = a.rows.last else { return a.rows }
+        let categories = Set(a.rows.dropLast()).union(b.rows.dropLast())
+        return rowOrder(fixed: fixedRows[a.id] ?? [], categories) + [total]
+    }
+
+    /// The facts of a period: an ended quarter's frozen facts where it has them, else
+    /// counted from the records; a period of several quarters is its quarters' facts
+    /// combined, so it shows the same whatever of it is frozen.
+    public func facts(_ period: ReportPeriod) -> PeriodFacts {
+        if let quarters = period.quarters {
+            if quarters.count == 1, let quarter = quarters.first {
+                return frozen[quarter.from]?.facts ?? PeriodFacts.count(records, in: quarter, today: today)
+            }
+            return PeriodFacts.combined(quarters.map(facts))
+        }
+        return PeriodFacts.count(records, in: period, today: today)
+    }
+
+    /// The tables of a period before the small-number rule, from its facts. Category rows
+    /// are every category the facts know (every value the records held when they were
+    /// counted), so the rule meets the same sums in a quarter whichever report shows it,
+    /// and a row's absence never says "none here" of a category then known.
     func pendingTables(_ period: ReportPeriod) -> [PendingTable] {
         let periods = [period]
-        func referrals(_ p: ReportPeriod) -> [ReportRecords.Referral] { records.referrals.filter { p.contains($0.referredOn) } }
+        let f = facts(period)
+        let waits = f.waits
         var tables: [PendingTable] = []
-        tables.append(list("referrals-by-kind", fixed: Self.kinds, periods) { p in referrals(p).map(\.kind) })
-        tables.append(list("referrals-by-municipality", fixed: [], periods) { p in referrals(p).map(\.municipality) })
-        tables.append(list("referrals-by-language", fixed: [], periods) { p in referrals(p).map(\.language) })
-        tables.append(list("referrals-by-urgency", fixed: Self.urgencies, periods) { p in referrals(p).map(\.urgency) })
+        tables.append(list("referrals-by-kind", fixed: Self.kinds, periods, f))
+        tables.append(list("referrals-by-municipality", fixed: [], periods, f))
+        tables.append(list("referrals-by-language", fixed: [], periods, f))
+        tables.append(list("referrals-by-urgency", fixed: Self.urgencies, periods, f))
         tables.append(table("waiting-time", rows: ["seen", "median-days", "p90-days", "within-limit", "beyond-limit", "within-share"],
-                            columns: ["value"], periods, chart: "none", waitingTime))
-        tables.append(list("waiting-time-distribution", fixed: Self.waitBands, periods, chart: "distribution") { p in
-            waits(p).map(Self.waitBand)
-        })
+                            columns: ["value"], periods, chart: "none") { _ in waitingTime(waits) })
+        var bands: [String: Int] = [:]
+        for wait in waits { bands[Self.waitBand(wait), default: 0] += 1 }
+        tables.append(list("waiting-time-distribution", fixed: Self.waitBands, periods, counts: bands, chart: "distribution"))
         tables.append(table("slots", rows: ["offered", "booked", "held", "no-show", "cancelled-by-client", "cancelled-by-service",
                                             "not-recorded", "utilisation-percent"],
-                            columns: ["value"], periods, chart: "none", slots))
-        tables.append(list("interpreter-by-language", fixed: [], periods) { p in
-            seen(p).filter(\.referral.interpreter).map(\.referral.language)
-        })
-        tables.append(recommendations(periods))
-        tables.append(list("follow-up-steps", fixed: ["done", "dropped", "overdue", "open"], periods, chart: "none", total: "due") { p in
-            records.followUps.filter { p.contains($0.dueOn) }.map { step in
-                step.status == "open" ? (step.dueOn < today ? "overdue" : "open") : step.status
-            }
-        })
+                            columns: ["value"], periods, chart: "none") { _ in slots(f) })
+        tables.append(list("interpreter-by-language", fixed: [], periods, f))
+        tables.append(recommendations(periods, f))
+        tables.append(list("follow-up-steps", fixed: ["done", "dropped", "overdue", "open"], periods, f, chart: "none", total: "due"))
         tables.append(table("outcomes", rows: ["help-plans-updated", "acute-risk-escalations"], columns: ["value"], periods,
-                            chart: "none") { p in
-            ReportGrid(counts: [[records.helpPlanUpdates.filter(p.contains).count], [records.escalations.filter(p.contains).count]],
-                       lines: [])
+                            chart: "none") { _ in
+            ReportGrid(counts: [[f.helpPlanUpdates], [f.escalations]], lines: [])
         })
         tables.append(table("waiting-list-at-end", rows: Self.urgencies + ["total"], columns: Self.ageBands + ["total"], periods,
-                            chart: "none", waitingList))
-        tables.append(trend(period))
+                            chart: "none") { _ in waitingList(f) })
+        tables.append(trend(period, f))
         return tables
     }
-
-    /// Every day there is: the span category rows are collected over.
-    static let everything: ReportPeriod? = ReportPeriod(from: CalendarDate(daysSince1970: Int.min / 2), to: CalendarDate(daysSince1970: Int.max / 2))
 
     /// A table before the small-number rule: its shape and its grid for each period.
     struct PendingTable {
@@ -116,13 +148,31 @@ public struct ReportBuilder: Sendable {
         /// The cells as published.
         var cells: [[ReportCell]] { grid?.cells(marks: marks) ?? [] }
 
+        /// The cells as published under the given rows: a row this period's facts do not
+        /// know is a shown 0 in every column.
+        func cells(rows: [String]) -> [[ReportCell]] {
+            let own = cells
+            guard rows != pending.rows else { return own }
+            return rows.map { row in
+                pending.rows.firstIndex(of: row).flatMap { own.indices.contains($0) ? own[$0] : nil }
+                    ?? pending.columns.map { _ in .shown(0) }
+            }
+        }
+
         /// The mark of the count at a row and column key; `.some(nil)` when shown, nil
-        /// when the table has no such count.
+        /// when the table has no such count. A category row the period's facts do not
+        /// know is a count of 0, shown (see `build`).
         func mark(_ row: String, _ column: String) -> String?? {
-            guard let r = pending.rows.firstIndex(of: row), let c = pending.columns.firstIndex(of: column),
-                  marks.indices.contains(r), marks[r].indices.contains(c) else { return nil }
+            guard let c = pending.columns.firstIndex(of: column) else { return nil }
+            guard let r = pending.rows.firstIndex(of: row) else {
+                return pending.id == "monthly-trend" || Self.shapedTables.contains(pending.id) ? nil : .some(nil)
+            }
+            guard marks.indices.contains(r), marks[r].indices.contains(c) else { return nil }
             return .some(marks[r][c])
         }
+
+        /// Tables whose rows are the same for every period.
+        static let shapedTables: Set<String> = ["waiting-time", "slots", "outcomes", "waiting-list-at-end"]
     }
 
     /// Figures printed in more than one table (table, row, column): each group is one
@@ -181,7 +231,8 @@ public struct ReportBuilder: Sendable {
                 } else {
                     sources = parts.map { $0.mark(row, column) }
                 }
-                // A count missing from a quarter's table is treated as hidden there.
+                // A count missing from a quarter's table (a trend month, a row of a fixed
+                // shape) is treated as hidden there.
                 if sources.count == 1, let only = sources[0] { return only }
                 return sources.contains { $0 == nil || $0 != .some(nil) } ? SuppressionSystem.Mark.quarter.rawValue : nil
             }
@@ -203,19 +254,6 @@ public struct ReportBuilder: Sendable {
     }
 
     // MARK: - Figures
-
-    /// Attended appointments in the period with their referral.
-    func seen(_ p: ReportPeriod) -> [(appointment: ReportRecords.Appointment, referral: ReportRecords.Referral)] {
-        let byID = Dictionary(records.referrals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return records.appointments.filter { $0.attendance == "attended" && p.contains($0.on) }.compactMap { a in
-            byID[a.referralID].map { (a, $0) }
-        }
-    }
-
-    /// Waiting days of everyone seen in the period, ascending.
-    func waits(_ p: ReportPeriod) -> [Int] {
-        seen(p).map { $0.referral.referredOn.days(until: $0.appointment.on) }.sorted()
-    }
 
     static func waitBand(_ days: Int) -> String {
         days < 14 ? "0-2w" : days < 28 ? "2-4w" : days < 56 ? "4-8w" : days < 84 ? "8-12w" : "12w+"
@@ -243,8 +281,7 @@ public struct ReportBuilder: Sendable {
     /// Fewest values a 90th percentile is given from (see `percentile90`).
     public static let percentileMinimum = 10
 
-    func waitingTime(_ p: ReportPeriod) -> ReportGrid {
-        let w = waits(p)
+    func waitingTime(_ w: [Int]) -> ReportGrid {
         let within = w.filter { $0 <= waitingLimitWeeks * 7 }.count
         typealias P = CellSuppression.Position
         var grid = ReportGrid(counts: [[w.count], [nil], [nil], [within], [w.count - within], [nil]],
@@ -255,14 +292,12 @@ public struct ReportBuilder: Sendable {
         return grid
     }
 
-    func slots(_ p: ReportPeriod) -> ReportGrid {
-        let booked = records.appointments.filter { p.contains($0.on) }
-        func count(_ attendance: String?) -> Int { booked.filter { $0.attendance == attendance }.count }
-        let offered = records.offeredSlots.filter(p.contains).count
-        let held = count("attended")
+    func slots(_ f: PeriodFacts) -> ReportGrid {
+        func count(_ key: String) -> Int { f.slots[key] ?? 0 }
+        let offered = count("offered"), held = count("attended")
         typealias P = CellSuppression.Position
-        var grid = ReportGrid(counts: [[offered], [booked.count], [held], [count("no-show")], [count("cancelled-by-client")],
-                                       [count("cancelled-by-service")], [count(nil)], [nil]],
+        var grid = ReportGrid(counts: [[offered], [count("booked")], [held], [count("no-show")], [count("cancelled-by-client")],
+                                       [count("cancelled-by-service")], [count("not-recorded")], [nil]],
                               lines: [(2...6).map { P($0, 0) } + [P(1, 0)]])
         grid.measure(7, 0, offered == 0 ? nil : Double(held * 1000 / offered) / 10, from: [P(0, 0), P(2, 0)])
         return grid
@@ -270,52 +305,44 @@ public struct ReportBuilder: Sendable {
 
     /// The waiting list on the period's last day, or on the day of the report when the
     /// period is not over yet (a list "at the end" of a day still to come would age
-    /// everyone by days that have not passed).
-    func waitingList(_ p: ReportPeriod) -> ReportGrid {
-        let end = min(p.to, today)
-        let seenBy = Set(records.appointments.filter { $0.attendance == "attended" && $0.on <= end }.map(\.referralID))
-        let open = records.referrals.filter { r in
-            guard r.referredOn <= end, !seenBy.contains(r.id) else { return false }
-            if r.status == "closed" || r.status == "withdrawn" { return (r.settledOn ?? r.referredOn) > end }
-            return true
-        }
+    /// everyone by days that have not passed): `PeriodFacts.count` takes it on that day.
+    func waitingList(_ f: PeriodFacts) -> ReportGrid {
         var counts: [[Int?]] = Array(repeating: Array(repeating: 0, count: Self.ageBands.count + 1), count: Self.urgencies.count + 1)
-        for r in open {
-            guard let u = Self.urgencies.firstIndex(of: r.urgency),
-                  let a = Self.ageBands.firstIndex(of: Self.ageBand(r.referredOn.days(until: end))) else { continue }
-            for (row, column) in [(u, a), (u, Self.ageBands.count), (Self.urgencies.count, a),
-                                  (Self.urgencies.count, Self.ageBands.count)] {
-                counts[row][column] = (counts[row][column] ?? 0) + 1
+        for (u, urgency) in Self.urgencies.enumerated() {
+            for (a, band) in Self.ageBands.enumerated() {
+                let n = f.waitingList[urgency]?[band] ?? 0
+                for (row, column) in [(u, a), (u, Self.ageBands.count), (Self.urgencies.count, a),
+                                      (Self.urgencies.count, Self.ageBands.count)] {
+                    counts[row][column] = (counts[row][column] ?? 0) + n
+                }
             }
         }
         return ReportGrid(counts: counts, lines: CellSuppression.crossLines(rows: counts.count, columns: Self.ageBands.count + 1))
     }
 
-    func recommendations(_ periods: [ReportPeriod]) -> PendingTable {
-        let codes = Set(records.assessments.flatMap(\.codes)).sorted()
-        return table("assessments-by-recommendation", rows: codes + ["assessments"], columns: ["count"], periods, chart: "bars") { p in
-            let inPeriod = records.assessments.filter { p.contains($0.on) }
+    func recommendations(_ periods: [ReportPeriod], _ f: PeriodFacts) -> PendingTable {
+        let byCode = f.lists["assessments-by-recommendation"] ?? [:]
+        let codes = byCode.keys.sorted()
+        return table("assessments-by-recommendation", rows: codes + ["assessments"], columns: ["count"], periods, chart: "bars") { _ in
             // An assessment may recommend several things: the codes do not add up to the
             // number of assessments, so there is no line for the second pass.
-            return ReportGrid(counts: codes.map { code in [inPeriod.filter { $0.codes.contains(code) }.count] } + [[inPeriod.count]],
-                              lines: [])
+            ReportGrid(counts: codes.map { [byCode[$0] ?? 0] } + [[f.assessments]], lines: [])
         }
     }
 
-    func trend(_ period: ReportPeriod) -> PendingTable {
+    func trend(_ period: ReportPeriod, _ f: PeriodFacts) -> PendingTable {
         let months = period.months
-        let referrals = records.referrals.filter { period.contains($0.referredOn) }
-        let seenAll = seen(period)
         typealias P = CellSuppression.Position
         var counts: [[Int?]] = []
         var waitsByRow: [[Int]] = []
         for month in months {
-            let attended = seenAll.filter { ReportPeriod.monthKey($0.appointment.on) == month }
-            counts.append([referrals.filter { ReportPeriod.monthKey($0.referredOn) == month }.count, attended.count, nil])
-            waitsByRow.append(attended.map { $0.referral.referredOn.days(until: $0.appointment.on) }.sorted())
+            let waits = f.waitsByMonth[month] ?? []
+            counts.append([f.referralsByMonth[month] ?? 0, waits.count, nil])
+            waitsByRow.append(waits)
         }
-        counts.append([referrals.count, seenAll.count, nil])
-        waitsByRow.append(seenAll.map { $0.referral.referredOn.days(until: $0.appointment.on) }.sorted())
+        let all = f.waits
+        counts.append([f.referralsByMonth.values.reduce(0, +), all.count, nil])
+        waitsByRow.append(all)
         var grid = ReportGrid(counts: counts, lines: [counts.indices.map { P($0, 0) }, counts.indices.map { P($0, 1) }])
         for row in counts.indices { grid.measure(row, 2, Self.median(waitsByRow[row]), from: [P(row, 1)]) }
         return PendingTable(id: "monthly-trend", rows: months + ["total"], columns: ["referrals", "appointments", "median-wait-days"],
@@ -324,17 +351,27 @@ public struct ReportBuilder: Sendable {
 
     // MARK: - Table shapes
 
-    /// A list of categories with a total: `fixed` keys always, others as they occur in
-    /// any record (whatever the period), sorted.
-    func list(_ id: String, fixed: [String], _ periods: [ReportPeriod], chart: String = "bars", total: String = "total",
-              _ values: (ReportPeriod) -> [String]) -> PendingTable {
-        let seenKeys = Set(Self.everything.map(values) ?? [])
-        let keys = fixed + seenKeys.subtracting(fixed).sorted()
-        return table(id, rows: keys + [total], columns: ["count"], periods, chart: chart) { p in
-            let v = values(p)
-            let counts: [[Int?]] = keys.map { key in [v.filter { $0 == key }.count] } + [[v.count]]
+    /// A list of categories with a total: `fixed` keys always, then every other category
+    /// the facts know, sorted.
+    func list(_ id: String, fixed: [String], _ periods: [ReportPeriod], _ f: PeriodFacts, chart: String = "bars",
+              total: String = "total") -> PendingTable {
+        list(id, fixed: fixed, periods, counts: f.lists[id] ?? [:], chart: chart, total: total)
+    }
+
+    /// A list of categories with a total from counts by category.
+    func list(_ id: String, fixed: [String], _ periods: [ReportPeriod], counts byKey: [String: Int], chart: String = "bars",
+              total: String = "total") -> PendingTable {
+        let keys = Self.rowOrder(fixed: fixed, Set(byKey.keys))
+        return table(id, rows: keys + [total], columns: ["count"], periods, chart: chart) { _ in
+            let values = keys.map { byKey[$0] ?? 0 }
+            let counts: [[Int?]] = values.map { [$0] } + [[values.reduce(0, +)]]
             return ReportGrid(counts: counts, lines: CellSuppression.listLines(rows: counts.count))
         }
+    }
+
+    /// Category rows in their printed order: the fixed ones, then the others sorted.
+    static func rowOrder(fixed: [String], _ keys: Set<String>) -> [String] {
+        fixed + keys.subtracting(fixed).sorted()
     }
 
     func table(_ id: String, rows: [String], columns: [String], _ periods: [ReportPeriod], chart: String,

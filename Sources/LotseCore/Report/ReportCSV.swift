@@ -6,6 +6,8 @@
 /// columns word the table, row and column in the report's language, for people. Numbers
 /// use a decimal point; a hidden figure has an empty `value`, `suppressed` = `yes`,
 /// `reason` (`primary`, `secondary`, `derived`, `quarter`) and `display` "< 5" or "×".
+/// The last records (table `frozen-figures`) name the quarters whose figures are frozen,
+/// the day of freezing in `display` (the spreadsheet form: as the value).
 public enum ReportCSV {
     /// The header row's keys.
     public static let header = ["table", "row", "column", "period", "from", "to", "value", "suppressed", "reason", "display",
@@ -29,7 +31,19 @@ public enum ReportCSV {
                 }
             }
         }
+        // Then one record per frozen quarter: the day in `display`, as it has no value.
+        for (note, current) in frozenQuarters(document) {
+            result.append(["frozen-figures", "quarter", "frozen-on", current ? "current" : "previous", note.from.description,
+                           note.to.description, "", "no", "", note.since.description,
+                           labels.title("frozen-figures"), labels.quarter(note.from), labels.key("frozen-on")])
+        }
         return result
+    }
+
+    /// The quarters whose figures are frozen, each with the period it belongs to (the
+    /// report's or the previous one) and the day it was frozen.
+    static func frozenQuarters(_ document: ReportDocument) -> [(note: FrozenNote, current: Bool)] {
+        document.frozen.map { ($0, document.period.contains($0.from)) }
     }
 
     /// The header of the spreadsheet form in the reader's language.
@@ -72,6 +86,12 @@ public enum ReportCSV {
                     }
                 }
             }
+        }
+        // Then one row per frozen quarter, the day it was frozen as the value.
+        for (note, current) in frozenQuarters(document) {
+            result.append([.text(labels.title("frozen-figures")), .text(labels.quarter(note.from)), .text(labels.key("frozen-on")),
+                           .text(current ? labels.periodHeads.0 : labels.periodHeads.1), .date(note.from), .date(note.to),
+                           .date(note.since), .text(labels.german ? note.since.germanText : note.since.description), .empty])
         }
         return result
     }

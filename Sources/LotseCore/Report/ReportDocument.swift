@@ -18,15 +18,33 @@ public struct ReportDocument: Sendable, Equatable, Codable {
     public var waitingLimitWeeks: Int
     /// The tables, in the order the report prints them.
     public var tables: [ReportTable]
+    /// The quarters of the period and the previous period whose figures are frozen, and
+    /// since when: their figures no longer follow late entries, corrections or the
+    /// retention purge, so a report printed again reads the same.
+    public var frozen: [FrozenNote]
 
     /// Creates a document.
     public init(district: String, period: ReportPeriod, previousPeriod: ReportPeriod?, generatedOn: CalendarDate,
-                minCell: Int, waitingLimitWeeks: Int, tables: [ReportTable]) {
+                minCell: Int, waitingLimitWeeks: Int, tables: [ReportTable], frozen: [FrozenNote] = []) {
         format = "lotse-report/1"
         (self.district, self.period, self.previousPeriod, self.generatedOn) = (district, period, previousPeriod, generatedOn)
-        (self.minCell, self.waitingLimitWeeks, self.tables) = (minCell, waitingLimitWeeks, tables)
+        (self.minCell, self.waitingLimitWeeks, self.tables, self.frozen) = (minCell, waitingLimitWeeks, tables, frozen)
     }
 
     /// The table with a key.
     public func table(_ id: String) -> ReportTable? { tables.first { $0.id == id } }
+}
+
+/// A quarter whose figures are frozen, as the report states it: the quarter's first and
+/// last day and the day its figures were frozen.
+public struct FrozenNote: Sendable, Equatable, Codable {
+    /// The quarter's first day.
+    public var from: CalendarDate
+    /// The quarter's last day.
+    public var to: CalendarDate
+    /// The day its figures were frozen.
+    public var since: CalendarDate
+
+    /// Creates a note.
+    public init(from: CalendarDate, to: CalendarDate, since: CalendarDate) { (self.from, self.to, self.since) = (from, to, since) }
 }

@@ -18,7 +18,9 @@ public enum ReportHTML {
         if let previous = document.previousPeriod {
             out += german ? " · verglichen mit \(e(labels.period(previous)))" : " · compared with \(e(labels.period(previous)))"
         }
-        out += "</p><p class=\"meta\">\(e(labels.made(document)))</p></header>\n"
+        out += "</p><p class=\"meta\">\(e(labels.made(document)))</p>"
+        if let frozen = labels.frozen(document.frozen) { out += "<p class=\"meta frozen\">\(e(frozen))</p>" }
+        out += "</header>\n"
         out += "<p class=\"rule\">\(e(labels.rule(minCell: document.minCell)))</p>\n"
         for table in document.tables {
             out += "<section>\n<h2>\(e(labels.title(table.id)))</h2>\n"

@@ -58,13 +58,14 @@ public struct ReportLabels: Sendable {
         case "waiting-time": return pick("Wartezeit von der Anmeldung bis zum Termin", "Waiting time from referral to appointment")
         case "waiting-time-distribution": return pick("Verteilung der Wartezeit", "Distribution of waiting time")
         case "slots": return pick("Termine: Angebot und Nutzung", "Slots: offered and used")
-        case "interpreter-by-language": return pick("Dolmetschereinsatz nach Sprache", "Interpreter use by language")
+        case "interpreter-by-language": return pick("Dolmetschung nach Sprache", "Interpreter use by language")
         case "assessments-by-recommendation": return pick("Einschätzungen nach Empfehlung", "Assessments by recommendation")
-        case "follow-up-steps": return pick("Nächste Schritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
+        case "follow-up-steps": return pick("Folgeschritte (fällig im Zeitraum)", "Follow-up steps (due in the period)")
         case "outcomes": return pick("Integrationspläne und akute Gefährdung", "Help plans and acute risk")
         case "waiting-list-at-end": return pick("Warteliste am Ende des Zeitraums oder am Tag des Berichts (Dringlichkeit nach Wartedauer)",
                                                 "Waiting list at the end of the period or on the day of the report (urgency by time waited)")
         case "monthly-trend": return pick("Verlauf nach Monaten", "Month by month")
+        case "frozen-figures": return pick("Festgeschriebene Zahlen", "Frozen figures")
         default: return id
         }
     }
@@ -72,6 +73,7 @@ public struct ReportLabels: Sendable {
     /// A row or column name.
     public func key(_ key: String) -> String {
         switch key {
+        case "frozen-on": return pick("festgeschrieben am", "frozen on")
         case "assessment": return pick("Erstvorstellung", "assessment")
         case "follow-up": return pick("Wiedervorstellung", "follow-up")
         case "consultation": return pick("Fallberatung für Integrationsmanager:innen", "caseworker's own consultation")
@@ -150,6 +152,26 @@ public struct ReportLabels: Sendable {
     /// What "×" means, for the rule and the legend under a table.
     public var withheldLegend: String {
         pick("aus Datenschutzgründen ausgeblendet", "withheld to protect small counts")
+    }
+
+    /// A quarter as named in the report (`1. Quartal 2028`, `Q1 2028`).
+    public func quarter(_ first: CalendarDate) -> String {
+        let number = (first.month - 1) / 3 + 1
+        return pick("\(number). Quartal \(first.year)", "Q\(number) \(first.year)")
+    }
+
+    /// The cover's statement of the quarters whose figures are frozen, and since when; nil
+    /// when none is.
+    public func frozen(_ notes: [FrozenNote]) -> String? {
+        guard !notes.isEmpty else { return nil }
+        let list = notes.map { pick("\(quarter($0.from)) seit \($0.since.germanText)", "\(quarter($0.from)) since \($0.since.description)") }
+        return pick("Festgeschriebene Zahlen: \(list.joined(separator: "; ")). Die Zahlen eines abgeschlossenen Quartals werden "
+                    + "festgeschrieben, wenn sie nach seinem Ende zum ersten Mal gebraucht werden; spätere Nachträge, Korrekturen "
+                    + "und Löschungen nach Ablauf der Aufbewahrungsfrist ändern sie nicht, damit ein erneut gedruckter Bericht "
+                    + "dieselben Zahlen zeigt.",
+                    "Frozen figures: \(list.joined(separator: "; ")). An ended quarter's figures are frozen the first time they "
+                    + "are needed after it ended; later entries, corrections and deletions after the retention period do not "
+                    + "change them, so a report printed again shows the same figures.")
     }
 
     /// "Made on …, waiting limit … weeks".

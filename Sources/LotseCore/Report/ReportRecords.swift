@@ -77,6 +77,12 @@ public struct ReportRecords: Sendable, Equatable {
         (referrals.map(\.referredOn) + offeredSlots + appointments.map(\.on)).min()
     }
 
+    /// The earliest day any record of any kind speaks of: the first quarter whose facts
+    /// can hold anything.
+    public var firstDay: CalendarDate? {
+        ([earliest].compactMap { $0 } + assessments.map(\.on) + followUps.map(\.dueOn) + helpPlanUpdates + escalations).min()
+    }
+
     /// Equal when every list is equal (tuples are compared field by field).
     public static func == (lhs: ReportRecords, rhs: ReportRecords) -> Bool {
         lhs.referrals == rhs.referrals && lhs.appointments == rhs.appointments && lhs.offeredSlots == rhs.offeredSlots

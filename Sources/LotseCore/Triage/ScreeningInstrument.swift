@@ -53,8 +53,10 @@ public struct ScreeningInstrument: Sendable, Equatable, Codable {
 
     /// The name from the section header (`instrument.screen15` → `screen15`).
     public let name: String
-    /// A short title for people; no item wording.
+    /// A short title for people, in English (`title.en`, else `title`); no item wording.
     public let title: String
+    /// The same in German (`title.de`, else `title`).
+    public let titleDe: String
     /// Answer range per item; index 0 is item 1.
     public let answerRanges: [ClosedRange<Int>]
     /// How the score is computed.
@@ -68,10 +70,11 @@ public struct ScreeningInstrument: Sendable, Equatable, Codable {
 
     /// Creates an instrument. Use the configuration parser for anything from input: it
     /// checks what this initialiser takes on trust.
-    public init(name: String, title: String, answerRanges: [ClosedRange<Int>], scoring: Scoring,
+    public init(name: String, title: String, titleDe: String, answerRanges: [ClosedRange<Int>], scoring: Scoring,
                 scoredItems: [Int], bands: [Band], positiveIf: ItemRule?) {
         self.name = name
         self.title = title
+        self.titleDe = titleDe
         self.answerRanges = answerRanges
         self.scoring = scoring
         self.scoredItems = scoredItems

@@ -17,7 +17,7 @@ public enum WaitingReasonText {
                     return "the quota of \(municipality(v["municipality"])) (\(v["count"] ?? "") slot\(v["count"] == "1" ? "" : "s") this month) is used up"
                 }
             }
-            return detail
+            return readableDates(detail)
         }
         for (pattern, german) in sentences {
             if let values = pattern.match(detail) { return german(values) }
@@ -55,9 +55,35 @@ public enum WaitingReasonText {
 
     // MARK: German sentences for the stored English ones
 
+    /// `2026-11-06` → `06.11.2026`: the planner writes ISO dates, people read dates as
+    /// every other line of Lotse shows them, in English too.
+    static func readableDates(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let digit = rest.firstIndex(where: \.isASCIIDigit) {
+            result += rest[rest.startIndex..<digit]
+            rest = rest[digit...]
+            let candidate = rest.prefix(10)
+            let next = rest.dropFirst(10).first
+            if candidate.count == 10, !(next?.isASCIIDigit ?? false), let date = CalendarDate(iso: String(candidate)) {
+                result += date.germanText
+                rest = rest.dropFirst(10)
+            } else {
+                let run = rest.prefix { !$0.isWhitespace }
+                result += run
+                rest = rest.dropFirst(run.count)
+            }
+        }
+        return result + rest
+    }
+
+    /// The German name of a language the stored sentence names in English, also by the
+    /// shorter name an older version wrote ("Persian" for "Persian (Farsi)", "Kurmanji" for
+    /// "Northern Kurdish (Kurmanji)").
     private static func language(_ english: String?) -> String {
         guard let english else { return "" }
         let code = LanguageCode.names.first { $0.value.english == english }?.key
+            ?? LanguageCode.names.first { $0.value.english.hasPrefix(english + " (") || $0.value.english.hasSuffix("(\(english))") }?.key
         return code.flatMap(LanguageCode.init).map { $0.name(in: .de) } ?? english
     }
 

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LotseCore
+import LotseSystem
 import LotseVarlink
 
 /// A configuration as the daemon holds it: the parsed value, which file it came from and
@@ -74,29 +75,19 @@ public enum ConfigurationFile {
     /// The file's bytes, read with the system's own reason on failure ("No such file or
     /// directory", "Permission denied", "Is a directory").
     static func read(_ absolute: String, shownAs path: String) throws(ConfigurationError) -> [UInt8] {
-        let fd = open(absolute, O_RDONLY | O_CLOEXEC | O_NOCTTY)
-        if fd < 0 { throw ConfigurationError.cannotRead(file: path, errno: errno) }
-        defer { Glibc.close(fd) }
-        var info = stat()
-        if fstat(fd, &info) != 0 { throw ConfigurationError.cannotRead(file: path, errno: errno) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw ConfigurationError.cannotRead(file: path, errno: EISDIR)
-        default: throw ConfigurationError.cannotRead(file: path, de: "keine gewöhnliche Datei", en: "not a regular file")
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(absolute, O_RDONLY | O_NOCTTY) } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
+        defer { fd.close() }
+        let info: FileStatus
+        do { info = try fd.status() } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
+        if info.isDirectory { throw ConfigurationError.cannotRead(file: path, errno: EISDIR) }
+        guard info.isRegularFile else {
+            throw ConfigurationError.cannotRead(file: path, de: "keine gewöhnliche Datei", en: "not a regular file")
         }
-        if Int(info.st_size) > maxSize { throw tooLarge(path) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ConfigurationError.cannotRead(file: path, errno: errno)
-            }
-            if count == 0 { break }
-            bytes += chunk.prefix(count)
-            if bytes.count > maxSize { throw tooLarge(path) }
-        }
+        if info.size > maxSize { throw tooLarge(path) }
+        let bytes: [UInt8]
+        do { bytes = try fd.readToEnd(limit: maxSize) } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
+        if bytes.count > maxSize { throw tooLarge(path) }
         return bytes
     }
 

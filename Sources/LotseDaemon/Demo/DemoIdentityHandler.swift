@@ -125,6 +125,8 @@ final class DemoSession: CallSession {
                                           detail: "\(changes.count) referral date(s) moved into the past (demo data)"))
                 send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
+                // The German sentence points to the log for the details, as the dispatcher's does.
+                services.logger.error("\(call.method) by \(caller.userName) failed: \(error.userSentence)")
                 send(VarlinkReply(error: .databaseError(DemoProtocol.name, error)))
             }
         default:

@@ -117,6 +117,16 @@ public struct SessionsInterface: VarlinkInterface {
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
         let place = p["place"]?.stringValue ?? ""
+        if let refusal = OneLineText.refusal(place, field: "place") { throw CoordinationError.invalid(refusal) }
+        // A wall-clock time that does not exist on a day (02:30 when the clocks go forward
+        // at the end of March) is refused rather than moved: nobody meant to invite clients
+        // to an hour that is skipped, and the calendar would show 03:30.
+        for day in dates {
+            if case .movedForwardOverGap = ZonedTime(LocalDateTime(date: day, time: start), in: zone).resolution {
+                throw .invalid("start", en: "\(start) does not exist on \(day): the clocks go forward that night; choose another time.",
+                               de: "\(start) Uhr gibt es am \(day.germanText) nicht: in der Nacht wird auf Sommerzeit umgestellt; bitte eine andere Uhrzeit wählen.")
+            }
+        }
         // Checked before anything is written: a series row is stored ahead of its sessions,
         // and an out-of-range slot count must be refused naming its field, not reach the
         // database's own CHECK.
@@ -139,6 +149,19 @@ public struct SessionsInterface: VarlinkInterface {
                 series = db.lastInsertedRowID
             }
             let repository = SessionRepository(db)
+            // One specialist cannot hold two sessions at once: a session that overlaps one
+            // already scheduled on the same day is refused, naming the other one.
+            let minutes = start.minutesSinceMidnight..<(start.minutesSinceMidnight + slotCount * slotMinutes)
+            for day in dates {
+                for other in try repository.list(from: day, through: day, specialist: specialistID) where other.status == .scheduled {
+                    let otherMinutes = other.start.minutesSinceMidnight..<(other.start.minutesSinceMidnight + other.slotCount * other.slotMinutes)
+                    if minutes.overlaps(otherMinutes) {
+                        throw CoordinationError.invalid("start",
+                            en: "\(specialist.name) already holds session \(other.id) on \(day) from \(other.start) (\(other.slotCount) × \(other.slotMinutes) minutes); sessions of one specialist cannot overlap.",
+                            de: "\(specialist.name) hat am \(day.germanText) ab \(other.start) Uhr schon die Sprechstunde \(other.id) (\(other.slotCount) × \(other.slotMinutes) Minuten); Sprechstunden einer Fachkraft dürfen sich nicht überschneiden.")
+                    }
+                }
+            }
             var made: [Session] = []
             for day in dates {
                 switch Session.make(id: try repository.nextID(), specialist: specialistID, date: day, start: start, slotCount: slotCount,

@@ -52,6 +52,9 @@ public struct SpecialistsInterface: VarlinkInterface {
                 throw CoordinationError.invalid("user", en: "\"\(userText)\" is not a valid Unix user name.",
                                                  de: "„\(userText)“ ist kein gültiger Unix-Benutzername.")
             }
+            for field in ["name", "qualification"] {
+                if let refusal = OneLineText.refusal(p[field]?.stringValue ?? "", field: field) { throw CoordinationError.invalid(refusal) }
+            }
             let now = request.services.now()
             let specialist = try request.services.database.writing { (db: Connection) throws -> Specialist in
                 let repository = SpecialistRepository(db)

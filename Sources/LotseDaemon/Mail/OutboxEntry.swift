@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseJSON
 import LotseStore
 
 /// An outbox message as the mail worker and `lotse mail outbox` see it: the store's
@@ -14,7 +15,7 @@ public struct OutboxEntry: Sendable, Equatable {
     /// Reads `message`'s payload; a payload that is not a rendered reminder is a decoding
     /// error naming the row.
     public init(_ message: OutboxMessage) throws(StoreError) {
-        guard let payload = try? JSONDecoder().decode(OutboxPayload.self, from: Data(message.content.payload.utf8)) else {
+        guard let payload = OutboxPayload(json: message.content.payload) else {
             throw StoreError(kind: .decoding(column: "payload", expected: "outbox payload"),
                              message: "Outbox row \(message.id) has an unreadable payload.")
         }
@@ -55,8 +56,9 @@ public struct OutboxEntry: Sendable, Equatable {
 }
 
 /// The stored content of a reminder: rendered once, when it is queued, so a resend
-/// carries the same text as the first attempt.
-public struct OutboxPayload: Sendable, Equatable, Codable {
+/// carries the same text as the first attempt. Stored as a JSON object in Lotse's one JSON
+/// (`{"body":…,"eventAt":…,"subject":…}`, keys sorted, `eventAt` absent when unknown).
+public struct OutboxPayload: Sendable, Equatable {
     /// The subject as people read it.
     public var subject: String
     /// The body text.
@@ -71,10 +73,23 @@ public struct OutboxPayload: Sendable, Equatable, Codable {
         self.eventAt = eventAt
     }
 
+    /// Reads a stored payload; nil when the text is not such an object (a subject and a
+    /// body as strings, `eventAt` an integer, null or absent).
+    init?(json text: String) {
+        guard let value = try? JSONParser().parse(text), let subject = value["subject"]?.stringValue,
+              let body = value["body"]?.stringValue else { return nil }
+        var eventAt: Int64?
+        if let stored = value["eventAt"], !stored.isNull {
+            guard case .integer(let seconds) = stored else { return nil }
+            eventAt = seconds
+        }
+        self.init(subject: subject, body: body, eventAt: eventAt)
+    }
+
     /// As JSON text for the `payload` column.
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var object: [String: JSONValue] = ["subject": .string(subject), "body": .string(body)]
+        if let eventAt { object["eventAt"] = .integer(eventAt) }
+        return JSONValue.object(object).serialized
     }
 }

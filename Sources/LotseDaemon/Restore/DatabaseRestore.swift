@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import LotseCore
 import LotseStore
+import LotseSystem
 import LotseVarlink
 
 /// `lotsed --restore FILE`: puts a backup (from `lotse admin backup`) in place of the
@@ -35,8 +36,10 @@ enum DatabaseRestore {
     static func restore(backup: String, databasePath: String, now: Date) throws(DaemonError) -> String {
         let version = try check(backup)
         let directory = (databasePath as NSString).deletingLastPathComponent.isEmpty ? "." : (databasePath as NSString).deletingLastPathComponent
-        var owner = stat()
-        guard stat(directory, &owner) == 0 else { throw DaemonError("cannot read the state directory \(directory): \(SystemError.message(errno))") }
+        let owner: FileStatus
+        do { owner = try FileSystem.status(directory) } catch {
+            throw DaemonError("cannot read the state directory \(directory): \(error.text)")
+        }
 
         // Keep the mark: every pseudonym number the current database issued stays used.
         let mark: PseudonymHighWaterMark
@@ -59,12 +62,12 @@ enum DatabaseRestore {
                 throw DaemonError("the current database \(databasePath) cannot be checkpointed, nothing was restored: \(error.message)")
             }
             let previous = databasePath + ".before-restore-\(Int64(now.timeIntervalSince1970))"
-            guard rename(databasePath, previous) == 0 else {
-                throw DaemonError("cannot keep the current database as \(previous): \(SystemError.message(errno))")
+            do { try FileSystem.rename(databasePath, to: previous) } catch {
+                throw DaemonError("cannot keep the current database as \(previous): \(error.text)")
             }
             kept = previous
         }
-        for suffix in ["-wal", "-shm"] { unlink(databasePath + suffix) }
+        for suffix in ["-wal", "-shm"] { try? FileSystem.remove(databasePath + suffix) }
         try copy(backup, to: databasePath, owner: owner)
 
         // Migrate and record the restore in the restored database's own audit log.
@@ -90,7 +93,7 @@ enum DatabaseRestore {
     /// The backup's schema version, after `integrity_check` passed.
     static func check(_ backup: String) throws(DaemonError) -> Int {
         guard FileManager.default.isReadableFile(atPath: backup) else {
-            throw DaemonError("cannot read the backup \(backup): \(SystemError.message(access(backup, R_OK) == 0 ? EISDIR : errno))")
+            throw DaemonError("cannot read the backup \(backup): \(Errno(access(backup, R_OK) == 0 ? EISDIR : errno).text)")
         }
         let findings: [String]
         let version: Int
@@ -134,41 +137,45 @@ enum DatabaseRestore {
 
     /// Copies `source` to `target` through a temporary file created 0600 and owned like
     /// the state directory, synced before the rename.
-    static func copy(_ source: String, to target: String, owner: stat) throws(DaemonError) {
+    static func copy(_ source: String, to target: String, owner: FileStatus) throws(DaemonError) {
         let temporary = target + ".restore-\(getpid())"
-        unlink(temporary)
-        let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw DaemonError("cannot open the backup \(source): \(SystemError.message(errno))") }
-        defer { Glibc.close(input) }
-        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard output >= 0 else { throw DaemonError("cannot create \(temporary): \(SystemError.message(errno))") }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        try? FileSystem.remove(temporary)
+        let input: FileDescriptor
+        do { input = try FileDescriptor.open(source, O_RDONLY) } catch { throw DaemonError("cannot open the backup \(source): \(error.text)") }
+        defer { input.close() }
+        let output: FileDescriptor
+        do { output = try FileDescriptor.open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions: 0o600) } catch {
+            throw DaemonError("cannot create \(temporary): \(error.text)")
+        }
         var failed: String?
         while failed == nil {
-            let count = read(input, &buffer, buffer.count)
-            if count == 0 { break }
-            if count < 0 { failed = "cannot read \(source): \(SystemError.message(errno))"; break }
-            let written = buffer.withUnsafeBytes { Glibc.write(output, $0.baseAddress, count) }
-            if written != count { failed = "cannot write \(temporary): \(SystemError.message(errno))" }
+            let chunk: [UInt8]
+            do { chunk = try input.read(upTo: 1 << 16) } catch { failed = "cannot read \(source): \(error.text)"; break }
+            if chunk.isEmpty { break }
+            do { try output.writeAll(chunk) } catch { failed = "cannot write \(temporary): \(error.text)" }
         }
-        if failed == nil, fchmod(output, 0o600) != 0 || fsync(output) != 0 { failed = "cannot sync \(temporary): \(SystemError.message(errno))" }
-        if geteuid() == 0 { _ = fchown(output, owner.st_uid, owner.st_gid) }
-        Glibc.close(output)
+        if failed == nil {
+            do {
+                try output.setPermissions(0o600)
+                try output.sync()
+            } catch { failed = "cannot sync \(temporary): \(error.text)" }
+        }
+        if geteuid() == 0 { try? output.setOwner(owner.owner, owner.group) }
+        output.close()
         if let failed {
-            unlink(temporary)
+            try? FileSystem.remove(temporary)
             throw DaemonError(failed)
         }
-        guard rename(temporary, target) == 0 else {
-            let message = SystemError.message(errno)
-            unlink(temporary)
-            throw DaemonError("cannot move the restored copy to \(target): \(message)")
+        do { try FileSystem.rename(temporary, to: target) } catch {
+            try? FileSystem.remove(temporary)
+            throw DaemonError("cannot move the restored copy to \(target): \(error.text)")
         }
     }
 
     /// Files the restore (run as root) writes belong to the daemon's user, who owns the
     /// state directory.
-    static func giveToOwner(_ path: String, _ owner: stat) {
+    static func giveToOwner(_ path: String, _ owner: FileStatus) {
         guard geteuid() == 0, FileManager.default.fileExists(atPath: path) else { return }
-        _ = chown(path, owner.st_uid, owner.st_gid)
+        try? FileSystem.setOwner(path, owner.owner, owner.group)
     }
 }

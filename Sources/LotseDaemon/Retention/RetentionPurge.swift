@@ -17,6 +17,10 @@ import LotseVarlink
 /// `wal_checkpoint(TRUNCATE)`, so that the older versions of those pages — still in the
 /// write-ahead log — are gone as well. Run daily by `RetentionTimer` and on demand by
 /// `lotse admin purge`.
+///
+/// A purge never changes a report: before it deletes a case, the facts of every ended
+/// quarter not frozen yet are counted, and those of the quarters the deletion changes are
+/// kept as they were (`FrozenQuarters`) — aggregate counts that point at no one.
 public enum RetentionPurge {
     /// What one run deleted.
     public struct Outcome: Sendable, Equatable {
@@ -38,9 +42,18 @@ public enum RetentionPurge {
         let outcome = try database.write { (db: Connection) throws(StoreError) -> Outcome in
             let clients = ClientRepository(db)
             var purged: [String] = []
-            for id in try clients.dueForPurge(on: day, monthsAfterClose: retention.monthsAfterClose) {
+            let due = try clients.dueForPurge(on: day, monthsAfterClose: retention.monthsAfterClose)
+            // Before a case goes, the ended quarters whose figures it is part of are frozen
+            // as they were: a report printed again after the purge reads the same.
+            let quarters = FrozenQuarters(db)
+            let before = due.isEmpty ? [:] : try quarters.unfrozenEnded(records: try ReportQueries(db).records(timeZone: CaseworkClock.berlin),
+                                                                         today: day)
+            for id in due {
                 let entry = AuditEntry(at: now, uid: uid, user: user, role: role, action: "client.purge")
                 if try clients.purge(id, audit: entry) { purged.append(id.description) }
+            }
+            if !before.isEmpty {
+                try quarters.freezeChanged(before: before, records: try ReportQueries(db).records(timeZone: CaseworkClock.berlin), today: day)
             }
             let expired = try AuditLog(db).purge(olderThan: cutoff, now: now, user: user, role: role)
             return Outcome(clients: purged, auditEntries: expired)

@@ -28,9 +28,10 @@ public struct CoordinationError: Error, Sendable {
         CoordinationError("InvalidInput", en: en, de: de, ["field": .string(field)])
     }
 
-    /// A value the model refused, as a wrong field in both languages.
+    /// A value the model refused, as a wrong field in both languages (the field is its
+    /// own parameter, so neither sentence repeats it).
     public static func invalid(_ error: ModelError) -> CoordinationError {
-        invalid(error.field, en: "\(error.field): \(error.message).", de: "\(error.messageDe).")
+        invalid(error.field, en: sentence(error.message), de: sentence(error.messageDe))
     }
 
     /// The step is not possible now (frozen roster, nothing to approve, …), said in

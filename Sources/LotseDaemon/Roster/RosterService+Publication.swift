@@ -39,6 +39,10 @@ extension RosterService {
             var kept: Set<String> = []
             let held = try records.heldSlots(from: month.firstDay, through: month.lastDay)
             var cancelled = 0
+            // The sessions whose bookings this publication changes: only their specialists
+            // get a new list (a second publication that moves one client does not send
+            // every specialist of the month the same list again).
+            var changedSessions: Set<SessionID> = []
             for appointment in try records.liveAppointments(from: month.firstDay, through: month.lastDay) {
                 if let entry = roster.entry(for: appointment.referral), entry.slot == appointment.slot {
                     kept.insert("\(appointment.referral)@\(appointment.slot)")
@@ -47,6 +51,7 @@ extension RosterService {
                 try records.cancelAppointment(appointment.id, by: user, now: now)
                 try notifier.mootAppointment(appointment.id)
                 cancelled += 1
+                changedSessions.insert(appointment.slot.session)
                 var referral = try referrals.referral(appointment.referral)
                 if roster.entry(for: appointment.referral) == nil, referral.status == .scheduled {
                     _ = referral.returnToWaitingList()
@@ -66,6 +71,7 @@ extension RosterService {
                 if kept.contains("\(entry.referral)@\(entry.slot)") || held[entry.slot] == entry.referral { continue }
                 let appointment = try records.insertAppointment(referral: entry.referral, slot: entry.slot, roster: roster.id, now: now)
                 booked += 1
+                changedSessions.insert(session.id)
                 if referral.status == .waiting {
                     if case .failure(let error) = referral.schedule() { throw CoordinationError.state(en: "Referral \(referral.id): \(error).", de: "Anmeldung \(referral.id): \(error.germanDescription).") }
                     try referrals.update(referral, now: now)
@@ -74,7 +80,7 @@ extension RosterService {
                                               appointment: appointment, start: start, place: session.place,
                                               consultation: referral.details.kind == .consultation)
             }
-            for (sessionID, appointments) in lists.sorted(by: { $0.key < $1.key }) {
+            for (sessionID, appointments) in lists.sorted(by: { $0.key < $1.key }) where changedSessions.contains(sessionID) {
                 guard let session = sessionByID[sessionID], let start = startInstant(session, index: 1),
                       let specialist = try SpecialistRepository(db).find(session.specialist) else { continue }
                 try notifier.sessionList(specialist: specialist, session: session, start: start, version: roster.version,

@@ -186,7 +186,15 @@ extension RosterService {
                 "sessionCancelled": .bool(session.status == .cancelled),
             ]
         }
-        let entries: [JSONValue] = s.roster.entries.map { entry in
+        // In the order of the month: by day and time, not by the sessions' ids (a session
+        // added later for an earlier day would otherwise be listed after later days).
+        func chronological(_ a: SlotID, _ b: SlotID) -> Bool {
+            let x = slotByID[a], y = slotByID[b]
+            let keyA = (x?.date.description ?? "", x?.start.minutesSinceMidnight ?? 0, a.session.rawValue, a.index)
+            let keyB = (y?.date.description ?? "", y?.start.minutesSinceMidnight ?? 0, b.session.rawValue, b.index)
+            return keyA < keyB
+        }
+        let entries: [JSONValue] = s.roster.entries.sorted { chronological($0.slot, $1.slot) }.map { entry in
             var item = s.referrals[entry.referral].map { referralJSON($0, scopes: s.scopes[$0.id] ?? []) }
                 ?? ["referral": .integer(entry.referral.rawValue)]
             item.merge(slotJSON(entry.slot)) { _, new in new }
@@ -200,7 +208,7 @@ extension RosterService {
         let used = Set(s.roster.entries.filter { placed.contains($0.referral) }.map(\.slot))
         // A slot that has begun is never free: nobody can be booked into it any more.
         let free: [JSONValue] = s.slots.filter { !used.contains($0.id) && sessionByID[$0.id.session]?.status == .scheduled && !hasStarted($0) }
-            .map { .object(slotJSON($0.id)) }
+            .sorted { chronological($0.id, $1.id) }.map { .object(slotJSON($0.id)) }
         let waiting: [JSONValue] = s.waiting.filter { !placed.contains($0.id) }.map { referral in
             .object(waitingJSON(referral, s.standing[referral.id] ?? nil, scopes: s.scopes[referral.id] ?? []))
         }
@@ -245,7 +253,11 @@ extension RosterService {
         let s = try snapshot(month: month, version: version)
         let byReferral = Dictionary(uniqueKeysWithValues: s.roster.entries.map { ($0.slot, $0.referral) })
         var documentSessions: [RosterDocument.Session] = []
-        for session in s.sessions {
+        // Day by day, as the month runs, whatever order the sessions were added in.
+        let chronological = s.sessions.sorted {
+            ($0.date.description, $0.start.minutesSinceMidnight, $0.id.rawValue) < ($1.date.description, $1.start.minutesSinceMidnight, $1.id.rawValue)
+        }
+        for session in chronological {
             let slots = s.slots.filter { $0.id.session == session.id }
             if session.status == .cancelled && !slots.contains(where: { byReferral[$0.id] != nil }) { continue }
             documentSessions.append(RosterDocument.Session(
@@ -262,7 +274,8 @@ extension RosterService {
                                                       language: planning ? referral.details.language.name(in: language) : nil,
                                                       interpreter: planning ? referral.details.interpreterNeeded : nil,
                                                       kind: planning ? referral.details.kind : nil,
-                                                      state: s.states[referral.id] ?? .planned)
+                                                      state: s.states[referral.id] ?? .planned,
+                                                      languageCode: planning ? referral.details.language.code : nil)
                     }
                     return RosterDocument.Slot(id: slot.id.description, start: start, end: end, booking: booking)
                 }))

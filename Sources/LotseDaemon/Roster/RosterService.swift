@@ -59,6 +59,14 @@ struct RosterService {
     /// Plans the month: fixed entries stay (pinned and manual ones; with `keepAll`, every
     /// entry — a refill), the rest of the draft is planned anew from the waiting list.
     func plan(month: CalendarMonth, keepAll: Bool) throws(CoordinationError) -> PlanResult {
+        // A month that is over has no slot left to offer; planning it would only mail the
+        // coordinators a roster "awaiting approval" for a time gone by (usually a typo in
+        // the year). The running month can still be planned for its remaining days.
+        let today = CalendarDate(instant: now, in: TimeZone(identifier: "Europe/Berlin") ?? .current)
+        if month.lastDay < today {
+            throw CoordinationError.invalid("month", en: "\(month) is over; only the running month and later ones can be planned.",
+                                            de: "\(month.germanText) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
+        }
         let result = try services.database.writing { (db: Connection) throws -> PlanResult in
             let records = RosterRecords(db)
             let working = try workingDraft(db, month: month)
@@ -233,8 +241,9 @@ struct RosterService {
         guard let referral = try ReferralRepository(db).find(referralID) else { throw CoordinationError.notFound("referral", referralID.description) }
         guard let session = try SessionRepository(db).find(slotID.session) else { throw CoordinationError.notFound("slot", slotID.description) }
         func refuse(_ constraint: String, _ en: String, _ de: String) -> CoordinationError {
-            .refused(constraint, en: "Referral \(referralID) cannot take slot \(slotID): \(en) (hard constraint: \(constraint)).",
-                     de: "Anmeldung \(referralID) kann Platz \(slotID) nicht bekommen: \(de) (harte Bedingung: \(constraint)).")
+            // The constraint's code stays in its own parameter (JSON); the sentence says it in words.
+            .refused(constraint, en: "Referral \(referralID) cannot take slot \(slotID): \(en).",
+                     de: "Anmeldung \(referralID) kann Platz \(slotID) nicht bekommen: \(de).")
         }
         if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.germanText) is cancelled",
                                                                         "die Sprechstunde am \(session.date.germanText) ist abgesagt") }
@@ -250,8 +259,8 @@ struct RosterService {
                                            "der Platz am \(slot.date.germanText) um \(slot.start) hat begonnen") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
-            throw refuse("not-waiting", "the referral is \(referral.status.rawValue), not waiting",
-                               "die Anmeldung ist „\(referral.status.rawValue)“ und wartet nicht")
+            throw refuse("not-waiting", "the referral is not waiting (status: \(referral.status.name(in: .en)))",
+                         "die Anmeldung wartet nicht (Stand: \(referral.status.name(in: .de)))")
         }
         if let notBefore = referral.notBefore, slot.date < notBefore {
             throw refuse("not-before", "the referral is not to be planned before \(notBefore.germanText)",
@@ -260,8 +269,8 @@ struct RosterService {
         let d = referral.details
         if !slot.languages.contains(d.language) { throw refuse("language", "the slot offers no \(d.language.name(in: .en)) (no interpreter booked)",
                                                                      "der Platz bietet kein \(d.language.name(in: .de)) (keine Dolmetscher:in gebucht)") }
-        if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.rawValue) referrals",
-                                                               "der Platz nimmt keine Anmeldungen der Art \(d.kind.rawValue) an") }
+        if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.name(in: .en)) referrals",
+                                                               "der Platz nimmt keine Anmeldungen der Art \(d.kind.name(in: .de)) an") }
         if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.germanText)",
                                                                            "die Klient:in kann am \(slot.date.germanText) nicht") }
         if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.germanText)",

@@ -1,6 +1,5 @@
-#if canImport(Glibc)
 import Glibc
-#endif
+import LotseSystem
 import LotseVarlink
 
 /// The daemon's listening Unix socket, created safely:
@@ -41,7 +40,7 @@ public final class ListeningSocket: Sendable {
             try Self.removeStaleSocket(address)
             self.fileDescriptor = try Self.bindAndListen(address, group: group, mode: mode, backlog: backlog)
         } catch {
-            Glibc.close(lock)
+            FileDescriptor(rawValue: lock).close()
             throw error
         }
         self.ownedPath = path
@@ -51,15 +50,15 @@ public final class ListeningSocket: Sendable {
     /// Closes the socket and removes its file (when we created it), so new clients see
     /// at once that no daemon serves. The lock stays held until `releaseLock()`.
     public func closeAndRemove() {
-        Glibc.close(fileDescriptor)
-        if let ownedPath { unlink(ownedPath) }
+        FileDescriptor(rawValue: fileDescriptor).close()
+        if let ownedPath { try? FileSystem.remove(ownedPath) }
     }
 
     /// Releases the lock: another daemon may start now. Call after the database is
     /// closed. The lock file stays (unlinking a lock another process may be about to take
     /// is a race); it means nothing once its flock is released.
     public func releaseLock() {
-        if lockDescriptor >= 0 { Glibc.close(lockDescriptor) }
+        if lockDescriptor >= 0 { FileDescriptor(rawValue: lockDescriptor).close() }
     }
 
     static func parentDirectory(of path: String) -> String {
@@ -69,19 +68,23 @@ public final class ListeningSocket: Sendable {
     }
 
     private static func ensureDirectory(_ directory: String, group: gid_t?) throws(DaemonError) {
-        var info = stat()
-        if stat(directory, &info) == 0 {
-            if (info.st_mode & S_IFMT) != S_IFDIR { throw DaemonError("\(directory) exists and is not a directory") }
+        do {
+            if !(try FileSystem.status(directory).isDirectory) { throw DaemonError("\(directory) exists and is not a directory") }
             return
-        }
-        if errno != ENOENT { throw DaemonError("cannot examine \(directory): \(SystemError.message(errno))") }
+        } catch let error as Errno where error.code != ENOENT {
+            throw DaemonError("cannot examine \(directory): \(error.text)")
+        } catch let error as DaemonError {
+            throw error
+        } catch {}
         try makeMissingParents(of: directory)
-        if mkdir(directory, 0o750) != 0 && errno != EEXIST {
-            throw DaemonError("cannot create the socket directory \(directory): \(SystemError.message(errno))")
-        }
-        _ = chmod(directory, 0o750)  // mkdir honours the umask; make the mode exact
-        if let group, chown(directory, uid_t.max, group) != 0 {
-            throw DaemonError("cannot give \(directory) to group \(group): \(SystemError.message(errno))")
+        do { try FileSystem.makeDirectory(directory, permissions: 0o750) } catch where error.code != EEXIST {
+            throw DaemonError("cannot create the socket directory \(directory): \(error.text)")
+        } catch {}
+        try? FileSystem.setPermissions(directory, 0o750)  // mkdir honours the umask; make the mode exact
+        if let group {
+            do { try FileSystem.setGroup(directory, group) } catch {
+                throw DaemonError("cannot give \(directory) to group \(group): \(error.text)")
+            }
         }
     }
 
@@ -91,39 +94,40 @@ public final class ListeningSocket: Sendable {
     static func makeMissingParents(of directory: String) throws(DaemonError) {
         let parent = parentDirectory(of: directory)
         if parent == directory || parent == "/" || parent == "." { return }
-        var info = stat()
-        if stat(parent, &info) == 0 { return }
-        if errno != ENOENT { throw DaemonError("cannot examine \(parent): \(SystemError.message(errno))") }
+        do {
+            _ = try FileSystem.status(parent)
+            return
+        } catch where error.code != ENOENT {
+            throw DaemonError("cannot examine \(parent): \(error.text)")
+        } catch {}
         try makeMissingParents(of: parent)
-        if mkdir(parent, 0o755) != 0 && errno != EEXIST {
-            throw DaemonError("cannot create \(parent): \(SystemError.message(errno))")
-        }
+        do { try FileSystem.makeDirectory(parent, permissions: 0o755) } catch where error.code != EEXIST {
+            throw DaemonError("cannot create \(parent): \(error.text)")
+        } catch {}
     }
 
     static func acquireLock(path: String, socketPath: String) throws(DaemonError) -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        if fd < 0 { throw DaemonError("cannot open the lock file \(path): \(SystemError.message(errno))") }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            var buffer = [UInt8](repeating: 0, count: 32)
-            let count = read(fd, &buffer, buffer.count)
-            Glibc.close(fd)
-            if code == EWOULDBLOCK {
-                let pid = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingWhitespace()
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(path, O_RDWR | O_CREAT, permissions: 0o640) } catch {
+            throw DaemonError("cannot open the lock file \(path): \(error.text)")
+        }
+        do { try fd.lock(LOCK_EX | LOCK_NB) } catch {
+            let holder = (try? fd.read(upTo: 32)) ?? []
+            fd.close()
+            if error.code == EWOULDBLOCK {
+                let pid = String(decoding: holder, as: UTF8.self).trimmingWhitespace()
                 throw DaemonError("another lotsed\(pid.isEmpty ? "" : " (pid \(pid))") is already running on \(socketPath); stop it first")
             }
-            throw DaemonError("cannot lock \(path): \(SystemError.message(code))")
+            throw DaemonError("cannot lock \(path): \(error.text)")
         }
-        let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
-        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return fd
+        try? fd.truncate(to: 0)
+        try? fd.writeAll(Array("\(getpid())\n".utf8), at: 0)
+        return fd.rawValue
     }
 
     private static func removeStaleSocket(_ address: UnixSocketAddress) throws(DaemonError) {
-        var info = stat()
-        guard lstat(address.path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) != S_IFSOCK {
+        guard let info = try? FileSystem.linkStatus(address.path) else { return }
+        if !info.isSocket {
             throw DaemonError("\(address.path) exists and is not a socket; refusing to replace it")
         }
         do {
@@ -135,37 +139,36 @@ public final class ListeningSocket: Sendable {
         } catch {
             // Nobody answers: a stale socket from a daemon that died.
         }
-        if unlink(address.path) != 0 && errno != ENOENT {
-            throw DaemonError("cannot remove the stale socket \(address.path): \(SystemError.message(errno))")
-        }
+        do { try FileSystem.remove(address.path) } catch where error.code != ENOENT {
+            throw DaemonError("cannot remove the stale socket \(address.path): \(error.text)")
+        } catch {}
     }
 
     private static func bindAndListen(_ address: UnixSocketAddress, group: gid_t?, mode: mode_t, backlog: Int32) throws(DaemonError) -> Int32 {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        if fd < 0 { throw DaemonError("cannot create a socket: \(SystemError.message(errno))") }
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.unixStreamSocket() } catch { throw DaemonError("cannot create a socket: \(error.text)") }
         // The socket is born with at most `mode`: no moment with wider permissions.
         let previousMask = umask(0o777 & ~mode)
-        let bound = address.withSockaddr { pointer, length in bind(fd, pointer, length) }
-        let bindErrno = errno
+        let bound = address.withSockaddr { pointer, length in Result { () throws(Errno) in try fd.bind(pointer, length) } }
         umask(previousMask)
-        if bound != 0 {
-            Glibc.close(fd)
-            throw DaemonError("cannot bind \(address.path): \(SystemError.message(bindErrno))")
+        if case .failure(let error) = bound {
+            fd.close()
+            throw DaemonError("cannot bind \(address.path): \(error.text)")
         }
-        if let group, chown(address.path, uid_t.max, group) != 0 {
-            let code = errno
-            Glibc.close(fd)
-            unlink(address.path)
-            throw DaemonError("cannot give \(address.path) to group \(group): \(SystemError.message(code))")
+        if let group {
+            do { try FileSystem.setGroup(address.path, group) } catch {
+                fd.close()
+                try? FileSystem.remove(address.path)
+                throw DaemonError("cannot give \(address.path) to group \(group): \(error.text)")
+            }
         }
-        _ = chmod(address.path, mode)
-        if listen(fd, backlog) != 0 {
-            let code = errno
-            Glibc.close(fd)
-            unlink(address.path)
-            throw DaemonError("cannot listen on \(address.path): \(SystemError.message(code))")
+        try? FileSystem.setPermissions(address.path, mode)
+        do { try fd.listen(backlog: backlog) } catch {
+            fd.close()
+            try? FileSystem.remove(address.path)
+            throw DaemonError("cannot listen on \(address.path): \(error.text)")
         }
-        return fd
+        return fd.rawValue
     }
 }
 

@@ -49,12 +49,12 @@ public enum PrivateDataCheck {
             german: "\(path) ist offen für \(who.map(\.de).joined(separator: " und ")) (Modus \(octal)); nur der Dienst darf darauf zugreifen; Abhilfe: chmod \(wanted) \(path)")
     }
 
-    /// Every problem with the database at `databasePath` and its directory.
-    public static func problems(databasePath: String, owner: uid_t) -> [String] {
+    /// Every problem with the database at `databasePath` and its directory, in both languages.
+    public static func findings(databasePath: String, owner: uid_t) -> [Finding] {
         let directory = ListeningSocket.parentDirectory(of: databasePath)
         // The pseudonym mark too: whoever can lower it can make a pseudonym be issued twice.
         return ([directory, databasePath] + ["-wal", "-shm", "-journal"].map { databasePath + $0 }
                 + [PseudonymHighWaterMark.beside(database: databasePath)])
-            .compactMap { problem($0, owner: owner) }
+            .compactMap { finding($0, owner: owner) }
     }
 }

@@ -66,6 +66,8 @@ extension ScreeningProtocol {
         public var name: String
         /// `title: string`.
         public var title: String
+        /// `titleDe: string`.
+        public var titleDe: String
         /// `items: int`.
         public var items: Int64
         /// `answerRanges: []Range`.
@@ -80,9 +82,10 @@ extension ScreeningProtocol {
         public var positiveIf: String?
 
         /// Creates the value from its fields.
-        public init(name: String, title: String, items: Int64, answerRanges: [Range], scoring: String, scoredItems: [Int64], bands: [Band], positiveIf: String? = nil) {
+        public init(name: String, title: String, titleDe: String, items: Int64, answerRanges: [Range], scoring: String, scoredItems: [Int64], bands: [Band], positiveIf: String? = nil) {
             self.name = name
             self.title = title
+            self.titleDe = titleDe
             self.items = items
             self.answerRanges = answerRanges
             self.scoring = scoring
@@ -96,6 +99,7 @@ extension ScreeningProtocol {
             let wireMembers = try WireDecoding.object(wire, at: wirePath)
             self.name = try String(wire: wireMembers["name"] ?? .null, at: WireDecoding.join(wirePath, "name"))
             self.title = try String(wire: wireMembers["title"] ?? .null, at: WireDecoding.join(wirePath, "title"))
+            self.titleDe = try String(wire: wireMembers["titleDe"] ?? .null, at: WireDecoding.join(wirePath, "titleDe"))
             self.items = try Int64(wire: wireMembers["items"] ?? .null, at: WireDecoding.join(wirePath, "items"))
             self.answerRanges = try [Range](wire: wireMembers["answerRanges"] ?? .null, at: WireDecoding.join(wirePath, "answerRanges"))
             self.scoring = try String(wire: wireMembers["scoring"] ?? .null, at: WireDecoding.join(wirePath, "scoring"))
@@ -109,6 +113,7 @@ extension ScreeningProtocol {
             .object([
                 "name": name.wire,
                 "title": title.wire,
+                "titleDe": titleDe.wire,
                 "items": items.wire,
                 "answerRanges": answerRanges.wire,
                 "scoring": scoring.wire,

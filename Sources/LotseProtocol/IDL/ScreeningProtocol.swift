@@ -22,10 +22,12 @@ public enum ScreeningProtocol {
     type Band (name: string, low: int, high: int, urgency: (routine, elevated, high), positive: bool)
 
     # An instrument: item count, answer range per item, scoring (sum or count-yes),
-    # scored items, bands and the optional extra rule ("item 15 >= 5"). No wording.
+    # scored items, bands and the optional extra rule ("item 15 >= 5"). No item wording;
+    # title in English, titleDe in German.
     type Instrument (
       name: string,
       title: string,
+      titleDe: string,
       items: int,
       answerRanges: []Range,
       scoring: string,

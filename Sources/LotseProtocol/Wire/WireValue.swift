@@ -39,13 +39,19 @@ public enum WireDecoding {
     public static func join(_ path: String, _ name: String) -> String {
         path.isEmpty ? name : path + "." + name
     }
+
+    /// A scalar as `read` finds it in `value`, or the error naming `path` and what was
+    /// `expected` (every scalar type reads alike).
+    static func scalar<T>(_ value: JSONValue, at path: String, _ read: (JSONValue) -> T?, expected: String) throws(WireDecodingError) -> T {
+        guard let scalar = read(value) else { throw WireDecodingError(path: path, expected: expected) }
+        return scalar
+    }
 }
 
 extension Int64: WireValue {
     /// An integer.
     public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        guard let value = wire.integerValue else { throw WireDecodingError(path: path, expected: "an int") }
-        self = value
+        self = try WireDecoding.scalar(wire, at: path, \.integerValue, expected: "an int")
     }
     /// `.integer`.
     public var wire: JSONValue { .integer(self) }
@@ -54,8 +60,7 @@ extension Int64: WireValue {
 extension Double: WireValue {
     /// A number.
     public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        guard let value = wire.doubleValue else { throw WireDecodingError(path: path, expected: "a float") }
-        self = value
+        self = try WireDecoding.scalar(wire, at: path, \.doubleValue, expected: "a float")
     }
     /// `.double`.
     public var wire: JSONValue { .double(self) }
@@ -64,8 +69,7 @@ extension Double: WireValue {
 extension Bool: WireValue {
     /// `true` or `false`.
     public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        guard let value = wire.boolValue else { throw WireDecodingError(path: path, expected: "a bool") }
-        self = value
+        self = try WireDecoding.scalar(wire, at: path, \.boolValue, expected: "a bool")
     }
     /// `.bool`.
     public var wire: JSONValue { .bool(self) }
@@ -74,8 +78,7 @@ extension Bool: WireValue {
 extension String: WireValue {
     /// A string.
     public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        guard let value = wire.stringValue else { throw WireDecodingError(path: path, expected: "a string") }
-        self = value
+        self = try WireDecoding.scalar(wire, at: path, \.stringValue, expected: "a string")
     }
     /// `.string`.
     public var wire: JSONValue { .string(self) }

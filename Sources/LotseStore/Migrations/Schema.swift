@@ -6,7 +6,7 @@ public enum Schema {
                                                     SchemaCorrections.migration, SchemaReadAudit.migration,
                                                     SchemaAppointmentCancellation.migration,
                                                     SchemaEscalationCounts.migration, SchemaOpaqueIdentifiers.migration,
-                                                    SchemaAuditRoleWidth.migration]
+                                                    SchemaAuditRoleWidth.migration, SchemaFrozenQuarters.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

@@ -1,7 +1,6 @@
 import CSQLite
-#if canImport(Glibc)
 import Glibc
-#endif
+import LotseSystem
 
 /// Database files are born private: mode 0600 set explicitly, whatever the umask.
 ///
@@ -15,24 +14,16 @@ public enum PrivateFile {
     /// Creates `path` empty with mode 0600 when it does not exist; leaves an existing file
     /// alone. Refuses to follow a symbolic link planted at the path.
     public static func createIfMissing(_ path: String) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if fd < 0 {
-            let code = errno
-            if code == EEXIST { return }
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path): \(message(code))")
+        let fd: FileDescriptor
+        do { fd = try FileDescriptor.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, permissions: 0o600) } catch {
+            if error.code == EEXIST { return }
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path): \(error.text)")
         }
-        defer { close(fd) }
+        defer { fd.close() }
         // open() applied the umask; make the mode exact.
-        if fchmod(fd, 0o600) != 0 {
-            let code = errno
-            unlink(path)
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot make \(path) private (mode 0600): \(message(code))")
+        do { try fd.setPermissions(0o600) } catch {
+            try? FileSystem.remove(path)
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot make \(path) private (mode 0600): \(error.text)")
         }
-    }
-
-    static func message(_ code: Int32) -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard strerror_r(code, &buffer, buffer.count) == 0 else { return "error \(code)" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

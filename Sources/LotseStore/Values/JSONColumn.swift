@@ -1,27 +1,30 @@
-import Foundation
+import LotseJSON
 
-/// JSON arrays of plain values in TEXT columns (languages, dates, kinds).
+/// JSON arrays of plain values in TEXT columns (languages, dates, kinds), written and read
+/// by Lotse's one JSON (the same rules as the wire), so that a column holds nothing the
+/// rest of the program could not read.
 enum JSONColumn {
     /// `["de","en"]` from any list of values, by their stored text.
     static func encode(_ values: [any CustomStringConvertible]) -> String {
-        let strings = values.map(\.description)
-        guard let data = try? JSONEncoder().encode(strings), let text = String(data: data, encoding: .utf8) else { return "[]" }
-        return text
+        JSONValue.array(values.map { .string($0.description) }).serialized
     }
 
     /// `[1,2,3]` from integers.
     static func encode(_ values: [Int64]) -> String {
-        "[" + values.map(String.init).joined(separator: ",") + "]"
+        JSONValue.array(values.map { .integer($0) }).serialized
     }
 
     /// The strings of a stored JSON array.
     static func strings(_ row: Row, _ column: String) throws(StoreError) -> [String] {
-        try decode([String].self, row, column)
+        try elements(row, column, expected: "[String]") { $0.stringValue }
     }
 
     /// The integers of a stored JSON array.
     static func integers(_ row: Row, _ column: String) throws(StoreError) -> [Int64] {
-        try decode([Int64].self, row, column)
+        try elements(row, column, expected: "[Int64]") { value in
+            if case .integer(let number) = value { return number }
+            return nil
+        }
     }
 
     /// Each stored string converted by `make`; a value `make` refuses is a decoding error.
@@ -37,13 +40,18 @@ enum JSONColumn {
         return result
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ row: Row, _ column: String) throws(StoreError) -> T {
+    private static func elements<T>(_ row: Row, _ column: String, expected: String,
+                                    _ element: (JSONValue) -> T?) throws(StoreError) -> [T] {
         let text = try row.decode(String.self, column)
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
-        } catch {
-            throw StoreError(kind: .decoding(column: column, expected: "\(T.self)"),
-                             message: "Column \"\(column)\" holds \(text), not a JSON list of the expected values.")
+        let refused = StoreError(kind: .decoding(column: column, expected: expected),
+                                 message: "Column \"\(column)\" holds \(text), not a JSON list of the expected values.")
+        guard let items = (try? JSONParser().parse(text))?.arrayValue else { throw refused }
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            guard let value = element(item) else { throw refused }
+            result.append(value)
         }
+        return result
     }
 }

@@ -122,7 +122,7 @@ import Testing
         #expect(try f.json(["referral", "show", "1"], as: f.anna)["referral"]?["placement"]?["date"] == "2026-12-01")
         let update = try f.lotse(["referral", "update", "1", "--note", "x"], as: f.anna)
         #expect(update.status == 65)
-        #expect(update.stderr == "lotse: referral: 1 is scheduled; only a waiting referral can be changed.\n")
+        #expect(update.stderr == "lotse: referral: 1 has an appointment; only a waiting referral can be changed.\n")
         #expect(try f.lotse(["referral", "withdraw", "1", "--reason", "client moved away"], as: f.anna).status == 0)
         #expect(try f.query("SELECT attendance, attendance_by FROM appointments") == "cancelled-by-client|lotse-e2e-anna")
     }

@@ -112,7 +112,13 @@ import Testing
         #expect(!offers.isEmpty, "\(refill)")
         #expect(offers.contains { $0["slot"]?.stringValue?.hasPrefix("\(laterSession)-") == true }, "the later session's free slots are offered: \(offers)")
         try replay.expectAgreement("approve the refill", reply: try world.json(["roster", "approve", month]))
+        let beforeRefillPublish = try replay.lastMail()
         try replay.expectAgreement("publish the refill", reply: try world.json(["roster", "publish", month]))
+        // Only the session whose bookings the refill changed gets a new list; the earlier
+        // session's specialist is not sent the same list again.
+        let refillLists = try replay.mails(after: beforeRefillPublish).filter { $0.hasPrefix("session-list ") }
+        #expect(refillLists == ["session-list \(try #require(replay.addresses[world.specialist.name]))"],
+                "publish the refill: one new list, for the later session: \(refillLists)")
 
         // a1 attends; the specialist recommends presenting again in three months.
         let a1Appointment = try #require(appointments[a1.client])

@@ -52,6 +52,9 @@ import Testing
             #expect(ForeignWords.englishIn(german: sentence).isEmpty, "\(sentence)")
             #expect(ForeignWords.germanIn(english: CaseworkLabels.statusNow(status, Self.english)).isEmpty)
         }
+        // A referral that is not waiting is refused in a sentence too (not "ist terminiert" / "ist neues Screening nötig").
+        #expect(CaseworkLabels.statusNow("needs-retriage", Self.german, now: false) == "braucht ein neues Screening")
+        #expect(CaseworkLabels.statusNow("scheduled", Self.english, now: false) == "has an appointment")
         // The daemon's refusal of a second outcome words it the same way.
         #expect(Attendance.noShow.name(in: .de) == "nicht erschienen" && Attendance.noShow.name(in: .en) == "no-show")
     }
@@ -78,7 +81,7 @@ import Testing
     @Test func englishOutputWritesDatesAsGermanOutputDoesAndQuotesInEnglish() {
         #expect(CoordinatorCall.day("2026-12-04", context("C.UTF-8")) == "04.12.2026")
         #expect(CoordinatorCall.day("2026-12-04", context("de_DE.UTF-8")) == "04.12.2026")
-        let instrument = ScreeningProtocol.Instrument(name: "yesno10", title: "10 items", items: 10, answerRanges: [], scoring: "count-yes",
+        let instrument = ScreeningProtocol.Instrument(name: "yesno10", title: "10 items", titleDe: "10 Fragen", items: 10, answerRanges: [], scoring: "count-yes",
                                                       scoredItems: Array(1...10),
                                                       bands: [.init(name: "low", low: 0, high: 3, urgency: .routine, positive: false)])
         let english = ScreeningText.instruments([instrument], language: Self.english)

@@ -21,23 +21,27 @@ import Testing
         let month = world.month.description
         // (arguments, exit status, first words of the German and of the English message)
         let cases: [([String], Int32, String, String)] = [
-            (add(["--rrule", "FREQ=MONTHLY;BYDAY=8TU"]), 65, "lotse: Ungültige Angabe für „rrule“: Die Regel", "lotse: Invalid value for 'rrule': The rule"),
-            (add(["--rrule", "FREQ=DAILY"]), 65, "lotse: Ungültige Angabe für „rrule“: Die Regel", "lotse: Invalid value for 'rrule': The rule"),
+            (add(["--rrule", "FREQ=MONTHLY;BYDAY=8TU"]), 65, "lotse: Ungültige Angabe für --rrule: Die Regel", "lotse: Invalid value for --rrule: The rule"),
+            (add(["--rrule", "FREQ=DAILY"]), 65, "lotse: Ungültige Angabe für --rrule: Die Regel", "lotse: Invalid value for --rrule: The rule"),
             (add(["--rrule", "FREQ=MONTHLY;BYDAY=1TU;BYSETPOS=1"]), 65, "lotse: Ungültige Angabe", "lotse: Invalid value"),
             (add(["--rrule", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101"]), 65, "lotse: Ungültige Angabe", "lotse: Invalid value"),
-            (add([], slots: "30"), 65, "lotse: Ungültige Angabe für „slots“: 30 liegt nicht zwischen 1 und 20.",
-             "lotse: Invalid value for 'slots': slots: 30 is not between 1 and 20."),
-            (add([], date: past), 65, "lotse: Ungültige Angabe für „date“:", "lotse: Invalid value for 'date':"),
+            (add([], slots: "30"), 65, "lotse: Ungültige Angabe für --slots: 30 liegt nicht zwischen 1 und 20.",
+             "lotse: Invalid value for --slots: 30 is not between 1 and 20."),
+            (add([], date: past), 65, "lotse: Ungültige Angabe für --date:", "lotse: Invalid value for --date:"),
+            // The option typed, not the daemon's field (slot minutes, interpreterLanguages).
+            (["session", "add", "--specialist", String(specialist), "--date", world.date(3), "--start", "14:00", "--slots", "2",
+              "--minutes", "0", "--place", "Raum 1"], 65, "lotse: Ungültige Angabe für --minutes:", "lotse: Invalid value for --minutes:"),
+            (add(["--interpreters", "xx"]), 65, "lotse: Ungültige Angabe für --interpreters:", "lotse: Invalid value for --interpreters:"),
             (["session", "cancel", "999"], 67, "lotse: Nicht gefunden: Es gibt keine Sprechstunde 999.", "lotse: Not found: There is no session 999."),
-            (["session", "cancel", String(session), "--series"], 65, "lotse: Ungültige Angabe für „series“: Sprechstunde",
-             "lotse: Invalid value for 'series': Session"),
+            (["session", "cancel", String(session), "--series"], 65, "lotse: Ungültige Angabe für --series: Sprechstunde",
+             "lotse: Invalid value for --series: Session"),
             (["roster", "approve", month], 65, "lotse: Nicht möglich: Für", "lotse: Not possible: There is no draft"),
             (["roster", "publish", month], 65, "lotse: Nicht möglich: Für", "lotse: Not possible: There is no approved roster"),
             (["roster", "pin", month, "1"], 65, "lotse: Nicht möglich: Für", "lotse: Not possible: There is no roster"),
             (["roster", "show", month], 67, "lotse: Nicht gefunden: Es gibt keinen Terminplan für", "lotse: Not found: There is no roster for"),
             (["specialist", "add", "--name", "Dr. Zwei", "--qualification", "Psychiatrie", "--languages", "de",
-              "--email", "zwei@example.org", "--user", "lotse-e2e-lang"], 65, "lotse: Ungültige Angabe für „user“: Der Benutzer",
-             "lotse: Invalid value for 'user': The user"),
+              "--email", "zwei@example.org", "--user", "lotse-e2e-lang"], 65, "lotse: Ungültige Angabe für --user: Der Benutzer",
+             "lotse: Invalid value for --user: The user"),
         ]
         var wrong: [String] = []
         for (arguments, status, german, english) in cases {
@@ -63,11 +67,11 @@ import Testing
         // (arguments, exit status, German and English beginning)
         let cases: [([String], Int32, String, String)] = [
             (["roster", "add", month, String(referrals[0].id), "\(session)-1"], 65,
-             "lotse: Platzierung abgelehnt (language): Anmeldung \(referrals[0].id) kann Platz \(session)-1 nicht bekommen: der Platz bietet kein Arabisch",
-             "lotse: Placement refused (language): Referral \(referrals[0].id) cannot take slot \(session)-1: the slot offers no Arabic"),
+             "lotse: Platzierung abgelehnt: Anmeldung \(referrals[0].id) kann Platz \(session)-1 nicht bekommen: der Platz bietet kein Arabisch",
+             "lotse: Placement refused: Referral \(referrals[0].id) cannot take slot \(session)-1: the slot offers no Arabic"),
             (["roster", "add", month, String(referrals[1].id), "\(session)-2"], 65,
-             "lotse: Platzierung abgelehnt (unavailable): Anmeldung \(referrals[1].id) kann Platz \(session)-2 nicht bekommen: die Klient:in kann am",
-             "lotse: Placement refused (unavailable): Referral \(referrals[1].id) cannot take slot \(session)-2: the client is unavailable on"),
+             "lotse: Platzierung abgelehnt: Anmeldung \(referrals[1].id) kann Platz \(session)-2 nicht bekommen: die Klient:in kann am",
+             "lotse: Placement refused: Referral \(referrals[1].id) cannot take slot \(session)-2: the client is unavailable on"),
             (["roster", "add", month, "999", "\(session)-1"], 67, "lotse: Nicht gefunden: Es gibt keine Anmeldung 999.",
              "lotse: Not found: There is no referral 999."),
             (["roster", "add", month, String(referrals[0].id), "\(session + 50)-1"], 67, "lotse: Nicht gefunden: Es gibt keinen Platz",

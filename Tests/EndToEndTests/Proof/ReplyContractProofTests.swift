@@ -15,7 +15,8 @@ extension Proof {
     /// the parameter's path.
     ///
     /// A method that the walk below does not reach with a successful reply fails the test
-    /// by name: a new method means adding its call here.
+    /// by name — every method the IDLs declare (`LotseInterfaces.all`, the demo's included),
+    /// not only those the daemon describes: a new method means adding its call here.
     ///
     /// Run alone: `swift test --filter ReplyContractProof`.
     @Suite(.serialized) struct ReplyContractProofTests {
@@ -252,6 +253,42 @@ extension Proof {
                 call(cw, "org.lotse.FollowUps.List", ["scope": "all", "status": "done"]),
             ])
 
+            // org.lotse.Demo is answered only by a daemon started for the demo, only to its own
+            // uid and outside the dispatcher (so outside its reply check, and not described by
+            // GetInterfaceDescription): its replies are checked here against the IDL itself.
+            let idl = try VarlinkServiceDirectory(info: VarlinkServiceInfo(vendor: "", product: "", version: "", url: ""),
+                                                  interfaceTexts: LotseInterfaces.all)
+            let idlContract = VarlinkReplyContract(directory: idl)
+            let demoInterface = try #require(idl.interfaces[DemoProtocol.name])
+            let demo = try DaemonHarness()
+            let identities = demo.directory + "/identities.conf"
+            try Data("demo-koordination coordinator koordination@example.org de\n".utf8).write(to: URL(fileURLWithPath: identities))
+            demo.extraArguments = ["--demo-identities", identities]
+            try demo.start()
+            let demoCalls = [
+                VarlinkCall(method: DemoProtocol.ActAsRequest.method, parameters: ["user": "demo-koordination"]),
+                VarlinkCall(method: DemoProtocol.BackdateRequest.method, parameters: ["referrals": []]),
+                VarlinkCall(method: DemoProtocol.ActAsRequest.method, parameters: ["user": "nobody-in-the-demo"]),
+            ]
+            for (demoCall, reply) in zip(demoCalls, try ForeignClient.call(demoCalls, socket: demo.socketPath, as: nil)) {
+                let name = String(demoCall.method.dropFirst(DemoProtocol.name.count + 1))
+                guard let method = demoInterface.methods[name] else {
+                    breaches.append("\(demoCall.method): not declared")
+                    continue
+                }
+                if let breach = idlContract.breach(of: reply, to: method, in: demoInterface) {
+                    breaches.append("\(demoCall.method): \(breach)")
+                } else if reply.error == nil {
+                    do throws(WireDecodingError) {
+                        _ = try LotseInterfaces.replyTypes[demoCall.method]?.init(parameters: reply.parameters)
+                        if LotseInterfaces.replyTypes[demoCall.method] != nil { answered.insert(demoCall.method) }
+                    } catch {
+                        breaches.append("\(demoCall.method): the typed reply does not read it: \(error)")
+                    }
+                }
+            }
+            #expect(demo.stop() == 0)
+
             // The refusal at accept answers whatever was called: an account without a role
             // reads org.lotse.Admission.NoRole, which the daemon's own description declares
             // with exactly its parameters (none). A reason hung on PermissionDenied, as
@@ -269,12 +306,20 @@ extension Proof {
             }
 
             #expect(breaches == [], "replies that break their IDL:\n\(breaches.joined(separator: "\n"))")
-            let unanswered = catalogue.methodNames.filter { !answered.contains($0) && !Self.answeredOnlyWithAnError.contains($0) }
+            // Every method the IDLs declare (not only those the daemon describes) is answered,
+            // and the daemon describes every interface with methods but the demo's.
+            let declared = idl.interfaces.values.filter { $0.name != VarlinkServiceInterface.name }
+                .flatMap { interface in interface.methodOrder.map { interface.name + "." + $0 } }
+            let undescribed = idl.interfaces.values.filter { !$0.methods.isEmpty && $0.name != DemoProtocol.name
+                && catalogue.interfaces[$0.name] == nil }.map(\.name)
+            #expect(undescribed.isEmpty, "interfaces the daemon does not describe: \(undescribed)")
+            let unanswered = Set(catalogue.methodNames + declared)
+                .filter { !answered.contains($0) && !Self.answeredOnlyWithAnError.contains($0) }.sorted()
             #expect(unanswered == [], "methods the walk never got a reply from (add a call above): \(unanswered)")
             let log = (try? String(contentsOfFile: world.daemon.logPath, encoding: .utf8)) ?? ""
             #expect(!log.contains("broke its IDL"), "the daemon saw a reply break its IDL:\n\(log.split(separator: "\n").filter { $0.contains("broke its IDL") }.joined(separator: "\n"))")
             #expect(world.daemon.stop() == 0)
-            print("reply contract: \(answered.count) of \(catalogue.methodNames.count) methods answered within their IDL")
+            print("reply contract: \(answered.count) of \(Set(catalogue.methodNames + declared).count) methods answered within their IDL")
         }
     }
 }

@@ -42,7 +42,7 @@ import Testing
         #expect(audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1|", "audit: \(audit.stdout)")
 
         guard let check = try ExternalTool.python(try String(contentsOf: Self.support.appendingPathComponent("report-check.py"), encoding: .utf8),
-                                                  arguments: [world.daemon.databasePath, directory.appendingPathComponent("report.json").path, "5", "8"],
+                                                  arguments: [world.daemon.databasePath, directory.appendingPathComponent("report.json").path, "5", "8", "live"],
                                                   in: directory) else {
             ExternalTool.unavailable("python3 is not installed to recompute the report")
             return
@@ -114,15 +114,20 @@ import Testing
         assert any(r[8] == 'secondary' for r in rows[1:]) and any(r[8] == 'derived' for r in rows[1:])
         assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'assessments-by-recommendation' and r[1] != 'assessments'), 'a code as label'
         assert all(r[11] != r[1] for r in rows[1:] if r[0] == 'referrals-by-language' and r[1] != 'total'), 'a language code as label'
+        # The year's four quarters and the four before, frozen by this run: one record each, last.
+        frozen = [r for r in rows[1:] if r[0] == 'frozen-figures']
+        assert len(frozen) == 8 and rows[-8:] == frozen, frozen
+        assert all(r[1:4] == ['quarter', 'frozen-on', 'current' if r[4] >= sys.argv[2] else 'previous'] and len(r[9]) == 10
+                   and r[10] == 'Frozen figures' and r[11] == 'Q%d %s' % ((int(r[4][5:7]) + 2) // 3, r[4][:4]) for r in frozen), frozen
         print(len(rows) - 1, len(set(r[0] for r in rows[1:])))
         """
-        guard let result = try ExternalTool.python(reader, arguments: ["report.csv"], in: directory) else {
+        guard let result = try ExternalTool.python(reader, arguments: ["report.csv", "\(world.year)-01-01"], in: directory) else {
             ExternalTool.unavailable("python3 is not installed")
             return
         }
         #expect(result.status == 0, "csv could not read the report: \(result.errorOutput)")
         let numbers = result.output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
-        #expect(numbers.count == 2 && numbers[0] > 150 && numbers[1] == 13, "records, tables: \(result.output)")
+        #expect(numbers.count == 2 && numbers[0] > 150 && numbers[1] == 14, "records, tables (13 and the frozen quarters): \(result.output)")
     }
 
     /// The CSV's default (spreadsheet) form in German and English, opened by LibreOffice
@@ -154,6 +159,13 @@ import Testing
                     for row in grid:
                         for cell in row:
                             expected.append((period, cell))
+            # Last, one row per frozen quarter: the day it was frozen as a date.
+            frozen = report['frozen']
+            assert len(frozen) == 8, frozen
+            for got, note in zip(cells[len(cells) - len(frozen):], frozen):
+                assert got[0] == ['string', 'Festgeschriebene Zahlen' if de else 'Frozen figures'], got
+                assert got[4] == ['date', note['from']] and got[5] == ['date', note['to']] and got[6] == ['date', note['since']], got
+            cells = cells[:len(cells) - len(frozen)]
             assert len(cells) - 1 == len(expected), (len(cells) - 1, len(expected))
             fractions = 0
             for got, (period, cell) in zip(cells[1:], expected):

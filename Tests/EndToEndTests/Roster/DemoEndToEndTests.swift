@@ -14,7 +14,8 @@ import Testing
         #expect(output.stdout.contains("=== Roster ==="))
         #expect(output.stdout.contains("(published)"))
         #expect(output.stdout.contains("Waiting list ("))
-        #expect(output.stdout.contains("no-language-match"), "the waiting list gives reasons")
+        #expect(output.stdout.contains("no slot this month offers"), "the waiting list gives reasons in words")
+        #expect(!output.stdout.contains("no-language-match"), "the reason's code stays in JSON")
         #expect(output.stdout.contains("=== Mails"))
         #expect(output.stdout.contains("New appointment for") || output.stdout.contains("Neuer Termin für"))
         // The directory it names (other demos may run at the same time) is gone again.

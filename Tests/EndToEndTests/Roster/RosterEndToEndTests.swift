@@ -49,10 +49,11 @@ import Testing
 
         let language = try world.lotse(["roster", "add", month, String(referrals[0].id), "\(session)-1"])
         #expect(language.status == 65)
-        #expect(language.stderr.contains("(language)"), "\(language.stderr)")
+        // The constraint in words (its code is the error's own parameter, for JSON).
+        #expect(language.stderr.contains("the slot offers no Arabic"), "\(language.stderr)")
         let unavailable = try world.lotse(["roster", "add", month, String(referrals[1].id), "\(session)-2"])
         #expect(unavailable.status == 65)
-        #expect(unavailable.stderr.contains("(unavailable)"), "\(unavailable.stderr)")
+        #expect(unavailable.stderr.contains("the client is unavailable on"), "\(unavailable.stderr)")
         // Refused placements change nothing.
         #expect(world.placements(try world.json(["roster", "show", month])).isEmpty)
     }
@@ -60,17 +61,23 @@ import Testing
     @Test func slotsThatHavePassedAreNeitherPlannedNorTakenByHand() throws {
         let world = try CoordinatorWorld()
         let specialist = try world.specialist("lotse-e2e-sp7", languages: "de,uk")
+        // Last month is over: it is not planned at all.
         let last = world.today.adding(days: -world.today.day)
-        let reply = try world.json(["session", "add", "--specialist", String(specialist), "--date", last.description, "--start", "14:00",
-                                    "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment", "--past"])
-        let session = try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
+        _ = try world.json(["session", "add", "--specialist", String(specialist), "--date", last.description, "--start", "14:00",
+                            "--slots", "2", "--minutes", "45", "--place", "Landratsamt", "--kinds", "assessment", "--past"])
         let referral = try world.submit([.init(language: "uk", urgency: "high")])[0].id
-        let month = CalendarMonth(containing: last).description
+        let over = try world.lotse(["roster", "plan", CalendarMonth(containing: last).description])
+        #expect(over.status == 65 && over.stderr.contains("is over"), "\(over.stderr)")
+        // A slot of today that began at midnight has passed, whatever the hour now.
+        let reply = try world.json(["session", "add", "--specialist", String(specialist), "--date", world.today.description, "--start", "00:00",
+                                    "--slots", "1", "--minutes", "30", "--place", "Landratsamt", "--kinds", "assessment"])
+        let session = try #require(reply["sessions"]?.arrayValue?.first?["id"]?.integerValue)
+        let month = CalendarMonth(containing: world.today).description
         let planned = try world.json(["roster", "plan", month])
         #expect(planned["placed"]?.integerValue == 0)
         let byHand = try world.lotse(["roster", "add", month, String(referral), "\(session)-1"])
         #expect(byHand.status == 65)
-        #expect(byHand.stderr.contains("(past)"), "\(byHand.stderr)")
+        #expect(byHand.stderr.contains("has begun"), "\(byHand.stderr)")
     }
 
     @Test func aCaseworkerCannotChangeTheRoster() throws {

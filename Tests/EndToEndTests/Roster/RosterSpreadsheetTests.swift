@@ -5,7 +5,8 @@ import Testing
 /// The roster's CSV as German offices open it: `lotse roster show --format csv` (the
 /// spreadsheet form by default) read by LibreOffice Calc with German and with English
 /// settings, every cell compared with the machine form of the same roster — days land as
-/// dates, times as times, numbers as numbers, words in the reader's language, and a place
+/// dates, times as times, numbers as numbers, words in the reader's language (the machine
+/// form holds codes), and a place
 /// typed as a formula stays text.
 @Suite(.serialized) struct RosterSpreadsheetTests {
     @Test func calcReadsEveryCellOfTheSpreadsheetFormAsDateTimeNumberOrTextInBothLanguages() throws {
@@ -56,7 +57,8 @@ import Testing
     assert not any(c[0] == 'formula' for row in cells for c in row), 'a cell became a formula'
     words = {'yes': 'ja' if de else 'yes', 'no': 'nein' if de else 'no',
              'assessment': 'Erstvorstellung' if de else 'Assessment', 'follow-up': 'Wiedervorstellung' if de else 'Follow-up',
-             'planned': 'geplant' if de else 'planned', 'booked': 'gebucht' if de else 'booked'}
+             'planned': 'geplant' if de else 'planned', 'booked': 'gebucht' if de else 'booked',
+             'de': 'Deutsch' if de else 'German', 'uk': 'Ukrainisch' if de else 'Ukrainian'}
     neutralised = 0
     for got, m in zip(cells[1:], machine[1:]):
         got = got + [['empty', '']] * (len(header) - len(got))
@@ -75,7 +77,8 @@ import Testing
         assert got[6] == ['float', float(m[6].split('-')[-1])], (got[6], m[6])
         if m[7]:
             assert got[7] == ['float', float(m[7])], (got[7], m[7])
-            assert got[8] == ['string', m[8]] and got[9] == ['string', m[9]] and got[10] == ['string', m[10]], got
+            assert got[8] == ['string', m[8]] and got[9] == ['string', m[9]], got
+            assert got[10] == ['string', words[m[10]]], (got[10], m[10])
             assert got[11] == ['string', words[m[11]]], (got[11], m[11])
             assert got[12] == ['string', words[m[12]]], (got[12], m[12])
             assert got[13] == ['string', words[m[13]]], (got[13], m[13])

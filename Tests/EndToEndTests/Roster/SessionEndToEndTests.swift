@@ -34,7 +34,7 @@ import Testing
                                      "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
                                      "--rrule", "FREQ=DAILY"])
         #expect(wrong.status == 65)
-        #expect(wrong.stderr.contains("'rrule'"), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("--rrule"), "\(wrong.stderr)")
         let notAnOccurrence = try world.lotse(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.adding(days: 1).description,
                                                "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
                                                "--rrule", "FREQ=MONTHLY;BYDAY=-1WE"])

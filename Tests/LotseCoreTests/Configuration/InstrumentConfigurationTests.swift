@@ -77,3 +77,36 @@ import Testing
         #expect(error(yesNoHeader + "band.all = 0-10, routine, negative\nwording.1 = Do you sleep?\n") == "lotse.conf:5: [instrument.q] wording.1: unknown key")
     }
 }
+
+/// An instrument's title for people in both languages: one `title` for both, or
+/// `title.de` and `title.en`; without any, its name.
+@Suite struct InstrumentTitleTests {
+    static func instrument(_ titles: String) throws -> ScreeningInstrument {
+        let text = "[instrument.x]\n\(titles)items = 3\nanswers = 0-2\nband.all = 0-6, routine, negative\n"
+        return try #require(try Configuration.parse(text, file: "lotse.conf", baseDirectory: "").instruments.first)
+    }
+
+    @Test func eachLanguageHasItsTitleWithTheSharedOneAndTheNameAsFallback() throws {
+        let both = try Self.instrument("title.de = 3 Fragen\ntitle.en = 3 items\n")
+        #expect(both.titleDe == "3 Fragen" && both.title == "3 items")
+        let shared = try Self.instrument("title = RHS-15\ntitle.de = RHS-15 (deutsch)\n")
+        #expect(shared.titleDe == "RHS-15 (deutsch)" && shared.title == "RHS-15")
+        let none = try Self.instrument("")
+        #expect(none.titleDe == "x" && none.title == "x")
+    }
+
+    @Test func theShippedInstrumentsHaveGermanTitles() throws {
+        let config = try ConfigurationFixtures.shipped()
+        #expect(config.instruments.map(\.titleDe) == ["15 Fragen: 1–14 summiert, Frage 15 Belastungsthermometer",
+                                                     "10 Ja/Nein-Fragen, Bänder 0–3, 4–7, 8–10"])
+    }
+
+    @Test func oneMonthIsSingularInTheRecommendationLabel() throws {
+        let code = try #require(RecommendationCode("present-again"))
+        let entry = try #require(RecommendationCatalogue.standard.entry(code))
+        #expect(entry.label(in: .de, months: 1) == "Erneute Vorstellung in 1 Monat")
+        #expect(entry.label(in: .en, months: 1) == "Present again in 1 month")
+        #expect(entry.label(in: .de, months: 3) == "Erneute Vorstellung in 3 Monaten")
+        #expect(entry.label(in: .en, months: 3) == "Present again in 3 months")
+    }
+}

@@ -10,6 +10,10 @@ import LotseTestSupport
             + "2026-12-01,14:30,15:00,\"Raum 2.14, Landratsamt\",Dr. A. Brandt,S1,S1-2,,,,,,,\r\n"
         #expect(RosterCSV.render(RosterFixtures.tiny) == expected)
         #expect(RosterCSV.render(RosterFixtures.tiny, withByteOrderMark: true) == "\u{FEFF}" + expected)
+        // With the language's code known, the machine form holds it: the same file in every language.
+        var coded = RosterFixtures.tiny
+        coded.sessions[0].slots[0].booking?.languageCode = "ar"
+        #expect(RosterCSV.rows(coded)[0][10] == "ar")
     }
 
     @Test func aBookingThatNoLongerHoldsKeepsItsRowAndSaysHowItEnded() {

@@ -194,7 +194,10 @@ import Testing
         #expect(next.details.preferredSpecialist == SpecialistID(2))
         #expect(next.details.excludedSpecialists == [SpecialistID(4)])
         #expect(next.details.unavailableDates.isEmpty)
-        #expect(next.details.urgencyReason == "present again from 01.03.2027 (assessment 3)")
+        // Stored as a code, worded when shown (in the reader's language).
+        #expect(next.details.urgencyReason == "present-again:2027-03-01:3")
+        #expect(UrgencyReasonText.words(next.details.urgencyReason ?? "", in: .de) == "erneute Vorstellung ab 01.03.2027 (Einschätzung 3)")
+        #expect(UrgencyReasonText.words(next.details.urgencyReason ?? "", in: .en) == "present again from 01.03.2027 (assessment 3)")
         #expect(!next.isPlannable(monthEndingOn: try F.date("2027-02-28")))
         let none = try Assessment.record(id: AssessmentID(4), referral: original, slot: SlotID(session: SessionID(1), index: 1),
                                          specialist: SpecialistID(2), appointmentDate: try F.date("2026-12-01"), note: "ok",

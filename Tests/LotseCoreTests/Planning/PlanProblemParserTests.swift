@@ -13,6 +13,16 @@ struct PlanProblemParserTests {
         }
     }
 
+    private func germanErrors(_ text: String) -> [String] {
+        do {
+            _ = try PlanProblemParser.parse(text)
+            return []
+        } catch {
+            #expect(error.german.count == error.messages.count)
+            return error.german
+        }
+    }
+
     private static let minimal = """
         {"format": "lotse-plan/1", "month": "2026-12",
          "slots": [{"id": "S1", "specialist": "sp", "start": "2026-12-01T09:00", "minutes": 60,
@@ -113,9 +123,22 @@ struct PlanProblemParserTests {
         #expect(errors("[]") == ["problem: not a JSON object"])
     }
 
-    @Test func notJSONNamesLineColumnAndByte() {
+    @Test func notJSONNamesLineColumnAndByteInBothLanguages() {
         let text = "{\"format\": \"lotse-plan/1\",\n \"month\": 2026-12}"
         #expect(errors(text) == ["problem: not valid JSON: expected ',' or '}' at line 2, column 15 (byte 41)"])
+        #expect(germanErrors(text) == ["Problem: kein gültiges JSON: „,“ oder „}“ erwartet in Zeile 2, Spalte 15 (Byte 41)"])
+    }
+
+    @Test func everyMessageExistsInGermanToo() {
+        let text = Self.minimal
+            .replacingOccurrences(of: "\"language\": \"de\", ", with: "\"priority\": 1, ")
+            .replacingOccurrences(of: "\"minutes\": 60", with: "\"minutes\": 60.0")
+            .replacingOccurrences(of: "\"2026-11-01\"", with: "\"01.11.2026\"")
+        #expect(errors(text) == ["slots[0].minutes: 60.0 is not a positive integer", "referrals[0].priority: unknown field",
+                                 "referrals[0].language: missing", "referrals[0].referredOn: \"01.11.2026\" is not YYYY-MM-DD"])
+        #expect(germanErrors(text) == ["slots[0].minutes: 60.0 ist keine ganze Zahl über 0", "referrals[0].priority: unbekanntes Feld",
+                                       "referrals[0].language: fehlt", "referrals[0].referredOn: \"01.11.2026\" ist kein Datum der Form JJJJ-MM-TT"])
+        #expect(germanErrors("{}") == ["format: fehlt", "month: fehlt", "slots: fehlt", "referrals: fehlt"])
     }
 
     @Test func aRepeatedFieldIsRefusedNotSilentlyOverwritten() {

@@ -33,6 +33,11 @@ import LotseTestSupport
         ("session-cancelled", "the session of slot 7-2 was cancelled"),
         ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled by the client; slot 1-1 is free"),
         ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled by the service; slot 1-1 is free"),
+        ("session-cancelled", "the session of its appointment on 05.01.2027 14:00 was cancelled"),
+        ("no-show", "the client did not come to the appointment on 05.01.2027 14:00"),
+        ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled for the client"),
+        ("appointment-cancelled", "the appointment on 05.01.2027 14:00 was cancelled by the service"),
+        ("no-language-match", "no slot this month offers Persian (Farsi)"),
     ]
 
     @Test func everyStoredReasonReadsAsGermanWithItsParticularsAndNoEnglishWord() {
@@ -46,12 +51,22 @@ import LotseTestSupport
                 == "kein Platz in diesem Monat bietet Tigrinya")
         #expect(WaitingReasonText.words(code: "unavailable", detail: Self.stored[4].detail, language: .de)
                 .hasSuffix("vor der Anmeldung am 06.11.2026"))
+        #expect(WaitingReasonText.words(code: "no-show", detail: "the client did not come to the appointment on 05.01.2027 14:00", language: .de)
+                == "die Klient:in ist zum Termin am 05.01.2027 14:00 nicht erschienen")
+        // A language named by an older version's shorter name, and by today's.
+        for name in ["Persian", "Persian (Farsi)"] {
+            #expect(WaitingReasonText.words(code: "no-language-match", detail: "no slot this month offers \(name)", language: .de)
+                    == "kein Platz in diesem Monat bietet Persisch (Farsi)")
+        }
         #expect(WaitingReasonText.words(code: "quota-exhausted", detail: Self.stored[12].detail, language: .de)
                 == "der Anteil der Gemeinde Kornwestheim beträgt in diesem Monat 3 von 15 Terminen: 1 Sockel + 2 nach Einwohnerzahl")
     }
 
     @Test func englishKeepsTheStoredSentenceAndAnUnknownSentenceFallsBackToTheCodeNeverToEnglishInGerman() {
         #expect(WaitingReasonText.words(code: "outranked", detail: Self.stored[19].detail, language: .en) == Self.stored[19].detail)
+        // The planner's ISO dates read as every other date of Lotse.
+        #expect(WaitingReasonText.words(code: "outranked", detail: Self.stored[17].detail, language: .en)
+                == "the one slot that fits (05.01.2027 at 14:00 with 1) went to an urgent referral; the plan as a whole weighs more that way")
         let unknown = WaitingReasonText.words(code: "outranked", detail: "a sentence from a future version", language: .de)
         #expect(unknown == WaitingReasonText.generic("outranked", .de))
         for code in Set(Self.stored.map(\.code)) + ["not-a-code"] {

@@ -39,7 +39,7 @@ enum Model {
 
     /// A 15-item instrument: items 1–14 (0–4) summed, positive from 12, or item 15 (0–10) at 5 or more.
     static let instrument = ScreeningInstrument(
-        name: "rhs-15", title: "Refugee Health Screener 15", answerRanges: Array(repeating: 0...4, count: 14) + [0...10],
+        name: "rhs-15", title: "Refugee Health Screener 15", titleDe: "Refugee Health Screener 15", answerRanges: Array(repeating: 0...4, count: 14) + [0...10],
         scoring: .sum, scoredItems: Array(1...14),
         bands: [.init(name: "negative", scores: 0...11, urgency: .routine, positive: false),
                 .init(name: "positive", scores: 12...56, urgency: .elevated, positive: true)],

@@ -189,6 +189,7 @@ enum CaseworkValues {
         [
             "name": .string(instrument.name),
             "title": .string(instrument.title),
+            "titleDe": .string(instrument.titleDe),
             "items": .integer(Int64(instrument.itemCount)),
             "answerRanges": .array(instrument.answerRanges.map { ["low": .integer(Int64($0.lowerBound)), "high": .integer(Int64($0.upperBound))] }),
             "scoring": .string(instrument.scoring.rawValue),

@@ -4,28 +4,26 @@ import LotseStore
 /// Reads and checks the caseworker's referral fields from a call, each with a sentence
 /// in both languages that names the field, before the model sees them.
 enum ReferralInput {
+    /// `text` as `read` takes it, or a refusal of `field` saying what `text` is not
+    /// (`en`, `de`: "a referral kind (…)", "keine Art der Anmeldung (…)").
+    static func code<T>(_ text: String, field: String, _ read: (String) -> T?, isNot en: String, _ de: String) throws(CaseworkFailure) -> T {
+        guard let value = read(text) else { throw .invalid(field, en: "\"\(text)\" is not \(en)", de: "„\(text)“ ist \(de)") }
+        return value
+    }
+
     static func kind(_ text: String) throws(CaseworkFailure) -> ReferralKind {
-        guard let kind = ReferralKind(rawValue: text) else {
-            throw .invalid("kind", en: "\"\(text)\" is not a referral kind (assessment, follow-up, consultation)",
-                           de: "„\(text)“ ist keine Art der Anmeldung (assessment, follow-up, consultation)")
-        }
-        return kind
+        try code(text, field: "kind", ReferralKind.init(rawValue:), isNot: "a referral kind (assessment, follow-up, consultation)",
+                 "keine Art der Anmeldung (assessment, follow-up, consultation)")
     }
 
     static func language(_ text: String) throws(CaseworkFailure) -> LanguageCode {
-        guard let code = LanguageCode(text) else {
-            throw .invalid("language", en: "\"\(text)\" is not a known ISO 639 language code (for example ar, uk, fa, prs, ti)",
-                           de: "„\(text)“ ist kein bekannter ISO-639-Sprachcode (zum Beispiel ar, uk, fa, prs, ti)")
-        }
-        return code
+        try code(text, field: "language", { LanguageCode($0) }, isNot: "a known ISO 639 language code (for example ar, uk, fa, prs, ti)",
+                 "kein bekannter ISO-639-Sprachcode (zum Beispiel ar, uk, fa, prs, ti)")
     }
 
     static func urgency(_ text: String) throws(CaseworkFailure) -> Urgency {
-        guard let urgency = Urgency(rawValue: text) else {
-            throw .invalid("urgency", en: "\"\(text)\" is not an urgency (routine, elevated, high)",
-                           de: "„\(text)“ ist keine Dringlichkeit (routine, elevated, high)")
-        }
-        return urgency
+        try code(text, field: "urgency", Urgency.init(rawValue:), isNot: "an urgency (routine, elevated, high)",
+                 "keine Dringlichkeit (routine, elevated, high)")
     }
 
     static func note(_ text: String) throws(CaseworkFailure) -> String {

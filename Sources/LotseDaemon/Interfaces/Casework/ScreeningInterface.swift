@@ -39,7 +39,8 @@ public struct ScreeningInterface: VarlinkInterface {
                 guard call.scopes(of: owned).contains(.screening) else { return .null }
                 let user = try call.userName()
                 let instrument = call.configuration.instrument(named: call.string("instrument") ?? "")
-                    ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only", answerRanges: [],
+                    ?? ScreeningInstrument(name: "acute-risk", title: "acute-risk questions only",
+                                           titleDe: "nur die Fragen zur akuten Gefahr", answerRanges: [],
                                            scoring: .sum, scoredItems: [], bands: [], positiveIf: nil)
                 let values = (call.request.parameters["answers"]?.arrayValue ?? []).compactMap(\.integerValue).map { Int(clamping: $0) }
                 do throws(StoreError) {

@@ -83,7 +83,8 @@ public struct ReportsInterface: VarlinkInterface {
         let p = request.parameters
         do throws(CoordinationError) {
             let period = try period(p)
-            try ended(period, p, today: CaseworkClock.day(CaseworkClock.now(request.services)))
+            let today = CaseworkClock.day(CaseworkClock.now(request.services))
+            try ended(period, p, today: today)
             let language: MessageLanguage
             switch p["language"]?.stringValue ?? "de" {
             case "de": language = .de
@@ -99,15 +100,18 @@ public struct ReportsInterface: VarlinkInterface {
                 throw CoordinationError.invalid("csvForm", en: "The CSV form must be spreadsheet or machine.",
                                                  de: "Die CSV-Form muss spreadsheet oder machine sein.")
             }
-            let zone = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600) ?? .current
-            let records = try request.services.database.reading { (db: Connection) throws -> ReportRecords in
-                try ReportQueries(db).records(timeZone: zone)
+            // The report's quarters and those of its previous period, all ended, are
+            // frozen now if they are not yet: this report and every later one show the
+            // same figures for them.
+            let (records, frozen) = try request.services.database.writing { (db: Connection) throws -> (ReportRecords, [CalendarDate: FrozenQuarter]) in
+                let records = try ReportQueries(db).records(timeZone: CaseworkClock.berlin)
+                let quarters = (period.quarters ?? []) + (period.previous?.quarters ?? [])
+                return (records, try FrozenQuarters(db).freeze(quarters, records: records, today: today))
             }
             let configuration = request.services.configuration.configuration
             let now = request.services.now()
-            let document = ReportBuilder(records: records, today: CalendarDate(instant: now, in: zone),
-                                         minCell: configuration.report.minCell,
-                                         waitingLimitWeeks: configuration.planning.waitingLimitWeeks)
+            let document = ReportBuilder(records: records, today: today, minCell: configuration.report.minCell,
+                                         waitingLimitWeeks: configuration.planning.waitingLimitWeeks, frozen: frozen)
                 .build(period, district: configuration.district.name)
             let base = "report-\(period.from.description)-\(period.to.description)"
             let caller = request.caller

@@ -186,12 +186,7 @@ public struct AssessmentsInterface: VarlinkInterface {
         let call = CaseworkCall(request, interface: name)
         return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let client = try call.pseudonym()
-            let own = call.seesAll || (try? call.accessibleClient(client, in: db)) != nil
-            var booked = false
-            if call.caller.roles.contains(.specialist) {
-                booked = try call.store { () throws(StoreError) in try SpecialistAgenda(db).specialist(call.caller.userName, sees: client) }
-            }
-            guard own || booked else { throw CaseworkFailure(.denied(recordKind: "client", recordID: client.description)) }
+            try call.requireVisibleClient(client, in: db)
             var items: [JSONValue] = []
             for entry in try call.store({ () throws(StoreError) in try AssessmentRepository(db).recommendationCodes(client: client) }) {
                 guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(entry.assessment) }) else { continue }

@@ -46,12 +46,7 @@ public struct FollowUpsInterface: VarlinkInterface {
             var client: ClientID?
             if given.client != nil {
                 let id = try call.pseudonym()
-                let own = call.seesAll || (try? call.accessibleClient(id, in: db)) != nil
-                var booked = false
-                if call.caller.roles.contains(.specialist) {
-                    booked = try call.store { () throws(StoreError) in try SpecialistAgenda(db).specialist(call.caller.userName, sees: id) }
-                }
-                guard own || booked else { throw CaseworkFailure(.denied(recordKind: "client", recordID: id.description)) }
+                try call.requireVisibleClient(id, in: db)
                 client = id
             }
             if client == nil && scope == "mine" && statuses.isEmpty { statuses = [.open] }

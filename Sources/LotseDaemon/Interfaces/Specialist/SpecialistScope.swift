@@ -39,6 +39,15 @@ extension CaseworkCall {
         return (entry, referral)
     }
 
+    /// Refuses, as a denial, a client the caller may not read about: their own client (a
+    /// coordinator: any) or, for a specialist, a client booked in one of their sessions.
+    func requireVisibleClient(_ client: ClientID, in db: Connection) throws(CaseworkFailure) {
+        if seesAll || (try? accessibleClient(client, in: db)) != nil { return }
+        if caller.roles.contains(.specialist),
+           try store({ () throws(StoreError) in try SpecialistAgenda(db).specialist(caller.userName, sees: client) }) { return }
+        throw CaseworkFailure(.denied(recordKind: "client", recordID: client.description))
+    }
+
     /// The specialist's own entries only, unless the caller is a coordinator.
     var agendaUser: String? { seesAll ? nil : caller.userName }
 }

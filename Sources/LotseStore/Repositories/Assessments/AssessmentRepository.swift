@@ -111,13 +111,15 @@ public struct AssessmentRepository {
     }
 
     /// The follow-up referral a "present again" recommendation of `id` created, or nil.
-    /// `Referral.presentAgain` names the assessment at the end of its urgency reason
-    /// (`… (assessment 12)`), the only link the referral row carries.
+    /// `Referral.presentAgain` names the assessment in its urgency reason's code
+    /// (`present-again:2027-03-04:12`; earlier versions: `… (assessment 12)`), the only
+    /// link the referral row carries.
     public func followUpReferral(of id: AssessmentID, client: ClientID) throws(StoreError) -> ReferralID? {
-        try db.fetchValue(Int64.self, """
-            SELECT id FROM referrals WHERE client = ? AND kind = 'follow-up' AND urgency_reason LIKE ?
+        let patterns = UrgencyReasonText.presentAgainPatterns(assessment: id)
+        return try db.fetchValue(Int64.self, """
+            SELECT id FROM referrals WHERE client = ? AND kind = 'follow-up' AND (urgency_reason LIKE ? OR urgency_reason LIKE ?)
             ORDER BY id DESC LIMIT 1
-            """, [client, "% (assessment \(id))"]).map { ReferralID($0) }
+            """, [client, patterns.current, patterns.earlier]).map { ReferralID($0) }
     }
 
     static func recommendationText(_ recommendation: Recommendation) -> String {

@@ -11,9 +11,9 @@ public struct CaseworkQueries {
     public init(_ db: Connection) { self.db = db }
 
     /// Where the referral stands, in this order: its live appointment (its current booking;
-    /// a missed or cancelled one is none); its entry in a live draft; the day before which
-    /// it may not be planned, when that lies after `month` (or, without a month, after
-    /// `today`); the newest month's explanation — the reason the month's newest version gave
+    /// a missed or cancelled one is none); its entry in a live draft of a month not over; the
+    /// day before which it may not be planned, when that lies after `month` (or, without a
+    /// month, after `today`); the newest month's explanation — the reason the month's newest version gave
     /// for leaving it waiting, or how its appointment in that month ended when no newer
     /// version of the month says more. With `month` only that month's versions count.
     /// Nil when nothing explains it yet (submitted after the last plan).
@@ -28,13 +28,17 @@ public struct CaseworkQueries {
             return .appointment(try slot(row))
         }
         let monthText = month?.description
+        // Without a month, a draft of a month that is over does not count: it will never be
+        // held, so "in the draft for October" would be stale news in December.
+        let running = CalendarMonth(containing: today).description
         if let row = try db.fetchOne(Self.slotSelect + """
             , NULL AS appointment, r.month, r.version
             FROM roster_entries e JOIN rosters r ON r.id = e.roster_id JOIN slots l ON l.id = e.slot_id
                  JOIN sessions s ON s.id = l.session_id JOIN specialists sp ON sp.id = s.specialist_id
-            WHERE e.referral_id = ?1 AND r.state IN ('draft', 'approved') AND (?2 IS NULL OR r.month = ?2) AND s.cancelled = 0
+            WHERE e.referral_id = ?1 AND r.state IN ('draft', 'approved') AND (?2 IS NULL AND r.month >= ?3 OR r.month = ?2)
+              AND s.cancelled = 0
             ORDER BY r.month LIMIT 1
-            """, [referral, monthText]) {
+            """, [referral, monthText, running]) {
             return .draft(month: try row.decode(String.self, "month"), version: try row.decode(Int.self, "version"), slot: try slot(row))
         }
         if let notBefore = try db.fetchValue(CalendarDate.self, "SELECT not_before FROM referrals WHERE id = ?", [referral]),
