@@ -43,8 +43,8 @@ public struct ClientFailure: Error, Sendable, Equatable {
         // (before `--`, which ends the options).
         if context.connection.json || context.arguments.prefix(while: { $0 != "--" }).contains("--json") {
             // Lotse's one JSON style (keys sorted: error, exit, language, message).
-            let failure: JSONValue = ["error": .string(exitCode.name), "exit": .integer(Int64(exitCode.rawValue)),
-                                      "language": .string(context.language.rawValue), "message": .string(message)]
+            let (code, exit, language) = (exitCode.name, Int64(exitCode.rawValue), context.language.rawValue)
+            let failure: JSONValue = ["error": .string(code), "exit": .integer(exit), "language": .string(language), "message": .string(message)]
             context.terminal.err(failure.serialized + "\n")
         } else {
             context.terminal.err("lotse: " + message + "\n")

@@ -49,7 +49,10 @@ import Testing
     @Test func noCallsParametersAreBuiltAsADictionary() throws {
         // A literal key mapped to a JSON value, a `[String: JSONValue]` filled by key, or a
         // call by method name: each the shape of a hand-made request.
+        // The one JSON object the CLI writes of its own is not a call: the failure report of
+        // `--json` (error, exit, language, message) on standard error.
         let found = try Self.lines(matching: #"("[A-Za-z]+": \.(string|integer|bool|array|object|double)\()|(\[String: JSONValue\] = \[[^:\]])|(parameters\["[A-Za-z]+"\] = )|(\.call\("[A-Za-z])"#)
+            .filter { !$0.hasPrefix("Client/ClientOptions.swift:") || !$0.contains("let failure: JSONValue = [\"error\":") }
         #expect(found.isEmpty, "call parameters built by hand in the CLI:\n\(found.joined(separator: "\n"))")
     }
 
