@@ -17,13 +17,7 @@ import Testing
         CommandContext(arguments: [], environment: ["LANG": lang], terminal: CapturingTerminal())
     }
 
-    func help(_ arguments: [String], _ lang: String) -> String {
-        let terminal = CapturingTerminal()
-        let context = CommandContext(arguments: arguments, environment: ["LANG": lang, "LOTSE_SOCKET": "/nonexistent/lotse.sock"],
-                                     terminal: terminal)
-        _ = LotseCommandLine.run(arguments: arguments, context: context)
-        return terminal.stdout
-    }
+    func help(_ arguments: [String], _ lang: String) -> String { InProcessLotse.stdout(arguments, lang: lang) }
 
     static func result(score: Int64) -> LotseWire.ScreeningResult {
         LotseWire.ScreeningResult(instrument: "yesno10", score: score, band: "low", positive: false, positiveByItemRule: false,

@@ -76,15 +76,9 @@ import Testing
                 nextPseudonym += 1
                 let pseudonym = "K-\(today.year)-\(nextPseudonym)"
                 opened.append((pseudonym, referral.municipality))
-                calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
-                                         parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
-                                                      "scope": ["screening", "referral"]]))
-                calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: [
-                    "client": .string(pseudonym), "acuteRisk": ["suicidality": false, "dangerToOthers": false],
-                    "kind": .string(referral.kind), "language": .string(referral.language), "interpreter": false,
-                    "urgency": .string(referral.urgency), "urgencyReason": "Einschätzung im Erstgespräch",
-                    "unavailableDates": .array(referral.unavailable.map { .string($0.description) }),
-                    "excludedSpecialists": .array(referral.excluded.map { .integer($0) })]))
+                calls += ReferralCalls.consentAndSubmit(pseudonym, today: today, kind: referral.kind, language: referral.language,
+                                                        urgency: referral.urgency, unavailable: referral.unavailable.map(\.description),
+                                                        excludedSpecialists: referral.excluded)
             }
             try ChosenClients.open(opened, for: world.caseworker, by: world.coordinator, socket: world.daemon.socketPath)
             let replies = try ForeignClient.call(calls, socket: world.daemon.socketPath, as: world.caseworker)

@@ -8,13 +8,7 @@ import Testing
 /// with `LANG=C.UTF-8`, judged by the word lists of `ForeignWords`. Examples are command
 /// lines and are left out (`lotse …` lines: their values are the user's own words).
 @Suite struct HelpLanguageTests {
-    func help(_ arguments: [String], _ lang: String) -> String {
-        let terminal = CapturingTerminal()
-        let context = CommandContext(arguments: arguments, environment: ["LANG": lang, "LOTSE_SOCKET": "/nonexistent/lotse.sock"],
-                                     terminal: terminal)
-        _ = LotseCommandLine.run(arguments: arguments, context: context)
-        return terminal.stdout
-    }
+    func help(_ arguments: [String], _ lang: String) -> String { InProcessLotse.stdout(arguments, lang: lang) }
 
     /// Every help request: the overview, each command's and each verb's.
     var requests: [[String]] {

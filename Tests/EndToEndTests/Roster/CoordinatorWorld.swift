@@ -98,14 +98,8 @@ final class CoordinatorWorld {
             let pseudonym = "K-\(today.year)-\(nextPseudonym)"
             pseudonyms.append(pseudonym)
             opened.append((pseudonym, referral.municipality))
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.RecordConsent",
-                                     parameters: ["client": .string(pseudonym), "givenOn": .string(today.description),
-                                                  "scope": ["screening", "referral"]]))
-            calls.append(VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: [
-                "client": .string(pseudonym), "acuteRisk": ["suicidality": false, "dangerToOthers": false],
-                "kind": "assessment", "language": .string(referral.language), "interpreter": false,
-                "urgency": .string(referral.urgency), "urgencyReason": "Einschätzung im Erstgespräch",
-                "unavailableDates": .array(referral.unavailableDays.map { .string(date($0)) })]))
+            calls += ReferralCalls.consentAndSubmit(pseudonym, today: today, kind: "assessment", language: referral.language,
+                                                    urgency: referral.urgency, unavailable: referral.unavailableDays.map { date($0) })
         }
         try ChosenClients.open(opened, for: caseworker, by: coordinator, socket: daemon.socketPath)
         let replies = try ForeignClient.call(calls, socket: daemon.socketPath, as: caseworker)
