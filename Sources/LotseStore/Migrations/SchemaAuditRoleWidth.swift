@@ -10,7 +10,7 @@
 ///
 /// SQLite cannot change a column's CHECK in place, so the table is rebuilt with every
 /// entry, id and column as it was, and its indexes and append-only triggers are created
-/// again exactly as migration 3 left them.
+/// again exactly as migration 3 left them (the same text, `SchemaSubmitPath.appendOnlyTriggers`).
 enum SchemaAuditRoleWidth {
     static let migration = Migration(version: 11, name: "audit_log.role holds every role of an account",
                                      sql: sql, rebuildsTables: true)
@@ -36,18 +36,6 @@ enum SchemaAuditRoleWidth {
     CREATE INDEX audit_log_by_time ON audit_log (at);
     CREATE INDEX audit_log_by_record ON audit_log (record_kind, record_id);
 
-    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-    BEGIN
-        SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be changed');
-    END;
-
-    -- The newest entry is never deleted: it holds max(id), from which the next id follows.
-    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-    WHEN (SELECT purge_before FROM audit_purge_gate WHERE id = 1) IS NULL
-      OR OLD.at >= (SELECT purge_before FROM audit_purge_gate WHERE id = 1)
-      OR OLD.id >= (SELECT max(id) FROM audit_log)
-    BEGIN
-        SELECT RAISE(ABORT, 'audit_log is append-only: entries are removed only by the retention purge, never the newest one');
-    END;
+    \(SchemaSubmitPath.appendOnlyTriggers)
     """
 }

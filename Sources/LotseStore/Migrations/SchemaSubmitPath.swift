@@ -45,6 +45,14 @@ enum SchemaSubmitPath {
     CREATE INDEX audit_log_by_time ON audit_log (at);
     CREATE INDEX audit_log_by_record ON audit_log (record_kind, record_id);
 
+    \(appendOnlyTriggers)
+
+    DROP INDEX referrals_by_caseworker;
+    """
+
+    /// The audit log's append-only triggers, as this migration created them; a later
+    /// migration that rebuilds `audit_log` creates them again from here.
+    static let appendOnlyTriggers = """
     CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN
         SELECT RAISE(ABORT, 'audit_log is append-only: entries cannot be changed');
@@ -58,7 +66,5 @@ enum SchemaSubmitPath {
     BEGIN
         SELECT RAISE(ABORT, 'audit_log is append-only: entries are removed only by the retention purge, never the newest one');
     END;
-
-    DROP INDEX referrals_by_caseworker;
     """
 }
