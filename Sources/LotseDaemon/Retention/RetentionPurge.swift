@@ -9,8 +9,10 @@ import LotseVarlink
 /// screenings, referrals, appointments, assessments and their notes, follow-up steps,
 /// help plans, their own mail and every other mail that names them), and the audit
 /// entries older than `[retention] audit_months`. The store does the deleting in one
-/// transaction per run; the audit log keeps one `client.purge` entry per client (the
-/// pseudonym and who ran it), never the data.
+/// transaction per run; the audit log keeps one `client.purge` entry per client (who ran
+/// it, how many mails went with it — not which client), and every earlier entry about the
+/// client is emptied of it (`AuditLog.forget`): the access stays on record, the person
+/// does not.
 ///
 /// Forgetting has to reach the bytes on disk: the writer runs with `secure_delete`, so a
 /// deleted row is overwritten with zeros in its page, and every run ends with a
@@ -48,6 +50,9 @@ public enum RetentionPurge {
             let quarters = FrozenQuarters(db)
             let before = due.isEmpty ? [:] : try quarters.unfrozenEnded(records: try ReportQueries(db).records(timeZone: CaseworkClock.berlin),
                                                                          today: day)
+            // Clients purged before the audit log could forget them leave it on the first
+            // run after the upgrade (a no-op afterwards).
+            try AuditLog(db).forgetClientsPurgedBeforeRedaction()
             for id in due {
                 let entry = AuditEntry(at: now, uid: uid, user: user, role: role, action: "client.purge")
                 if try clients.purge(id, audit: entry) { purged.append(id.description) }

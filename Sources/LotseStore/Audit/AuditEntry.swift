@@ -40,11 +40,14 @@ public struct AuditEntry: Sendable, Hashable {
     /// For a read: every pseudonym whose data the reply carried; for a denial of records
     /// left out of a list: the pseudonyms of those records. Empty for other entries.
     public var subjects: PseudonymList
+    /// Whether the retention purge emptied this entry of a deleted client (its pseudonym,
+    /// and for an entry about the client's own records the record id and remark).
+    public var redacted: Bool
 
     /// Creates an entry to append.
     public init(id: Int64? = nil, at: Date, uid: UInt32?, user: String, role: String, action: String,
                 recordKind: String? = nil, recordID: String? = nil, outcome: AuditOutcome = .ok, detail: String? = nil,
-                subjects: PseudonymList = PseudonymList([])) {
+                subjects: PseudonymList = PseudonymList([]), redacted: Bool = false) {
         self.id = id
         self.at = at
         self.uid = uid
@@ -56,6 +59,7 @@ public struct AuditEntry: Sendable, Hashable {
         self.outcome = outcome
         self.detail = detail
         self.subjects = subjects
+        self.redacted = redacted
     }
 }
 

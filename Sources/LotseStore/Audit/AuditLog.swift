@@ -3,14 +3,17 @@ import LotseCore
 
 /// The audit log: append and read, nothing else.
 ///
-/// Append-only is enforced twice: this type offers no update or delete, and triggers in
-/// the schema abort any `UPDATE` or `DELETE` on `audit_log` from any code path.
+/// Append-only is enforced twice: this type offers no update or delete beyond the two
+/// retention paths below, and triggers in the schema abort any other `UPDATE` or `DELETE`
+/// on `audit_log` from any code path.
 ///
 /// Retention, decided here: the purge of a client's data (after the configured period)
-/// deletes the client row and, by `ON DELETE CASCADE`, all of its data and mail; it does
-/// not touch the audit log, whose entries hold only the pseudonym and record ids, never
-/// content. The purge appends a `client.purge` entry, so the log keeps *that* a deletion
-/// happened and nothing of what was deleted. The audit log's own retention is separate:
+/// deletes the client row and, by `ON DELETE CASCADE`, all of its data and mail, and then
+/// empties the audit log of the person (`forget(clients:records:)`): entries keep the
+/// action, time, user and outcome, but lose the pseudonym and the numbers of the person's
+/// records, through a second gate (`redacting`) that lets only that rewrite through. The
+/// purge appends a `client.purge` entry, so the log keeps *that* a deletion happened and
+/// nothing of whom or what was deleted. The audit log's own retention is separate:
 /// `purge(olderThan:…)` removes entries older than a cutoff by opening the gate row the
 /// delete trigger checks, inside the caller's transaction, and appends an `audit.purge`
 /// entry with the count. Anyone with direct write access to the file can still open the
@@ -38,7 +41,7 @@ public struct AuditLog {
     /// Entries matching `query`, newest first.
     public func entries(_ query: AuditQuery = AuditQuery()) throws(StoreError) -> [AuditEntry] {
         let rows = try db.fetchAll("""
-            SELECT id, at, uid, user, role, action, record_kind, record_id, outcome, detail, subjects FROM audit_log
+            SELECT id, at, uid, user, role, action, record_kind, record_id, outcome, detail, subjects, redacted FROM audit_log
             WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2) AND (?3 IS NULL OR user = ?3)
               AND (?4 IS NULL OR record_kind = ?4) AND (?5 IS NULL OR record_id = ?5)
               AND (?7 IS NULL OR action = ?7) AND (?8 IS NULL OR outcome = ?8) AND (?9 IS NULL OR id < ?9)
@@ -65,7 +68,8 @@ public struct AuditLog {
                 recordID: try row.decodeIfPresent(String.self, "record_id"),
                 outcome: try row.decode(AuditOutcome.self, "outcome"),
                 detail: try row.decodeIfPresent(String.self, "detail"),
-                subjects: subjects))
+                subjects: subjects,
+                redacted: try row.decode(Int64.self, "redacted") == 1))
         }
         return entries
     }

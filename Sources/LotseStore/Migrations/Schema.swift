@@ -6,7 +6,8 @@ public enum Schema {
                                                     SchemaCorrections.migration, SchemaReadAudit.migration,
                                                     SchemaAppointmentCancellation.migration,
                                                     SchemaEscalationCounts.migration, SchemaOpaqueIdentifiers.migration,
-                                                    SchemaAuditRoleWidth.migration, SchemaFrozenQuarters.migration]
+                                                    SchemaAuditRoleWidth.migration, SchemaFrozenQuarters.migration,
+                                                    SchemaAuditForgetting.migration]
 
     /// The schema version this build writes.
     public static var newestVersion: Int { migrations.count }

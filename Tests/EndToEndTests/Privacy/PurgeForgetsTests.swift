@@ -100,6 +100,18 @@ import Testing
             #expect(Self.files(containing: marker[name] ?? name, under: directory) == [], "\(name) still on disk")
         }
         #expect(try world.query("SELECT count(*) FROM outbox WHERE instr(payload, '\(client)') > 0") == "0")
+        // The audit log forgot the client too (issue 18's outside check: its pseudonym
+        // stayed in the entries of its creation, consent and help plan for two years): no
+        // file holds the pseudonym, no entry's subjects name it (they are kept in runs, so
+        // they are decoded), and the entries that were about it are marked.
+        #expect(Self.files(containing: client, under: directory) == [], "the pseudonym is still on disk")
+        for text in try world.query("SELECT ifnull(subjects, '') FROM audit_log").split(separator: "\n") {
+            let subjects = try #require(PseudonymList(text: String(text)), "\(text)")
+            #expect(!subjects.members.contains { $0.description == client }, "\(text)")
+        }
+        #expect(Int(try world.query("SELECT count(*) FROM audit_log WHERE redacted = 1")) ?? 0 >= 8)
+        #expect(try world.query("SELECT count(*) FROM audit_log WHERE action IN ('client.create', 'consent.record', 'helpplan.change') AND redacted = 0 AND record_id IS NULL") == "0")
+        #expect(try world.query("SELECT ifnull(record_id, 'none') FROM audit_log WHERE action = 'client.purge'") == "none")
         // The acute-risk report still counts in the annual report, as a dated row that no
         // longer names the client.
         #expect(try world.query("SELECT count(*) || '|' || count(client) FROM acute_risk_escalations") == "1|0")

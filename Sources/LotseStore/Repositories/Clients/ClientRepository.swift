@@ -101,7 +101,8 @@ public struct ClientRepository {
     /// Retention: deletes the client and, by cascade, its consents, screenings, referrals,
     /// appointments, assessments, follow-up steps, help plan and mail, and every other mail
     /// that names it (session lists, alerts: `Outbox.deleteMentioning`); appends a
-    /// `client.purge` audit entry that keeps only that the deletion happened, and retires
+    /// `client.purge` audit entry that keeps only that a deletion happened (not of whom),
+    /// empties the audit log of the client (`AuditLog.forget`), and retires
     /// the pseudonym (`RetiredPseudonyms`: never issued or chosen again). Returns
     /// false (and appends nothing) when the pseudonym is unknown.
     ///
@@ -111,17 +112,35 @@ public struct ClientRepository {
     @discardableResult
     public func purge(_ id: ClientID, audit: AuditEntry) throws(StoreError) -> Bool {
         guard try exists(id) else { return false }
+        let records = try auditRecords(of: id)
         let mails = try Outbox(db).deleteMentioning(id)
         try db.execute("DELETE FROM clients WHERE pseudonym = ?", [id])
         guard db.changedRowCount == 1 else { return false }
         try RetiredPseudonyms(db).retire(id)
+        let log = AuditLog(db)
+        try log.forget(clients: [id], records: records)
+        // The purge's own entry says that a case was deleted, never which one.
         var entry = audit
         entry.action = "client.purge"
         entry.recordKind = "client"
-        entry.recordID = id.description
+        entry.recordID = nil
         entry.detail = "\(mails) mail(s) deleted with it"
-        try AuditLog(db).append(entry)
+        try log.append(entry)
         return true
+    }
+
+    /// The records of `id` that audit entries name by number: the client itself and its
+    /// referrals, appointments and assessments, read before the cascade deletes them.
+    private func auditRecords(of id: ClientID) throws(StoreError) -> Set<AuditRecordKey> {
+        var records: Set<AuditRecordKey> = [AuditRecordKey(kind: "client", id: id.description)]
+        for (kind, sql) in [("referral", "SELECT id FROM referrals WHERE client = ?"),
+                            ("appointment", "SELECT a.id FROM appointments a JOIN referrals r ON r.id = a.referral_id WHERE r.client = ?"),
+                            ("assessment", "SELECT s.id FROM assessments s JOIN referrals r ON r.id = s.referral_id WHERE r.client = ?")] {
+            for row in try db.fetchAll(sql, [id]) {
+                records.insert(AuditRecordKey(kind: kind, id: String(try row.decode(Int64.self, "id"))))
+            }
+        }
+        return records
     }
 
     /// The stored row id of the consent that `consent` is, for a referral to point at.

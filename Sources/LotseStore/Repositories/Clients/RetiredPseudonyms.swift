@@ -5,8 +5,9 @@ import LotseCore
 /// (kept only as a keyed digest, so the database holds no readable list of them) and
 /// every number up to the year's high-water mark.
 ///
-/// Why: audit entries keep naming a purged client's pseudonym until they expire; a new
-/// client under the same pseudonym would make those entries point at a different person.
+/// Why: the pseudonym is what the caseworker's own files outside Lotse, letters and a
+/// printed roster name; a new client under the same pseudonym would make them point at a
+/// different person.
 public struct RetiredPseudonyms {
     /// The connection, inside the caller's transaction.
     public let db: Connection
