@@ -141,12 +141,14 @@ public struct ReportBuilder: Sendable {
     struct Figures {
         var pending: PendingTable
         var marks: [[String?]]
+        /// The order statistics withheld (`ReportBuilder.withheldOrderStatistics`).
+        var withheld: Set<CellSuppression.Position> = []
 
         /// The grid of the period.
         var grid: ReportGrid? { pending.grids.first }
 
         /// The cells as published.
-        var cells: [[ReportCell]] { grid?.cells(marks: marks) ?? [] }
+        var cells: [[ReportCell]] { grid?.cells(marks: marks, withheld: withheld) ?? [] }
 
         /// The cells as published under the given rows: a row this period's facts do not
         /// know is a shown 0 in every column.
@@ -208,9 +210,77 @@ public struct ReportBuilder: Sendable {
             }
         }
         let marks = mark(pending, initial: initial)
-        let result = pending.indices.map { Figures(pending: pending[$0], marks: marks[$0]) }
+        let withheld = withheldOrderStatistics(pending, marks)
+        let result = pending.indices.map { Figures(pending: pending[$0], marks: marks[$0], withheld: withheld[$0] ?? []) }
         known[period] = result
         return result
+    }
+
+    /// The classes the period's waits are counted in, with the days each holds: the
+    /// classes of weeks (`waiting-time-distribution`) and within or beyond the waiting
+    /// limit (`waiting-time`).
+    var waitClasses: [(table: String, rows: [(row: String, days: ClosedRange<Int>)])] {
+        let limit = waitingLimitWeeks * 7
+        return [("waiting-time-distribution", [("0-2w", 0...13), ("2-4w", 14...27), ("4-8w", 28...55), ("8-12w", 56...83),
+                                               ("12w+", 84...Int.max)]),
+                ("waiting-time", [("within-limit", 0...limit), ("beyond-limit", (limit + 1)...Int.max)])]
+    }
+
+    /// The medians and percentiles of a period that are withheld, by table index.
+    ///
+    /// A median or percentile is one person's wait (or the mean of two), and it says that
+    /// so many waits lie at or below it and so many at or above it. So it is shown only
+    /// when (a) at least `minCell` waits lie on either side of it — else it names a single
+    /// person's wait, the longest or nearly so — and (b) what it says adds nothing to the
+    /// classes of waits the report shows: in every division of the waits into classes, the
+    /// shown classes reaching at or below it already hold as many waits as it says lie
+    /// there, and the same above. Then no hidden class can be narrowed by it (the report
+    /// without it admits exactly the same hidden values). A month's waits are part of the
+    /// period's, so the months' medians are taken in order and one is withheld when, with
+    /// the months shown before it, it would say more than the shown classes.
+    func withheldOrderStatistics(_ pending: [PendingTable], _ marks: [[[String?]]]) -> [Int: Set<CellSuppression.Position>] {
+        typealias P = CellSuppression.Position
+        // The shown count of each class (nil when hidden), per division.
+        let divisions: [[(days: ClosedRange<Int>, shown: Int?)]] = waitClasses.map { division in
+            guard let t = pending.firstIndex(where: { $0.id == division.table }), let grid = pending[t].grids.first else { return [] }
+            return division.rows.map { entry in
+                guard let r = pending[t].rows.firstIndex(of: entry.row), marks[t].indices.contains(r),
+                      marks[t][r].first.map({ $0 == nil }) ?? false else { return (entry.days, nil) }
+                return (entry.days, grid.counts[r][0])
+            }
+        }
+        /// Whether `statements` (value, waits at or below, waits at or above) are implied
+        /// by the shown classes alone.
+        func implied(_ statements: [(value: Double, below: Int, above: Int)]) -> Bool {
+            for division in divisions {
+                for threshold in statements.map(\.value) {
+                    let below = statements.filter { $0.value <= threshold }.reduce(0) { $0 + $1.below }
+                    let above = statements.filter { $0.value >= threshold }.reduce(0) { $0 + $1.above }
+                    let shownBelow = division.filter { Double($0.days.lowerBound) <= threshold }.reduce(0) { $0 + ($1.shown ?? 0) }
+                    let shownAbove = division.filter { Double($0.days.upperBound) >= threshold }.reduce(0) { $0 + ($1.shown ?? 0) }
+                    if shownBelow < below || shownAbove < above { return false }
+                }
+            }
+            return true
+        }
+        var withheld: [Int: Set<P>] = [:]
+        for (t, table) in pending.enumerated() {
+            guard let grid = table.grids.first else { continue }
+            var monthsShown: [(value: Double, below: Int, above: Int)] = []
+            for (position, sides) in grid.orderStatistics.sorted(by: { ($0.key.row, $0.key.column) < ($1.key.row, $1.key.column) }) {
+                guard let value = grid.measures[position.row][position.column],
+                      !(grid.dependsOn[position] ?? []).contains(where: { marks[t][$0.row][$0.column] != nil }) else { continue }
+                let statement = (value: value, below: sides.below, above: sides.above)
+                let isMonth = table.id == "monthly-trend" && table.rows[position.row] != "total"
+                let together = isMonth ? monthsShown + [statement] : [statement]
+                if min(sides.below, sides.above) < minCell || !implied(together) {
+                    withheld[t, default: []].insert(position)
+                } else if isMonth {
+                    monthsShown.append(statement)
+                }
+            }
+        }
+        return withheld
     }
 
     /// The marks a table of several quarters starts from: for each count, the quarter
@@ -270,12 +340,21 @@ public struct ReportBuilder: Sendable {
         return n % 2 == 1 ? Double(sorted[n / 2]) : Double(sorted[n / 2 - 1] + sorted[n / 2]) / 2
     }
 
+    /// How many of `n` values are sure to lie at or below the median, and as many at or
+    /// above it: the middle rank for an odd count, half for an even one (the median is
+    /// then the mean of the two middle values).
+    static func medianSides(_ n: Int) -> Int { n % 2 == 1 ? (n + 1) / 2 : n / 2 }
+
+    /// The nearest rank of the 90th percentile among `n` values, ⌈0.9·n⌉.
+    static func percentile90Rank(_ n: Int) -> Int { (9 * n + 9) / 10 }
+
     /// The 90th percentile of sorted values by nearest rank (the value at rank ⌈0.9·n⌉),
     /// given only from `percentileMinimum` values on: below that the rank is n, and the
-    /// figure would be one client's exact wait, the longest.
+    /// figure would be one client's exact wait, the longest. (The report withholds it
+    /// further, until enough waits lie above it: `ReportGrid.cells`.)
     public static func percentile90(_ sorted: [Int]) -> Double? {
         guard sorted.count >= percentileMinimum else { return nil }
-        return Double(sorted[(9 * sorted.count + 9) / 10 - 1])
+        return Double(sorted[percentile90Rank(sorted.count) - 1])
     }
 
     /// Fewest values a 90th percentile is given from (see `percentile90`).
@@ -286,8 +365,10 @@ public struct ReportBuilder: Sendable {
         typealias P = CellSuppression.Position
         var grid = ReportGrid(counts: [[w.count], [nil], [nil], [within], [w.count - within], [nil]],
                               lines: [[P(3, 0), P(4, 0), P(0, 0)]])
-        grid.measure(1, 0, Self.median(w), from: [P(0, 0)])
-        grid.measure(2, 0, Self.percentile90(w), from: [P(0, 0)])
+        let middle = Self.medianSides(w.count)
+        grid.orderStatistic(1, 0, Self.median(w), below: middle, above: middle, from: [P(0, 0)])
+        let rank = Self.percentile90Rank(w.count)
+        grid.orderStatistic(2, 0, Self.percentile90(w), below: rank, above: w.count - rank + 1, from: [P(0, 0)])
         grid.measure(5, 0, w.isEmpty ? nil : (Double(within * 1000 / w.count)) / 10, from: [P(3, 0), P(4, 0)])
         return grid
     }
@@ -344,7 +425,10 @@ public struct ReportBuilder: Sendable {
         counts.append([f.referralsByMonth.values.reduce(0, +), all.count, nil])
         waitsByRow.append(all)
         var grid = ReportGrid(counts: counts, lines: [counts.indices.map { P($0, 0) }, counts.indices.map { P($0, 1) }])
-        for row in counts.indices { grid.measure(row, 2, Self.median(waitsByRow[row]), from: [P(row, 1)]) }
+        for row in counts.indices {
+            let middle = Self.medianSides(waitsByRow[row].count)
+            grid.orderStatistic(row, 2, Self.median(waitsByRow[row]), below: middle, above: middle, from: [P(row, 1)])
+        }
         return PendingTable(id: "monthly-trend", rows: months + ["total"], columns: ["referrals", "appointments", "median-wait-days"],
                             chart: "line", grids: [grid])
     }
@@ -363,6 +447,15 @@ public struct ReportBuilder: Sendable {
               total: String = "total") -> PendingTable {
         let keys = Self.rowOrder(fixed: fixed, Set(byKey.keys))
         return table(id, rows: keys + [total], columns: ["count"], periods, chart: chart) { _ in
+            // No category at all (no interpreter was ever booked): the total is a sum of
+            // nothing, 0 for every reader, and "< 5" would only hide what the empty table
+            // already says. (A total that is also printed elsewhere keeps the rule, which
+            // hides it in every table alike — that happens only with no referral at all.)
+            if keys.isEmpty, !Self.sharedFigures.joined().contains(where: { $0.table == id }) {
+                var grid = ReportGrid(counts: [[nil]], lines: [])
+                grid.measure(0, 0, 0, from: [])
+                return grid
+            }
             let values = keys.map { byKey[$0] ?? 0 }
             let counts: [[Int?]] = values.map { [$0] } + [[values.reduce(0, +)]]
             return ReportGrid(counts: counts, lines: CellSuppression.listLines(rows: counts.count))

@@ -5,7 +5,7 @@
 /// files). Keys are fixed English codes as in the roster CSV, for formulas; the last
 /// columns word the table, row and column in the report's language, for people. Numbers
 /// use a decimal point; a hidden figure has an empty `value`, `suppressed` = `yes`,
-/// `reason` (`primary`, `secondary`, `derived`, `quarter`) and `display` "< 5" or "×".
+/// `reason` (`primary`, `secondary`, `derived`, `order-statistic`, `quarter`) and `display` "< 5" or "×".
 /// The last records (table `frozen-figures`) name the quarters whose figures are frozen,
 /// the day of freezing in `display` (the spreadsheet form: as the value).
 public enum ReportCSV {
@@ -60,6 +60,9 @@ public enum ReportCSV {
         case "secondary": return labels.withheldLegend
         case "derived": return labels.pick("beruht auf einer ausgeblendeten Anzahl", "rests on a hidden count")
         case "quarter": return labels.pick("ein Quartal blendet einen Teil aus", "a quarter hides a part")
+        case ReportCell.orderStatisticReason:
+            return labels.pick("zu wenige Wartezeiten um den Wert, oder er grenzte eine ausgeblendete Klasse ein",
+                               "too few waits around it, or it would narrow down a hidden class")
         default: return ""
         }
     }

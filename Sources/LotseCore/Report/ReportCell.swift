@@ -11,9 +11,10 @@ public struct ReportCell: Sendable, Equatable, Codable {
     public var suppressed: Bool
     /// `primary` (below the threshold), `secondary` (hidden so a primary one cannot be
     /// worked out from the totals), `derived` (a share or median resting on a hidden
-    /// count), `quarter` (in a report over several quarters: a sum of quarter counts one
-    /// of which that quarter's report hides; no bound stated, it may be below the
-    /// threshold) or nil.
+    /// count), `order-statistic` (a median or percentile with fewer than the threshold's
+    /// number of waits on one side of it, or in a period that hides a class of waits),
+    /// `quarter` (in a report over several quarters: a sum of quarter counts one of which
+    /// that quarter's report hides; no bound stated, it may be below the threshold) or nil.
     public var reason: String?
 
     /// Writes `value` as null when there is none, so every cell has the same keys in JSON.
@@ -29,6 +30,10 @@ public struct ReportCell: Sendable, Equatable, Codable {
 
     /// A hidden figure.
     public static func hidden(_ reason: String) -> ReportCell { ReportCell(value: nil, suppressed: true, reason: reason) }
+
+    /// The reason of a median or percentile withheld because it would name one person's
+    /// wait or bound a hidden class of waits (see `ReportGrid.cells`).
+    public static let orderStatisticReason = "order-statistic"
 
     /// The mark of a figure withheld for protection (secondary or derived).
     public static let withheldMark = "×"

@@ -10,6 +10,10 @@ struct ReportGrid {
     var dependsOn: [CellSuppression.Position: [CellSuppression.Position]] = [:]
     /// Sums and their parts.
     var lines: [[CellSuppression.Position]] = []
+    /// Order statistics (medians, percentiles): each with how many values are known to lie
+    /// at or below it and at or above it. Each is one person's wait (or the mean of two),
+    /// and with the classes of waits around it, it bounds how many lie in each class.
+    var orderStatistics: [CellSuppression.Position: (below: Int, above: Int)] = [:]
 
     /// A grid of counts only.
     init(counts: [[Int?]], lines: [[CellSuppression.Position]]) {
@@ -25,15 +29,26 @@ struct ReportGrid {
         dependsOn[CellSuppression.Position(row, column)] = counts
     }
 
+    /// Puts an order statistic at a position: a measure that rests on `counts` and lies
+    /// with at least `below` values at or below it and `above` at or above it.
+    mutating func orderStatistic(_ row: Int, _ column: Int, _ value: Double?, below: Int, above: Int,
+                                 from counts: [CellSuppression.Position]) {
+        measure(row, column, value, from: counts)
+        orderStatistics[CellSuppression.Position(row, column)] = (below, above)
+    }
+
     /// The cells with the rule's marks (from `CellSuppression`) applied: a hidden count
-    /// loses its value, and so does a measure resting on one.
-    func cells(marks: [[String?]]) -> [[ReportCell]] {
+    /// loses its value, and so does a measure resting on one; an order statistic in
+    /// `withheld` is hidden as `order-statistic` (see `ReportBuilder.withheldOrderStatistics`).
+    func cells(marks: [[String?]], withheld: Set<CellSuppression.Position>) -> [[ReportCell]] {
         counts.indices.map { r in
             counts[r].indices.map { c in
                 if let mark = marks[r][c] { return .hidden(mark) }
                 if let count = counts[r][c] { return .shown(Double(count)) }
-                let basis = dependsOn[CellSuppression.Position(r, c)] ?? []
+                let position = CellSuppression.Position(r, c)
+                let basis = dependsOn[position] ?? []
                 if basis.contains(where: { marks[$0.row][$0.column] != nil }) { return .hidden("derived") }
+                if withheld.contains(position), measures[r][c] != nil { return .hidden(ReportCell.orderStatisticReason) }
                 return .shown(measures[r][c])
             }
         }
@@ -41,6 +56,6 @@ struct ReportGrid {
 
     /// The cells of a grid on its own (no figure shared with another table).
     func cells(minCell: Int) -> [[ReportCell]] {
-        cells(marks: CellSuppression.apply(counts, lines: lines, minCell: minCell))
+        cells(marks: CellSuppression.apply(counts, lines: lines, minCell: minCell), withheld: [])
     }
 }

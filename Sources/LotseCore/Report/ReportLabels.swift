@@ -135,7 +135,10 @@ public struct ReportLabels: Sendable {
              + "Randsummen oder aus Zahlen, die in mehreren Tabellen stehen, zurückrechnen lässt, werden weitere Anzahlen ausgeblendet "
              + "(jeweils die kleinste sichtbare einer betroffenen Summe), bis jede ausgeblendete Zahl mehr als einen möglichen Wert hat. "
              + "Sie und Mediane, Perzentile und Anteile, die auf einer ausgeblendeten Anzahl beruhen, sind mit „\(ReportCell.withheldMark)“ "
-             + "markiert: \(withheldLegend). Berichte umfassen ganze Quartale. Ein Bericht über mehrere Quartale zeigt eine Anzahl "
+             + "markiert: \(withheldLegend). Ein Median oder Perzentil der Wartezeit ist die Wartezeit einer Person; er wird nur gezeigt, "
+             + "wenn mindestens \(minCell) Wartezeiten auf jeder Seite von ihm liegen und er über die gezeigten Klassen der "
+             + "Wartezeiten (Wochen, innerhalb oder über der Frist) hinaus nichts verrät, mit dem sich eine ausgeblendete Klasse "
+             + "eingrenzen ließe; sonst steht „\(ReportCell.withheldMark)“. Berichte umfassen ganze Quartale. Ein Bericht über mehrere Quartale zeigt eine Anzahl "
              + "nur, wenn jede Quartalszahl, die in ihr steckt, im Bericht dieses Quartals gezeigt wird; sonst steht „\(ReportCell.withheldMark)“, "
              + "auch bei einer Anzahl unter \(minCell). So lässt sich auch aus mehreren Berichten zusammen (etwa Jahr minus Quartale) "
              + "keine verborgene Zahl errechnen. Der Bericht enthält keine Pseudonyme.",
@@ -143,7 +146,9 @@ public struct ReportLabels: Sendable {
              + "out from totals, margins or figures that stand in several tables, further counts are hidden (each time the smallest "
              + "shown one of a sum concerned) until every hidden figure could have more than one value. They, and medians, "
              + "percentiles and shares resting on a hidden count, are marked \"\(ReportCell.withheldMark)\": \(withheldLegend). "
-             + "Reports cover whole quarters. A report over several quarters shows a count only when every quarter's count within "
+             + "A median or percentile of the waits is one person's wait; it is shown only when at least \(minCell) waits lie "
+             + "on either side of it and it tells nothing beyond the classes of waits shown (weeks, within or beyond the limit) "
+             + "that could narrow down a hidden class; otherwise it is marked \"\(ReportCell.withheldMark)\". Reports cover whole quarters. A report over several quarters shows a count only when every quarter's count within "
              + "it is shown in that quarter's own report; otherwise it is marked \"\(ReportCell.withheldMark)\", even when below \(minCell). "
              + "So no hidden count can be worked out from several reports together either (such as a year minus its quarters). "
              + "The report holds no pseudonyms.")

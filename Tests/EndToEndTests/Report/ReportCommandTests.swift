@@ -87,7 +87,11 @@ import Testing
         #expect(document["previousPeriod"]?.isNull ?? true)
         let cells = (document["tables"]?.arrayValue ?? []).flatMap { $0["current"]?.arrayValue ?? [] }.flatMap { $0.arrayValue ?? [] }
         #expect(!cells.isEmpty)
-        // Counts are hidden; measures of nothing (a median of no waits) are simply absent.
-        #expect(cells.allSatisfy { $0["suppressed"]?.boolValue == true || ($0["value"]?.isNull ?? true) }, "\(cells)")
+        // Counts are hidden; measures of nothing (a median of no waits) are simply absent;
+        // a list of no category at all (no interpreter ever booked) shows its total 0.
+        #expect(cells.allSatisfy { $0["suppressed"]?.boolValue == true || ($0["value"]?.isNull ?? true) || $0["value"]?.doubleValue == 0 },
+                "\(cells)")
+        let interpreters = (document["tables"]?.arrayValue ?? []).first { $0["id"]?.stringValue == "interpreter-by-language" }
+        #expect(interpreters?["current"]?.arrayValue?.first?.arrayValue?.first?["value"]?.doubleValue == 0)
     }
 }

@@ -120,8 +120,9 @@ import Testing
     @Test func waitingTimeIsMedianAndNearestRankPercentile() throws {
         let waiting = try #require(try Self.build().table("waiting-time"))
         #expect(waiting.cell("seen", "value")?.value == 6)
-        #expect(waiting.cell("median-days", "value")?.value == 24.5)
-        // Six waits: a 90th percentile would be the longest single wait, so none is given.
+        // Six waits: the median would be the mean of the third and fourth, each with fewer
+        // than 5 waits beside it — withheld; a 90th percentile would be the longest wait.
+        #expect(waiting.cell("median-days", "value")?.reason == ReportCell.orderStatisticReason)
         #expect(waiting.cell("p90-days", "value")?.value == nil)
         #expect(ReportBuilder.percentile90([1, 2, 3, 4, 5, 6, 7, 8, 9]) == nil)
         // 4 within 56 days, 2 beyond: both counts small, so the share is hidden too.
@@ -129,6 +130,58 @@ import Testing
         #expect(waiting.cell("within-share", "value")?.reason == "derived")
         #expect(ReportBuilder.percentile90([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) == 9)
         #expect(ReportBuilder.median([1, 2, 3]) == 2)
+    }
+
+    /// The second quarter of 2027, whose attended appointments (all on 15 May) waited `waits` days.
+    static func quarter(waits: [Int]) throws -> ReportDocument {
+        var referrals: [ReportRecords.Referral] = []
+        var appointments: [ReportRecords.Appointment] = []
+        for (index, wait) in waits.enumerated() {
+            referrals.append(.init(id: Int64(index + 1), kind: "assessment", municipality: "ludwigsburg", language: "de",
+                                   urgency: "routine", interpreter: false, referredOn: day("2027-05-15").adding(days: -wait),
+                                   status: "closed", settledOn: day("2027-06-30")))
+            appointments.append(.init(referralID: Int64(index + 1), on: day("2027-05-15"), attendance: "attended"))
+        }
+        return ReportBuilder(records: ReportRecords(referrals: referrals, appointments: appointments), today: day("2027-12-15"),
+                             minCell: 5, waitingLimitWeeks: 8)
+            .build(try #require(ReportPeriod.quarters(from: day("2027-04-01"), to: day("2027-06-30"))), district: "Landkreis Test")
+    }
+
+    /// The outside check's case: 7 seen, 3 within the limit and 4 beyond it (both "< 5"),
+    /// median 112 days. Shown, the median said that at least 4 waited 112 days or more,
+    /// so beyond-limit was exactly 4 and within-limit exactly 3.
+    @Test func aMedianThatWouldPinDownHiddenClassesIsWithheld() throws {
+        let document = try Self.quarter(waits: [30, 40, 50, 112, 115, 120, 130])
+        let waiting = try #require(document.table("waiting-time"))
+        #expect(waiting.cell("seen", "value")?.value == 7)
+        #expect(waiting.cell("within-limit", "value")?.reason == "primary")
+        #expect(waiting.cell("beyond-limit", "value")?.reason == "primary")
+        #expect(waiting.cell("median-days", "value")?.reason == ReportCell.orderStatisticReason)
+        #expect(waiting.cell("median-days", "value")?.value == nil)
+        let trend = try #require(document.table("monthly-trend"))
+        for row in trend.rows { #expect(trend.cell(row, "median-wait-days")?.value == nil, "\(row)") }
+    }
+
+    /// Enough waits in every class of weeks and on both sides of the limit: the median
+    /// tells nothing the classes do not, and is shown; the 90th percentile of 30 waits
+    /// would have only 4 above it, and is withheld.
+    @Test func aMedianWithEnoughWaitsAroundItAndEveryClassShownIsShown() throws {
+        let waits = Array(repeating: 5, count: 5) + Array(repeating: 20, count: 6) + Array(repeating: 40, count: 7)
+            + Array(repeating: 60, count: 6) + Array(repeating: 100, count: 6)
+        let waiting = try #require(try Self.quarter(waits: waits).table("waiting-time"))
+        #expect(waiting.cell("seen", "value")?.value == 30)
+        #expect(waiting.cell("median-days", "value")?.value == 40)
+        #expect(waiting.cell("p90-days", "value")?.reason == ReportCell.orderStatisticReason)
+    }
+
+    /// Enough waits around the median, but the classes below it are hidden: what the
+    /// median says (at least 6 waited no longer than it) is not already shown, so it is
+    /// withheld.
+    @Test func aMedianResolvingNothingShownIsWithheldEvenWithEnoughWaits() throws {
+        let waits = [30, 31, 60, 61, 62, 63] + Array(repeating: 100, count: 5)
+        let waiting = try #require(try Self.quarter(waits: waits).table("waiting-time"))
+        #expect(waiting.cell("seen", "value")?.value == 11)
+        #expect(waiting.cell("median-days", "value")?.reason == ReportCell.orderStatisticReason)
     }
 
     @Test func waitingListAtTheEndLeavesOutSeenAndClosedReferrals() throws {
