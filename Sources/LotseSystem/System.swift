@@ -33,6 +33,9 @@ public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
     /// The calling thread's current `errno`, for the few calls not wrapped here.
     public static var current: Errno { Errno(errno) }
 
+    /// "Is a directory": a file was to be written where a directory stands.
+    public static let isDirectory = Errno(EISDIR)
+
     /// The system's text ("No such file or directory"), or `error N` when it has none.
     /// Uses the XSI `strerror_r` (returns 0 on success) that Swift's Glibc module exposes,
     /// because `strerror`'s buffer is shared by every thread of the daemon.

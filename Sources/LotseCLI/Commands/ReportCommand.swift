@@ -36,28 +36,31 @@ public enum ReportCommand: CommandGroup {
         }
         if let year {
             guard let number = Int(year), (2000...2200).contains(number) else {
-                return invalid("year", de: "„\(year)“ ist kein Jahr zwischen 2000 und 2200.", en: "\"\(year)\" is not a year between 2000 and 2200.")
+                return invalid("--year", de: "„\(year)“ ist kein Jahr zwischen 2000 und 2200.", en: "\"\(year)\" is not a year between 2000 and 2200.")
             }
         }
         if let quarter {
             guard let number = Int(quarter), (1...4).contains(number) else {
-                return invalid("quarter", de: "Das Quartal ist 1, 2, 3 oder 4, nicht „\(quarter)“.",
+                return invalid("--quarter", de: "Das Quartal ist 1, 2, 3 oder 4, nicht „\(quarter)“.",
                                en: "The quarter must be 1, 2, 3 or 4, not \"\(quarter)\".")
             }
         }
         if let from, let to {
             guard let start = CalendarDate(iso: from) else {
-                return invalid("from", de: "„\(from)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(from)\" is not a day; write YYYY-MM-DD.")
+                return invalid("--from", de: "„\(from)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(from)\" is not a day; write YYYY-MM-DD.")
             }
             guard let end = CalendarDate(iso: to) else {
-                return invalid("to", de: "„\(to)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(to)\" is not a day; write YYYY-MM-DD.")
+                return invalid("--to", de: "„\(to)“ ist kein Tag; bitte JJJJ-MM-TT.", en: "\"\(to)\" is not a day; write YYYY-MM-DD.")
             }
             if let problem = ReportPeriod.quarterBoundsProblem(from: start, to: end) {
-                return invalid(problem.field, de: problem.de, en: problem.en)
+                return invalid("--" + problem.field, de: problem.de, en: problem.en)
             }
-            guard start <= end, start.days(until: end) <= 3660 else {
-                return invalid("to", de: "Der Zeitraum muss am oder nach seinem ersten Tag enden und darf höchstens zehn Jahre umfassen.",
-                               en: "The period must end on or after its first day and span at most ten years.")
+            guard start <= end else {
+                return invalid("--to", de: "Der Zeitraum endet am \(end.germanText), vor seinem ersten Tag (\(start.germanText)).",
+                               en: "The period ends on \(end.germanText), before its first day (\(start.germanText)).")
+            }
+            guard start.days(until: end) <= 3660 else {
+                return invalid("--to", de: "Ein Bericht umfasst höchstens zehn Jahre.", en: "A report spans at most ten years.")
             }
         }
         return nil
@@ -81,10 +84,26 @@ public enum ReportCommand: CommandGroup {
         let request = ReportsProtocol.BuildRequest(year: values["--year"].flatMap { Int64($0) }, quarter: values["--quarter"].flatMap { Int64($0) },
                                                    from: values["--from"], to: values["--to"], format: format, language: language,
                                                    csvForm: form)
+        // The file is made ready first: a report that cannot be written is never built,
+        // so the audit log never records one as given out that nobody received.
+        var pending: PrivateOutputFile.Pending?
+        if let output = values["-o"] {
+            switch PrivateOutputFile.prepare(output) {
+            case .failure(let error): return PrivateOutputFile.failure(output, error).report(context)
+            case .success(let file): pending = file
+            }
+        }
         switch DaemonCall.once(context, options, request) {
-        case .failure(let failure): return failure.report(context)
+        case .failure(let failure):
+            if let pending { PrivateOutputFile.abandon(pending) }
+            return failure.report(context)
         case .success(let answer):
-            return CoordinatorCall.writeExport(answer.reply.content, to: values["-o"], context)
+            guard let pending else { return CoordinatorCall.writeExport(answer.reply.content, to: nil, context) }
+            if case .failure(let error) = PrivateOutputFile.finish(pending, with: answer.reply.content) {
+                return PrivateOutputFile.failure(pending.path, error).report(context)
+            }
+            context.terminal.out(context.language.pick(de: "Geschrieben: \(pending.path)\n", en: "Written: \(pending.path)\n"))
+            return .ok
         }
     }
 }

@@ -61,7 +61,16 @@ public enum ReportSVG {
         out += "<title>\(HTMLText.escape(title))</title>"
         for (index, label) in labels.enumerated() {
             let y = 5 + Double(index) * rowHeight
-            out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\">\(HTMLText.escape(short(label)))</text>"
+            let lines = wrapped(label)
+            if lines.count == 1 {
+                out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 14))\" text-anchor=\"end\" font-size=\"12\">\(HTMLText.escape(lines[0]))</text>"
+            } else {
+                out += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + 8))\" text-anchor=\"end\" font-size=\"11\">"
+                for (n, line) in lines.enumerated() {
+                    out += "<tspan x=\"\(f(labelWidth - 6))\" dy=\"\(n == 0 ? "0" : "12")\">\(HTMLText.escape(line))</tspan>"
+                }
+                out += "</text>"
+            }
             out += bar(cells[index], x: labelWidth, y: y + 2, height: 14, scale: plotWidth / top, colour: current, minCell: minCell)
             if let previous, index < previous.count {
                 out += bar(previous[index], x: labelWidth, y: y + 18, height: 8, scale: plotWidth / top, colour: earlier, minCell: minCell)
@@ -70,9 +79,23 @@ public enum ReportSVG {
         return out + key.svg + "</svg>"
     }
 
-    /// A label cut to what fits left of the bars (the table above has it in full).
-    static func short(_ label: String) -> String {
-        label.count <= 32 ? label : String(label.prefix(31)) + "…"
+    /// A label as it fits left of the bars: one line of up to 32 characters, else two
+    /// lines broken between words (a name like "Fallberatung für Integrationsmanager:innen"
+    /// stays whole); only what exceeds two lines is cut, with "…" (the table above has it
+    /// in full).
+    static func wrapped(_ label: String, width: Int = 32) -> [String] {
+        guard label.count > width else { return [label] }
+        var lines: [String] = [""]
+        for word in label.split(separator: " ") {
+            let candidate = lines[lines.count - 1].isEmpty ? String(word) : lines[lines.count - 1] + " " + word
+            if candidate.count <= width || lines[lines.count - 1].isEmpty {
+                lines[lines.count - 1] = candidate
+            } else {
+                lines.append(String(word))
+            }
+        }
+        if lines.count > 2 { lines = [lines[0], lines[1...].joined(separator: " ")] }
+        return lines.map { $0.count <= width ? $0 : String($0.prefix(width - 1)) + "…" }
     }
 
     static func bar(_ cell: ReportCell, x: Double, y: Double, height: Double, scale: Double, colour: String, minCell: Int) -> String {

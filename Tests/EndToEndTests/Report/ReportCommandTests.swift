@@ -11,15 +11,15 @@ import Testing
         try daemon.start()
         let quarter = try daemon.runLotse(["report", "--year", "2027", "--quarter", "5", "--format", "json"])
         #expect(quarter.status == 65, "\(quarter.stderr)")
-        #expect(quarter.stderr.contains("quarter"), "\(quarter.stderr)")
+        #expect(quarter.stderr.contains("'--quarter'"), "\(quarter.stderr)")
         let backwards = try daemon.runLotse(["report", "--from", "2027-04-01", "--to", "2027-03-31"])
-        #expect(backwards.status == 65 && backwards.stderr.contains("'to'"), "\(backwards.stderr)")
+        #expect(backwards.status == 65 && backwards.stderr.contains("'--to'") && backwards.stderr.contains("before its first day"), "\(backwards.stderr)")
         // Reports cover whole quarters: a day inside one is refused with the nearest bounds.
         let midFrom = try daemon.runLotse(["report", "--from", "2027-01-15", "--to", "2027-03-31"])
-        #expect(midFrom.status == 65 && midFrom.stderr.contains("'from'") && midFrom.stderr.contains("2027-01-01 or 2027-04-01"),
+        #expect(midFrom.status == 65 && midFrom.stderr.contains("'--from'") && midFrom.stderr.contains("2027-01-01 or 2027-04-01"),
                 "\(midFrom.stderr)")
         let midTo = try daemon.runLotse(["report", "--from", "2027-01-01", "--to", "30.03.2027"])
-        #expect(midTo.status == 65 && midTo.stderr.contains("'to'") && midTo.stderr.contains("2026-12-31 or 2027-03-31"),
+        #expect(midTo.status == 65 && midTo.stderr.contains("'--to'") && midTo.stderr.contains("2026-12-31 or 2027-03-31"),
                 "\(midTo.stderr)")
         let badDay = try daemon.runLotse(["report", "--from", "2027-02-30", "--to", "2027-03-01"])
         #expect(badDay.status == 64 && badDay.stderr.contains("--from: '2027-02-30'"), "\(badDay.stderr)")
@@ -45,9 +45,9 @@ import Testing
         try daemon.start()
         let german = ["LANG": "de_DE.UTF-8"]
         let cases: [([String], Int32, String)] = [
-            (["report", "--year", "2027", "--quarter", "5"], 65, "Ungültige Angabe für „quarter“: Das Quartal ist 1, 2, 3 oder 4"),
-            (["report", "--from", "2027-04-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „to“: Der Zeitraum muss"),
-            (["report", "--from", "2027-02-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „from“: Ein Bericht umfasst ganze Quartale"),
+            (["report", "--year", "2027", "--quarter", "5"], 65, "Ungültige Angabe für „--quarter“: Das Quartal ist 1, 2, 3 oder 4"),
+            (["report", "--from", "2027-04-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „--to“: Der Zeitraum endet am 31.03.2027, vor seinem ersten Tag (01.04.2027)."),
+            (["report", "--from", "2027-02-01", "--to", "2027-03-31"], 65, "Ungültige Angabe für „--from“: Ein Bericht umfasst ganze Quartale"),
             (["report", "--from", "2027-01-01", "--to", "2027-03-30"], 65, "am nächsten liegen 31.12.2026 oder 31.03.2027"),
             (["report", "--from", "2027-02-30", "--to", "2027-03-01"], 64, "--from: „2027-02-30“ ist kein Datum"),
             (["report", "--year", "1999"], 65, "kein Jahr zwischen 2000 und 2200"),
@@ -74,6 +74,30 @@ import Testing
             #expect(output.status == 65, "\(arguments): \(output.stderr)")
             #expect(output.stderr.contains("Only quarters that have ended are reported; the latest ended on"), "\(output.stderr)")
         }
+    }
+
+    /// Issue 18's outside check: `-o` into a folder that does not exist failed with 73
+    /// after the report was built, and the audit log recorded it as given out. Now the file
+    /// is made ready first, and a report nobody received is neither built nor audited.
+    @Test func aReportThatCannotBeWrittenIsNeitherBuiltNorAudited() throws {
+        let daemon = try DaemonHarness()
+        try daemon.start()
+        for target in [daemon.directory + "/no-such-folder/bericht.html", daemon.directory] {
+            let output = try daemon.runLotse(["report", "--year", "2025", "--quarter", "2", "-o", target])
+            #expect(output.status == 73, "\(target): \(output.stderr)")
+            #expect(output.stderr.contains(target), "\(output.stderr)")
+        }
+        let audit = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", daemon.databasePath,
+                                                               "SELECT count(*) FROM audit_log WHERE action = 'report.build'"])
+        #expect(audit.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        let written = try daemon.runLotse(["report", "--year", "2025", "--quarter", "2", "-o", daemon.directory + "/bericht.html"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(FileManager.default.fileExists(atPath: daemon.directory + "/bericht.html"))
+        let after = try DaemonHarness.run("/usr/bin/sqlite3", ["-readonly", daemon.databasePath,
+                                                               "SELECT count(*) FROM audit_log WHERE action = 'report.build'"])
+        #expect(after.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: daemon.directory))?.filter { $0.contains(".lotse-") } ?? []
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test func anEmptyDatabaseHidesEveryCountAndHasNoPreviousPeriod() throws {
