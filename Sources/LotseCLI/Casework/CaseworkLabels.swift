@@ -41,23 +41,25 @@ public enum CaseworkLabels {
 
     /// A goal status.
     public static func goalStatus(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "open": l.pick(de: "offen", en: "open")
-        case "in-progress": l.pick(de: "in Arbeit", en: "in progress")
-        case "reached": l.pick(de: "erreicht", en: "reached")
-        case "dropped": l.pick(de: "entfallen", en: "dropped")
-        default: raw ?? "—"
-        }
+        word(raw, in: goalStatuses, l)
+    }
+
+    static let goalStatuses: [String: (de: String, en: String)] = [
+        "open": ("offen", "open"), "in-progress": ("in Arbeit", "in progress"), "reached": ("erreicht", "reached"),
+        "dropped": ("entfallen", "dropped"),
+    ]
+
+    /// The word for `raw` in a table of German and English words; a value the table does
+    /// not know (from a newer daemon) as it came, none as "—".
+    static func word(_ raw: String?, in table: [String: (de: String, en: String)], _ l: OutputLanguage) -> String {
+        guard let raw else { return "—" }
+        return table[raw].map { l.pick(de: $0.de, en: $0.en) } ?? raw
     }
 
     /// A consent scope.
     public static func scope(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "screening": l.pick(de: "Screening", en: "screening")
-        case "referral": l.pick(de: "Anmeldung", en: "referral")
-        case "exchange-with-specialist": l.pick(de: "Austausch mit der Fachkraft", en: "exchange with the specialist")
-        default: raw ?? "—"
-        }
+        word(raw, in: ["screening": ("Screening", "screening"), "referral": ("Anmeldung", "referral"),
+                       "exchange-with-specialist": ("Austausch mit der Fachkraft", "exchange with the specialist")], l)
     }
 
     /// Consent scopes, comma-separated.
@@ -102,19 +104,13 @@ public enum CaseworkLabels {
             "consultation-published": ("neue Fallberatung", "new consultation"),
             "withheld": ("Art nicht sichtbar (Casework)", "kind withheld (casework)"),
         ]
-        guard let raw else { return "—" }
-        return words[raw].map { l.pick(de: $0.de, en: $0.en) } ?? raw
+        return word(raw, in: words, l)
     }
 
     /// A role.
     public static func role(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "caseworker": l.pick(de: "Integrationsmanager:in", en: "caseworker")
-        case "coordinator": l.pick(de: "Koordination", en: "coordinator")
-        case "specialist": l.pick(de: "Fachkraft", en: "specialist")
-        case "admin": l.pick(de: "Administration", en: "admin")
-        default: raw ?? "—"
-        }
+        word(raw, in: ["caseworker": ("Integrationsmanager:in", "caseworker"), "coordinator": ("Koordination", "coordinator"),
+                       "specialist": ("Fachkraft", "specialist"), "admin": ("Administration", "admin")], l)
     }
 
     /// A help-plan version's change as the model words it (`goal 3 added`, `goal 1:

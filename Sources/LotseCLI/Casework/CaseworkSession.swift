@@ -39,6 +39,13 @@ final class CaseworkSession {
     /// Reports `failure` and returns its status.
     func fail(_ failure: ClientFailure) -> ExitCode { failure.report(context) }
 
+    /// Runs a command's steps, any of which may refuse (`try step.get()`): the first
+    /// refusal is told and its exit code returned. One line per step, instead of a
+    /// `switch` over each step's result in every command.
+    func attempt(_ body: () throws(ClientFailure) -> ExitCode) -> ExitCode {
+        do { return try body() } catch { return fail(error) }
+    }
+
     /// A usage error: one sentence and 64.
     func usage(de: String, en: String) -> ExitCode {
         fail(ClientFailure(exitCode: .usage, de: de, en: en))

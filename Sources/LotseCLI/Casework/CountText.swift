@@ -13,33 +13,34 @@ enum CountText {
         (numbers.count == 1 ? one : many) + " " + numbers.map(String.init).joined(separator: ", ")
     }
 
+    /// A counted noun in both languages, singular and plural.
+    struct Noun {
+        let de: (one: String, many: String)
+        let en: (one: String, many: String)
+    }
+
+    /// `n` with the noun in the reader's language and the right number.
+    static func count(_ n: Int64, _ noun: Noun, _ l: OutputLanguage) -> String {
+        l.pick(de: count(n, one: noun.de.one, many: noun.de.many), en: count(n, one: noun.en.one, many: noun.en.many))
+    }
+
+    static let session = Noun(de: ("Sprechstunde", "Sprechstunden"), en: ("session", "sessions"))
+    static let mail = Noun(de: ("Nachricht", "Nachrichten"), en: ("mail", "mails"))
+    static let minute = Noun(de: ("Minute", "Minuten"), en: ("minute", "minutes"))
+    static let point = Noun(de: ("Punkt", "Punkte"), en: ("point", "points"))
+    static let appointment = Noun(de: ("Termin", "Termine"), en: ("appointment", "appointments"))
+    static let referral = Noun(de: ("Anmeldung", "Anmeldungen"), en: ("referral", "referrals"))
+
     /// `3 Sprechstunden` / `1 session`.
-    static func sessions(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Sprechstunde", many: "Sprechstunden"), en: count(n, one: "session", many: "sessions"))
-    }
-
+    static func sessions(_ n: Int64, _ l: OutputLanguage) -> String { count(n, session, l) }
     /// `2 Nachrichten` / `1 mail`.
-    static func mails(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Nachricht", many: "Nachrichten"), en: count(n, one: "mail", many: "mails"))
-    }
-
+    static func mails(_ n: Int64, _ l: OutputLanguage) -> String { count(n, mail, l) }
     /// `1 Minute` / `5 minutes`.
-    static func minutes(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Minute", many: "Minuten"), en: count(n, one: "minute", many: "minutes"))
-    }
-
+    static func minutes(_ n: Int64, _ l: OutputLanguage) -> String { count(n, minute, l) }
     /// `978 Punkte` / `1 point`.
-    static func points(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Punkt", many: "Punkte"), en: count(n, one: "point", many: "points"))
-    }
-
+    static func points(_ n: Int64, _ l: OutputLanguage) -> String { count(n, point, l) }
     /// `15 Termine` / `1 appointment`.
-    static func appointments(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Termin", many: "Termine"), en: count(n, one: "appointment", many: "appointments"))
-    }
-
+    static func appointments(_ n: Int64, _ l: OutputLanguage) -> String { count(n, appointment, l) }
     /// `3 Anmeldungen` / `1 referral`.
-    static func referrals(_ n: Int64, _ l: OutputLanguage) -> String {
-        l.pick(de: count(n, one: "Anmeldung", many: "Anmeldungen"), en: count(n, one: "referral", many: "referrals"))
-    }
+    static func referrals(_ n: Int64, _ l: OutputLanguage) -> String { count(n, referral, l) }
 }

@@ -15,23 +15,21 @@ public enum AppointmentCommand: CommandGroup {
         let parsed = session.context.parsed
         let l = session.language
         let id = parsed.number(0)
-        let reason: String
-        switch session.required(parsed.value("reason"), option: "reason", de: "Grund der Absage", en: "Reason for the cancellation") {
-        case .success(let value): reason = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        var request = AppointmentsProtocol.CancelRequest(appointment: id, reason: reason)
-        request.by = parsed.value("by").flatMap(AppointmentsProtocol.CancelRequest.By.init(rawValue:))
-        return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
-            let reply = answer.reply
-            let client = reply.client ?? ""
-            let when = "\(DateText.show(reply.date)) \(reply.time)"
-            session.out(l.pick(de: "Termin \(id) (\(client), \(when)) abgesagt. Die Anmeldung \(reply.referral) wartet wieder, vorn in ihrer Dringlichkeit.\n",
-                               en: "Appointment \(id) (\(client), \(when)) cancelled. Referral \(reply.referral) is waiting again, at the head of its urgency.\n"))
-            session.out(l.pick(de: "Der Platz \(reply.slot) ist frei für lotse roster refill \(reply.month).\n",
-                               en: "Slot \(reply.slot) is free for lotse roster refill \(reply.month).\n"))
-            if reply.specialistNotified {
-                session.out(l.pick(de: "Die Fachkraft wird per Mail informiert.\n", en: "The specialist is told by mail.\n"))
+        return session.attempt { () throws(ClientFailure) -> ExitCode in
+            let reason = try session.required(parsed.value("reason"), option: "reason", de: "Grund der Absage", en: "Reason for the cancellation").get()
+            var request = AppointmentsProtocol.CancelRequest(appointment: id, reason: reason)
+            request.by = parsed.value("by").flatMap(AppointmentsProtocol.CancelRequest.By.init(rawValue:))
+            return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
+                let reply = answer.reply
+                let client = reply.client ?? ""
+                let when = "\(DateText.show(reply.date)) \(reply.time)"
+                session.out(l.pick(de: "Termin \(id) (\(client), \(when)) abgesagt. Die Anmeldung \(reply.referral) wartet wieder, vorn in ihrer Dringlichkeit.\n",
+                                   en: "Appointment \(id) (\(client), \(when)) cancelled. Referral \(reply.referral) is waiting again, at the head of its urgency.\n"))
+                session.out(l.pick(de: "Der Platz \(reply.slot) ist frei für lotse roster refill \(reply.month).\n",
+                                   en: "Slot \(reply.slot) is free for lotse roster refill \(reply.month).\n"))
+                if reply.specialistNotified {
+                    session.out(l.pick(de: "Die Fachkraft wird per Mail informiert.\n", en: "The specialist is told by mail.\n"))
+                }
             }
         }
     }

@@ -66,42 +66,43 @@ public enum AssessmentCommand: CommandGroup {
 
     /// `record APPOINTMENT --note … --recommend …` (the parser has seen to --recommend).
     static func record(_ session: CaseworkSession) -> ExitCode {
-        let l = session.language, parsed = session.context.parsed
-        let id = parsed.number(0)
-        let note: String
-        switch session.required(parsed.value("note"), option: "note", de: "Notiz", en: "Note") {
-        case .success(let value): note = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let (recommendations, steps, refused) = inputs(session, parsed)
-        if let refused { return refused }
-        let request = AssessmentsProtocol.RecordRequest(appointment: id, note: note, recommendations: recommendations, steps: steps)
-        return session.run(request, subject: l.pick(de: "Termin \(id)", en: "appointment \(id)")) { answer in
-            let reply = answer.reply
-            session.out(l.pick(de: "Einschätzung \(reply.assessment.id) erfasst.", en: "Assessment \(reply.assessment.id) recorded.")
-                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
+        send(session, required: ("note", "Notiz", "Note"), subject: ("Termin", "appointment")) { id, note, inputs in
+            AssessmentsProtocol.RecordRequest(appointment: id, note: note, recommendations: inputs.recommendations, steps: inputs.steps)
+        } said: { reply, _, l in
+            l.pick(de: "Einschätzung \(reply.assessment.id) erfasst.", en: "Assessment \(reply.assessment.id) recorded.")
+                + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l)
         }
     }
 
     /// Corrects an assessment (`Assessments.Amend`).
     static func amend(_ session: CaseworkSession) -> ExitCode {
-        let l = session.language, parsed = session.context.parsed
-        let id = parsed.number(0)
-        let reason: String
-        switch session.required(parsed.value("reason"), option: "reason", de: "Grund der Korrektur", en: "Reason for the correction") {
-        case .success(let value): reason = value
-        case .failure(let failure): return session.fail(failure)
+        send(session, required: ("reason", "Grund der Korrektur", "Reason for the correction"),
+             subject: ("Einschätzung", "assessment")) { id, reason, inputs in
+            AssessmentsProtocol.AmendRequest(id: id, reason: reason, note: session.context.parsed.value("note"),
+                                             recommendations: inputs.recommendations.isEmpty ? nil : inputs.recommendations,
+                                             steps: inputs.steps)
+        } said: { reply, id, l in
+            l.pick(de: "Einschätzung \(id) korrigiert: Version \(reply.version); die vorige bleibt erhalten.",
+                   en: "Assessment \(id) amended: version \(reply.version); the previous one is kept.")
+                + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l)
         }
-        let (recommendations, steps, refused) = inputs(session, parsed)
-        if let refused { return refused }
-        let request = AssessmentsProtocol.AmendRequest(id: id, reason: reason, note: parsed.value("note"),
-                                                       recommendations: recommendations.isEmpty ? nil : recommendations, steps: steps)
-        return session.run(request, subject: l.pick(de: "Einschätzung \(id)", en: "assessment \(id)")) { answer in
-            let reply = answer.reply
-            let version = reply.version
-            session.out(l.pick(de: "Einschätzung \(id) korrigiert: Version \(version); die vorige bleibt erhalten.",
-                               en: "Assessment \(id) amended: version \(version); the previous one is kept.")
-                        + consequences(helpPlanVersion: reply.helpPlanVersion, followUpReferral: reply.followUpReferral, l) + "\n")
+    }
+
+    /// What `record` and `amend` share: the number operand, one required text (asked for
+    /// on a terminal), the recommendations and steps, the call, and one sentence saying
+    /// what happened.
+    static func send<Request: LotseRequest>(
+        _ session: CaseworkSession, required: (option: String, de: String, en: String), subject: (de: String, en: String),
+        request: (Int64, String, (recommendations: [AssessmentsProtocol.RecommendationInput], steps: [AssessmentsProtocol.StepInput])) -> Request,
+        said: @escaping (Request.Reply, Int64, OutputLanguage) -> String) -> ExitCode {
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let l = session.language, parsed = session.context.parsed
+            let id = parsed.number(0)
+            let text = try session.required(parsed.value(required.option), option: required.option, de: required.de, en: required.en).get()
+            let call = request(id, text, try inputs(parsed))
+            return session.run(call, subject: l.pick(de: "\(subject.de) \(id)", en: "\(subject.en) \(id)")) { answer in
+                session.out(said(answer.reply, id, l) + "\n")
+            }
         }
     }
 
@@ -119,56 +120,48 @@ public enum AssessmentCommand: CommandGroup {
         return text
     }
 
-    /// The `--recommend` and `--step` options, or the exit code of a refusal already reported.
-    static func inputs(_ session: CaseworkSession, _ parsed: ParsedOptions)
-        -> ([AssessmentsProtocol.RecommendationInput], [AssessmentsProtocol.StepInput], ExitCode?) {
-        let (recommendations, badRecommendation) = recommendationInputs(session, parsed)
-        if let badRecommendation { return ([], [], badRecommendation) }
-        let (steps, badStep) = stepInputs(session, parsed)
-        return (recommendations, steps, badStep)
+    /// The `--recommend` and `--step` options of `record` and `amend`, read once for both;
+    /// the first that is malformed refuses.
+    static func inputs(_ parsed: ParsedOptions) throws(ClientFailure)
+        -> (recommendations: [AssessmentsProtocol.RecommendationInput], steps: [AssessmentsProtocol.StepInput]) {
+        (try recommendationInputs(parsed), try stepInputs(parsed))
     }
 
-    /// The `--recommend CODE[:MONTHS]` options as `RecommendationInput`s, or the exit code
-    /// of a refusal already reported.
-    static func recommendationInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([AssessmentsProtocol.RecommendationInput], ExitCode?) {
+    /// The `--recommend CODE[:MONTHS]` options as `RecommendationInput`s.
+    static func recommendationInputs(_ parsed: ParsedOptions) throws(ClientFailure) -> [AssessmentsProtocol.RecommendationInput] {
         var recommendations: [AssessmentsProtocol.RecommendationInput] = []
         for text in parsed.values["recommend"] ?? [] {
             let parts = text.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanksCLI() }
             var item = AssessmentsProtocol.RecommendationInput(code: parts.first ?? "")
             if parts.count == 2 {
                 guard let months = Int64(parts[1]) else {
-                    return ([], session.usage(de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
-                                            en: "--recommend: '\(text)' – the number of months follows the colon."))
+                    throw ClientFailure(exitCode: .usage, de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
+                                        en: "--recommend: '\(text)' – the number of months follows the colon.")
                 }
                 item.months = months
             }
             recommendations.append(item)
         }
-        return (recommendations, nil)
+        return recommendations
     }
 
-    /// The `--step "DUE;OWNER[:USER];TEXT"` options as `StepInput`s, or the exit code of a
-    /// refusal already reported.
-    static func stepInputs(_ session: CaseworkSession, _ parsed: ParsedOptions) -> ([AssessmentsProtocol.StepInput], ExitCode?) {
+    /// The `--step "DUE;OWNER[:USER];TEXT"` options as `StepInput`s.
+    static func stepInputs(_ parsed: ParsedOptions) throws(ClientFailure) -> [AssessmentsProtocol.StepInput] {
         var steps: [AssessmentsProtocol.StepInput] = []
         for (index, text) in (parsed.values["step"] ?? []).enumerated() {
             let parts = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() }
             guard parts.count == 3 else {
-                return ([], session.usage(de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
-                                        en: "--step \(index + 1): '\(text)' is not of the form DUE;OWNER;TEXT."))
+                throw ClientFailure(exitCode: .usage, de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
+                                    en: "--step \(index + 1): '\(text)' is not of the form DUE;OWNER;TEXT.")
             }
             guard let due = DateText.parse(parts[0]) else {
-                return ([], session.usage(de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
-                                        en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY)."))
+                throw ClientFailure(exitCode: .usage, de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
+                                    en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY).")
             }
-            switch owner(parts[1], option: "--step \(index + 1)") {
-            case .success(let (role, user)):
-                steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: role, ownerUser: user, dueOn: due))
-            case .failure(let failure):
-                return ([], session.fail(failure))
-            }
+            let (role, user) = try owner(parts[1], option: "--step \(index + 1)").get()
+            steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: role, ownerUser: user, dueOn: due))
         }
-        return (steps, nil)
+        return steps
     }
 
     /// A step's owner `ROLE[:USER]`: the role in either language, any case, read as the

@@ -77,36 +77,28 @@ public enum ClientCommand: CommandGroup {
                                  en: "\(session.command): give either --date (given in the case) or --given (given on paper), not both.")
         }
         let onPaper = parsed.value("given") != nil
-        let dateText: String
-        switch onPaper ? .success(parsed.value("given") ?? "")
-            : session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)") {
-        case .success(let value): dateText = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        // Typed in on the terminal, the date has not met the parser yet.
-        let iso: String
-        switch session.date(dateText, option: onPaper ? "given" : "date") {
-        case .success(let value): iso = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let scope = parsed.list("scope") ?? ["referral"]
-        let request = ReferralsProtocol.RecordConsentRequest(client: pseudonym, givenOn: iso, scope: scope, onPaper: onPaper ? true : nil)
-        return session.run(request, subject: pseudonym) { _ in
-            let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
-            session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(CaseworkLabels.scopes(scope, .german))).\n",
-                                              en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(CaseworkLabels.scopes(scope, .english))).\n"))
+        return session.attempt { () throws(ClientFailure) -> ExitCode in
+            let dateText = try onPaper ? parsed.value("given") ?? ""
+                : session.required(parsed.value("date"), option: "date", de: "Datum der Einwilligung (TT.MM.JJJJ)", en: "Date of consent (DD.MM.YYYY)").get()
+            // Typed in on the terminal, the date has not met the parser yet.
+            let iso = try session.date(dateText, option: onPaper ? "given" : "date").get()
+            let scope = parsed.list("scope") ?? ["referral"]
+            let request = ReferralsProtocol.RecordConsentRequest(client: pseudonym, givenOn: iso, scope: scope, onPaper: onPaper ? true : nil)
+            return session.run(request, subject: pseudonym) { _ in
+                let paper = session.language.pick(de: " (auf Papier gegeben)", en: " (given on paper)")
+                session.out(session.language.pick(de: "Einwilligung für \(pseudonym) vom \(DateText.show(iso))\(onPaper ? paper : "") erfasst (\(CaseworkLabels.scopes(scope, .german))).\n",
+                                                  en: "Consent for \(pseudonym) of \(DateText.show(iso))\(onPaper ? paper : "") recorded (\(CaseworkLabels.scopes(scope, .english))).\n"))
+            }
         }
     }
 
     static func handover(_ context: CommandContext) -> ExitCode {
         let session = session(context), pseudonym = context.parsed.operand(0)
-        let target: String
-        switch session.required(context.parsed.value("to"), option: "to", de: "Neue Integrationsmanager:in (Benutzername)", en: "New caseworker (user name)") {
-        case .success(let value): target = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        return session.run(ReferralsProtocol.HandOverRequest(client: pseudonym, caseworker: target), subject: pseudonym) { _ in
-            session.out(session.language.pick(de: "\(pseudonym) an \(target) übergeben.\n", en: "\(pseudonym) handed over to \(target).\n"))
+        return session.attempt { () throws(ClientFailure) -> ExitCode in
+            let target = try session.required(context.parsed.value("to"), option: "to", de: "Neue Integrationsmanager:in (Benutzername)", en: "New caseworker (user name)").get()
+            return session.run(ReferralsProtocol.HandOverRequest(client: pseudonym, caseworker: target), subject: pseudonym) { _ in
+                session.out(session.language.pick(de: "\(pseudonym) an \(target) übergeben.\n", en: "\(pseudonym) handed over to \(target).\n"))
+            }
         }
     }
 }

@@ -38,20 +38,15 @@ public enum HelpPlanCommand: CommandGroup {
 
     static func addGoal(_ session: CaseworkSession, _ client: String) -> ExitCode {
         let parsed = session.context.parsed, l = session.language
-        let domain: String, title: String
-        switch session.required(parsed.value("domain"), option: "domain", de: "Bereich", en: "Domain") {
-        case .success(let value): domain = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        switch session.required(parsed.value("title"), option: "title", de: "Ziel (Titel)", en: "Goal (title)") {
-        case .success(let value): title = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let request = HelpPlansProtocol.AddGoalRequest(client: client, domain: domain, title: title, targetDate: parsed.value("target"),
-                                                       notes: parsed.value("notes"))
-        return session.run(request, subject: client) { answer in
-            let goal = answer.reply.goal, version = answer.reply.plan.version.number
-            session.out(l.pick(de: "Ziel \(goal) angelegt (Version \(version)).\n", en: "Goal \(goal) added (version \(version)).\n"))
+        return session.attempt { () throws(ClientFailure) -> ExitCode in
+            let domain = try session.required(parsed.value("domain"), option: "domain", de: "Bereich", en: "Domain").get()
+            let title = try session.required(parsed.value("title"), option: "title", de: "Ziel (Titel)", en: "Goal (title)").get()
+            let request = HelpPlansProtocol.AddGoalRequest(client: client, domain: domain, title: title, targetDate: parsed.value("target"),
+                                                           notes: parsed.value("notes"))
+            return session.run(request, subject: client) { answer in
+                let goal = answer.reply.goal, version = answer.reply.plan.version.number
+                session.out(l.pick(de: "Ziel \(goal) angelegt (Version \(version)).\n", en: "Goal \(goal) added (version \(version)).\n"))
+            }
         }
     }
 

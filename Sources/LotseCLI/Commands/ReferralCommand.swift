@@ -57,65 +57,41 @@ public enum ReferralCommand: CommandGroup {
     }
 
     static func submit(_ session: CaseworkSession) -> ExitCode {
-        let parsed = session.context.parsed
-        // Acute risk first, before anything else is asked.
-        let acute: LotseWire.AcuteRisk
-        switch AcuteRiskQuestions.answers(parsed, session: session) {
-        case .success(let value): acute = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        if AcuteRiskQuestions.isAcute(acute) {
-            return escalate(ReferralsProtocol.SubmitRequest(client: parsed.value("client"), acuteRisk: acute, kind: parsed.value("kind") ?? "assessment",
-                                                            language: parsed.value("language") ?? "de", interpreter: false), session)
-        }
-        let kindText: String
-        switch session.required(parsed.value("kind"), option: "kind", de: "Art (assessment, follow-up, consultation)",
-                                en: "Kind (assessment, follow-up, consultation)") {
-        case .success(let value): kindText = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        var client: String?
-        if kindText != "consultation" || parsed.value("client") != nil {
-            switch session.pseudonym(parsed.value("client")) {
-            case .success(let value): client = value
-            case .failure(let failure): return session.fail(failure)
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let parsed = session.context.parsed
+            // Acute risk first, before anything else is asked.
+            let acute = try AcuteRiskQuestions.answers(parsed, session: session).get()
+            if AcuteRiskQuestions.isAcute(acute) {
+                return escalate(ReferralsProtocol.SubmitRequest(client: parsed.value("client"), acuteRisk: acute, kind: parsed.value("kind") ?? "assessment",
+                                                                language: parsed.value("language") ?? "de", interpreter: false), session)
             }
-        }
-        let language: String
-        switch session.required(parsed.value("language"), option: "language", de: "Sprache (ISO 639, z. B. ar)", en: "Language (ISO 639, e.g. ar)") {
-        case .success(let value): language = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let details: Details
-        switch Self.details(parsed, session) {
-        case .success(let given): details = given
-        case .failure(let failure): return session.fail(failure)
-        }
-        var screening: Int64?
-        if let text = parsed.value("screening") {
-            switch session.number(text, option: "screening") {
-            case .success(let id): screening = id
-            case .failure(let failure): return session.fail(failure)
+            let kindText = try session.required(parsed.value("kind"), option: "kind", de: "Art (assessment, follow-up, consultation)",
+                                                en: "Kind (assessment, follow-up, consultation)").get()
+            var client: String?
+            if kindText != "consultation" || parsed.value("client") != nil {
+                client = try session.pseudonym(parsed.value("client")).get()
             }
-        }
-        let urgency: ReferralsProtocol.SubmitRequest.Urgency?
-        switch session.choice(details.urgency, option: "urgency") as Result<ReferralsProtocol.SubmitRequest.Urgency?, ClientFailure> {
-        case .success(let value): urgency = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let request = ReferralsProtocol.SubmitRequest(
-            client: client, acuteRisk: acute, kind: kindText, language: details.language ?? language, interpreter: details.interpreter ?? false,
-            urgency: urgency, urgencyReason: details.urgencyReason, screening: screening, unavailableDates: details.unavailableDates,
-            preferredSpecialist: details.preferredSpecialist, excludedSpecialists: details.excludedSpecialists, note: details.note,
-            consentOverrideReason: parsed.value("consent-override"))
-        return session.run(request, subject: client) { answer in
-            guard let referral = answer.reply.referral else { return }
-            let language = session.language
-            session.out(language.pick(de: "Anmeldung \(referral.id) für \(referral.client ?? "—") eingereicht (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n",
-                                      en: "Referral \(referral.id) for \(referral.client ?? "—") submitted (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n"))
-            if referral.consentOverrideReason != nil {
-                session.out(language.pick(de: "Ohne erfasste Einwilligung eingereicht; die Begründung ist gespeichert und protokolliert.\n",
-                                          en: "Submitted without recorded consent; the reason is stored and audited.\n"))
+            let language = try session.required(parsed.value("language"), option: "language", de: "Sprache (ISO 639, z. B. ar)", en: "Language (ISO 639, e.g. ar)").get()
+            let details = try Self.details(parsed, session).get()
+            var screening: Int64?
+            if let text = parsed.value("screening") {
+                screening = try session.number(text, option: "screening").get()
+            }
+            let urgency: ReferralsProtocol.SubmitRequest.Urgency? = try session.choice(details.urgency, option: "urgency").get()
+            let request = ReferralsProtocol.SubmitRequest(
+                client: client, acuteRisk: acute, kind: kindText, language: details.language ?? language, interpreter: details.interpreter ?? false,
+                urgency: urgency, urgencyReason: details.urgencyReason, screening: screening, unavailableDates: details.unavailableDates,
+                preferredSpecialist: details.preferredSpecialist, excludedSpecialists: details.excludedSpecialists, note: details.note,
+                consentOverrideReason: parsed.value("consent-override"))
+            return session.run(request, subject: client) { answer in
+                guard let referral = answer.reply.referral else { return }
+                let language = session.language
+                session.out(language.pick(de: "Anmeldung \(referral.id) für \(referral.client ?? "—") eingereicht (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n",
+                                          en: "Referral \(referral.id) for \(referral.client ?? "—") submitted (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n"))
+                if referral.consentOverrideReason != nil {
+                    session.out(language.pick(de: "Ohne erfasste Einwilligung eingereicht; die Begründung ist gespeichert und protokolliert.\n",
+                                              en: "Submitted without recorded consent; the reason is stored and audited.\n"))
+                }
             }
         }
     }
@@ -157,10 +133,8 @@ public enum ReferralCommand: CommandGroup {
     }
 
     static func show(_ session: CaseworkSession) -> ExitCode {
-        let parsed = session.context.parsed
-        switch referralID(parsed, session) {
-        case .failure(let failure): return session.fail(failure)
-        case .success(let id):
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let id = try referralID(session.context.parsed, session).get()
             return session.run(ReferralsProtocol.GetRequest(id: id), subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
                 session.out(ReferralText.detail(answer.reply.referral, language: session.language))
             }
@@ -168,51 +142,35 @@ public enum ReferralCommand: CommandGroup {
     }
 
     static func update(_ session: CaseworkSession) -> ExitCode {
-        let parsed = session.context.parsed
-        let id: Int64
-        switch referralID(parsed, session) {
-        case .success(let value): id = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let details: Details
-        switch Self.details(parsed, session) {
-        case .success(let given): details = given
-        case .failure(let failure): return session.fail(failure)
-        }
-        guard !details.isEmpty else {
-            return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
-                                 en: "Nothing to change; see 'lotse referral --help'.")
-        }
-        let urgency: ReferralsProtocol.UpdateRequest.Urgency?
-        switch session.choice(details.urgency, option: "urgency") as Result<ReferralsProtocol.UpdateRequest.Urgency?, ClientFailure> {
-        case .success(let value): urgency = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let request = ReferralsProtocol.UpdateRequest(
-            id: id, kind: details.kind, language: details.language, interpreter: details.interpreter, urgency: urgency,
-            urgencyReason: details.urgencyReason, unavailableDates: details.unavailableDates, preferredSpecialist: details.preferredSpecialist,
-            excludedSpecialists: details.excludedSpecialists, note: details.note)
-        return session.run(request, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
-            session.out(session.language.pick(de: "Anmeldung \(id) geändert.\n", en: "Referral \(id) updated.\n"))
-            session.out(ReferralText.detail(answer.reply.referral, language: session.language))
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let parsed = session.context.parsed
+            let id = try referralID(parsed, session).get()
+            let details = try Self.details(parsed, session).get()
+            guard !details.isEmpty else {
+                return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
+                                     en: "Nothing to change; see 'lotse referral --help'.")
+            }
+            let urgency: ReferralsProtocol.UpdateRequest.Urgency? = try session.choice(details.urgency, option: "urgency").get()
+            let request = ReferralsProtocol.UpdateRequest(
+                id: id, kind: details.kind, language: details.language, interpreter: details.interpreter, urgency: urgency,
+                urgencyReason: details.urgencyReason, unavailableDates: details.unavailableDates, preferredSpecialist: details.preferredSpecialist,
+                excludedSpecialists: details.excludedSpecialists, note: details.note)
+            return session.run(request, subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
+                session.out(session.language.pick(de: "Anmeldung \(id) geändert.\n", en: "Referral \(id) updated.\n"))
+                session.out(ReferralText.detail(answer.reply.referral, language: session.language))
+            }
         }
     }
 
     static func withdraw(_ session: CaseworkSession) -> ExitCode {
-        let parsed = session.context.parsed
-        let id: Int64
-        switch referralID(parsed, session) {
-        case .success(let value): id = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let reason: String
-        switch session.required(parsed.value("reason"), option: "reason", de: "Grund", en: "Reason") {
-        case .success(let value): reason = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        return session.run(ReferralsProtocol.WithdrawRequest(id: id, reason: reason),
-                           subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { _ in
-            session.out(session.language.pick(de: "Anmeldung \(id) zurückgezogen.\n", en: "Referral \(id) withdrawn.\n"))
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let parsed = session.context.parsed
+            let id = try referralID(parsed, session).get()
+            let reason: String = try session.required(parsed.value("reason"), option: "reason", de: "Grund", en: "Reason").get()
+            return session.run(ReferralsProtocol.WithdrawRequest(id: id, reason: reason),
+                               subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { _ in
+                session.out(session.language.pick(de: "Anmeldung \(id) zurückgezogen.\n", en: "Referral \(id) withdrawn.\n"))
+            }
         }
     }
 }

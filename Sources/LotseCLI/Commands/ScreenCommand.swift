@@ -24,73 +24,60 @@ public enum ScreenCommand: CommandGroup {
     }
 
     static func record(_ session: CaseworkSession) -> ExitCode {
-        let parsed = session.context.parsed
-        // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
-        let acute: LotseWire.AcuteRisk
-        switch AcuteRiskQuestions.answers(parsed, session: session) {
-        case .success(let value): acute = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        if AcuteRiskQuestions.isAcute(acute) {
-            let client = parsed.operands.first ?? ""
-            // The answers given so far go with the escalation (never asked for now: the
-            // route comes first); the daemon keeps them when they fit the instrument.
-            let given = Self.answerTexts(parsed) ?? []
-            let numbers = given.compactMap { Int64($0.trimmingBlanksCLI()) }
-            let request = ScreeningProtocol.RecordRequest(client: client, instrument: parsed.value("instrument") ?? "",
-                                                          answers: numbers.count == given.count ? numbers : [], acuteRisk: acute)
-            switch session.call(request, subject: client) {
-            case .success(let answer):
-                AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
-                if !given.isEmpty, let screening = answer.reply.screening {
-                    let kept = screening.answers.count
-                    let say: (String) -> Void = session.options.json ? session.context.terminal.err : session.out
-                    say(kept == given.count
-                        ? session.language.pick(de: "Die \(kept) gegebenen Antworten sind mit dem eskalierten Screening gespeichert.\n",
-                                                en: "The \(kept) answers given are stored with the escalated screening.\n")
-                        : session.language.pick(de: "Die \(given.count) gegebenen Antworten passen nicht zum Instrument und wurden nicht gespeichert.\n",
-                                                en: "The \(given.count) answers given do not fit the instrument and were not stored.\n"))
+        session.attempt { () throws(ClientFailure) -> ExitCode in
+            let parsed = session.context.parsed
+            // Acute risk first — even a mistyped pseudonym must not hold up the emergency route.
+            let acute = try AcuteRiskQuestions.answers(parsed, session: session).get()
+            if AcuteRiskQuestions.isAcute(acute) {
+                let client = parsed.operands.first ?? ""
+                // The answers given so far go with the escalation (never asked for now: the
+                // route comes first); the daemon keeps them when they fit the instrument.
+                let given = Self.answerTexts(parsed) ?? []
+                let numbers = given.compactMap { Int64($0.trimmingBlanksCLI()) }
+                let request = ScreeningProtocol.RecordRequest(client: client, instrument: parsed.value("instrument") ?? "",
+                                                              answers: numbers.count == given.count ? numbers : [], acuteRisk: acute)
+                switch session.call(request, subject: client) {
+                case .success(let answer):
+                    AcuteRiskQuestions.printEscalation(answer.reply.escalation, session: session)
+                    if !given.isEmpty, let screening = answer.reply.screening {
+                        let kept = screening.answers.count
+                        let say: (String) -> Void = session.options.json ? session.context.terminal.err : session.out
+                        say(kept == given.count
+                            ? session.language.pick(de: "Die \(kept) gegebenen Antworten sind mit dem eskalierten Screening gespeichert.\n",
+                                                    en: "The \(kept) answers given are stored with the escalated screening.\n")
+                            : session.language.pick(de: "Die \(given.count) gegebenen Antworten passen nicht zum Instrument und wurden nicht gespeichert.\n",
+                                                    en: "The \(given.count) answers given do not fit the instrument and were not stored.\n"))
+                    }
+                    return AcuteRiskQuestions.printJSON(answer, session: session)
+                case .failure(let failure):
+                    AcuteRiskQuestions.printFallback(failure, session: session)
+                    return session.fail(failure)
                 }
-                return AcuteRiskQuestions.printJSON(answer, session: session)
-            case .failure(let failure):
-                AcuteRiskQuestions.printFallback(failure, session: session)
-                return session.fail(failure)
             }
-        }
-        let client: String
-        switch session.pseudonym(parsed.operands.first) {
-        case .success(let value): client = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        let instrument: String
-        switch session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument") {
-        case .success(let value): instrument = value
-        case .failure(let failure): return session.fail(failure)
-        }
-        var answers: [Int64] = []
-        if let texts = Self.answerTexts(parsed) {
-            for (index, text) in texts.enumerated() {
-                if text.isEmpty {
-                    return session.invalid(de: "--answers: Antwort \(index + 1) fehlt (zwei Kommas hintereinander oder ein Komma am Ende).",
-                                           en: "--answers: answer \(index + 1) is missing (two commas in a row, or a comma at the end).")
+            let client = try session.pseudonym(parsed.operands.first).get()
+            let instrument = try session.required(parsed.value("instrument"), option: "instrument", de: "Instrument", en: "Instrument").get()
+            var answers: [Int64] = []
+            if let texts = Self.answerTexts(parsed) {
+                for (index, text) in texts.enumerated() {
+                    if text.isEmpty {
+                        return session.invalid(de: "--answers: Antwort \(index + 1) fehlt (zwei Kommas hintereinander oder ein Komma am Ende).",
+                                               en: "--answers: answer \(index + 1) is missing (two commas in a row, or a comma at the end).")
+                    }
+                    guard let value = Int64(text) else {
+                        return session.usage(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
+                                               en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
+                    }
+                    answers.append(value)
                 }
-                guard let value = Int64(text) else {
-                    return session.usage(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
-                                           en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
-                }
-                answers.append(value)
+            } else if session.context.terminal.isInteractive {
+                answers = try askAnswers(instrument, session).get()
+            } else {
+                return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
             }
-        } else if session.context.terminal.isInteractive {
-            switch askAnswers(instrument, session) {
-            case .success(let values): answers = values
-            case .failure(let failure): return session.fail(failure)
+            let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
+            return session.run(request, subject: client) { answer in
+                if let screening = answer.reply.screening { session.out(ScreeningText.recorded(screening, language: session.language)) }
             }
-        } else {
-            return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
-        }
-        let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
-        return session.run(request, subject: client) { answer in
-            if let screening = answer.reply.screening { session.out(ScreeningText.recorded(screening, language: session.language)) }
         }
     }
 
