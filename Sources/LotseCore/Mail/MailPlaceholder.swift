@@ -40,4 +40,8 @@ public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
     /// Whether the alert's pseudonym is one of the raising account's clients, in words
     /// (alerts only): a fixed sentence, never anything about the risk.
     case standing
+    /// What a case consultation is about, as the end of its name: " zu K-2026-0042" /
+    /// " on K-2026-0042", and nothing for a consultation about a case in general (no
+    /// client named) — so a mail never reads "Fallberatung zu —".
+    case about
 }

@@ -85,6 +85,9 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         let raw: String?
         switch placeholder {
         case .pseudonym: raw = pseudonym
+        case .about:
+            let client = pseudonym.flatMap { $0 == "—" || $0.isEmpty ? nil : $0 }
+            raw = client.map { language.pick(de: " zu \($0)", en: " on \($0)") } ?? ""
         case .date: raw = when.map { MailDate.longDay($0, in: timeZone, language: language) }
         case .time: raw = when.map { MailDate.time($0, in: timeZone) }
         case .place: raw = place

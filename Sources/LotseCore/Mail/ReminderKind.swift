@@ -42,10 +42,12 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
     /// error when the templates are loaded.
     public var allowedPlaceholders: Set<MailPlaceholder> {
         switch self {
-        case .appointmentReminder, .appointmentPublished, .consultationReminder, .consultationPublished:
+        case .appointmentReminder, .appointmentPublished:
             return [.pseudonym, .date, .time, .place, .district, .appointment]
+        case .consultationReminder, .consultationPublished:
+            return [.pseudonym, .about, .date, .time, .place, .district, .appointment]
         case .sessionCancelled, .appointmentCancelled:
-            return [.pseudonym, .date, .time, .place, .district]
+            return [.pseudonym, .about, .date, .time, .place, .district]
         case .specialistSessionCancelled:
             return [.date, .time, .place, .district]
         case .sessionList:

@@ -17,7 +17,7 @@ public enum WaitingReasonText {
                     return "the quota of \(municipality(v["municipality"])) (\(v["count"] ?? "") slot\(v["count"] == "1" ? "" : "s") this month) is used up"
                 }
             }
-            return readableDates(detail)
+            return both(readableDates(detail))
         }
         for (pattern, german) in sentences {
             if let values = pattern.match(detail) { return german(values) }
@@ -110,8 +110,18 @@ public enum WaitingReasonText {
         return CalendarDate(iso: iso)?.germanText ?? iso
     }
 
+    /// A slot as the reason names it: day, time and the specialist by name ("bei Dr.
+    /// Haddad"); a sentence stored by an older version names the specialist by number.
     private static func slot(_ v: [String: String]) -> String {
-        "\(date(v["date"])) um \(v["time"] ?? "") bei Fachkraft \(v["specialist"] ?? "")"
+        let specialist = v["specialist"] ?? ""
+        let who = !specialist.isEmpty && specialist.allSatisfy(\.isASCIIDigit) ? "Fachkraft \(specialist)" : specialist
+        return "\(date(v["date"])) um \(v["time"] ?? "") bei \(who)"
+    }
+
+    /// "all 2 slots" reads as a form letter: "both slots" (the stored sentence keeps the
+    /// count, which programs read).
+    static func both(_ english: String) -> String {
+        english.replacingOccurrences(of: "all 2 ", with: "both ")
     }
 
     private static func slots(_ count: String?) -> String {

@@ -15,7 +15,7 @@ enum PlannerBridge {
     /// exactly as the format describes it, so `lotse solve` on the same data agrees. A
     /// referral's "not before" day inside the month becomes unavailable dates.
     static func solve(month: CalendarMonth, weights: PlanningWeights, quotas: [MunicipalityID: Int],
-                      slots: [Slot], referrals: [Referral]) -> Result {
+                      slots: [Slot], referrals: [Referral], specialistNames: [SpecialistID: String] = [:]) -> Result {
         guard let problem = problem(month: month, weights: weights, quotas: quotas, slots: slots, referrals: referrals) else {
             return Result(assignments: [], reasons: referrals.map { filterReason($0, slots: []) }, bound: 0)
         }
@@ -25,10 +25,37 @@ enum PlannerBridge {
             guard let r = Int64(a.referral), let s = slotIDs[a.slot] else { return nil }
             return (ReferralID(r), s, a.weight)
         }
+        var names: [String: String] = [:]
+        for (id, name) in specialistNames { names[id.description] = name }
         let reasons = solution.unassigned.compactMap { u in
-            Int64(u.referral).map { RosterWaitingReason(referral: ReferralID($0), reason: u.reason.rawValue, detail: u.detail) }
+            Int64(u.referral).map { RosterWaitingReason(referral: ReferralID($0), reason: u.reason.rawValue,
+                                                        detail: named(u.detail, names)) }
         }
         return Result(assignments: assignments, reasons: reasons, bound: solution.bound)
+    }
+
+    /// A reason with each specialist the planner names by number (`… at 09:00 with 2)`,
+    /// `excluded specialist (1, 3)`) named as the roster names them. The planner works
+    /// with the numbers of the exchange format; people read names.
+    static func named(_ detail: String, _ names: [String: String]) -> String {
+        guard !names.isEmpty else { return detail }
+        var text = detail
+        for marker in [" with ", "excluded specialist ("] {
+            var result = "", rest = Substring(text)
+            while let found = rest.range(of: marker) {
+                result += rest[..<found.upperBound]
+                rest = rest[found.upperBound...]
+                let end = rest.firstIndex(of: ")") ?? rest.endIndex
+                let list = rest[..<end].split(separator: ",", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                if list.allSatisfy({ names[$0] != nil }) {
+                    result += list.compactMap { names[$0] }.joined(separator: ", ")
+                    rest = rest[end...]
+                }
+            }
+            text = result + rest
+        }
+        return text
     }
 
     /// The month's `lotse-plan/1` problem.

@@ -19,6 +19,9 @@ struct RosterPlanning {
     var fixed: [RosterEntry]
     /// Slots held by appointments outside the roster being planned (never offered).
     var blockedSlots: Set<SlotID>
+    /// The specialists' names, so that a reason names a slot's specialist as the roster
+    /// does ("with Dr. Haddad"), not by the number the planner works with.
+    var specialistNames: [SpecialistID: String] = [:]
 
     /// The planner's answer for the free part of the month.
     struct Outcome {
@@ -71,7 +74,8 @@ struct RosterPlanning {
         let free = freeSlots
         let slotByID = Dictionary(uniqueKeysWithValues: slots.map { ($0.id, $0) })
         let quotasLeft = remainingQuotas(referralsByID: knownReferrals)
-        let result = PlannerBridge.solve(month: month, weights: weights, quotas: quotasLeft, slots: free, referrals: open)
+        let result = PlannerBridge.solve(month: month, weights: weights, quotas: quotasLeft, slots: free, referrals: open,
+                                         specialistNames: specialistNames)
         var entries: [RosterEntry] = []
         var reasons = result.reasons
         // Constraint 6 against the fixed entries, which the sub-problem did not see.

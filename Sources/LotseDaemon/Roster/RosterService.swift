@@ -128,8 +128,10 @@ struct RosterService {
         var blocked = Set(held.filter { !fixedPairs.contains("\($0.value)@\($0.key)") }.keys)
         blocked.formUnion(slots.filter(hasStarted).map(\.id))
         let quotas = MonthQuotas(configuration: configuration, monthSlots: slots.count, waiting: waiting)
+        var names: [SpecialistID: String] = [:]
+        for specialist in try SpecialistRepository(db).list() { names[specialist.id] = specialist.name }
         let planning = RosterPlanning(month: month, weights: configuration.planning.weights, quotas: quotas.limits,
-                                      slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked)
+                                      slots: slots, referrals: waiting, fixed: fixed, blockedSlots: blocked, specialistNames: names)
         return (planning, known)
     }
 

@@ -77,8 +77,11 @@ import Testing
     @Test func placeholdersAreOnlyPseudonymDateTimePlaceAndOtherNeutralFacts() {
         // account and standing (issue 14): who raised an acute-risk alert, and whether the
         // pseudonym is one of their clients — staff facts, nothing about the client's health.
+        // about (issue 16): the pseudonym in a phrase (" zu K-2026-0042"), empty for a
+        // consultation about a case in general — nothing the pseudonym does not say.
         let safe: Set<String> = ["pseudonym", "date", "time", "place", "district", "month", "weeks",
-                                 "appointments", "count", "address", "reference", "account", "standing", "appointment", "overdue"]
+                                 "appointments", "count", "address", "reference", "account", "standing", "appointment", "overdue",
+                                 "about"]
         #expect(Set(MailPlaceholder.allCases.map(\.rawValue)) == safe)
         for kind in ReminderKind.allCases {
             #expect(Set(kind.allowedPlaceholders.map(\.rawValue)).isSubset(of: safe))
@@ -114,5 +117,19 @@ import Testing
             }
             #expect(!text.body.contains("{{") && !text.subject.contains("{{"))
         }
+    }
+}
+
+@Suite struct ConsultationMailWordingTests {
+    /// The outside check of issue 16: a consultation about a case in general (no client)
+    /// was announced as "Fallberatung zu —".
+    @Test func aConsultationWithoutAClientIsNotAboutADash() {
+        let general = ReminderFacts(district: "Landkreis Ludwigsburg", pseudonym: "—")
+        let client = ReminderFacts(district: "Landkreis Ludwigsburg", pseudonym: "K-2026-0042")
+        let zone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
+        #expect(general.text(for: .about, language: .de, timeZone: zone) == "")
+        #expect(general.text(for: .about, language: .en, timeZone: zone) == "")
+        #expect(client.text(for: .about, language: .de, timeZone: zone) == " zu K-2026-0042")
+        #expect(client.text(for: .about, language: .en, timeZone: zone) == " on K-2026-0042")
     }
 }

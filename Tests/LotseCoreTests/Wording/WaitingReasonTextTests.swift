@@ -76,6 +76,20 @@ import LotseTestSupport
         }
     }
 
+    /// The outside check of issue 16: "bei Fachkraft 1", English "all 2 slots".
+    @Test func aSlotNamesItsSpecialistByNameAndTwoSlotsAreBoth() {
+        let named = "the one slot that fits (2027-01-05 at 14:00 with Dr. Haddad) went to another referral; the plan as a whole weighs more that way"
+        #expect(WaitingReasonText.words(code: "outranked", detail: named, language: .de)
+                == "der einzige passende Platz (05.01.2027 um 14:00 bei Dr. Haddad) ging an eine andere Anmeldung; so ist der Plan insgesamt besser")
+        // A sentence stored by an older version, with the number.
+        let numbered = "the one slot that fits (2027-01-05 at 14:00 with 1) went to another referral; the plan as a whole weighs more that way"
+        #expect(WaitingReasonText.words(code: "outranked", detail: numbered, language: .de).contains("bei Fachkraft 1)"))
+        let two = "all 2 slots that fit went to other referrals; the plan as a whole weighs more that way"
+        #expect(WaitingReasonText.words(code: "outranked", detail: two, language: .en)
+                == "both slots that fit went to other referrals; the plan as a whole weighs more that way")
+        #expect(WaitingReasonText.words(code: "outranked", detail: two, language: .de).hasPrefix("beide passenden Plätze"))
+    }
+
     @Test func aQuotaReasonNamesTheMunicipalityByItsNameInBothLanguages() {
         // Stored by an older version with the id, and as the planner writes it now.
         for stored in ["the quota of bietigheim-bissingen (3 slots this month) is used up",

@@ -92,3 +92,17 @@ enum RosterPlanningFixtures {
         #expect(outcome.bound >= 18)
     }
 }
+
+@Suite struct PlannerReasonNamesTests {
+    /// A reason names a slot's specialist, and the excluded ones, as the roster does.
+    @Test func theSpecialistsOfAReasonAreNamedNotNumbered() {
+        let names = ["1": "Dr. Haddad", "3": "Frau Öztürk"]
+        #expect(PlannerBridge.named("the one slot that fits (2027-01-05 at 14:00 with 1) went to another referral", names)
+                == "the one slot that fits (2027-01-05 at 14:00 with Dr. Haddad) went to another referral")
+        #expect(PlannerBridge.named("every slot that fits is with an excluded specialist (1, 3)", names)
+                == "every slot that fits is with an excluded specialist (Dr. Haddad, Frau Öztürk)")
+        // A number it does not know stays; other sentences are untouched.
+        #expect(PlannerBridge.named("(2027-01-05 at 14:00 with 9)", names) == "(2027-01-05 at 14:00 with 9)")
+        #expect(PlannerBridge.named("no slot this month offers Ukrainian", names) == "no slot this month offers Ukrainian")
+    }
+}
