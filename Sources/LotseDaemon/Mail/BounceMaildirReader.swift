@@ -127,7 +127,7 @@ final class BounceMaildirReader: Sendable {
         if !done { return false }
         if message.state != .failed {
             report.bounced.append(message.id)
-            warn("mail \(message.id) \(message.content.messageID): \(detail); \(notices.count) coordinator notice(s) queued")
+            warn("mail \(message.id) \(message.content.messageID): \(detail); \(EnglishCount.of(notices.count, "coordinator notice")) queued")
         }
         return true
     }

@@ -124,7 +124,7 @@ public final class MailService: Sendable {
                     let queued = try services.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
                         try round.scheduler.queueDue(db, now: now, log: { logger.info($0) })
                     }
-                    if !queued.isEmpty { logger.info("mail: \(queued.count) reminder(s) queued") }
+                    if !queued.isEmpty { logger.info("mail: \(EnglishCount.of(queued.count, "reminder")) queued") }
                 } catch {
                     logger.error("mail: reminders could not be planned: \(error)")
                 }

@@ -73,7 +73,7 @@ public final class OutboxWorker: Sendable {
         let count = try database.write { (db: Connection) throws(StoreError) -> Int in
             try Outbox(db).recoverInterrupted(now: now)
         }
-        if count > 0 { log("mail: \(count) message(s) interrupted while sending are queued again with their Message-IDs") }
+        if count > 0 { log("mail: \(EnglishCount.of(count, "message")) interrupted while sending, queued again with their Message-IDs") }
         return count
     }
 

@@ -81,7 +81,7 @@ enum AssessmentRecording {
             // Which recommendations were given is health data: the entry names the
             // assessment and its referral, never the codes.
             try call.audit(db, "assessment.record", kind: "assessment", id: assessment.id.description,
-                           detail: "referral \(referral.id), \(steps.count) step(s)")
+                           detail: "referral \(referral.id), \(EnglishCount.of(steps.count, "step"))")
             return [
                 "assessment": SpecialistValues.assessment(assessment, client: referral.client, specialistName: entry.specialistName,
                                                           catalogue: call.configuration.recommendations, today: call.today),
