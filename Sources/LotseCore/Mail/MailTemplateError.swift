@@ -26,7 +26,47 @@ public enum MailTemplateError: Error, Sendable, Equatable, CustomStringConvertib
     case missingFact(kind: ReminderKind, placeholder: MailPlaceholder)
 
     /// One sentence for people, naming the file and line.
-    public var description: String {
+    public var description: String { text(in: .en) }
+
+    /// The sentence in `language`: lotsed tells the administrator in the language it runs
+    /// in (LC_ALL, LC_MESSAGES, LANG).
+    public func text(in language: MessageLanguage) -> String {
+        language == .de ? german : english
+    }
+
+    /// The German sentence.
+    var german: String {
+        switch self {
+        case .missingSubject(let file):
+            return "\(file):1: die erste Zeile muss „Subject: …“ sein."
+        case .missingBlankLine(let file, let line):
+            return "\(file):\(line): die Zeile nach dem Betreff muss leer sein."
+        case .emptyBody(let file):
+            return "\(file): die Vorlage hat keinen Text."
+        case .unknownPlaceholder(let file, let line, let name):
+            let known = MailPlaceholder.allCases.map(\.rawValue).joined(separator: ", ")
+            return "\(file):\(line): unbekannter Platzhalter {{\(name)}} (bekannt: \(known))."
+        case .placeholderNotAllowed(let file, let line, let name, let kind):
+            let allowed = kind.allowedPlaceholders.map(\.rawValue).sorted().joined(separator: ", ")
+            return "\(file):\(line): den Platzhalter {{\(name)}} gibt es in einer Nachricht der Art \(kind.rawValue) nicht (verfügbar: \(allowed))."
+        case .unclosedPlaceholder(let file, let line):
+            return "\(file):\(line): „{{“ wird in derselben Zeile nicht mit „}}“ geschlossen."
+        case .notUTF8(let file):
+            return "\(file): die Vorlage ist kein gültiges UTF-8."
+        case .unknownKind(let file):
+            let kinds = ReminderKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return "\(file): keine Art von Nachricht heißt so (erwartet: \(kinds), jeweils mit .txt)."
+        case .missingTemplate(let kind, let language, let directory):
+            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: die Vorlage fehlt."
+        case .unreadable(let path, let reason):
+            return "\(path): die Vorlagen lassen sich nicht lesen (\(reason))."
+        case .missingFact(let kind, let placeholder):
+            return "Eine Nachricht der Art \(kind.rawValue) braucht {{\(placeholder.rawValue)}}, aber die Erinnerung trägt es nicht."
+        }
+    }
+
+    /// The English sentence.
+    var english: String {
         switch self {
         case .missingSubject(let file):
             return "\(file):1: the first line must be \"Subject: …\"."

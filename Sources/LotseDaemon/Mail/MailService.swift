@@ -229,11 +229,14 @@ public enum MailSetupError: Error, Sendable, CustomStringConvertible {
     /// tzdata lacks Europe/Berlin.
     case timeZone(MailError)
 
-    /// One sentence for the log.
-    public var description: String {
+    /// One sentence for the log (English).
+    public var description: String { text(in: .en) }
+
+    /// The sentence in `language`, the one lotsed runs in.
+    public func text(in language: MessageLanguage) -> String {
         switch self {
-        case .templates(let error): return error.description
-        case .timeZone(let error): return error.description
+        case .templates(let error): return error.text(in: language)
+        case .timeZone(let error): return error.text(in: language)
         }
     }
 }
