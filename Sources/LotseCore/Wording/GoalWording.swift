@@ -23,7 +23,7 @@ public enum GoalWording {
 
     /// The step list's words in each language, as `(prefix, due)`: "Schritte: … bis" /
     /// "Steps: … due".
-    static let stepWords: [MessageLanguage: (prefix: String, due: String)] = [.de: ("Schritte: ", "bis"), .en: ("Steps: ", "due")]
+    public static let stepWords: [MessageLanguage: (prefix: String, due: String)] = [.de: ("Schritte: ", "bis"), .en: ("Steps: ", "due")]
 
     /// Role names as the step list writes them, per language.
     public static let roleNames: [Role: [MessageLanguage: String]] = [
