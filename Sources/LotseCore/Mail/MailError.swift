@@ -18,12 +18,4 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
             return language.pick(de: "Es lässt sich keine Message-ID bilden: \(detail).", en: "No Message-ID can be made: \(detail).")
         }
     }
-
-    /// The English sentence (kept for the switch below, which the German one mirrors).
-    var english: String {
-        switch self {
-        case .timeZoneMissing(let zone): return "The time zone \(zone) is not available; install the tzdata package."
-        case .badMessageID(let detail): return "No Message-ID can be made: \(detail)."
-        }
-    }
 }

@@ -31,68 +31,38 @@ public enum MailTemplateError: Error, Sendable, Equatable, CustomStringConvertib
     /// The sentence in `language`: lotsed tells the administrator in the language it runs
     /// in (LC_ALL, LC_MESSAGES, LANG).
     public func text(in language: MessageLanguage) -> String {
-        language == .de ? german : english
-    }
-
-    /// The German sentence.
-    var german: String {
+        let l = language
         switch self {
         case .missingSubject(let file):
-            return "\(file):1: die erste Zeile muss „Subject: …“ sein."
+            return "\(file):1: " + l.pick(de: "die erste Zeile muss „Subject: …“ sein.", en: "the first line must be \"Subject: …\".")
         case .missingBlankLine(let file, let line):
-            return "\(file):\(line): die Zeile nach dem Betreff muss leer sein."
+            return "\(file):\(line): " + l.pick(de: "die Zeile nach dem Betreff muss leer sein.", en: "the line after the subject must be empty.")
         case .emptyBody(let file):
-            return "\(file): die Vorlage hat keinen Text."
+            return "\(file): " + l.pick(de: "die Vorlage hat keinen Text.", en: "the template has no body text.")
         case .unknownPlaceholder(let file, let line, let name):
             let known = MailPlaceholder.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file):\(line): unbekannter Platzhalter {{\(name)}} (bekannt: \(known))."
+            return "\(file):\(line): " + l.pick(de: "unbekannter Platzhalter {{\(name)}} (bekannt: \(known)).",
+                                                en: "unknown placeholder {{\(name)}} (known: \(known)).")
         case .placeholderNotAllowed(let file, let line, let name, let kind):
             let allowed = kind.allowedPlaceholders.map(\.rawValue).sorted().joined(separator: ", ")
-            return "\(file):\(line): den Platzhalter {{\(name)}} gibt es in einer Nachricht der Art \(kind.rawValue) nicht (verfügbar: \(allowed))."
+            return "\(file):\(line): " + l.pick(de: "den Platzhalter {{\(name)}} gibt es in einer Nachricht der Art \(kind.rawValue) nicht (verfügbar: \(allowed)).",
+                                                en: "placeholder {{\(name)}} is not available in a \(kind.rawValue) mail (available: \(allowed)).")
         case .unclosedPlaceholder(let file, let line):
-            return "\(file):\(line): „{{“ wird in derselben Zeile nicht mit „}}“ geschlossen."
+            return "\(file):\(line): " + l.pick(de: "„{{“ wird in derselben Zeile nicht mit „}}“ geschlossen.",
+                                                en: "\"{{\" is not closed by \"}}\" on the same line.")
         case .notUTF8(let file):
-            return "\(file): die Vorlage ist kein gültiges UTF-8."
+            return "\(file): " + l.pick(de: "die Vorlage ist kein gültiges UTF-8.", en: "the template is not valid UTF-8.")
         case .unknownKind(let file):
             let kinds = ReminderKind.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file): keine Art von Nachricht heißt so (erwartet: \(kinds), jeweils mit .txt)."
+            return "\(file): " + l.pick(de: "keine Art von Nachricht heißt so (erwartet: \(kinds), jeweils mit .txt).",
+                                       en: "no reminder kind has this name (expected one of: \(kinds), each with .txt).")
         case .missingTemplate(let kind, let language, let directory):
-            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: die Vorlage fehlt."
+            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: " + l.pick(de: "die Vorlage fehlt.", en: "the template is missing.")
         case .unreadable(let path, let reason):
-            return "\(path): die Vorlagen lassen sich nicht lesen (\(reason))."
+            return "\(path): " + l.pick(de: "die Vorlagen lassen sich nicht lesen (\(reason)).", en: "the mail templates cannot be read (\(reason)).")
         case .missingFact(let kind, let placeholder):
-            return "Eine Nachricht der Art \(kind.rawValue) braucht {{\(placeholder.rawValue)}}, aber die Erinnerung trägt es nicht."
-        }
-    }
-
-    /// The English sentence.
-    var english: String {
-        switch self {
-        case .missingSubject(let file):
-            return "\(file):1: the first line must be \"Subject: …\"."
-        case .missingBlankLine(let file, let line):
-            return "\(file):\(line): the line after the subject must be empty."
-        case .emptyBody(let file):
-            return "\(file): the template has no body text."
-        case .unknownPlaceholder(let file, let line, let name):
-            let known = MailPlaceholder.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file):\(line): unknown placeholder {{\(name)}} (known: \(known))."
-        case .placeholderNotAllowed(let file, let line, let name, let kind):
-            let allowed = kind.allowedPlaceholders.map(\.rawValue).sorted().joined(separator: ", ")
-            return "\(file):\(line): placeholder {{\(name)}} is not available in a \(kind.rawValue) mail (available: \(allowed))."
-        case .unclosedPlaceholder(let file, let line):
-            return "\(file):\(line): \"{{\" is not closed by \"}}\" on the same line."
-        case .notUTF8(let file):
-            return "\(file): the template is not valid UTF-8."
-        case .unknownKind(let file):
-            let kinds = ReminderKind.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file): no reminder kind has this name (expected one of: \(kinds), each with .txt)."
-        case .missingTemplate(let kind, let language, let directory):
-            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: the template is missing."
-        case .unreadable(let path, let reason):
-            return "\(path): the mail templates cannot be read (\(reason))."
-        case .missingFact(let kind, let placeholder):
-            return "A \(kind.rawValue) mail needs {{\(placeholder.rawValue)}} but the reminder does not carry it."
+            return l.pick(de: "Eine Nachricht der Art \(kind.rawValue) braucht {{\(placeholder.rawValue)}}, aber die Erinnerung trägt es nicht.",
+                          en: "A \(kind.rawValue) mail needs {{\(placeholder.rawValue)}} but the reminder does not carry it.")
         }
     }
 }
