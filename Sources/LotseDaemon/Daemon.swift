@@ -86,7 +86,8 @@ public enum Daemon {
         sigemptyset(&empty)
         pthread_sigmask(SIG_SETMASK, &empty, nil)
         guard SignalPipe.install(forwarding: [SIGHUP, SIGTERM, SIGINT]) else {
-            logger.error("lotsed cannot start: cannot create the signal pipe")
+            logger.error(language.pick(de: "lotsed startet nicht: die Pipe für Signale lässt sich nicht anlegen",
+                                       en: "lotsed cannot start: cannot create the signal pipe"))
             return Status.failure
         }
         var configPath = "/etc/lotse/lotse.conf"
@@ -147,7 +148,7 @@ public enum Daemon {
         }
         let settings = loaded.configuration.daemon
         if let restorePath {
-            return DatabaseRestore.run(backup: restorePath, settings: settings, logger: logger, now: Date())
+            return DatabaseRestore.run(backup: restorePath, settings: settings, logger: logger, now: Date(), language: language)
         }
 
         let notifier = SystemdNotifier(environment: environment)
@@ -160,7 +161,7 @@ public enum Daemon {
             do {
                 listener = try ListeningSocket(path: settings.socketPath, group: group, mode: mode_t(settings.socketMode))
             } catch {
-                logger.error("lotsed cannot start: \(error)")
+                logger.error(language.pick(de: "lotsed startet nicht: \(error.german)", en: "lotsed cannot start: \(error.english)"))
                 return Status.failure
             }
         }
@@ -197,7 +198,8 @@ public enum Daemon {
         do {
             pseudonymMark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: settings.databasePath))
         } catch {
-            logger.error("lotsed cannot read the pseudonym mark: \(error)")
+            logger.error(language.pick(de: "lotsed kann die Pseudonym-Marke nicht lesen: \(error)",
+                                       en: "lotsed cannot read the pseudonym mark: \(error)"))
             database.close()
             listener.closeAndRemove()
             listener.releaseLock()
@@ -209,7 +211,7 @@ public enum Daemon {
         do {
             mail = try MailService.start(services: services, environment: environment)
         } catch {
-            logger.error("\(loaded.path): [mail]: \(error)")
+            logger.error("\(loaded.path): [mail]: \(error.text(in: language))")
             database.close()
             listener.closeAndRemove()
             listener.releaseLock()
@@ -224,12 +226,13 @@ public enum Daemon {
                                       idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000,
                                       maxConnectionsPerAccount: settings.maxConnectionsPerAccount)
             let handler: any CallHandling = try demoIdentitiesPath.map { path throws(DaemonError) in
-                logger.warning("demo identities from \(path): this daemon's own uid may act as demo users")
+                logger.warning(language.pick(de: "Demo-Konten aus \(path): das eigene Konto dieses Dienstes darf als Demo-Benutzer:innen handeln",
+                                             en: "demo identities from \(path): this daemon's own uid may act as demo users"))
                 return DemoIdentityHandler(dispatcher: dispatcher, identities: try DemoIdentities.load(path: path), services: services)
             } ?? dispatcher
             server = try SocketServer(listener: listener, handler: handler, limits: limits, logger: logger)
         } catch {
-            logger.error("lotsed cannot start: \(error)")
+            logger.error(language.pick(de: "lotsed startet nicht: \(error.german)", en: "lotsed cannot start: \(error.english)"))
             mail.stop()
             database.close()
             listener.closeAndRemove()
@@ -299,7 +302,7 @@ public enum Daemon {
         try ListeningSocket.makeMissingParents(of: directory)
         // The daemon's alone (0700 exactly, whatever the umask): see PrivateDataCheck.
         do { try FileSystem.makeDirectory(directory, permissions: 0o700) } catch where error.code != EEXIST {
-            throw DaemonError("cannot create \(directory): \(error.text)")
+            throw DaemonError(en: "cannot create \(directory): \(error.text)", de: "\(directory) lässt sich nicht anlegen: \(error.german)")
         } catch {}
         try? FileSystem.setPermissions(directory, 0o700)
     }

@@ -85,7 +85,7 @@ struct ForgettingTests {
         }
         #expect(left == ["<longer@lotse>", "<other@lotse>"])
         let detail = try database.read { (db: Connection) throws(StoreError) in try AuditLog(db).entries().first?.detail }
-        #expect(detail == "3 mail(s) deleted with it")
+        #expect(detail == "3 mails deleted with it")
     }
 
     @Test func theWriterRunsWithSecureDeleteAndReadersNeedNot() throws {

@@ -19,10 +19,10 @@ public enum HelpPlanText {
             table.add([
                 String(goal.id),
                 CaseworkLabels.domain(goal.domain, l),
-                goal.title,
+                l.pick(de: goal.titleDe, en: goal.titleEn),
                 CaseworkLabels.goalStatus(goal.status, l),
                 DateText.show(goal.targetDate),
-                goal.notes.replacingNewlines(),
+                l.pick(de: goal.notesDe, en: goal.notesEn).replacingNewlines(),
             ])
         }
         return table.rendered

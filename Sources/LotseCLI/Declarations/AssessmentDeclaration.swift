@@ -6,8 +6,8 @@ extension AssessmentCommand {
     static let note = OptionSpec.value("note", .text(placeholder: "TEXT"), asked: true, de: "kurze Anamnese-Notiz (Gesundheitsdaten, höchstens 2000 Zeichen)",
                                        en: "short anamnesis note (health data, at most 2000 characters)")
     static func recommend(required: Bool) -> OptionSpec {
-        .value("recommend", .code(placeholder: "CODE"), required: required, de: "Empfehlung aus dem Katalog, wiederholbar; present-again:3 heißt „in 3 Monaten wieder vorstellen“",
-                en: "recommendation from the catalogue, repeatable; present-again:3 for \"present again in 3 months\"")
+        .value("recommend", .code(placeholder: "CODE"), required: required, de: "Empfehlung aus dem Katalog, als Code oder Bezeichnung („Ambulante Psychotherapie“), wiederholbar;\n„Erneute Vorstellung:3“ oder present-again:3 heißt „in 3 Monaten wieder vorstellen“",
+                en: "recommendation from the catalogue, by code or label (\"outpatient psychotherapy\"), repeatable;\n\"present again:3\" or present-again:3 for \"present again in 3 months\"")
     }
     static let step = OptionSpec.value("step", .text(placeholder: "STEP"), de: "ein Folgeschritt \"FÄLLIG;ZUSTÄNDIG;TEXT\", wiederholbar: Tag (nicht vor dem Termin),\nintegrationsmanager-in|fachkraft|koordination[:KONTO]",
                                        en: "a follow-up step \"DUE;OWNER;TEXT\", repeatable: day (not before the appointment),\ncaseworker|specialist|coordinator[:USER]")

@@ -15,6 +15,20 @@ public struct RecommendationCatalogue: Sendable, Equatable {
         /// Whether recording this recommendation needs a month count.
         public var takesMonths: Bool { labels.values.contains { $0.contains("{months}") } }
 
+        /// The names a specialist may type for it: the labels, and for one that takes
+        /// months the label's words before the count ("Erneute Vorstellung in {months}
+        /// Monaten" → "Erneute Vorstellung").
+        var names: [String] {
+            labels.values.flatMap { label -> [String] in
+                guard let range = label.range(of: "{months}") else { return [label] }
+                var head = String(label[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                for preposition in [" in", " nach", " after"] where head.lowercased().hasSuffix(preposition) {
+                    head = String(head.dropLast(preposition.count))
+                }
+                return [label, head]
+            }
+        }
+
         /// The label for people, with the month count filled in where the entry takes one;
         /// for one month in the singular ("in 1 Monat", "in 1 month"), as the shipped labels
         /// say "in {months} Monaten" / "in {months} months".
@@ -41,6 +55,22 @@ public struct RecommendationCatalogue: Sendable, Equatable {
     /// The entry for a code, or nil if the code is not in the catalogue.
     public func entry(_ code: RecommendationCode) -> Entry? {
         entries.first { $0.code == code }
+    }
+
+    /// The entry a specialist means by `text`: its code, or its German or English label
+    /// in any case ("Ambulante Psychotherapie", "outpatient psychotherapy"); for an entry
+    /// that takes months, the label up to the count ("Erneute Vorstellung", "present
+    /// again"). German users type the words they read, not the codes.
+    public func resolve(_ text: String) -> Entry? {
+        if let code = RecommendationCode(text), let entry = entry(code) { return entry }
+        let wanted = Self.folded(text)
+        guard !wanted.isEmpty else { return nil }
+        return entries.first { entry in entry.names.contains { Self.folded($0) == wanted } }
+    }
+
+    /// Text compared without case and with runs of blanks as one space.
+    static func folded(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Issue 7's defaults, used when the configuration has no `[recommendations]`.

@@ -26,33 +26,43 @@ public enum MailTemplateError: Error, Sendable, Equatable, CustomStringConvertib
     case missingFact(kind: ReminderKind, placeholder: MailPlaceholder)
 
     /// One sentence for people, naming the file and line.
-    public var description: String {
+    public var description: String { text(in: .en) }
+
+    /// The sentence in `language`: lotsed tells the administrator in the language it runs
+    /// in (LC_ALL, LC_MESSAGES, LANG).
+    public func text(in language: MessageLanguage) -> String {
+        let l = language
         switch self {
         case .missingSubject(let file):
-            return "\(file):1: the first line must be \"Subject: …\"."
+            return "\(file):1: " + l.pick(de: "die erste Zeile muss „Subject: …“ sein.", en: "the first line must be \"Subject: …\".")
         case .missingBlankLine(let file, let line):
-            return "\(file):\(line): the line after the subject must be empty."
+            return "\(file):\(line): " + l.pick(de: "die Zeile nach dem Betreff muss leer sein.", en: "the line after the subject must be empty.")
         case .emptyBody(let file):
-            return "\(file): the template has no body text."
+            return "\(file): " + l.pick(de: "die Vorlage hat keinen Text.", en: "the template has no body text.")
         case .unknownPlaceholder(let file, let line, let name):
             let known = MailPlaceholder.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file):\(line): unknown placeholder {{\(name)}} (known: \(known))."
+            return "\(file):\(line): " + l.pick(de: "unbekannter Platzhalter {{\(name)}} (bekannt: \(known)).",
+                                                en: "unknown placeholder {{\(name)}} (known: \(known)).")
         case .placeholderNotAllowed(let file, let line, let name, let kind):
             let allowed = kind.allowedPlaceholders.map(\.rawValue).sorted().joined(separator: ", ")
-            return "\(file):\(line): placeholder {{\(name)}} is not available in a \(kind.rawValue) mail (available: \(allowed))."
+            return "\(file):\(line): " + l.pick(de: "den Platzhalter {{\(name)}} gibt es in einer Nachricht der Art \(kind.rawValue) nicht (verfügbar: \(allowed)).",
+                                                en: "placeholder {{\(name)}} is not available in a \(kind.rawValue) mail (available: \(allowed)).")
         case .unclosedPlaceholder(let file, let line):
-            return "\(file):\(line): \"{{\" is not closed by \"}}\" on the same line."
+            return "\(file):\(line): " + l.pick(de: "„{{“ wird in derselben Zeile nicht mit „}}“ geschlossen.",
+                                                en: "\"{{\" is not closed by \"}}\" on the same line.")
         case .notUTF8(let file):
-            return "\(file): the template is not valid UTF-8."
+            return "\(file): " + l.pick(de: "die Vorlage ist kein gültiges UTF-8.", en: "the template is not valid UTF-8.")
         case .unknownKind(let file):
             let kinds = ReminderKind.allCases.map(\.rawValue).joined(separator: ", ")
-            return "\(file): no reminder kind has this name (expected one of: \(kinds), each with .txt)."
+            return "\(file): " + l.pick(de: "keine Art von Nachricht heißt so (erwartet: \(kinds), jeweils mit .txt).",
+                                       en: "no reminder kind has this name (expected one of: \(kinds), each with .txt).")
         case .missingTemplate(let kind, let language, let directory):
-            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: the template is missing."
+            return "\(directory)/\(language.rawValue)/\(kind.rawValue).txt: " + l.pick(de: "die Vorlage fehlt.", en: "the template is missing.")
         case .unreadable(let path, let reason):
-            return "\(path): the mail templates cannot be read (\(reason))."
+            return "\(path): " + l.pick(de: "die Vorlagen lassen sich nicht lesen (\(reason)).", en: "the mail templates cannot be read (\(reason)).")
         case .missingFact(let kind, let placeholder):
-            return "A \(kind.rawValue) mail needs {{\(placeholder.rawValue)}} but the reminder does not carry it."
+            return l.pick(de: "Eine Nachricht der Art \(kind.rawValue) braucht {{\(placeholder.rawValue)}}, aber die Erinnerung trägt es nicht.",
+                          en: "A \(kind.rawValue) mail needs {{\(placeholder.rawValue)}} but the reminder does not carry it.")
         }
     }
 }

@@ -126,15 +126,15 @@ public struct HelpPlan: Sendable, Equatable, Codable {
     /// support, each linked to the assessment's steps, as one version authored by the
     /// specialist (issue 7). Labels come from the catalogue in the plan's language.
     public mutating func addAssessment(_ assessment: Assessment, catalogue: RecommendationCatalogue, language: MessageLanguage,
-                                       author: UserName, at instant: Date) {
+                                       author: UserName, at instant: Date, firstGoalNotes: String = "") {
         var newGoals = goals
         var next = nextGoalID.rawValue
         let stepIDs = assessment.steps.map(\.id)
-        for recommendation in assessment.recommendations {
+        for (index, recommendation) in assessment.recommendations.enumerated() {
             let label = catalogue.entry(recommendation.code)?.label(in: language, months: recommendation.months) ?? recommendation.code.value
             newGoals.append(Goal(id: GoalID(next), domain: .healthAndPsychosocialSupport, title: label, status: .open,
                                  targetDate: recommendation.presentAgainDate(after: assessment.appointmentDate),
-                                 notes: "", recommendation: recommendation.code, steps: stepIDs))
+                                 notes: index == 0 ? firstGoalNotes : "", recommendation: recommendation.code, steps: stepIDs))
             next += 1
         }
         append(goals: newGoals, change: "assessment \(assessment.id) recorded", author: author, authorRole: .specialist, at: instant)

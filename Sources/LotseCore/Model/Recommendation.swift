@@ -9,7 +9,7 @@ public struct Recommendation: Sendable, Equatable, Codable {
     /// Checks the code against the catalogue and the month count against the entry:
     /// required (1…24) where the label has `{months}`, refused elsewhere.
     public static func make(code: String, months: Int?, catalogue: RecommendationCatalogue) -> Result<Recommendation, ModelError> {
-        guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
+        guard let entry = catalogue.resolve(code) else {
             let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
             return .failure(ModelError(field: "recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
                                        de: "„\(code)“ steht nicht im Katalog (\(known))"))
@@ -20,7 +20,7 @@ public struct Recommendation: Sendable, Equatable, Codable {
         } else if months != nil {
             return .failure(ModelError(field: "months", en: "\(code) takes no number of months", de: "\(code) nimmt keine Zahl von Monaten"))
         }
-        return .success(Recommendation(code: parsed, months: months))
+        return .success(Recommendation(code: entry.code, months: months))
     }
 
     /// A recommendation as it was stored, for the storage layer only: `make` checked it

@@ -70,7 +70,7 @@ final class ReadAudit {
         guard let first = withheld.first else { return (read, nil) }
         let kinds = Set(withheld.map(\.kind))
         let kind = kinds.count == 1 ? first.kind : "record"
-        var text = "\(withheld.count) \(kind)(s) left out of the list, not the caller's: "
+        var text = "\(EnglishCount.of(withheld.count, kind)) left out of the list, not the caller's: "
             + withheld.map { kinds.count == 1 ? $0.id : "\($0.kind) \($0.id)" }.joined(separator: ", ")
         if text.count > DenialTally.maxDetailLength { text = String(text.prefix(DenialTally.maxDetailLength - 1)) + "…" }
         let denial = AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: action,

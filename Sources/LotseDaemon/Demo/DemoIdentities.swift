@@ -40,20 +40,20 @@ public struct DemoIdentities: Sendable, Equatable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
             guard words.count == 3 || words.count == 4, UserName(words[0]) != nil else {
-                throw DaemonError("\(file):\(number + 1): expected USER ROLE[,ROLE] EMAIL [de|en]")
+                throw DaemonError(en: "\(file):\(number + 1): expected USER ROLE[,ROLE] EMAIL [de|en]", de: "\(file):\(number + 1): erwartet BENUTZER ROLLE[,ROLLE] MAILADRESSE [de|en]")
             }
             var roles: Set<Role> = []
             for name in words[1].split(separator: ",") {
                 guard let role = Role(rawValue: String(name)) else {
-                    throw DaemonError("\(file):\(number + 1): \"\(name)\" is not a role (caseworker, coordinator, specialist, admin)")
+                    throw DaemonError(en: "\(file):\(number + 1): \"\(name)\" is not a role (caseworker, coordinator, specialist, admin)", de: "\(file):\(number + 1): „\(name)“ ist keine Rolle (caseworker, coordinator, specialist, admin)")
                 }
                 roles.insert(role)
             }
             guard case .success = EmailAddress.validate(words[2]) else {
-                throw DaemonError("\(file):\(number + 1): \"\(words[2])\" is not an e-mail address")
+                throw DaemonError(en: "\(file):\(number + 1): \"\(words[2])\" is not an e-mail address", de: "\(file):\(number + 1): „\(words[2])“ ist keine Mailadresse")
             }
             let language = words.count == 4 ? words[3] : "de"
-            guard language == "de" || language == "en" else { throw DaemonError("\(file):\(number + 1): language must be de or en") }
+            guard language == "de" || language == "en" else { throw DaemonError(en: "\(file):\(number + 1): language must be de or en", de: "\(file):\(number + 1): die Sprache ist de oder en") }
             identities[words[0]] = Identity(user: words[0], roles: roles, email: words[2], language: language)
         }
         return DemoIdentities(identities: identities)
@@ -62,7 +62,7 @@ public struct DemoIdentities: Sendable, Equatable {
     /// Reads and parses the file.
     public static func load(path: String) throws(DaemonError) -> DemoIdentities {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw DaemonError("cannot read the demo identity map \(path)")
+            throw DaemonError(en: "cannot read the demo identity map \(path)", de: "die Zuordnung der Demo-Konten \(path) lässt sich nicht lesen")
         }
         return try parse(text, file: path)
     }

@@ -122,7 +122,7 @@ final class DemoSession: CallSession {
                 }
                 services.audit(AuditEntry(at: services.now(), uid: peer.uid, user: caller.userName, role: "coordinator",
                                           action: "demo.backdate", recordKind: "referral", recordID: nil,
-                                          detail: "\(changes.count) referral date(s) moved into the past (demo data)"))
+                                          detail: "\(EnglishCount.of(changes.count, "referral date")) moved into the past (demo data)"))
                 send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
                 // The German sentence points to the log for the details, as the dispatcher's does.

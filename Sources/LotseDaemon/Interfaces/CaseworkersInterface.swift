@@ -102,7 +102,7 @@ public struct CaseworkersInterface: VarlinkInterface {
                 let clients = try repository.activeClientCount(user)
                 guard clients == 0 else {
                     throw CoordinationError.state(
-                        en: "\(text) still has \(clients) active client(s), whose appointment mail would stop; hand them over first (lotse client handover K-YYYY-NNNN --to USER).",
+                        en: "\(text) still has \(EnglishCount.of(clients, "active client")), whose appointment mail would stop; hand them over first (lotse client handover K-YYYY-NNNN --to USER).",
                         de: "\(text) betreut noch \(clients) aktive Klient:innen, deren Terminmails dann ausblieben; übergeben Sie sie zuerst (lotse client handover K-JJJJ-NNNN --to BENUTZER).")
                 }
                 try repository.remove(user)

@@ -39,13 +39,13 @@ public final class Dispatcher: CallHandling {
         do {
             directory = try VarlinkServiceDirectory(info: info, interfaceTexts: interfaces.map(\.idl))
         } catch {
-            throw DaemonError("an interface description does not parse: \(error)")
+            throw DaemonError(en: "an interface description does not parse: \(error)", de: "eine Schnittstellenbeschreibung lässt sich nicht lesen: \(error)")
         }
         var handlers: [String: [String: MethodEntry]] = [:]
         for interface in interfaces {
             guard let description = try? VarlinkInterfaceDescription(parsing: interface.idl) else { continue }
             for name in interface.methods.keys where description.methods[name] == nil {
-                throw DaemonError("\(description.name) has a handler for \(name), which its IDL does not declare")
+                throw DaemonError(en: "\(description.name) has a handler for \(name), which its IDL does not declare", de: "\(description.name) hat eine Behandlung für \(name), das seine IDL nicht deklariert")
             }
             for name in description.methodOrder where interface.methods[name] == nil {
                 services.logger.warning("\(description.name).\(name) is declared but not implemented")

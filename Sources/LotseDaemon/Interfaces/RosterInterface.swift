@@ -77,7 +77,7 @@ public struct RosterInterface: VarlinkInterface {
                 return try Self.run(r) { s throws(CoordinationError) in
                     let month = try p.month.map { text throws(CoordinationError) in try Self.month(text) }
                     let list = try s.waitingList(month: month)
-                    try s.recordRead("roster.waiting", kind: "waiting-list", id: month?.description, detail: "\(list.count) referral(s)",
+                    try s.recordRead("roster.waiting", kind: "waiting-list", id: month?.description, detail: "\(EnglishCount.of(list.count, "referral"))",
                                      disclosing: ReadAudit.clients(in: .array(list)))
                     return ["waitingLimitWeeks": .integer(Int64(s.configuration.planning.waitingLimitWeeks)), "referrals": .array(list)]
                 }

@@ -179,7 +179,7 @@ public struct SessionsInterface: VarlinkInterface {
         request.services.audit(AuditEntry(at: now, uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: "session.add",
                                           recordKind: series == nil ? "session" : "session-series",
                                           recordID: series.map(String.init) ?? sessions.first?.id.description,
-                                          detail: "\(sessions.count) session(s) from \(date)"))
+                                          detail: "\(EnglishCount.of(sessions.count, "session")) from \(date)"))
         return ["series": series.map { .integer($0) } ?? .null,
                 "sessions": .array(sessions.map { json($0, specialistName: specialistName, series: series) })]
     }

@@ -40,9 +40,12 @@ final class BounceMaildirReader: Sendable {
     private let recipients: [MailRecipient]
     private let log: @Sendable (String) -> Void
     private let warn: @Sendable (String) -> Void
+    /// The language of the log lines: lotsed's.
+    private let language: MessageLanguage
 
     init(directory: String, database: Database, composer: MailComposer, recipients: [MailRecipient],
-         log: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void) {
+         log: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void, language: MessageLanguage = .en) {
+        self.language = language
         self.directory = directory
         self.database = database
         self.composer = composer
@@ -60,7 +63,8 @@ final class BounceMaildirReader: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: new).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
-            warn("mail: the bounce Maildir \(new) cannot be read: \(error.localizedDescription)")
+            warn(language.pick(de: "Mail: das Maildir für Rückläufer \(new) lässt sich nicht lesen: \(error.localizedDescription)",
+                               en: "mail: the bounce Maildir \(new) cannot be read: \(error.localizedDescription)"))
             return report
         }
         for name in names.prefix(Self.maximumFilesPerRound) {
@@ -94,7 +98,9 @@ final class BounceMaildirReader: Sendable {
         // The outbox stores Message-IDs with their angle brackets.
         let stored = "<" + notification.originalMessageID + ">"
         guard let failure = notification.failures.first else {
-            log("mail: bounce Maildir file \(file) reports \(notification.recipients.map(\.action).joined(separator: ", ")) for <\(notification.originalMessageID)>; nothing to do")
+            let actions = notification.recipients.map(\.action).joined(separator: ", "), id = notification.originalMessageID
+            log(language.pick(de: "Mail: die Rückläufer-Datei \(file) meldet \(actions) für <\(id)>; nichts zu tun",
+                              en: "mail: bounce Maildir file \(file) reports \(actions) for <\(id)>; nothing to do"))
             return try database.read { (db: Connection) throws(StoreError) in
                 try Outbox(db).message(withMessageID: stored) == nil ? nil : true
             }
@@ -127,7 +133,9 @@ final class BounceMaildirReader: Sendable {
         if !done { return false }
         if message.state != .failed {
             report.bounced.append(message.id)
-            warn("mail \(message.id) \(message.content.messageID): \(detail); \(notices.count) coordinator notice(s) queued")
+            let count = notices.count
+            warn(language.pick(de: "Mail \(message.id) \(message.content.messageID): \(MailProblemText.german(detail)); \(count == 1 ? "1 Nachricht" : "\(count) Nachrichten") an die Koordination eingereiht",
+                               en: "mail \(message.id) \(message.content.messageID): \(detail); \(EnglishCount.of(count, "coordinator notice")) queued"))
         }
         return true
     }
@@ -138,22 +146,25 @@ final class BounceMaildirReader: Sendable {
             try FileSystem.rename(directory + "/new/" + name, to: target)
             report.read.append(name)
         } catch {
-            warn("mail: bounce Maildir file \(name) could not be moved to cur/: \(error.text)")
+            warn(language.pick(de: "Mail: die Rückläufer-Datei \(name) lässt sich nicht nach cur/ verschieben: \(error.german)",
+                               en: "mail: bounce Maildir file \(name) could not be moved to cur/: \(error.text)"))
         }
     }
 
     private func setAside(_ name: String, because reason: String, into report: inout Report) {
         let aside = directory + "/aside"
         do { try FileSystem.makeDirectory(aside, permissions: 0o700) } catch where error.code != EEXIST {
-            warn("mail: \(aside) cannot be created: \(error.text)")
+            warn(language.pick(de: "Mail: \(aside) lässt sich nicht anlegen: \(error.german)", en: "mail: \(aside) cannot be created: \(error.text)"))
             return
         } catch {}
         do {
             try FileSystem.rename(directory + "/new/" + name, to: aside + "/" + name)
             report.setAside.append(name)
-            warn("mail: bounce Maildir file \(name) moved to \(aside): \(reason)")
+            warn(language.pick(de: "Mail: die Rückläufer-Datei \(name) wurde nach \(aside) gelegt: \(reason)",
+                               en: "mail: bounce Maildir file \(name) moved to \(aside): \(reason)"))
         } catch {
-            warn("mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(error.text)")
+            warn(language.pick(de: "Mail: die Rückläufer-Datei \(name) (\(reason)) lässt sich nicht beiseitelegen: \(error.german)",
+                               en: "mail: bounce Maildir file \(name) (\(reason)) could not be moved aside: \(error.text)"))
         }
     }
 

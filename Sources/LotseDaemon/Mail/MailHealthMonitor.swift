@@ -88,9 +88,9 @@ final class MailHealthMonitor: Sendable {
             return "Mail: \(count == 1 ? "1 Nachricht" : "\(count) Nachrichten") länger als [mail] alert_after (\(limit)) nicht zugestellt; "
                 + "älteste: Nummer \(oldest.id) an \(to), fällig \(due); letzter Fehler: \(problem); \(told)"
         }
-        return "mail: \(count) message(s) undelivered for longer than [mail] alert_after (\(limit)); oldest: "
+        return "mail: \(EnglishCount.of(count, "message")) undelivered for longer than [mail] alert_after (\(limit)); oldest: "
             + "number \(oldest.id) to \(to), due \(due); "
             + "last error: \(health.lastError ?? "none recorded"); "
-            + (noticesQueued.map { "\($0) coordinator notice(s) queued" } ?? "the coordinators were told already")
+            + (noticesQueued.map { "\(EnglishCount.of($0, "coordinator notice")) queued" } ?? "the coordinators were told already")
     }
 }

@@ -75,7 +75,7 @@ public struct MailInterface: VarlinkInterface {
                 try OutboxQueue.list(db, states: states, limit: limit)
             }
             let audit = ReadAudit()
-            audit.describe(kind: "outbox", id: nil, detail: "\(entries.count) mail(s)")
+            audit.describe(kind: "outbox", id: nil, detail: "\(EnglishCount.of(entries.count, "mail"))")
             audit.disclose(entries.compactMap(client(of:)))
             let entry = audit.entries(action: "mail.outbox", at: services.now(), caller: caller,
                                       role: coordinator ? "coordinator" : "admin").read

@@ -42,7 +42,9 @@ public final class MailService: Sendable {
             worker = try makeWorker(loaded, services: services)
         } catch {
             guard case .templates(.unreadable) = error else { throw error }
-            services.logger.warning("mail: delivery is off until the templates are in place (then reload): \(error)")
+            services.logger.warning(services.language.pick(
+                de: "Mail: der Versand ruht, bis die Vorlagen da sind (dann neu laden): \(error.text(in: .de))",
+                en: "mail: delivery is off until the templates are in place (then reload): \(error.text(in: .en))"))
         }
         let milliseconds = environment[pollEnvironmentVariable].flatMap(Int.init) ?? 10_000
         let service = MailService(services: services, worker: worker, generation: generation,
@@ -50,12 +52,15 @@ public final class MailService: Sendable {
         do {
             try worker?.worker.recoverAfterRestart()
         } catch {
-            services.logger.error("mail: cannot recover interrupted mail: \(error)")
+            services.logger.error(services.language.pick(de: "Mail: unterbrochene Nachrichten lassen sich nicht wieder einreihen: \(error.messageDe ?? error.message)",
+                                                         en: "mail: cannot recover interrupted mail: \(error.message)"))
         }
         running.withLock { $0 = service }
         Thread.detachNewThread { service.loop() }
         if worker != nil {
-            services.logger.info("mail: delivering through \(loaded.configuration.mail.sendmailPath), checking every \(service.pollInterval) s")
+            let path = loaded.configuration.mail.sendmailPath, every = service.pollInterval
+            services.logger.info(services.language.pick(de: "Mail: Versand über \(path), Prüfung alle \(every) s",
+                                                        en: "mail: delivering through \(path), checking every \(every) s"))
         }
         return service
     }
@@ -124,9 +129,14 @@ public final class MailService: Sendable {
                     let queued = try services.database.write { (db: Connection) throws(OutboxError) -> [Int64] in
                         try round.scheduler.queueDue(db, now: now, log: { logger.info($0) })
                     }
-                    if !queued.isEmpty { logger.info("mail: \(queued.count) reminder(s) queued") }
+                    let count = queued.count
+                    if count > 0 {
+                        logger.info(services.language.pick(de: "Mail: \(count == 1 ? "1 Erinnerung" : "\(count) Erinnerungen") eingereiht",
+                                                           en: "mail: \(EnglishCount.of(count, "reminder")) queued"))
+                    }
                 } catch {
-                    logger.error("mail: reminders could not be planned: \(error)")
+                    logger.error(services.language.pick(de: "Mail: Erinnerungen ließen sich nicht planen: \(error)",
+                                                        en: "mail: reminders could not be planned: \(error)"))
                 }
                 do {
                     _ = try round.worker.deliverDue(while: { !self.state.withLock { $0.stopping } })
@@ -136,7 +146,8 @@ public final class MailService: Sendable {
                     }
                     try round.health.check(now: services.now())
                 } catch {
-                    logger.error("mail: the outbox cannot be read or updated: \(error)")
+                    logger.error(services.language.pick(de: "Mail: der Postausgang lässt sich nicht lesen oder ändern: \(error)",
+                                                        en: "mail: the outbox cannot be read or updated: \(error)"))
                 }
             }
             if state.withLock({ $0.stopping }) { break }
@@ -160,7 +171,9 @@ public final class MailService: Sendable {
             }
             return fresh
         } catch {
-            services.logger.error("mail: the reloaded mail settings are not used, the previous ones stay in force: \(error)")
+            services.logger.error(services.language.pick(
+                de: "Mail: die neu geladenen Einstellungen werden nicht verwendet, die bisherigen bleiben in Kraft: \(error.text(in: .de))",
+                en: "mail: the reloaded mail settings are not used, the previous ones stay in force: \(error.text(in: .en))"))
             state.withLock { $0.generation = generation }
             return worker
         }
@@ -195,7 +208,7 @@ public final class MailService: Sendable {
             clock: { [services] in services.now() },
             alertAfter: TimeInterval(mail.alertAfterSeconds),
             log: { logger.info($0) },
-            warn: { logger.warning($0) })
+            warn: { logger.warning($0) }, language: services.language)
         let day = ReminderPlanner.day
         let planner = ReminderPlanner(district: district,
                                       appointmentOffsets: mail.reminderDaysBeforeAppointment.map { TimeInterval($0) * day },
@@ -206,7 +219,7 @@ public final class MailService: Sendable {
                                        warn: { logger.warning($0) })
         let bounces = mail.bounceMaildir.map {
             BounceMaildirReader(directory: $0, database: database, composer: composer, recipients: coordinators,
-                                log: { logger.info($0) }, warn: { logger.warning($0) })
+                                log: { logger.info($0) }, warn: { logger.warning($0) }, language: services.language)
         }
         return MailRound(worker: worker, scheduler: scheduler, health: health, bounces: bounces)
     }
@@ -229,11 +242,14 @@ public enum MailSetupError: Error, Sendable, CustomStringConvertible {
     /// tzdata lacks Europe/Berlin.
     case timeZone(MailError)
 
-    /// One sentence for the log.
-    public var description: String {
+    /// One sentence for the log (English).
+    public var description: String { text(in: .en) }
+
+    /// The sentence in `language`, the one lotsed runs in.
+    public func text(in language: MessageLanguage) -> String {
         switch self {
-        case .templates(let error): return error.description
-        case .timeZone(let error): return error.description
+        case .templates(let error): return error.text(in: language)
+        case .timeZone(let error): return error.text(in: language)
         }
     }
 }

@@ -37,6 +37,8 @@ public final class OutboxWorker: Sendable {
     private let log: @Sendable (String) -> Void
     private let warn: @Sendable (String) -> Void
     private let alertAfter: TimeInterval
+    /// The language of the log lines: lotsed's (LC_ALL, LC_MESSAGES, LANG).
+    private let language: MessageLanguage
 
     /// A worker.
     /// - Parameters:
@@ -53,7 +55,8 @@ public final class OutboxWorker: Sendable {
                 clock: @escaping @Sendable () -> Date = { Date() },
                 alertAfter: TimeInterval = 3600,
                 log: @escaping @Sendable (String) -> Void = { _ in },
-                warn: @escaping @Sendable (String) -> Void = { _ in }) {
+                warn: @escaping @Sendable (String) -> Void = { _ in }, language: MessageLanguage = .en) {
+        self.language = language
         self.database = database
         self.transport = transport
         self.composer = composer
@@ -73,7 +76,10 @@ public final class OutboxWorker: Sendable {
         let count = try database.write { (db: Connection) throws(StoreError) -> Int in
             try Outbox(db).recoverInterrupted(now: now)
         }
-        if count > 0 { log("mail: \(count) message(s) interrupted while sending are queued again with their Message-IDs") }
+        if count > 0 {
+            log(language.pick(de: "Mail: \(count == 1 ? "1 Nachricht" : "\(count) Nachrichten") beim Senden unterbrochen, mit derselben Message-ID wieder eingereiht",
+                              en: "mail: \(EnglishCount.of(count, "message")) interrupted while sending, queued again with their Message-IDs"))
+        }
         return count
     }
 
@@ -102,7 +108,7 @@ public final class OutboxWorker: Sendable {
         if let kind, ReminderPlanner.isMoot(kind: kind, subject: subjectState(entry), eventAt: eventAt, at: now) {
             try database.write { (db: Connection) throws(StoreError) in try Outbox(db).markClaimedMoot(entry.id) }
             report.moot.append(entry.id)
-            log("mail \(entry.id): not sent, no longer needed")
+            log(language.pick(de: "Mail \(entry.id): nicht gesendet, nicht mehr nötig", en: "mail \(entry.id): not sent, no longer needed"))
             return
         }
         let attempt: DeliveryAttempt
@@ -113,7 +119,9 @@ public final class OutboxWorker: Sendable {
         } else {
             // A row that can never be sent as stored (edited by hand, or from a newer version).
             attempt = DeliveryAttempt(ending: .exited(65), stderrExcerpt: "", note: nil)
-            warn("mail \(entry.id): unusable row (kind \"\(entry.kind)\", recipient \"\(HeaderText.stripped(entry.recipient))\")")
+            let kindText = entry.kind, recipientText = HeaderText.stripped(entry.recipient)
+            warn(language.pick(de: "Mail \(entry.id): unbrauchbarer Eintrag (Art „\(kindText)“, Empfänger:in „\(recipientText)“)",
+                               en: "mail \(entry.id): unusable row (kind \"\(kindText)\", recipient \"\(recipientText)\")"))
         }
         let finishedAt = clock()
         let retryAt = backoff.nextAttempt(afterAttempts: entry.attempts, failedAt: finishedAt)
@@ -131,16 +139,19 @@ public final class OutboxWorker: Sendable {
         switch attempt.result {
         case .sent:
             report.sent.append(entry.id)
-            log("mail \(entry.id) \(entry.messageID): accepted by sendmail")
+            log(language.pick(de: "Mail \(entry.id) \(entry.messageID): von sendmail angenommen", en: "mail \(entry.id) \(entry.messageID): accepted by sendmail"))
         case .permanentFailure:
             report.failed.append(entry.id)
             report.noticesQueued += notices
-            warn("mail \(entry.id) \(entry.messageID): failed for good: \(attempt.summary)")
+            warn(language.pick(de: "Mail \(entry.id) \(entry.messageID): endgültig gescheitert: \(MailProblemText.german(attempt.summary))",
+                               en: "mail \(entry.id) \(entry.messageID): failed for good: \(attempt.summary)"))
         case .temporaryFailure:
             report.retried.append(entry.id)
-            let line = "mail \(entry.id) \(entry.messageID): \(attempt.summary); next attempt \(MailDate.header(retryAt, in: composer.timeZone))"
+            let next = MailDate.header(retryAt, in: composer.timeZone)
+            let line = language.pick(de: "Mail \(entry.id) \(entry.messageID): \(MailProblemText.german(attempt.summary)); nächster Versuch \(next)",
+                                     en: "mail \(entry.id) \(entry.messageID): \(attempt.summary); next attempt \(next)")
             if entry.message.content.dueAt.addingTimeInterval(alertAfter) < finishedAt {
-                warn(line + " (undelivered for longer than [mail] alert_after)")
+                warn(line + language.pick(de: " (länger als [mail] alert_after nicht zugestellt)", en: " (undelivered for longer than [mail] alert_after)"))
             } else {
                 log(line)
             }

@@ -20,7 +20,7 @@ import LotseVarlink
 /// current schema and a `database.restore` entry is appended to its audit log.
 enum DatabaseRestore {
     /// Restores `backup` for the daemon configured by `settings`; returns the exit status.
-    static func run(backup: String, settings: DaemonSettings, logger: Logger, now: Date) -> Int32 {
+    static func run(backup: String, settings: DaemonSettings, logger: Logger, now: Date, language: MessageLanguage = .en) -> Int32 {
         do throws(DaemonError) {
             let lock = try ListeningSocket.acquireLock(path: settings.socketPath + ".lock", socketPath: settings.socketPath)
             defer { Glibc.close(lock) }
@@ -28,7 +28,7 @@ enum DatabaseRestore {
             logger.notice("restored \(backup) into \(settings.databasePath): \(summary)")
             return Daemon.Status.ok
         } catch {
-            logger.error("lotsed --restore \(backup): \(error.description)")
+            logger.error("lotsed --restore \(backup): \(error.text(in: language))")
             return Daemon.Status.failure
         }
     }
@@ -38,7 +38,7 @@ enum DatabaseRestore {
         let directory = (databasePath as NSString).deletingLastPathComponent.isEmpty ? "." : (databasePath as NSString).deletingLastPathComponent
         let owner: FileStatus
         do { owner = try FileSystem.status(directory) } catch {
-            throw DaemonError("cannot read the state directory \(directory): \(error.text)")
+            throw DaemonError(en: "cannot read the state directory \(directory): \(error.text)", de: "das Datenverzeichnis \(directory) lässt sich nicht lesen: \(error.german)")
         }
 
         // Keep the mark: every pseudonym number the current database issued stays used.
@@ -47,7 +47,7 @@ enum DatabaseRestore {
             mark = try PseudonymHighWaterMark(path: PseudonymHighWaterMark.beside(database: databasePath))
             for (year, number) in try issuedNumbers(databasePath) { try mark.raise(year: year, to: number) }
         } catch {
-            throw DaemonError("the pseudonym mark cannot be kept, nothing was restored: \(error.message)")
+            throw DaemonError(en: "the pseudonym mark cannot be kept, nothing was restored: \(error.message)", de: "die Pseudonym-Marke lässt sich nicht bewahren, nichts wurde wiederhergestellt: \(error.messageDe ?? error.message)")
         }
         giveToOwner(mark.path, owner)
 
@@ -59,11 +59,11 @@ enum DatabaseRestore {
                 try connection.executeScript("PRAGMA wal_checkpoint(TRUNCATE)")
                 connection.close()
             } catch {
-                throw DaemonError("the current database \(databasePath) cannot be checkpointed, nothing was restored: \(error.message)")
+                throw DaemonError(en: "the current database \(databasePath) cannot be checkpointed, nothing was restored: \(error.message)", de: "die aktuelle Datenbank \(databasePath) lässt sich nicht abschließen (checkpoint), nichts wurde wiederhergestellt: \(error.messageDe ?? error.message)")
             }
             let previous = databasePath + ".before-restore-\(Int64(now.timeIntervalSince1970))"
             do { try FileSystem.rename(databasePath, to: previous) } catch {
-                throw DaemonError("cannot keep the current database as \(previous): \(error.text)")
+                throw DaemonError(en: "cannot keep the current database as \(previous): \(error.text)", de: "die aktuelle Datenbank lässt sich nicht als \(previous) bewahren: \(error.german)")
             }
             kept = previous
         }
@@ -84,7 +84,7 @@ enum DatabaseRestore {
             }
             database.close()
         } catch {
-            throw DaemonError("the backup was copied to \(databasePath) but cannot be opened: \(error.message)")
+            throw DaemonError(en: "the backup was copied to \(databasePath) but cannot be opened: \(error.message)", de: "die Sicherung wurde nach \(databasePath) kopiert, lässt sich aber nicht öffnen: \(error.messageDe ?? error.message)")
         }
         for suffix in ["", "-wal", "-shm"] { giveToOwner(databasePath + suffix, owner) }
         return detail + (kept.map { "; the previous database is kept as \($0)" } ?? "")
@@ -93,7 +93,8 @@ enum DatabaseRestore {
     /// The backup's schema version, after `integrity_check` passed.
     static func check(_ backup: String) throws(DaemonError) -> Int {
         guard FileManager.default.isReadableFile(atPath: backup) else {
-            throw DaemonError("cannot read the backup \(backup): \(Errno(access(backup, R_OK) == 0 ? EISDIR : errno).text)")
+            let reason = Errno(access(backup, R_OK) == 0 ? EISDIR : errno)
+            throw DaemonError(en: "cannot read the backup \(backup): \(reason.text)", de: "die Sicherung \(backup) lässt sich nicht lesen: \(reason.german)")
         }
         let findings: [String]
         let version: Int
@@ -109,16 +110,16 @@ enum DatabaseRestore {
             version = try Migrator.currentVersion(connection)
             hasAuditLog = try connection.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'") == 1
         } catch {
-            throw DaemonError("the backup \(backup) cannot be read as a database (\(error.message)); nothing was restored")
+            throw DaemonError(en: "the backup \(backup) cannot be read as a database (\(error.message)); nothing was restored", de: "die Sicherung \(backup) lässt sich nicht als Datenbank lesen (\(error.messageDe ?? error.message)); nichts wurde wiederhergestellt")
         }
         guard findings == ["ok"] else {
-            throw DaemonError("the backup \(backup) fails integrity_check (\(findings.prefix(3).joined(separator: "; "))); nothing was restored")
+            throw DaemonError(en: "the backup \(backup) fails integrity_check (\(findings.prefix(3).joined(separator: "; "))); nothing was restored", de: "die Sicherung \(backup) besteht integrity_check nicht (\(findings.prefix(3).joined(separator: "; "))); nichts wurde wiederhergestellt")
         }
         guard version >= 1, hasAuditLog else {
-            throw DaemonError("\(backup) is not a Lotse database (schema version \(version)); nothing was restored")
+            throw DaemonError(en: "\(backup) is not a Lotse database (schema version \(version)); nothing was restored", de: "\(backup) ist keine Lotse-Datenbank (Schemaversion \(version)); nichts wurde wiederhergestellt")
         }
         guard version <= Schema.newestVersion else {
-            throw DaemonError("the backup \(backup) has schema version \(version), newer than this Lotse (\(Schema.newestVersion)); nothing was restored")
+            throw DaemonError(en: "the backup \(backup) has schema version \(version), newer than this Lotse (\(Schema.newestVersion)); nothing was restored", de: "die Sicherung \(backup) hat die Schemaversion \(version), neuer als dieses Lotse (\(Schema.newestVersion)); nichts wurde wiederhergestellt")
         }
         return version
     }
@@ -141,34 +142,34 @@ enum DatabaseRestore {
         let temporary = target + ".restore-\(getpid())"
         try? FileSystem.remove(temporary)
         let input: FileDescriptor
-        do { input = try FileDescriptor.open(source, O_RDONLY) } catch { throw DaemonError("cannot open the backup \(source): \(error.text)") }
+        do { input = try FileDescriptor.open(source, O_RDONLY) } catch { throw DaemonError(en: "cannot open the backup \(source): \(error.text)", de: "die Sicherung \(source) lässt sich nicht öffnen: \(error.german)") }
         defer { input.close() }
         let output: FileDescriptor
         do { output = try FileDescriptor.open(temporary, O_WRONLY | O_CREAT | O_EXCL, permissions: 0o600) } catch {
-            throw DaemonError("cannot create \(temporary): \(error.text)")
+            throw DaemonError(en: "cannot create \(temporary): \(error.text)", de: "\(temporary) lässt sich nicht anlegen: \(error.german)")
         }
-        var failed: String?
+        var failed: DaemonError?
         while failed == nil {
             let chunk: [UInt8]
-            do { chunk = try input.read(upTo: 1 << 16) } catch { failed = "cannot read \(source): \(error.text)"; break }
+            do { chunk = try input.read(upTo: 1 << 16) } catch { failed = DaemonError(en: "cannot read \(source): \(error.text)", de: "\(source) lässt sich nicht lesen: \(error.german)"); break }
             if chunk.isEmpty { break }
-            do { try output.writeAll(chunk) } catch { failed = "cannot write \(temporary): \(error.text)" }
+            do { try output.writeAll(chunk) } catch { failed = DaemonError(en: "cannot write \(temporary): \(error.text)", de: "\(temporary) lässt sich nicht schreiben: \(error.german)") }
         }
         if failed == nil {
             do {
                 try output.setPermissions(0o600)
                 try output.sync()
-            } catch { failed = "cannot sync \(temporary): \(error.text)" }
+            } catch { failed = DaemonError(en: "cannot sync \(temporary): \(error.text)", de: "\(temporary) lässt sich nicht auf die Platte bringen: \(error.german)") }
         }
         if geteuid() == 0 { try? output.setOwner(owner.owner, owner.group) }
         output.close()
         if let failed {
             try? FileSystem.remove(temporary)
-            throw DaemonError(failed)
+            throw failed
         }
         do { try FileSystem.rename(temporary, to: target) } catch {
             try? FileSystem.remove(temporary)
-            throw DaemonError("cannot move the restored copy to \(target): \(error.text)")
+            throw DaemonError(en: "cannot move the restored copy to \(target): \(error.text)", de: "die wiederhergestellte Kopie lässt sich nicht nach \(target) verschieben: \(error.german)")
         }
     }
 

@@ -88,7 +88,7 @@ public enum RetentionPurge {
         do {
             let outcome = try run(database: services.database, retention: retention, on: day, at: now,
                                   uid: services.daemonUID, user: "lotsed", role: "system")
-            services.logger.notice("retention purge on \(day): \(outcome.clients.count) closed client(s) deleted (closed more than \(retention.monthsAfterClose) months ago), \(outcome.auditEntries) audit entries older than \(retention.auditMonths) months")
+            services.logger.notice("retention purge on \(day): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted (closed more than \(retention.monthsAfterClose) months ago), \(outcome.auditEntries) audit entries older than \(retention.auditMonths) months")
         } catch {
             services.logger.error("retention purge on \(day) failed or is incomplete: \(error)")
         }
@@ -110,7 +110,7 @@ extension AdminInterface {
             services.logger.error("retention purge by \(caller.userName) failed or is incomplete: \(error)")
             throw .databaseError(AdminProtocol.name, error)
         }
-        services.logger.notice("retention purge by \(caller.userName) on \(day): \(outcome.clients.count) closed client(s) deleted, \(outcome.auditEntries) audit entries expired")
+        services.logger.notice("retention purge by \(caller.userName) on \(day): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted, \(outcome.auditEntries) audit entries expired")
         return ["purged": .array(outcome.clients.map { .string($0) }), "monthsAfterClose": .integer(Int64(retention.monthsAfterClose)),
                 "auditEntriesExpired": .integer(Int64(outcome.auditEntries)), "auditMonths": .integer(Int64(retention.auditMonths)),
                 "day": .string(day.description)]

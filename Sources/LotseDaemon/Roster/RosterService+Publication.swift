@@ -178,7 +178,7 @@ extension RosterService {
         }
         services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary, action: "session.cancel",
                                   recordKind: "session", recordID: id.description,
-                                  detail: "\(result.sessions.count) session(s), \(result.returned.count) referral(s) back on the waiting list"))
+                                  detail: "\(EnglishCount.of(result.sessions.count, "session")), \(EnglishCount.of(result.returned.count, "referral")) back on the waiting list"))
         MailService.wakeRunning()
         return result
     }

@@ -45,7 +45,7 @@ public final class SocketServer: Sendable {
         // Close-on-exec from the start: a sendmail spawned meanwhile must not inherit it.
         let wake: (read: FileDescriptor, write: FileDescriptor)
         do { wake = try FileDescriptor.pipe(nonBlocking: true) } catch {
-            throw DaemonError("cannot create the shutdown pipe: \(error.text)")
+            throw DaemonError(en: "cannot create the shutdown pipe: \(error.text)", de: "die Pipe zum Beenden lässt sich nicht anlegen: \(error.german)")
         }
         self.listener = listener
         self.handler = handler

@@ -17,15 +17,27 @@ extension HelpPlansProtocol {
         public var targetDate: String?
         /// `notes: string`.
         public var notes: String
+        /// `titleDe: string`.
+        public var titleDe: String
+        /// `titleEn: string`.
+        public var titleEn: String
+        /// `notesDe: string`.
+        public var notesDe: String
+        /// `notesEn: string`.
+        public var notesEn: String
 
         /// Creates the value from its fields.
-        public init(id: Int64, domain: String, title: String, status: String, targetDate: String? = nil, notes: String) {
+        public init(id: Int64, domain: String, title: String, status: String, targetDate: String? = nil, notes: String, titleDe: String, titleEn: String, notesDe: String, notesEn: String) {
             self.id = id
             self.domain = domain
             self.title = title
             self.status = status
             self.targetDate = targetDate
             self.notes = notes
+            self.titleDe = titleDe
+            self.titleEn = titleEn
+            self.notesDe = notesDe
+            self.notesEn = notesEn
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
@@ -37,6 +49,10 @@ extension HelpPlansProtocol {
             self.status = try String(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
             self.targetDate = try Optional<String>(wire: wireMembers["targetDate"] ?? .null, at: WireDecoding.join(wirePath, "targetDate"))
             self.notes = try String(wire: wireMembers["notes"] ?? .null, at: WireDecoding.join(wirePath, "notes"))
+            self.titleDe = try String(wire: wireMembers["titleDe"] ?? .null, at: WireDecoding.join(wirePath, "titleDe"))
+            self.titleEn = try String(wire: wireMembers["titleEn"] ?? .null, at: WireDecoding.join(wirePath, "titleEn"))
+            self.notesDe = try String(wire: wireMembers["notesDe"] ?? .null, at: WireDecoding.join(wirePath, "notesDe"))
+            self.notesEn = try String(wire: wireMembers["notesEn"] ?? .null, at: WireDecoding.join(wirePath, "notesEn"))
         }
 
         /// The JSON form.
@@ -48,6 +64,10 @@ extension HelpPlansProtocol {
                 "status": status.wire,
                 "targetDate": targetDate.wire,
                 "notes": notes.wire,
+                "titleDe": titleDe.wire,
+                "titleEn": titleEn.wire,
+                "notesDe": notesDe.wire,
+                "notesEn": notesEn.wire,
             ])
         }
     }

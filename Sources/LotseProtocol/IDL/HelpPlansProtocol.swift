@@ -14,13 +14,20 @@ public enum HelpPlansProtocol {
     # clients; others PermissionDenied, audited); every read and write is audited.
     interface org.lotse.HelpPlans
 
+    # titleDe/titleEn and notesDe/notesEn: the title and notes in German and English where
+    # an assessment generated them (a recommendation's label, the list of agreed steps);
+    # what people wrote reads the same in both. title and notes are as stored.
     type Goal (
       id: int,
       domain: string,
       title: string,
       status: string,
       targetDate: ?string,
-      notes: string
+      notes: string,
+      titleDe: string,
+      titleEn: string,
+      notesDe: string,
+      notesEn: string
     )
 
     # One version: who changed what when (authoredAt ISO 8601 UTC), the goals after it.

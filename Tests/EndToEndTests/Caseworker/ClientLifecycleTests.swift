@@ -77,7 +77,7 @@ import Testing
         let withdrawn = try f.lotse(["client", "consent", client, "--withdraw"], as: f.anna)
         #expect(withdrawn.stdout == "Withdrawal for \(client) recorded (1 consent).\n")
         #expect(try f.query("SELECT withdrawn_on FROM consents") == "2026-11-21")
-        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'consent.withdraw'") == "1 consent(s)")
+        #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'consent.withdraw'") == "1 consent")
         let submit = ["referral", "submit", "--client", client, "--kind", "assessment", "--language", "ar",
                       "--urgency", "routine", "--urgency-reason", "r", "--no-acute-risk"]
         let refused = try f.lotse(submit, as: f.anna)

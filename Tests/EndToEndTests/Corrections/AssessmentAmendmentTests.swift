@@ -75,7 +75,7 @@ import Testing
 
         // Audited, and the audit row carries neither note nor reason.
         #expect(try world.query("SELECT user, detail FROM audit_log WHERE action = 'assessment.amend'")
-                == "\(world.specialist.name)|version 2: note, recommendations, 1 new step(s)")
+                == "\(world.specialist.name)|version 2: note, recommendations, 1 new step")
         #expect(try world.query("SELECT count(*) FROM audit_log WHERE detail LIKE '%Hausärztin%' OR detail LIKE '%Panik%'") == "0")
 
         // Amended again without "present again": the waiting follow-up is withdrawn.

@@ -59,6 +59,6 @@ import Testing
         // A screening stored with its escalation reads like any screening: no row of the
         // screening action tells an acute one from another.
         #expect(!rows.contains { $0.hasPrefix("screening.record|client|") }, "\(rows)")
-        #expect(rows.contains { $0.hasPrefix("referral.submit|client|K-2019-0001|ok|1 notice(s) queued; not a client of the caller") })
+        #expect(rows.contains { $0.hasPrefix("referral.submit|client|K-2019-0001|ok|1 notice queued; not a client of the caller") })
     }
 }

@@ -26,7 +26,7 @@ import Testing
         #expect(inForce.map { $0["scope"] } == [["screening", "referral"]], "\(inForce)")
         #expect(try f.lotse(["screen", client] + Self.screen, as: f.anna).status == 0)
         #expect(try f.query("SELECT detail FROM audit_log WHERE action = 'consent.withdraw'")
-                == "1 consent(s); ended: exchange-with-specialist; kept: screening,referral")
+                == "1 consent; ended: exchange-with-specialist; kept: screening,referral")
 
         // Now referral ends: the open referral is withdrawn at once; screening still goes on.
         #expect(try f.lotse(["client", "consent", client, "--withdraw", "--scope", "referral"], as: f.anna).status == 0)

@@ -53,7 +53,7 @@ import Testing
                     """).split(separator: "\n").map(String.init)
                 #expect(rows.count == 2, "\(user.name) \(call.name): \(rows)")
                 #expect(rows.first?.hasPrefix("ok|") == true && rows.first?.hasSuffix("|\(client)") == true, "\(rows)")
-                #expect(rows.last == "denied|1 \(call.kind)(s) left out of the list, not the caller's: \(theirs)|\(client)",
+                #expect(rows.last == "denied|1 \(call.kind) left out of the list, not the caller's: \(theirs)|\(client)",
                         "\(user.name) \(call.name): \(rows)")
             }
         }

@@ -77,7 +77,7 @@ extension Proof {
             // The audit log says that it happened and who did it, and holds none of the data.
             #expect(try ProofDaemon.query(daemon.databasePath,
                                           "SELECT user, role, action, record_kind, record_id, outcome, ifnull(detail, '-') FROM audit_log WHERE action = 'client.purge'")
-                    == "root|admin|client.purge|client||ok|0 mail(s) deleted with it")
+                    == "root|admin|client.purge|client||ok|0 mails deleted with it")
             // …not even which client: no entry names it any more.
             #expect(try ProofDaemon.query(daemon.databasePath,
                                           "SELECT count(*) FROM audit_log WHERE instr(ifnull(record_id, '') || ifnull(detail, '') || ifnull(subjects, ''), '\(expired)') > 0") == "0")
@@ -109,7 +109,7 @@ extension Proof {
             #expect(try ProofDaemon.query(daemon.databasePath, "SELECT user, role, record_id FROM audit_log WHERE action = 'client.purge'")
                     == "lotsed|system|")
             #expect(daemon.stop() == 0)
-            #expect(daemon.log.contains("retention purge on 2026-11-21: 1 closed client(s) deleted"))
+            #expect(daemon.log.contains("retention purge on 2026-11-21: 1 closed client deleted"))
         }
     }
 }

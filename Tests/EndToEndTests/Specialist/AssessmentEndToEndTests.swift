@@ -41,6 +41,15 @@ import Testing
         #expect(plan.stdout.contains("Kurzbefund an die Hausärztin senden"), "\(plan.stdout)")
         let goals = try world.json(["helpplan", "show", client.client], as: world.caseworker)["plan"]?["version"]?["goals"]?.arrayValue ?? []
         #expect(goals.contains { $0["domain"]?.stringValue == "health-and-psychosocial-support" })
+        // The generated goal and step list read in the reader's language (issue 16: an
+        // English reader met "Ambulante Psychotherapie" and "Schritte: … bis …").
+        let english = try world.daemon.runLotse(["helpplan", "show", client.client], as: world.caseworker, environment: ["LANG": "C.UTF-8"])
+        #expect(english.stdout.contains("Outpatient psychotherapy") && english.stdout.contains("Steps: #"), "\(english.stdout)")
+        #expect(!english.stdout.contains("Ambulante") && !english.stdout.contains("Schritte") && !english.stdout.contains(" bis "),
+                "\(english.stdout)")
+        let german = try world.daemon.runLotse(["helpplan", "show", client.client], as: world.caseworker, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(german.stdout.contains("Ambulante Psychotherapie") && german.stdout.contains("Schritte: #")
+                && german.stdout.contains("Integrationsmanager:in, bis"), "\(german.stdout)")
 
         // … and the history has the new version, authored by the specialist.
         let history = try world.json(["helpplan", "history", client.client], as: world.caseworker)["versions"]?.arrayValue ?? []

@@ -102,7 +102,7 @@ import Testing
         #expect(entry.subjects.members == Self.pseudonyms(1...45))
         // Exactly what the reply carried, no more, no less.
         #expect(PseudonymList(ReadAudit.clients(in: all)) == entry.subjects)
-        #expect(entry.detail == "45 referral(s)")
+        #expect(entry.detail == "45 referrals")
 
         let own = try f.call("org.lotse.Referrals.List", as: Fixture.bernd)
         let mine = try f.entries(after: before + 1)
@@ -129,7 +129,7 @@ import Testing
         let audit = ReadAudit()
         let one = try #require(ClientID("K-2026-0001"))
         let two = try #require(ClientID("K-2026-0002"))
-        audit.describe(kind: "client", id: one.description, detail: "1 assessment(s) listed")
+        audit.describe(kind: "client", id: one.description, detail: "1 assessment listed")
         audit.disclose(one)
         audit.withhold(kind: "assessment", id: "7", client: one)
         audit.withhold(kind: "assessment", id: "9", client: two)
@@ -138,7 +138,7 @@ import Testing
         let denial = try #require(entries.denial)
         #expect(denial.outcome == .denied)
         #expect(denial.subjects.members == [one, two])
-        #expect(denial.detail == "2 assessment(s) left out of the list, not the caller's: 7, 9")
+        #expect(denial.detail == "2 assessments left out of the list, not the caller's: 7, 9")
         #expect(ReadAudit().entries(action: "x", at: Date(), caller: Fixture.anna, role: "caseworker").denial == nil)
     }
 }

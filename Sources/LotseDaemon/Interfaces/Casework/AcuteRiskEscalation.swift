@@ -171,7 +171,7 @@ enum AcuteRiskEscalation {
     /// the audit log.
     static func audit(_ call: CaseworkCall, _ db: Connection, action: String, client: String?,
                       decision: AcuteAlertLimiter.Decision, alerts: Int, ownClient: Bool) throws(CaseworkFailure) {
-        var outcome = "\(alerts) notice(s) queued"
+        var outcome = "\(EnglishCount.of(alerts, "notice")) queued"
         if case .coalesced = decision { outcome = "repeat: no new notice" }
         if !ownClient { outcome += "; not a client of the caller" }
         try call.audit(db, action, kind: "client", id: client, detail: outcome)

@@ -154,18 +154,25 @@ enum CaseworkValues {
         ]
     }
 
-    static func goal(_ goal: Goal) -> JSONValue {
-        [
+    /// A goal, with its generated title and step list worded in both languages
+    /// (`GoalWording`), so a reader of either meets none of the other.
+    static func goal(_ goal: Goal, catalogue: RecommendationCatalogue) -> JSONValue {
+        let titles = GoalWording.titles(goal.title, recommendation: goal.recommendation, catalogue: catalogue)
+        return [
             "id": .integer(goal.id.rawValue),
             "domain": .string(goal.domain.rawValue),
             "title": .string(goal.title),
             "status": .string(goal.status.rawValue),
             "targetDate": date(goal.targetDate),
             "notes": .string(goal.notes),
+            "titleDe": .string(titles?.de ?? goal.title),
+            "titleEn": .string(titles?.en ?? goal.title),
+            "notesDe": .string(GoalWording.notes(goal.notes, in: .de)),
+            "notesEn": .string(GoalWording.notes(goal.notes, in: .en)),
         ]
     }
 
-    static func version(_ version: HelpPlanVersion) -> JSONValue {
+    static func version(_ version: HelpPlanVersion, catalogue: RecommendationCatalogue) -> JSONValue {
         [
             "number": .integer(Int64(version.number)),
             "author": .string(version.author.value),
@@ -173,14 +180,14 @@ enum CaseworkValues {
             "authoredAt": instant(version.authoredAt),
             "change": .string(version.change),
             "reviewOn": date(version.reviewOn),
-            "goals": .array(version.goals.map(goal)),
+            "goals": .array(version.goals.map { goal($0, catalogue: catalogue) }),
         ]
     }
 
-    static func plan(_ plan: HelpPlan, today: CalendarDate) -> JSONValue {
+    static func plan(_ plan: HelpPlan, today: CalendarDate, catalogue: RecommendationCatalogue) -> JSONValue {
         [
             "client": .string(plan.client.description),
-            "version": version(plan.current),
+            "version": version(plan.current, catalogue: catalogue),
             "reviewDue": .bool(plan.isReviewDue(on: today)),
         ]
     }

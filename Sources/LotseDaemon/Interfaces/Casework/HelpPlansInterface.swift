@@ -60,7 +60,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             let plan = try load(client.id, db)
             audit.describe(kind: "client", id: client.id.description)
             audit.disclose(client.id)
-            return ["plan": plan.map { CaseworkValues.plan($0, today: call.today) } ?? .null]
+            return ["plan": plan.map { CaseworkValues.plan($0, today: call.today, catalogue: call.configuration.recommendations) } ?? .null]
         }
     }
 
@@ -71,7 +71,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             let plan = try loadHistory(client.id, db)
             audit.describe(kind: "client", id: client.id.description, detail: "history")
             audit.disclose(client.id)
-            return ["versions": .array((plan?.versions ?? []).map(CaseworkValues.version))]
+            return ["versions": .array((plan?.versions ?? []).map { CaseworkValues.version($0, catalogue: call.configuration.recommendations) })]
         }
     }
 
@@ -90,7 +90,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             case .failure(let error): throw .model(error)
             }
         }
-        return ["plan": CaseworkValues.plan(change.plan, today: call.today), "goal": .integer(change.goal?.rawValue ?? 0)]
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today, catalogue: call.configuration.recommendations), "goal": .integer(change.goal?.rawValue ?? 0)]
     }
 
     @Sendable static func updateGoal(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -143,7 +143,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             }
             return HelpPlanChange(plan: plan, detail: plan.current.change)
         }
-        return ["plan": CaseworkValues.plan(change.plan, today: call.today)]
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today, catalogue: call.configuration.recommendations)]
     }
 
     @Sendable static func review(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
@@ -159,6 +159,6 @@ public struct HelpPlansInterface: VarlinkInterface {
         }, also: { db, client throws(CaseworkFailure) in
             _ = try? Outbox(db).markMoot(subjectKind: "helpplan", subjectID: client.description)
         })
-        return ["plan": CaseworkValues.plan(change.plan, today: call.today)]
+        return ["plan": CaseworkValues.plan(change.plan, today: call.today, catalogue: call.configuration.recommendations)]
     }
 }

@@ -166,7 +166,7 @@ extension ReferralsInterface {
                 values.append(try clientValue(client, db, call))
                 audit.disclose(client.id)
             }
-            audit.describe(kind: "clients", id: caseworker?.value ?? "all", detail: "\(values.count) client(s)")
+            audit.describe(kind: "clients", id: caseworker?.value ?? "all", detail: "\(EnglishCount.of(values.count, "client"))")
             return ["clients": .array(values)]
         }
     }
@@ -232,7 +232,7 @@ extension ReferralsInterface {
             }
             let ended = before.subtracting(kept).sorted().map(\.rawValue).joined(separator: ",")
             try call.audit(db, "consent.withdraw", kind: "client", id: client.id.description,
-                           detail: "\(count) consent(s)" + (kept.isEmpty ? "" : "; ended: \(ended); kept: " + kept.sorted().map(\.rawValue).joined(separator: ",")))
+                           detail: "\(EnglishCount.of(count, "consent"))" + (kept.isEmpty ? "" : "; ended: \(ended); kept: " + kept.sorted().map(\.rawValue).joined(separator: ",")))
             // Without `referral` in force the open referral is not used any further: it is
             // withdrawn (its slot freed) in the same transaction.
             if var open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }),
@@ -278,7 +278,7 @@ extension ReferralsInterface {
             })
             try call.audit(db, "client.handover", kind: "client", id: client.id.description,
                            detail: "from \(previous.value) to \(target.value)")
-            let what = "\(moved.referrals) referral(s), \(moved.steps.count) follow-up step(s), \(readdressed) queued mail(s)"
+            let what = "\(EnglishCount.of(moved.referrals, "referral")), \(EnglishCount.of(moved.steps.count, "follow-up step")), \(EnglishCount.of(readdressed, "queued mail"))"
             try call.audit(db, "client.access-removed", kind: "client", id: client.id.description,
                            detail: "\(previous.value) no longer has access (\(what) moved)")
             try call.audit(db, "client.access-granted", kind: "client", id: client.id.description,

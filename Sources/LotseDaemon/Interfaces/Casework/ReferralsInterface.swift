@@ -210,7 +210,7 @@ public struct ReferralsInterface: VarlinkInterface {
                 values.append(try value(referral, call, db))
                 if let client = referral.client { audit.disclose(client) }
             }
-            audit.describe(kind: "referrals", id: caseworker?.value ?? "all", detail: "\(values.count) referral(s)")
+            audit.describe(kind: "referrals", id: caseworker?.value ?? "all", detail: "\(EnglishCount.of(values.count, "referral"))")
             return ["referrals": .array(values), "today": CaseworkValues.date(call.today),
                     "waitingLimitWeeks": .integer(Int64(call.configuration.planning.waitingLimitWeeks))]
         }

@@ -111,7 +111,7 @@ public struct ScreeningInterface: VarlinkInterface {
             try call.requireVisible(.screeningResult, roles: roles, scopes: try call.scopes(of: id, in: db), client: id)
             let records: [Screening]
             do throws(StoreError) { records = try ScreeningRepository(db).list(client: id) } catch { throw CaseworkFailure(storeError: error) }
-            audit.describe(kind: "client", id: id.description, detail: "\(records.count) screening(s)")
+            audit.describe(kind: "client", id: id.description, detail: "\(EnglishCount.of(records.count, "screening"))")
             audit.disclose(id)
             let instruments = call.configuration.instruments
             return ["screenings": .array(records.map { CaseworkValues.screening($0, instruments: instruments) })]

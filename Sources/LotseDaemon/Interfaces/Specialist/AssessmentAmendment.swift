@@ -64,12 +64,12 @@ enum AssessmentAmendment {
                 _ = try call.store { () throws(StoreError) in try HelpPlanRepository(db).save(plan) }
                 planVersion = plan.current.number
                 try call.audit(db, "helpplan.change", kind: "client", id: client.description,
-                               detail: "version \(plan.current.number): assessment \(id) amended, \(change.dropped.count) goal(s) dropped, \(change.added.count) added")
+                               detail: "version \(plan.current.number): assessment \(id) amended, \(EnglishCount.of(change.dropped.count, "goal")) dropped, \(change.added.count) added")
             }
             var what: [String] = []
             if note != nil { what.append("note") }
             if recommendations != nil { what.append("recommendations") }
-            if !added.isEmpty { what.append("\(added.count) new step(s)") }
+            if !added.isEmpty { what.append("\(EnglishCount.of(added.count, "new step"))") }
             try call.audit(db, "assessment.amend", kind: "assessment", id: id.description,
                            detail: "version \(version): " + what.joined(separator: ", "))
             let specialistName = try call.store { () throws(StoreError) in try SpecialistRepository(db).find(amended.specialist)?.name } ?? ""
@@ -146,7 +146,7 @@ enum AssessmentAmendment {
             let visible = ConsentPolicy.visible(to: roles, consent: try call.scopes(of: referral.client, in: db))
             let versions = try call.store { () throws(StoreError) in try AssessmentRepository(db).versions(id) }
             if let client = referral.client { audit.disclose(client) }
-            audit.describe(kind: "assessment", id: id.description, detail: "history, \(versions.count) version(s)")
+            audit.describe(kind: "assessment", id: id.description, detail: "history, \(EnglishCount.of(versions.count, "version"))")
             let catalogue = call.configuration.recommendations
             return ["versions": .array(versions.map { version in
                 ConsentRedaction.apply([

@@ -14,29 +14,29 @@ enum AssessmentHelpPlanEntry {
                       reviewMonths: Int) -> HelpPlan {
         var plan = existing ?? HelpPlan(client: client, author: author, authorRole: .specialist, at: now, today: today,
                                         reviewMonths: reviewMonths)
-        plan.addAssessment(assessment, catalogue: catalogue, language: language, author: author, at: now)
-        let notes = stepNotes(assessment.steps, language: language)
-        guard !notes.isEmpty else { return plan }
-        return withNotes(notes, onGoalsOf: assessment, in: plan) ?? plan
+        // The first new goal carries the list of agreed steps; the others link the same
+        // steps by id.
+        plan.addAssessment(assessment, catalogue: catalogue, language: language, author: author, at: now,
+                           firstGoalNotes: stepNotes(assessment.steps, language: language))
+        return plan
     }
 
     /// `Schritte: #3 … (lotse-cw, Integrationsmanager:in, bis 01.12.2026); #4 …`, at
     /// most `Goal.maxNotesLength` characters.
     static func stepNotes(_ steps: [FollowUpStep], language: MessageLanguage) -> String {
         guard !steps.isEmpty else { return "" }
+        let words = GoalWording.stepWords[language] ?? ("Steps: ", "due")
         let items = steps.map { step -> String in
             let role = SpecialistWording.role(step.owner.role, language)
-            return language == .de
-                ? "#\(step.id) \(step.description) (\(step.owner.user), \(role), bis \(step.dueOn.germanText))"
-                : "#\(step.id) \(step.description) (\(step.owner.user), \(role), due \(step.dueOn.germanText))"
+            return "#\(step.id) \(step.description) (\(step.owner.user), \(role), \(words.due) \(step.dueOn.germanText))"
         }
-        let text = (language == .de ? "Schritte: " : "Steps: ") + items.joined(separator: "; ")
+        let text = words.prefix + items.joined(separator: "; ")
         let limit = Goal.maxNotesLength
         return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     /// The line prefixes `stepNotes` writes, in either language.
-    static let stepPrefixes = ["Schritte: #", "Steps: #"]
+    static let stepPrefixes = GoalWording.stepWords.values.map { $0.prefix + "#" }
 
     /// `written` (the caseworker's new notes) with the generated step list of `previous`
     /// kept below it: a notes edit must not lose the links to the steps an assessment
@@ -60,31 +60,5 @@ enum AssessmentHelpPlanEntry {
         let trimmed = own.trimmingCharacters(in: .whitespacesAndNewlines)
         if steps.isEmpty { return trimmed }
         return trimmed.isEmpty ? steps : trimmed + "\n" + steps
-    }
-
-    /// The plan with `notes` on the first goal the newest version added for `assessment`. The
-    /// model keeps goal notes settable only through a version of their own, so the newest
-    /// version is rewritten through the model's own coding (nothing else changes); nil if
-    /// that fails, and the plan then keeps the steps as linked ids only.
-    static func withNotes(_ notes: String, onGoalsOf assessment: Assessment, in plan: HelpPlan) -> HelpPlan? {
-        let codes = Set(assessment.recommendations.map(\.code.value))
-        guard let data = try? JSONEncoder().encode(plan),
-              var tree = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              var versions = tree["versions"] as? [[String: Any]], var newest = versions.last,
-              var goals = newest["goals"] as? [[String: Any]] else { return nil }
-        let earlier = Set(plan.versions.dropLast().last?.goals.map(\.id.rawValue) ?? [])
-        // The first new goal carries the list; the others link the same steps by id.
-        for index in goals.indices {
-            guard let id = (goals[index]["id"] as? NSNumber)?.int64Value, !earlier.contains(id),
-                  let code = goals[index]["recommendation"] as? String, codes.contains(code) else { continue }
-            goals[index]["notes"] = notes
-            break
-        }
-        newest["goals"] = goals
-        versions[versions.count - 1] = newest
-        tree["versions"] = versions
-        guard let changed = try? JSONSerialization.data(withJSONObject: tree),
-              let decoded = try? JSONDecoder().decode(HelpPlan.self, from: changed) else { return nil }
-        return decoded
     }
 }

@@ -81,7 +81,7 @@ enum AssessmentRecording {
             // Which recommendations were given is health data: the entry names the
             // assessment and its referral, never the codes.
             try call.audit(db, "assessment.record", kind: "assessment", id: assessment.id.description,
-                           detail: "referral \(referral.id), \(steps.count) step(s)")
+                           detail: "referral \(referral.id), \(EnglishCount.of(steps.count, "step"))")
             return [
                 "assessment": SpecialistValues.assessment(assessment, client: referral.client, specialistName: entry.specialistName,
                                                           catalogue: call.configuration.recommendations, today: call.today),
@@ -101,13 +101,14 @@ enum AssessmentRecording {
         var seen: Set<String> = []
         var result: [Recommendation] = []
         for item in items {
-            let code = item.code
             let months = item.months.map { Int(clamping: $0) }
-            guard let parsed = RecommendationCode(code), let entry = catalogue.entry(parsed) else {
+            guard let entry = catalogue.resolve(item.code) else {
+                let code = item.code
                 let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
                 throw .invalid("recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
                                de: "„\(code)“ steht nicht im Katalog (\(known))")
             }
+            let code = entry.code.value
             if entry.takesMonths, months == nil {
                 throw .invalid("months", en: "\(code) needs a number of months", de: "\(code) braucht eine Zahl von Monaten (z. B. \(code):3)")
             }

@@ -65,7 +65,7 @@ public struct AssessmentsInterface: VarlinkInterface {
             let agenda = SpecialistAgenda(db)
             let entries = try call.store { () throws(StoreError) in try agenda.day(day, specialistUser: call.agendaUser) }
             let open = try call.store { () throws(StoreError) in try agenda.unresolved(before: call.today, specialistUser: call.agendaUser) }
-            audit.describe(kind: "day", id: day.description, detail: "\(entries.count) appointment(s), \(open.count) unresolved")
+            audit.describe(kind: "day", id: day.description, detail: "\(EnglishCount.of(entries.count, "appointment")), \(open.count) unresolved")
             return ["date": .string(day.description), "appointments": .array(try rows(entries, call, db, audit)),
                     "unresolved": .array(try rows(open, call, db, audit))]
         }
@@ -82,7 +82,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                 throw CaseworkFailure(.denied(recordKind: "session", recordID: String(id)))
             }
             let entries = try call.store { () throws(StoreError) in try SpecialistAgenda(db).session(SessionID(id)) }
-            audit.describe(kind: "session", id: String(id), detail: "\(entries.count) appointment(s)")
+            audit.describe(kind: "session", id: String(id), detail: "\(EnglishCount.of(entries.count, "appointment"))")
             return ["session": .integer(id), "appointments": .array(try rows(entries, call, db, audit))]
         }
     }
@@ -194,7 +194,7 @@ public struct AssessmentsInterface: VarlinkInterface {
                 // others are left out, and the denial entry names them.
                 if let item = try visible(assessment, call, db, audit) { items.append(item) }
             }
-            audit.describe(kind: "client", id: client.description, detail: "\(items.count) assessment(s) listed")
+            audit.describe(kind: "client", id: client.description, detail: "\(EnglishCount.of(items.count, "assessment")) listed")
             return ["assessments": .array(items)]
         }
     }

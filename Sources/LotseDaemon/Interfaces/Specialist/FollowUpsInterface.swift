@@ -68,7 +68,7 @@ public struct FollowUpsInterface: VarlinkInterface {
                 rows.append(SpecialistValues.step(step, assessment: context.assessment, today: call.today))
                 if let stepClient = step.client { audit.disclose(stepClient) }
             }
-            audit.describe(kind: client == nil ? "steps" : "client", id: client?.description ?? scope, detail: "\(rows.count) step(s)")
+            audit.describe(kind: client == nil ? "steps" : "client", id: client?.description ?? scope, detail: "\(EnglishCount.of(rows.count, "step"))")
             return ["steps": .array(rows)]
         }
     }

@@ -8,13 +8,7 @@ enum SpecialistWording {
     /// `Integrationsmanager:in` / `caseworker`, … (the glossary's term for the role; the
     /// service itself is the Integrationsmanagement)
     static func role(_ role: Role, _ language: MessageLanguage) -> String {
-        switch (role, language) {
-        case (.caseworker, .de): "Integrationsmanager:in"
-        case (.specialist, .de): "Fachkraft"
-        case (.coordinator, .de): "Koordination"
-        case (.admin, .de): "Administration"
-        case (_, .en): role.rawValue
-        }
+        GoalWording.roleNames[role]?[language] ?? role.rawValue
     }
 }
 

@@ -124,7 +124,7 @@ public struct ClientRepository {
         entry.action = "client.purge"
         entry.recordKind = "client"
         entry.recordID = nil
-        entry.detail = "\(mails) mail(s) deleted with it"
+        entry.detail = "\(EnglishCount.of(mails, "mail")) deleted with it"
         try log.append(entry)
         return true
     }

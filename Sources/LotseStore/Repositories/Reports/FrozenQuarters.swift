@@ -1,5 +1,6 @@
 import Foundation
 import LotseCore
+import LotseJSON
 
 /// The frozen figures of ended quarters (`report_frozen_quarters`, see
 /// `SchemaFrozenQuarters`): an ended quarter's facts are counted once, the first time
@@ -19,7 +20,7 @@ public struct FrozenQuarters {
         for row in try db.fetchAll("SELECT quarter, frozen_on, facts FROM report_frozen_quarters ORDER BY quarter") {
             let quarter = try row.decode(CalendarDate.self, "quarter")
             let text = try row.decode(String.self, "facts")
-            guard let facts = try? JSONDecoder().decode(PeriodFacts.self, from: Data(text.utf8)) else {
+            guard let value = try? JSONParser().parse(text), let facts = PeriodFacts(json: value) else {
                 throw StoreError(kind: .decoding(column: "facts", expected: "the frozen counts of quarter \(quarter) as JSON"),
                                  message: "The frozen figures of the quarter from \(quarter) cannot be read (report_frozen_quarters.facts).")
             }
@@ -75,12 +76,7 @@ public struct FrozenQuarters {
     }
 
     func insert(_ quarter: FrozenQuarter) throws(StoreError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(quarter.facts), let text = String(data: data, encoding: .utf8) else {
-            throw StoreError(kind: .invalidValue(field: "facts"), message: "The figures of the quarter from \(quarter.quarter) could not be written as JSON.")
-        }
         try db.execute("INSERT OR IGNORE INTO report_frozen_quarters (quarter, frozen_on, facts) VALUES (?, ?, ?)",
-                       [quarter.quarter, quarter.frozenOn, text])
+                       [quarter.quarter, quarter.frozenOn, quarter.facts.json.serialized])
     }
 }
