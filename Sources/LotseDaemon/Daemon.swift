@@ -95,25 +95,25 @@ public enum Daemon {
         var checkOnly = false
         var restorePath: String?
         var remaining = arguments[...]
+        /// The path that follows `option`, or nil (said in the log: the option needs
+        /// `de`/`en`) when none does.
+        func path(after option: String, de: String, en: String) -> String? {
+            guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
+                logger.error(language.pick(de: "\(option) verlangt \(de)", en: "\(option) needs \(en)"))
+                return nil
+            }
+            return value
+        }
         while let argument = remaining.popFirst() {
             switch argument {
             case "--config":
-                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error(language.pick(de: "--config verlangt einen Dateipfad", en: "--config needs a file path"))
-                    return Status.usage
-                }
+                guard let value = path(after: argument, de: "einen Dateipfad", en: "a file path") else { return Status.usage }
                 configPath = value
             case "--demo-identities":
-                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error(language.pick(de: "--demo-identities verlangt einen Dateipfad", en: "--demo-identities needs a file path"))
-                    return Status.usage
-                }
+                guard let value = path(after: argument, de: "einen Dateipfad", en: "a file path") else { return Status.usage }
                 demoIdentitiesPath = value
             case "--restore":
-                guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                    logger.error(language.pick(de: "--restore verlangt die Datei der Sicherung", en: "--restore needs the backup file"))
-                    return Status.usage
-                }
+                guard let value = path(after: argument, de: "die Datei der Sicherung", en: "the backup file") else { return Status.usage }
                 restorePath = value
             case "--debug":
                 logger.setThreshold(.debug)

@@ -32,21 +32,28 @@ public struct Assessment: Sendable, Equatable, Codable {
             return .failure(ModelError(field: "referral", en: "referral \(referral.id) is \(referral.status.rawValue); an assessment is recorded for an attended appointment only, and only once",
             de: "Anmeldung \(referral.id) ist „\(referral.status.rawValue)“; eine Einschätzung wird nur zu einem wahrgenommenen Termin erfasst, und nur einmal"))
         }
-        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", en: "at least one recommendation is needed",
-            de: "mindestens eine Empfehlung ist nötig")) }
-        let codes = recommendations.map(\.code)
-        if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
-            return .failure(ModelError(field: "recommendation", en: "\(repeated) is given twice",
-            de: "\(repeated) ist doppelt angegeben"))
-        }
-        if let early = steps.first(where: { $0.dueOn < appointmentDate }) {
-            return .failure(ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
-            de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
-        }
+        if let refusal = refusal(recommendations: recommendations, steps: steps, appointmentDate: appointmentDate) { return .failure(refusal) }
         return TextRule.check(note, field: "note", max: maxNoteLength, allowEmpty: false).map {
             Assessment(id: id, referral: referral.id, slot: slot, specialist: specialist, appointmentDate: appointmentDate,
                        note: $0, recommendations: recommendations, steps: steps)
         }
+    }
+
+    /// What recording and amending both refuse: no recommendation, a recommendation given
+    /// twice, a (new) step due before the appointment; nil when none of these holds.
+    static func refusal(recommendations: [Recommendation], steps: [FollowUpStep], appointmentDate: CalendarDate) -> ModelError? {
+        guard !recommendations.isEmpty else {
+            return ModelError(field: "recommendation", en: "at least one recommendation is needed", de: "mindestens eine Empfehlung ist nötig")
+        }
+        let codes = recommendations.map(\.code)
+        if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
+            return ModelError(field: "recommendation", en: "\(repeated) is given twice", de: "\(repeated) ist doppelt angegeben")
+        }
+        if let early = steps.first(where: { $0.dueOn < appointmentDate }) {
+            return ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
+                              de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)")
+        }
+        return nil
     }
 
     /// The assessment as its author corrects it: a new note and/or a new set of
@@ -57,17 +64,7 @@ public struct Assessment: Sendable, Equatable, Codable {
     public func amended(note newNote: String?, recommendations newRecommendations: [Recommendation]?,
                         addedSteps: [FollowUpStep]) -> Result<Assessment, ModelError> {
         let recommendations = newRecommendations ?? self.recommendations
-        guard !recommendations.isEmpty else { return .failure(ModelError(field: "recommendation", en: "at least one recommendation is needed",
-            de: "mindestens eine Empfehlung ist nötig")) }
-        let codes = recommendations.map(\.code)
-        if let repeated = codes.first(where: { c in codes.filter { $0 == c }.count > 1 }) {
-            return .failure(ModelError(field: "recommendation", en: "\(repeated) is given twice",
-            de: "\(repeated) ist doppelt angegeben"))
-        }
-        if let early = addedSteps.first(where: { $0.dueOn < appointmentDate }) {
-            return .failure(ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
-            de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
-        }
+        if let refusal = Self.refusal(recommendations: recommendations, steps: addedSteps, appointmentDate: appointmentDate) { return .failure(refusal) }
         guard newNote != nil || newRecommendations != nil || !addedSteps.isEmpty else {
             return .failure(ModelError(field: "assessment", en: "nothing to amend: give a note, recommendations or steps",
             de: "nichts zu ergänzen: geben Sie eine Notiz, Empfehlungen oder Folgeschritte an"))

@@ -228,21 +228,7 @@ struct PlanSearch {
         for list in cwLambda { for e in list { total += e.v } }
         for v in clientLambda { total += v }
         // Slot lists per (language, kind, urgency), by −lateness·week·S − z descending.
-        let groupCount = inst.referralsByGroup.count
-        var sorted = [[Int32]](repeating: [], count: groupCount)
-        var keyOf = [[Int]](repeating: [], count: groupCount)
-        for g in 0..<groupCount where !inst.referralsByGroup[g].isEmpty {
-            let lk = g / 3, u = g % 3
-            let late = inst.lateness[u] * S
-            var items: [(Int, Int32)] = []
-            items.reserveCapacity(inst.slotsByLanguageKind[lk].count)
-            for s32 in inst.slotsByLanguageKind[lk] where !ctx.slotOut[Int(s32)] {
-                items.append((-late * Int(inst.slotWeek[Int(s32)]) - z[Int(s32)], s32))
-            }
-            items.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-            sorted[g] = items.map(\.1)
-            keyOf[g] = items.map(\.0)
-        }
+        let (sorted, keyOf) = slotLists(ctx, z)
         var unitBest = [Int](repeating: 0, count: unitCount)
         var violators: [(Int32, Int32)] = []
         let p = flow.potential
@@ -293,6 +279,29 @@ struct PlanSearch {
         return (total, violators)
     }
 
+    /// For every (language, kind, urgency) group with referrals, its open slots by
+    /// −lateness·week·S − z descending (ties by slot), and those keys: the order in which
+    /// `price` and `slotPriceBound` look for a referral's best slot.
+    func slotLists(_ ctx: Context, _ z: [Int]) -> (sorted: [[Int32]], keyOf: [[Int]]) {
+        let S = Self.scale
+        let groupCount = inst.referralsByGroup.count
+        var sorted = [[Int32]](repeating: [], count: groupCount)
+        var keyOf = [[Int]](repeating: [], count: groupCount)
+        for g in 0..<groupCount where !inst.referralsByGroup[g].isEmpty {
+            let lk = g / 3, u = g % 3
+            let late = inst.lateness[u] * S
+            var items: [(Int, Int32)] = []
+            items.reserveCapacity(inst.slotsByLanguageKind[lk].count)
+            for s32 in inst.slotsByLanguageKind[lk] where !ctx.slotOut[Int(s32)] {
+                items.append((-late * Int(inst.slotWeek[Int(s32)]) - z[Int(s32)], s32))
+            }
+            items.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+            sorted[g] = items.map(\.1)
+            keyOf[g] = items.map(\.0)
+        }
+        return (sorted, keyOf)
+    }
+
     /// The bound for given slot prices z (same relaxation as `price`), and for every slot
     /// how many chosen referrals claim it: `1 − claims` is a subgradient in z.
     func slotPriceBound(_ ctx: Context, _ z: [Int]) -> (Int, [Int]) {
@@ -301,20 +310,7 @@ struct PlanSearch {
         for s in 0..<m where !ctx.slotOut[s] { total += z[s] }
         for list in cwLambda { for e in list { total += e.v } }
         for v in clientLambda { total += v }
-        let groupCount = inst.referralsByGroup.count
-        var sorted = [[Int32]](repeating: [], count: groupCount)
-        var keyOf = [[Int]](repeating: [], count: groupCount)
-        for g in 0..<groupCount where !inst.referralsByGroup[g].isEmpty {
-            let lk = g / 3, u = g % 3
-            let late = inst.lateness[u] * S
-            var items: [(Int, Int32)] = []
-            for s32 in inst.slotsByLanguageKind[lk] where !ctx.slotOut[Int(s32)] {
-                items.append((-late * Int(inst.slotWeek[Int(s32)]) - z[Int(s32)], s32))
-            }
-            items.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
-            sorted[g] = items.map(\.1)
-            keyOf[g] = items.map(\.0)
-        }
+        let (sorted, keyOf) = slotLists(ctx, z)
         var unitBest = [Int](repeating: 0, count: unitCount)
         var unitSlot = [Int32](repeating: -1, count: unitCount)
         for r in 0..<n where !ctx.refOut[r] && inst.refLanguage[r] >= 0 {
