@@ -143,9 +143,21 @@ public enum HelpText {
         "\n" + connection(language)
     }
 
+    /// The command's exit statuses: 0 and 64, which every command has, its own, and for a
+    /// command that asks the daemon those that any such call can meet (a fault, the
+    /// connection limits, an unreadable configuration file).
     static func exitStatus(_ command: CommandSpec, _ language: OutputLanguage) -> String {
+        ownExitStatus(command, language) + "\n"
+            + (command.connects ? language.pick(
+                de: "  Außerdem bei jedem Aufruf des Dienstes: 70 Fehler in Lotse, 75 zu viele Verbindungen (später erneut versuchen), 78 Konfigurationsdatei nicht lesbar.\n",
+                en: "  Also for every call of the daemon: 70 fault in Lotse, 75 too many connections (try again later), 78 configuration file not readable.\n") : "")
+    }
+
+    /// The line of the exit statuses particular to the command (lotse(1) names the ones
+    /// every call of the daemon can meet once, in EXIT STATUS).
+    static func ownExitStatus(_ command: CommandSpec, _ language: OutputLanguage) -> String {
         language.pick(de: "Rückgabewert: 0 gelungen, 64 falscher Aufruf, ", en: "Exit status: 0 ok, 64 usage, ")
-            + command.exitStatus.text(language) + "\n"
+            + command.exitStatus.text(language)
     }
 
     static func table(_ options: [OptionSpec], _ language: OutputLanguage) -> String {

@@ -15,7 +15,8 @@ public enum ManualPage {
             .replacingOccurrences(of: "@VERSION@", with: LotseVersion.string)
     }
 
-    /// One command: its summary, then each verb's synopsis, description and options.
+    /// One command: its summary, then each verb's synopsis, description and options, then
+    /// the exit statuses it can return.
     static func section(_ command: CommandSpec, _ language: OutputLanguage) -> String {
         var text = ".SS \(command.name)\n" + escape(command.summary.text(language)) + "\n"
         for verb in command.verbs {
@@ -29,7 +30,8 @@ public enum ManualPage {
             }
             text += ".RE\n"
         }
-        return text
+        // The command's own exit statuses, as its --help names them.
+        return text + ".PP\n" + escape(HelpText.ownExitStatus(command, language)) + "\n"
     }
 
     /// `lotse client consent K-YYYY-NNNN [--date DATE] …` in roff, words bold, values italic.

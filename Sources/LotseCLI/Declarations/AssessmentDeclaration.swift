@@ -36,6 +36,6 @@ extension AssessmentCommand {
                      en: "The note only for its specialist and the client's caseworker; coordinators see the codes."),
             VerbSpec("list", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], de: "Die Einschätzungen eines Falls.", en: "A client's assessments."),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 69 Dienst läuft nicht, 77 nicht Ihr Termin, Fall oder Ihre Rolle.",
-                              en: "65 a value is wrong (the message names it), 69 daemon not running, 77 not your appointment, client or role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 67 keine solche Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Termin, Fall oder Ihre Rolle.",
+                              en: "65 a value is wrong (the message names it), 67 no such client, 69 daemon not running, 77 not your appointment, client or role."))
 }

@@ -40,6 +40,6 @@ extension ClientCommand {
                en: "Coordinators: hand the client to another caseworker.",
                examples: ["client handover K-2026-0042 --to mueller"]),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
-                              en: "65 a value is wrong, 69 daemon not running, 77 not your client or role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 67 keine solche Klient:in, 69 Dienst läuft nicht, 75 Grenze neuer Klient:innen je Stunde erreicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
+                              en: "65 a value is wrong, 67 no such client, 69 daemon not running, 75 hourly limit of new clients reached, 77 not your client or role."))
 }

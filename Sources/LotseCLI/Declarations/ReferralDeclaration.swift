@@ -50,6 +50,6 @@ extension ReferralCommand {
                 .value("reason", .text(placeholder: "TEXT"), asked: true, de: "der Grund", en: "the reason"),
             ], de: "Zieht eine Anmeldung zurück.", en: "Withdraws a referral."),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
-                              en: "65 a value is wrong (the message names it), 69 daemon not running, 77 not your client or not your role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 67 keine solche Klient:in oder Anmeldung, 69 Dienst läuft nicht, 75 Grenze je Stunde erreicht (neue Klient:innen, Meldungen akuter Gefahr), 77 nicht Ihr Fall oder nicht Ihre Rolle.",
+                              en: "65 a value is wrong (the message names it), 67 no such client or referral, 69 daemon not running, 75 hourly limit reached (new clients, acute-risk alerts), 77 not your client or not your role."))
 }

@@ -25,6 +25,6 @@ extension ScreenCommand {
             VerbSpec("history", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
                      de: "Die Screenings des Falls (Gesundheitsdaten; protokolliert).", en: "The client's screenings (health data; audited)."),
         ],
-        exitStatus: Bilingual(de: "0 auch nach einer Eskalation wegen akuter Gefahr, 65 ein Wert ist falsch, 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
-                              en: "0 also after an acute-risk escalation, 65 a value is wrong, 69 daemon not running, 77 not your client or role."))
+        exitStatus: Bilingual(de: "0 auch nach einer Eskalation wegen akuter Gefahr, 65 ein Wert ist falsch, 67 keine solche Klient:in, 69 Dienst läuft nicht, 75 Grenze der Meldungen akuter Gefahr je Stunde erreicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
+                              en: "0 also after an acute-risk escalation, 65 a value is wrong, 67 no such client, 69 daemon not running, 75 hourly limit of acute-risk alerts reached, 77 not your client or role."))
 }
