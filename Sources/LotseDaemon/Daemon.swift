@@ -226,7 +226,7 @@ public enum Daemon {
                                       idleTimeoutMilliseconds: settings.idleTimeoutSeconds * 1000,
                                       maxConnectionsPerAccount: settings.maxConnectionsPerAccount)
             let handler: any CallHandling = try demoIdentitiesPath.map { path throws(DaemonError) in
-                logger.warning(language.pick(de: "Demo-Konten aus \(path): das eigene Konto dieses Dienstes darf als Demo-Benutzer:innen handeln",
+                logger.warning(language.pick(de: "Demo-Konten aus \(path): das eigene Konto dieses Dienstes darf im Namen dieser Konten handeln",
                                              en: "demo identities from \(path): this daemon's own uid may act as demo users"))
                 return DemoIdentityHandler(dispatcher: dispatcher, identities: try DemoIdentities.load(path: path), services: services)
             } ?? dispatcher
