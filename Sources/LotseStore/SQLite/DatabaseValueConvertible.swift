@@ -96,6 +96,27 @@ extension DatabaseValueConvertible where Self: RawRepresentable, RawValue == Str
     }
 }
 
+/// A value stored as TEXT in its own written form and re-validated by the type on the
+/// way out, so that every such type stores and reads back in one way (a value the model
+/// would refuse cannot come out of the store).
+public protocol DatabaseTextConvertible: DatabaseValueConvertible {
+    /// The text stored.
+    var databaseText: String { get }
+    /// The value for stored text, or nil when the type refuses it (a function, not an
+    /// initialiser, so that `ClientID.init` and the like stay unambiguous).
+    static func fromDatabaseText(_ text: String) -> Self?
+}
+
+extension DatabaseTextConvertible {
+    /// Stored as TEXT.
+    public var databaseValue: DatabaseValue { .text(databaseText) }
+    /// TEXT only, through the type's own check.
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Self? {
+        guard case .text(let text) = value else { return nil }
+        return fromDatabaseText(text)
+    }
+}
+
 extension Optional where Wrapped: DatabaseValueConvertible {
     /// NULL for nil, the wrapped value's storage otherwise; lets callers bind optionals.
     public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }

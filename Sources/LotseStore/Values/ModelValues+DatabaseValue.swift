@@ -9,34 +9,25 @@ extension Urgency: DatabaseValueConvertible {}
 extension MessageLanguage: DatabaseValueConvertible {}
 extension Role: DatabaseValueConvertible {}
 
-extension EmailAddress: DatabaseValueConvertible {
-    /// Stored as TEXT.
-    public var databaseValue: DatabaseValue { .text(value) }
-    /// Re-validated on the way out.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> EmailAddress? {
-        guard case .text(let text) = value, case .success(let address) = EmailAddress.validate(text) else { return nil }
-        return address
-    }
+extension EmailAddress: DatabaseTextConvertible {
+    /// Stored as the address; re-validated on the way out.
+    public var databaseText: String { value }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> EmailAddress? { try? EmailAddress.validate(text).get() }
 }
 
-extension TimeOfDay: DatabaseValueConvertible {
-    /// Stored as TEXT `HH:MM` (Europe/Berlin wall time).
-    public var databaseValue: DatabaseValue { .text(description) }
-    /// Parsed from `HH:MM`.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> TimeOfDay? {
-        guard case .text(let text) = value else { return nil }
-        return TimeOfDay(parsing: text)
-    }
+extension TimeOfDay: DatabaseTextConvertible {
+    /// Stored as `HH:MM` (Europe/Berlin wall time).
+    public var databaseText: String { description }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> TimeOfDay? { TimeOfDay(parsing: text) }
 }
 
-extension Slug: DatabaseValueConvertible {
-    /// Stored as TEXT.
-    public var databaseValue: DatabaseValue { .text(value) }
-    /// Re-validated on the way out.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> Slug? {
-        guard case .text(let text) = value else { return nil }
-        return Slug(text)
-    }
+extension Slug: DatabaseTextConvertible {
+    /// Stored as the slug; re-validated on the way out.
+    public var databaseText: String { value }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> Self? { Self(text) }
 }
 
 extension ClientStatus: DatabaseValueConvertible {}
@@ -50,24 +41,18 @@ extension GoalDomain: DatabaseValueConvertible {}
 extension GoalStatus: DatabaseValueConvertible {}
 extension FollowUpStepStatus: DatabaseValueConvertible {}
 
-extension CalendarDate: DatabaseValueConvertible {
-    /// Stored as TEXT `YYYY-MM-DD`.
-    public var databaseValue: DatabaseValue { .text(description) }
-    /// Parsed (and range-checked) from `YYYY-MM-DD`.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> CalendarDate? {
-        guard case .text(let text) = value else { return nil }
-        return CalendarDate(iso: text)
-    }
+extension CalendarDate: DatabaseTextConvertible {
+    /// Stored as `YYYY-MM-DD`, parsed and range-checked on the way out.
+    public var databaseText: String { description }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> CalendarDate? { CalendarDate(iso: text) }
 }
 
-extension ClientID: DatabaseValueConvertible {
-    /// Stored as TEXT `K-YYYY-NNNN`.
-    public var databaseValue: DatabaseValue { .text(description) }
-    /// Parsed from `K-YYYY-NNNN`.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> ClientID? {
-        guard case .text(let text) = value else { return nil }
-        return ClientID(text)
-    }
+extension ClientID: DatabaseTextConvertible {
+    /// Stored as `K-YYYY-NNNN`.
+    public var databaseText: String { description }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> Self? { Self(text) }
 }
 
 extension Identifier: DatabaseValueConvertible {
@@ -80,22 +65,16 @@ extension Identifier: DatabaseValueConvertible {
     }
 }
 
-extension LanguageCode: DatabaseValueConvertible {
-    /// Stored as TEXT (ISO 639 code).
-    public var databaseValue: DatabaseValue { .text(code) }
-    /// Only codes the model accepts.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> LanguageCode? {
-        guard case .text(let text) = value else { return nil }
-        return LanguageCode(text)
-    }
+extension LanguageCode: DatabaseTextConvertible {
+    /// Stored as the ISO 639 code; only codes the model accepts come out.
+    public var databaseText: String { code }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> Self? { Self(text) }
 }
 
-extension UserName: DatabaseValueConvertible {
-    /// Stored as TEXT.
-    public var databaseValue: DatabaseValue { .text(value) }
-    /// Only valid Unix user names.
-    public static func fromDatabaseValue(_ value: DatabaseValue) -> UserName? {
-        guard case .text(let text) = value else { return nil }
-        return UserName(text)
-    }
+extension UserName: DatabaseTextConvertible {
+    /// Stored as the name; only valid Unix user names come out.
+    public var databaseText: String { value }
+    /// The type's own check of the stored text.
+    public static func fromDatabaseText(_ text: String) -> Self? { Self(text) }
 }
