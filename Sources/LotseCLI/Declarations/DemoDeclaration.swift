@@ -13,5 +13,6 @@ extension DemoCommand {
                en: "Runs a private lotsed (next to this lotse, built first when missing) in a temporary directory with\nthe demo data (Landkreis Ludwigsburg), plans and publishes next month, and prints the roster, the\nwaiting list with reasons and the mails it would send. Nothing is left behind, unless --keep keeps\nthe directory (database, log, mails, exports, report).",
                examples: ["demo", "demo --keep"]),
         ],
-        exitStatus: Bilingual(de: "66 Demodaten nicht gefunden, 69 lotsed nicht gefunden.", en: "66 demo data not found, 69 lotsed not found."))
+        exitStatus: Bilingual(de: "66 Demodaten nicht gefunden, 69 lotsed nicht gefunden oder nicht gestartet, 73 kein temporäres Verzeichnis; scheitert ein Schritt, dessen Rückgabewert.",
+                              en: "66 demo data not found, 69 lotsed not found or not started, 73 no temporary directory; when a step fails, that step's exit status."))
 }
