@@ -19,29 +19,27 @@ public enum OutboxError: Error, Sendable, Equatable, CustomStringConvertible, St
     /// Wraps a store failure.
     public init(storeError: StoreError) { self = .store(storeError) }
 
-    /// One sentence for people.
-    public var description: String {
-        switch self {
-        case .store(let error): return error.description
-        case .template(let error): return error.description
-        case .message(let error): return error.description
-        case .notFound(let id): return "There is no mail number \(id) in the outbox."
-        case .notRetryable(let id, let state): return "Mail number \(id) is \(state.rawValue) and cannot be sent again."
-        case .moot(let id): return "Mail number \(id) is no longer needed (its appointment or task has passed or changed)."
-        }
-    }
+    /// One sentence for people, in English.
+    public var description: String { text(in: .en) }
 
     /// The German sentence, for the CLI.
-    public var german: String {
+    public var german: String { text(in: .de) }
+
+    /// The sentence in `language`: one case, both languages.
+    public func text(in language: MessageLanguage) -> String {
+        let l = language
         switch self {
-        case .store(let error): return error.userSentenceDe
-        case .template(let error): return error.description
-        case .message(let error): return error.description
-        case .notFound(let id): return "Im Postausgang gibt es keine Nachricht Nummer \(id)."
+        case .store(let error): return l.pick(de: error.userSentenceDe, en: error.description)
+        case .template(let error): return error.text(in: language)
+        case .message(let error): return error.text(in: language)
+        case .notFound(let id): return l.pick(de: "Im Postausgang gibt es keine Nachricht Nummer \(id).", en: "There is no mail number \(id) in the outbox.")
         case .notRetryable(let id, let state):
             let name = ["pending": "wartend", "sending": "im Versand", "sent": "versendet", "failed": "gescheitert"][state.rawValue] ?? state.rawValue
-            return "Nachricht Nummer \(id) ist \(name) und kann nicht erneut gesendet werden."
-        case .moot(let id): return "Nachricht Nummer \(id) wird nicht mehr gebraucht (Termin oder Aufgabe ist vorbei oder geändert)."
+            return l.pick(de: "Nachricht Nummer \(id) ist \(name) und kann nicht erneut gesendet werden.",
+                          en: "Mail number \(id) is \(state.rawValue) and cannot be sent again.")
+        case .moot(let id):
+            return l.pick(de: "Nachricht Nummer \(id) wird nicht mehr gebraucht (Termin oder Aufgabe ist vorbei oder geändert).",
+                          en: "Mail number \(id) is no longer needed (its appointment or task has passed or changed).")
         }
     }
 }
