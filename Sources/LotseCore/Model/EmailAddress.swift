@@ -18,26 +18,24 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
         case malformed
 
         /// "… is not …" wording for CLI and configuration errors.
-        public var description: String {
-            switch self {
-            case .empty: "is empty; an e-mail address is needed"
-            case .tooLong: "is longer than 254 characters, too long for an e-mail address"
-            case .leadingDash: "starts with -, which sendmail would read as an option"
-            case .controlOrBlank: "contains blanks or control characters, not allowed in an e-mail address"
-            case .notSingleAddress: "is not a single e-mail address (no lists, names or angle brackets)"
-            case .malformed: "is not an e-mail address of the form name@domain"
-            }
-        }
+        public var description: String { text(in: .en) }
 
         /// The same in German: "… ist …", after the quoted text.
-        public var german: String {
+        public var german: String { text(in: .de) }
+
+        /// The reason in `language`, after the quoted text: one case, both languages.
+        public func text(in language: MessageLanguage) -> String {
             switch self {
-            case .empty: "ist leer; eine E-Mail-Adresse wird gebraucht"
-            case .tooLong: "hat mehr als 254 Zeichen, zu lang für eine E-Mail-Adresse"
-            case .leadingDash: "beginnt mit -, was sendmail als Option lesen würde"
-            case .controlOrBlank: "enthält Leer- oder Steuerzeichen, die in einer E-Mail-Adresse verboten sind"
-            case .notSingleAddress: "ist nicht genau eine E-Mail-Adresse (keine Listen, Namen oder spitzen Klammern)"
-            case .malformed: "ist keine E-Mail-Adresse der Form name@domain"
+            case .empty: language.pick(de: "ist leer; eine E-Mail-Adresse wird gebraucht", en: "is empty; an e-mail address is needed")
+            case .tooLong: language.pick(de: "hat mehr als 254 Zeichen, zu lang für eine E-Mail-Adresse",
+                                         en: "is longer than 254 characters, too long for an e-mail address")
+            case .leadingDash: language.pick(de: "beginnt mit -, was sendmail als Option lesen würde",
+                                             en: "starts with -, which sendmail would read as an option")
+            case .controlOrBlank: language.pick(de: "enthält Leer- oder Steuerzeichen, die in einer E-Mail-Adresse verboten sind",
+                                                en: "contains blanks or control characters, not allowed in an e-mail address")
+            case .notSingleAddress: language.pick(de: "ist nicht genau eine E-Mail-Adresse (keine Listen, Namen oder spitzen Klammern)",
+                                                  en: "is not a single e-mail address (no lists, names or angle brackets)")
+            case .malformed: language.pick(de: "ist keine E-Mail-Adresse der Form name@domain", en: "is not an e-mail address of the form name@domain")
             }
         }
     }

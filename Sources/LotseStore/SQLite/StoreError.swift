@@ -1,4 +1,5 @@
 import CSQLite
+import LotseCore
 
 /// Every failure of the store, with enough context to act on it without a debugger:
 /// the SQLite result code (primary and extended), SQLite's own message, the SQL text
@@ -94,20 +95,30 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The failure as a person reads it in English: a full disk or a held lock says that
     /// nothing was saved and what to do, any other failure keeps SQLite's own message
     /// (the operator needs it) behind a sentence saying the database failed.
-    public var userSentence: String {
-        if isDiskFull { return "The disk is full: nothing was saved (\(message)). Free some space and try again." }
-        if isBusy { return "The database is busy: nothing was saved. Try again in a moment." }
-        if case .invalidValue = kind { return message }
-        return "The database reported an error (SQLite code \(extendedResultCode)): \(message)"
-    }
+    public var userSentence: String { sentence(in: .en) }
 
     /// The same in German: SQLite's English message is not shown, only its code, so a
     /// German reader never gets an English sentence inside a German one.
-    public var userSentenceDe: String {
-        if isDiskFull { return "Der Datenträger ist voll: Es wurde nichts gespeichert. Bitte Platz schaffen und es noch einmal versuchen." }
-        if isBusy { return "Die Datenbank ist gerade belegt: Es wurde nichts gespeichert. Bitte gleich noch einmal versuchen." }
-        if case .invalidValue = kind, let messageDe { return messageDe }
-        return "Die Datenbank meldet einen Fehler (SQLite-Code \(extendedResultCode)); Einzelheiten stehen im Protokoll des Dienstes."
+    public var userSentenceDe: String { sentence(in: .de) }
+
+    /// The failure as a person reads it in `language`: one decision, both languages.
+    public func sentence(in language: MessageLanguage) -> String {
+        let l = language
+        if isDiskFull {
+            return l.pick(de: "Der Datenträger ist voll: Es wurde nichts gespeichert. Bitte Platz schaffen und es noch einmal versuchen.",
+                          en: "The disk is full: nothing was saved (\(message)). Free some space and try again.")
+        }
+        if isBusy {
+            return l.pick(de: "Die Datenbank ist gerade belegt: Es wurde nichts gespeichert. Bitte gleich noch einmal versuchen.",
+                          en: "The database is busy: nothing was saved. Try again in a moment.")
+        }
+        if case .invalidValue = kind { return l == .de ? messageDe ?? databaseFailedDe : message }
+        return l.pick(de: databaseFailedDe, en: "The database reported an error (SQLite code \(extendedResultCode)): \(message)")
+    }
+
+    /// The German sentence for a failure whose SQLite message is not shown.
+    private var databaseFailedDe: String {
+        "Die Datenbank meldet einen Fehler (SQLite-Code \(extendedResultCode)); Einzelheiten stehen im Protokoll des Dienstes."
     }
 
     /// One sentence for logs and operators: the message, the codes and the SQL.
