@@ -158,24 +158,17 @@ public struct RosterLabels: Sendable {
 
     /// The month's name and year: `Dezember 2026`.
     public func month(_ month: CalendarMonth) -> String {
-        let de = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                  "September", "Oktober", "November", "Dezember"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
-        let names = language == .de ? de : en
-        return "\(names[month.month - 1]) \(month.year)"
+        "\(CalendarWords.month(month.month, language) ?? String(month.month)) \(month.year)"
     }
 
     /// A day as people write it: `Di., 01.12.2026` or `Tue 1 Dec 2026`.
     public func day(_ date: CalendarDate) -> String {
         switch language {
         case .de:
-            let names = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-            return "\(names[date.weekday.rawValue - 1]), \(LocalDateTime.pad(date.day, 2)).\(LocalDateTime.pad(date.month, 2)).\(date.year)"
+            return "\(CalendarWords.weekday(iso: date.weekday.rawValue, .de, short: true) ?? ""), \(LocalDateTime.pad(date.day, 2)).\(LocalDateTime.pad(date.month, 2)).\(date.year)"
         case .en:
-            let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "\(names[date.weekday.rawValue - 1]) \(date.day) \(months[date.month - 1]) \(date.year)"
+            let weekday = CalendarWords.weekday(iso: date.weekday.rawValue, .en, short: true) ?? ""
+            return "\(weekday) \(date.day) \(CalendarWords.month(date.month, .en, short: true) ?? "") \(date.year)"
         }
     }
 

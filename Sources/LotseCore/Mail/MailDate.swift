@@ -17,17 +17,6 @@ public enum MailDate {
         return zone
     }
 
-    private static let englishDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    private static let longDays: [MessageLanguage: [String]] = [
-        .de: ["Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"],
-        .en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-    ]
-    private static let longMonths: [MessageLanguage: [String]] = [
-        .de: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    ]
-
     private static func parts(_ date: Date, in zone: TimeZone) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
@@ -42,16 +31,17 @@ public enum MailDate {
         let offset = zone.secondsFromGMT(for: date)
         let sign = offset < 0 ? "-" : "+"
         let minutes = abs(offset) / 60
-        let day = englishDays[((c.weekday ?? 1) - 1) % 7]
-        let month = englishMonths[((c.month ?? 1) - 1) % 12]
+        // RFC 5322 names days and months by their English abbreviations, whatever the language.
+        let day = CalendarWords.weekday(gregorian: c.weekday ?? 1, .en, short: true) ?? "Sun"
+        let month = CalendarWords.month(c.month ?? 1, .en, short: true) ?? "Jan"
         return "\(day), \(c.day ?? 1) \(month) \(c.year ?? 1970) \(two(c.hour ?? 0)):\(two(c.minute ?? 0)):\(two(c.second ?? 0)) \(sign)\(two(minutes / 60))\(two(minutes % 60))"
     }
 
     /// A day for a reminder text: `Dienstag, 1. Dezember 2026` / `Tuesday, 1 December 2026`.
     public static func longDay(_ date: Date, in zone: TimeZone, language: MessageLanguage) -> String {
         let c = parts(date, in: zone)
-        let day = longDays[language, default: []][mailElement: (c.weekday ?? 1) - 1] ?? ""
-        let month = longMonths[language, default: []][mailElement: (c.month ?? 1) - 1] ?? ""
+        let day = CalendarWords.weekday(gregorian: c.weekday ?? 1, language) ?? ""
+        let month = CalendarWords.month(c.month ?? 1, language) ?? ""
         switch language {
         case .de: return "\(day), \(c.day ?? 1). \(month) \(c.year ?? 1970)"
         case .en: return "\(day), \(c.day ?? 1) \(month) \(c.year ?? 1970)"
@@ -66,7 +56,7 @@ public enum MailDate {
 
     /// A month for a reminder text: `Dezember 2026` / `December 2026`.
     public static func month(year: Int, month: Int, language: MessageLanguage) -> String {
-        "\(longMonths[language, default: []][mailElement: month - 1] ?? String(month)) \(year)"
+        "\(CalendarWords.month(month, language) ?? String(month)) \(year)"
     }
 }
 
@@ -93,12 +83,5 @@ extension MailDate {
         let c = parts(date, in: zone)
         let year = c.year ?? 1970
         return "\(year)-\(two(c.month ?? 1))-\(two(c.day ?? 1))"
-    }
-}
-
-extension Array {
-    /// The element at `index`, or `nil` when out of range.
-    subscript(mailElement index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }
