@@ -37,10 +37,8 @@ public struct ReportLabels: Sendable {
     /// `2027-02` as "Feb. 2027" (German) or "Feb 2027" (English); nil for other keys.
     public func month(_ key: String) -> String? {
         let parts = key.split(separator: "-")
-        guard parts.count == 2, let number = Int(parts[1]), (1...12).contains(number) else { return nil }
-        let de = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
-        let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(pick(de[number - 1], en[number - 1])) \(parts[0])"
+        guard parts.count == 2, let number = Int(parts[1]), let name = CalendarWords.month(number, language, short: true) else { return nil }
+        return "\(name) \(parts[0])"
     }
 
     var german: Bool { language == .de }
