@@ -43,18 +43,18 @@ public struct ReportPeriod: Sendable, Equatable, Hashable, Codable {
     }
 
     /// Why `from` … `to` is not a span of whole quarters, naming the field and the nearest
-    /// quarter bounds either side (German dates in German, ISO in English); nil when it
+    /// quarter bounds either side (dates as DD.MM.YYYY in both languages, as everywhere people read them); nil when it
     /// is one. Daemon and CLI word the refusal alike from this.
     public static func quarterBoundsProblem(from: CalendarDate, to: CalendarDate) -> (field: String, de: String, en: String)? {
         func both(_ a: CalendarDate, _ b: CalendarDate) -> (de: String, en: String) {
-            ("\(a.germanText) oder \(b.germanText)", "\(a.description) or \(b.description)")
+            ("\(a.germanText) oder \(b.germanText)", "\(a.germanText) or \(b.germanText)")
         }
         let start = quarterStart(containing: from)
         if start != from {
             let near = both(start, start.adding(months: 3))
             return ("from", "Ein Bericht umfasst ganze Quartale und beginnt am ersten Tag eines Quartals, nicht am \(from.germanText); "
                         + "am nächsten liegen \(near.de).",
-                    "A report covers whole quarters and starts on a quarter's first day, not on \(from.description); "
+                    "A report covers whole quarters and starts on a quarter's first day, not on \(from.germanText); "
                         + "the nearest are \(near.en).")
         }
         let end = quarterEnd(containing: to)
@@ -62,7 +62,7 @@ public struct ReportPeriod: Sendable, Equatable, Hashable, Codable {
             let near = both(quarterStart(containing: to).adding(days: -1), end)
             return ("to", "Ein Bericht umfasst ganze Quartale und endet am letzten Tag eines Quartals, nicht am \(to.germanText); "
                         + "am nächsten liegen \(near.de).",
-                    "A report covers whole quarters and ends on a quarter's last day, not on \(to.description); "
+                    "A report covers whole quarters and ends on a quarter's last day, not on \(to.germanText); "
                         + "the nearest are \(near.en).")
         }
         return nil

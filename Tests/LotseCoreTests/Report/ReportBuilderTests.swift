@@ -94,9 +94,9 @@ import Testing
         #expect(ReportPeriod.quarters(from: Self.day("2027-10-01"), to: Self.day("2028-03-31"))?.kind == "quarters")
         #expect(ReportPeriod.quarters(from: Self.day("2027-01-02"), to: Self.day("2027-03-31")) == nil)
         let from = try #require(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-05-20"), to: Self.day("2027-06-30")))
-        #expect(from.field == "from" && from.en.contains("2027-04-01 or 2027-07-01") && from.de.contains("01.04.2027 oder 01.07.2027"))
+        #expect(from.field == "from" && from.en.contains("01.04.2027 or 01.07.2027") && from.de.contains("01.04.2027 oder 01.07.2027"))
         let to = try #require(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-01-01"), to: Self.day("2027-01-31")))
-        #expect(to.field == "to" && to.en.contains("2026-12-31 or 2027-03-31"))
+        #expect(to.field == "to" && to.en.contains("31.12.2026 or 31.03.2027"))
         #expect(ReportPeriod.quarterBoundsProblem(from: Self.day("2027-01-01"), to: Self.day("2027-03-31")) == nil)
     }
 
