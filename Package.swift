@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "LotseCLI", dependencies: ["LotseCore", "LotseVarlink", "LotseProtocol", "LotseSystem"], swiftSettings: strict),
         .executableTarget(name: "lotsed", dependencies: ["LotseDaemon"], swiftSettings: strict),
         .executableTarget(name: "lotse", dependencies: ["LotseCLI"], swiftSettings: strict),
-        .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseSystem", "CSQLite"], swiftSettings: strict),
+        .executableTarget(name: "lotse-bench", dependencies: ["LotseCore", "LotseStore", "LotseVarlink", "LotseProtocol", "LotseSystem", "CSQLite"], swiftSettings: strict),
         // Helpers shared by test targets (the external cross-check tools); tests only.
         .target(name: "LotseTestSupport", path: "Tests/LotseTestSupport", swiftSettings: strict),
         .testTarget(name: "LotseJSONTests", dependencies: ["LotseJSON"], swiftSettings: strict),

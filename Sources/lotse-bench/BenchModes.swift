@@ -22,6 +22,7 @@ enum BenchModes {
             RoundTripBenchmark.self,
             FiguresBenchmark.self,
             JSONBenchmark.self,
+            WireTypesBenchmark.self,
         ]
     }
 
