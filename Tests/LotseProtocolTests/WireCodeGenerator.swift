@@ -108,6 +108,23 @@ struct WireCodeGenerator {
         "throw", "throws", "true", "try", "Type", "some",
     ]
 
+    /// `first` + the items separated by commas + `last`, broken into lines of about 110
+    /// characters (continuation lines at `indent`), so that a long field list stays readable.
+    static func wrapped(_ items: [String], first: String, last: String, indent: String) -> String {
+        var lines: [String] = []
+        var line = first
+        for (index, item) in items.enumerated() {
+            let piece = item + (index == items.count - 1 ? last : ",")
+            if line != first, line != indent, line.count + 1 + piece.count > 110 {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == first || line == indent ? "" : " ") + piece
+        }
+        if items.isEmpty { line += last }
+        return (lines + [line]).joined(separator: "\n") + "\n"
+    }
+
     static func identifier(_ name: String) -> String { keywords.contains(name) ? "`\(name)`" : name }
 
     static func capitalized(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
@@ -179,27 +196,21 @@ struct WireCodeGenerator {
         out += "\(inner)/// Creates the value from its fields.\n\(inner)public init(\(parameters)) {\n"
         for (field, _) in typed { out += "\(inner)    self.\(Self.identifier(field.name)) = \(Self.identifier(field.name))\n" }
         out += "\(inner)}\n\n"
+        // Reading and writing list the fields once each; how a field reads and writes is
+        // written once, in `WireFields` and the fields' `WireValue` forms.
         out += "\(inner)/// Reads the value; a field of the wrong type is named by its path.\n"
-        out += "\(inner)public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {\n"
+        out += "\(inner)public init(wire: JSONValue) throws(WireDecodingError) {\n"
         if typed.isEmpty {
-            out += "\(inner)    _ = try WireDecoding.object(wire, at: wirePath)\n"
+            out += "\(inner)    _ = try WireFields(wire)\n"
         } else {
-            out += "\(inner)    let wireMembers = try WireDecoding.object(wire, at: wirePath)\n"
-            for (field, t) in typed {
-                let type = t.hasPrefix("[") ? "\(t)" : t
-                out += "\(inner)    self.\(Self.identifier(field.name)) = try \(type.hasSuffix("?") ? "Optional<\(type.dropLast())>" : type)(wire: wireMembers[\"\(field.name)\"] ?? .null, at: WireDecoding.join(wirePath, \"\(field.name)\"))\n"
-            }
+            let reads = Self.wrapped(typed.map { field, _ in "\(Self.identifier(field.name)): field(\"\(field.name)\")" },
+                                     first: "\(inner)    try self.init(", last: ")", indent: inner + "        ")
+            out += "\(inner)    let field = try WireFields(wire)\n" + reads
         }
         out += "\(inner)}\n\n"
-        out += "\(inner)/// The JSON form.\n\(inner)public var wire: JSONValue {\n"
-        if typed.isEmpty {
-            out += "\(inner)    .object([:])\n"
-        } else {
-            out += "\(inner)    .object([\n"
-            for (field, _) in typed { out += "\(inner)        \"\(field.name)\": \(Self.identifier(field.name)).wire,\n" }
-            out += "\(inner)    ])\n"
-        }
-        out += "\(inner)}\n"
+        let writes = typed.isEmpty ? [":"] : typed.map { field, _ in "\"\(field.name)\": \(Self.identifier(field.name)).wire" }
+        out += "\(inner)/// The JSON form.\n"
+        out += Self.wrapped(writes, first: "\(inner)public var wire: JSONValue { .object([", last: "]) }", indent: inner + "    ")
         return out + "\(indent)}\n\n"
     }
 }

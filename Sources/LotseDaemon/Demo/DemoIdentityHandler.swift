@@ -80,7 +80,7 @@ final class DemoSession: CallSession {
         }
         switch call.method {
         case DemoProtocol.ActAsRequest.method:
-            guard let name = try? DemoProtocol.ActAsRequest(wire: .object(call.parameters), at: "").user else {
+            guard let name = try? DemoProtocol.ActAsRequest(wire: .object(call.parameters)).user else {
                 send(VarlinkReply(error: .invalidParameter("user")))
                 return
             }
@@ -101,7 +101,7 @@ final class DemoSession: CallSession {
                 return
             }
             var changes: [(Int64, CalendarDate)] = []
-            let items = try? DemoProtocol.BackdateRequest(wire: .object(call.parameters), at: "").referrals
+            let items = try? DemoProtocol.BackdateRequest(wire: .object(call.parameters)).referrals
             for item in items ?? [] {
                 guard let date = CalendarDate(iso: item.referredOn) else {
                     send(VarlinkReply(error: .invalidParameter("referrals")))

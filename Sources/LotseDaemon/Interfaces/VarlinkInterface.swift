@@ -33,7 +33,7 @@ public struct MethodRequest: Sendable {
     /// answered as `InvalidParameter` naming the field).
     public func typed<Request: LotseRequest>(_ type: Request.Type) throws(VarlinkError) -> Request {
         do throws(WireDecodingError) {
-            return try Request(wire: .object(parameters), at: "")
+            return try Request(wire: .object(parameters))
         } catch {
             throw VarlinkError.invalidParameter(error.path)
         }

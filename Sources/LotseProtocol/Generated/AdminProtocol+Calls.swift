@@ -20,21 +20,15 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.path = try String(wire: wireMembers["path"] ?? .null, at: WireDecoding.join(wirePath, "path"))
-            self.loadedAt = try String(wire: wireMembers["loadedAt"] ?? .null, at: WireDecoding.join(wirePath, "loadedAt"))
-            self.unknownRoleMembers = try [String](wire: wireMembers["unknownRoleMembers"] ?? .null, at: WireDecoding.join(wirePath, "unknownRoleMembers"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(path: field("path"), loadedAt: field("loadedAt"),
+                unknownRoleMembers: field("unknownRoleMembers"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "path": path.wire,
-                "loadedAt": loadedAt.wire,
-                "unknownRoleMembers": unknownRoleMembers.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["path": path.wire, "loadedAt": loadedAt.wire,
+            "unknownRoleMembers": unknownRoleMembers.wire]) }
     }
 
     /// The IDL type `Database`.
@@ -54,21 +48,15 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.path = try String(wire: wireMembers["path"] ?? .null, at: WireDecoding.join(wirePath, "path"))
-            self.sizeBytes = try Int64(wire: wireMembers["sizeBytes"] ?? .null, at: WireDecoding.join(wirePath, "sizeBytes"))
-            self.schemaVersion = try Int64(wire: wireMembers["schemaVersion"] ?? .null, at: WireDecoding.join(wirePath, "schemaVersion"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(path: field("path"), sizeBytes: field("sizeBytes"),
+                schemaVersion: field("schemaVersion"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "path": path.wire,
-                "sizeBytes": sizeBytes.wire,
-                "schemaVersion": schemaVersion.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["path": path.wire, "sizeBytes": sizeBytes.wire,
+            "schemaVersion": schemaVersion.wire]) }
     }
 
     /// The IDL type `MailHealth`.
@@ -103,31 +91,19 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.pending = try Int64(wire: wireMembers["pending"] ?? .null, at: WireDecoding.join(wirePath, "pending"))
-            self.oldestPendingSince = try Optional<String>(wire: wireMembers["oldestPendingSince"] ?? .null, at: WireDecoding.join(wirePath, "oldestPendingSince"))
-            self.overdue = try Int64(wire: wireMembers["overdue"] ?? .null, at: WireDecoding.join(wirePath, "overdue"))
-            self.alertAfterSeconds = try Int64(wire: wireMembers["alertAfterSeconds"] ?? .null, at: WireDecoding.join(wirePath, "alertAfterSeconds"))
-            self.failed = try Int64(wire: wireMembers["failed"] ?? .null, at: WireDecoding.join(wirePath, "failed"))
-            self.lastError = try Optional<String>(wire: wireMembers["lastError"] ?? .null, at: WireDecoding.join(wirePath, "lastError"))
-            self.lastErrorAt = try Optional<String>(wire: wireMembers["lastErrorAt"] ?? .null, at: WireDecoding.join(wirePath, "lastErrorAt"))
-            self.bounceMaildir = try Optional<String>(wire: wireMembers["bounceMaildir"] ?? .null, at: WireDecoding.join(wirePath, "bounceMaildir"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(pending: field("pending"), oldestPendingSince: field("oldestPendingSince"),
+                overdue: field("overdue"), alertAfterSeconds: field("alertAfterSeconds"),
+                failed: field("failed"), lastError: field("lastError"), lastErrorAt: field("lastErrorAt"),
+                bounceMaildir: field("bounceMaildir"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "pending": pending.wire,
-                "oldestPendingSince": oldestPendingSince.wire,
-                "overdue": overdue.wire,
-                "alertAfterSeconds": alertAfterSeconds.wire,
-                "failed": failed.wire,
-                "lastError": lastError.wire,
-                "lastErrorAt": lastErrorAt.wire,
-                "bounceMaildir": bounceMaildir.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["pending": pending.wire,
+            "oldestPendingSince": oldestPendingSince.wire, "overdue": overdue.wire,
+            "alertAfterSeconds": alertAfterSeconds.wire, "failed": failed.wire, "lastError": lastError.wire,
+            "lastErrorAt": lastErrorAt.wire, "bounceMaildir": bounceMaildir.wire]) }
     }
 
     /// The parameters of `org.lotse.Admin.Status`.
@@ -142,14 +118,12 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Admin.Status`.
@@ -184,31 +158,17 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.version = try String(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.pid = try Int64(wire: wireMembers["pid"] ?? .null, at: WireDecoding.join(wirePath, "pid"))
-            self.startedAt = try String(wire: wireMembers["startedAt"] ?? .null, at: WireDecoding.join(wirePath, "startedAt"))
-            self.uptimeSeconds = try Int64(wire: wireMembers["uptimeSeconds"] ?? .null, at: WireDecoding.join(wirePath, "uptimeSeconds"))
-            self.database = try Database(wire: wireMembers["database"] ?? .null, at: WireDecoding.join(wirePath, "database"))
-            self.counts = try [String: Int64](wire: wireMembers["counts"] ?? .null, at: WireDecoding.join(wirePath, "counts"))
-            self.configuration = try ConfigurationFile(wire: wireMembers["configuration"] ?? .null, at: WireDecoding.join(wirePath, "configuration"))
-            self.mail = try MailHealth(wire: wireMembers["mail"] ?? .null, at: WireDecoding.join(wirePath, "mail"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(version: field("version"), pid: field("pid"), startedAt: field("startedAt"),
+                uptimeSeconds: field("uptimeSeconds"), database: field("database"), counts: field("counts"),
+                configuration: field("configuration"), mail: field("mail"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "version": version.wire,
-                "pid": pid.wire,
-                "startedAt": startedAt.wire,
-                "uptimeSeconds": uptimeSeconds.wire,
-                "database": database.wire,
-                "counts": counts.wire,
-                "configuration": configuration.wire,
-                "mail": mail.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["version": version.wire, "pid": pid.wire,
+            "startedAt": startedAt.wire, "uptimeSeconds": uptimeSeconds.wire, "database": database.wire,
+            "counts": counts.wire, "configuration": configuration.wire, "mail": mail.wire]) }
     }
 
     /// The parameters of `org.lotse.Admin.Reload`.
@@ -223,14 +183,12 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Admin.Reload`.
@@ -244,17 +202,13 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.configuration = try ConfigurationFile(wire: wireMembers["configuration"] ?? .null, at: WireDecoding.join(wirePath, "configuration"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(configuration: field("configuration"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "configuration": configuration.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["configuration": configuration.wire]) }
     }
 
     /// The parameters of `org.lotse.Admin.Backup`.
@@ -273,17 +227,13 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.path = try String(wire: wireMembers["path"] ?? .null, at: WireDecoding.join(wirePath, "path"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(path: field("path"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "path": path.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["path": path.wire]) }
     }
 
     /// The reply of `org.lotse.Admin.Backup`.
@@ -300,19 +250,13 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.path = try String(wire: wireMembers["path"] ?? .null, at: WireDecoding.join(wirePath, "path"))
-            self.sizeBytes = try Int64(wire: wireMembers["sizeBytes"] ?? .null, at: WireDecoding.join(wirePath, "sizeBytes"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(path: field("path"), sizeBytes: field("sizeBytes"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "path": path.wire,
-                "sizeBytes": sizeBytes.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["path": path.wire, "sizeBytes": sizeBytes.wire]) }
     }
 
     /// The parameters of `org.lotse.Admin.Purge`.
@@ -327,14 +271,12 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Admin.Purge`.
@@ -360,25 +302,17 @@ extension AdminProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.purged = try [String](wire: wireMembers["purged"] ?? .null, at: WireDecoding.join(wirePath, "purged"))
-            self.monthsAfterClose = try Int64(wire: wireMembers["monthsAfterClose"] ?? .null, at: WireDecoding.join(wirePath, "monthsAfterClose"))
-            self.auditEntriesExpired = try Int64(wire: wireMembers["auditEntriesExpired"] ?? .null, at: WireDecoding.join(wirePath, "auditEntriesExpired"))
-            self.auditMonths = try Int64(wire: wireMembers["auditMonths"] ?? .null, at: WireDecoding.join(wirePath, "auditMonths"))
-            self.day = try String(wire: wireMembers["day"] ?? .null, at: WireDecoding.join(wirePath, "day"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(purged: field("purged"), monthsAfterClose: field("monthsAfterClose"),
+                auditEntriesExpired: field("auditEntriesExpired"), auditMonths: field("auditMonths"),
+                day: field("day"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "purged": purged.wire,
-                "monthsAfterClose": monthsAfterClose.wire,
-                "auditEntriesExpired": auditEntriesExpired.wire,
-                "auditMonths": auditMonths.wire,
-                "day": day.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["purged": purged.wire,
+            "monthsAfterClose": monthsAfterClose.wire, "auditEntriesExpired": auditEntriesExpired.wire,
+            "auditMonths": auditMonths.wire, "day": day.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -31,21 +31,14 @@ extension AppointmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointment = try Int64(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.reason = try String(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
-            self.by = try Optional<By>(wire: wireMembers["by"] ?? .null, at: WireDecoding.join(wirePath, "by"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointment: field("appointment"), reason: field("reason"), by: field("by"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointment": appointment.wire,
-                "reason": reason.wire,
-                "by": by.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointment": appointment.wire, "reason": reason.wire,
+            "by": by.wire]) }
     }
 
     /// The reply of `org.lotse.Appointments.Cancel`.
@@ -89,37 +82,20 @@ extension AppointmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointment = try Int64(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.date = try String(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.time = try String(wire: wireMembers["time"] ?? .null, at: WireDecoding.join(wirePath, "time"))
-            self.slot = try String(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.attendance = try String(wire: wireMembers["attendance"] ?? .null, at: WireDecoding.join(wirePath, "attendance"))
-            self.referralStatus = try String(wire: wireMembers["referralStatus"] ?? .null, at: WireDecoding.join(wirePath, "referralStatus"))
-            self.specialistNotified = try Bool(wire: wireMembers["specialistNotified"] ?? .null, at: WireDecoding.join(wirePath, "specialistNotified"))
-            self.mailsQueued = try Int64(wire: wireMembers["mailsQueued"] ?? .null, at: WireDecoding.join(wirePath, "mailsQueued"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointment: field("appointment"), referral: field("referral"),
+                client: field("client"), date: field("date"), time: field("time"), slot: field("slot"),
+                month: field("month"), attendance: field("attendance"),
+                referralStatus: field("referralStatus"), specialistNotified: field("specialistNotified"),
+                mailsQueued: field("mailsQueued"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointment": appointment.wire,
-                "referral": referral.wire,
-                "client": client.wire,
-                "date": date.wire,
-                "time": time.wire,
-                "slot": slot.wire,
-                "month": month.wire,
-                "attendance": attendance.wire,
-                "referralStatus": referralStatus.wire,
-                "specialistNotified": specialistNotified.wire,
-                "mailsQueued": mailsQueued.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointment": appointment.wire, "referral": referral.wire,
+            "client": client.wire, "date": date.wire, "time": time.wire, "slot": slot.wire,
+            "month": month.wire, "attendance": attendance.wire, "referralStatus": referralStatus.wire,
+            "specialistNotified": specialistNotified.wire, "mailsQueued": mailsQueued.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -87,59 +87,27 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
-            self.referralNote = try Optional<String>(wire: wireMembers["referralNote"] ?? .null, at: WireDecoding.join(wirePath, "referralNote"))
-            self.screening = try Optional<Screening>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
-            self.escalation = try Optional<Escalation>(wire: wireMembers["escalation"] ?? .null, at: WireDecoding.join(wirePath, "escalation"))
-            self.session = try Int64(wire: wireMembers["session"] ?? .null, at: WireDecoding.join(wirePath, "session"))
-            self.slot = try Int64(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
-            self.date = try String(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.time = try String(wire: wireMembers["time"] ?? .null, at: WireDecoding.join(wirePath, "time"))
-            self.minutes = try Int64(wire: wireMembers["minutes"] ?? .null, at: WireDecoding.join(wirePath, "minutes"))
-            self.place = try String(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.specialist = try Int64(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.specialistName = try String(wire: wireMembers["specialistName"] ?? .null, at: WireDecoding.join(wirePath, "specialistName"))
-            self.attendance = try Optional<String>(wire: wireMembers["attendance"] ?? .null, at: WireDecoding.join(wirePath, "attendance"))
-            self.assessment = try Optional<Int64>(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.unresolved = try Bool(wire: wireMembers["unresolved"] ?? .null, at: WireDecoding.join(wirePath, "unresolved"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), referral: field("referral"), client: field("client"),
+                kind: field("kind"), urgency: field("urgency"), language: field("language"),
+                interpreter: field("interpreter"), caseworker: field("caseworker"),
+                referralNote: field("referralNote"), screening: field("screening"),
+                escalation: field("escalation"), session: field("session"), slot: field("slot"),
+                date: field("date"), time: field("time"), minutes: field("minutes"), place: field("place"),
+                specialist: field("specialist"), specialistName: field("specialistName"),
+                attendance: field("attendance"), assessment: field("assessment"),
+                unresolved: field("unresolved"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "referral": referral.wire,
-                "client": client.wire,
-                "kind": kind.wire,
-                "urgency": urgency.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "caseworker": caseworker.wire,
-                "referralNote": referralNote.wire,
-                "screening": screening.wire,
-                "escalation": escalation.wire,
-                "session": session.wire,
-                "slot": slot.wire,
-                "date": date.wire,
-                "time": time.wire,
-                "minutes": minutes.wire,
-                "place": place.wire,
-                "specialist": specialist.wire,
-                "specialistName": specialistName.wire,
-                "attendance": attendance.wire,
-                "assessment": assessment.wire,
-                "unresolved": unresolved.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "referral": referral.wire, "client": client.wire,
+            "kind": kind.wire, "urgency": urgency.wire, "language": language.wire,
+            "interpreter": interpreter.wire, "caseworker": caseworker.wire, "referralNote": referralNote.wire,
+            "screening": screening.wire, "escalation": escalation.wire, "session": session.wire,
+            "slot": slot.wire, "date": date.wire, "time": time.wire, "minutes": minutes.wire,
+            "place": place.wire, "specialist": specialist.wire, "specialistName": specialistName.wire,
+            "attendance": attendance.wire, "assessment": assessment.wire, "unresolved": unresolved.wire]) }
     }
 
     /// The IDL type `Assessment`.
@@ -180,35 +148,19 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.specialist = try Int64(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.specialistName = try String(wire: wireMembers["specialistName"] ?? .null, at: WireDecoding.join(wirePath, "specialistName"))
-            self.appointmentDate = try String(wire: wireMembers["appointmentDate"] ?? .null, at: WireDecoding.join(wirePath, "appointmentDate"))
-            self.noteVisible = try Bool(wire: wireMembers["noteVisible"] ?? .null, at: WireDecoding.join(wirePath, "noteVisible"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.recommendations = try [Recommendation](wire: wireMembers["recommendations"] ?? .null, at: WireDecoding.join(wirePath, "recommendations"))
-            self.steps = try [Step](wire: wireMembers["steps"] ?? .null, at: WireDecoding.join(wirePath, "steps"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), referral: field("referral"), client: field("client"),
+                specialist: field("specialist"), specialistName: field("specialistName"),
+                appointmentDate: field("appointmentDate"), noteVisible: field("noteVisible"),
+                note: field("note"), recommendations: field("recommendations"), steps: field("steps"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "referral": referral.wire,
-                "client": client.wire,
-                "specialist": specialist.wire,
-                "specialistName": specialistName.wire,
-                "appointmentDate": appointmentDate.wire,
-                "noteVisible": noteVisible.wire,
-                "note": note.wire,
-                "recommendations": recommendations.wire,
-                "steps": steps.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "referral": referral.wire, "client": client.wire,
+            "specialist": specialist.wire, "specialistName": specialistName.wire,
+            "appointmentDate": appointmentDate.wire, "noteVisible": noteVisible.wire, "note": note.wire,
+            "recommendations": recommendations.wire, "steps": steps.wire]) }
     }
 
     /// The IDL type `Escalation`.
@@ -228,21 +180,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.screenedOn = try String(wire: wireMembers["screenedOn"] ?? .null, at: WireDecoding.join(wirePath, "screenedOn"))
-            self.acuteRisk = try AcuteRisk(wire: wireMembers["acuteRisk"] ?? .null, at: WireDecoding.join(wirePath, "acuteRisk"))
-            self.escalationRoute = try String(wire: wireMembers["escalationRoute"] ?? .null, at: WireDecoding.join(wirePath, "escalationRoute"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(screenedOn: field("screenedOn"), acuteRisk: field("acuteRisk"),
+                escalationRoute: field("escalationRoute"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "screenedOn": screenedOn.wire,
-                "acuteRisk": acuteRisk.wire,
-                "escalationRoute": escalationRoute.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["screenedOn": screenedOn.wire, "acuteRisk": acuteRisk.wire,
+            "escalationRoute": escalationRoute.wire]) }
     }
 
     /// The IDL type `Recommendation`.
@@ -265,23 +211,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.code = try String(wire: wireMembers["code"] ?? .null, at: WireDecoding.join(wirePath, "code"))
-            self.months = try Optional<Int64>(wire: wireMembers["months"] ?? .null, at: WireDecoding.join(wirePath, "months"))
-            self.labelDe = try String(wire: wireMembers["labelDe"] ?? .null, at: WireDecoding.join(wirePath, "labelDe"))
-            self.labelEn = try String(wire: wireMembers["labelEn"] ?? .null, at: WireDecoding.join(wirePath, "labelEn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(code: field("code"), months: field("months"), labelDe: field("labelDe"),
+                labelEn: field("labelEn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "code": code.wire,
-                "months": months.wire,
-                "labelDe": labelDe.wire,
-                "labelEn": labelEn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["code": code.wire, "months": months.wire,
+            "labelDe": labelDe.wire, "labelEn": labelEn.wire]) }
     }
 
     /// The IDL type `RecommendationInput`.
@@ -298,19 +236,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.code = try String(wire: wireMembers["code"] ?? .null, at: WireDecoding.join(wirePath, "code"))
-            self.months = try Optional<Int64>(wire: wireMembers["months"] ?? .null, at: WireDecoding.join(wirePath, "months"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(code: field("code"), months: field("months"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "code": code.wire,
-                "months": months.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["code": code.wire, "months": months.wire]) }
     }
 
     /// The IDL type `Screening`, declared alike in several interfaces.
@@ -339,23 +271,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.description = try String(wire: wireMembers["description"] ?? .null, at: WireDecoding.join(wirePath, "description"))
-            self.owner = try String(wire: wireMembers["owner"] ?? .null, at: WireDecoding.join(wirePath, "owner"))
-            self.ownerUser = try Optional<String>(wire: wireMembers["ownerUser"] ?? .null, at: WireDecoding.join(wirePath, "ownerUser"))
-            self.dueOn = try String(wire: wireMembers["dueOn"] ?? .null, at: WireDecoding.join(wirePath, "dueOn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(description: field("description"), owner: field("owner"),
+                ownerUser: field("ownerUser"), dueOn: field("dueOn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "description": description.wire,
-                "owner": owner.wire,
-                "ownerUser": ownerUser.wire,
-                "dueOn": dueOn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["description": description.wire, "owner": owner.wire,
+            "ownerUser": ownerUser.wire, "dueOn": dueOn.wire]) }
     }
 
     /// The IDL type `Version`.
@@ -387,29 +311,17 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.number = try Int64(wire: wireMembers["number"] ?? .null, at: WireDecoding.join(wirePath, "number"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.recommendations = try [Recommendation](wire: wireMembers["recommendations"] ?? .null, at: WireDecoding.join(wirePath, "recommendations"))
-            self.steps = try [Int64](wire: wireMembers["steps"] ?? .null, at: WireDecoding.join(wirePath, "steps"))
-            self.writtenBy = try String(wire: wireMembers["writtenBy"] ?? .null, at: WireDecoding.join(wirePath, "writtenBy"))
-            self.writtenAt = try String(wire: wireMembers["writtenAt"] ?? .null, at: WireDecoding.join(wirePath, "writtenAt"))
-            self.reason = try Optional<String>(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(number: field("number"), note: field("note"),
+                recommendations: field("recommendations"), steps: field("steps"),
+                writtenBy: field("writtenBy"), writtenAt: field("writtenAt"), reason: field("reason"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "number": number.wire,
-                "note": note.wire,
-                "recommendations": recommendations.wire,
-                "steps": steps.wire,
-                "writtenBy": writtenBy.wire,
-                "writtenAt": writtenAt.wire,
-                "reason": reason.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["number": number.wire, "note": note.wire,
+            "recommendations": recommendations.wire, "steps": steps.wire, "writtenBy": writtenBy.wire,
+            "writtenAt": writtenAt.wire, "reason": reason.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Today`.
@@ -428,17 +340,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.date = try Optional<String>(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(date: field("date"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "date": date.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["date": date.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.Today`.
@@ -458,21 +366,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.date = try String(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.appointments = try [Appointment](wire: wireMembers["appointments"] ?? .null, at: WireDecoding.join(wirePath, "appointments"))
-            self.unresolved = try [Appointment](wire: wireMembers["unresolved"] ?? .null, at: WireDecoding.join(wirePath, "unresolved"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(date: field("date"), appointments: field("appointments"),
+                unresolved: field("unresolved"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "date": date.wire,
-                "appointments": appointments.wire,
-                "unresolved": unresolved.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["date": date.wire, "appointments": appointments.wire,
+            "unresolved": unresolved.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Session`.
@@ -491,17 +393,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.session = try Int64(wire: wireMembers["session"] ?? .null, at: WireDecoding.join(wirePath, "session"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(session: field("session"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "session": session.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["session": session.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.Session`.
@@ -518,19 +416,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.session = try Int64(wire: wireMembers["session"] ?? .null, at: WireDecoding.join(wirePath, "session"))
-            self.appointments = try [Appointment](wire: wireMembers["appointments"] ?? .null, at: WireDecoding.join(wirePath, "appointments"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(session: field("session"), appointments: field("appointments"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "session": session.wire,
-                "appointments": appointments.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["session": session.wire, "appointments": appointments.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Unresolved`.
@@ -545,14 +437,12 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Assessments.Unresolved`.
@@ -566,17 +456,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointments = try [Appointment](wire: wireMembers["appointments"] ?? .null, at: WireDecoding.join(wirePath, "appointments"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointments: field("appointments"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointments": appointments.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointments": appointments.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.RecordAttendance`.
@@ -598,19 +484,14 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointment = try Int64(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.attendance = try String(wire: wireMembers["attendance"] ?? .null, at: WireDecoding.join(wirePath, "attendance"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointment: field("appointment"), attendance: field("attendance"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointment": appointment.wire,
-                "attendance": attendance.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointment": appointment.wire,
+            "attendance": attendance.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.RecordAttendance`.
@@ -627,19 +508,14 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointment = try Appointment(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.referralStatus = try String(wire: wireMembers["referralStatus"] ?? .null, at: WireDecoding.join(wirePath, "referralStatus"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointment: field("appointment"), referralStatus: field("referralStatus"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointment": appointment.wire,
-                "referralStatus": referralStatus.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointment": appointment.wire,
+            "referralStatus": referralStatus.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Record`.
@@ -667,23 +543,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.appointment = try Int64(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.note = try String(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.recommendations = try [RecommendationInput](wire: wireMembers["recommendations"] ?? .null, at: WireDecoding.join(wirePath, "recommendations"))
-            self.steps = try [StepInput](wire: wireMembers["steps"] ?? .null, at: WireDecoding.join(wirePath, "steps"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(appointment: field("appointment"), note: field("note"),
+                recommendations: field("recommendations"), steps: field("steps"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "appointment": appointment.wire,
-                "note": note.wire,
-                "recommendations": recommendations.wire,
-                "steps": steps.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["appointment": appointment.wire, "note": note.wire,
+            "recommendations": recommendations.wire, "steps": steps.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.Record`.
@@ -703,21 +571,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.assessment = try Assessment(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.helpPlanVersion = try Optional<Int64>(wire: wireMembers["helpPlanVersion"] ?? .null, at: WireDecoding.join(wirePath, "helpPlanVersion"))
-            self.followUpReferral = try Optional<Int64>(wire: wireMembers["followUpReferral"] ?? .null, at: WireDecoding.join(wirePath, "followUpReferral"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(assessment: field("assessment"), helpPlanVersion: field("helpPlanVersion"),
+                followUpReferral: field("followUpReferral"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "assessment": assessment.wire,
-                "helpPlanVersion": helpPlanVersion.wire,
-                "followUpReferral": followUpReferral.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["assessment": assessment.wire,
+            "helpPlanVersion": helpPlanVersion.wire, "followUpReferral": followUpReferral.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Amend`.
@@ -748,25 +610,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.reason = try String(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.recommendations = try Optional<[RecommendationInput]>(wire: wireMembers["recommendations"] ?? .null, at: WireDecoding.join(wirePath, "recommendations"))
-            self.steps = try Optional<[StepInput]>(wire: wireMembers["steps"] ?? .null, at: WireDecoding.join(wirePath, "steps"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), reason: field("reason"), note: field("note"),
+                recommendations: field("recommendations"), steps: field("steps"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "reason": reason.wire,
-                "note": note.wire,
-                "recommendations": recommendations.wire,
-                "steps": steps.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "reason": reason.wire, "note": note.wire,
+            "recommendations": recommendations.wire, "steps": steps.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.Amend`.
@@ -789,23 +641,15 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.assessment = try Assessment(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.version = try Int64(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.helpPlanVersion = try Optional<Int64>(wire: wireMembers["helpPlanVersion"] ?? .null, at: WireDecoding.join(wirePath, "helpPlanVersion"))
-            self.followUpReferral = try Optional<Int64>(wire: wireMembers["followUpReferral"] ?? .null, at: WireDecoding.join(wirePath, "followUpReferral"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(assessment: field("assessment"), version: field("version"),
+                helpPlanVersion: field("helpPlanVersion"), followUpReferral: field("followUpReferral"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "assessment": assessment.wire,
-                "version": version.wire,
-                "helpPlanVersion": helpPlanVersion.wire,
-                "followUpReferral": followUpReferral.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["assessment": assessment.wire, "version": version.wire,
+            "helpPlanVersion": helpPlanVersion.wire, "followUpReferral": followUpReferral.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.History`.
@@ -824,17 +668,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.History`.
@@ -848,17 +688,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.versions = try [Version](wire: wireMembers["versions"] ?? .null, at: WireDecoding.join(wirePath, "versions"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(versions: field("versions"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "versions": versions.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["versions": versions.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.Get`.
@@ -877,17 +713,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.Get`.
@@ -901,17 +733,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.assessment = try Assessment(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(assessment: field("assessment"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "assessment": assessment.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["assessment": assessment.wire]) }
     }
 
     /// The parameters of `org.lotse.Assessments.List`.
@@ -930,17 +758,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.Assessments.List`.
@@ -954,17 +778,13 @@ extension AssessmentsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.assessments = try [Assessment](wire: wireMembers["assessments"] ?? .null, at: WireDecoding.join(wirePath, "assessments"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(assessments: field("assessments"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "assessments": assessments.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["assessments": assessments.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

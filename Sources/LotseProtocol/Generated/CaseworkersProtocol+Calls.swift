@@ -26,21 +26,14 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
-            self.email = try String(wire: wireMembers["email"] ?? .null, at: WireDecoding.join(wirePath, "email"))
-            self.language = try Language(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(user: field("user"), email: field("email"), language: field("language"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "user": user.wire,
-                "email": email.wire,
-                "language": language.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["user": user.wire, "email": email.wire,
+            "language": language.wire]) }
     }
 
     /// The parameters of `org.lotse.Caseworkers.Set`.
@@ -71,21 +64,14 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
-            self.email = try String(wire: wireMembers["email"] ?? .null, at: WireDecoding.join(wirePath, "email"))
-            self.language = try Optional<Language>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(user: field("user"), email: field("email"), language: field("language"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "user": user.wire,
-                "email": email.wire,
-                "language": language.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["user": user.wire, "email": email.wire,
+            "language": language.wire]) }
     }
 
     /// The reply of `org.lotse.Caseworkers.Set`.
@@ -99,17 +85,13 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.caseworker = try Caseworker(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(caseworker: field("caseworker"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "caseworker": caseworker.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["caseworker": caseworker.wire]) }
     }
 
     /// The parameters of `org.lotse.Caseworkers.Remove`.
@@ -128,17 +110,13 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(user: field("user"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "user": user.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["user": user.wire]) }
     }
 
     /// The reply of `org.lotse.Caseworkers.Remove`.
@@ -152,17 +130,13 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.removed = try String(wire: wireMembers["removed"] ?? .null, at: WireDecoding.join(wirePath, "removed"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(removed: field("removed"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "removed": removed.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["removed": removed.wire]) }
     }
 
     /// The parameters of `org.lotse.Caseworkers.List`.
@@ -177,14 +151,12 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Caseworkers.List`.
@@ -198,17 +170,13 @@ extension CaseworkersProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.caseworkers = try [Caseworker](wire: wireMembers["caseworkers"] ?? .null, at: WireDecoding.join(wirePath, "caseworkers"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(caseworkers: field("caseworkers"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "caseworkers": caseworkers.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["caseworkers": caseworkers.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -17,19 +17,13 @@ extension DemoProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.referredOn = try String(wire: wireMembers["referredOn"] ?? .null, at: WireDecoding.join(wirePath, "referredOn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"), referredOn: field("referredOn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-                "referredOn": referredOn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire, "referredOn": referredOn.wire]) }
     }
 
     /// The parameters of `org.lotse.Demo.ActAs`.
@@ -48,17 +42,13 @@ extension DemoProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(user: field("user"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "user": user.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["user": user.wire]) }
     }
 
     /// The reply of `org.lotse.Demo.ActAs`.
@@ -75,19 +65,13 @@ extension DemoProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
-            self.roles = try [String](wire: wireMembers["roles"] ?? .null, at: WireDecoding.join(wirePath, "roles"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(user: field("user"), roles: field("roles"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "user": user.wire,
-                "roles": roles.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["user": user.wire, "roles": roles.wire]) }
     }
 
     /// The parameters of `org.lotse.Demo.Backdate`.
@@ -106,17 +90,13 @@ extension DemoProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referrals = try [ReferralDate](wire: wireMembers["referrals"] ?? .null, at: WireDecoding.join(wirePath, "referrals"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referrals: field("referrals"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referrals": referrals.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referrals": referrals.wire]) }
     }
 
     /// The reply of `org.lotse.Demo.Backdate`.
@@ -130,17 +110,13 @@ extension DemoProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.changed = try Int64(wire: wireMembers["changed"] ?? .null, at: WireDecoding.join(wirePath, "changed"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(changed: field("changed"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "changed": changed.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["changed": changed.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

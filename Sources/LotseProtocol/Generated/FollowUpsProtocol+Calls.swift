@@ -42,21 +42,14 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.scope = try Optional<Scope>(wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.status = try Optional<Status>(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(scope: field("scope"), client: field("client"), status: field("status"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "scope": scope.wire,
-                "client": client.wire,
-                "status": status.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["scope": scope.wire, "client": client.wire,
+            "status": status.wire]) }
     }
 
     /// The reply of `org.lotse.FollowUps.List`.
@@ -70,17 +63,13 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.steps = try [Step](wire: wireMembers["steps"] ?? .null, at: WireDecoding.join(wirePath, "steps"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(steps: field("steps"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "steps": steps.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["steps": steps.wire]) }
     }
 
     /// The parameters of `org.lotse.FollowUps.Done`.
@@ -99,17 +88,13 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.step = try Int64(wire: wireMembers["step"] ?? .null, at: WireDecoding.join(wirePath, "step"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(step: field("step"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "step": step.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["step": step.wire]) }
     }
 
     /// The reply of `org.lotse.FollowUps.Done`.
@@ -123,17 +108,13 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.step = try Step(wire: wireMembers["step"] ?? .null, at: WireDecoding.join(wirePath, "step"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(step: field("step"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "step": step.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["step": step.wire]) }
     }
 
     /// The parameters of `org.lotse.FollowUps.Reassign`.
@@ -165,21 +146,13 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.step = try Int64(wire: wireMembers["step"] ?? .null, at: WireDecoding.join(wirePath, "step"))
-            self.role = try Role(wire: wireMembers["role"] ?? .null, at: WireDecoding.join(wirePath, "role"))
-            self.user = try Optional<String>(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(step: field("step"), role: field("role"), user: field("user"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "step": step.wire,
-                "role": role.wire,
-                "user": user.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["step": step.wire, "role": role.wire, "user": user.wire]) }
     }
 
     /// The reply of `org.lotse.FollowUps.Reassign`.
@@ -193,17 +166,13 @@ extension FollowUpsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.step = try Step(wire: wireMembers["step"] ?? .null, at: WireDecoding.join(wirePath, "step"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(step: field("step"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "step": step.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["step": step.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -41,35 +41,19 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.domain = try String(wire: wireMembers["domain"] ?? .null, at: WireDecoding.join(wirePath, "domain"))
-            self.title = try String(wire: wireMembers["title"] ?? .null, at: WireDecoding.join(wirePath, "title"))
-            self.status = try String(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.targetDate = try Optional<String>(wire: wireMembers["targetDate"] ?? .null, at: WireDecoding.join(wirePath, "targetDate"))
-            self.notes = try String(wire: wireMembers["notes"] ?? .null, at: WireDecoding.join(wirePath, "notes"))
-            self.titleDe = try String(wire: wireMembers["titleDe"] ?? .null, at: WireDecoding.join(wirePath, "titleDe"))
-            self.titleEn = try String(wire: wireMembers["titleEn"] ?? .null, at: WireDecoding.join(wirePath, "titleEn"))
-            self.notesDe = try String(wire: wireMembers["notesDe"] ?? .null, at: WireDecoding.join(wirePath, "notesDe"))
-            self.notesEn = try String(wire: wireMembers["notesEn"] ?? .null, at: WireDecoding.join(wirePath, "notesEn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), domain: field("domain"), title: field("title"),
+                status: field("status"), targetDate: field("targetDate"), notes: field("notes"),
+                titleDe: field("titleDe"), titleEn: field("titleEn"), notesDe: field("notesDe"),
+                notesEn: field("notesEn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "domain": domain.wire,
-                "title": title.wire,
-                "status": status.wire,
-                "targetDate": targetDate.wire,
-                "notes": notes.wire,
-                "titleDe": titleDe.wire,
-                "titleEn": titleEn.wire,
-                "notesDe": notesDe.wire,
-                "notesEn": notesEn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "domain": domain.wire, "title": title.wire,
+            "status": status.wire, "targetDate": targetDate.wire, "notes": notes.wire,
+            "titleDe": titleDe.wire, "titleEn": titleEn.wire, "notesDe": notesDe.wire,
+            "notesEn": notesEn.wire]) }
     }
 
     /// The IDL type `Plan`.
@@ -89,21 +73,14 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.version = try Version(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.reviewDue = try Bool(wire: wireMembers["reviewDue"] ?? .null, at: WireDecoding.join(wirePath, "reviewDue"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), version: field("version"), reviewDue: field("reviewDue"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "version": version.wire,
-                "reviewDue": reviewDue.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "version": version.wire,
+            "reviewDue": reviewDue.wire]) }
     }
 
     /// The IDL type `Version`.
@@ -135,29 +112,17 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.number = try Int64(wire: wireMembers["number"] ?? .null, at: WireDecoding.join(wirePath, "number"))
-            self.author = try String(wire: wireMembers["author"] ?? .null, at: WireDecoding.join(wirePath, "author"))
-            self.authorRole = try String(wire: wireMembers["authorRole"] ?? .null, at: WireDecoding.join(wirePath, "authorRole"))
-            self.authoredAt = try String(wire: wireMembers["authoredAt"] ?? .null, at: WireDecoding.join(wirePath, "authoredAt"))
-            self.change = try String(wire: wireMembers["change"] ?? .null, at: WireDecoding.join(wirePath, "change"))
-            self.reviewOn = try String(wire: wireMembers["reviewOn"] ?? .null, at: WireDecoding.join(wirePath, "reviewOn"))
-            self.goals = try [Goal](wire: wireMembers["goals"] ?? .null, at: WireDecoding.join(wirePath, "goals"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(number: field("number"), author: field("author"), authorRole: field("authorRole"),
+                authoredAt: field("authoredAt"), change: field("change"), reviewOn: field("reviewOn"),
+                goals: field("goals"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "number": number.wire,
-                "author": author.wire,
-                "authorRole": authorRole.wire,
-                "authoredAt": authoredAt.wire,
-                "change": change.wire,
-                "reviewOn": reviewOn.wire,
-                "goals": goals.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["number": number.wire, "author": author.wire,
+            "authorRole": authorRole.wire, "authoredAt": authoredAt.wire, "change": change.wire,
+            "reviewOn": reviewOn.wire, "goals": goals.wire]) }
     }
 
     /// The parameters of `org.lotse.HelpPlans.Get`.
@@ -176,17 +141,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.HelpPlans.Get`.
@@ -200,17 +161,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.plan = try Optional<Plan>(wire: wireMembers["plan"] ?? .null, at: WireDecoding.join(wirePath, "plan"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(plan: field("plan"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "plan": plan.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["plan": plan.wire]) }
     }
 
     /// The parameters of `org.lotse.HelpPlans.AddGoal`.
@@ -241,25 +198,15 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.domain = try String(wire: wireMembers["domain"] ?? .null, at: WireDecoding.join(wirePath, "domain"))
-            self.title = try String(wire: wireMembers["title"] ?? .null, at: WireDecoding.join(wirePath, "title"))
-            self.targetDate = try Optional<String>(wire: wireMembers["targetDate"] ?? .null, at: WireDecoding.join(wirePath, "targetDate"))
-            self.notes = try Optional<String>(wire: wireMembers["notes"] ?? .null, at: WireDecoding.join(wirePath, "notes"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), domain: field("domain"), title: field("title"),
+                targetDate: field("targetDate"), notes: field("notes"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "domain": domain.wire,
-                "title": title.wire,
-                "targetDate": targetDate.wire,
-                "notes": notes.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "domain": domain.wire,
+            "title": title.wire, "targetDate": targetDate.wire, "notes": notes.wire]) }
     }
 
     /// The reply of `org.lotse.HelpPlans.AddGoal`.
@@ -276,19 +223,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.plan = try Plan(wire: wireMembers["plan"] ?? .null, at: WireDecoding.join(wirePath, "plan"))
-            self.goal = try Int64(wire: wireMembers["goal"] ?? .null, at: WireDecoding.join(wirePath, "goal"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(plan: field("plan"), goal: field("goal"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "plan": plan.wire,
-                "goal": goal.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["plan": plan.wire, "goal": goal.wire]) }
     }
 
     /// The parameters of `org.lotse.HelpPlans.UpdateGoal`.
@@ -319,25 +260,15 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.goal = try Int64(wire: wireMembers["goal"] ?? .null, at: WireDecoding.join(wirePath, "goal"))
-            self.status = try Optional<String>(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.targetDate = try Optional<String>(wire: wireMembers["targetDate"] ?? .null, at: WireDecoding.join(wirePath, "targetDate"))
-            self.notes = try Optional<String>(wire: wireMembers["notes"] ?? .null, at: WireDecoding.join(wirePath, "notes"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), goal: field("goal"), status: field("status"),
+                targetDate: field("targetDate"), notes: field("notes"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "goal": goal.wire,
-                "status": status.wire,
-                "targetDate": targetDate.wire,
-                "notes": notes.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "goal": goal.wire, "status": status.wire,
+            "targetDate": targetDate.wire, "notes": notes.wire]) }
     }
 
     /// The reply of `org.lotse.HelpPlans.UpdateGoal`.
@@ -351,17 +282,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.plan = try Plan(wire: wireMembers["plan"] ?? .null, at: WireDecoding.join(wirePath, "plan"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(plan: field("plan"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "plan": plan.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["plan": plan.wire]) }
     }
 
     /// The parameters of `org.lotse.HelpPlans.Review`.
@@ -380,17 +307,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.HelpPlans.Review`.
@@ -404,17 +327,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.plan = try Plan(wire: wireMembers["plan"] ?? .null, at: WireDecoding.join(wirePath, "plan"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(plan: field("plan"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "plan": plan.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["plan": plan.wire]) }
     }
 
     /// The parameters of `org.lotse.HelpPlans.History`.
@@ -433,17 +352,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.HelpPlans.History`.
@@ -457,17 +372,13 @@ extension HelpPlansProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.versions = try [Version](wire: wireMembers["versions"] ?? .null, at: WireDecoding.join(wirePath, "versions"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(versions: field("versions"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "versions": versions.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["versions": versions.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

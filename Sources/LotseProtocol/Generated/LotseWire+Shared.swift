@@ -17,19 +17,14 @@ extension LotseWire {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.suicidality = try Bool(wire: wireMembers["suicidality"] ?? .null, at: WireDecoding.join(wirePath, "suicidality"))
-            self.dangerToOthers = try Bool(wire: wireMembers["dangerToOthers"] ?? .null, at: WireDecoding.join(wirePath, "dangerToOthers"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(suicidality: field("suicidality"), dangerToOthers: field("dangerToOthers"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "suicidality": suicidality.wire,
-                "dangerToOthers": dangerToOthers.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["suicidality": suicidality.wire,
+            "dangerToOthers": dangerToOthers.wire]) }
     }
 
     /// The IDL type `Escalation`, declared alike in several interfaces.
@@ -70,31 +65,19 @@ extension LotseWire {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.emergencyText = try [String: String](wire: wireMembers["emergencyText"] ?? .null, at: WireDecoding.join(wirePath, "emergencyText"))
-            self.coordinatorsAlerted = try Int64(wire: wireMembers["coordinatorsAlerted"] ?? .null, at: WireDecoding.join(wirePath, "coordinatorsAlerted"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.ownClient = try Bool(wire: wireMembers["ownClient"] ?? .null, at: WireDecoding.join(wirePath, "ownClient"))
-            self.alert = try Alert(wire: wireMembers["alert"] ?? .null, at: WireDecoding.join(wirePath, "alert"))
-            self.firstAlertAt = try Optional<String>(wire: wireMembers["firstAlertAt"] ?? .null, at: WireDecoding.join(wirePath, "firstAlertAt"))
-            self.reports = try Int64(wire: wireMembers["reports"] ?? .null, at: WireDecoding.join(wirePath, "reports"))
-            self.repeatWindowMinutes = try Int64(wire: wireMembers["repeatWindowMinutes"] ?? .null, at: WireDecoding.join(wirePath, "repeatWindowMinutes"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(emergencyText: field("emergencyText"),
+                coordinatorsAlerted: field("coordinatorsAlerted"), client: field("client"),
+                ownClient: field("ownClient"), alert: field("alert"), firstAlertAt: field("firstAlertAt"),
+                reports: field("reports"), repeatWindowMinutes: field("repeatWindowMinutes"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "emergencyText": emergencyText.wire,
-                "coordinatorsAlerted": coordinatorsAlerted.wire,
-                "client": client.wire,
-                "ownClient": ownClient.wire,
-                "alert": alert.wire,
-                "firstAlertAt": firstAlertAt.wire,
-                "reports": reports.wire,
-                "repeatWindowMinutes": repeatWindowMinutes.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["emergencyText": emergencyText.wire,
+            "coordinatorsAlerted": coordinatorsAlerted.wire, "client": client.wire,
+            "ownClient": ownClient.wire, "alert": alert.wire, "firstAlertAt": firstAlertAt.wire,
+            "reports": reports.wire, "repeatWindowMinutes": repeatWindowMinutes.wire]) }
     }
 
     /// The IDL type `Placement`, declared alike in several interfaces.
@@ -147,43 +130,21 @@ extension LotseWire {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.kind = try String(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.sessionId = try Optional<Int64>(wire: wireMembers["sessionId"] ?? .null, at: WireDecoding.join(wirePath, "sessionId"))
-            self.date = try Optional<String>(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.time = try Optional<String>(wire: wireMembers["time"] ?? .null, at: WireDecoding.join(wirePath, "time"))
-            self.place = try Optional<String>(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.slot = try Optional<Int64>(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
-            self.slotId = try Optional<String>(wire: wireMembers["slotId"] ?? .null, at: WireDecoding.join(wirePath, "slotId"))
-            self.specialist = try Optional<String>(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.appointment = try Optional<Int64>(wire: wireMembers["appointment"] ?? .null, at: WireDecoding.join(wirePath, "appointment"))
-            self.reason = try Optional<String>(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
-            self.detail = try Optional<String>(wire: wireMembers["detail"] ?? .null, at: WireDecoding.join(wirePath, "detail"))
-            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.version = try Optional<Int64>(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.notBefore = try Optional<String>(wire: wireMembers["notBefore"] ?? .null, at: WireDecoding.join(wirePath, "notBefore"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(kind: field("kind"), sessionId: field("sessionId"), date: field("date"),
+                time: field("time"), place: field("place"), slot: field("slot"), slotId: field("slotId"),
+                specialist: field("specialist"), appointment: field("appointment"), reason: field("reason"),
+                detail: field("detail"), month: field("month"), version: field("version"),
+                notBefore: field("notBefore"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "kind": kind.wire,
-                "sessionId": sessionId.wire,
-                "date": date.wire,
-                "time": time.wire,
-                "place": place.wire,
-                "slot": slot.wire,
-                "slotId": slotId.wire,
-                "specialist": specialist.wire,
-                "appointment": appointment.wire,
-                "reason": reason.wire,
-                "detail": detail.wire,
-                "month": month.wire,
-                "version": version.wire,
-                "notBefore": notBefore.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["kind": kind.wire, "sessionId": sessionId.wire,
+            "date": date.wire, "time": time.wire, "place": place.wire, "slot": slot.wire,
+            "slotId": slotId.wire, "specialist": specialist.wire, "appointment": appointment.wire,
+            "reason": reason.wire, "detail": detail.wire, "month": month.wire, "version": version.wire,
+            "notBefore": notBefore.wire]) }
     }
 
     /// The IDL type `ScreeningResult`, declared alike in several interfaces.
@@ -228,33 +189,19 @@ extension LotseWire {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.instrument = try String(wire: wireMembers["instrument"] ?? .null, at: WireDecoding.join(wirePath, "instrument"))
-            self.score = try Int64(wire: wireMembers["score"] ?? .null, at: WireDecoding.join(wirePath, "score"))
-            self.band = try String(wire: wireMembers["band"] ?? .null, at: WireDecoding.join(wirePath, "band"))
-            self.positive = try Bool(wire: wireMembers["positive"] ?? .null, at: WireDecoding.join(wirePath, "positive"))
-            self.positiveByItemRule = try Bool(wire: wireMembers["positiveByItemRule"] ?? .null, at: WireDecoding.join(wirePath, "positiveByItemRule"))
-            self.decidedBy = try String(wire: wireMembers["decidedBy"] ?? .null, at: WireDecoding.join(wirePath, "decidedBy"))
-            self.rule = try Optional<String>(wire: wireMembers["rule"] ?? .null, at: WireDecoding.join(wirePath, "rule"))
-            self.ruleItem = try Optional<Int64>(wire: wireMembers["ruleItem"] ?? .null, at: WireDecoding.join(wirePath, "ruleItem"))
-            self.urgency = try Urgency(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(instrument: field("instrument"), score: field("score"), band: field("band"),
+                positive: field("positive"), positiveByItemRule: field("positiveByItemRule"),
+                decidedBy: field("decidedBy"), rule: field("rule"), ruleItem: field("ruleItem"),
+                urgency: field("urgency"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "instrument": instrument.wire,
-                "score": score.wire,
-                "band": band.wire,
-                "positive": positive.wire,
-                "positiveByItemRule": positiveByItemRule.wire,
-                "decidedBy": decidedBy.wire,
-                "rule": rule.wire,
-                "ruleItem": ruleItem.wire,
-                "urgency": urgency.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["instrument": instrument.wire, "score": score.wire,
+            "band": band.wire, "positive": positive.wire, "positiveByItemRule": positiveByItemRule.wire,
+            "decidedBy": decidedBy.wire, "rule": rule.wire, "ruleItem": ruleItem.wire,
+            "urgency": urgency.wire]) }
     }
 
     /// The IDL type `Step`, declared alike in several interfaces.
@@ -306,33 +253,19 @@ extension LotseWire {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.assessment = try Optional<Int64>(wire: wireMembers["assessment"] ?? .null, at: WireDecoding.join(wirePath, "assessment"))
-            self.description = try String(wire: wireMembers["description"] ?? .null, at: WireDecoding.join(wirePath, "description"))
-            self.ownerRole = try OwnerRole(wire: wireMembers["ownerRole"] ?? .null, at: WireDecoding.join(wirePath, "ownerRole"))
-            self.ownerUser = try String(wire: wireMembers["ownerUser"] ?? .null, at: WireDecoding.join(wirePath, "ownerUser"))
-            self.dueOn = try String(wire: wireMembers["dueOn"] ?? .null, at: WireDecoding.join(wirePath, "dueOn"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.overdue = try Bool(wire: wireMembers["overdue"] ?? .null, at: WireDecoding.join(wirePath, "overdue"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), client: field("client"), assessment: field("assessment"),
+                description: field("description"), ownerRole: field("ownerRole"),
+                ownerUser: field("ownerUser"), dueOn: field("dueOn"), status: field("status"),
+                overdue: field("overdue"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "client": client.wire,
-                "assessment": assessment.wire,
-                "description": description.wire,
-                "ownerRole": ownerRole.wire,
-                "ownerUser": ownerUser.wire,
-                "dueOn": dueOn.wire,
-                "status": status.wire,
-                "overdue": overdue.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "client": client.wire,
+            "assessment": assessment.wire, "description": description.wire, "ownerRole": ownerRole.wire,
+            "ownerUser": ownerUser.wire, "dueOn": dueOn.wire, "status": status.wire,
+            "overdue": overdue.wire]) }
     }
 
 }

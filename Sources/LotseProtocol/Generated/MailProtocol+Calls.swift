@@ -55,39 +55,20 @@ extension MailProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.kind = try String(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.recipient = try String(wire: wireMembers["recipient"] ?? .null, at: WireDecoding.join(wirePath, "recipient"))
-            self.state = try State(wire: wireMembers["state"] ?? .null, at: WireDecoding.join(wirePath, "state"))
-            self.moot = try Bool(wire: wireMembers["moot"] ?? .null, at: WireDecoding.join(wirePath, "moot"))
-            self.attempts = try Int64(wire: wireMembers["attempts"] ?? .null, at: WireDecoding.join(wirePath, "attempts"))
-            self.nextAttemptAt = try String(wire: wireMembers["nextAttemptAt"] ?? .null, at: WireDecoding.join(wirePath, "nextAttemptAt"))
-            self.createdAt = try String(wire: wireMembers["createdAt"] ?? .null, at: WireDecoding.join(wirePath, "createdAt"))
-            self.sentAt = try Optional<String>(wire: wireMembers["sentAt"] ?? .null, at: WireDecoding.join(wirePath, "sentAt"))
-            self.lastExitCode = try Optional<Int64>(wire: wireMembers["lastExitCode"] ?? .null, at: WireDecoding.join(wirePath, "lastExitCode"))
-            self.lastError = try Optional<String>(wire: wireMembers["lastError"] ?? .null, at: WireDecoding.join(wirePath, "lastError"))
-            self.messageId = try String(wire: wireMembers["messageId"] ?? .null, at: WireDecoding.join(wirePath, "messageId"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), kind: field("kind"), recipient: field("recipient"),
+                state: field("state"), moot: field("moot"), attempts: field("attempts"),
+                nextAttemptAt: field("nextAttemptAt"), createdAt: field("createdAt"), sentAt: field("sentAt"),
+                lastExitCode: field("lastExitCode"), lastError: field("lastError"),
+                messageId: field("messageId"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "kind": kind.wire,
-                "recipient": recipient.wire,
-                "state": state.wire,
-                "moot": moot.wire,
-                "attempts": attempts.wire,
-                "nextAttemptAt": nextAttemptAt.wire,
-                "createdAt": createdAt.wire,
-                "sentAt": sentAt.wire,
-                "lastExitCode": lastExitCode.wire,
-                "lastError": lastError.wire,
-                "messageId": messageId.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "kind": kind.wire, "recipient": recipient.wire,
+            "state": state.wire, "moot": moot.wire, "attempts": attempts.wire,
+            "nextAttemptAt": nextAttemptAt.wire, "createdAt": createdAt.wire, "sentAt": sentAt.wire,
+            "lastExitCode": lastExitCode.wire, "lastError": lastError.wire, "messageId": messageId.wire]) }
     }
 
     /// The parameters of `org.lotse.Mail.Outbox`.
@@ -117,19 +98,13 @@ extension MailProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.state = try Optional<State>(wire: wireMembers["state"] ?? .null, at: WireDecoding.join(wirePath, "state"))
-            self.limit = try Optional<Int64>(wire: wireMembers["limit"] ?? .null, at: WireDecoding.join(wirePath, "limit"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(state: field("state"), limit: field("limit"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "state": state.wire,
-                "limit": limit.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["state": state.wire, "limit": limit.wire]) }
     }
 
     /// The reply of `org.lotse.Mail.Outbox`.
@@ -143,17 +118,13 @@ extension MailProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.entries = try [Entry](wire: wireMembers["entries"] ?? .null, at: WireDecoding.join(wirePath, "entries"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(entries: field("entries"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "entries": entries.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["entries": entries.wire]) }
     }
 
     /// The parameters of `org.lotse.Mail.Retry`.
@@ -172,17 +143,13 @@ extension MailProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire]) }
     }
 
     /// The reply of `org.lotse.Mail.Retry`.
@@ -196,17 +163,13 @@ extension MailProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.entry = try Entry(wire: wireMembers["entry"] ?? .null, at: WireDecoding.join(wirePath, "entry"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(entry: field("entry"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "entry": entry.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["entry": entry.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -47,33 +47,19 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.pseudonym = try String(wire: wireMembers["pseudonym"] ?? .null, at: WireDecoding.join(wirePath, "pseudonym"))
-            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
-            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.openedOn = try String(wire: wireMembers["openedOn"] ?? .null, at: WireDecoding.join(wirePath, "openedOn"))
-            self.closedOn = try Optional<String>(wire: wireMembers["closedOn"] ?? .null, at: WireDecoding.join(wirePath, "closedOn"))
-            self.consents = try [Consent](wire: wireMembers["consents"] ?? .null, at: WireDecoding.join(wirePath, "consents"))
-            self.openReferral = try Optional<Int64>(wire: wireMembers["openReferral"] ?? .null, at: WireDecoding.join(wirePath, "openReferral"))
-            self.purgeOn = try Optional<String>(wire: wireMembers["purgeOn"] ?? .null, at: WireDecoding.join(wirePath, "purgeOn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(pseudonym: field("pseudonym"), caseworker: field("caseworker"),
+                municipality: field("municipality"), status: field("status"), openedOn: field("openedOn"),
+                closedOn: field("closedOn"), consents: field("consents"), openReferral: field("openReferral"),
+                purgeOn: field("purgeOn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "pseudonym": pseudonym.wire,
-                "caseworker": caseworker.wire,
-                "municipality": municipality.wire,
-                "status": status.wire,
-                "openedOn": openedOn.wire,
-                "closedOn": closedOn.wire,
-                "consents": consents.wire,
-                "openReferral": openReferral.wire,
-                "purgeOn": purgeOn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["pseudonym": pseudonym.wire, "caseworker": caseworker.wire,
+            "municipality": municipality.wire, "status": status.wire, "openedOn": openedOn.wire,
+            "closedOn": closedOn.wire, "consents": consents.wire, "openReferral": openReferral.wire,
+            "purgeOn": purgeOn.wire]) }
     }
 
     /// The IDL type `Consent`.
@@ -99,25 +85,15 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.givenOn = try String(wire: wireMembers["givenOn"] ?? .null, at: WireDecoding.join(wirePath, "givenOn"))
-            self.scope = try [String](wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
-            self.withdrawnOn = try Optional<String>(wire: wireMembers["withdrawnOn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawnOn"))
-            self.onPaper = try Bool(wire: wireMembers["onPaper"] ?? .null, at: WireDecoding.join(wirePath, "onPaper"))
-            self.recordedOn = try Optional<String>(wire: wireMembers["recordedOn"] ?? .null, at: WireDecoding.join(wirePath, "recordedOn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(givenOn: field("givenOn"), scope: field("scope"), withdrawnOn: field("withdrawnOn"),
+                onPaper: field("onPaper"), recordedOn: field("recordedOn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "givenOn": givenOn.wire,
-                "scope": scope.wire,
-                "withdrawnOn": withdrawnOn.wire,
-                "onPaper": onPaper.wire,
-                "recordedOn": recordedOn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["givenOn": givenOn.wire, "scope": scope.wire,
+            "withdrawnOn": withdrawnOn.wire, "onPaper": onPaper.wire, "recordedOn": recordedOn.wire]) }
     }
 
     /// The IDL type `Escalation`, declared alike in several interfaces.
@@ -210,61 +186,33 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
-            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
-            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
-            self.screening = try Optional<ScreeningResult>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
-            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.unavailableDates = try [String](wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
-            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
-            self.excludedSpecialists = try [Int64](wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.status = try String(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.referredOn = try String(wire: wireMembers["referredOn"] ?? .null, at: WireDecoding.join(wirePath, "referredOn"))
-            self.notBefore = try Optional<String>(wire: wireMembers["notBefore"] ?? .null, at: WireDecoding.join(wirePath, "notBefore"))
-            self.consentGivenOn = try Optional<String>(wire: wireMembers["consentGivenOn"] ?? .null, at: WireDecoding.join(wirePath, "consentGivenOn"))
-            self.consentOverrideReason = try Optional<String>(wire: wireMembers["consentOverrideReason"] ?? .null, at: WireDecoding.join(wirePath, "consentOverrideReason"))
-            self.withdrawalReason = try Optional<String>(wire: wireMembers["withdrawalReason"] ?? .null, at: WireDecoding.join(wirePath, "withdrawalReason"))
-            self.waitingDays = try Int64(wire: wireMembers["waitingDays"] ?? .null, at: WireDecoding.join(wirePath, "waitingDays"))
-            self.overWaitingLimit = try Optional<Bool>(wire: wireMembers["overWaitingLimit"] ?? .null, at: WireDecoding.join(wirePath, "overWaitingLimit"))
-            self.placement = try Optional<Placement>(wire: wireMembers["placement"] ?? .null, at: WireDecoding.join(wirePath, "placement"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), client: field("client"), caseworker: field("caseworker"),
+                municipality: field("municipality"), kind: field("kind"), urgency: field("urgency"),
+                urgencyReason: field("urgencyReason"), screening: field("screening"),
+                language: field("language"), interpreter: field("interpreter"),
+                unavailableDates: field("unavailableDates"),
+                preferredSpecialist: field("preferredSpecialist"),
+                excludedSpecialists: field("excludedSpecialists"), note: field("note"),
+                status: field("status"), referredOn: field("referredOn"), notBefore: field("notBefore"),
+                consentGivenOn: field("consentGivenOn"),
+                consentOverrideReason: field("consentOverrideReason"),
+                withdrawalReason: field("withdrawalReason"), waitingDays: field("waitingDays"),
+                overWaitingLimit: field("overWaitingLimit"), placement: field("placement"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "client": client.wire,
-                "caseworker": caseworker.wire,
-                "municipality": municipality.wire,
-                "kind": kind.wire,
-                "urgency": urgency.wire,
-                "urgencyReason": urgencyReason.wire,
-                "screening": screening.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "unavailableDates": unavailableDates.wire,
-                "preferredSpecialist": preferredSpecialist.wire,
-                "excludedSpecialists": excludedSpecialists.wire,
-                "note": note.wire,
-                "status": status.wire,
-                "referredOn": referredOn.wire,
-                "notBefore": notBefore.wire,
-                "consentGivenOn": consentGivenOn.wire,
-                "consentOverrideReason": consentOverrideReason.wire,
-                "withdrawalReason": withdrawalReason.wire,
-                "waitingDays": waitingDays.wire,
-                "overWaitingLimit": overWaitingLimit.wire,
-                "placement": placement.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "client": client.wire,
+            "caseworker": caseworker.wire, "municipality": municipality.wire, "kind": kind.wire,
+            "urgency": urgency.wire, "urgencyReason": urgencyReason.wire, "screening": screening.wire,
+            "language": language.wire, "interpreter": interpreter.wire,
+            "unavailableDates": unavailableDates.wire, "preferredSpecialist": preferredSpecialist.wire,
+            "excludedSpecialists": excludedSpecialists.wire, "note": note.wire, "status": status.wire,
+            "referredOn": referredOn.wire, "notBefore": notBefore.wire, "consentGivenOn": consentGivenOn.wire,
+            "consentOverrideReason": consentOverrideReason.wire, "withdrawalReason": withdrawalReason.wire,
+            "waitingDays": waitingDays.wire, "overWaitingLimit": overWaitingLimit.wire,
+            "placement": placement.wire]) }
     }
 
     /// The IDL type `ScreeningResult`, declared alike in several interfaces.
@@ -292,21 +240,15 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.pseudonym = try Optional<String>(wire: wireMembers["pseudonym"] ?? .null, at: WireDecoding.join(wirePath, "pseudonym"))
-            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
-            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(pseudonym: field("pseudonym"), municipality: field("municipality"),
+                caseworker: field("caseworker"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "pseudonym": pseudonym.wire,
-                "municipality": municipality.wire,
-                "caseworker": caseworker.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["pseudonym": pseudonym.wire, "municipality": municipality.wire,
+            "caseworker": caseworker.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.CreateClient`.
@@ -320,17 +262,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.GetClient`.
@@ -349,17 +287,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.GetClient`.
@@ -373,17 +307,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.ListClients`.
@@ -402,17 +332,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(caseworker: field("caseworker"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "caseworker": caseworker.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["caseworker": caseworker.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.ListClients`.
@@ -426,17 +352,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.clients = try [Client](wire: wireMembers["clients"] ?? .null, at: WireDecoding.join(wirePath, "clients"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(clients: field("clients"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "clients": clients.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["clients": clients.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.RecordConsent`.
@@ -464,23 +386,15 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.givenOn = try String(wire: wireMembers["givenOn"] ?? .null, at: WireDecoding.join(wirePath, "givenOn"))
-            self.scope = try [String](wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
-            self.onPaper = try Optional<Bool>(wire: wireMembers["onPaper"] ?? .null, at: WireDecoding.join(wirePath, "onPaper"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), givenOn: field("givenOn"), scope: field("scope"),
+                onPaper: field("onPaper"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "givenOn": givenOn.wire,
-                "scope": scope.wire,
-                "onPaper": onPaper.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "givenOn": givenOn.wire,
+            "scope": scope.wire, "onPaper": onPaper.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.RecordConsent`.
@@ -494,17 +408,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.CloseClient`.
@@ -523,17 +433,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.CloseClient`.
@@ -547,17 +453,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.ReopenClient`.
@@ -576,17 +478,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.ReopenClient`.
@@ -600,17 +498,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.WithdrawConsent`.
@@ -635,21 +529,14 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.withdrawnOn = try Optional<String>(wire: wireMembers["withdrawnOn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawnOn"))
-            self.scope = try Optional<[String]>(wire: wireMembers["scope"] ?? .null, at: WireDecoding.join(wirePath, "scope"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), withdrawnOn: field("withdrawnOn"), scope: field("scope"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "withdrawnOn": withdrawnOn.wire,
-                "scope": scope.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "withdrawnOn": withdrawnOn.wire,
+            "scope": scope.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.WithdrawConsent`.
@@ -666,19 +553,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.withdrawn = try Int64(wire: wireMembers["withdrawn"] ?? .null, at: WireDecoding.join(wirePath, "withdrawn"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), withdrawn: field("withdrawn"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "withdrawn": withdrawn.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "withdrawn": withdrawn.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.HandOver`.
@@ -700,19 +581,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), caseworker: field("caseworker"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "caseworker": caseworker.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "caseworker": caseworker.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.HandOver`.
@@ -726,17 +601,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Client(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.Submit`.
@@ -798,41 +669,24 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.acuteRisk = try AcuteRisk(wire: wireMembers["acuteRisk"] ?? .null, at: WireDecoding.join(wirePath, "acuteRisk"))
-            self.kind = try String(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.language = try String(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Bool(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
-            self.screening = try Optional<Int64>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
-            self.unavailableDates = try Optional<[String]>(wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
-            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
-            self.excludedSpecialists = try Optional<[Int64]>(wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
-            self.consentOverrideReason = try Optional<String>(wire: wireMembers["consentOverrideReason"] ?? .null, at: WireDecoding.join(wirePath, "consentOverrideReason"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), acuteRisk: field("acuteRisk"), kind: field("kind"),
+                language: field("language"), interpreter: field("interpreter"), urgency: field("urgency"),
+                urgencyReason: field("urgencyReason"), screening: field("screening"),
+                unavailableDates: field("unavailableDates"),
+                preferredSpecialist: field("preferredSpecialist"),
+                excludedSpecialists: field("excludedSpecialists"), note: field("note"),
+                consentOverrideReason: field("consentOverrideReason"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "acuteRisk": acuteRisk.wire,
-                "kind": kind.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "urgency": urgency.wire,
-                "urgencyReason": urgencyReason.wire,
-                "screening": screening.wire,
-                "unavailableDates": unavailableDates.wire,
-                "preferredSpecialist": preferredSpecialist.wire,
-                "excludedSpecialists": excludedSpecialists.wire,
-                "note": note.wire,
-                "consentOverrideReason": consentOverrideReason.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "acuteRisk": acuteRisk.wire,
+            "kind": kind.wire, "language": language.wire, "interpreter": interpreter.wire,
+            "urgency": urgency.wire, "urgencyReason": urgencyReason.wire, "screening": screening.wire,
+            "unavailableDates": unavailableDates.wire, "preferredSpecialist": preferredSpecialist.wire,
+            "excludedSpecialists": excludedSpecialists.wire, "note": note.wire,
+            "consentOverrideReason": consentOverrideReason.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.Submit`.
@@ -849,19 +703,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Optional<Referral>(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.escalation = try Optional<Escalation>(wire: wireMembers["escalation"] ?? .null, at: WireDecoding.join(wirePath, "escalation"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"), escalation: field("escalation"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-                "escalation": escalation.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire, "escalation": escalation.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.List`.
@@ -886,21 +734,14 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.status = try Optional<[String]>(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(status: field("status"), month: field("month"), caseworker: field("caseworker"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "status": status.wire,
-                "month": month.wire,
-                "caseworker": caseworker.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["status": status.wire, "month": month.wire,
+            "caseworker": caseworker.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.List`.
@@ -920,21 +761,15 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referrals = try [Referral](wire: wireMembers["referrals"] ?? .null, at: WireDecoding.join(wirePath, "referrals"))
-            self.today = try String(wire: wireMembers["today"] ?? .null, at: WireDecoding.join(wirePath, "today"))
-            self.waitingLimitWeeks = try Int64(wire: wireMembers["waitingLimitWeeks"] ?? .null, at: WireDecoding.join(wirePath, "waitingLimitWeeks"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referrals: field("referrals"), today: field("today"),
+                waitingLimitWeeks: field("waitingLimitWeeks"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referrals": referrals.wire,
-                "today": today.wire,
-                "waitingLimitWeeks": waitingLimitWeeks.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referrals": referrals.wire, "today": today.wire,
+            "waitingLimitWeeks": waitingLimitWeeks.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.Get`.
@@ -953,17 +788,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.Get`.
@@ -980,19 +811,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.today = try String(wire: wireMembers["today"] ?? .null, at: WireDecoding.join(wirePath, "today"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"), today: field("today"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-                "today": today.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire, "today": today.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.Update`.
@@ -1045,35 +870,20 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.urgencyReason = try Optional<String>(wire: wireMembers["urgencyReason"] ?? .null, at: WireDecoding.join(wirePath, "urgencyReason"))
-            self.unavailableDates = try Optional<[String]>(wire: wireMembers["unavailableDates"] ?? .null, at: WireDecoding.join(wirePath, "unavailableDates"))
-            self.preferredSpecialist = try Optional<Int64>(wire: wireMembers["preferredSpecialist"] ?? .null, at: WireDecoding.join(wirePath, "preferredSpecialist"))
-            self.excludedSpecialists = try Optional<[Int64]>(wire: wireMembers["excludedSpecialists"] ?? .null, at: WireDecoding.join(wirePath, "excludedSpecialists"))
-            self.note = try Optional<String>(wire: wireMembers["note"] ?? .null, at: WireDecoding.join(wirePath, "note"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), kind: field("kind"), language: field("language"),
+                interpreter: field("interpreter"), urgency: field("urgency"),
+                urgencyReason: field("urgencyReason"), unavailableDates: field("unavailableDates"),
+                preferredSpecialist: field("preferredSpecialist"),
+                excludedSpecialists: field("excludedSpecialists"), note: field("note"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "kind": kind.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "urgency": urgency.wire,
-                "urgencyReason": urgencyReason.wire,
-                "unavailableDates": unavailableDates.wire,
-                "preferredSpecialist": preferredSpecialist.wire,
-                "excludedSpecialists": excludedSpecialists.wire,
-                "note": note.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "kind": kind.wire, "language": language.wire,
+            "interpreter": interpreter.wire, "urgency": urgency.wire, "urgencyReason": urgencyReason.wire,
+            "unavailableDates": unavailableDates.wire, "preferredSpecialist": preferredSpecialist.wire,
+            "excludedSpecialists": excludedSpecialists.wire, "note": note.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.Update`.
@@ -1087,17 +897,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire]) }
     }
 
     /// The parameters of `org.lotse.Referrals.Withdraw`.
@@ -1119,19 +925,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.reason = try String(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), reason: field("reason"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "reason": reason.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "reason": reason.wire]) }
     }
 
     /// The reply of `org.lotse.Referrals.Withdraw`.
@@ -1145,17 +945,13 @@ extension ReferralsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Referral(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

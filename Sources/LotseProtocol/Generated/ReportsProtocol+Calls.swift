@@ -56,29 +56,16 @@ extension ReportsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.year = try Optional<Int64>(wire: wireMembers["year"] ?? .null, at: WireDecoding.join(wirePath, "year"))
-            self.quarter = try Optional<Int64>(wire: wireMembers["quarter"] ?? .null, at: WireDecoding.join(wirePath, "quarter"))
-            self.from = try Optional<String>(wire: wireMembers["from"] ?? .null, at: WireDecoding.join(wirePath, "from"))
-            self.to = try Optional<String>(wire: wireMembers["to"] ?? .null, at: WireDecoding.join(wirePath, "to"))
-            self.format = try Format(wire: wireMembers["format"] ?? .null, at: WireDecoding.join(wirePath, "format"))
-            self.language = try Optional<Language>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.csvForm = try Optional<CsvForm>(wire: wireMembers["csvForm"] ?? .null, at: WireDecoding.join(wirePath, "csvForm"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(year: field("year"), quarter: field("quarter"), from: field("from"),
+                to: field("to"), format: field("format"), language: field("language"),
+                csvForm: field("csvForm"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "year": year.wire,
-                "quarter": quarter.wire,
-                "from": from.wire,
-                "to": to.wire,
-                "format": format.wire,
-                "language": language.wire,
-                "csvForm": csvForm.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["year": year.wire, "quarter": quarter.wire, "from": from.wire,
+            "to": to.wire, "format": format.wire, "language": language.wire, "csvForm": csvForm.wire]) }
     }
 
     /// The reply of `org.lotse.Reports.Build`.
@@ -95,19 +82,13 @@ extension ReportsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.content = try String(wire: wireMembers["content"] ?? .null, at: WireDecoding.join(wirePath, "content"))
-            self.fileName = try String(wire: wireMembers["fileName"] ?? .null, at: WireDecoding.join(wirePath, "fileName"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(content: field("content"), fileName: field("fileName"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "content": content.wire,
-                "fileName": fileName.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["content": content.wire, "fileName": fileName.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -36,27 +36,15 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.change = try Change(wire: wireMembers["change"] ?? .null, at: WireDecoding.join(wirePath, "change"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.from = try Optional<String>(wire: wireMembers["from"] ?? .null, at: WireDecoding.join(wirePath, "from"))
-            self.to = try Optional<String>(wire: wireMembers["to"] ?? .null, at: WireDecoding.join(wirePath, "to"))
-            self.text = try String(wire: wireMembers["text"] ?? .null, at: WireDecoding.join(wirePath, "text"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(change: field("change"), referral: field("referral"), client: field("client"),
+                from: field("from"), to: field("to"), text: field("text"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "change": change.wire,
-                "referral": referral.wire,
-                "client": client.wire,
-                "from": from.wire,
-                "to": to.wire,
-                "text": text.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["change": change.wire, "referral": referral.wire,
+            "client": client.wire, "from": from.wire, "to": to.wire, "text": text.wire]) }
     }
 
     /// The IDL type `Entry`.
@@ -134,55 +122,26 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.caseworker = try Optional<String>(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
-            self.municipality = try Optional<String>(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
-            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.referredOn = try Optional<String>(wire: wireMembers["referredOn"] ?? .null, at: WireDecoding.join(wirePath, "referredOn"))
-            self.slot = try String(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
-            self.date = try Optional<String>(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.start = try Optional<String>(wire: wireMembers["start"] ?? .null, at: WireDecoding.join(wirePath, "start"))
-            self.minutes = try Optional<Int64>(wire: wireMembers["minutes"] ?? .null, at: WireDecoding.join(wirePath, "minutes"))
-            self.place = try Optional<String>(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.specialist = try Optional<String>(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.sessionCancelled = try Optional<Bool>(wire: wireMembers["sessionCancelled"] ?? .null, at: WireDecoding.join(wirePath, "sessionCancelled"))
-            self.state = try Optional<String>(wire: wireMembers["state"] ?? .null, at: WireDecoding.join(wirePath, "state"))
-            self.weight = try Int64(wire: wireMembers["weight"] ?? .null, at: WireDecoding.join(wirePath, "weight"))
-            self.pinned = try Bool(wire: wireMembers["pinned"] ?? .null, at: WireDecoding.join(wirePath, "pinned"))
-            self.manual = try Bool(wire: wireMembers["manual"] ?? .null, at: WireDecoding.join(wirePath, "manual"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"), client: field("client"),
+                caseworker: field("caseworker"), municipality: field("municipality"), kind: field("kind"),
+                language: field("language"), interpreter: field("interpreter"), urgency: field("urgency"),
+                referredOn: field("referredOn"), slot: field("slot"), date: field("date"),
+                start: field("start"), minutes: field("minutes"), place: field("place"),
+                specialist: field("specialist"), sessionCancelled: field("sessionCancelled"),
+                state: field("state"), weight: field("weight"), pinned: field("pinned"),
+                manual: field("manual"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-                "client": client.wire,
-                "caseworker": caseworker.wire,
-                "municipality": municipality.wire,
-                "kind": kind.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "urgency": urgency.wire,
-                "referredOn": referredOn.wire,
-                "slot": slot.wire,
-                "date": date.wire,
-                "start": start.wire,
-                "minutes": minutes.wire,
-                "place": place.wire,
-                "specialist": specialist.wire,
-                "sessionCancelled": sessionCancelled.wire,
-                "state": state.wire,
-                "weight": weight.wire,
-                "pinned": pinned.wire,
-                "manual": manual.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire, "client": client.wire,
+            "caseworker": caseworker.wire, "municipality": municipality.wire, "kind": kind.wire,
+            "language": language.wire, "interpreter": interpreter.wire, "urgency": urgency.wire,
+            "referredOn": referredOn.wire, "slot": slot.wire, "date": date.wire, "start": start.wire,
+            "minutes": minutes.wire, "place": place.wire, "specialist": specialist.wire,
+            "sessionCancelled": sessionCancelled.wire, "state": state.wire, "weight": weight.wire,
+            "pinned": pinned.wire, "manual": manual.wire]) }
     }
 
     /// The IDL type `FreeSlot`.
@@ -214,29 +173,17 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.slot = try String(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
-            self.date = try Optional<String>(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.start = try Optional<String>(wire: wireMembers["start"] ?? .null, at: WireDecoding.join(wirePath, "start"))
-            self.minutes = try Optional<Int64>(wire: wireMembers["minutes"] ?? .null, at: WireDecoding.join(wirePath, "minutes"))
-            self.place = try Optional<String>(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.specialist = try Optional<String>(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.sessionCancelled = try Optional<Bool>(wire: wireMembers["sessionCancelled"] ?? .null, at: WireDecoding.join(wirePath, "sessionCancelled"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(slot: field("slot"), date: field("date"), start: field("start"),
+                minutes: field("minutes"), place: field("place"), specialist: field("specialist"),
+                sessionCancelled: field("sessionCancelled"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "slot": slot.wire,
-                "date": date.wire,
-                "start": start.wire,
-                "minutes": minutes.wire,
-                "place": place.wire,
-                "specialist": specialist.wire,
-                "sessionCancelled": sessionCancelled.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["slot": slot.wire, "date": date.wire, "start": start.wire,
+            "minutes": minutes.wire, "place": place.wire, "specialist": specialist.wire,
+            "sessionCancelled": sessionCancelled.wire]) }
     }
 
     /// The IDL type `Placement`, declared alike in several interfaces.
@@ -282,31 +229,17 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.version = try Int64(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.objective = try Int64(wire: wireMembers["objective"] ?? .null, at: WireDecoding.join(wirePath, "objective"))
-            self.bound = try Int64(wire: wireMembers["bound"] ?? .null, at: WireDecoding.join(wirePath, "bound"))
-            self.entries = try Int64(wire: wireMembers["entries"] ?? .null, at: WireDecoding.join(wirePath, "entries"))
-            self.versions = try Optional<[Int64]>(wire: wireMembers["versions"] ?? .null, at: WireDecoding.join(wirePath, "versions"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), month: field("month"), version: field("version"),
+                status: field("status"), objective: field("objective"), bound: field("bound"),
+                entries: field("entries"), versions: field("versions"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "month": month.wire,
-                "version": version.wire,
-                "status": status.wire,
-                "objective": objective.wire,
-                "bound": bound.wire,
-                "entries": entries.wire,
-                "versions": versions.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "month": month.wire, "version": version.wire,
+            "status": status.wire, "objective": objective.wire, "bound": bound.wire, "entries": entries.wire,
+            "versions": versions.wire]) }
     }
 
     /// The IDL type `WaitingReferral`.
@@ -375,49 +308,24 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.client = try Optional<String>(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.caseworker = try String(wire: wireMembers["caseworker"] ?? .null, at: WireDecoding.join(wirePath, "caseworker"))
-            self.municipality = try String(wire: wireMembers["municipality"] ?? .null, at: WireDecoding.join(wirePath, "municipality"))
-            self.kind = try Optional<String>(wire: wireMembers["kind"] ?? .null, at: WireDecoding.join(wirePath, "kind"))
-            self.language = try Optional<String>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.interpreter = try Optional<Bool>(wire: wireMembers["interpreter"] ?? .null, at: WireDecoding.join(wirePath, "interpreter"))
-            self.urgency = try Optional<Urgency>(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.referredOn = try String(wire: wireMembers["referredOn"] ?? .null, at: WireDecoding.join(wirePath, "referredOn"))
-            self.waitingWeeks = try Int64(wire: wireMembers["waitingWeeks"] ?? .null, at: WireDecoding.join(wirePath, "waitingWeeks"))
-            self.overLimit = try Bool(wire: wireMembers["overLimit"] ?? .null, at: WireDecoding.join(wirePath, "overLimit"))
-            self.atHeadOfUrgency = try Bool(wire: wireMembers["atHeadOfUrgency"] ?? .null, at: WireDecoding.join(wirePath, "atHeadOfUrgency"))
-            self.standing = try Optional<Placement>(wire: wireMembers["standing"] ?? .null, at: WireDecoding.join(wirePath, "standing"))
-            self.reason = try Optional<String>(wire: wireMembers["reason"] ?? .null, at: WireDecoding.join(wirePath, "reason"))
-            self.detail = try Optional<String>(wire: wireMembers["detail"] ?? .null, at: WireDecoding.join(wirePath, "detail"))
-            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.version = try Optional<Int64>(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(referral: field("referral"), client: field("client"),
+                caseworker: field("caseworker"), municipality: field("municipality"), kind: field("kind"),
+                language: field("language"), interpreter: field("interpreter"), urgency: field("urgency"),
+                referredOn: field("referredOn"), waitingWeeks: field("waitingWeeks"),
+                overLimit: field("overLimit"), atHeadOfUrgency: field("atHeadOfUrgency"),
+                standing: field("standing"), reason: field("reason"), detail: field("detail"),
+                month: field("month"), version: field("version"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "referral": referral.wire,
-                "client": client.wire,
-                "caseworker": caseworker.wire,
-                "municipality": municipality.wire,
-                "kind": kind.wire,
-                "language": language.wire,
-                "interpreter": interpreter.wire,
-                "urgency": urgency.wire,
-                "referredOn": referredOn.wire,
-                "waitingWeeks": waitingWeeks.wire,
-                "overLimit": overLimit.wire,
-                "atHeadOfUrgency": atHeadOfUrgency.wire,
-                "standing": standing.wire,
-                "reason": reason.wire,
-                "detail": detail.wire,
-                "month": month.wire,
-                "version": version.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["referral": referral.wire, "client": client.wire,
+            "caseworker": caseworker.wire, "municipality": municipality.wire, "kind": kind.wire,
+            "language": language.wire, "interpreter": interpreter.wire, "urgency": urgency.wire,
+            "referredOn": referredOn.wire, "waitingWeeks": waitingWeeks.wire, "overLimit": overLimit.wire,
+            "atHeadOfUrgency": atHeadOfUrgency.wire, "standing": standing.wire, "reason": reason.wire,
+            "detail": detail.wire, "month": month.wire, "version": version.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Plan`.
@@ -436,17 +344,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Plan`.
@@ -466,21 +370,14 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
-            self.placed = try Int64(wire: wireMembers["placed"] ?? .null, at: WireDecoding.join(wirePath, "placed"))
-            self.waiting = try Int64(wire: wireMembers["waiting"] ?? .null, at: WireDecoding.join(wirePath, "waiting"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"), placed: field("placed"), waiting: field("waiting"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-                "placed": placed.wire,
-                "waiting": waiting.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire, "placed": placed.wire,
+            "waiting": waiting.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Show`.
@@ -502,19 +399,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.version = try Optional<Int64>(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), version: field("version"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "version": version.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "version": version.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Show`.
@@ -543,27 +434,17 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
-            self.entries = try [Entry](wire: wireMembers["entries"] ?? .null, at: WireDecoding.join(wirePath, "entries"))
-            self.freeSlots = try [FreeSlot](wire: wireMembers["freeSlots"] ?? .null, at: WireDecoding.join(wirePath, "freeSlots"))
-            self.waiting = try [WaitingReferral](wire: wireMembers["waiting"] ?? .null, at: WireDecoding.join(wirePath, "waiting"))
-            self.previousVersion = try Optional<Int64>(wire: wireMembers["previousVersion"] ?? .null, at: WireDecoding.join(wirePath, "previousVersion"))
-            self.changes = try [Change](wire: wireMembers["changes"] ?? .null, at: WireDecoding.join(wirePath, "changes"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"), entries: field("entries"), freeSlots: field("freeSlots"),
+                waiting: field("waiting"), previousVersion: field("previousVersion"),
+                changes: field("changes"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-                "entries": entries.wire,
-                "freeSlots": freeSlots.wire,
-                "waiting": waiting.wire,
-                "previousVersion": previousVersion.wire,
-                "changes": changes.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire, "entries": entries.wire,
+            "freeSlots": freeSlots.wire, "waiting": waiting.wire, "previousVersion": previousVersion.wire,
+            "changes": changes.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Pin`.
@@ -588,21 +469,14 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.pinned = try Optional<Bool>(wire: wireMembers["pinned"] ?? .null, at: WireDecoding.join(wirePath, "pinned"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), referral: field("referral"), pinned: field("pinned"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "referral": referral.wire,
-                "pinned": pinned.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "referral": referral.wire,
+            "pinned": pinned.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Pin`.
@@ -616,17 +490,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Move`.
@@ -651,21 +521,14 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.slot = try String(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), referral: field("referral"), slot: field("slot"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "referral": referral.wire,
-                "slot": slot.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "referral": referral.wire,
+            "slot": slot.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Move`.
@@ -679,17 +542,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Drop`.
@@ -711,19 +570,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), referral: field("referral"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "referral": referral.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "referral": referral.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Drop`.
@@ -737,17 +590,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Add`.
@@ -772,21 +621,14 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.referral = try Int64(wire: wireMembers["referral"] ?? .null, at: WireDecoding.join(wirePath, "referral"))
-            self.slot = try String(wire: wireMembers["slot"] ?? .null, at: WireDecoding.join(wirePath, "slot"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), referral: field("referral"), slot: field("slot"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "referral": referral.wire,
-                "slot": slot.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "referral": referral.wire,
+            "slot": slot.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Add`.
@@ -800,17 +642,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Approve`.
@@ -829,17 +667,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Approve`.
@@ -853,17 +687,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Publish`.
@@ -882,17 +712,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Publish`.
@@ -918,25 +744,15 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
-            self.booked = try Int64(wire: wireMembers["booked"] ?? .null, at: WireDecoding.join(wirePath, "booked"))
-            self.cancelled = try Int64(wire: wireMembers["cancelled"] ?? .null, at: WireDecoding.join(wirePath, "cancelled"))
-            self.mailsQueued = try Int64(wire: wireMembers["mailsQueued"] ?? .null, at: WireDecoding.join(wirePath, "mailsQueued"))
-            self.notNotified = try [String](wire: wireMembers["notNotified"] ?? .null, at: WireDecoding.join(wirePath, "notNotified"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"), booked: field("booked"), cancelled: field("cancelled"),
+                mailsQueued: field("mailsQueued"), notNotified: field("notNotified"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-                "booked": booked.wire,
-                "cancelled": cancelled.wire,
-                "mailsQueued": mailsQueued.wire,
-                "notNotified": notNotified.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire, "booked": booked.wire,
+            "cancelled": cancelled.wire, "mailsQueued": mailsQueued.wire, "notNotified": notNotified.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Refill`.
@@ -955,17 +771,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Refill`.
@@ -982,19 +794,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.roster = try Version(wire: wireMembers["roster"] ?? .null, at: WireDecoding.join(wirePath, "roster"))
-            self.offers = try [Entry](wire: wireMembers["offers"] ?? .null, at: WireDecoding.join(wirePath, "offers"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(roster: field("roster"), offers: field("offers"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "roster": roster.wire,
-                "offers": offers.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["roster": roster.wire, "offers": offers.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Waiting`.
@@ -1013,17 +819,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Waiting`.
@@ -1040,19 +842,14 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.waitingLimitWeeks = try Int64(wire: wireMembers["waitingLimitWeeks"] ?? .null, at: WireDecoding.join(wirePath, "waitingLimitWeeks"))
-            self.referrals = try [WaitingReferral](wire: wireMembers["referrals"] ?? .null, at: WireDecoding.join(wirePath, "referrals"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(waitingLimitWeeks: field("waitingLimitWeeks"), referrals: field("referrals"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "waitingLimitWeeks": waitingLimitWeeks.wire,
-                "referrals": referrals.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["waitingLimitWeeks": waitingLimitWeeks.wire,
+            "referrals": referrals.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Export`.
@@ -1102,25 +899,15 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
-            self.version = try Optional<Int64>(wire: wireMembers["version"] ?? .null, at: WireDecoding.join(wirePath, "version"))
-            self.format = try Format(wire: wireMembers["format"] ?? .null, at: WireDecoding.join(wirePath, "format"))
-            self.language = try Optional<Language>(wire: wireMembers["language"] ?? .null, at: WireDecoding.join(wirePath, "language"))
-            self.csvForm = try Optional<CsvForm>(wire: wireMembers["csvForm"] ?? .null, at: WireDecoding.join(wirePath, "csvForm"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"), version: field("version"), format: field("format"),
+                language: field("language"), csvForm: field("csvForm"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-                "version": version.wire,
-                "format": format.wire,
-                "language": language.wire,
-                "csvForm": csvForm.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire, "version": version.wire,
+            "format": format.wire, "language": language.wire, "csvForm": csvForm.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Export`.
@@ -1137,19 +924,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.content = try String(wire: wireMembers["content"] ?? .null, at: WireDecoding.join(wirePath, "content"))
-            self.fileName = try String(wire: wireMembers["fileName"] ?? .null, at: WireDecoding.join(wirePath, "fileName"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(content: field("content"), fileName: field("fileName"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "content": content.wire,
-                "fileName": fileName.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["content": content.wire, "fileName": fileName.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Problem`.
@@ -1168,17 +949,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try String(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Roster.Problem`.
@@ -1195,19 +972,13 @@ extension RosterProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.content = try String(wire: wireMembers["content"] ?? .null, at: WireDecoding.join(wirePath, "content"))
-            self.fileName = try String(wire: wireMembers["fileName"] ?? .null, at: WireDecoding.join(wirePath, "fileName"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(content: field("content"), fileName: field("fileName"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "content": content.wire,
-                "fileName": fileName.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["content": content.wire, "fileName": fileName.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

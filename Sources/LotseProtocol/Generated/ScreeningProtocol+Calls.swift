@@ -36,25 +36,15 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.name = try String(wire: wireMembers["name"] ?? .null, at: WireDecoding.join(wirePath, "name"))
-            self.low = try Int64(wire: wireMembers["low"] ?? .null, at: WireDecoding.join(wirePath, "low"))
-            self.high = try Int64(wire: wireMembers["high"] ?? .null, at: WireDecoding.join(wirePath, "high"))
-            self.urgency = try Urgency(wire: wireMembers["urgency"] ?? .null, at: WireDecoding.join(wirePath, "urgency"))
-            self.positive = try Bool(wire: wireMembers["positive"] ?? .null, at: WireDecoding.join(wirePath, "positive"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(name: field("name"), low: field("low"), high: field("high"),
+                urgency: field("urgency"), positive: field("positive"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "name": name.wire,
-                "low": low.wire,
-                "high": high.wire,
-                "urgency": urgency.wire,
-                "positive": positive.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["name": name.wire, "low": low.wire, "high": high.wire,
+            "urgency": urgency.wire, "positive": positive.wire]) }
     }
 
     /// The IDL type `Escalation`, declared alike in several interfaces.
@@ -95,33 +85,17 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.name = try String(wire: wireMembers["name"] ?? .null, at: WireDecoding.join(wirePath, "name"))
-            self.title = try String(wire: wireMembers["title"] ?? .null, at: WireDecoding.join(wirePath, "title"))
-            self.titleDe = try String(wire: wireMembers["titleDe"] ?? .null, at: WireDecoding.join(wirePath, "titleDe"))
-            self.items = try Int64(wire: wireMembers["items"] ?? .null, at: WireDecoding.join(wirePath, "items"))
-            self.answerRanges = try [Range](wire: wireMembers["answerRanges"] ?? .null, at: WireDecoding.join(wirePath, "answerRanges"))
-            self.scoring = try String(wire: wireMembers["scoring"] ?? .null, at: WireDecoding.join(wirePath, "scoring"))
-            self.scoredItems = try [Int64](wire: wireMembers["scoredItems"] ?? .null, at: WireDecoding.join(wirePath, "scoredItems"))
-            self.bands = try [Band](wire: wireMembers["bands"] ?? .null, at: WireDecoding.join(wirePath, "bands"))
-            self.positiveIf = try Optional<String>(wire: wireMembers["positiveIf"] ?? .null, at: WireDecoding.join(wirePath, "positiveIf"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(name: field("name"), title: field("title"), titleDe: field("titleDe"),
+                items: field("items"), answerRanges: field("answerRanges"), scoring: field("scoring"),
+                scoredItems: field("scoredItems"), bands: field("bands"), positiveIf: field("positiveIf"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "name": name.wire,
-                "title": title.wire,
-                "titleDe": titleDe.wire,
-                "items": items.wire,
-                "answerRanges": answerRanges.wire,
-                "scoring": scoring.wire,
-                "scoredItems": scoredItems.wire,
-                "bands": bands.wire,
-                "positiveIf": positiveIf.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["name": name.wire, "title": title.wire, "titleDe": titleDe.wire,
+            "items": items.wire, "answerRanges": answerRanges.wire, "scoring": scoring.wire,
+            "scoredItems": scoredItems.wire, "bands": bands.wire, "positiveIf": positiveIf.wire]) }
     }
 
     /// The IDL type `Range`.
@@ -138,19 +112,13 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.low = try Int64(wire: wireMembers["low"] ?? .null, at: WireDecoding.join(wirePath, "low"))
-            self.high = try Int64(wire: wireMembers["high"] ?? .null, at: WireDecoding.join(wirePath, "high"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(low: field("low"), high: field("high"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "low": low.wire,
-                "high": high.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["low": low.wire, "high": high.wire]) }
     }
 
     /// The IDL type `Result`, declared alike in several interfaces.
@@ -194,35 +162,19 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.screenedOn = try String(wire: wireMembers["screenedOn"] ?? .null, at: WireDecoding.join(wirePath, "screenedOn"))
-            self.recordedBy = try String(wire: wireMembers["recordedBy"] ?? .null, at: WireDecoding.join(wirePath, "recordedBy"))
-            self.instrument = try String(wire: wireMembers["instrument"] ?? .null, at: WireDecoding.join(wirePath, "instrument"))
-            self.answers = try [Int64](wire: wireMembers["answers"] ?? .null, at: WireDecoding.join(wirePath, "answers"))
-            self.acuteRisk = try AcuteRisk(wire: wireMembers["acuteRisk"] ?? .null, at: WireDecoding.join(wirePath, "acuteRisk"))
-            self.escalated = try Bool(wire: wireMembers["escalated"] ?? .null, at: WireDecoding.join(wirePath, "escalated"))
-            self.escalationRoute = try Optional<String>(wire: wireMembers["escalationRoute"] ?? .null, at: WireDecoding.join(wirePath, "escalationRoute"))
-            self.result = try Optional<Result>(wire: wireMembers["result"] ?? .null, at: WireDecoding.join(wirePath, "result"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), client: field("client"), screenedOn: field("screenedOn"),
+                recordedBy: field("recordedBy"), instrument: field("instrument"), answers: field("answers"),
+                acuteRisk: field("acuteRisk"), escalated: field("escalated"),
+                escalationRoute: field("escalationRoute"), result: field("result"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "client": client.wire,
-                "screenedOn": screenedOn.wire,
-                "recordedBy": recordedBy.wire,
-                "instrument": instrument.wire,
-                "answers": answers.wire,
-                "acuteRisk": acuteRisk.wire,
-                "escalated": escalated.wire,
-                "escalationRoute": escalationRoute.wire,
-                "result": result.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "client": client.wire,
+            "screenedOn": screenedOn.wire, "recordedBy": recordedBy.wire, "instrument": instrument.wire,
+            "answers": answers.wire, "acuteRisk": acuteRisk.wire, "escalated": escalated.wire,
+            "escalationRoute": escalationRoute.wire, "result": result.wire]) }
     }
 
     /// The parameters of `org.lotse.Screening.Instruments`.
@@ -237,14 +189,12 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Screening.Instruments`.
@@ -258,17 +208,13 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.instruments = try [Instrument](wire: wireMembers["instruments"] ?? .null, at: WireDecoding.join(wirePath, "instruments"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(instruments: field("instruments"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "instruments": instruments.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["instruments": instruments.wire]) }
     }
 
     /// The parameters of `org.lotse.Screening.Record`.
@@ -296,23 +242,15 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
-            self.instrument = try String(wire: wireMembers["instrument"] ?? .null, at: WireDecoding.join(wirePath, "instrument"))
-            self.answers = try [Int64](wire: wireMembers["answers"] ?? .null, at: WireDecoding.join(wirePath, "answers"))
-            self.acuteRisk = try AcuteRisk(wire: wireMembers["acuteRisk"] ?? .null, at: WireDecoding.join(wirePath, "acuteRisk"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"), instrument: field("instrument"), answers: field("answers"),
+                acuteRisk: field("acuteRisk"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-                "instrument": instrument.wire,
-                "answers": answers.wire,
-                "acuteRisk": acuteRisk.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire, "instrument": instrument.wire,
+            "answers": answers.wire, "acuteRisk": acuteRisk.wire]) }
     }
 
     /// The reply of `org.lotse.Screening.Record`.
@@ -329,19 +267,13 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.screening = try Optional<Screening>(wire: wireMembers["screening"] ?? .null, at: WireDecoding.join(wirePath, "screening"))
-            self.escalation = try Optional<Escalation>(wire: wireMembers["escalation"] ?? .null, at: WireDecoding.join(wirePath, "escalation"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(screening: field("screening"), escalation: field("escalation"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "screening": screening.wire,
-                "escalation": escalation.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["screening": screening.wire, "escalation": escalation.wire]) }
     }
 
     /// The parameters of `org.lotse.Screening.List`.
@@ -360,17 +292,13 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.client = try String(wire: wireMembers["client"] ?? .null, at: WireDecoding.join(wirePath, "client"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(client: field("client"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "client": client.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["client": client.wire]) }
     }
 
     /// The reply of `org.lotse.Screening.List`.
@@ -384,17 +312,13 @@ extension ScreeningProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.screenings = try [Screening](wire: wireMembers["screenings"] ?? .null, at: WireDecoding.join(wirePath, "screenings"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(screenings: field("screenings"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "screenings": screenings.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["screenings": screenings.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -53,39 +53,21 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.specialist = try Int64(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.specialistName = try String(wire: wireMembers["specialistName"] ?? .null, at: WireDecoding.join(wirePath, "specialistName"))
-            self.date = try String(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.start = try String(wire: wireMembers["start"] ?? .null, at: WireDecoding.join(wirePath, "start"))
-            self.slots = try Int64(wire: wireMembers["slots"] ?? .null, at: WireDecoding.join(wirePath, "slots"))
-            self.slotMinutes = try Int64(wire: wireMembers["slotMinutes"] ?? .null, at: WireDecoding.join(wirePath, "slotMinutes"))
-            self.place = try String(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.kinds = try [String](wire: wireMembers["kinds"] ?? .null, at: WireDecoding.join(wirePath, "kinds"))
-            self.interpreterLanguages = try [String](wire: wireMembers["interpreterLanguages"] ?? .null, at: WireDecoding.join(wirePath, "interpreterLanguages"))
-            self.status = try Status(wire: wireMembers["status"] ?? .null, at: WireDecoding.join(wirePath, "status"))
-            self.series = try Optional<Int64>(wire: wireMembers["series"] ?? .null, at: WireDecoding.join(wirePath, "series"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), specialist: field("specialist"),
+                specialistName: field("specialistName"), date: field("date"), start: field("start"),
+                slots: field("slots"), slotMinutes: field("slotMinutes"), place: field("place"),
+                kinds: field("kinds"), interpreterLanguages: field("interpreterLanguages"),
+                status: field("status"), series: field("series"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "specialist": specialist.wire,
-                "specialistName": specialistName.wire,
-                "date": date.wire,
-                "start": start.wire,
-                "slots": slots.wire,
-                "slotMinutes": slotMinutes.wire,
-                "place": place.wire,
-                "kinds": kinds.wire,
-                "interpreterLanguages": interpreterLanguages.wire,
-                "status": status.wire,
-                "series": series.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "specialist": specialist.wire,
+            "specialistName": specialistName.wire, "date": date.wire, "start": start.wire,
+            "slots": slots.wire, "slotMinutes": slotMinutes.wire, "place": place.wire, "kinds": kinds.wire,
+            "interpreterLanguages": interpreterLanguages.wire, "status": status.wire,
+            "series": series.wire]) }
     }
 
     /// The parameters of `org.lotse.Sessions.Add`.
@@ -131,35 +113,19 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.specialist = try Int64(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
-            self.date = try String(wire: wireMembers["date"] ?? .null, at: WireDecoding.join(wirePath, "date"))
-            self.start = try String(wire: wireMembers["start"] ?? .null, at: WireDecoding.join(wirePath, "start"))
-            self.slots = try Int64(wire: wireMembers["slots"] ?? .null, at: WireDecoding.join(wirePath, "slots"))
-            self.slotMinutes = try Int64(wire: wireMembers["slotMinutes"] ?? .null, at: WireDecoding.join(wirePath, "slotMinutes"))
-            self.place = try String(wire: wireMembers["place"] ?? .null, at: WireDecoding.join(wirePath, "place"))
-            self.kinds = try [String](wire: wireMembers["kinds"] ?? .null, at: WireDecoding.join(wirePath, "kinds"))
-            self.interpreterLanguages = try Optional<[String]>(wire: wireMembers["interpreterLanguages"] ?? .null, at: WireDecoding.join(wirePath, "interpreterLanguages"))
-            self.rrule = try Optional<String>(wire: wireMembers["rrule"] ?? .null, at: WireDecoding.join(wirePath, "rrule"))
-            self.past = try Optional<Bool>(wire: wireMembers["past"] ?? .null, at: WireDecoding.join(wirePath, "past"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(specialist: field("specialist"), date: field("date"), start: field("start"),
+                slots: field("slots"), slotMinutes: field("slotMinutes"), place: field("place"),
+                kinds: field("kinds"), interpreterLanguages: field("interpreterLanguages"),
+                rrule: field("rrule"), past: field("past"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "specialist": specialist.wire,
-                "date": date.wire,
-                "start": start.wire,
-                "slots": slots.wire,
-                "slotMinutes": slotMinutes.wire,
-                "place": place.wire,
-                "kinds": kinds.wire,
-                "interpreterLanguages": interpreterLanguages.wire,
-                "rrule": rrule.wire,
-                "past": past.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["specialist": specialist.wire, "date": date.wire,
+            "start": start.wire, "slots": slots.wire, "slotMinutes": slotMinutes.wire, "place": place.wire,
+            "kinds": kinds.wire, "interpreterLanguages": interpreterLanguages.wire, "rrule": rrule.wire,
+            "past": past.wire]) }
     }
 
     /// The reply of `org.lotse.Sessions.Add`.
@@ -176,19 +142,13 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.series = try Optional<Int64>(wire: wireMembers["series"] ?? .null, at: WireDecoding.join(wirePath, "series"))
-            self.sessions = try [Session](wire: wireMembers["sessions"] ?? .null, at: WireDecoding.join(wirePath, "sessions"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(series: field("series"), sessions: field("sessions"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "series": series.wire,
-                "sessions": sessions.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["series": series.wire, "sessions": sessions.wire]) }
     }
 
     /// The parameters of `org.lotse.Sessions.List`.
@@ -207,17 +167,13 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.month = try Optional<String>(wire: wireMembers["month"] ?? .null, at: WireDecoding.join(wirePath, "month"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(month: field("month"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "month": month.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["month": month.wire]) }
     }
 
     /// The reply of `org.lotse.Sessions.List`.
@@ -231,17 +187,13 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.sessions = try [Session](wire: wireMembers["sessions"] ?? .null, at: WireDecoding.join(wirePath, "sessions"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(sessions: field("sessions"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "sessions": sessions.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["sessions": sessions.wire]) }
     }
 
     /// The parameters of `org.lotse.Sessions.Cancel`.
@@ -263,19 +215,13 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.session = try Int64(wire: wireMembers["session"] ?? .null, at: WireDecoding.join(wirePath, "session"))
-            self.series = try Optional<Bool>(wire: wireMembers["series"] ?? .null, at: WireDecoding.join(wirePath, "series"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(session: field("session"), series: field("series"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "session": session.wire,
-                "series": series.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["session": session.wire, "series": series.wire]) }
     }
 
     /// The reply of `org.lotse.Sessions.Cancel`.
@@ -295,21 +241,15 @@ extension SessionsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.cancelled = try [Int64](wire: wireMembers["cancelled"] ?? .null, at: WireDecoding.join(wirePath, "cancelled"))
-            self.returnedReferrals = try [Int64](wire: wireMembers["returnedReferrals"] ?? .null, at: WireDecoding.join(wirePath, "returnedReferrals"))
-            self.mailsQueued = try Int64(wire: wireMembers["mailsQueued"] ?? .null, at: WireDecoding.join(wirePath, "mailsQueued"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(cancelled: field("cancelled"), returnedReferrals: field("returnedReferrals"),
+                mailsQueued: field("mailsQueued"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "cancelled": cancelled.wire,
-                "returnedReferrals": returnedReferrals.wire,
-                "mailsQueued": mailsQueued.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["cancelled": cancelled.wire,
+            "returnedReferrals": returnedReferrals.wire, "mailsQueued": mailsQueued.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

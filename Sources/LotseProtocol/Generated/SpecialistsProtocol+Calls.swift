@@ -29,27 +29,16 @@ extension SpecialistsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.id = try Int64(wire: wireMembers["id"] ?? .null, at: WireDecoding.join(wirePath, "id"))
-            self.name = try String(wire: wireMembers["name"] ?? .null, at: WireDecoding.join(wirePath, "name"))
-            self.qualification = try String(wire: wireMembers["qualification"] ?? .null, at: WireDecoding.join(wirePath, "qualification"))
-            self.languages = try [String](wire: wireMembers["languages"] ?? .null, at: WireDecoding.join(wirePath, "languages"))
-            self.email = try String(wire: wireMembers["email"] ?? .null, at: WireDecoding.join(wirePath, "email"))
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), name: field("name"), qualification: field("qualification"),
+                languages: field("languages"), email: field("email"), user: field("user"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "id": id.wire,
-                "name": name.wire,
-                "qualification": qualification.wire,
-                "languages": languages.wire,
-                "email": email.wire,
-                "user": user.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["id": id.wire, "name": name.wire,
+            "qualification": qualification.wire, "languages": languages.wire, "email": email.wire,
+            "user": user.wire]) }
     }
 
     /// The parameters of `org.lotse.Specialists.Add`.
@@ -80,25 +69,15 @@ extension SpecialistsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.name = try String(wire: wireMembers["name"] ?? .null, at: WireDecoding.join(wirePath, "name"))
-            self.qualification = try String(wire: wireMembers["qualification"] ?? .null, at: WireDecoding.join(wirePath, "qualification"))
-            self.languages = try [String](wire: wireMembers["languages"] ?? .null, at: WireDecoding.join(wirePath, "languages"))
-            self.email = try String(wire: wireMembers["email"] ?? .null, at: WireDecoding.join(wirePath, "email"))
-            self.user = try String(wire: wireMembers["user"] ?? .null, at: WireDecoding.join(wirePath, "user"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(name: field("name"), qualification: field("qualification"),
+                languages: field("languages"), email: field("email"), user: field("user"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "name": name.wire,
-                "qualification": qualification.wire,
-                "languages": languages.wire,
-                "email": email.wire,
-                "user": user.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["name": name.wire, "qualification": qualification.wire,
+            "languages": languages.wire, "email": email.wire, "user": user.wire]) }
     }
 
     /// The reply of `org.lotse.Specialists.Add`.
@@ -112,17 +91,13 @@ extension SpecialistsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.specialist = try Specialist(wire: wireMembers["specialist"] ?? .null, at: WireDecoding.join(wirePath, "specialist"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(specialist: field("specialist"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "specialist": specialist.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["specialist": specialist.wire]) }
     }
 
     /// The parameters of `org.lotse.Specialists.List`.
@@ -137,14 +112,12 @@ extension SpecialistsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Specialists.List`.
@@ -158,17 +131,13 @@ extension SpecialistsProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.specialists = try [Specialist](wire: wireMembers["specialists"] ?? .null, at: WireDecoding.join(wirePath, "specialists"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(specialists: field("specialists"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "specialists": specialists.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["specialists": specialists.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

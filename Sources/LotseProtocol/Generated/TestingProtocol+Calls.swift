@@ -20,17 +20,13 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.milliseconds = try Int64(wire: wireMembers["milliseconds"] ?? .null, at: WireDecoding.join(wirePath, "milliseconds"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(milliseconds: field("milliseconds"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "milliseconds": milliseconds.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["milliseconds": milliseconds.wire]) }
     }
 
     /// The reply of `org.lotse.Testing.Sleep`.
@@ -44,17 +40,13 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.slept = try Int64(wire: wireMembers["slept"] ?? .null, at: WireDecoding.join(wirePath, "slept"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(slept: field("slept"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "slept": slept.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["slept": slept.wire]) }
     }
 
     /// The parameters of `org.lotse.Testing.Count`.
@@ -73,17 +65,13 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.count = try Int64(wire: wireMembers["count"] ?? .null, at: WireDecoding.join(wirePath, "count"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(count: field("count"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "count": count.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["count": count.wire]) }
     }
 
     /// The reply of `org.lotse.Testing.Count`.
@@ -97,17 +85,13 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            let wireMembers = try WireDecoding.object(wire, at: wirePath)
-            self.index = try Int64(wire: wireMembers["index"] ?? .null, at: WireDecoding.join(wirePath, "index"))
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(index: field("index"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([
-                "index": index.wire,
-            ])
-        }
+        public var wire: JSONValue { .object(["index": index.wire]) }
     }
 
     /// The parameters of `org.lotse.Testing.Unimplemented`.
@@ -122,14 +106,12 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// The reply of `org.lotse.Testing.Unimplemented`.
@@ -139,14 +121,12 @@ extension TestingProtocol {
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
-        public init(wire: JSONValue, at wirePath: String) throws(WireDecodingError) {
-            _ = try WireDecoding.object(wire, at: wirePath)
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            _ = try WireFields(wire)
         }
 
         /// The JSON form.
-        public var wire: JSONValue {
-            .object([:])
-        }
+        public var wire: JSONValue { .object([:]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -5,6 +5,18 @@ public enum RosterProtocol {
     /// The interface's name.
     public static let name = "org.lotse.Roster"
 
+    /// A slot's fields, which an entry of the roster and a free slot share: written once so
+    /// that the two cannot drift apart.
+    static let slotFields = """
+    slot: string,
+      date: ?string,
+      start: ?string,
+      minutes: ?int,
+      place: ?string,
+      specialist: ?string,
+      sessionCancelled: ?bool
+    """
+
     /// The IDL text.
     public static let idl = """
     # The monthly roster: planning, review, approval, publication, refills, waiting list, exports.
@@ -38,13 +50,7 @@ public enum RosterProtocol {
       interpreter: ?bool,
       urgency: ?(routine, elevated, high),
       referredOn: ?string,
-      slot: string,
-      date: ?string,
-      start: ?string,
-      minutes: ?int,
-      place: ?string,
-      specialist: ?string,
-      sessionCancelled: ?bool,
+      \(slotFields),
       state: ?string,
       weight: int,
       pinned: bool,
@@ -52,13 +58,7 @@ public enum RosterProtocol {
     )
 
     type FreeSlot (
-      slot: string,
-      date: ?string,
-      start: ?string,
-      minutes: ?int,
-      place: ?string,
-      specialist: ?string,
-      sessionCancelled: ?bool
+      \(slotFields)
     )
 
     \(SharedIDLTypes.placement)

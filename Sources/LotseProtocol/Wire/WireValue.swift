@@ -4,54 +4,83 @@ import LotseVarlink
 /// it and the typed replies decode through it, so a field's spelling and type are written
 /// once (in the IDL, from which the types are generated) instead of at every call site.
 public protocol WireValue: Sendable {
-    /// Reads the value at `path` (for the error) from its JSON form.
-    init(wire: JSONValue, at path: String) throws(WireDecodingError)
+    /// Reads the value from its JSON form. A value of the wrong type throws an error that
+    /// each enclosing field and array completes with its name on the way out, so reading
+    /// that succeeds spends nothing on paths.
+    init(wire: JSONValue) throws(WireDecodingError)
     /// The JSON form.
     var wire: JSONValue { get }
 }
 
 /// A reply field that does not have the declared type; `path` names it (`roster.status`).
 public struct WireDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Where in the reply, e.g. `referrals[2].urgency`.
-    public let path: String
+    /// Where in the reply, e.g. `referrals[2].urgency` (empty: the reply itself).
+    public private(set) var path: String
     /// What was expected there.
     public let expected: String
 
-    /// Creates the error.
-    public init(path: String, expected: String) {
+    /// Creates the error; `path` is empty where the value that failed does not know where
+    /// it stands (the enclosing values add their part as the error travels out).
+    public init(path: String = "", expected: String) {
         self.path = path
         self.expected = expected
+    }
+
+    /// The same error seen from the object that holds it in its field `name`.
+    public func inField(_ name: String) -> WireDecodingError {
+        var outer = self
+        outer.path = path.isEmpty ? name : name + (path.hasPrefix("[") ? "" : ".") + path
+        return outer
+    }
+
+    /// The same error seen from the array that holds it at `index`.
+    public func atIndex(_ index: Int) -> WireDecodingError {
+        var outer = self
+        outer.path = "[\(index)]" + (path.isEmpty || path.hasPrefix("[") ? "" : ".") + path
+        return outer
     }
 
     /// "path: expected …".
     public var description: String { "\(path.isEmpty ? "reply" : path): expected \(expected)" }
 }
 
-/// Helpers the generated types use to read objects and join paths.
-public enum WireDecoding {
-    /// The members of an object, or the error naming `path`.
-    public static func object(_ value: JSONValue, at path: String) throws(WireDecodingError) -> [String: JSONValue] {
-        guard let members = value.objectValue else { throw WireDecodingError(path: path, expected: "an object") }
-        return members
+/// The members of an object being read as a generated struct: each field is read by its
+/// IDL name through its type's `WireValue` form, an absent member as `null` (so an absent
+/// optional field is nil), and a failure names the field. The generated types list their
+/// fields in one call of this; the reading itself is written only here.
+public struct WireFields {
+    /// The object's members.
+    let members: [String: JSONValue]
+
+    /// The members of `wire`, or the error that it is not an object.
+    public init(_ wire: JSONValue) throws(WireDecodingError) {
+        guard let members = wire.objectValue else { throw WireDecodingError(expected: "an object") }
+        self.members = members
     }
 
-    /// `path.name` (or `name` at the top).
-    public static func join(_ path: String, _ name: String) -> String {
-        path.isEmpty ? name : path + "." + name
+    /// The field `name` as `T`, or the error naming the field.
+    public func callAsFunction<T: WireValue>(_ name: String) throws(WireDecodingError) -> T {
+        do {
+            return try T(wire: members[name] ?? .null)
+        } catch {
+            throw error.inField(name)
+        }
     }
+}
 
-    /// A scalar as `read` finds it in `value`, or the error naming `path` and what was
-    /// `expected` (every scalar type reads alike).
-    static func scalar<T>(_ value: JSONValue, at path: String, _ read: (JSONValue) -> T?, expected: String) throws(WireDecodingError) -> T {
-        guard let scalar = read(value) else { throw WireDecodingError(path: path, expected: expected) }
+/// How every scalar reads: the value as `read` finds it, or the error naming what was
+/// `expected`.
+enum WireScalar {
+    static func read<T>(_ value: JSONValue, _ read: (JSONValue) -> T?, expected: String) throws(WireDecodingError) -> T {
+        guard let scalar = read(value) else { throw WireDecodingError(expected: expected) }
         return scalar
     }
 }
 
 extension Int64: WireValue {
     /// An integer.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        self = try WireDecoding.scalar(wire, at: path, \.integerValue, expected: "an int")
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        self = try WireScalar.read(wire, \.integerValue, expected: "an int")
     }
     /// `.integer`.
     public var wire: JSONValue { .integer(self) }
@@ -59,8 +88,8 @@ extension Int64: WireValue {
 
 extension Double: WireValue {
     /// A number.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        self = try WireDecoding.scalar(wire, at: path, \.doubleValue, expected: "a float")
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        self = try WireScalar.read(wire, \.doubleValue, expected: "a float")
     }
     /// `.double`.
     public var wire: JSONValue { .double(self) }
@@ -68,8 +97,8 @@ extension Double: WireValue {
 
 extension Bool: WireValue {
     /// `true` or `false`.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        self = try WireDecoding.scalar(wire, at: path, \.boolValue, expected: "a bool")
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        self = try WireScalar.read(wire, \.boolValue, expected: "a bool")
     }
     /// `.bool`.
     public var wire: JSONValue { .bool(self) }
@@ -77,8 +106,8 @@ extension Bool: WireValue {
 
 extension String: WireValue {
     /// A string.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        self = try WireDecoding.scalar(wire, at: path, \.stringValue, expected: "a string")
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        self = try WireScalar.read(wire, \.stringValue, expected: "a string")
     }
     /// `.string`.
     public var wire: JSONValue { .string(self) }
@@ -86,15 +115,15 @@ extension String: WireValue {
 
 extension JSONValue: WireValue {
     /// Any JSON (`object` members not described further).
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) { self = wire }
+    public init(wire: JSONValue) throws(WireDecodingError) { self = wire }
     /// Itself.
     public var wire: JSONValue { self }
 }
 
 extension Optional: WireValue where Wrapped: WireValue {
     /// Absent or `null` is nil.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        self = wire.isNull ? nil : try Wrapped(wire: wire, at: path)
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        self = wire.isNull ? nil : try Wrapped(wire: wire)
     }
     /// nil is `null`.
     public var wire: JSONValue { map(\.wire) ?? .null }
@@ -102,10 +131,17 @@ extension Optional: WireValue where Wrapped: WireValue {
 
 extension Array: WireValue where Element: WireValue {
     /// `[]T`.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
-        guard let elements = wire.arrayValue else { throw WireDecodingError(path: path, expected: "an array") }
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        guard let elements = wire.arrayValue else { throw WireDecodingError(expected: "an array") }
         var result: [Element] = []
-        for (index, element) in elements.enumerated() { result.append(try Element(wire: element, at: "\(path)[\(index)]")) }
+        result.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            do {
+                result.append(try Element(wire: element))
+            } catch {
+                throw error.atIndex(index)
+            }
+        }
         self = result
     }
     /// `.array`.
@@ -114,10 +150,16 @@ extension Array: WireValue where Element: WireValue {
 
 extension Dictionary: WireValue where Key == String, Value: WireValue {
     /// `[string]T`.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
+    public init(wire: JSONValue) throws(WireDecodingError) {
+        guard let members = wire.objectValue else { throw WireDecodingError(expected: "an object") }
         var result: [String: Value] = [:]
-        for (key, member) in try WireDecoding.object(wire, at: path) {
-            result[key] = try Value(wire: member, at: WireDecoding.join(path, key))
+        result.reserveCapacity(members.count)
+        for (key, member) in members {
+            do {
+                result[key] = try Value(wire: member)
+            } catch {
+                throw error.inField(key)
+            }
         }
         self = result
     }
@@ -130,9 +172,9 @@ public protocol WireEnum: WireValue, RawRepresentable, CaseIterable, Hashable wh
 
 extension WireEnum {
     /// One of the declared strings.
-    public init(wire: JSONValue, at path: String) throws(WireDecodingError) {
+    public init(wire: JSONValue) throws(WireDecodingError) {
         guard let text = wire.stringValue, let value = Self(rawValue: text) else {
-            throw WireDecodingError(path: path, expected: "one of " + Self.allCases.map(\.rawValue).joined(separator: ", "))
+            throw WireDecodingError(expected: "one of " + Self.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self = value
     }
@@ -160,6 +202,6 @@ public protocol LotseReply: WireValue {}
 extension LotseReply {
     /// Reads a reply's parameters.
     public init(parameters: [String: JSONValue]) throws(WireDecodingError) {
-        try self.init(wire: .object(parameters), at: "")
+        try self.init(wire: .object(parameters))
     }
 }
