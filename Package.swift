@@ -12,8 +12,10 @@ let strict: [SwiftSetting] = [
 ]
 
 let package = Package(
+    // Linux only (Debian is where it is deployed): no Apple platform is declared, and
+    // LotseSystem refuses to compile elsewhere, because the daemon rests on SO_PEERCRED,
+    // accept4, pipe2 and posix_spawn's addclosefrom_np.
     name: "Lotse",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "lotse", targets: ["lotse"]),
         .executable(name: "lotsed", targets: ["lotsed"]),
