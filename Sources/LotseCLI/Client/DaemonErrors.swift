@@ -45,6 +45,11 @@ public enum DaemonErrors {
         return language == .german ? "„\(name)“" : "'\(name)'"
     }
 
+    /// `text` ending with a full stop (the daemon's reasons come as phrases and as sentences).
+    static func closed(_ text: String) -> String {
+        text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?") ? text : text + "."
+    }
+
     /// The daemon's fields whose option has another name (keys as `normalized` gives them).
     static let optionForField = [
         "slotminutes": "minutes", "interpreterlanguages": "interpreters", "unavailabledates": "unavailable",
@@ -106,17 +111,13 @@ public enum DaemonErrors {
         "DatabaseError": { p, _ in
             failure(.software, "Der Dienst meldet einen Fehler: \(p.german("message"))", "The daemon reported an error: \(p.text("message"))")
         },
-        "InvalidValue": { p, _ in
-            // The casework interfaces name their fields in words (note, unavailable dates),
-            // which read as the glossary's terms in German.
+        "InvalidValue": { p, call in
+            // Worded like the command line's own refusals ("--kind: …"): the field as the
+            // caller typed it (its option) where the call had one, else the glossary's term
+            // for it, then the reason as one sentence.
             let field = p.text("field")
-            return failure(.dataError, "\(CaseworkLabels.field(field, .german)): \(p.german("message")).",
-                           "\(field): \(p.text("message")).")
-        },
-        "InvalidInput": { p, call in
-            let field = p.text("field")
-            return failure(.dataError, "Ungültige Angabe für \(quotedFieldName(field, call, .german)): \(p.german("message"))",
-                           "Invalid value for \(quotedFieldName(field, call, .english)): \(p.text("message"))")
+            return failure(.dataError, "\(fieldName(field, call, .german)): \(closed(p.german("message")))",
+                           "\(fieldName(field, call, .english)): \(closed(p.text("message")))")
         },
         "InvalidState": { p, _ in
             failure(.dataError, "Nicht möglich: \(p.german("message"))", "Not possible: \(p.text("message"))")

@@ -32,7 +32,8 @@ public enum ReportCommand: CommandGroup {
                                  en: "The period is missing: --year YYYY [--quarter N] or --from YYYY-MM-DD --to YYYY-MM-DD.")
         }
         func invalid(_ field: String, de: String, en: String) -> ClientFailure {
-            ClientFailure(exitCode: .dataError, de: "Ungültige Angabe für „\(field)“: \(de)", en: "Invalid value for '\(field)': \(en)")
+            // Worded like every other refusal of a value: the option, then the reason.
+            ClientFailure(exitCode: .dataError, de: "\(field): \(de)", en: "\(field): \(en)")
         }
         if let year {
             guard let number = Int(year), (2000...2200).contains(number) else {

@@ -177,7 +177,7 @@ public struct Referral: Sendable, Equatable, Codable {
     /// A new screening after repeated no-shows: sets the urgency and lets it wait again.
     public mutating func retriage(with result: ScreeningResult) -> Result<Void, TransitionError> {
         guard status == .needsRetriage else {
-            return .failure(TransitionError(subject: ReferralStatus.subject, from: status.rawValue, to: ReferralStatus.waiting.rawValue))
+            return .failure(TransitionError(from: status, to: ReferralStatus.waiting))
         }
         let newDetails = details.with(urgency: result.urgency)
         return step(to: .waiting).map {

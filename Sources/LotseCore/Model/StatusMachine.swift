@@ -6,6 +6,9 @@ public protocol StatusMachine: Hashable, Sendable, CaseIterable, RawRepresentabl
     static var subject: String { get }
     /// The statuses reachable from this one in a single step.
     var allowedNext: Set<Self> { get }
+    /// The status in words of the glossary (`erreicht`, `reached`): a refusal names it so,
+    /// never by its code.
+    func name(in language: MessageLanguage) -> String
 }
 
 extension StatusMachine {
@@ -16,14 +19,15 @@ extension StatusMachine {
     public func transition(to next: Self) -> Result<Self, TransitionError> {
         canTransition(to: next)
             ? .success(next)
-            : .failure(TransitionError(subject: Self.subject, from: rawValue, to: next.rawValue))
+            : .failure(TransitionError(from: self, to: next))
     }
 
     /// True when nothing can follow (e.g. closed, withdrawn, sent).
     public var isFinal: Bool { allowedNext.isEmpty }
 }
 
-/// A refused status change: which thing, from where, to where.
+/// A refused status change: which thing, from where, to where (codes, and the statuses
+/// in words for the sentences people read).
 public struct TransitionError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What the status belongs to (`referral`).
     public let subject: String
@@ -32,23 +36,41 @@ public struct TransitionError: Error, Sendable, Equatable, CustomStringConvertib
     /// The status that was asked for.
     public let to: String
 
-    /// Creates the error; made by `StatusMachine.transition(to:)`.
+    /// The two statuses in German and in English words.
+    let words: (fromDe: String, toDe: String, fromEn: String, toEn: String)
+
+    /// Creates the error from codes alone (the words are then the codes).
     public init(subject: String, from: String, to: String) {
         self.subject = subject
         self.from = from
         self.to = to
+        words = (from, to, from, to)
+    }
+
+    /// The refused step from `from` to `to`, with both statuses in words; made by
+    /// `StatusMachine.transition(to:)`.
+    public init<Status: StatusMachine>(from: Status, to: Status) {
+        subject = Status.subject
+        self.from = from.rawValue
+        self.to = to.rawValue
+        words = (from.name(in: .de), to.name(in: .de), from.name(in: .en), to.name(in: .en))
+    }
+
+    /// Equal when thing and codes are equal (the words follow from them).
+    public static func == (a: TransitionError, b: TransitionError) -> Bool {
+        a.subject == b.subject && a.from == b.from && a.to == b.to
     }
 
     /// `a referral that is withdrawn cannot become scheduled`.
     public var description: String {
-        "a \(subject) that is \(from) cannot become \(to)"
+        "a \(subject) that is \(words.fromEn) cannot become \(words.toEn)"
     }
 
-    /// The same in German, the statuses as their codes
-    /// (`eine Anmeldung im Status „withdrawn“ kann nicht zu „scheduled“ wechseln`).
+    /// The same in German, the statuses in words
+    /// (`eine Anmeldung im Status „zurückgezogen“ kann nicht zu „terminiert“ wechseln`).
     public var germanDescription: String {
         let noun = Self.germanSubjects[subject] ?? "ein Eintrag (\(subject))"
-        return "\(noun) im Status „\(from)“ kann nicht zu „\(to)“ wechseln"
+        return "\(noun) im Status „\(words.fromDe)“ kann nicht zu „\(words.toDe)“ wechseln"
     }
 
     /// The subject in both languages.

@@ -25,7 +25,7 @@ public struct CoordinationError: Error, Sendable {
     /// A field of the request is wrong, said in English and German (the CLI shows the
     /// German text when the caller's locale is German).
     public static func invalid(_ field: String, en: String, de: String) -> CoordinationError {
-        CoordinationError("InvalidInput", en: en, de: de, ["field": .string(field)])
+        CoordinationError("InvalidValue", en: en, de: de, ["field": .string(field)])
     }
 
     /// A value the model refused, as a wrong field in both languages (the field is its
@@ -86,7 +86,7 @@ public struct CoordinationError: Error, Sendable {
         return CoordinationError("DatabaseError", en: "\(en): \(english)", de: "\(de): \(german)")
     }
 
-    /// A store failure; validation failures of the store become `InvalidInput`.
+    /// A store failure; validation failures of the store become `InvalidValue`.
     public static func store(_ error: StoreError) -> CoordinationError {
         switch error.kind {
         case .invalidValue(let field): return invalid(field, en: error.message, de: error.messageDe ?? error.message)

@@ -31,7 +31,7 @@ public enum AppointmentsProtocol {
       mailsQueued: int
     )
 
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     \(SharedIDLTypes.databaseError)
 

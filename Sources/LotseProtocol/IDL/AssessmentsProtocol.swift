@@ -133,7 +133,7 @@ public enum AssessmentsProtocol {
     # A client's assessments, oldest first.
     method List(client: string) -> (assessments: []Assessment)
 
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     error ClientNotFound (client: string)
 

@@ -24,8 +24,7 @@ public enum CaseworkersProtocol {
     # Every caseworker entry, by user.
     method List() -> (caseworkers: []Caseworker)
 
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     # There is no entry for that user.
     error NotFound (record: string, id: string, message: string, messageDe: string)

@@ -26,7 +26,7 @@ public enum FollowUpsProtocol {
     # assessment's specialist, or (for coordinator) the calling coordinator.
     method Reassign(step: int, role: (caseworker, specialist, coordinator), user: ?string) -> (step: Step)
 
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     error ClientNotFound (client: string)
 

@@ -58,7 +58,7 @@ public enum HelpPlansProtocol {
     # Every version, oldest first.
     method History(client: string) -> (versions: []Version)
 
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     error ClientNotFound (client: string)
 

@@ -152,8 +152,7 @@ public enum ReferralsProtocol {
 
     method Withdraw(id: int, reason: string) -> (referral: Referral)
 
-    # A value is wrong: field names it; message (English) and messageDe say why.
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     error ClientNotFound (client: string)
 

@@ -17,8 +17,7 @@ public enum ReportsProtocol {
     # content is the whole file; fileName a suggestion such as report-2027.html.
     method Build(year: ?int, quarter: ?int, from: ?string, to: ?string, format: (html, csv, json), language: ?(de, en), csvForm: ?(spreadsheet, machine)) -> (content: string, fileName: string)
 
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     \(SharedIDLTypes.databaseError)
 

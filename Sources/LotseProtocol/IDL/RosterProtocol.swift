@@ -161,8 +161,7 @@ public enum RosterProtocol {
     # (pinned, manual and booked entries taken out), for what-ifs with lotse solve.
     method Problem(month: string) -> (content: string, fileName: string)
 
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     # No such roster, referral or slot (messageDe: the same in German).
     error NotFound (record: string, id: string, message: string, messageDe: string)

@@ -74,7 +74,7 @@ public enum ScreeningProtocol {
     # The client's screenings, oldest first.
     method List(client: string) -> (screenings: []Screening)
 
-    error InvalidValue (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     error ClientNotFound (client: string)
 

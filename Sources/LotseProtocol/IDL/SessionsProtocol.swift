@@ -38,8 +38,7 @@ public enum SessionsProtocol {
     # Booked clients return to the head of the waiting list; their caseworkers are told.
     method Cancel(session: int, series: ?bool) -> (cancelled: []int, returnedReferrals: []int, mailsQueued: int)
 
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     # No such session or specialist.
     error NotFound (record: string, id: string, message: string, messageDe: string)

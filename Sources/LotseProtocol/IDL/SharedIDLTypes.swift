@@ -2,6 +2,15 @@
 /// interface that declares it, so each IDL carries its own copy; the text is kept once
 /// here so the copies cannot drift apart.
 enum SharedIDLTypes {
+    /// The one error for a wrong value, declared alike by every interface that takes
+    /// values from people, so that the command line words it one way whichever interface
+    /// refused.
+    static let invalidValue = """
+    # A value is wrong: field names the request's field, message says why in English,
+    # messageDe the same in German.
+    error InvalidValue (field: string, message: string, messageDe: string)
+    """
+
     /// What an acute-risk report led to (org.lotse.Screening and org.lotse.Referrals).
     static let escalation = """
     # What an acute-risk report led to: the emergency route (de, en); alert "sent"

@@ -26,8 +26,7 @@ public enum SpecialistsProtocol {
     # Every specialist, by name.
     method List() -> (specialists: []Specialist)
 
-    # A value is wrong; field names it (messageDe: the same in German).
-    error InvalidInput (field: string, message: string, messageDe: string)
+    \(SharedIDLTypes.invalidValue)
 
     \(SharedIDLTypes.databaseError)
 

@@ -48,7 +48,7 @@ import Testing
         let closedSubmit = try f.lotse(["referral", "submit", "--client", client, "--kind", "assessment", "--language", "ar",
                                         "--urgency", "routine", "--urgency-reason", "r", "--no-acute-risk"], as: f.anna)
         #expect(closedSubmit.status == 65)
-        #expect(closedSubmit.stderr.hasPrefix("lotse: client: \(client) is closed"))
+        #expect(closedSubmit.stderr.hasPrefix("lotse: --client: \(client) is closed"))
         #expect(try f.lotse(["client", "reopen", client], as: f.anna).stdout == "Case \(client) reopened.\n")
         #expect(try f.query("SELECT action FROM audit_log WHERE action IN ('client.close', 'client.reopen') AND outcome = 'ok' ORDER BY id")
                 == "client.close\nclient.reopen")

@@ -26,7 +26,7 @@ import Testing
         let before = try f.dump()
         let refused = try f.lotse(["helpplan", "goal", "update", client, "1", "--status", "dropped"], as: f.anna, german: true)
         #expect(refused.status == 65)
-        #expect(refused.stderr == "lotse: Status: Ziel 1 kann nicht von reached zu dropped wechseln.\n")
+        #expect(refused.stderr == "lotse: --status: Ziel 1 kann nicht von „erreicht“ zu „entfallen“ wechseln.\n")
         let nothing = try f.lotse(["helpplan", "goal", "update", client, "1"], as: f.anna)
         #expect(nothing.status == 65)
         #expect(nothing.stderr == "lotse: goal: nothing to change; give --status, --target or --notes.\n")

@@ -63,13 +63,13 @@ import Testing
         let outOfRange = try f.lotse(["screen", client, "--instrument", "screen15", "--answers",
                                       Self.screen15(sum: 3, thermometer: 11), "--no-acute-risk"], as: f.anna)
         #expect(outOfRange.status == 65)
-        #expect(outOfRange.stderr == "lotse: answers: item 15: 11 is outside 0–10.\n")
+        #expect(outOfRange.stderr == "lotse: --answers: item 15: 11 is outside 0–10.\n")
         let tooFew = try f.lotse(["screen", client, "--instrument", "yesno10", "--answers", "1,0,1", "--no-acute-risk"], as: f.anna)
         #expect(tooFew.status == 65)
-        #expect(tooFew.stderr == "lotse: answers: yesno10 has 10 items, but 3 answers were given.\n")
+        #expect(tooFew.stderr == "lotse: --answers: yesno10 has 10 items, but 3 answers were given.\n")
         let unknown = try f.lotse(["screen", client, "--instrument", "phq9", "--answers", "1", "--no-acute-risk"], as: f.anna, german: true)
         #expect(unknown.status == 65)
-        #expect(unknown.stderr == "lotse: Instrument: „phq9“ ist kein konfiguriertes Instrument (screen15, yesno10).\n")
+        #expect(unknown.stderr == "lotse: --instrument: „phq9“ ist kein konfiguriertes Instrument (screen15, yesno10).\n")
         #expect(try f.dump() == before)
     }
 

@@ -15,7 +15,7 @@ import Testing
         for mark in ["\u{202E}", "\u{2066}", "\u{2069}", "\u{200F}"] {
             let refused = try f.lotse(submit + ["keine Gefahr\(mark)rhafeG"], as: f.anna)
             #expect(refused.status == 65)
-            #expect(refused.stderr.hasPrefix("lotse: note: contains control characters (or invisible direction marks such as U+202E)"),
+            #expect(refused.stderr.hasPrefix("lotse: --note: contains control characters (or invisible direction marks such as U+202E)"),
                     "\(refused.stderr)")
         }
         let german = try f.lotse(submit + ["a\u{202E}b"], as: f.anna, german: true)

@@ -40,7 +40,7 @@ import Testing
         let existing = try #require(f.json(["client", "new", "--municipality", "ludwigsburg"], as: f.anna)["client"]?["pseudonym"]?.stringValue)
         let taken = try f.lotse(["client", "new", "--municipality", "ludwigsburg", "--pseudonym", existing, "--caseworker", f.ben.name], as: f.clara)
         #expect(taken.status == 65)
-        #expect(taken.stderr.hasPrefix("lotse: pseudonym: \(existing) is already in use"))
+        #expect(taken.stderr.hasPrefix("lotse: --pseudonym: \(existing) is already in use"))
         #expect(try f.query("SELECT user, outcome, record_id FROM audit_log WHERE action = 'client.create' AND outcome <> 'ok'")
                 == "\(f.clara.name)|failed|\(existing)")
         let opened = try f.json(["client", "new", "--municipality", "ludwigsburg", "--pseudonym", "K-2026-0999", "--caseworker", f.ben.name],

@@ -22,7 +22,7 @@ import Testing
 
         let again = try f.lotse(new + [chosen], as: f.clara)
         #expect(again.status == 65)
-        #expect(again.stderr.hasPrefix("lotse: pseudonym: \(chosen) named a client whose data was deleted"), "\(again.stderr)")
+        #expect(again.stderr.hasPrefix("lotse: --pseudonym: \(chosen) named a client whose data was deleted"), "\(again.stderr)")
         let german = try f.lotse(new + [chosen], as: f.clara, german: true)
         #expect(german.stderr.contains("bezeichnet nie eine zweite Person"), "\(german.stderr)")
         #expect(try f.query("SELECT count(*) FROM clients WHERE pseudonym = '\(chosen)'") == "0")
@@ -37,7 +37,7 @@ import Testing
         _ = try f.query("DELETE FROM clients WHERE pseudonym = '\(issued)'", write: true)
         let reused = try f.lotse(new + [issued], as: f.clara)
         #expect(reused.status == 65)
-        #expect(reused.stderr.hasPrefix("lotse: pseudonym: \(issued) was issued before"), "\(reused.stderr)")
+        #expect(reused.stderr.hasPrefix("lotse: --pseudonym: \(issued) was issued before"), "\(reused.stderr)")
         // A number never issued is free.
         #expect(try f.lotse(new + ["K-2031-0005"], as: f.clara).status == 0)
     }

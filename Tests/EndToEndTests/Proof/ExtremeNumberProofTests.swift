@@ -123,7 +123,7 @@ extension Proof {
                     "specialist": .integer(specialist), "date": "2099-03-02", "start": "14:00", "slots": .integer(slots),
                     "slotMinutes": .integer(minutes), "place": "Raum 2", "kinds": ["assessment"], "rrule": "FREQ=WEEKLY;COUNT=2"]))
                 let reply = try connection.readReply(timeoutMilliseconds: 20_000)
-                #expect(reply.error == "org.lotse.Sessions.InvalidInput", "\(field): \(reply.message.serialized)")
+                #expect(reply.error == "org.lotse.Sessions.InvalidValue", "\(field): \(reply.message.serialized)")
                 #expect(reply.parameters["field"]?.stringValue == field, "\(field): \(reply.message.serialized)")
             }
             #expect(daemon.isRunning)

@@ -89,20 +89,20 @@ import Testing
         // An unknown recommendation code.
         let unknown = try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "aromatherapy"], as: world.specialist)
         #expect(unknown.status == 65)
-        #expect(unknown.stderr.contains("recommendation: \"aromatherapy\" is not in the catalogue"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("--recommend: \"aromatherapy\" is not in the catalogue"), "\(unknown.stderr)")
         let german = try world.daemon.runLotse(["assessment", "record", appointment, "--note", "x", "--recommend", "aromatherapy"],
                                                as: world.specialist, environment: ["LANG": "de_DE.UTF-8"])
         #expect(german.status == 65)
-        #expect(german.stderr.contains("Empfehlung: „aromatherapy“ steht nicht im Katalog"), "\(german.stderr)")
+        #expect(german.stderr.contains("--recommend: „aromatherapy“ steht nicht im Katalog"), "\(german.stderr)")
         // A step due before the appointment.
         let early = world.sessionDay.adding(days: -1).germanText
         let due = try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",
                                    "--step", "\(later);caseworker;Rückmeldung geben", "--step", "\(early);specialist;Bericht"], as: world.specialist)
         #expect(due.status == 65)
-        #expect(due.stderr.contains("due date: step 2: \(early) is before the appointment on \(world.sessionDay.germanText)"), "\(due.stderr)")
+        #expect(due.stderr.contains("--step: step 2: \(early) is before the appointment on \(world.sessionDay.germanText)"), "\(due.stderr)")
         let dueGerman = try world.daemon.runLotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",
                                                    "--step", "\(early);specialist;Bericht"], as: world.specialist, environment: ["LANG": "de_DE.UTF-8"])
-        #expect(dueGerman.stderr.contains("Fälligkeit: Schritt 1: \(early) liegt vor dem Termin am \(world.sessionDay.germanText)"), "\(dueGerman.stderr)")
+        #expect(dueGerman.stderr.contains("--step: Schritt 1: \(early) liegt vor dem Termin am \(world.sessionDay.germanText)"), "\(dueGerman.stderr)")
         // "present again" without months, a note too long, an unknown owner role.
         #expect(try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "present-again"], as: world.specialist).status == 65)
         #expect(try world.lotse(["assessment", "record", appointment, "--note", String(repeating: "n", count: 2001),

@@ -42,6 +42,15 @@ import Testing
         #expect(ReferralStatus.attended.transition(to: .noShow).failureValue != nil)
     }
 
+    @Test func aRefusedStepNamesBothStatusesInWordsNotCodes() {
+        #expect(GoalStatus.reached.transition(to: .dropped).failureValue?.germanDescription
+                == "ein Ziel im Status „erreicht“ kann nicht zu „entfallen“ wechseln")
+        #expect(RosterStatus.draft.transition(to: .published).failureValue?.germanDescription
+                == "ein Terminplan im Status „Entwurf“ kann nicht zu „veröffentlicht“ wechseln")
+        #expect(ReferralStatus.noShow.transition(to: .attended).failureValue?.germanDescription
+                == "eine Anmeldung im Status „nicht erschienen“ kann nicht zu „wahrgenommen“ wechseln")
+    }
+
     @Test func clientStatusTable() {
         checkTable(ClientStatus.self, allowed: [(.active, .closed), (.closed, .active)])
     }

@@ -131,9 +131,9 @@ public struct HelpPlansInterface: VarlinkInterface {
             if case .failure(let error) = plan.updateGoal(goal, status: status, targetDate: targetChange, notes: notes,
                                                           author: user, authorRole: call.role, at: call.now) {
                 if error.field == "status", let status {
-                    let from = plan.goals.first { $0.id == goal }?.status.rawValue ?? "?"
-                    throw .invalid("status", en: "goal \(goal) cannot go from \(from) to \(status.rawValue)",
-                                   de: "Ziel \(goal) kann nicht von \(from) zu \(status.rawValue) wechseln")
+                    let from = plan.goals.first { $0.id == goal }?.status
+                    throw .invalid("status", en: "goal \(goal) cannot go from \(from?.name(in: .en) ?? "?") to \(status.name(in: .en))",
+                                   de: "Ziel \(goal) kann nicht von „\(from?.name(in: .de) ?? "?")“ zu „\(status.name(in: .de))“ wechseln")
                 }
                 if error.field == "goal" {
                     throw .invalid("goal", en: "nothing to change; give --status, --target or --notes",
