@@ -79,8 +79,8 @@ public enum DaemonErrors {
     }
 
     /// The wording of the error named `qualifiedName`: its own when the name means
-    /// something particular in its interface (`org.lotse.Mail.NotFound` names a mail
-    /// number), else the one its name has in every interface that declares it.
+    /// something particular in its interface (the varlink service's errors), else the one
+    /// its name has in every interface that declares it.
     static func wording(for qualifiedName: String) -> Wording? {
         if let own = byQualifiedName[qualifiedName] { return own }
         guard let dot = qualifiedName.lastIndex(of: "."), !qualifiedName.hasPrefix(VarlinkServiceInterface.name + ".") else { return nil }
@@ -124,14 +124,6 @@ public enum DaemonErrors {
         },
         "NotFound": { p, _ in
             failure(.noSuchRecord, "Nicht gefunden: \(p.german("message"))", "Not found: \(p.text("message"))")
-        },
-        "ClientNotFound": { p, _ in
-            let client = p.text("client")
-            return failure(.noSuchRecord, "Klient:in: \(client) gibt es nicht.", "client: there is no client \(client).")
-        },
-        "ReferralNotFound": { p, _ in
-            let id = p.text("id")
-            return failure(.noSuchRecord, "Anmeldung: \(id) gibt es nicht.", "referral: there is no referral \(id).")
         },
         "OpenReferralExists": { p, _ in
             let client = p.text("client"), id = p.text("referral")
@@ -210,10 +202,6 @@ public enum DaemonErrors {
                     "The running Lotse daemon does not provide \(call.method); do daemon and command versions match?")
         }
         return [
-            MailProtocol.name + ".NotFound": { p, _ in
-                let id = p.text("id")
-                return failure(.noSuchRecord, "Im Postausgang gibt es keine Nachricht Nummer \(id).", "There is no mail number \(id) in the outbox.")
-            },
             service + "PermissionDenied": { _, call in
                 if let subject = call.subject {
                     let command = call.command ?? "lotse"

@@ -106,7 +106,7 @@ public struct MailInterface: VarlinkInterface {
             return ["entry": entryValue(entry, coordinator: role == "coordinator")]
         } catch {
             switch error {
-            case .notFound(let id): throw VarlinkError("org.lotse.Mail.NotFound", parameters: ["id": .integer(id)])
+            case .notFound(let id): throw RecordNotFound.error(MailProtocol.name, "outbox message", String(id))
             case .notRetryable(let id, let state):
                 throw VarlinkError("org.lotse.Mail.NotRetryable", parameters: ["id": .integer(id), "state": .string(state.rawValue)])
             case .moot(let id): throw VarlinkError("org.lotse.Mail.Moot", parameters: ["id": .integer(id)])

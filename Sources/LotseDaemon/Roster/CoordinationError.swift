@@ -50,21 +50,11 @@ public struct CoordinationError: Error, Sendable {
         state(en: sentence(error.description), de: sentence(error.germanDescription))
     }
 
-    /// A record does not exist.
+    /// A record does not exist (worded as every interface words it).
     public static func notFound(_ record: String, _ id: String) -> CoordinationError {
-        let german = germanRecords[record].map { "Es gibt \($0) \(id)." } ?? "Es gibt keinen Eintrag „\(record)“ \(id)."
-        return CoordinationError("NotFound", en: "There is no \(record) \(id).", de: german,
-                                 ["record": .string(record), "id": .string(id)])
+        let (english, german) = RecordNotFound.sentences(record, id)
+        return CoordinationError("NotFound", en: english, de: german, ["record": .string(record), "id": .string(id)])
     }
-
-    /// The records `notFound` names, with the German negative article (glossary terms).
-    static let germanRecords = [
-        "referral": "keine Anmeldung", "slot": "keinen Platz", "session": "keine Sprechstunde", "specialist": "keine Fachkraft",
-        "roster": "keinen Terminplan",
-        "client": "keine Klient:in", "appointment": "keinen Termin", "assessment": "keine Einschätzung",
-        "follow-up step": "keinen Folgeschritt", "caseworker entry": "keinen Eintrag für die Integrationsmanager:in",
-        "consent": "keine Einwilligung", "screening": "kein Screening", "outbox message": "keine Nachricht im Postausgang",
-    ]
 
     /// A manual placement breaks a hard constraint; `constraint` names it.
     public static func refused(_ constraint: String, en: String, de: String) -> CoordinationError {

@@ -135,7 +135,7 @@ public enum AssessmentsProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    error ClientNotFound (client: string)
+    \(SharedIDLTypes.notFound)
 
     \(SharedIDLTypes.databaseError)
 

@@ -27,7 +27,7 @@ public enum CaseworkersProtocol {
     \(SharedIDLTypes.invalidValue)
 
     # There is no entry for that user.
-    error NotFound (record: string, id: string, message: string, messageDe: string)
+    \(SharedIDLTypes.notFound)
 
     # The step is not possible now (messageDe: the same in German).
     error InvalidState (message: string, messageDe: string)

@@ -28,7 +28,7 @@ public enum FollowUpsProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    error ClientNotFound (client: string)
+    \(SharedIDLTypes.notFound)
 
     \(SharedIDLTypes.databaseError)
 

@@ -60,7 +60,7 @@ public enum HelpPlansProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    error ClientNotFound (client: string)
+    \(SharedIDLTypes.notFound)
 
     \(SharedIDLTypes.databaseError)
 

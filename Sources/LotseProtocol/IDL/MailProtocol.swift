@@ -36,8 +36,7 @@ public enum MailProtocol {
     # Makes a failed (or waiting) mail due at once; it keeps its Message-ID.
     method Retry(id: int) -> (entry: Entry)
 
-    # No mail with this number.
-    error NotFound (id: int)
+    \(SharedIDLTypes.notFound)
 
     # The mail is sending or sent and cannot be sent again.
     error NotRetryable (id: int, state: (pending, sending, sent, failed))

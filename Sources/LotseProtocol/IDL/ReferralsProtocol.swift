@@ -13,8 +13,7 @@ public enum ReferralsProtocol {
     # other pseudonym or referral id - another caseworker's or one that does not exist -
     # is answered with org.varlink.service.PermissionDenied, identically, so that the
     # answer never reveals whether it exists; the attempt is audited. Coordinators see
-    # every client of the district; to them an unknown record is ClientNotFound or
-    # ReferralNotFound. Every read and write of client data is audited.
+    # every client of the district; to them an unknown record is NotFound. Every read and write of client data is audited.
     # Dates are YYYY-MM-DD (Europe/Berlin), instants ISO 8601 UTC.
     interface org.lotse.Referrals
 
@@ -154,9 +153,8 @@ public enum ReferralsProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    error ClientNotFound (client: string)
+    \(SharedIDLTypes.notFound)
 
-    error ReferralNotFound (id: int)
 
     # The client already has an open referral (its id).
     error OpenReferralExists (client: string, referral: int)

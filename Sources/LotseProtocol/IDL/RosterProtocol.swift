@@ -163,8 +163,7 @@ public enum RosterProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    # No such roster, referral or slot (messageDe: the same in German).
-    error NotFound (record: string, id: string, message: string, messageDe: string)
+    \(SharedIDLTypes.notFound)
 
     # The step does not fit the roster's state (nothing to approve, frozen, …).
     error InvalidState (message: string, messageDe: string)

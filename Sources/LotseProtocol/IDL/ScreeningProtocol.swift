@@ -76,7 +76,7 @@ public enum ScreeningProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    error ClientNotFound (client: string)
+    \(SharedIDLTypes.notFound)
 
     \(SharedIDLTypes.databaseError)
 

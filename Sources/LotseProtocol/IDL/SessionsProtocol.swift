@@ -40,8 +40,7 @@ public enum SessionsProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
-    # No such session or specialist.
-    error NotFound (record: string, id: string, message: string, messageDe: string)
+    \(SharedIDLTypes.notFound)
 
     # The session is already cancelled.
     error InvalidState (message: string, messageDe: string)

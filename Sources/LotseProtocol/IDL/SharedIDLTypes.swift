@@ -11,6 +11,14 @@ enum SharedIDLTypes {
     error InvalidValue (field: string, message: string, messageDe: string)
     """
 
+    /// The one error for a record that does not exist, declared alike by every interface
+    /// that looks records up (clients, referrals, sessions, mails …).
+    static let notFound = """
+    # No such record: record names its kind (client, referral, session, outbox message …),
+    # id the number or pseudonym asked for; message and messageDe say it in English and German.
+    error NotFound (record: string, id: string, message: string, messageDe: string)
+    """
+
     /// What an acute-risk report led to (org.lotse.Screening and org.lotse.Referrals).
     static let escalation = """
     # What an acute-risk report led to: the emergency route (de, en); alert "sent"

@@ -87,7 +87,7 @@ import Testing
         let before = try f.dump()
         let unknown = try f.lotse(["client", "handover", "K-2026-0999", "--to", "lotse-e2e-ben"], as: f.clara)
         #expect(unknown.status == 67)
-        #expect(unknown.stderr == "lotse: client: there is no client K-2026-0999.\n")
+        #expect(unknown.stderr == "lotse: Not found: There is no client K-2026-0999.\n")
         let notCaseworker = try f.lotse(["client", "handover", bens, "--to", "lotse-e2e-clara"], as: f.clara)
         #expect(notCaseworker.status == 65)
         #expect(notCaseworker.stderr.hasPrefix("lotse: caseworker:"))

@@ -144,7 +144,7 @@ import Glibc
         try harness.start()
         let result = try harness.lotse(["mail", "retry", "4711"])
         #expect(result.status == 67)
-        #expect(result.err.contains("no mail number 4711"))
+        #expect(result.err.contains("Not found: There is no message 4711 in the outbox."))
     }
 }
 

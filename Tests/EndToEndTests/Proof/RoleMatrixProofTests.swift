@@ -13,7 +13,7 @@ extension Proof {
     ///
     /// "Gets past authorisation" means the reply is anything but `PermissionDenied`: the
     /// generated parameters are well-typed but mostly placeholders, so an allowed call may
-    /// still end in a domain error (ClientNotFound, InvalidValue) — that is the handler
+    /// still end in a domain error (NotFound, InvalidValue) — that is the handler
     /// speaking, after the role and record checks let the call through.
     ///
     /// Run alone: `swift test --filter RoleMatrixProof`.

@@ -14,7 +14,7 @@ import Testing
             let description = try VarlinkInterfaceDescription(parsing: interface.idl)
             #expect(Set(description.methodOrder) == Set(interface.methods.keys), "\(description.name)")
             // Every error a handler can raise is declared.
-            for error in ["InvalidValue", "ClientNotFound", "DatabaseError"] {
+            for error in ["InvalidValue", "NotFound", "DatabaseError"] {
                 #expect(description.errors[error] != nil, "\(description.name) lacks \(error)")
             }
         }

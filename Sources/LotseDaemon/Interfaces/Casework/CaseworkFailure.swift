@@ -68,9 +68,9 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
                 "messageDe": .string("für \(client) gilt heute keine Einwilligung in „\(scope.rawValue)“; erfassen Sie sie zuerst (lotse client consent \(client) --date TT.MM.JJJJ --scope \(scope.rawValue))"),
             ])
         case .clientNotFound(let client):
-            return VarlinkError("\(interface).ClientNotFound", parameters: ["client": .string(client.description)])
+            return RecordNotFound.error(interface, "client", client.description)
         case .referralNotFound(let id):
-            return VarlinkError("\(interface).ReferralNotFound", parameters: ["id": .integer(id)])
+            return RecordNotFound.error(interface, "referral", String(id))
         case .openReferralExists(let client, let referral):
             return VarlinkError("\(interface).OpenReferralExists", parameters: [
                 "client": .string(client.description), "referral": .integer(referral),
