@@ -44,4 +44,8 @@ public enum MailPlaceholder: String, Sendable, CaseIterable, Hashable, Codable {
     /// " on K-2026-0042", and nothing for a consultation about a case in general (no
     /// client named) — so a mail never reads "Fallberatung zu —".
     case about
+    /// Whom an appointment is for, as the end of its name: " für K-2026-0042" /
+    /// " for K-2026-0042", and nothing for a case consultation without a client — so a
+    /// cancellation never reads "Termin für —".
+    case forClient = "for"
 }

@@ -79,6 +79,12 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         self.ownClient = ownClient
     }
 
+    /// The pseudonym when the mail is about a client (a case consultation may name none).
+    var namedClient: String? { pseudonym.flatMap { Self.isNamed($0) ? $0 : nil } }
+
+    /// Whether `pseudonym` names a client (not empty, not the "—" of no client).
+    static func isNamed(_ pseudonym: String) -> Bool { !pseudonym.isEmpty && pseudonym != "—" }
+
     /// The text for `placeholder`, stripped of CR, LF and NUL, or `nil` when the fact is
     /// missing. `appointments` is the one multi-line value: lines built here, each cleaned.
     public func text(for placeholder: MailPlaceholder, language: MessageLanguage, timeZone: TimeZone) -> String? {
@@ -86,8 +92,9 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         switch placeholder {
         case .pseudonym: raw = pseudonym
         case .about:
-            let client = pseudonym.flatMap { $0 == "—" || $0.isEmpty ? nil : $0 }
-            raw = client.map { language.pick(de: " zu \($0)", en: " on \($0)") } ?? ""
+            raw = namedClient.map { language.pick(de: " zu \($0)", en: " on \($0)") } ?? ""
+        case .forClient:
+            raw = namedClient.map { language.pick(de: " für \($0)", en: " for \($0)") } ?? ""
         case .date: raw = when.map { MailDate.longDay($0, in: timeZone, language: language) }
         case .time: raw = when.map { MailDate.time($0, in: timeZone) }
         case .place: raw = place
@@ -119,7 +126,12 @@ public struct ReminderFacts: Sendable, Equatable, Codable {
         case .appointments:
             return appointments.map { list in
                 list.sorted { $0.start < $1.start }
-                    .map { "  " + MailDate.time($0.start, in: timeZone) + "  " + HeaderText.stripped($0.pseudonym) }
+                    .map { line in
+                        // A case consultation without a client is named as such, not "—".
+                        let who = Self.isNamed(line.pseudonym) ? HeaderText.stripped(line.pseudonym)
+                            : language.pick(de: "Fallberatung", en: "case consultation")
+                        return "  " + MailDate.time(line.start, in: timeZone) + "  " + who
+                    }
                     .joined(separator: "\n")
             }
         }

@@ -47,7 +47,7 @@ public enum ReminderKind: String, Sendable, CaseIterable, Hashable, Codable {
         case .consultationReminder, .consultationPublished:
             return [.pseudonym, .about, .date, .time, .place, .district, .appointment]
         case .sessionCancelled, .appointmentCancelled:
-            return [.pseudonym, .about, .date, .time, .place, .district]
+            return [.pseudonym, .about, .forClient, .date, .time, .place, .district]
         case .specialistSessionCancelled:
             return [.date, .time, .place, .district]
         case .sessionList:

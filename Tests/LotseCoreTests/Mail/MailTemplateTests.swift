@@ -79,9 +79,10 @@ import Testing
         // pseudonym is one of their clients — staff facts, nothing about the client's health.
         // about (issue 16): the pseudonym in a phrase (" zu K-2026-0042"), empty for a
         // consultation about a case in general — nothing the pseudonym does not say.
+        // for (issue 16): likewise " für K-2026-0042", empty without a client.
         let safe: Set<String> = ["pseudonym", "date", "time", "place", "district", "month", "weeks",
                                  "appointments", "count", "address", "reference", "account", "standing", "appointment", "overdue",
-                                 "about"]
+                                 "about", "for"]
         #expect(Set(MailPlaceholder.allCases.map(\.rawValue)) == safe)
         for kind in ReminderKind.allCases {
             #expect(Set(kind.allowedPlaceholders.map(\.rawValue)).isSubset(of: safe))
@@ -131,5 +132,27 @@ import Testing
         #expect(general.text(for: .about, language: .en, timeZone: zone) == "")
         #expect(client.text(for: .about, language: .de, timeZone: zone) == " zu K-2026-0042")
         #expect(client.text(for: .about, language: .en, timeZone: zone) == " on K-2026-0042")
+    }
+
+    /// The outside check of issue 16: a session cancelled under a case consultation
+    /// without a client told the caseworker "Termin für —".
+    @Test func noMailThatMayConcernAConsultationWithoutAClientShowsADashOrAPlaceholder() throws {
+        let catalog = try MailTestSupport.shippedCatalog()
+        let start = MailTestSupport.berlinTime(2027, 1, 12, 14, 0)
+        let facts = ReminderFacts(district: "Landkreis Ludwigsburg", pseudonym: "—", when: start, place: "Raum 1",
+                                  appointments: [.init(start: start, pseudonym: "—")], appointment: 7)
+        let kinds: [ReminderKind] = [.consultationPublished, .consultationReminder, .sessionCancelled, .appointmentCancelled, .sessionList]
+        for kind in kinds {
+            for language in MessageLanguage.allCases {
+                let template = try #require(catalog.template(kind, language: language))
+                let text = try template.render(facts, timeZone: MailTestSupport.berlin)
+                let rendered = text.subject + "\n" + text.body
+                #expect(!rendered.contains("—") && !rendered.contains("{{"), "\(template.file): \(rendered)")
+                #expect(!rendered.contains("für  ") && !rendered.contains(" zu am") && !rendered.contains("for  "), "\(template.file)")
+            }
+        }
+        let client = ReminderFacts(district: "D", pseudonym: "K-2026-0042")
+        #expect(client.text(for: .forClient, language: .de, timeZone: MailTestSupport.berlin) == " für K-2026-0042")
+        #expect(client.text(for: .forClient, language: .en, timeZone: MailTestSupport.berlin) == " for K-2026-0042")
     }
 }
