@@ -215,6 +215,10 @@ import Testing
                              + "Anmeldungen nach Art,Wiedervorstellung,Anzahl\r\n"))
         let html = ReportHTML.render(document, language: .de)
         #expect(html.contains("Landkreis Test · 01.01.2027–31.12.2027"))
+        // In English too the dates people read are DD.MM.YYYY; ISO stays in CSV and JSON.
+        let english = ReportHTML.render(document, language: .en)
+        #expect(english.contains("Landkreis Test · 01.01.2027–31.12.2027"), "English period line")
+        #expect(english.range(of: #"\b20[0-9]{2}-[01][0-9]-[0-3][0-9]\b"#, options: .regularExpression) == nil, "an ISO date in the English report")
         #expect(html.contains("<svg"))
         #expect(!html.contains("<script"))
         // Codes are worded: recommendations by the catalogue, languages by name.
