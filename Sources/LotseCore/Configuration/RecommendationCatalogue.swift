@@ -19,14 +19,25 @@ public struct RecommendationCatalogue: Sendable, Equatable {
         /// months the label's words before the count ("Erneute Vorstellung in {months}
         /// Monaten" → "Erneute Vorstellung").
         var names: [String] {
-            labels.values.flatMap { label -> [String] in
-                guard let range = label.range(of: "{months}") else { return [label] }
-                var head = String(label[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-                for preposition in [" in", " nach", " after"] where head.lowercased().hasSuffix(preposition) {
-                    head = String(head.dropLast(preposition.count))
-                }
-                return [label, head]
+            labels.values.flatMap { label in Self.head(of: label).map { [label, $0] } ?? [label] }
+        }
+
+        /// The name a reader types in `language`: the label, or for one that takes months
+        /// the words before the count.
+        func typedName(in language: MessageLanguage) -> String {
+            let label = labels[language] ?? labels[.de] ?? code.value
+            return Self.head(of: label) ?? label
+        }
+
+        /// A label's words before `{months}` without a trailing preposition, or nil for a
+        /// label without the count.
+        static func head(of label: String) -> String? {
+            guard let range = label.range(of: "{months}") else { return nil }
+            var head = String(label[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            for preposition in [" in", " nach", " after"] where head.lowercased().hasSuffix(preposition) {
+                head = String(head.dropLast(preposition.count))
             }
+            return head
         }
 
         /// The label for people, with the month count filled in where the entry takes one;
@@ -66,6 +77,16 @@ public struct RecommendationCatalogue: Sendable, Equatable {
         let wanted = Self.folded(text)
         guard !wanted.isEmpty else { return nil }
         return entries.first { entry in entry.names.contains { Self.folded($0) == wanted } }
+    }
+
+    /// The refusal of `text`, which names no entry, listing what may be typed instead in
+    /// each reader's terms: the German labels in German (the words German help offers),
+    /// the codes in English. One wording for the model and the daemon's early check.
+    public func unknown(_ text: String) -> ModelError {
+        let codes = entries.map(\.code.value).joined(separator: ", ")
+        let german = entries.map { $0.typedName(in: .de) }.joined(separator: ", ")
+        return ModelError(field: "recommendation", en: "\"\(text)\" is not in the catalogue (\(codes))",
+                          de: "„\(text)“ steht nicht im Katalog (\(german))")
     }
 
     /// Text compared without case and with runs of blanks as one space.

@@ -9,11 +9,7 @@ public struct Recommendation: Sendable, Equatable, Codable {
     /// Checks the code against the catalogue and the month count against the entry:
     /// required (1…24) where the label has `{months}`, refused elsewhere.
     public static func make(code: String, months: Int?, catalogue: RecommendationCatalogue) -> Result<Recommendation, ModelError> {
-        guard let entry = catalogue.resolve(code) else {
-            let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
-            return .failure(ModelError(field: "recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
-                                       de: "„\(code)“ steht nicht im Katalog (\(known))"))
-        }
+        guard let entry = catalogue.resolve(code) else { return .failure(catalogue.unknown(code)) }
         if entry.takesMonths {
             guard let months else { return .failure(ModelError(field: "months", en: "\(code) needs a number of months", de: "\(code) braucht eine Zahl von Monaten")) }
             guard (1...24).contains(months) else { return .failure(ModelError(field: "months", en: "\(months) is not between 1 and 24", de: "\(months) liegt nicht zwischen 1 und 24")) }

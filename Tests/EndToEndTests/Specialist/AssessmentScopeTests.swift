@@ -94,6 +94,9 @@ import Testing
                                                as: world.specialist, environment: ["LANG": "de_DE.UTF-8"])
         #expect(german.status == 65)
         #expect(german.stderr.contains("--recommend: „aromatherapy“ steht nicht im Katalog"), "\(german.stderr)")
+        // The German refusal offers the German words the parser takes, not the codes.
+        #expect(german.stderr.contains("(Ambulante Psychotherapie, Psychiatrische Behandlung,")
+                && german.stderr.contains("Erneute Vorstellung)") && !german.stderr.contains("outpatient-psychotherapy"), "\(german.stderr)")
         // A step due before the appointment.
         let early = world.sessionDay.adding(days: -1).germanText
         let due = try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",

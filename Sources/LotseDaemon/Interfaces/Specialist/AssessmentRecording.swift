@@ -102,12 +102,7 @@ enum AssessmentRecording {
         var result: [Recommendation] = []
         for item in items {
             let months = item.months.map { Int(clamping: $0) }
-            guard let entry = catalogue.resolve(item.code) else {
-                let code = item.code
-                let known = catalogue.entries.map(\.code.value).joined(separator: ", ")
-                throw .invalid("recommendation", en: "\"\(code)\" is not in the catalogue (\(known))",
-                               de: "„\(code)“ steht nicht im Katalog (\(known))")
-            }
+            guard let entry = catalogue.resolve(item.code) else { throw .model(catalogue.unknown(item.code)) }
             let code = entry.code.value
             if entry.takesMonths, months == nil {
                 throw .invalid("months", en: "\(code) needs a number of months", de: "\(code) braucht eine Zahl von Monaten (z. B. \(code):3)")
