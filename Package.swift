@@ -59,15 +59,15 @@ let package = Package(
         .testTarget(name: "LotseJSONTests", dependencies: ["LotseJSON"], swiftSettings: strict),
         .testTarget(name: "LotseCoreTests", dependencies: ["LotseCore", "LotseJSON", "LotseTestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "LotseStoreTests", dependencies: ["LotseStore", "CSQLite"], swiftSettings: strict),
-        .testTarget(name: "LotseSystemTests", dependencies: ["LotseSystem"], swiftSettings: strict),
-        .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink"], swiftSettings: strict),
+        .testTarget(name: "LotseSystemTests", dependencies: ["LotseSystem", "LotseCore"], swiftSettings: strict),
+        .testTarget(name: "LotseVarlinkTests", dependencies: ["LotseVarlink", "LotseSystem"], swiftSettings: strict),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol", "LotseVarlink"], swiftSettings: strict),
-        .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon", "LotseProtocol"], swiftSettings: strict),
+        .testTarget(name: "LotseDaemonTests", dependencies: ["LotseDaemon", "LotseProtocol", "LotseSystem"], swiftSettings: strict),
         // Starts real lotsed processes and talks to them over their sockets, with the
         // real lotse client; depends on the executables so that they are built first.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LotseCLI", "LotseVarlink", "LotseProtocol", "LotseCore", "LotseTestSupport", "lotsed", "lotse"],
+            dependencies: ["LotseCLI", "LotseVarlink", "LotseProtocol", "LotseCore", "LotseSystem", "LotseTestSupport", "lotsed", "lotse"],
             resources: [],
             swiftSettings: strict
         ),

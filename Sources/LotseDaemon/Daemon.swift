@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseStore
@@ -82,9 +79,7 @@ public enum Daemon {
         // Start from an empty signal mask: a parent (a test runner's dispatch thread,
         // systemd-socket-activate) may have passed one blocking nearly everything, and
         // every thread we create inherits ours.
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        pthread_sigmask(SIG_SETMASK, &empty, nil)
+        Signals.unblockAll()
         guard SignalPipe.install(forwarding: [SIGHUP, SIGTERM, SIGINT]) else {
             logger.error(language.pick(de: "lotsed startet nicht: die Pipe für Signale lässt sich nicht anlegen",
                                        en: "lotsed cannot start: cannot create the signal pipe"))
@@ -169,7 +164,7 @@ public enum Daemon {
         let database: Database
         do {
             try ensureDirectory(of: settings.databasePath)
-            let problems = PrivateDataCheck.findings(databasePath: settings.databasePath, owner: geteuid())
+            let problems = PrivateDataCheck.findings(databasePath: settings.databasePath, owner: ThisProcess.effectiveUser)
             guard problems.isEmpty else {
                 logger.error(language.pick(de: "lotsed startet nicht: \(problems.map(\.german).joined(separator: "; "))",
                                            en: "lotsed refuses to start: \(problems.map(\.english).joined(separator: "; "))"))
@@ -206,7 +201,7 @@ public enum Daemon {
             return Status.failure
         }
         let services = DaemonServices(database: database, configuration: loaded, logger: logger,
-                                      notifier: notifier, daemonUID: geteuid(), pseudonymMark: pseudonymMark, language: language)
+                                      notifier: notifier, daemonUID: ThisProcess.effectiveUser, pseudonymMark: pseudonymMark, language: language)
         let mail: MailService
         do {
             mail = try MailService.start(services: services, environment: environment)

@@ -3,6 +3,7 @@ import LotseCore
 import LotseStore
 import LotseVarlink
 import Synchronization
+import LotseSystem
 
 /// The daemon's shared state, handed to every method handler: the database, the
 /// configuration in force (swapped atomically on reload), the start time, the logger.

@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Synchronization
+import LotseSystem
 
 /// The store as the daemon holds it: one writer connection and a small pool of reader
 /// connections on one SQLite file in WAL mode.
@@ -124,7 +125,7 @@ public final class Database: Sendable {
             guard let connection else { throw Self.closedError(path) }
             var last = ""
             for attempt in 0..<max(1, attempts) {
-                if attempt > 0 { usleep(50_000) }
+                if attempt > 0 { Pause.milliseconds(50) }
                 let row = try connection.fetchAll("PRAGMA wal_checkpoint(TRUNCATE)").first
                 let busy = try row?.decodeIfPresent(Int64.self, "busy") ?? 1
                 if busy == 0 { return }

@@ -35,6 +35,17 @@ public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// "Is a directory": a file was to be written where a directory stands.
     public static let isDirectory = Errno(EISDIR)
+    /// No such file or directory.
+    public static let noEntry = Errno(ENOENT)
+    /// A non-blocking call would have had to wait, or a socket timeout passed
+    /// (EAGAIN, which is EWOULDBLOCK on Linux).
+    public static let wouldBlock = Errno(EAGAIN)
+    /// The peer reset the connection.
+    public static let connectionReset = Errno(ECONNRESET)
+    /// The peer closed its end before everything was written.
+    public static let brokenPipe = Errno(EPIPE)
+    /// A path too long for the call (e.g. a socket path over `sun_path`).
+    public static let nameTooLong = Errno(ENAMETOOLONG)
 
     /// The system's text ("No such file or directory"), or `error N` when it has none.
     /// Uses the XSI `strerror_r` (returns 0 on success) that Swift's Glibc module exposes,
@@ -212,6 +223,12 @@ public struct FileDescriptor: Hashable, Sendable, CustomStringConvertible {
         _ = try retryingInterrupts { fcntl(rawValue, F_SETFL, flags | O_NONBLOCK) }
     }
 
+    /// Marks a descriptor handed over by someone else (systemd's socket activation)
+    /// close-on-exec, so that no child inherits it.
+    public func setCloseOnExec() throws(Errno) {
+        _ = try retryingInterrupts { fcntl(rawValue, F_SETFD, FD_CLOEXEC) }
+    }
+
     /// Whether the descriptor is a terminal (prompts are only allowed then).
     public var isTerminal: Bool { isatty(rawValue) == 1 }
 
@@ -230,6 +247,22 @@ extension FileDescriptor {
     /// A new Unix stream socket, close-on-exec from the start.
     public static func unixStreamSocket() throws(Errno) -> FileDescriptor {
         FileDescriptor(rawValue: try retryingInterrupts { Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0) })
+    }
+
+    /// A new Unix datagram socket, close-on-exec from the start (for systemd's notify
+    /// socket).
+    public static func unixDatagramSocket() throws(Errno) -> FileDescriptor {
+        FileDescriptor(rawValue: try retryingInterrupts { Glibc.socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0) })
+    }
+
+    /// Sends `bytes` as one datagram to `address` (length `length`), with `MSG_NOSIGNAL`;
+    /// returns how many bytes went out.
+    public func sendDatagram(_ bytes: [UInt8], to address: UnsafePointer<sockaddr>, _ length: socklen_t) throws(Errno) -> Int {
+        var bytes = bytes
+        let count = bytes.count
+        return try retryingInterrupts {
+            bytes.withUnsafeMutableBytes { raw in Glibc.sendto(rawValue, raw.baseAddress, count, Int32(MSG_NOSIGNAL), address, length) }
+        }
     }
 
     /// Connects the socket to `address` (length `length`), as given by a socket address
@@ -387,6 +420,92 @@ public enum FileSystem {
     /// Gives `path` to `group`, keeping its owner (`chown` with owner -1).
     public static func setGroup(_ path: String, _ group: gid_t) throws(Errno) {
         _ = try retryingInterrupts { Glibc.chown(path, uid_t.max, group) }
+    }
+
+    /// Whether the calling process may access `path` as `mode` says (`access`: `R_OK`,
+    /// `W_OK`, `X_OK`), judged by its real user as the kernel would.
+    public static func isAccessible(_ path: String, _ mode: Int32) -> Bool {
+        access(path, mode) == 0
+    }
+
+    /// Writes a directory's entries to disk (`fsync` of the directory), so that a
+    /// rename into it survives a crash.
+    public static func syncDirectory(_ path: String) throws(Errno) {
+        let directory = try FileDescriptor.open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY)
+        defer { directory.close() }
+        try directory.sync()
+    }
+}
+
+// MARK: - Memory
+
+/// Searching raw bytes with the C library's vectorised routines: framing runs on every
+/// read, and a byte loop is slow in debug builds.
+public enum RawBytes {
+    /// The offset of the first zero byte in `bytes` at or after `start`, if any (`memchr`).
+    public static func firstZero(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let hit = memchr(base + start, 0, bytes.count - start) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+}
+
+// MARK: - This process
+
+/// Who this process is and what it may do to itself: identities (which never fail), the
+/// file-mode creation mask, and an immediate exit.
+public enum ThisProcess {
+    /// The process id (`getpid`), e.g. for `MAINPID=` and unique temporary names.
+    public static var id: pid_t { getpid() }
+    /// The parent's process id (`getppid`): a child watching whether its parent is gone.
+    public static var parentID: pid_t { getppid() }
+    /// The real user id (`getuid`).
+    public static var realUser: uid_t { getuid() }
+    /// The effective user id (`geteuid`): whose files the process writes.
+    public static var effectiveUser: uid_t { geteuid() }
+
+    /// Runs `body` with the file-mode creation mask `mask` (`umask`), then restores the
+    /// previous one, so a socket or file is created with exactly the intended mode.
+    /// The mask is per process: call it only where nothing else creates files meanwhile
+    /// (start-up).
+    public static func withFileCreationMask<Value>(_ mask: mode_t, _ body: () throws -> Value) rethrows -> Value {
+        let previous = umask(mask)
+        defer { umask(previous) }
+        return try body()
+    }
+
+    /// Ends the process at once with `status`, without atexit handlers or flushing
+    /// (`_exit`): after a fatal signal, where only async-signal-safe calls are allowed.
+    public static func exitImmediately(_ status: Int32) -> Never { _exit(status) }
+
+    /// Sends `signal` to this process itself.
+    public static func raise(_ signal: Int32) { _ = Glibc.kill(getpid(), signal) }
+}
+
+// MARK: - Time
+
+/// Waiting: a pause that a signal does not cut short.
+public enum Pause {
+    /// Sleeps `milliseconds` (`nanosleep`), going on with the remainder after a signal.
+    public static func milliseconds(_ milliseconds: Int) {
+        guard milliseconds > 0 else { return }
+        var request = timespec(tv_sec: milliseconds / 1000, tv_nsec: (milliseconds % 1000) * 1_000_000)
+        var remaining = timespec()
+        while nanosleep(&request, &remaining) == -1 && errno == EINTR { request = remaining }
+    }
+}
+
+/// Coordinated universal time as people and programs write it, from the C library's
+/// calendar (`gmtime_r`, thread-safe), without a shared formatter.
+public enum UTCTime {
+    /// `2026-12-05T06:10:00Z` for Unix `seconds`.
+    public static func iso8601(seconds: Int64) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let year = String(parts.tm_year + 1900)
+        return "\(year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 

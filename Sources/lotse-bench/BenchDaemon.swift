@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseSystem
 import LotseVarlink
@@ -55,8 +52,7 @@ final class BenchDaemon {
     /// The benchmark's own account name (it is caseworker and coordinator in the
     /// configuration; as the daemon's own user it is admin as well).
     static var userName: String {
-        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "root" }
-        return String(cString: name)
+        AccountDatabase.user(uid: ThisProcess.effectiveUser)?.name ?? "root"
     }
 
     /// A program built beside this one (`lotsed`, `lotse`).
@@ -90,7 +86,7 @@ final class BenchDaemon {
                 probe.close()
                 return
             }
-            usleep(10_000)
+            Pause.milliseconds(10)
         }
         throw BenchError("lotsed did not answer on \(socketPath) within 10 s")
     }

@@ -1,9 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CSQLite
 import Foundation
 import LotseVarlink
+import LotseSystem
 
 /// `lotse-bench memory`: the daemon's resident memory (VmRSS) idle on an empty
 /// database, then restarted on one holding 100 000 referrals — idle, and after serving
@@ -46,7 +44,7 @@ struct MemoryBenchmark: BenchMode {
         let client = try daemon.client()
         _ = try client.call("org.varlink.service.GetInfo")
         client.close()
-        usleep(500_000)
+        Pause.milliseconds(500)
         return (daemon.residentBytes, daemon.anonymousBytes)
     }
 
@@ -75,8 +73,7 @@ struct MemoryBenchmark: BenchMode {
         }
         if let failure = box.errors.first { throw BenchError("reads: \(failure)") }
         let after = (daemon.residentBytes, daemon.anonymousBytes)
-        var info = stat()
-        let size = stat(daemon.databasePath, &info) == 0 ? Int(info.st_size) : 0
+        let size = (try? FileSystem.status(daemon.databasePath))?.size ?? 0
         return Result(idleEmpty: idleEmpty, referrals: referrals, idleFull: idleFull, afterReads: after, databaseBytes: size)
     }
 

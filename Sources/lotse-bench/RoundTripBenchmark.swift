@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseSystem
 import LotseVarlink
@@ -30,20 +27,17 @@ struct RoundTripBenchmark: BenchMode {
         return lines.joined(separator: "\n")
     }
 
-    /// posix_spawn and waitpid: Foundation's `Process.waitUntilExit` polls its run loop
-    /// every 50 ms on Linux, which would be most of what this measures.
+    /// A clean child (posix_spawn) and waitpid: Foundation's `Process.waitUntilExit` polls
+    /// its run loop every 50 ms on Linux, which would be most of what this measures.
     static func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw BenchError("cannot start \(path): \(Errno(spawned).text)") }
-        let status = (try? ProcessControl.wait(for: pid)) ?? 0
+        let child: CleanChild
+        switch CleanChild.start(path, arguments: arguments) {
+        case .success(let started): child = started
+        case .failure(let error): throw BenchError("cannot start \(path): \(error.text)")
+        }
+        child.input.close()
+        _ = child.readErrors(limit: 0)
+        let status = child.wait() ?? 0
         return (status >> 8) & 0xff
     }
 

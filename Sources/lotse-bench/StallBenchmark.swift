@@ -1,9 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CSQLite
 import Foundation
 import LotseVarlink
+import LotseSystem
 
 /// `lotse-bench stall`: no caller can stall the writer. While one connection adds 1 000
 /// goals to one client's help plan and another lists all 10 000 referrals (each with its
@@ -123,7 +121,7 @@ struct StallBenchmark: BenchMode {
             index += 1
         }
         let seconds = BenchMeasure.now() - start
-        while listBox.values.isEmpty && listBox.errors.isEmpty { usleep(10_000) }
+        while listBox.values.isEmpty && listBox.errors.isEmpty { Pause.milliseconds(10) }
         if let failure = goalBox.errors.first ?? listBox.errors.first { throw BenchError(failure) }
         var goalSamples = LatencySamples(), listSamples = LatencySamples()
         goalSamples.merge(goalBox.values)

@@ -4,6 +4,7 @@ import LotseStore
 import LotseVarlink
 import Testing
 @testable import LotseDaemon
+import LotseSystem
 
 /// The dispatcher's order of checks, without sockets: lookup, roles (audited), validation,
 /// handler.

@@ -6,6 +6,7 @@ import LotseCore
 import LotseVarlink
 import Testing
 @testable import LotseDaemon
+import LotseSystem
 
 @Suite struct LoggerTests {
     func capture(_ body: (Logger) -> Void, threshold: LogPriority = .info) -> String {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Testing
 @testable import LotseVarlink
+import LotseSystem
 
 /// Framing tests over a socketpair: no daemon, no files.
 @Suite struct ConnectionTests {

@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import LotseCore
 import LotseProtocol
 import LotseSystem
@@ -34,7 +33,7 @@ public final class DaemonConnection {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             return .failure(ClientFailure(exitCode: .configuration,
-                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(failure.code)).",
+                                          de: "Die Konfiguration \(path) kann nicht gelesen werden: \(ErrnoText.german(englishReason: failure.text)).",
                                           en: "Cannot read the configuration \(path): \(failure.text)."))
         }
         guard let text = String(data: data, encoding: .utf8) else {

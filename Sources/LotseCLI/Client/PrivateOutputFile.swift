@@ -53,7 +53,7 @@ enum PrivateOutputFile {
 
     /// The failure to tell: the file and the system's reason, in the reader's language.
     static func failure(_ path: String, _ error: Errno) -> ClientFailure {
-        ClientFailure(exitCode: .cannotCreate, de: "\(path) kann nicht geschrieben werden: \(ErrnoText.german(error.code)).",
+        ClientFailure(exitCode: .cannotCreate, de: "\(path) kann nicht geschrieben werden: \(ErrnoText.german(englishReason: error.text)).",
                       en: "Cannot write \(path): \(error.text).")
     }
 }

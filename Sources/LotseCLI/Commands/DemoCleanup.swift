@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import Foundation
 import LotseSystem
@@ -18,10 +15,10 @@ final class DemoCleanup {
     init(directory: String?) {
         let state = DemoInterruptState(directory: directory)
         self.state = state
-        signal(SIGPIPE, SIG_IGN)
+        Signals.ignore(SIGPIPE)
         let queue = DispatchQueue(label: "lotse.demo.signals")
         for number in [SIGINT, SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
+            Signals.ignore(number)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler { state.interrupted(number) }
             source.resume()
@@ -36,7 +33,7 @@ final class DemoCleanup {
     func finish() {
         for source in sources { source.cancel() }
         sources = []
-        for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
+        for number in [SIGINT, SIGTERM, SIGHUP] { Signals.restoreDefault(number) }
     }
 }
 
@@ -53,12 +50,12 @@ final class DemoInterruptState: Sendable {
         let (daemon, directory) = state.withLock { ($0.daemon, $0.directory) }
         if daemon > 0 {
             try? ProcessControl.send(SIGTERM, to: daemon)
-            for _ in 0..<200 where !ProcessControl.hasEnded(daemon) { usleep(10_000) }
+            for _ in 0..<200 where !ProcessControl.hasEnded(daemon) { Pause.milliseconds(10) }
             try? ProcessControl.send(SIGKILL, to: daemon)
         }
         if let directory { try? FileManager.default.removeItem(atPath: directory) }
         let note = "\nlotse demo: interrupted; the private daemon is stopped" + (directory == nil ? ".\n" : " and its directory removed.\n")
         try? FileDescriptor.standardError.writeAll(Array(note.utf8))
-        _exit(128 + number)
+        ThisProcess.exitImmediately(128 + number)
     }
 }

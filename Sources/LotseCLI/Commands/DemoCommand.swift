@@ -1,9 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseVarlink
+import LotseSystem
 
 /// `lotse demo`: the newcomer's first command. Starts a private `lotsed` (the one beside
 /// this `lotse`) on a temporary directory with the demo data of `Config/demo/`, plays a
@@ -38,7 +36,7 @@ public enum DemoCommand: CommandGroup {
         // need not wait for a disk.
         var isDirectory: ObjCBool = false
         let memory = FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory) && isDirectory.boolValue
-            && access("/dev/shm", W_OK) == 0
+            && FileSystem.isAccessible("/dev/shm", W_OK)
         var template = Array(((memory && !keep) ? "/dev/shm/lotse-demo-XXXXXX" : "/tmp/lotse-demo-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ $0.baseAddress.flatMap { mkdtemp($0) } }) else {
             return ClientFailure(exitCode: .cannotCreate, de: "Kein temporäres Verzeichnis.", en: "Cannot create a temporary directory.").report(context)

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseSystem
 import LotseCore
@@ -96,7 +93,7 @@ struct DemoRun {
                     "Lotse demo: private lotsed (pid \(process.processIdentifier)) in \(directory)\n")
                 return
             }
-            usleep(10_000)
+            Pause.milliseconds(10)
         }
         throw Stop(failure: ClientFailure(exitCode: .unavailable, de: "lotsed antwortet nicht.", en: "lotsed does not answer."))
     }
@@ -107,7 +104,7 @@ struct DemoRun {
         guard let daemon, daemon.isRunning else { return }
         try? ProcessControl.send(SIGTERM, to: daemon.processIdentifier)
         let deadline = Date().addingTimeInterval(10)
-        while daemon.isRunning && Date() < deadline { usleep(5_000) }
+        while daemon.isRunning && Date() < deadline { Pause.milliseconds(5) }
         if daemon.isRunning { try? ProcessControl.send(SIGKILL, to: daemon.processIdentifier) }
         daemon.waitUntilExit()
     }
@@ -288,7 +285,7 @@ struct DemoRun {
                 e.state == .sending || (e.state == .pending && !e.moot && e.nextAttemptAt <= now)
             }
             if !busy || Date() > deadline { break }
-            usleep(50_000)
+            Pause.milliseconds(50)
         }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/mail")) ?? []).sorted()
         // Each mail is written in its recipient's language (the demo's people read German),
@@ -316,11 +313,7 @@ struct DemoRun {
 enum MailClock {
     /// ISO 8601 UTC seconds, as the outbox reports times.
     static func iso(_ date: Date) -> String {
-        var time = time_t(Int64(date.timeIntervalSince1970))
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+        UTCTime.iso8601(seconds: Int64(date.timeIntervalSince1970))
     }
 
     /// A header's value (unfolded, RFC 2047 Q/B words decoded).

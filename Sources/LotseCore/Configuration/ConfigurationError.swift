@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Why a configuration was rejected, with the place an administrator must look: the
 /// file, the line and, where there is one, the section and key. It carries its reason in
@@ -53,11 +48,11 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
                            fileID: fileID, sourceLine: sourceLine)
     }
 
-    /// `cannotRead` with the system's wording for an `errno` value (e.g. `ENOENT`) and its
-    /// German wording.
-    public static func cannotRead(file: String, errno code: Int32,
+    /// `cannotRead` with the system's reason as the C library words it in English
+    /// ("No such file or directory") and its German wording.
+    public static func cannotRead(file: String, systemReason reason: String,
                                   fileID: StaticString = #fileID, sourceLine: UInt = #line) -> ConfigurationError {
-        cannotRead(file: file, de: ErrnoText.german(code), en: ErrnoText.message(code), fileID: fileID, sourceLine: sourceLine)
+        cannotRead(file: file, de: ErrnoText.german(englishReason: reason), en: reason, fileID: fileID, sourceLine: sourceLine)
     }
 
     /// `file:line: [section] key: message` in English, leaving out the parts that are absent.

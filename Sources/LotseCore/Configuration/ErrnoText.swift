@@ -1,44 +1,27 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
-/// The system's wording for an `errno` value ("No such file or directory"), for messages
-/// of the layers above that do the I/O. It uses `strerror_r`, never `strerror`, whose
-/// buffer is shared by every thread of the daemon.
+/// German for the system's reasons people meet most (a file or socket path that does
+/// not work). The daemon and the CLI set no locale, so the C library words every reason
+/// in English; the layer that did the I/O gets that text from LotseSystem's `Errno` and
+/// shows it in German through this table. The domain does no I/O and knows no errno
+/// values: the table pairs the C library's English texts with their German.
 public enum ErrnoText {
-    /// The text for `code`, or `error N` when the system has none.
-    public static func message(_ code: Int32) -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard strerror_r(code, &buffer, buffer.count) == 0 else { return "error \(code)" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    /// The C library's English text and the German for it (glibc's wording; a test in
+    /// LotseSystemTests checks the English against the running system's).
+    public static let pairs: [(english: String, german: String)] = [
+        ("No such file or directory", "Datei oder Verzeichnis nicht gefunden"),
+        ("Permission denied", "Zugriff verweigert"),
+        ("Operation not permitted", "Vorgang nicht erlaubt"),
+        ("Is a directory", "ist ein Verzeichnis"),
+        ("Not a directory", "ein Teil des Pfads ist kein Verzeichnis"),
+        ("Too many levels of symbolic links", "zu viele symbolische Verknüpfungen"),
+        ("File name too long", "Dateiname zu lang"),
+        ("Input/output error", "Ein-/Ausgabefehler"),
+        ("No space left on device", "kein Platz mehr auf dem Gerät"),
+        ("Read-only file system", "Dateisystem nur lesbar"),
+    ]
 
-    /// The text for `code` in German for the errors a file or socket path gives most
-    /// (the daemon and CLI set no locale, so the C library answers in English), else the
-    /// system's text.
-    public static func german(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: "Datei oder Verzeichnis nicht gefunden"
-        case EACCES: "Zugriff verweigert"
-        case EPERM: "Vorgang nicht erlaubt"
-        case EISDIR: "ist ein Verzeichnis"
-        case ENOTDIR: "ein Teil des Pfads ist kein Verzeichnis"
-        case ELOOP: "zu viele symbolische Verknüpfungen"
-        case ENAMETOOLONG: "Dateiname zu lang"
-        case EIO: "Ein-/Ausgabefehler"
-        case ENOSPC: "kein Platz mehr auf dem Gerät"
-        case EROFS: "Dateisystem nur lesbar"
-        default: message(code)
-        }
-    }
-
-    /// The codes `german` words.
-    static let germanWorded: [Int32] = [ENOENT, EACCES, EPERM, EISDIR, ENOTDIR, ELOOP, ENAMETOOLONG, EIO, ENOSPC, EROFS]
-
-    /// The German text for a reason already put into words by `message` (a text stored
-    /// in English, such as a mail's last problem); the reason itself when it is none of
-    /// the codes `german` words.
+    /// The German text for a reason the system worded in English (also one stored, such
+    /// as a mail's last problem); the reason itself when the table has no German for it.
     public static func german(englishReason reason: String) -> String {
-        germanWorded.first { message($0) == reason }.map(german) ?? reason
+        pairs.first { $0.english == reason }?.german ?? reason
     }
 }

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseSystem
@@ -76,17 +73,17 @@ public enum ConfigurationFile {
     /// directory", "Permission denied", "Is a directory").
     static func read(_ absolute: String, shownAs path: String) throws(ConfigurationError) -> [UInt8] {
         let fd: FileDescriptor
-        do { fd = try FileDescriptor.open(absolute, O_RDONLY | O_NOCTTY) } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
+        do { fd = try FileDescriptor.open(absolute, O_RDONLY | O_NOCTTY) } catch { throw ConfigurationError.cannotRead(file: path, systemReason: error.text) }
         defer { fd.close() }
         let info: FileStatus
-        do { info = try fd.status() } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
-        if info.isDirectory { throw ConfigurationError.cannotRead(file: path, errno: EISDIR) }
+        do { info = try fd.status() } catch { throw ConfigurationError.cannotRead(file: path, systemReason: error.text) }
+        if info.isDirectory { throw ConfigurationError.cannotRead(file: path, systemReason: Errno.isDirectory.text) }
         guard info.isRegularFile else {
             throw ConfigurationError.cannotRead(file: path, de: "keine gewöhnliche Datei", en: "not a regular file")
         }
         if info.size > maxSize { throw tooLarge(path) }
         let bytes: [UInt8]
-        do { bytes = try fd.readToEnd(limit: maxSize) } catch { throw ConfigurationError.cannotRead(file: path, errno: error.code) }
+        do { bytes = try fd.readToEnd(limit: maxSize) } catch { throw ConfigurationError.cannotRead(file: path, systemReason: error.text) }
         if bytes.count > maxSize { throw tooLarge(path) }
         return bytes
     }

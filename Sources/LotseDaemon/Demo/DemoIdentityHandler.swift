@@ -1,11 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseProtocol
 import LotseStore
 import LotseVarlink
+import LotseSystem
 
 /// Wraps the dispatcher of a demo daemon (`lotsed --demo-identities FILE`, see
 /// `DemoIdentities`). Calls to `org.lotse.Demo.*` are answered here:
@@ -35,11 +33,11 @@ final class DemoIdentityHandler: CallHandling {
     /// gone (killed without a chance to stop its daemon), the daemon stops itself
     /// (SIGTERM: calls in flight finish, the socket is removed) instead of lingering.
     static func stopWithParent(logger: Logger) {
-        let parent = getppid()
+        let parent = ThisProcess.parentID
         Thread.detachNewThread {
-            while getppid() == parent { usleep(250_000) }
+            while ThisProcess.parentID == parent { Pause.milliseconds(250) }
             logger.notice("demo: the lotse demo that started this daemon is gone; stopping")
-            kill(getpid(), SIGTERM)
+            ThisProcess.raise(SIGTERM)
         }
     }
 

@@ -1,5 +1,6 @@
 import LotseVarlink
 import Synchronization
+import LotseSystem
 
 /// Callers resolved within the last second, per uid and gid and configuration generation.
 ///

@@ -1,4 +1,5 @@
 import LotseCore
+import LotseSystem
 
 /// Turns the kernel's peer credentials into a `Caller` with roles from `[roles]`.
 ///

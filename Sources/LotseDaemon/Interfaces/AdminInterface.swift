@@ -3,6 +3,7 @@ import LotseCore
 import LotseProtocol
 import LotseStore
 import LotseVarlink
+import LotseSystem
 
 /// `org.lotse.Admin`: operating the daemon — what it runs with, reloading the
 /// configuration, and an online backup. Admins only; each reload and backup is audited.
@@ -34,16 +35,11 @@ public struct AdminInterface: VarlinkInterface {
 
     /// ISO 8601 UTC from Unix seconds, without a shared formatter (not Sendable).
     static func iso8601(_ seconds: Int64) -> String {
-        var time = time_t(seconds)
-        var parts = tm()
-        gmtime_r(&time, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        UTCTime.iso8601(seconds: seconds)
     }
 
     static func fileSize(_ path: String) -> Int64 {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int64(info.st_size) : 0
+        (try? FileSystem.status(path)).map { Int64($0.size) } ?? 0
     }
 
     static func configurationValue(_ loaded: LoadedConfiguration) -> JSONValue {
@@ -76,7 +72,7 @@ public struct AdminInterface: VarlinkInterface {
         let size = fileSize(path) + fileSize(path + "-wal")
         return [
             "version": .string(DaemonServices.version),
-            "pid": .integer(Int64(getpid())),
+            "pid": .integer(Int64(ThisProcess.id)),
             "startedAt": .string(timestamp(services.startedAt)),
             "uptimeSeconds": .integer(services.uptimeSeconds),
             "database": ["path": .string(path), "sizeBytes": .integer(size), "schemaVersion": .integer(Int64(version))],
@@ -131,10 +127,9 @@ public struct AdminInterface: VarlinkInterface {
             ])
         }
         guard path.hasPrefix("/") else { throw VarlinkError.invalidParameter("path") }
-        var info = stat()
-        if lstat(path, &info) == 0 { throw fail(en: "\(path) already exists; choose a new file name", de: "\(path) gibt es schon; wählen Sie einen neuen Dateinamen") }
+        if (try? FileSystem.linkStatus(path)) != nil { throw fail(en: "\(path) already exists; choose a new file name", de: "\(path) gibt es schon; wählen Sie einen neuen Dateinamen") }
         // A backup holds every client's data: only into a directory that is the daemon's alone.
-        if let finding = PrivateDataCheck.finding(ListeningSocket.parentDirectory(of: path), owner: geteuid()) {
+        if let finding = PrivateDataCheck.finding(ListeningSocket.parentDirectory(of: path), owner: ThisProcess.effectiveUser) {
             throw fail(en: finding.english, de: finding.german)
         }
         do {

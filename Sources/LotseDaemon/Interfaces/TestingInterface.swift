@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import LotseProtocol
 import LotseVarlink
+import LotseSystem
 
 #if DEBUG
 /// `org.lotse.Testing`: methods that only tests need (a slow call to prove that shutdown
@@ -22,7 +20,7 @@ public struct TestingInterface: VarlinkInterface {
             "Sleep": .single(roles: [.caseworker, .coordinator, .specialist, .admin]) { request throws(VarlinkError) in
                 let milliseconds = max(0, min(60_000, request.parameters["milliseconds"]?.integerValue ?? 0))
                 request.services.logger.debug("org.lotse.Testing.Sleep: sleeping \(milliseconds) ms")
-                usleep(useconds_t(milliseconds * 1000))
+                Pause.milliseconds(Int(milliseconds))
                 return ["slept": .integer(milliseconds)]
             },
             "Count": .streaming(roles: [.caseworker, .coordinator, .specialist, .admin]) { request, emit throws(VarlinkError) in

@@ -2,9 +2,6 @@ import Foundation
 import LotseCore
 import LotseStore
 import LotseSystem
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Reads the bounces the MTA delivers to `[mail] bounce_maildir`, as a Maildir reader
 /// would: every file in `new/` is read once and moved to `cur/` (flag `S`, seen). A

@@ -1,9 +1,6 @@
 import Foundation
 import LotseCore
 import LotseSystem
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Hands one message to the system's sendmail: `sendmail -i -f BOUNCE -- RECIPIENT`, the
 /// message on standard input, no shell, no `-t` (the recipient comes only from the
@@ -118,14 +115,13 @@ public struct SendmailTransport: Sendable {
 
     /// Why `path` cannot be run, or `nil` when it is an executable regular file.
     static func unusableProgram(_ path: String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
+        guard let status = try? FileSystem.status(path) else {
             return MailProblemText.programMissing.english(path)
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
+        guard status.isRegularFile else {
             return MailProblemText.programNotRegular.english(path)
         }
-        guard access(path, X_OK) == 0 else {
+        guard FileSystem.isAccessible(path, X_OK) else {
             return MailProblemText.programNotExecutable.english(path)
         }
         return nil

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseStore
@@ -23,7 +20,7 @@ enum DatabaseRestore {
     static func run(backup: String, settings: DaemonSettings, logger: Logger, now: Date, language: MessageLanguage = .en) -> Int32 {
         do throws(DaemonError) {
             let lock = try ListeningSocket.acquireLock(path: settings.socketPath + ".lock", socketPath: settings.socketPath)
-            defer { Glibc.close(lock) }
+            defer { FileDescriptor(rawValue: lock).close() }
             let summary = try restore(backup: backup, databasePath: settings.databasePath, now: now)
             logger.notice("restored \(backup) into \(settings.databasePath): \(summary)")
             return Daemon.Status.ok
@@ -71,7 +68,7 @@ enum DatabaseRestore {
         try copy(backup, to: databasePath, owner: owner)
 
         // Migrate and record the restore in the restored database's own audit log.
-        let uid = getuid()
+        let uid = ThisProcess.realUser
         let user = AccountDatabase.user(uid: uid)?.name ?? "uid \(uid)"
         let marks = mark.all.keys.sorted().map { "\($0): \(mark.all[$0] ?? 0)" }.joined(separator: ", ")
         let detail = String("from \((backup as NSString).lastPathComponent) (schema \(version), integrity ok); pseudonym mark kept (\(marks.isEmpty ? "none issued" : marks))".prefix(200))
@@ -93,7 +90,7 @@ enum DatabaseRestore {
     /// The backup's schema version, after `integrity_check` passed.
     static func check(_ backup: String) throws(DaemonError) -> Int {
         guard FileManager.default.isReadableFile(atPath: backup) else {
-            let reason = Errno(access(backup, R_OK) == 0 ? EISDIR : errno)
+            let reason = FileSystem.isAccessible(backup, R_OK) ? Errno.isDirectory : Errno.current
             throw DaemonError(en: "cannot read the backup \(backup): \(reason.text)", de: "die Sicherung \(backup) lässt sich nicht lesen: \(reason.german)")
         }
         let findings: [String]
@@ -139,7 +136,7 @@ enum DatabaseRestore {
     /// Copies `source` to `target` through a temporary file created 0600 and owned like
     /// the state directory, synced before the rename.
     static func copy(_ source: String, to target: String, owner: FileStatus) throws(DaemonError) {
-        let temporary = target + ".restore-\(getpid())"
+        let temporary = target + ".restore-\(ThisProcess.id)"
         try? FileSystem.remove(temporary)
         let input: FileDescriptor
         do { input = try FileDescriptor.open(source, O_RDONLY) } catch { throw DaemonError(en: "cannot open the backup \(source): \(error.text)", de: "die Sicherung \(source) lässt sich nicht öffnen: \(error.german)") }
@@ -161,7 +158,7 @@ enum DatabaseRestore {
                 try output.sync()
             } catch { failed = DaemonError(en: "cannot sync \(temporary): \(error.text)", de: "\(temporary) lässt sich nicht auf die Platte bringen: \(error.german)") }
         }
-        if geteuid() == 0 { try? output.setOwner(owner.owner, owner.group) }
+        if ThisProcess.effectiveUser == 0 { try? output.setOwner(owner.owner, owner.group) }
         output.close()
         if let failed {
             try? FileSystem.remove(temporary)
@@ -176,7 +173,7 @@ enum DatabaseRestore {
     /// Files the restore (run as root) writes belong to the daemon's user, who owns the
     /// state directory.
     static func giveToOwner(_ path: String, _ owner: FileStatus) {
-        guard geteuid() == 0, FileManager.default.fileExists(atPath: path) else { return }
+        guard ThisProcess.effectiveUser == 0, FileManager.default.fileExists(atPath: path) else { return }
         try? FileSystem.setOwner(path, owner.owner, owner.group)
     }
 }

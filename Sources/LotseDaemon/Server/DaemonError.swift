@@ -27,5 +27,5 @@ public struct DaemonError: Error, Sendable, CustomStringConvertible {
 extension Errno {
     /// The system's reason in German (the C library answers in English: lotsed sets no
     /// locale), for the German half of a `DaemonError`.
-    var german: String { ErrnoText.german(code) }
+    var german: String { ErrnoText.german(englishReason: text) }
 }

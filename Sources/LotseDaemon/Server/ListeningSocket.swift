@@ -121,7 +121,7 @@ public final class ListeningSocket: Sendable {
             throw DaemonError(en: "cannot lock \(path): \(error.text)", de: "\(path) lässt sich nicht sperren: \(error.german)")
         }
         try? fd.truncate(to: 0)
-        try? fd.writeAll(Array("\(getpid())\n".utf8), at: 0)
+        try? fd.writeAll(Array("\(ThisProcess.id)\n".utf8), at: 0)
         return fd.rawValue
     }
 
@@ -148,9 +148,9 @@ public final class ListeningSocket: Sendable {
         let fd: FileDescriptor
         do { fd = try FileDescriptor.unixStreamSocket() } catch { throw DaemonError(en: "cannot create a socket: \(error.text)", de: "es lässt sich kein Socket anlegen: \(error.german)") }
         // The socket is born with at most `mode`: no moment with wider permissions.
-        let previousMask = umask(0o777 & ~mode)
-        let bound = address.withSockaddr { pointer, length in Result { () throws(Errno) in try fd.bind(pointer, length) } }
-        umask(previousMask)
+        let bound = ThisProcess.withFileCreationMask(0o777 & ~mode) {
+            address.withSockaddr { pointer, length in Result { () throws(Errno) in try fd.bind(pointer, length) } }
+        }
         if case .failure(let error) = bound {
             fd.close()
             throw DaemonError(en: "cannot bind \(address.path): \(error.text)", de: "\(address.path) lässt sich nicht binden: \(error.german)")

@@ -1,5 +1,6 @@
 import LotseVarlink
 import Synchronization
+import LotseSystem
 
 /// Decides when a refused connection is worth a journal line: the first refusal of an
 /// account, then at most one line a minute per account with the count since the last

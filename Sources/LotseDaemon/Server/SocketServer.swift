@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import LotseProtocol
 import LotseSystem
 import LotseVarlink
@@ -113,7 +112,7 @@ public final class SocketServer: Sendable {
                 logger.warning("accept failed: \(error.text)")
                 if error.code == EMFILE || error.code == ENFILE || error.code == ENOBUFS || error.code == ENOMEM {
                     // Out of descriptors: wait a little rather than spin.
-                    usleep(100_000)
+                    Pause.milliseconds(100)
                 }
                 continue
             }

@@ -1,7 +1,6 @@
-import LotseStore
-#if canImport(Glibc)
 import Glibc
-#endif
+import LotseStore
+import LotseSystem
 import LotseVarlink
 
 /// "Strict modes" for the data at rest, as sshd checks its key files: the database, its
@@ -28,8 +27,7 @@ public enum PrivateDataCheck {
     /// What is wrong with `path` in both languages (nil when it is private to `owner` or
     /// does not exist).
     public static func finding(_ path: String, owner: uid_t) -> Finding? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let info = (try? FileSystem.status(path))?.raw else { return nil }
         let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
         let mode = Int(info.st_mode & 0o7777)
         if info.st_uid != owner {

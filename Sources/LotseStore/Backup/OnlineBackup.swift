@@ -1,9 +1,7 @@
 import CSQLite
 import Foundation
+import LotseSystem
 import LotseCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension Database {
     /// Copies the database to `destination` while writers keep running, and returns the
@@ -30,8 +28,8 @@ extension Database {
             throw StoreError(kind: .invalidValue(field: "destination"),
                              message: "The backup destination \(destination) is the database itself; choose another file.")
         }
-        let temporary = target + ".partial-\(getpid())"
-        unlink(temporary)
+        let temporary = target + ".partial-\(ThisProcess.id)"
+        try? FileSystem.remove(temporary)
         let pages = try read { (db: Connection) throws(StoreError) -> Int in
             // Start the read snapshot now; the backup then copies exactly this snapshot.
             _ = try db.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master")
@@ -39,13 +37,13 @@ extension Database {
         }
         do throws(StoreError) {
             try Self.syncFile(temporary)
-            guard rename(temporary, target) == 0 else {
+            do { try FileSystem.rename(temporary, to: target) } catch {
                 throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR,
-                                 message: "Cannot move the backup into place at \(target): \(ErrnoText.message(errno)).")
+                                 message: "Cannot move the backup into place at \(target): \(error.text).")
             }
             try Self.syncFile(URL(fileURLWithPath: target).deletingLastPathComponent().path)
         } catch {
-            unlink(temporary)
+            try? FileSystem.remove(temporary)
             throw error
         }
         return pages
@@ -76,7 +74,7 @@ extension Database {
         let pages = Int(sqlite3_backup_pagecount(backup))
         let finish = sqlite3_backup_finish(backup)
         guard code == SQLITE_DONE, finish == SQLITE_OK else {
-            unlink(file)
+            try? FileSystem.remove(file)
             throw StoreError.sqlite(code == SQLITE_DONE ? finish : code, connection: destination, sql: nil)
         }
         return pages
@@ -84,13 +82,13 @@ extension Database {
 
     /// `fsync` a file or directory so the backup survives a power cut.
     private static func syncFile(_ path: String) throws(StoreError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot open \(path) to sync the backup: \(ErrnoText.message(errno)).")
+        let descriptor: FileDescriptor
+        do { descriptor = try FileDescriptor.open(path, O_RDONLY) } catch {
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot open \(path) to sync the backup: \(error.text).")
         }
-        defer { Glibc.close(descriptor) }
-        guard fsync(descriptor) == 0 else {
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot sync the backup \(path): \(ErrnoText.message(errno)).")
+        defer { descriptor.close() }
+        do { try descriptor.sync() } catch {
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_IOERR, message: "Cannot sync the backup \(path): \(error.text).")
         }
     }
 }

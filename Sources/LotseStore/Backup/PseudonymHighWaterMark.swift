@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+import LotseSystem
 import LotseCore
 import Synchronization
 
@@ -78,28 +76,26 @@ public final class PseudonymHighWaterMark: Sendable {
         text += "# it keeps a restored older backup from issuing a pseudonym a second time.\n"
         for year in marks.keys.sorted() { text += "\(year) \(marks[year] ?? 0)\n" }
         let temporary = path + ".new"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure("cannot create \(temporary)") }
-        var ok = fchmod(fd, 0o600) == 0
-        let bytes = Array(text.utf8)
-        ok = ok && bytes.withUnsafeBytes { buffer in Glibc.write(fd, buffer.baseAddress, buffer.count) == buffer.count }
-        ok = ok && fsync(fd) == 0
-        let closed = close(fd) == 0
-        guard ok, closed else {
-            let error = failure("cannot write \(temporary)")
-            unlink(temporary)
-            throw error
+        let file: FileDescriptor
+        do { file = try FileDescriptor.open(temporary, O_WRONLY | O_CREAT | O_TRUNC, permissions: 0o600) } catch {
+            throw failure("cannot create \(temporary)", error)
         }
-        guard rename(temporary, path) == 0 else { throw failure("cannot replace \(path)") }
+        do {
+            defer { file.close() }
+            try file.setPermissions(0o600)
+            try file.writeAll(Array(text.utf8))
+            try file.sync()
+        } catch {
+            try? FileSystem.remove(temporary)
+            throw failure("cannot write \(temporary)", error)
+        }
+        do { try FileSystem.rename(temporary, to: path) } catch { throw failure("cannot replace \(path)", error) }
         let directory = (path as NSString).deletingLastPathComponent
-        let dirFD = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dirFD >= 0 else { throw failure("cannot open \(directory) to sync it") }
-        defer { close(dirFD) }
-        guard fsync(dirFD) == 0 else { throw failure("cannot sync \(directory)") }
+        do { try FileSystem.syncDirectory(directory) } catch { throw failure("cannot sync \(directory)", error) }
     }
 
-    private func failure(_ what: String) -> StoreError {
+    private func failure(_ what: String, _ error: Errno) -> StoreError {
         StoreError(kind: .invalidValue(field: "pseudonym mark"),
-                   message: "The pseudonym mark \(what): \(ErrnoText.message(errno)); no pseudonym is issued until it can be written.")
+                   message: "The pseudonym mark \(what): \(error.text); no pseudonym is issued until it can be written.")
     }
 }

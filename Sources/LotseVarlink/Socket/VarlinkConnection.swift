@@ -1,4 +1,3 @@
-import Glibc
 import LotseSystem
 
 /// One end of a varlink stream: frames NUL-terminated JSON messages on a connected
@@ -56,7 +55,7 @@ public final class VarlinkConnection {
     public static func connect(path: String,
                                maxMessageSize: Int = VarlinkConnection.defaultMaxMessageSize) throws(VarlinkProtocolError) -> VarlinkConnection {
         let address: UnixSocketAddress
-        do { address = try UnixSocketAddress(path: path) } catch { throw .connectFailed(path: path, errno: ENAMETOOLONG) }
+        do { address = try UnixSocketAddress(path: path) } catch { throw .connectFailed(path: path, errno: Errno.nameTooLong.code) }
         return try connect(to: address, maxMessageSize: maxMessageSize)
     }
 
@@ -102,8 +101,8 @@ public final class VarlinkConnection {
             do {
                 received = try FileDescriptor(rawValue: fileDescriptor).receive(into: UnsafeMutableRawBufferPointer(rebasing: scratch[0..<want]))
             } catch {
-                if error.code == EAGAIN || error.code == EWOULDBLOCK { continue }
-                if error.code == ECONNRESET { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
+                if error == .wouldBlock { continue }
+                if error == .connectionReset { throw buffer.isEmpty ? .closed : .truncated(bytesPending: buffer.count) }
                 throw .system(call: "recv", errno: error.code)
             }
             if received > 0 {
@@ -119,11 +118,7 @@ public final class VarlinkConnection {
     /// every read, and a byte loop is slow in debug builds).
     private func findNUL(from start: Int) -> Int? {
         guard start < buffer.count else { return nil }
-        return buffer.withUnsafeBytes { raw -> Int? in
-            guard let base = raw.baseAddress,
-                  let hit = memchr(base + start, 0, raw.count - start) else { return nil }
-            return base.distance(to: UnsafeRawPointer(hit))
-        }
+        return buffer.withUnsafeBytes { RawBytes.firstZero(in: $0, from: start) }
     }
 
     private func waitReadable(deadline: Int64?, interrupt: Int32?) throws(VarlinkProtocolError) {
@@ -184,8 +179,8 @@ public final class VarlinkConnection {
             case .success(let count):
                 offset += count
             case .failure(let error):
-                if error.code == EPIPE || error.code == ECONNRESET { throw .closed }
-                if error.code == EAGAIN || error.code == EWOULDBLOCK { throw .timedOut }
+                if error == .brokenPipe || error == .connectionReset { throw .closed }
+                if error == .wouldBlock { throw .timedOut }
                 throw .system(call: "send", errno: error.code)
             }
         }

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import LotseVarlink
+import LotseSystem
 
 /// A stand-in for systemd's notification socket: a datagram socket in the abstract
 /// namespace (as systemd uses), whose `@name` goes into `NOTIFY_SOCKET`.

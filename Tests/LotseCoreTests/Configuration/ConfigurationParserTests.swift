@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func missingFileErrorNamesFileAndReason() {
-        let error = ConfigurationError.cannotRead(file: "lotse.conf", errno: ENOENT)
+        let error = ConfigurationError.cannotRead(file: "lotse.conf", systemReason: "No such file or directory")
         #expect(error.description == "lotse.conf: cannot read: No such file or directory")
     }
 

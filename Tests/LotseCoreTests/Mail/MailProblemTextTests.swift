@@ -16,7 +16,7 @@ import Testing
         case .timedOut: (["30"], ["30"])
         case .programMissing, .programNotRegular, .programNotExecutable: (["/usr/sbin/sendmail"], ["/usr/sbin/sendmail"])
         case .programNotStarted:
-            (["/usr/sbin/sendmail", ErrnoText.message(ENOENT)], ["/usr/sbin/sendmail", ErrnoText.german(ENOENT)])
+            (["/usr/sbin/sendmail", "No such file or directory"], ["/usr/sbin/sendmail", "Datei oder Verzeichnis nicht gefunden"])
         case .unusableRow: (["row_7"], ["row_7"])
         case .bouncedWithDiagnosticToRecipient: (["5.1.1", "smtp;550", "x@y.example"], ["5.1.1", "smtp;550", "x@y.example"])
         case .bouncedWithDiagnostic: (["5.1.1", "smtp;550"], ["5.1.1", "smtp;550"])

@@ -4,6 +4,7 @@ import LotseStore
 import LotseVarlink
 import Testing
 @testable import LotseDaemon
+import LotseSystem
 
 /// Every read call writes one audit entry naming exactly the clients its reply carried,
 /// and a list that leaves records out for lack of right writes a denial naming them.

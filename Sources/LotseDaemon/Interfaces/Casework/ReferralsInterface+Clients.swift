@@ -1,11 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import LotseCore
 import LotseProtocol
 import LotseStore
 import LotseVarlink
+import LotseSystem
 
 /// The client half of `org.lotse.Referrals`: opening clients, consents, hand-over.
 extension ReferralsInterface {
@@ -289,8 +287,8 @@ extension ReferralsInterface {
 
     /// Whether the account `name` exists and the configuration makes it a caseworker.
     static func isCaseworker(_ name: String, roles: RoleSettings) -> Bool {
-        guard let entry = getpwnam(name) else { return false }
-        let gid = entry.pointee.pw_gid
+        // getpwnam_r through LotseSystem: plain getpwnam's buffer is shared by every thread.
+        guard let gid = AccountDatabase.user(named: name)?.gid else { return false }
         let groups = AccountDatabase.groupIDs(user: name, primary: gid).compactMap(AccountDatabase.groupName)
             + [AccountDatabase.groupName(gid: gid)].compactMap { $0 }
         return roles.roles(user: name, groups: groups).contains(.caseworker)

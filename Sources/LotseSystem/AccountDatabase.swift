@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Thread-safe look-ups in the system's user and group database (NSS), with the `_r`
 /// functions: several connection threads may resolve callers at once.
@@ -15,14 +13,20 @@ public enum AccountDatabase {
         return (String(cString: name), entry.pw_gid)
     }
 
-    /// The uid of the user called `name`, or nil when there is no such account.
-    public static func userID(named name: String) -> uid_t? {
+    /// The user id and primary group of the account `name` (`getpwnam_r`, thread-safe), or
+    /// nil when there is no such account.
+    public static func user(named name: String) -> (uid: uid_t, gid: gid_t)? {
         var entry = passwd()
         var result: UnsafeMutablePointer<passwd>?
         var buffer = [CChar](repeating: 0, count: 16384)
         let status = getpwnam_r(name, &entry, &buffer, buffer.count, &result)
         guard status == 0, result != nil else { return nil }
-        return entry.pw_uid
+        return (entry.pw_uid, entry.pw_gid)
+    }
+
+    /// The uid of the user called `name`, or nil when there is no such account.
+    public static func userID(named name: String) -> uid_t? {
+        user(named: name)?.uid
     }
 
     /// The gid of the group called `name`, or nil.

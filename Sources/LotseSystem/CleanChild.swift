@@ -1,6 +1,5 @@
 import CLinux
 import Glibc
-import LotseSystem
 
 /// A child program started the way a daemon must start one: with nothing of the daemon but
 /// what it is given.
@@ -12,18 +11,18 @@ import LotseSystem
 /// gets an empty signal mask, every signal at its default, only standard input (a pipe
 /// from the caller), standard output (`/dev/null`) and standard error (a pipe to the
 /// caller), and a process group of its own, so a timeout can end it with its helpers.
-struct CleanChild {
+public struct CleanChild: Sendable {
     /// The child's process id (also its process group id).
-    let pid: pid_t
+    public let pid: pid_t
     /// The write end of the child's standard input (close-on-exec in the daemon).
-    let input: FileDescriptor
+    public let input: FileDescriptor
     /// The read end of the child's standard error (close-on-exec in the daemon).
-    let errors: FileDescriptor
+    public let errors: FileDescriptor
 
     /// Starts `path` with `arguments` (after the program name) and the daemon's environment.
     /// Fails with the system's reason when the pipes cannot be made or the program cannot
     /// be started.
-    static func start(_ path: String, arguments: [String]) -> Result<CleanChild, CleanChildError> {
+    public static func start(_ path: String, arguments: [String]) -> Result<CleanChild, CleanChildError> {
         let inputPipe: (read: FileDescriptor, write: FileDescriptor)
         let errorPipe: (read: FileDescriptor, write: FileDescriptor)
         do { inputPipe = try FileDescriptor.pipe() } catch { return .failure(CleanChildError(error.code)) }
@@ -69,7 +68,7 @@ struct CleanChild {
 
     /// Waits for the child to end (retrying after a signal) and returns its raw wait status,
     /// or nil when it cannot be waited for (already reaped).
-    func wait() -> Int32? {
+    public func wait() -> Int32? {
         try? ProcessControl.wait(for: pid)
     }
 
@@ -77,11 +76,8 @@ struct CleanChild {
     /// on the calling thread first, so a child that stops reading makes the write fail with
     /// EPIPE instead of killing the daemon; call it from a thread of its own. Returns false
     /// when the child stopped reading before everything was written.
-    func writeInputAndClose(_ bytes: [UInt8]) -> Bool {
-        var pipeOnly = sigset_t()
-        sigemptyset(&pipeOnly)
-        sigaddset(&pipeOnly, SIGPIPE)
-        pthread_sigmask(SIG_BLOCK, &pipeOnly, nil)
+    public func writeInputAndClose(_ bytes: [UInt8]) -> Bool {
+        Signals.blockOnThisThread(SIGPIPE)
         defer { input.close() }
         do { try input.writeAll(bytes) } catch {
             // The SIGPIPE the failed write raised stays pending on this thread, which
@@ -93,7 +89,7 @@ struct CleanChild {
 
     /// Reads the child's standard error to its end, keeping the first `limit` bytes, and
     /// closes it.
-    func readErrors(limit: Int) -> [UInt8] {
+    public func readErrors(limit: Int) -> [UInt8] {
         defer { errors.close() }
         var kept: [UInt8] = []
         while let chunk = try? errors.read(upTo: 4096), !chunk.isEmpty {
@@ -104,10 +100,11 @@ struct CleanChild {
 }
 
 /// Why a child could not be started: the system's reason.
-struct CleanChildError: Error, Sendable {
+public struct CleanChildError: Error, Sendable {
     /// The errno value.
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
+    public let code: Int32
+    /// Wraps the errno value.
+    public init(_ code: Int32) { self.code = code }
     /// The system's text for it.
-    var text: String { Errno(code).text }
+    public var text: String { Errno(code).text }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// CLOCK_MONOTONIC readings: timeouts and uptimes must not jump when the wall clock is set.
 public enum MonotonicClock {

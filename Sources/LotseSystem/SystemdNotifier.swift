@@ -1,7 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
-import LotseVarlink
 
 /// sd_notify(3) without libsystemd: one datagram with `KEY=VALUE` lines to the socket
 /// named by `NOTIFY_SOCKET` (a path, or `@name` for the abstract namespace). Without
@@ -25,15 +22,10 @@ public struct SystemdNotifier: Sendable {
     @discardableResult
     public func notify(_ state: String) -> Bool {
         guard let address else { return false }
-        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        if fd < 0 { return false }
-        defer { close(fd) }
+        guard let socket = try? FileDescriptor.unixDatagramSocket() else { return false }
+        defer { socket.close() }
         let bytes = Array(state.utf8)
-        let sent = bytes.withUnsafeBytes { raw -> Int in
-            address.withSockaddr { pointer, length in
-                sendto(fd, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), pointer, length)
-            }
-        }
+        let sent = address.withSockaddr { pointer, length in try? socket.sendDatagram(bytes, to: pointer, length) }
         return sent == bytes.count
     }
 

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// systemd socket activation (sd_listen_fds(3)) without libsystemd: when `LISTEN_PID`
 /// is our pid, descriptors 3 … 3+`LISTEN_FDS`-1 are listening sockets handed to us.
@@ -20,7 +18,7 @@ public enum SocketActivation {
         unsetenv("LISTEN_FDNAMES")
         return (0..<count).map { offset in
             let fd = firstDescriptor + offset
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            try? FileDescriptor(rawValue: fd).setCloseOnExec()
             return fd
         }
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A Unix-domain socket address, checked once so that a path too long for `sun_path`
 /// is a clear error rather than a silently truncated name.

@@ -1,5 +1,4 @@
 import Glibc
-import LotseSystem
 
 /// Signal delivery through a self-pipe: a C signal handler that only `write`s the signal
 /// number to a pipe (async-signal-safe), and a reader that takes the numbers from it in
@@ -58,3 +57,39 @@ private func forwardSignal(_ number: Int32) {
 }
 
 private func ignoreSignal(_ number: Int32) {}
+
+/// A process's signal dispositions and this thread's signal mask, set the one way Lotse
+/// sets them (`sigaction`, never `signal`, whose semantics differ between systems).
+public enum Signals {
+    /// Ignores `signal` in this process (e.g. SIGPIPE in a command writing to a pipe that
+    /// may close). Inherited across `exec`: children that must not inherit it are started
+    /// with `CleanChild`, which resets every signal.
+    public static func ignore(_ signal: Int32) { set(signal, SIG_IGN) }
+
+    /// Gives `signal` its default action again.
+    public static func restoreDefault(_ signal: Int32) { set(signal, SIG_DFL) }
+
+    /// Unblocks every signal on the calling thread: threads created after inherit it, so a
+    /// daemon calls this first, whatever mask its parent passed on.
+    public static func unblockAll() {
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        pthread_sigmask(SIG_SETMASK, &empty, nil)
+    }
+
+    /// Blocks `signal` on the calling thread only (e.g. SIGPIPE on a thread that writes to
+    /// a child's pipe: the write then fails with EPIPE).
+    public static func blockOnThisThread(_ signal: Int32) {
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, signal)
+        pthread_sigmask(SIG_BLOCK, &only, nil)
+    }
+
+    private static func set(_ signal: Int32, _ handler: __sighandler_t?) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, nil)
+    }
+}
