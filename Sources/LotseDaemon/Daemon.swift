@@ -24,50 +24,6 @@ public enum Daemon {
         public static let configuration: Int32 = 78
     }
 
-    static let usageText = """
-    Usage: lotsed [--config PATH] [--debug] [--demo-identities FILE]
-           lotsed --check-config [--config PATH]
-           lotsed [--config PATH] --restore BACKUP
-
-    Serves the Lotse varlink interfaces on the Unix socket named in the configuration.
-      --config PATH   configuration file (default /etc/lotse/lotse.conf)
-      --check-config  only check the configuration: exit 0 when the daemon would accept
-                      it, 78 (with file:line and reason) when not
-      --debug         log every connection and failed call
-      --version       print the version and exit
-      --restore BACKUP
-                      with the daemon stopped: check BACKUP (integrity_check, schema
-                      version), keep the current database beside it and the pseudonym
-                      high-water mark, put BACKUP in place and audit the restore
-      --demo-identities FILE
-                      demo only (lotse demo): the daemon's own uid may act as the demo
-                      users in FILE; never use on a real service
-
-    """
-
-    /// `usageText` in German, for `lotsed --help` under a German locale; the same options.
-    static let usageTextDe = """
-    Aufruf: lotsed [--config PFAD] [--debug] [--demo-identities DATEI]
-            lotsed --check-config [--config PFAD]
-            lotsed [--config PFAD] --restore SICHERUNG
-
-    Bietet die Varlink-Schnittstellen von Lotse am Unix-Socket, den die Konfiguration nennt.
-      --config PFAD   Konfigurationsdatei (Vorgabe /etc/lotse/lotse.conf)
-      --check-config  nur die Konfiguration prüfen: Status 0, wenn der Dienst sie annähme,
-                      78 (mit Datei:Zeile und Grund), wenn nicht
-      --debug         jede Verbindung und jeden gescheiterten Aufruf protokollieren
-      --version       die Version ausgeben und enden
-      --restore SICHERUNG
-                      bei angehaltenem Dienst: SICHERUNG prüfen (integrity_check,
-                      Schema-Version), die bisherige Datenbank und die Pseudonym-Marke
-                      daneben aufheben, SICHERUNG einsetzen und die Wiederherstellung
-                      protokollieren
-      --demo-identities DATEI
-                      nur für die Demo (lotse demo): das eigene Konto des Dienstes darf als
-                      die Demo-Benutzer:innen aus DATEI handeln; nie in einem echten Betrieb
-
-    """
-
     /// Runs the daemon until SIGTERM or SIGINT; returns the exit status.
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         // Before any thread exists: SIGHUP/SIGTERM/SIGINT go to a pipe the main thread
@@ -85,48 +41,27 @@ public enum Daemon {
                                        en: "lotsed cannot start: cannot create the signal pipe"))
             return Status.failure
         }
-        var configPath = "/etc/lotse/lotse.conf"
-        var demoIdentitiesPath: String?
-        var checkOnly = false
-        var restorePath: String?
-        var remaining = arguments[...]
-        /// The path that follows `option`, or nil (said in the log: the option needs
-        /// `de`/`en`) when none does.
-        func path(after option: String, de: String, en: String) -> String? {
-            guard let value = remaining.popFirst(), !value.hasPrefix("-") else {
-                logger.error(language.pick(de: "\(option) verlangt \(de)", en: "\(option) needs \(en)"))
-                return nil
-            }
-            return value
+        let commandLine: DaemonCommandLine
+        switch DaemonCommandLine.parse(arguments) {
+        case .success(let parsed): commandLine = parsed
+        case .failure(let refusal):
+            logger.error(refusal.text(in: language))
+            return Status.usage
         }
-        while let argument = remaining.popFirst() {
-            switch argument {
-            case "--config":
-                guard let value = path(after: argument, de: "einen Dateipfad", en: "a file path") else { return Status.usage }
-                configPath = value
-            case "--demo-identities":
-                guard let value = path(after: argument, de: "einen Dateipfad", en: "a file path") else { return Status.usage }
-                demoIdentitiesPath = value
-            case "--restore":
-                guard let value = path(after: argument, de: "die Datei der Sicherung", en: "the backup file") else { return Status.usage }
-                restorePath = value
-            case "--debug":
-                logger.setThreshold(.debug)
-            case "--check-config":
-                checkOnly = true
-            case "--version":
-                print("lotsed \(DaemonServices.version)")
-                return Status.ok
-            case "--help", "-h":
-                // Asked for, help is the answer: standard output, so it can be paged or grepped.
-                FileHandle.standardOutput.write(Data(language.pick(de: usageTextDe, en: usageText).utf8))
-                return Status.ok
-            default:
-                logger.error(language.pick(de: "unbekanntes Argument „\(argument)“; siehe lotsed --help",
-                                           en: "unknown argument \"\(argument)\"; see lotsed --help"))
-                return Status.usage
-            }
+        switch commandLine.action {
+        case .version:
+            print("lotsed \(DaemonServices.version)")
+            return Status.ok
+        case .help:
+            // Asked for, help is the answer: standard output, so it can be paged or grepped.
+            FileHandle.standardOutput.write(Data(DaemonCommandLine.help(language).utf8))
+            return Status.ok
+        case .run:
+            break
         }
+        if commandLine.debug { logger.setThreshold(.debug) }
+        let configPath = commandLine.configPath, demoIdentitiesPath = commandLine.demoIdentitiesPath
+        let checkOnly = commandLine.checkOnly, restorePath = commandLine.restorePath
 
         let loaded: LoadedConfiguration
         let group: gid_t?

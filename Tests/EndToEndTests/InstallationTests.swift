@@ -168,7 +168,7 @@ import Testing
             Issue.record("lotsed accepts \(option) (lotsed --help) but lotsed(8) does not say so: add `.TP` and `.B \\-\\-\(option.dropFirst(2))` with its meaning under OPTIONS in Config/packaging/man/lotsed.8.")
         }
         for option in documented.subtracting(accepted) {
-            Issue.record("lotsed(8) documents \(option), which `lotsed --help` does not list: remove it from Config/packaging/man/lotsed.8 or add it to Daemon.usageText.")
+            Issue.record("lotsed(8) documents \(option), which `lotsed --help` does not list: remove it from Config/packaging/man/lotsed.8 or add it to DaemonCommandLine.options.")
         }
     }
 
