@@ -1,6 +1,6 @@
 /// What happened at an appointment (issue 7). Never set automatically: appointments in
 /// the past without an outcome stay on the "unresolved" list until someone records one.
-public enum Attendance: String, Sendable, Codable, CaseIterable {
+public enum Attendance: String, Sendable, Codable, CaseIterable, Worded {
     /// The client (or, for a consultation, the caseworker) came.
     case attended
     /// Nobody came and nobody cancelled.
@@ -15,12 +15,8 @@ public enum Attendance: String, Sendable, Codable, CaseIterable {
 
     /// The outcome in words, for every sentence that names one (the CLI's tables and
     /// confirmations, the daemon's refusal of a second outcome): the code stays in JSON.
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .attended: language.pick(de: "wahrgenommen", en: "attended")
-        case .noShow: language.pick(de: "nicht erschienen", en: "no-show")
-        case .cancelledByClient: language.pick(de: "abgesagt (Klient:in)", en: "cancelled by client")
-        case .cancelledByService: language.pick(de: "abgesagt (Dienst)", en: "cancelled by service")
-        }
-    }
+    public static let words: [Attendance: (de: String, en: String)] = [
+        .attended: ("wahrgenommen", "attended"), .noShow: ("nicht erschienen", "no-show"),
+        .cancelledByClient: ("abgesagt (Klient:in)", "cancelled by client"), .cancelledByService: ("abgesagt (Dienst)", "cancelled by service"),
+    ]
 }

@@ -1,57 +1,34 @@
 /// The words people read for the statuses of goals, follow-up steps, rosters, sessions
-/// and cases, in the glossary's terms (a referral's are with its kind and urgency in
-/// `ReferralTerms`): refusals of a status change say them instead of codes.
-extension GoalStatus {
-    /// The status in words (`in Arbeit`, `in progress`).
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .open: language.pick(de: "offen", en: "open")
-        case .inProgress: language.pick(de: "in Arbeit", en: "in progress")
-        case .reached: language.pick(de: "erreicht", en: "reached")
-        case .dropped: language.pick(de: "entfallen", en: "dropped")
-        }
-    }
+/// and cases, in the glossary's terms: refusals of a status change say them instead of
+/// codes.
+extension GoalStatus: Worded {
+    /// `offen`, `in Arbeit`, `erreicht`, `entfallen`.
+    public static let words: [GoalStatus: (de: String, en: String)] = [
+        .open: ("offen", "open"), .inProgress: ("in Arbeit", "in progress"), .reached: ("erreicht", "reached"), .dropped: ("entfallen", "dropped"),
+    ]
 }
 
-extension FollowUpStepStatus {
-    /// The status in words (`erledigt`, `done`).
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .open: language.pick(de: "offen", en: "open")
-        case .done: language.pick(de: "erledigt", en: "done")
-        case .dropped: language.pick(de: "entfallen", en: "dropped")
-        }
-    }
+extension FollowUpStepStatus: Worded {
+    /// `offen`, `erledigt`, `entfallen`.
+    public static let words: [FollowUpStepStatus: (de: String, en: String)] = [
+        .open: ("offen", "open"), .done: ("erledigt", "done"), .dropped: ("entfallen", "dropped"),
+    ]
 }
 
-extension RosterStatus {
-    /// The status in words (`freigegeben`, `approved`).
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .draft: language.pick(de: "Entwurf", en: "draft")
-        case .approved: language.pick(de: "freigegeben", en: "approved")
-        case .published: language.pick(de: "veröffentlicht", en: "published")
-        case .superseded: language.pick(de: "ersetzt", en: "superseded")
-        }
-    }
+extension RosterStatus: Worded {
+    /// `Entwurf`, `freigegeben`, `veröffentlicht`, `ersetzt`.
+    public static let words: [RosterStatus: (de: String, en: String)] = [
+        .draft: ("Entwurf", "draft"), .approved: ("freigegeben", "approved"), .published: ("veröffentlicht", "published"),
+        .superseded: ("ersetzt", "superseded"),
+    ]
 }
 
-extension SessionStatus {
-    /// The status in words (`abgesagt`, `cancelled`).
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .scheduled: language.pick(de: "geplant", en: "scheduled")
-        case .cancelled: language.pick(de: "abgesagt", en: "cancelled")
-        }
-    }
+extension SessionStatus: Worded {
+    /// `geplant`, `abgesagt`.
+    public static let words: [SessionStatus: (de: String, en: String)] = [.scheduled: ("geplant", "scheduled"), .cancelled: ("abgesagt", "cancelled")]
 }
 
-extension ClientStatus {
-    /// The status in words (`abgeschlossen`, `closed`).
-    public func name(in language: MessageLanguage) -> String {
-        switch self {
-        case .active: language.pick(de: "offen", en: "open")
-        case .closed: language.pick(de: "abgeschlossen", en: "closed")
-        }
-    }
+extension ClientStatus: Worded {
+    /// `offen`, `abgeschlossen`.
+    public static let words: [ClientStatus: (de: String, en: String)] = [.active: ("offen", "open"), .closed: ("abgeschlossen", "closed")]
 }
