@@ -68,6 +68,23 @@ struct ConnectionTests {
         #expect(noColumn?.message.contains("no column \"nope\"") == true)
     }
 
+    @Test func restoringFetchMakesOneValuePerRowInOrderAndLetsTheReaderQuery() throws {
+        let directory = try TemporaryDirectory()
+        let connection = try Connection.open(path: directory.path("a.sqlite"))
+        try connection.executeScript("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c');")
+        let sql = "SELECT id, name FROM t WHERE id >= ? ORDER BY id"
+        // The reader runs the very query being listed: the rows are read before any is restored.
+        let values = try connection.fetchAll(sql, [2]) { row throws(StoreError) -> String in
+            let later = try connection.fetchAll(sql, [try row.decode(Int64.self, "id")]).count
+            return "\(try row.decode(String.self, "name"))\(later)"
+        }
+        #expect(values == ["b2", "c1"])
+        let refused = #expect(throws: StoreError.self) {
+            try connection.fetchAll(sql, [1]) { row throws(StoreError) in try row.decode(Int64.self, "name") }
+        }
+        #expect(refused?.kind == .decoding(column: "name", expected: "Int64"))
+    }
+
     @Test func wrongArgumentCountIsRefused() throws {
         let directory = try TemporaryDirectory()
         let connection = try Connection.open(path: directory.path("a.sqlite"))

@@ -28,6 +28,22 @@ struct SpecialistSessionRepositoryTests {
         #expect(error?.message == "The user dr-weber already belongs to specialist 1 (Dr. Weber).")
     }
 
+    @Test func aStoredSpecialistTheModelRefusesIsADecodingErrorNamingTheColumn() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("lotse.sqlite"))
+        let specialist = try Model.specialist(SpecialistID(1))
+        try database.write { (db: Connection) throws(StoreError) in
+            try SpecialistRepository(db).insert(specialist, now: Model.instant(0))
+            // A blank name passes the table's length check but not the model's.
+            try db.execute("UPDATE specialists SET name = ' ' WHERE id = 1")
+        }
+        let error = #expect(throws: StoreError.self) {
+            try database.read { (db: Connection) throws(StoreError) in try SpecialistRepository(db).list() }
+        }
+        #expect(error?.kind == .decoding(column: "name", expected: "Specialist"))
+        #expect(error?.message.hasPrefix("The stored specialist 1 is not valid: name") == true)
+    }
+
     @Test func sessionsReadBackCancelAndGiveTheMonthsSlots() throws {
         let directory = try TemporaryDirectory()
         let database = try Database(path: directory.path("lotse.sqlite"))

@@ -150,6 +150,19 @@ public final class Connection {
         try cachedStatement(sql).fetchAll(arguments.values)
     }
 
+    /// Every row of a query made into a value by `restore` (a repository's reader of one
+    /// row), in the query's order: the one loop that every list and every restored child list
+    /// (a client's consents, a roster's entries) would otherwise write again. The rows are read
+    /// first and restored after, so a reader may run queries of its own.
+    public func fetchAll<T>(_ sql: String, _ arguments: StatementArguments = [],
+                            restoring restore: (Row) throws(StoreError) -> T) throws(StoreError) -> [T] {
+        let rows = try fetchAll(sql, arguments)
+        var values: [T] = []
+        values.reserveCapacity(rows.count)
+        for row in rows { values.append(try restore(row)) }
+        return values
+    }
+
     /// The first row of a query, or nil.
     public func fetchOne(_ sql: String, _ arguments: StatementArguments = []) throws(StoreError) -> Row? {
         try cachedStatement(sql).fetchOne(arguments.values)

@@ -59,25 +59,17 @@ public struct AppointmentRepository {
 
     /// A referral's appointments, oldest first.
     public func list(referral: ReferralID) throws(StoreError) -> [Appointment] {
-        var appointments: [Appointment] = []
-        for row in try db.fetchAll(Self.select + " WHERE a.referral_id = ? ORDER BY a.id", [referral]) {
-            appointments.append(try Self.restore(row))
-        }
-        return appointments
+        return try db.fetchAll(Self.select + " WHERE a.referral_id = ? ORDER BY a.id", [referral], restoring: Self.restore)
     }
 
     /// Appointments held before `date` whose attendance nobody recorded yet, optionally
     /// only those in one specialist's sessions, oldest first.
     public func unresolved(before date: CalendarDate, specialist: SpecialistID? = nil) throws(StoreError) -> [Appointment] {
-        var appointments: [Appointment] = []
-        for row in try db.fetchAll(Self.select + """
+        return try db.fetchAll(Self.select + """
              JOIN sessions s ON s.id = sl.session_id
             WHERE a.attendance IS NULL AND s.held_on < ?1 AND (?2 IS NULL OR s.specialist_id = ?2)
             ORDER BY s.held_on, sl.start_time, a.id
-            """, [date, specialist]) {
-            appointments.append(try Self.restore(row))
-        }
-        return appointments
+            """, [date, specialist], restoring: Self.restore)
     }
 
     static let select = """

@@ -144,10 +144,8 @@ public struct AssessmentRepository {
         var result: [(assessment: AssessmentID, codes: [RecommendationCode])] = []
         for row in try db.fetchAll("SELECT id FROM assessments WHERE client = ? ORDER BY id", [client]) {
             let id = try row.decode(AssessmentID.self, "id")
-            var codes: [RecommendationCode] = []
-            for code in try db.fetchAll("SELECT code FROM recommendations WHERE assessment_id = ? ORDER BY position", [id]) {
-                codes.append(try code.decode(RecommendationCode.self, "code"))
-            }
+            let codes = try db.fetchAll("SELECT code FROM recommendations WHERE assessment_id = ? ORDER BY position",
+                                        [id]) { code throws(StoreError) in try code.decode(RecommendationCode.self, "code") }
             result.append((id, codes))
         }
         return result
@@ -155,15 +153,13 @@ public struct AssessmentRepository {
 
     private func restore(_ row: Row) throws(StoreError) -> Assessment {
         let id = try row.decode(AssessmentID.self, "id")
-        var recommendations: [Recommendation] = []
-        for recommendation in try db.fetchAll("SELECT code, months FROM recommendations WHERE assessment_id = ? ORDER BY position", [id]) {
-            recommendations.append(Recommendation.restored(code: try recommendation.decode(RecommendationCode.self, "code"),
-                                                           months: try recommendation.decodeIfPresent(Int.self, "months")))
+        let recommendations = try db.fetchAll("SELECT code, months FROM recommendations WHERE assessment_id = ? ORDER BY position",
+                                              [id]) { recommendation throws(StoreError) in
+            Recommendation.restored(code: try recommendation.decode(RecommendationCode.self, "code"),
+                                    months: try recommendation.decodeIfPresent(Int.self, "months"))
         }
-        var steps: [FollowUpStep] = []
-        for step in try db.fetchAll("SELECT * FROM follow_up_steps WHERE assessment_id = ? ORDER BY id", [id]) {
-            steps.append(try FollowUpStepRepository.restore(step))
-        }
+        let steps = try db.fetchAll("SELECT * FROM follow_up_steps WHERE assessment_id = ? ORDER BY id", [id],
+                                    restoring: FollowUpStepRepository.restore)
         return Assessment.restored(
             id: id,
             referral: try row.decode(ReferralID.self, "referral_id"),

@@ -37,17 +37,13 @@ public struct FollowUpStepRepository {
     /// `overdueOn`, only open steps due before that day. Ordered by due date.
     public func list(owner: UserName? = nil, client: ClientID? = nil, statuses: Set<FollowUpStepStatus> = [],
                      overdueOn: CalendarDate? = nil) throws(StoreError) -> [FollowUpStep] {
-        var steps: [FollowUpStep] = []
-        for row in try db.fetchAll("""
+        return try db.fetchAll("""
             SELECT * FROM follow_up_steps
             WHERE (?1 IS NULL OR owner_user = ?1) AND (?2 IS NULL OR client = ?2)
               AND (?3 = '[]' OR status IN (SELECT value FROM json_each(?3)))
               AND (?4 IS NULL OR (status = 'open' AND due_on < ?4))
             ORDER BY due_on, id
-            """, [owner, client, JSONColumn.encode(statuses.map(\.rawValue).sorted()), overdueOn]) {
-            steps.append(try Self.restore(row))
-        }
-        return steps
+            """, [owner, client, JSONColumn.encode(statuses.map(\.rawValue).sorted()), overdueOn], restoring: Self.restore)
     }
 
     static func restore(_ row: Row) throws(StoreError) -> FollowUpStep {

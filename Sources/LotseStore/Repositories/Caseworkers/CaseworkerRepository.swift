@@ -41,9 +41,7 @@ public struct CaseworkerRepository {
 
     /// Every entry, with or without an address, by user name.
     public func entries() throws(StoreError) -> [CaseworkerEntry] {
-        var entries: [CaseworkerEntry] = []
-        for row in try db.fetchAll("SELECT * FROM caseworkers ORDER BY unix_user") { entries.append(try Self.restore(row)) }
-        return entries
+        return try db.fetchAll("SELECT * FROM caseworkers ORDER BY unix_user", restoring: Self.restore)
     }
 
     /// Deletes the entry; false when there was none.

@@ -81,11 +81,8 @@ public struct ClientRepository {
 
     /// Clients of one caseworker (or all when nil), by pseudonym.
     public func list(caseworker: UserName? = nil) throws(StoreError) -> [Client] {
-        var clients: [Client] = []
-        for row in try db.fetchAll("SELECT * FROM clients WHERE ?1 IS NULL OR caseworker = ?1 ORDER BY pseudonym", [caseworker]) {
-            clients.append(try restore(row))
-        }
-        return clients
+        return try db.fetchAll("SELECT * FROM clients WHERE ?1 IS NULL OR caseworker = ?1 ORDER BY pseudonym", [caseworker],
+                               restoring: restore)
     }
 
     /// Closed clients whose data is due for deletion on `date`: closed on or before
@@ -166,11 +163,7 @@ public struct ClientRepository {
     // MARK: Helpers
 
     private func closedClients() throws(StoreError) -> [Client] {
-        var clients: [Client] = []
-        for row in try db.fetchAll("SELECT * FROM clients WHERE status = 'closed' ORDER BY closed_on, pseudonym") {
-            clients.append(try restore(row))
-        }
-        return clients
+        return try db.fetchAll("SELECT * FROM clients WHERE status = 'closed' ORDER BY closed_on, pseudonym", restoring: restore)
     }
 
     private func saveConsents(_ client: Client, by user: UserName, now: Date) throws(StoreError) {
@@ -189,10 +182,7 @@ public struct ClientRepository {
 
     private func restore(_ row: Row) throws(StoreError) -> Client {
         let pseudonym = try row.decode(ClientID.self, "pseudonym")
-        var consents: [Consent] = []
-        for consent in try db.fetchAll("SELECT * FROM consents WHERE client = ? ORDER BY id", [pseudonym]) {
-            consents.append(try Self.consent(consent))
-        }
+        let consents = try db.fetchAll("SELECT * FROM consents WHERE client = ? ORDER BY id", [pseudonym], restoring: Self.consent)
         return Client.restored(
             id: pseudonym,
             caseworker: try row.decode(UserName.self, "caseworker"),

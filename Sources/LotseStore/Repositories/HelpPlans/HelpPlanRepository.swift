@@ -154,12 +154,9 @@ public struct HelpPlanRepository {
         guard let row = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number DESC LIMIT 1", [client]).first else {
             return nil
         }
-        var goals: [Goal] = []
-        for span in try db.fetchAll("""
+        let goals = try db.fetchAll("""
             SELECT * FROM help_plan_goal_spans INDEXED BY help_plan_goal_spans_open WHERE client = ? AND to_version IS NULL ORDER BY position
-            """, [client]) {
-            goals.append(try Self.goal(span))
-        }
+            """, [client], restoring: Self.goal)
         return try Self.plan(client, versions: [try Self.version(row, goals: goals)])
     }
 

@@ -132,13 +132,9 @@ public struct Outbox {
     /// Messages in the given states (all when empty), newest first, at most `limit`.
     public func list(states: Set<OutboxState> = [], limit: Int = 200) throws(StoreError) -> [OutboxMessage] {
         let wanted = states.isEmpty ? OutboxState.allCases.map(\.rawValue) : states.map(\.rawValue)
-        var messages: [OutboxMessage] = []
-        for row in try db.fetchAll("""
+        return try db.fetchAll("""
             SELECT * FROM outbox WHERE state IN (SELECT value FROM json_each(?)) ORDER BY id DESC LIMIT ?
-            """, [Self.jsonArray(wanted), max(0, limit)]) {
-            messages.append(try Self.decode(row))
-        }
-        return messages
+            """, [Self.jsonArray(wanted), max(0, limit)], restoring: Self.decode)
     }
 
     /// The earliest instant at which a pending, non-moot message falls due, so the sender

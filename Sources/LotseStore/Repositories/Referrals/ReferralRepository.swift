@@ -84,30 +84,22 @@ public struct ReferralRepository {
     /// Referrals filtered by status (any when empty), caseworker (any when nil) and the
     /// month they were referred in (`YYYY-MM`, any when nil), oldest first.
     public func list(statuses: Set<ReferralStatus> = [], caseworker: UserName? = nil, referredIn month: String? = nil) throws(StoreError) -> [Referral] {
-        var referrals: [Referral] = []
-        for row in try db.fetchAll("""
+        return try db.fetchAll("""
             SELECT * FROM referrals
             WHERE (?1 = '[]' OR status IN (SELECT value FROM json_each(?1)))
               AND (?2 IS NULL OR caseworker = ?2)
               AND (?3 IS NULL OR substr(referred_on, 1, 7) = ?3)
             ORDER BY referred_on, id
-            """, [JSONColumn.encode(statuses.map(\.rawValue).sorted()), caseworker, month]) {
-            referrals.append(try restore(row))
-        }
-        return referrals
+            """, [JSONColumn.encode(statuses.map(\.rawValue).sorted()), caseworker, month], restoring: restore)
     }
 
     /// The waiting list in the model's order: urgency (high first), those returned to the
     /// head of their urgency, then waiting time, then id.
     public func waitingList() throws(StoreError) -> [Referral] {
-        var referrals: [Referral] = []
-        for row in try db.fetchAll("""
+        return try db.fetchAll("""
             SELECT * FROM referrals WHERE status = 'waiting'
             ORDER BY CASE urgency WHEN 'high' THEN 0 WHEN 'elevated' THEN 1 ELSE 2 END, at_head_of_urgency DESC, referred_on, id
-            """) {
-            referrals.append(try restore(row))
-        }
-        return referrals
+            """, restoring: restore)
     }
 
     /// The id of the stored screening a referral is linked to, if any.
@@ -167,10 +159,9 @@ public struct ReferralRepository {
 
     private func restore(_ row: Row) throws(StoreError) -> Referral {
         let id = try row.decode(ReferralID.self, "id")
-        var excluded: [SpecialistID] = []
-        for exclusion in try db.fetchAll("SELECT specialist_id FROM referral_excluded_specialists WHERE referral_id = ? ORDER BY specialist_id", [id]) {
-            excluded.append(try exclusion.decode(SpecialistID.self, "specialist_id"))
-        }
+        let excluded = try db.fetchAll(
+            "SELECT specialist_id FROM referral_excluded_specialists WHERE referral_id = ? ORDER BY specialist_id", [id]
+        ) { exclusion throws(StoreError) in try exclusion.decode(SpecialistID.self, "specialist_id") }
         let consentBasis: ConsentBasis
         if let consentID = try row.decodeIfPresent(Int64.self, "consent_id") {
             consentBasis = .consent(try ClientRepository(db).consent(rowID: consentID))

@@ -65,11 +65,8 @@ public struct RosterRepository {
 
     /// Every version of a month (`year`, `month`), oldest first.
     public func versions(year: Int, month: Int) throws(StoreError) -> [Roster] {
-        var rosters: [Roster] = []
-        for row in try db.fetchAll("SELECT * FROM rosters WHERE month = ? ORDER BY version", [Self.monthText(year: year, month: month)]) {
-            rosters.append(try restore(row))
-        }
-        return rosters
+        return try db.fetchAll("SELECT * FROM rosters WHERE month = ? ORDER BY version", [Self.monthText(year: year, month: month)],
+                               restoring: restore)
     }
 
     /// The newest version of a month, or nil when the month was never planned.
@@ -120,24 +117,23 @@ public struct RosterRepository {
         guard parts.count == 2, let year = Int(parts[0]), let monthNumber = Int(parts[1]) else {
             throw StoreError(kind: .decoding(column: "month", expected: "YYYY-MM"), message: "Roster \(id) has the month \"\(month)\".")
         }
-        var entries: [RosterEntry] = []
-        for entry in try db.fetchAll("""
+        let entries = try db.fetchAll("""
             SELECT e.referral_id, s.session_id, s.position, e.weight, e.pinned, e.manual
             FROM roster_entries e JOIN slots s ON s.id = e.slot_id WHERE e.roster_id = ? ORDER BY s.session_id, s.position
-            """, [id]) {
-            entries.append(RosterEntry(
+            """, [id]) { entry throws(StoreError) in
+            RosterEntry(
                 referral: try entry.decode(ReferralID.self, "referral_id"),
                 slot: SlotID(session: try entry.decode(SessionID.self, "session_id"), index: try entry.decode(Int.self, "position")),
                 weight: try entry.decode(Int.self, "weight"),
                 pinned: try entry.decode(Bool.self, "pinned"),
-                manual: try entry.decode(Bool.self, "manual")))
+                manual: try entry.decode(Bool.self, "manual"))
         }
-        var reasons: [RosterWaitingReason] = []
-        for reason in try db.fetchAll("SELECT * FROM waiting_reasons WHERE roster_id = ? ORDER BY position", [id]) {
-            reasons.append(RosterWaitingReason(
+        let reasons = try db.fetchAll("SELECT * FROM waiting_reasons WHERE roster_id = ? ORDER BY position",
+                                      [id]) { reason throws(StoreError) in
+            RosterWaitingReason(
                 referral: try reason.decode(ReferralID.self, "referral_id"),
                 reason: try reason.decode(String.self, "reason"),
-                detail: try reason.decode(String.self, "detail")))
+                detail: try reason.decode(String.self, "detail"))
         }
         return Roster.restored(
             id: id, year: year, month: monthNumber,

@@ -37,11 +37,7 @@ public struct ScreeningRepository {
 
     /// A client's screenings, oldest first.
     public func list(client: ClientID) throws(StoreError) -> [Screening] {
-        var screenings: [Screening] = []
-        for row in try db.fetchAll("SELECT * FROM screenings WHERE client = ? ORDER BY performed_on, id", [client]) {
-            screenings.append(try Self.restore(row))
-        }
-        return screenings
+        return try db.fetchAll("SELECT * FROM screenings WHERE client = ? ORDER BY performed_on, id", [client], restoring: Self.restore)
     }
 
     static func restore(_ row: Row) throws(StoreError) -> Screening {

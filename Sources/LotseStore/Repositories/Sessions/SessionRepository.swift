@@ -63,14 +63,10 @@ public struct SessionRepository {
     /// specialist, by date and start time. Cancelled ones are included; the model gives
     /// them no slots.
     public func list(from first: CalendarDate, through last: CalendarDate, specialist: SpecialistID? = nil) throws(StoreError) -> [Session] {
-        var sessions: [Session] = []
-        for row in try db.fetchAll("""
+        return try db.fetchAll("""
             SELECT * FROM sessions WHERE held_on BETWEEN ?1 AND ?2 AND (?3 IS NULL OR specialist_id = ?3)
             ORDER BY held_on, start_time, id
-            """, [first, last, specialist]) {
-            sessions.append(try Self.restore(row))
-        }
-        return sessions
+            """, [first, last, specialist], restoring: Self.restore)
     }
 
     /// The month's bookable slots (`YYYY`, `MM`), from every scheduled session, with each
@@ -111,20 +107,15 @@ public struct SessionRepository {
 
     static func restore(_ row: Row) throws(StoreError) -> Session {
         let id = try row.decode(SessionID.self, "id")
-        let made = Session.make(
+        var session = try Session.make(
             id: id, specialist: try row.decode(SpecialistID.self, "specialist_id"), date: try row.decode(CalendarDate.self, "held_on"),
             start: try row.decode(TimeOfDay.self, "start_time"), slotCount: try row.decode(Int.self, "slot_count"),
             slotMinutes: try row.decode(Int.self, "slot_minutes"), place: try row.decode(String.self, "place"),
             kinds: Set(try JSONColumn.values(row, "kinds") { ReferralKind(rawValue: $0) }),
             interpreterLanguages: Set(try JSONColumn.values(row, "interpreter_languages") { LanguageCode($0) }))
-        var session: Session
-        switch made {
-        case .success(let valid): session = valid
-        case .failure(let error):
-            throw StoreError(kind: .decoding(column: error.field, expected: "Session"), message: "The stored session \(id) is not valid: \(error).")
-        }
-        if try row.decode(Bool.self, "cancelled"), case .failure(let error) = session.cancel() {
-            throw StoreError(kind: .decoding(column: "status", expected: "Session"), message: "The stored session \(id) is not valid: \(error).")
+            .stored("Session", id, column: \.field)
+        if try row.decode(Bool.self, "cancelled") {
+            try session.cancel().stored("Session", id) { _ in "status" }
         }
         return session
     }

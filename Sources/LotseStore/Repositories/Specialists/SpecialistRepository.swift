@@ -49,24 +49,17 @@ public struct SpecialistRepository {
 
     /// Every specialist, by name.
     public func list() throws(StoreError) -> [Specialist] {
-        var specialists: [Specialist] = []
-        for row in try db.fetchAll("SELECT * FROM specialists ORDER BY name, id") { specialists.append(try Self.restore(row)) }
-        return specialists
+        return try db.fetchAll("SELECT * FROM specialists ORDER BY name, id", restoring: Self.restore)
     }
 
     static func restore(_ row: Row) throws(StoreError) -> Specialist {
         let id = try row.decode(SpecialistID.self, "id")
-        let made = Specialist.make(id: id, name: try row.decode(String.self, "name"),
+        return try Specialist.make(id: id, name: try row.decode(String.self, "name"),
                                    qualification: try row.decode(String.self, "qualification"),
                                    languages: try JSONColumn.values(row, "languages") { LanguageCode($0) },
                                    email: try row.decode(EmailAddress.self, "email"),
                                    user: try row.decode(UserName.self, "unix_user"))
-        switch made {
-        case .success(let specialist): return specialist
-        case .failure(let error):
-            throw StoreError(kind: .decoding(column: error.field, expected: "Specialist"),
-                             message: "The stored specialist \(id) is not valid: \(error).")
-        }
+            .stored("Specialist", id, column: \.field)
     }
 
     static func notFound(_ id: SpecialistID) -> StoreError {
