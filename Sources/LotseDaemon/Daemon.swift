@@ -28,10 +28,11 @@ public enum Daemon {
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         // Before any thread exists: SIGHUP/SIGTERM/SIGINT go to a pipe the main thread
         // reads; SIGPIPE does nothing (see SignalPipe for why not SIG_IGN or sigwait).
-        let logger = Logger()
         // The administrator's locale decides the language of what lotsed says about its
-        // configuration (LANG=de_DE.UTF-8 on a German server), by lotse's own rule.
+        // configuration and in its log (LANG=de_DE.UTF-8 on a German server), by lotse's
+        // own rule.
         let language = MessageLanguage.fromLocale(environment)
+        let logger = Logger(language: language)
         // Start from an empty signal mask: a parent (a test runner's dispatch thread,
         // systemd-socket-activate) may have passed one blocking nearly everything, and
         // every thread we create inherits ours.
@@ -86,7 +87,7 @@ public enum Daemon {
         let activated = SocketActivation.takeListeningDescriptors(environment: environment)
         if let first = activated.first {
             listener = ListeningSocket(activated: first)
-            logger.info("using the socket passed by systemd (fd \(first))")
+            logger.info(de: "nutzt den von systemd übergebenen Socket (fd \(first))", en: "using the socket passed by systemd (fd \(first))")
         } else {
             do {
                 listener = try ListeningSocket(path: settings.socketPath, group: group, mode: mode_t(settings.socketMode))
@@ -176,11 +177,12 @@ public enum Daemon {
         let denials = DenialFlushTimer(services: services)
         denials.start()
         notifier.ready(status: "serving")
-        logger.notice("lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
+        logger.notice(de: "lotsed \(DaemonServices.version) bedient \(listener.ownedPath ?? "den Socket von systemd"), Datenbank \(database.path), Konfiguration \(loaded.path)",
+                      en: "lotsed \(DaemonServices.version) serving on \(listener.ownedPath ?? "the systemd socket"), database \(database.path), configuration \(loaded.path)")
 
         waitForStopSignal(services: services)
         notifier.stopping()
-        logger.notice("stopping: finishing calls in flight")
+        logger.notice(de: "hält an: laufende Aufrufe werden zu Ende geführt", en: "stopping: finishing calls in flight")
         server.stop()
         dispatcher.finishRefusalAudits()
         denials.stop()
@@ -188,7 +190,7 @@ public enum Daemon {
         mail.stop()
         database.close()
         listener.releaseLock()
-        logger.notice("stopped")
+        logger.notice(de: "angehalten", en: "stopped")
         return Status.ok
     }
 
@@ -199,13 +201,13 @@ public enum Daemon {
             let number = SignalPipe.next()
             switch number {
             case SIGHUP:
-                services.logger.notice("SIGHUP: reloading the configuration")
+                services.logger.notice(de: "SIGHUP: die Konfiguration wird neu gelesen", en: "SIGHUP: reloading the configuration")
                 _ = try? services.reload()
             case SIGTERM:
-                services.logger.notice("SIGTERM received")
+                services.logger.notice(de: "SIGTERM empfangen", en: "SIGTERM received")
                 return
             default:
-                services.logger.notice("SIGINT received")
+                services.logger.notice(de: "SIGINT empfangen", en: "SIGINT received")
                 return
             }
         }

@@ -126,7 +126,7 @@ public final class DaemonServices: Sendable {
                 state.generation += 1
                 generationCounter.store(state.generation, ordering: .releasing)
             }
-            logger.notice("configuration reloaded from \(path)")
+            logger.notice(de: "Konfiguration neu gelesen aus \(path) (configuration reloaded)", en: "configuration reloaded from \(path)")
             return .success(fresh)
         }
         return try outcome.get()
@@ -164,7 +164,7 @@ public final class DaemonServices: Sendable {
                 for entry in entries { try AuditLog(db).append(entry) }
             }
         } catch {
-            logger.error("cannot write to the audit log: \(error)")
+            logger.error(de: "das Prüfprotokoll lässt sich nicht schreiben: \(error)", en: "cannot write to the audit log: \(error)")
         }
     }
 }

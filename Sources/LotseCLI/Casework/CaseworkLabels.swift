@@ -5,20 +5,20 @@ import LotseCore
 public enum CaseworkLabels {
     static func message(_ language: OutputLanguage) -> MessageLanguage { language == .german ? .de : .en }
 
-    /// A referral kind.
-    public static func kind(_ raw: String?, _ l: OutputLanguage) -> String {
-        raw.flatMap(ReferralKind.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
+    /// The code `raw` of a worded type in the domain's words (one vocabulary with the
+    /// daemon's sentences); a code the type lacks (a newer daemon) as it came, none as "—".
+    public static func worded<Value: Worded>(_ raw: String?, as type: Value.Type, _ l: OutputLanguage) -> String {
+        raw.flatMap(Value.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
     }
+
+    /// A referral kind.
+    public static func kind(_ raw: String?, _ l: OutputLanguage) -> String { worded(raw, as: ReferralKind.self, l) }
 
     /// An urgency.
-    public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String {
-        raw.flatMap(Urgency.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
-    }
+    public static func urgency(_ raw: String?, _ l: OutputLanguage) -> String { worded(raw, as: Urgency.self, l) }
 
     /// A referral status.
-    public static func status(_ raw: String?, _ l: OutputLanguage) -> String {
-        raw.flatMap(ReferralStatus.init(rawValue:))?.name(in: message(l)) ?? raw ?? "—"
-    }
+    public static func status(_ raw: String?, _ l: OutputLanguage) -> String { worded(raw, as: ReferralStatus.self, l) }
 
     /// What a referral is, as the end of a sentence whose subject is the referral: "die
     /// Anmeldung wartet", never "die Anmeldung ist wartet" (the status word alone reads as a
@@ -40,14 +40,7 @@ public enum CaseworkLabels {
     }
 
     /// A goal status.
-    public static func goalStatus(_ raw: String?, _ l: OutputLanguage) -> String {
-        word(raw, in: goalStatuses, l)
-    }
-
-    static let goalStatuses: [String: (de: String, en: String)] = [
-        "open": ("offen", "open"), "in-progress": ("in Arbeit", "in progress"), "reached": ("erreicht", "reached"),
-        "dropped": ("entfallen", "dropped"),
-    ]
+    public static func goalStatus(_ raw: String?, _ l: OutputLanguage) -> String { worded(raw, as: GoalStatus.self, l) }
 
     /// The word for `raw` in a table of German and English words; a value the table does
     /// not know (from a newer daemon) as it came, none as "—".

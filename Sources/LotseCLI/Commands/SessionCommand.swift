@@ -1,3 +1,4 @@
+import LotseCore
 import Foundation
 import LotseProtocol
 import LotseVarlink
@@ -74,10 +75,6 @@ public enum SessionCommand: CommandGroup {
 
     /// A session's status in words (`scheduled` → `geplant`).
     static func sessionStatus(_ raw: String?, _ l: OutputLanguage) -> String {
-        switch raw {
-        case "scheduled": l.pick(de: "geplant", en: "scheduled")
-        case "cancelled": l.pick(de: "abgesagt", en: "cancelled")
-        default: raw ?? "—"
-        }
+        CaseworkLabels.worded(raw, as: SessionStatus.self, l)
     }
 }

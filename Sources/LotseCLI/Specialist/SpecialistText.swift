@@ -106,11 +106,7 @@ public enum SpecialistText {
             l.pick(de: "Status", en: "Status"), l.pick(de: "Zuständig", en: "Owner"), l.pick(de: "Schritt", en: "Step"),
         ])
         for row in rows {
-            var status = switch row.status {
-            case .open: l.pick(de: "offen", en: "open")
-            case .done: l.pick(de: "erledigt", en: "done")
-            case .dropped: l.pick(de: "entfallen", en: "dropped")
-            }
+            var status = CaseworkLabels.worded(row.status.rawValue, as: FollowUpStepStatus.self, l)
             if row.overdue { status += l.pick(de: " (überfällig!)", en: " (overdue!)") }
             table.add([
                 String(row.id), row.client ?? "—", DateText.show(row.dueOn),

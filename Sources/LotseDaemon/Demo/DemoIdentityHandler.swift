@@ -36,7 +36,7 @@ final class DemoIdentityHandler: CallHandling {
         let parent = ThisProcess.parentID
         Thread.detachNewThread {
             while ThisProcess.parentID == parent { Pause.milliseconds(250) }
-            logger.notice("demo: the lotse demo that started this daemon is gone; stopping")
+            logger.notice(de: "Demo: die Demo, die diesen Dienst gestartet hat, ist beendet; der Dienst hält an", en: "demo: the lotse demo that started this daemon is gone; stopping")
             ThisProcess.raise(SIGTERM)
         }
     }
@@ -124,7 +124,7 @@ final class DemoSession: CallSession {
                 send(VarlinkReply(parameters: ["changed": .integer(Int64(changes.count))]))
             } catch {
                 // The German sentence points to the log for the details, as the dispatcher's does.
-                services.logger.error("\(call.method) by \(caller.userName) failed: \(error.userSentence)")
+                services.logger.error(de: "\(call.method) durch \(caller.userName) gescheitert: \(error.userSentenceDe)", en: "\(call.method) by \(caller.userName) failed: \(error.userSentence)")
                 send(VarlinkReply(error: .databaseError(DemoProtocol.name, error)))
             }
         default:

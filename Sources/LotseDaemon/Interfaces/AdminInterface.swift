@@ -139,7 +139,7 @@ public struct AdminInterface: VarlinkInterface {
         }
         services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: "admin",
                                   action: "admin.backup", recordKind: "backup", recordID: path))
-        services.logger.notice("backup written to \(path) by \(caller.userName)")
+        services.logger.notice(de: "Sicherung nach \(path) geschrieben, von \(caller.userName)", en: "backup written to \(path) by \(caller.userName)")
         return ["path": .string(path), "sizeBytes": .integer(fileSize(path))]
     }
 }

@@ -48,7 +48,7 @@ public final class Dispatcher: CallHandling {
                 throw DaemonError(en: "\(description.name) has a handler for \(name), which its IDL does not declare", de: "\(description.name) hat eine Behandlung für \(name), das seine IDL nicht deklariert")
             }
             for name in description.methodOrder where interface.methods[name] == nil {
-                services.logger.warning("\(description.name).\(name) is declared but not implemented")
+                services.logger.warning(de: "\(description.name).\(name) ist erklärt, aber nicht umgesetzt", en: "\(description.name).\(name) is declared but not implemented")
             }
             handlers[description.name] = interface.methods
         }
@@ -108,7 +108,7 @@ public final class Dispatcher: CallHandling {
         }
         route(call, caller: caller) { reply in
             guard let breach = contract.breach(of: reply, to: method, in: interface) else { return send(reply) }
-            services.logger.error("\(call.method) broke its IDL: \(breach)")
+            services.logger.error(de: "\(call.method) verletzt seine IDL: \(breach)", en: "\(call.method) broke its IDL: \(breach)")
             send(VarlinkReply(error: VarlinkError(TestingProtocol.replyBreaksIDL,
                                                   parameters: ["method": .string(call.method), "breach": .string(breach)])))
         }
@@ -148,7 +148,8 @@ public final class Dispatcher: CallHandling {
             if error.name.hasSuffix(".DatabaseError") {
                 // The German sentence of a store failure names only SQLite's code and says
                 // the details are in the daemon's log: here they are (the English message).
-                services.logger.error("\(call.method) by \(caller.userName) failed: \(error.parameters["message"]?.stringValue ?? error.name)")
+                services.logger.error(de: "\(call.method) durch \(caller.userName) gescheitert: \(error.parameters["messageDe"]?.stringValue ?? error.parameters["message"]?.stringValue ?? error.name)",
+                                      en: "\(call.method) by \(caller.userName) failed: \(error.parameters["message"]?.stringValue ?? error.name)")
             } else if error.name != VarlinkError.permissionDenied.name {
                 services.logger.debug("\(call.method) by \(caller.userName): \(error)")
             }
@@ -163,7 +164,8 @@ public final class Dispatcher: CallHandling {
     }
 
     private func deny(_ call: VarlinkCall, caller: Caller, allowed: Set<Role>) {
-        services.logger.info("permission denied: \(caller.userName) (uid \(caller.uid), roles \(caller.roleSummary)) called \(call.method), which needs \(allowed.sorted().map(\.rawValue).joined(separator: " or "))")
+        services.logger.info(de: "Zugriff verweigert: \(caller.userName) (uid \(caller.uid), Rollen \(caller.roleSummary)) rief \(call.method) auf, das \(allowed.sorted().map(\.rawValue).joined(separator: " oder ")) verlangt",
+                             en: "permission denied: \(caller.userName) (uid \(caller.uid), roles \(caller.roleSummary)) called \(call.method), which needs \(allowed.sorted().map(\.rawValue).joined(separator: " or "))")
         services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                   action: call.method, outcome: .denied,
                                   detail: "needs " + allowed.sorted().map(\.rawValue).joined(separator: " or ")))

@@ -92,7 +92,8 @@ public final class MailService: Sendable {
                                   client: String? = nil, now: Date) throws(OutboxError) -> [Int64] {
         let service = running.withLock { $0 }
         let round = service?.state.withLock { $0.worker }
-        if round == nil { service?.services.logger.warning("mail: off, so no \(kind.rawValue) mail for \(subjectKind) \(subjectID)") }
+        if round == nil { service?.services.logger.warning(de: "Mail: ausgeschaltet, daher keine Nachricht \(kind.rawValue) zu \(subjectKind) \(subjectID)",
+                                                                       en: "mail: off, so no \(kind.rawValue) mail for \(subjectKind) \(subjectID)") }
         return try queueEvent(db, round: round, kind, subjectKind: subjectKind, subjectID: subjectID, to: recipients,
                               facts: facts, eventAt: eventAt, client: client, now: now)
     }

@@ -22,7 +22,7 @@ enum DatabaseRestore {
             let lock = try ListeningSocket.acquireLock(path: settings.socketPath + ".lock", socketPath: settings.socketPath)
             defer { FileDescriptor(rawValue: lock).close() }
             let summary = try restore(backup: backup, databasePath: settings.databasePath, now: now)
-            logger.notice("restored \(backup) into \(settings.databasePath): \(summary)")
+            logger.notice(de: "\(backup) nach \(settings.databasePath) wiederhergestellt: \(summary)", en: "restored \(backup) into \(settings.databasePath): \(summary)")
             return Daemon.Status.ok
         } catch {
             logger.error("lotsed --restore \(backup): \(error.text(in: language))")

@@ -100,7 +100,7 @@ public final class SocketServer: Sendable {
             let listening = FileDescriptor(rawValue: listener.fileDescriptor)
             var fds = [Poll.readable(listening), Poll.readable(wakeRead)]
             do { _ = try Poll.wait(&fds, timeoutMilliseconds: -1) } catch {
-                logger.error("poll on the listening socket failed: \(error.text)")
+                logger.error(de: "poll am Socket des Dienstes gescheitert: \(error.german)", en: "poll on the listening socket failed: \(error.text)")
                 return
             }
             if fds[1].revents != 0 { return }
@@ -109,7 +109,7 @@ public final class SocketServer: Sendable {
             let client: FileDescriptor
             do { client = try listening.accept() } catch {
                 if error.code == EAGAIN || error.code == ECONNABORTED { continue }
-                logger.warning("accept failed: \(error.text)")
+                logger.warning(de: "accept gescheitert: \(error.german)", en: "accept failed: \(error.text)")
                 if error.code == EMFILE || error.code == ENFILE || error.code == ENOBUFS || error.code == ENOMEM {
                     // Out of descriptors: wait a little rather than spin.
                     Pause.milliseconds(100)
@@ -128,7 +128,7 @@ public final class SocketServer: Sendable {
     /// without a role none at all.
     private func admit(_ client: FileDescriptor) {
         guard let peer = PeerCredentials.of(socket: client) else {
-            logger.warning("closing a connection whose peer credentials cannot be read")
+            logger.warning(de: "Verbindung geschlossen: die Kennung der Gegenseite lässt sich nicht lesen", en: "closing a connection whose peer credentials cannot be read")
             client.close()
             return
         }
@@ -194,7 +194,8 @@ public final class SocketServer: Sendable {
         _ = bytes.withUnsafeBytes { raw in try? client.send(raw, waiting: false) }
         client.close()
         if let count = refusals.note(uid: peer.uid) {
-            logger.warning("refused \(count == 1 ? "a connection" : "\(count) connections") of uid \(peer.uid) (pid \(peer.pid)): \(reason)")
+            logger.warning(de: "\(count == 1 ? "eine Verbindung" : "\(count) Verbindungen") von uid \(peer.uid) (pid \(peer.pid)) abgewiesen: \(reason)",
+                           en: "refused \(count == 1 ? "a connection" : "\(count) connections") of uid \(peer.uid) (pid \(peer.pid)): \(reason)")
         }
     }
 
@@ -210,13 +211,13 @@ public final class SocketServer: Sendable {
             } catch {
                 switch error {
                 case .invalidField(let field, let reason):
-                    logger.info("uid \(peer.uid) pid \(peer.pid): call field \"\(field)\" \(reason)")
+                    logger.info(de: "uid \(peer.uid) pid \(peer.pid): Feld „\(field)“ des Aufrufs: \(reason)", en: "uid \(peer.uid) pid \(peer.pid): call field \"\(field)\" \(reason)")
                     do { try connection.send(VarlinkReply(error: .invalidParameter(field))) } catch { return }
                     continue
                 case .closed, .interrupted:
                     return
                 default:
-                    logger.info("closing connection of uid \(peer.uid) pid \(peer.pid): \(error)")
+                    logger.info(de: "Verbindung von uid \(peer.uid) pid \(peer.pid) geschlossen: \(error)", en: "closing connection of uid \(peer.uid) pid \(peer.pid): \(error)")
                     return
                 }
             }
@@ -231,7 +232,7 @@ public final class SocketServer: Sendable {
             state.withLock { $0.callsInFlight -= 1 }
             if broken { return }
             if !session.staysAdmitted {
-                logger.info("closing connection of uid \(peer.uid) pid \(peer.pid): the account no longer has a role")
+                logger.info(de: "Verbindung von uid \(peer.uid) pid \(peer.pid) geschlossen: das Konto hat keine Rolle mehr", en: "closing connection of uid \(peer.uid) pid \(peer.pid): the account no longer has a role")
                 return
             }
         }

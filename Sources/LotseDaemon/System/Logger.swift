@@ -1,3 +1,4 @@
+import LotseCore
 import LotseSystem
 import Synchronization
 
@@ -24,12 +25,16 @@ public enum LogPriority: Int32, Sendable, Comparable {
 public final class Logger: Sendable {
     private let threshold: Mutex<LogPriority>
     private let fileDescriptor: Int32
+    /// The administrator's language (from lotsed's locale), in which the lines given in
+    /// both languages are written.
+    public let language: MessageLanguage
 
     /// Creates a logger writing to `fileDescriptor` (stderr by default) lines at
-    /// `threshold` or more severe.
-    public init(threshold: LogPriority = .info, fileDescriptor: Int32 = 2) {
+    /// `threshold` or more severe, in `language`.
+    public init(threshold: LogPriority = .info, fileDescriptor: Int32 = 2, language: MessageLanguage = .en) {
         self.threshold = Mutex(threshold)
         self.fileDescriptor = fileDescriptor
+        self.language = language
     }
 
     /// Changes the most detailed priority written.
@@ -53,6 +58,15 @@ public final class Logger: Sendable {
     public func info(_ message: String) { log(.info, message) }
     /// Logs at `.debug`.
     public func debug(_ message: String) { log(.debug, message) }
+
+    /// Logs at `.error` in the administrator's language.
+    public func error(de: String, en: String) { log(.error, language.pick(de: de, en: en)) }
+    /// Logs at `.warning` in the administrator's language.
+    public func warning(de: String, en: String) { log(.warning, language.pick(de: de, en: en)) }
+    /// Logs at `.notice` in the administrator's language.
+    public func notice(de: String, en: String) { log(.notice, language.pick(de: de, en: en)) }
+    /// Logs at `.info` in the administrator's language.
+    public func info(de: String, en: String) { log(.info, language.pick(de: de, en: en)) }
 }
 
 extension String {

@@ -51,4 +51,17 @@ import Testing
             #expect(text.contains(german ? "kein Socket" : "is not a socket"), "\(text)")
         }
     }
+
+    /// The log of a daemon on a German server speaks German from start to stop (it spoke
+    /// English for its lifecycle: "serving on", "SIGTERM received", "stopped").
+    @Test func theLogOfAGermanDaemonIsGermanFromStartToStop() throws {
+        let daemon = try DaemonHarness(environment: Self.german)
+        try daemon.start()
+        #expect(daemon.stop() == 0)
+        let log = daemon.log
+        #expect(log.contains("bedient") && log.contains("SIGTERM empfangen") && log.contains("angehalten"), "\(log)")
+        let lines = log.split(separator: "\n").map(String.init)
+        let english = lines.flatMap { ForeignWords.englishIn(german: $0, skipping: { $0.contains("/") }) }
+        #expect(english.isEmpty, "English in the German log: \(english)")
+    }
 }

@@ -77,7 +77,8 @@ enum AcuteRiskEscalation {
             }
             if case .refused(let limit, _)? = counted?.decision {
                 // The refused transaction rolled back; the refusal is audited on its own.
-                call.services.logger.notice("acute-risk alert refused: \(call.caller.userName) raised \(limit) alerts for pseudonyms not their own within the last hour")
+                call.services.logger.notice(de: "Meldung akuter Gefahr abgelehnt: \(call.caller.userName) hat in der letzten Stunde \(limit) Meldungen zu fremden Pseudonymen ausgelöst",
+                                            en: "acute-risk alert refused: \(call.caller.userName) raised \(limit) alerts for pseudonyms not their own within the last hour")
                 call.services.audit(AuditEntry(at: call.services.now(), uid: call.caller.uid, user: call.caller.userName, role: call.caller.roleSummary,
                                                action: action, recordKind: "client", recordID: client, outcome: .failed,
                                                detail: "no notice: the hourly limit (\(limit)) for pseudonyms not the caller's was reached"))
@@ -126,7 +127,8 @@ enum AcuteRiskEscalation {
         var recipients = mail.coordinatorAddresses
         if recipients.isEmpty {
             // No coordinator address configured: the bounce mailbox is read by someone.
-            call.services.logger.warning("acute-risk alert: [mail] coordinator_addresses is empty; alerting \(mail.bounceAddress.value)")
+            call.services.logger.warning(de: "Meldung akuter Gefahr: [mail] coordinator_addresses ist leer; die Meldung geht an \(mail.bounceAddress.value)",
+                                         en: "acute-risk alert: [mail] coordinator_addresses is empty; alerting \(mail.bounceAddress.value)")
             recipients = [mail.bounceAddress]
         }
         var storedClient: String?

@@ -197,7 +197,7 @@ struct CaseworkCall {
     func handle(_ failure: CaseworkFailure, action: String) -> VarlinkError {
         switch failure.kind {
         case .denied(let kind, let id):
-            services.logger.info("denied: \(caller.userName) (\(caller.roleSummary)) \(action) on \(kind) \(id)")
+            services.logger.info(de: "verweigert: \(caller.userName) (\(caller.roleSummary)) \(action) für \(kind) \(id)", en: "denied: \(caller.userName) (\(caller.roleSummary)) \(action) on \(kind) \(id)")
             services.audit(AuditEntry(at: services.now(), uid: caller.uid, user: caller.userName, role: caller.roleSummary,
                                       action: action, recordKind: kind, recordID: id, outcome: .denied,
                                       detail: "not the caller's record"))

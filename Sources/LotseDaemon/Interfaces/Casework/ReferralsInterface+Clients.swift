@@ -52,7 +52,8 @@ extension ReferralsInterface {
         let services = request.services
         let limit = call.configuration.daemon.newClientsPerHour
         if let retryAfter = services.creations.admit(uid: request.caller.uid, now: call.now, limit: limit) {
-            services.logger.notice("client creation refused: \(request.caller.userName) created \(limit) clients within the last hour")
+            services.logger.notice(de: "Anlegen abgelehnt: \(request.caller.userName) hat in der letzten Stunde \(limit) Klient:innen angelegt",
+                                   en: "client creation refused: \(request.caller.userName) created \(limit) clients within the last hour")
             throw CaseworkFailure(.tooManyNewClients(limit: limit, retryAfter: retryAfter)).varlinkError(interface: name)
         }
         do {
