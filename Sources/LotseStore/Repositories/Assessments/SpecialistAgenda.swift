@@ -84,9 +84,8 @@ public struct SpecialistAgenda {
     }
 
     private func entries(_ sql: String, _ arguments: StatementArguments) throws(StoreError) -> [AgendaEntry] {
-        var result: [AgendaEntry] = []
-        for row in try db.fetchAll(sql, arguments) {
-            result.append(AgendaEntry(
+        try db.fetchAll(sql, arguments) { row throws(StoreError) in
+            AgendaEntry(
                 appointment: try row.decode(Int64.self, "id"),
                 referral: try row.decode(ReferralID.self, "referral_id"),
                 slot: SlotID(session: try row.decode(SessionID.self, "session_id"), index: try row.decode(Int.self, "position")),
@@ -100,8 +99,7 @@ public struct SpecialistAgenda {
                 specialistUser: try row.decode(String.self, "unix_user"),
                 publishedBy: try row.decodeIfPresent(String.self, "published_by"),
                 attendance: try row.decodeIfPresent(Attendance.self, "attendance"),
-                assessment: try row.decodeIfPresent(AssessmentID.self, "assessment_id")))
+                assessment: try row.decodeIfPresent(AssessmentID.self, "assessment_id"))
         }
-        return result
     }
 }

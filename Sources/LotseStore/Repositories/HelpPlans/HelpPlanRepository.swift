@@ -125,10 +125,10 @@ public struct HelpPlanRepository {
         let versionRows = try db.fetchAll("SELECT * FROM help_plan_versions WHERE client = ? ORDER BY number", [client])
         guard !versionRows.isEmpty else { return nil }
         // Sweep the versions in order, keeping the spans that cover the current one.
-        var spans: [(from: Int64, to: Int64?, position: Int64, goal: Goal)] = []
-        for row in try db.fetchAll("SELECT * FROM help_plan_goal_spans WHERE client = ? ORDER BY from_version", [client]) {
-            spans.append((try row.decode(Int64.self, "from_version"), try row.decodeIfPresent(Int64.self, "to_version"),
-                          try row.decode(Int64.self, "position"), try Self.goal(row)))
+        let spans = try db.fetchAll("SELECT * FROM help_plan_goal_spans WHERE client = ? ORDER BY from_version",
+                                    [client]) { row throws(StoreError) -> (from: Int64, to: Int64?, position: Int64, goal: Goal) in
+            (try row.decode(Int64.self, "from_version"), try row.decodeIfPresent(Int64.self, "to_version"),
+             try row.decode(Int64.self, "position"), try Self.goal(row))
         }
         var next = 0
         var active: [(to: Int64?, position: Int64, goal: Goal)] = []
@@ -193,10 +193,8 @@ public struct HelpPlanRepository {
 
     /// Clients whose current help-plan version is due for review on `date`.
     public func reviewsDue(on date: CalendarDate) throws(StoreError) -> [ClientID] {
-        var due: [ClientID] = []
-        for row in try db.fetchAll("SELECT client FROM help_plans WHERE review_on <= ? ORDER BY client", [date]) {
-            due.append(try row.decode(ClientID.self, "client"))
+        try db.fetchAll("SELECT client FROM help_plans WHERE review_on <= ? ORDER BY client", [date]) { row throws(StoreError) in
+            try row.decode(ClientID.self, "client")
         }
-        return due
     }
 }
