@@ -1,3 +1,4 @@
+import LotseCore
 import LotseProtocol
 
 /// How clients read for people.
@@ -29,7 +30,7 @@ enum ClientText {
         for client in clients {
             table.add([
                 client.pseudonym,
-                client.municipality,
+                MunicipalityID.name(of: client.municipality),
                 client.caseworker,
                 DateText.show(client.openedOn),
                 client.consents.isEmpty ? l.pick(de: "nein", en: "no") : l.pick(de: "ja", en: "yes"),
@@ -43,7 +44,7 @@ enum ClientText {
         let lines: [(String, String)] = [
             (l.pick(de: "Pseudonym", en: "Pseudonym"), client.pseudonym),
             (l.pick(de: "Integrationsmanager:in", en: "Caseworker"), client.caseworker),
-            (l.pick(de: "Gemeinde", en: "Municipality"), client.municipality),
+            (l.pick(de: "Gemeinde", en: "Municipality"), MunicipalityID.name(of: client.municipality)),
             (l.pick(de: "Status", en: "Status"), client.status == .closed
                 ? l.pick(de: "abgeschlossen am ", en: "closed on ") + DateText.show(client.closedOn)
                 : l.pick(de: "aktiv", en: "active")),

@@ -70,7 +70,7 @@ public enum ReferralText {
         add("Anmeldung", "Referral", String(referral.id))
         add("Klient:in", "Client", referral.client ?? "—")
         add("Integrationsmanager:in", "Caseworker", referral.caseworker)
-        add("Gemeinde", "Municipality", referral.municipality)
+        add("Gemeinde", "Municipality", MunicipalityID.name(of: referral.municipality))
         add("Art", "Kind", CaseworkLabels.kind(referral.kind, l))
         var urgency = CaseworkLabels.urgency(referral.urgency?.rawValue, l)
         if let screening = referral.screening {

@@ -25,8 +25,8 @@ public enum ClientCommand: CommandGroup {
         request.pseudonym = parsed.value("pseudonym")
         return session.run(request) { answer in
             let client = answer.reply.client
-            session.out(session.language.pick(de: "Klient:in \(client.pseudonym) angelegt (\(client.municipality)).\n",
-                                              en: "Client \(client.pseudonym) opened (\(client.municipality)).\n"))
+            session.out(session.language.pick(de: "Klient:in \(client.pseudonym) angelegt (\(MunicipalityID.name(of: client.municipality))).\n",
+                                              en: "Client \(client.pseudonym) opened (\(MunicipalityID.name(of: client.municipality))).\n"))
         }
     }
 

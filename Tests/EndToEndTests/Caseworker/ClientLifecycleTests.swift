@@ -10,7 +10,7 @@ import Testing
         // A chosen pseudonym is a coordinator's choice, for a caseworker (PseudonymOracleTests).
         let given = try f.lotse(["client", "new", "--municipality", "ludwigsburg", "--pseudonym", "K-2026-0002",
                                  "--caseworker", f.anna.name], as: f.clara)
-        #expect(given.stdout == "Client K-2026-0002 opened (ludwigsburg).\n")
+        #expect(given.stdout == "Client K-2026-0002 opened (Ludwigsburg).\n")
         let first = try f.json(["client", "new", "--municipality", "ludwigsburg"], as: f.ben)
         let second = try f.json(["client", "new", "--municipality", "kornwestheim"], as: f.anna)
         #expect(first["client"]?["pseudonym"] == "K-2026-0001")
@@ -23,7 +23,7 @@ import Testing
         #expect(show.stdout == """
         Pseudonym:               K-2026-0002
         Integrationsmanager:in:  lotse-e2e-anna
-        Gemeinde:                ludwigsburg
+        Gemeinde:                Ludwigsburg
         Status:                  aktiv
         Eröffnet am:             21.11.2026
         Einwilligungen:          keine
