@@ -13,6 +13,6 @@ extension AppointmentCommand {
                en: "Cancels a booked appointment on or before its day. The slot becomes free, the referral waits\nagain at the head of its urgency and that day is noted as one the client cannot come, the\nreminders are dropped, and the specialist is told by mail (never the reason). APPOINTMENT is\nthe number the appointment mail names, and lotse referral show.",
                examples: ["appointment cancel 17 --reason \"erkrankt\""]),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 69 Dienst läuft nicht, 77 nicht der Termin Ihres Falls oder nicht Ihre Rolle.",
-                              en: "65 a value is wrong (the message names it), 69 daemon not running, 77 not your client's appointment or not your role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 67 kein solcher Termin, 69 Dienst läuft nicht, 77 nicht der Termin Ihres Falls oder nicht Ihre Rolle.",
+                              en: "65 a value is wrong (the message names it), 67 no such appointment, 69 daemon not running, 77 not your client's appointment or not your role."))
 }

@@ -19,6 +19,6 @@ extension FollowUpCommand {
                      de: "Übergibt einen offenen Schritt; KONTO ist sonst die zuständige Integrationsmanager:in, die Fachkraft\nder Einschätzung oder (Koordination) Sie selbst.",
                      en: "Hands an open step over; USER defaults to the client's caseworker, the assessment's specialist,\nor (coordinator) yourself."),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 67 keine solche Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Schritt.",
-                              en: "65 a value is wrong, 67 no such client, 69 daemon not running, 77 not your step."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 67 kein solcher Schritt oder keine solche Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Schritt.",
+                              en: "65 a value is wrong, 67 no such step or client, 69 daemon not running, 77 not your step."))
 }

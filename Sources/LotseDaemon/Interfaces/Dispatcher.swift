@@ -151,7 +151,7 @@ public final class Dispatcher: CallHandling {
                 services.logger.error(de: "\(call.method) durch \(caller.userName) gescheitert: \(error.parameters["messageDe"]?.stringValue ?? error.parameters["message"]?.stringValue ?? error.name)",
                                       en: "\(call.method) by \(caller.userName) failed: \(error.parameters["message"]?.stringValue ?? error.name)")
             } else if error.name != VarlinkError.permissionDenied.name {
-                services.logger.debug("\(call.method) by \(caller.userName): \(error)")
+                services.logger.debug(de: "\(call.method) durch \(caller.userName): \(error)", en: "\(call.method) by \(caller.userName): \(error)")
             }
             send(VarlinkReply(error: error))
         }

@@ -19,7 +19,7 @@ public struct TestingInterface: VarlinkInterface {
         [
             "Sleep": .single(roles: [.caseworker, .coordinator, .specialist, .admin]) { request throws(VarlinkError) in
                 let milliseconds = max(0, min(60_000, request.parameters["milliseconds"]?.integerValue ?? 0))
-                request.services.logger.debug("org.lotse.Testing.Sleep: sleeping \(milliseconds) ms")
+                request.services.logger.debug(de: "org.lotse.Testing.Sleep: schläft \(milliseconds) ms", en: "org.lotse.Testing.Sleep: sleeping \(milliseconds) ms")
                 Pause.milliseconds(Int(milliseconds))
                 return ["slept": .integer(milliseconds)]
             },

@@ -202,7 +202,7 @@ public final class SocketServer: Sendable {
     private func serve(_ fd: FileDescriptor, peer: PeerCredentials) {
         let connection = VarlinkConnection(adopting: fd.rawValue, maxMessageSize: limits.maxMessageSize)
         defer { connection.close() }
-        logger.debug("connection from uid \(peer.uid) pid \(peer.pid)")
+        logger.debug(de: "Verbindung von uid \(peer.uid) pid \(peer.pid)", en: "connection from uid \(peer.uid) pid \(peer.pid)")
         let session = handler.openSession(for: peer)
         while true {
             let call: VarlinkCall

@@ -67,6 +67,8 @@ public final class Logger: Sendable {
     public func notice(de: String, en: String) { log(.notice, language.pick(de: de, en: en)) }
     /// Logs at `.info` in the administrator's language.
     public func info(de: String, en: String) { log(.info, language.pick(de: de, en: en)) }
+    /// Logs at `.debug` in the administrator's language (`lotsed --debug`).
+    public func debug(de: String, en: String) { log(.debug, language.pick(de: de, en: en)) }
 }
 
 extension String {

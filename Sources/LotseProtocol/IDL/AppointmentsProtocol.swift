@@ -33,6 +33,8 @@ public enum AppointmentsProtocol {
 
     \(SharedIDLTypes.invalidValue)
 
+    \(SharedIDLTypes.notFound)
+
     \(SharedIDLTypes.databaseError)
 
     """

@@ -33,6 +33,10 @@ import Testing
               "--minutes", "0", "--place", "Raum 1"], 65, "lotse: --minutes:", "lotse: --minutes:"),
             (add(["--interpreters", "xx"]), 65, "lotse: --interpreters:", "lotse: --interpreters:"),
             (["session", "cancel", "999"], 67, "lotse: Nicht gefunden: Es gibt keine Sprechstunde 999.", "lotse: Not found: There is no session 999."),
+            // A follow-up step that does not exist is "not found" like every other record
+            // (it was a wrong value "Schritt: Schritt 9999 gibt es nicht", exit 65).
+            (["followup", "reassign", "9999", "coordinator"], 67, "lotse: Nicht gefunden: Es gibt keinen Folgeschritt 9999.",
+             "lotse: Not found: There is no follow-up step 9999."),
             (["session", "cancel", String(session), "--series"], 65, "lotse: --series: Sprechstunde",
              "lotse: --series: Session"),
             (["roster", "approve", month], 65, "lotse: Nicht möglich: Für", "lotse: Not possible: There is no draft"),

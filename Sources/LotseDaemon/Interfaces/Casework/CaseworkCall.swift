@@ -104,7 +104,7 @@ struct CaseworkCall {
         let found: Client?
         do { found = try ClientRepository(db).find(id) } catch { throw CaseworkFailure(storeError: error) }
         if seesAll {
-            guard let found else { throw CaseworkFailure(.clientNotFound(id)) }
+            guard let found else { throw CaseworkFailure(.notFound(record: "client", id: id.description)) }
             return found
         }
         guard let found, caller.roles.contains(.caseworker), found.caseworker.value == caller.userName else {
@@ -118,7 +118,7 @@ struct CaseworkCall {
         let found: Referral?
         do { found = try ReferralRepository(db).find(ReferralID(id)) } catch { throw CaseworkFailure(storeError: error) }
         if seesAll {
-            guard let found else { throw CaseworkFailure(.referralNotFound(id)) }
+            guard let found else { throw CaseworkFailure(.notFound(record: "referral", id: String(id))) }
             return found
         }
         guard let found, caller.roles.contains(.caseworker), found.caseworker.value == caller.userName else {

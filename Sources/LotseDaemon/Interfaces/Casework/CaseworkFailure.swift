@@ -14,10 +14,9 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
         /// answer for a pseudonym or referral that does not exist, so that the answer never
         /// reveals whether another caseworker's client exists.
         case denied(recordKind: String, recordID: String)
-        /// The record does not exist (only said to roles that may see every record).
-        case clientNotFound(ClientID)
-        /// The referral does not exist (only said to roles that may see every record).
-        case referralNotFound(Int64)
+        /// The record (`client`, `referral`, `session`, `follow-up step` …) does not exist;
+        /// only said to roles that may see every record.
+        case notFound(record: String, id: String)
         /// The client already has an open referral.
         case openReferralExists(client: ClientID, referral: Int64)
         /// The referral is no longer waiting and cannot be changed.
@@ -67,10 +66,8 @@ struct CaseworkFailure: Error, StoreErrorConvertible {
                 "message": .string("no consent to \(scope.rawValue) is in force for \(client) today; record it first (lotse client consent \(client) --date DD.MM.YYYY --scope \(scope.rawValue))"),
                 "messageDe": .string("für \(client) gilt heute keine Einwilligung in „\(scope.rawValue)“; erfassen Sie sie zuerst (lotse client consent \(client) --date TT.MM.JJJJ --scope \(scope.rawValue))"),
             ])
-        case .clientNotFound(let client):
-            return RecordNotFound.error(interface, "client", client.description)
-        case .referralNotFound(let id):
-            return RecordNotFound.error(interface, "referral", String(id))
+        case .notFound(let record, let id):
+            return RecordNotFound.error(interface, record, id)
         case .openReferralExists(let client, let referral):
             return VarlinkError("\(interface).OpenReferralExists", parameters: [
                 "client": .string(client.description), "referral": .integer(referral),

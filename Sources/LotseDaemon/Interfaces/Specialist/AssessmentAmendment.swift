@@ -131,7 +131,7 @@ enum AssessmentAmendment {
         return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let id = AssessmentID(call.integer("id") ?? 0)
             guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(id) }) else {
-                if call.seesAll { throw .invalid("assessment", en: "there is no assessment \(id)", de: "Einschätzung \(id) gibt es nicht") }
+                if call.seesAll { throw CaseworkFailure(.notFound(record: "assessment", id: id.description)) }
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: id.description))
             }
             let referral = try call.store { () throws(StoreError) in try ReferralRepository(db).referral(assessment.referral) }

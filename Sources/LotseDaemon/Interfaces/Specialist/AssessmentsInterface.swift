@@ -78,7 +78,7 @@ public struct AssessmentsInterface: VarlinkInterface {
             let session = try call.store { () throws(StoreError) in try SessionRepository(db).find(SessionID(id)) }
             let owner = try call.store { () throws(StoreError) in try session.flatMap { s throws(StoreError) in try SpecialistRepository(db).find(s.specialist) } }
             guard session != nil, call.seesAll || (call.caller.roles.contains(.specialist) && owner?.user.value == call.caller.userName) else {
-                if call.seesAll { throw .invalid("session", en: "there is no session \(id)", de: "Sprechstunde \(id) gibt es nicht") }
+                if call.seesAll { throw CaseworkFailure(.notFound(record: "session", id: String(id))) }
                 throw CaseworkFailure(.denied(recordKind: "session", recordID: String(id)))
             }
             let entries = try call.store { () throws(StoreError) in try SpecialistAgenda(db).session(SessionID(id)) }
@@ -170,7 +170,7 @@ public struct AssessmentsInterface: VarlinkInterface {
         return try call.read("assessment.read") { db, audit throws(CaseworkFailure) in
             let id = call.integer("id") ?? 0
             guard let assessment = try call.store({ () throws(StoreError) in try AssessmentRepository(db).find(AssessmentID(id)) }) else {
-                if call.seesAll { throw .invalid("assessment", en: "there is no assessment \(id)", de: "Einschätzung \(id) gibt es nicht") }
+                if call.seesAll { throw CaseworkFailure(.notFound(record: "assessment", id: id.description)) }
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: String(id)))
             }
             guard let shown = try visible(assessment, call, db, audit) else {

@@ -78,7 +78,7 @@ public struct FollowUpsInterface: VarlinkInterface {
         let id = FollowUpStepID(call.integer("step") ?? 0)
         let found = try call.store { () throws(StoreError) in try FollowUpStepRepository(db).find(id) }
         guard let step = found else {
-            if call.seesAll { throw .invalid("step", en: "there is no follow-up step \(id)", de: "Schritt \(id) gibt es nicht") }
+            if call.seesAll { throw CaseworkFailure(.notFound(record: "follow-up step", id: id.description)) }
             throw CaseworkFailure(.denied(recordKind: "follow-up step", recordID: id.description))
         }
         let context = try call.store { () throws(StoreError) in try SpecialistAgenda(db).context(step: id) }

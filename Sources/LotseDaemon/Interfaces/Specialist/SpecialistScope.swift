@@ -29,7 +29,7 @@ extension CaseworkCall {
     func accessibleAppointment(_ id: Int64, in db: Connection, caseworkerToo: Bool = false) throws(CaseworkFailure) -> (AgendaEntry, Referral) {
         let found = try store { () throws(StoreError) in try SpecialistAgenda(db).entry(appointment: id) }
         guard let entry = found else {
-            if seesAll { throw .invalid("appointment", en: "there is no appointment \(id)", de: "Termin \(id) gibt es nicht") }
+            if seesAll { throw CaseworkFailure(.notFound(record: "appointment", id: String(id))) }
             throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
         }
         let referral = try store { () throws(StoreError) in try ReferralRepository(db).referral(entry.referral) }
