@@ -126,8 +126,10 @@ public enum ReferralCommand: CommandGroup {
     static func referralID(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Int64, ClientFailure> {
         let id = parsed.number(0)
         guard id > 0 else {
-            return .failure(ClientFailure(exitCode: .dataError, de: "Anmeldung: „\(id)“ ist keine Anmeldungsnummer.",
-                                          en: "referral: '\(id)' is not a referral number."))
+            // Named as the parser names the operand (NR/ID), like its other refusals of it.
+            return .failure(ClientFailure(exitCode: .dataError,
+                                          de: "\(ValueKind.translated("ID", .german)): „\(id)“ ist keine Anmeldungsnummer; sie beginnen bei 1.",
+                                          en: "\(ValueKind.translated("ID", .english)): '\(id)' is not a referral number; they start at 1."))
         }
         return .success(id)
     }
