@@ -114,6 +114,6 @@ public enum ConsentBasis: Sendable, Equatable, Codable {
             return .failure(ModelError(field: "consent", en: "no consent to a referral is recorded for this client; record one, or give an override with a reason",
             de: "für diese Klient:in ist keine Einwilligung in eine Anmeldung erfasst; erfassen Sie eine, oder geben Sie eine Ausnahme mit Grund an"))
         }
-        return TextRule.check(reason, field: "override reason", max: maxReasonLength).map { .override(reason: $0) }
+        return TextRule.check(reason, field: "override reason", max: maxReasonLength, oneLine: true).map { .override(reason: $0) }
     }
 }

@@ -72,7 +72,7 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
             return .failure(ModelError(field: "due date", en: "\(dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
                                        de: "\(dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
         }
-        return TextRule.check(description, field: "description", max: maxDescriptionLength).map {
+        return TextRule.check(description, field: "description", max: maxDescriptionLength, oneLine: true).map {
             FollowUpStep(id: id, client: client, description: $0, owner: owner, dueOn: dueOn, status: .open)
         }
     }

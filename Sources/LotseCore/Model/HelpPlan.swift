@@ -72,7 +72,7 @@ public struct HelpPlan: Sendable, Equatable, Codable {
     public mutating func addGoal(domain: GoalDomain, title: String, targetDate: CalendarDate? = nil, notes: String = "",
                                  author: UserName, authorRole: Role, at instant: Date) -> Result<GoalID, ModelError> {
         let checkedTitle: String
-        switch TextRule.check(title, field: "title", max: Goal.maxTitleLength) {
+        switch TextRule.check(title, field: "title", max: Goal.maxTitleLength, oneLine: true) {
         case .success(let t): checkedTitle = t
         case .failure(let e): return .failure(e)
         }

@@ -194,7 +194,7 @@ public struct Referral: Sendable, Equatable, Codable {
     /// Withdrawn by the caseworker, with a reason (1…500 characters).
     public mutating func withdraw(reason: String) -> Result<Void, ModelError> {
         let checked: String
-        switch TextRule.check(reason, field: "reason", max: 500) {
+        switch TextRule.check(reason, field: "reason", max: 500, oneLine: true) {
         case .success(let r): checked = r
         case .failure(let e): return .failure(e)
         }

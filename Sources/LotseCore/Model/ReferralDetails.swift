@@ -39,7 +39,7 @@ public struct ReferralDetails: Sendable, Equatable, Codable {
         }
         var reason: String?
         if let urgencyReason {
-            switch TextRule.check(urgencyReason, field: "urgency reason", max: Triage.maxReasonLength) {
+            switch TextRule.check(urgencyReason, field: "urgency reason", max: Triage.maxReasonLength, oneLine: true) {
             case .success(let r): reason = r
             case .failure(let e): return .failure(e)
             }

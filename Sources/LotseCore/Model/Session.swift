@@ -56,7 +56,7 @@ public struct Session: Sendable, Equatable, Codable {
         }
         guard !kinds.isEmpty else { return .failure(ModelError(field: "kinds", en: "the slots must accept at least one kind",
             de: "die Plätze müssen mindestens eine Art annehmen")) }
-        switch TextRule.check(place, field: "place", max: 200) {
+        switch TextRule.check(place, field: "place", max: 200, oneLine: true) {
         case .failure(let e): return .failure(e)
         case .success(let checkedPlace):
             return .success(Session(id: id, specialist: specialist, date: date, start: start, slotCount: slotCount, slotMinutes: slotMinutes,

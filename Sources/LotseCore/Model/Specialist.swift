@@ -18,12 +18,12 @@ public struct Specialist: Sendable, Equatable, Codable {
     public static func make(id: SpecialistID, name: String, qualification: String, languages: [LanguageCode],
                             email: EmailAddress, user: UserName) -> Result<Specialist, ModelError> {
         let checkedName: String
-        switch TextRule.check(name, field: "name", max: 200) {
+        switch TextRule.check(name, field: "name", max: 200, oneLine: true) {
         case .success(let n): checkedName = n
         case .failure(let e): return .failure(e)
         }
         let checkedQualification: String
-        switch TextRule.check(qualification, field: "qualification", max: 200) {
+        switch TextRule.check(qualification, field: "qualification", max: 200, oneLine: true) {
         case .success(let q): checkedQualification = q
         case .failure(let e): return .failure(e)
         }

@@ -39,20 +39,10 @@ public struct CaseworkersInterface: VarlinkInterface {
     /// The user named in the request, which must be an account holding the caseworker role.
     static func caseworkerAccount(_ request: MethodRequest) throws(CoordinationError) -> UserName {
         let text = request.parameters["user"]?.stringValue ?? ""
-        guard let user = UserName(text) else {
-            throw .invalid("user", en: "\"\(text)\" is not a valid Unix user name.", de: "„\(text)“ ist kein gültiger Unix-Benutzername.")
+        switch request.services.account(text, holding: .caseworker, field: "user") {
+        case .success(let user): return user
+        case .failure(let error): throw .invalid(error)
         }
-        guard let roles = request.services.roles(ofAccount: text) else {
-            throw .invalid("user", en: "There is no account \"\(text)\" on this system; create it (adduser) or check the spelling.",
-                           de: "Auf diesem System gibt es kein Konto „\(text)“; legen Sie es an (adduser) oder prüfen Sie die Schreibweise.")
-        }
-        guard roles.contains(.caseworker) else {
-            let held = roles.isEmpty ? "none" : roles.sorted().map(\.rawValue).joined(separator: ", ")
-            let heldDe = roles.isEmpty ? "keine" : roles.sorted().map { SpecialistWording.role($0, .de) }.joined(separator: ", ")
-            throw .invalid("user", en: "\(text) does not hold the caseworker role (roles: \(held)); [roles] caseworkers in lotse.conf gives it.",
-                           de: "\(text) hat nicht die Rolle Integrationsmanager:in (Rollen: \(heldDe)); sie wird in lotse.conf unter [roles] caseworkers vergeben.")
-        }
-        return user
     }
 
     @Sendable static func set(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {

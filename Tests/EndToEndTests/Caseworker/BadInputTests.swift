@@ -35,6 +35,11 @@ import Testing
             (["referral", "update", "1", "--note", long], f.anna, false, 65, "lotse: --note: has 501 characters"),
             (["referral", "update", "1", "--urgency", "high"], f.anna, false, 65, "lotse: urgency reason: an urgency that differs"),
             (["referral", "withdraw", "1", "--reason", long], f.anna, false, 65, "lotse: --reason: has 501 characters"),
+            // A line break in a field shown on one line (a reason, a title) would break the tables it is shown in.
+            (["referral", "withdraw", "1", "--reason", "zieht\nweg"], f.anna, true, 65, "lotse: --reason: enthält einen Zeilenumbruch oder Tabulator"),
+            (["referral", "update", "1", "--urgency", "high", "--urgency-reason", "a\nb"], f.anna, false, 65, "lotse: --urgency-reason: contains a line break or a tab"),
+            (["helpplan", "goal", "add", client, "--domain", "work", "--title", "Praktikum\nbei Bosch"], f.anna, true, 65,
+             "lotse: --title: enthält einen Zeilenumbruch oder Tabulator"),
             (["referral", "list", "--month", "13.2026"], f.anna, false, 64, "lotse: --month: '13.2026' is not a month"),
             (["referral", "list", "--status", "lost"], f.anna, false, 64, "lotse: --status: 'lost' is not one of waiting, scheduled"),
             (["client", "new", "--municipality", "stuttgart"], f.anna, false, 65, "lotse: --municipality: \"stuttgart\" is not a municipality of the district"),

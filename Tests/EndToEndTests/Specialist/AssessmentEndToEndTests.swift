@@ -88,6 +88,13 @@ import Testing
         #expect(overdue.first?["overdue"]?.boolValue == true)
         let flagged = try world.lotse(["followup", "list"], as: world.specialist)
         #expect(flagged.stdout.contains("(overdue!)"), "\(flagged.stdout)")
+        // Handed to someone who has no account, or no account in that role, it stays where it was.
+        for stranger in ["niemand-da", world.caseworker.name] {
+            let refused = try world.lotse(["followup", "reassign", String(open), "specialist", stranger], as: world.specialist)
+            #expect(refused.status == 65, "\(refused.stderr)")
+            #expect(refused.stderr.contains(stranger), "\(refused.stderr)")
+        }
+        #expect(try world.query("SELECT owner_user FROM follow_up_steps WHERE id = \(open)") == world.specialist.name)
         // Handed over to the caseworker, it is theirs now.
         let handed = try world.json(["followup", "reassign", String(open), "caseworker"], as: world.specialist)
         #expect(handed["step"]?["ownerUser"]?.stringValue == world.caseworker.name)

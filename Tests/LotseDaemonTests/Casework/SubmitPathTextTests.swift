@@ -8,7 +8,7 @@ import Testing
 struct SubmitPathTextTests {
     @Test(arguments: ["  Fallberatung \n", "\u{3000}\u{00A0}Notiz\u{2028}", "\t", "", "kein Rand", " \u{0301}akut ", "a\u{0085}"])
     func trimmingWhitespaceMatchesFoundation(text: String) {
-        #expect(ReferralInput.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(TextRule.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     @Test func plainAndEscapedStringsSerializeAsBefore() {

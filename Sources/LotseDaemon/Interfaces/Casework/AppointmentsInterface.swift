@@ -33,7 +33,7 @@ public struct AppointmentsInterface: VarlinkInterface {
             guard call.seesAll || call.isCaseworker(of: referral) else {
                 throw CaseworkFailure(.denied(recordKind: "appointment", recordID: String(id)))
             }
-            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500)
+            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500, oneLine: true)
             let attendance: Attendance
             switch given.by ?? .client {
             case .client: attendance = .cancelledByClient

@@ -80,7 +80,7 @@ public struct HelpPlansInterface: VarlinkInterface {
         let given = try request.typed(HelpPlansProtocol.AddGoalRequest.self)
         let change = try HelpPlanChange.run(call) { current, client, user throws(CaseworkFailure) in
             let domain = try domain(given.domain)
-            let title = try ReferralInput.bounded(given.title, field: "title", max: Goal.maxTitleLength)
+            let title = try ReferralInput.bounded(given.title, field: "title", max: Goal.maxTitleLength, oneLine: true)
             let notes = try ReferralInput.bounded(given.notes ?? "", field: "notes", max: Goal.maxNotesLength, allowEmpty: true)
             let target = try targetDate(given.targetDate, call)
             var plan = current ?? HelpPlan(client: client.id, author: user, authorRole: call.role, at: call.now,

@@ -30,33 +30,13 @@ enum ReferralInput {
         try bounded(text, field: "note", max: ReferralDetails.maxNoteLength, allowEmpty: true)
     }
 
-    /// `text` without leading and trailing whitespace and line breaks: the Unicode
-    /// White_Space property is exactly `CharacterSet.whitespacesAndNewlines` (categories
-    /// Zs, Zl, Zp, tab and U+000A–U+000D, U+0085), without Foundation's NSString bridge,
-    /// which cost more than the rest of the check on every submit.
-    static func trimmingWhitespace(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
-        return String(scalars[first...last])
-    }
-
-    /// A free text within `max` characters, without control characters or direction marks.
-    static func bounded(_ text: String, field: String, max: Int, allowEmpty: Bool = false) throws(CaseworkFailure) -> String {
-        let trimmed = trimmingWhitespace(text)
-        if trimmed.isEmpty && !allowEmpty {
-            throw .invalid(field, en: "is empty; give a short text", de: "ist leer; geben Sie einen kurzen Text an")
+    /// A free text within `max` characters, without control characters or direction marks;
+    /// `oneLine` for the fields shown in one table cell or header line (reasons, titles).
+    static func bounded(_ text: String, field: String, max: Int, allowEmpty: Bool = false, oneLine: Bool = false) throws(CaseworkFailure) -> String {
+        switch TextRule.check(text, field: field, max: max, allowEmpty: allowEmpty, oneLine: oneLine) {
+        case .success(let checked): return checked
+        case .failure(let error): throw .model(error)
         }
-        if trimmed.count > max {
-            throw .invalid(field, en: "has \(trimmed.count) characters; at most \(max) are allowed",
-                           de: "hat \(trimmed.count) Zeichen; höchstens \(max) sind erlaubt")
-        }
-        if FreeTextCharacters.refuses(trimmed) {
-            throw .invalid(field, en: "contains control characters (or invisible direction marks such as U+202E)",
-                           de: "enthält Steuerzeichen (oder unsichtbare Richtungszeichen wie U+202E)")
-        }
-        return trimmed
     }
 
     static func unavailableDates(_ texts: [String], call: CaseworkCall) throws(CaseworkFailure) -> [CalendarDate] {
@@ -88,7 +68,7 @@ enum ReferralInput {
     /// The reason given for an urgency, checked, or nil when none is given.
     static func urgencyReason(_ text: String?) throws(CaseworkFailure) -> String? {
         guard let text else { return nil }
-        return try bounded(text, field: "urgency reason", max: Triage.maxReasonLength)
+        return try bounded(text, field: "urgency reason", max: Triage.maxReasonLength, oneLine: true)
     }
 
     /// A specialist id that must exist.

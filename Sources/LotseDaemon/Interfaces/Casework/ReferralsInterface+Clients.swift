@@ -94,11 +94,10 @@ extension ReferralsInterface {
             }
             return try call.userName()
         }
-        guard let target = UserName(named), isCaseworker(named, roles: call.configuration.roles) else {
-            throw .invalid("caseworker", en: "\"\(named)\" is not a user with the caseworker role",
-                           de: "„\(named)“ ist kein Konto mit der Rolle Integrationsmanager:in")
+        switch call.services.account(named, holding: .caseworker, field: "caseworker") {
+        case .success(let target): return target
+        case .failure(let error): throw .model(error)
         }
-        return target
     }
 
     private static func create(_ call: CaseworkCall, _ services: DaemonServices) throws(VarlinkError) -> [String: JSONValue] {
@@ -250,9 +249,10 @@ extension ReferralsInterface {
             let user = try call.userName()
             var client = try call.accessibleClient(try call.pseudonym(), in: db)
             let text = call.string("caseworker") ?? ""
-            guard let target = UserName(text), isCaseworker(text, roles: call.configuration.roles) else {
-                throw .invalid("caseworker", en: "\"\(text)\" is not a user with the caseworker role",
-                               de: "„\(text)“ ist kein Konto mit der Rolle Integrationsmanager:in")
+            let target: UserName
+            switch call.services.account(text, holding: .caseworker, field: "caseworker") {
+            case .success(let account): target = account
+            case .failure(let error): throw .model(error)
             }
             let previous = client.caseworker
             if case .failure(let error) = client.handOver(to: target) {
@@ -284,14 +284,5 @@ extension ReferralsInterface {
                            detail: "\(target.value) has access to the client, screenings, help plan, assessments and notes, \(what)")
             return ["client": try clientValue(client, db, call)]
         }
-    }
-
-    /// Whether the account `name` exists and the configuration makes it a caseworker.
-    static func isCaseworker(_ name: String, roles: RoleSettings) -> Bool {
-        // getpwnam_r through LotseSystem: plain getpwnam's buffer is shared by every thread.
-        guard let gid = AccountDatabase.user(named: name)?.gid else { return false }
-        let groups = AccountDatabase.groupIDs(user: name, primary: gid).compactMap(AccountDatabase.groupName)
-            + [AccountDatabase.groupName(gid: gid)].compactMap { $0 }
-        return roles.roles(user: name, groups: groups).contains(.caseworker)
     }
 }

@@ -96,7 +96,7 @@ public struct ReferralsInterface: VarlinkInterface {
             }
             let excluded = try ReferralInput.specialists(given.excludedSpecialists ?? [], field: "excluded specialists", db: db)
             let overrideReason = try given.consentOverrideReason.map { (text: String) throws(CaseworkFailure) in
-                try ReferralInput.bounded(text, field: "consent override reason", max: ConsentBasis.maxReasonLength)
+                try ReferralInput.bounded(text, field: "consent override reason", max: ConsentBasis.maxReasonLength, oneLine: true)
             }
             let urgencyReason = try ReferralInput.urgencyReason(given.urgencyReason)
             let givenUrgency = try given.urgency.map { (value) throws(CaseworkFailure) in try ReferralInput.urgency(value.rawValue) }
@@ -285,7 +285,7 @@ public struct ReferralsInterface: VarlinkInterface {
         let given = try request.typed(ReferralsProtocol.WithdrawRequest.self)
         return try call.write("referral.withdraw") { db throws(CaseworkFailure) in
             var referral = try call.accessibleReferral(given.id, in: db)
-            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500)
+            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500, oneLine: true)
             guard referral.status.allowedNext.contains(.withdrawn) else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }

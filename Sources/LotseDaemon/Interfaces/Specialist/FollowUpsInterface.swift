@@ -123,8 +123,22 @@ public struct FollowUpsInterface: VarlinkInterface {
             case .specialist: context.specialistUser
             case .coordinator, .admin: call.caller.roles.contains(.coordinator) ? call.caller.userName : nil
             }
-            guard let text = given.user ?? defaultUser, let newUser = UserName(text) else {
+            guard let text = given.user ?? defaultUser else {
                 throw .invalid("owner", en: "name the user who takes the step over", de: "nennen Sie die Person, die den Schritt übernimmt")
+            }
+            // A named owner must be an account in that role: a step owned by nobody who can
+            // log in would never be done, and its reminder would go nowhere. The default
+            // owners come from the step's own records.
+            let newUser: UserName
+            if let named = given.user {
+                switch call.services.account(named, holding: role, field: "user") {
+                case .success(let account): newUser = account
+                case .failure(let error): throw .model(error)
+                }
+            } else if let recorded = UserName(text) {
+                newUser = recorded
+            } else {
+                throw .invalid("owner", en: "\"\(text)\" is not a valid account name.", de: "„\(text)“ ist kein gültiger Kontoname.")
             }
             let owner: StepOwner
             switch StepOwner.make(role: role, user: newUser) {
