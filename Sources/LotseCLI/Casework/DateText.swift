@@ -7,7 +7,7 @@ public enum DateText {
     /// `DD.MM.YYYY` from the wire form `YYYY-MM-DD`; the text itself if it is not a date.
     public static func show(_ iso: String?) -> String {
         guard let iso else { return "—" }
-        return CalendarDate(iso: iso)?.germanText ?? iso
+        return CalendarDate(iso: iso)?.displayText ?? iso
     }
 
     /// Parses `DD.MM.YYYY`, `D.M.YYYY` or `YYYY-MM-DD` into the wire form; nil otherwise.

@@ -264,11 +264,11 @@ struct DemoRun {
                                                                         language: language == .german ? .de : .en)).reply
         try Data(report.content.utf8).write(to: URL(fileURLWithPath: directory + "/report.html"))
         say("\nBericht für Sozialausschuss und Fördergeber über die abgeschlossenen Quartale der Demo: "
-            + "report.html (lotse report --from \(first.germanText) --to \(last.germanText)).\n"
+            + "report.html (lotse report --from \(first.displayText) --to \(last.displayText)).\n"
             + "Bei den wenigen Anmeldungen der Demo steht fast jede Zahl als „< 5“: so wirkt die Regel für kleine Zahlen, "
             + "die niemanden erkennbar werden lässt.\n",
             "\nReport for the social committee and funders over the demo's ended quarters: "
-            + "report.html (lotse report --from \(first.germanText) --to \(last.germanText)).\n"
+            + "report.html (lotse report --from \(first.displayText) --to \(last.displayText)).\n"
             + "With the demo's few referrals nearly every figure reads \"< 5\": that is the small-number rule, "
             + "which lets no one be recognised.\n")
     }

@@ -57,8 +57,8 @@ public enum ReportCommand: CommandGroup {
                 return invalid("--" + problem.field, de: problem.de, en: problem.en)
             }
             guard start <= end else {
-                return invalid("--to", de: "Der Zeitraum endet am \(end.germanText), vor seinem ersten Tag (\(start.germanText)).",
-                               en: "The period ends on \(end.germanText), before its first day (\(start.germanText)).")
+                return invalid("--to", de: "Der Zeitraum endet am \(end.displayText), vor seinem ersten Tag (\(start.displayText)).",
+                               en: "The period ends on \(end.displayText), before its first day (\(start.displayText)).")
             }
             guard start.days(until: end) <= 3660 else {
                 return invalid("--to", de: "Ein Bericht umfasst höchstens zehn Jahre.", en: "A report spans at most ten years.")

@@ -54,8 +54,9 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
     /// `2026-12`.
     public var description: String { "\(LocalDateTime.pad(year, 4))-\(LocalDateTime.pad(month, 2))" }
 
-    /// `12.2026`, as German readers write a month.
-    public var germanText: String { "\(LocalDateTime.pad(month, 2)).\(LocalDateTime.pad(year, 4))" }
+    /// `12.2026`: how Lotse shows a month to its readers, German and English alike (the
+    /// numeric form of `DD.MM.YYYY`; ISO `2026-12` stays in files meant for machines).
+    public var displayText: String { "\(LocalDateTime.pad(month, 2)).\(LocalDateTime.pad(year, 4))" }
 
     /// Orders by year, then month.
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool {

@@ -161,18 +161,14 @@ public struct RosterLabels: Sendable {
         "\(CalendarWords.month(month.month, language) ?? String(month.month)) \(month.year)"
     }
 
-    /// A day as people write it: `Di., 01.12.2026` or `Tue 1 Dec 2026`.
+    /// A day with its weekday: `Di., 01.12.2026` or `Tue, 01.12.2026` — the date written
+    /// as everywhere else in Lotse's output, in both languages, so a printed roster and the
+    /// waiting reasons on the same page never show one day in two forms.
     public func day(_ date: CalendarDate) -> String {
-        switch language {
-        case .de:
-            return "\(CalendarWords.weekday(iso: date.weekday.rawValue, .de, short: true) ?? ""), \(LocalDateTime.pad(date.day, 2)).\(LocalDateTime.pad(date.month, 2)).\(date.year)"
-        case .en:
-            let weekday = CalendarWords.weekday(iso: date.weekday.rawValue, .en, short: true) ?? ""
-            return "\(weekday) \(date.day) \(CalendarWords.month(date.month, .en, short: true) ?? "") \(date.year)"
-        }
+        "\(CalendarWords.weekday(iso: date.weekday.rawValue, language, short: true) ?? ""), \(date.displayText)"
     }
 
-    /// A day and time: `Di., 01.12.2026, 14:00` or `Tue 1 Dec 2026, 14:00`.
+    /// A day and time: `Di., 01.12.2026, 14:00` or `Tue, 01.12.2026, 14:00`.
     public func dayAndTime(_ time: LocalDateTime) -> String {
         "\(day(time.date)), \(time.timeText)"
     }

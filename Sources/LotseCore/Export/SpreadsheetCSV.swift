@@ -45,7 +45,7 @@ public enum SpreadsheetCSV {
         switch cell {
         case .text(let value): return neutralised(value)
         case .number(let value): return ReportCell.number(value, german: german)
-        case .date(let day): return german ? day.germanText : day.description
+        case .date(let day): return german ? day.displayText : day.description
         case .time(let value): return value
         case .empty: return ""
         }

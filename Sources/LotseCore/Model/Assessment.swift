@@ -50,8 +50,8 @@ public struct Assessment: Sendable, Equatable, Codable {
             return ModelError(field: "recommendation", en: "\(repeated) is given twice", de: "\(repeated) ist doppelt angegeben")
         }
         if let early = steps.first(where: { $0.dueOn < appointmentDate }) {
-            return ModelError(field: "due date", en: "\(early.dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
-                              de: "\(early.dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)")
+            return ModelError(field: "due date", en: "\(early.dueOn.displayText) is before the appointment on \(appointmentDate.displayText)",
+                              de: "\(early.dueOn.displayText) liegt vor dem Termin am \(appointmentDate.displayText)")
         }
         return nil
     }

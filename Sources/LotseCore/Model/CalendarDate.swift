@@ -112,8 +112,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return sign + String(repeating: "0", count: max(0, width - sign.count - digits.count)) + digits
     }
 
-    /// `DD.MM.YYYY`, as people in Germany write dates.
-    public var germanText: String {
+    /// `DD.MM.YYYY`: how Lotse shows a date to its readers, German and English alike (as
+    /// people in Germany write dates; ISO stays in files meant for machines).
+    public var displayText: String {
         String(format: "%02d.%02d.%04d", day, month, year)
     }
 

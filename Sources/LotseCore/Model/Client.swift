@@ -62,7 +62,7 @@ public struct Client: Sendable, Equatable, Codable {
     public mutating func record(_ consent: Consent) -> Result<Void, ModelError> {
         if consent.givenOn < openedOn && !consent.onPaper {
             return .failure(ModelError(field: "consent date", en: "\(consent.givenOn) is before the case was opened (\(openedOn))",
-            de: "\(consent.givenOn.germanText) liegt vor der Eröffnung des Falls (\(openedOn.germanText))"))
+            de: "\(consent.givenOn.displayText) liegt vor der Eröffnung des Falls (\(openedOn.displayText))"))
         }
         consents.append(consent)
         return .success(())

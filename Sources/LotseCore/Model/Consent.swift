@@ -86,8 +86,8 @@ public struct Consent: Sendable, Equatable, Codable {
     public mutating func withdraw(on date: CalendarDate) -> Result<Void, ModelError> {
         if withdrawnOn != nil { return .failure(ModelError(field: "consent", en: "was already withdrawn",
             de: "wurde schon widerrufen")) }
-        if date < givenOn { return .failure(ModelError(field: "withdrawnOn", en: "\(date) is before the consent was given (\(givenOn))",
-            de: "\(date.germanText) liegt vor der Einwilligung (\(givenOn.germanText))")) }
+        if date < givenOn { return .failure(ModelError(field: "withdrawnOn", en: "\(date.displayText) is before the consent was given (\(givenOn.displayText))",
+            de: "\(date.displayText) liegt vor der Einwilligung (\(givenOn.displayText))")) }
         withdrawnOn = date
         return .success(())
     }

@@ -69,8 +69,8 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
     public static func make(id: FollowUpStepID, client: ClientID?, description: String, owner: StepOwner, dueOn: CalendarDate,
                             appointmentDate: CalendarDate) -> Result<FollowUpStep, ModelError> {
         if dueOn < appointmentDate {
-            return .failure(ModelError(field: "due date", en: "\(dueOn.germanText) is before the appointment on \(appointmentDate.germanText)",
-                                       de: "\(dueOn.germanText) liegt vor dem Termin am \(appointmentDate.germanText)"))
+            return .failure(ModelError(field: "due date", en: "\(dueOn.displayText) is before the appointment on \(appointmentDate.displayText)",
+                                       de: "\(dueOn.displayText) liegt vor dem Termin am \(appointmentDate.displayText)"))
         }
         return TextRule.check(description, field: "description", max: maxDescriptionLength, oneLine: true).map {
             FollowUpStep(id: id, client: client, description: $0, owner: owner, dueOn: dueOn, status: .open)

@@ -51,8 +51,8 @@ public struct Referral: Sendable, Equatable, Codable {
             break
         }
         if let notBefore, notBefore < referredOn {
-            return .failure(ModelError(field: "not before", en: "\(notBefore.germanText) is before the referral date",
-            de: "\(notBefore.germanText) liegt vor dem Tag der Anmeldung"))
+            return .failure(ModelError(field: "not before", en: "\(notBefore.displayText) is before the referral date",
+            de: "\(notBefore.displayText) liegt vor dem Tag der Anmeldung"))
         }
         return .success(Referral(id: id, client: client, caseworker: caseworker, municipality: municipality, referredOn: referredOn,
                                  notBefore: notBefore, consentBasis: consentBasis, screening: screening, details: details,

@@ -30,8 +30,8 @@ public struct ReferralDetails: Sendable, Equatable, Codable {
                             preferredSpecialist: SpecialistID? = nil, excludedSpecialists: [SpecialistID] = [],
                             note: String, today: CalendarDate) -> Result<ReferralDetails, ModelError> {
         if let past = unavailableDates.first(where: { $0 < today }) {
-            return .failure(ModelError(field: "unavailable dates", en: "\(past.germanText) is in the past",
-            de: "\(past.germanText) liegt in der Vergangenheit"))
+            return .failure(ModelError(field: "unavailable dates", en: "\(past.displayText) is in the past",
+            de: "\(past.displayText) liegt in der Vergangenheit"))
         }
         if let preferredSpecialist, excludedSpecialists.contains(preferredSpecialist) {
             return .failure(ModelError(field: "preferred specialist", en: "specialist \(preferredSpecialist) is also excluded",

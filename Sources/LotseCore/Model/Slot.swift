@@ -47,12 +47,12 @@ public enum PlacementConflict: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notPlannable(let s): "the referral is \(s.rawValue), not waiting"
-        case .notYetDue(let d): "the referral is not to be planned before \(d.germanText)"
+        case .notYetDue(let d): "the referral is not to be planned before \(d.displayText)"
         case .languageNotOffered(let l): "the slot offers no \(l.name(in: .en)) (no interpreter booked)"
         case .kindNotAccepted(let k): "the slot does not accept \(k.rawValue) referrals"
-        case .clientUnavailable(let d): "the client is unavailable on \(d.germanText)"
+        case .clientUnavailable(let d): "the client is unavailable on \(d.displayText)"
         case .specialistExcluded(let s): "specialist \(s) is excluded for this referral"
-        case .beforeReferral(let d): "the slot is before the referral date \(d.germanText)"
+        case .beforeReferral(let d): "the slot is before the referral date \(d.displayText)"
         }
     }
 }

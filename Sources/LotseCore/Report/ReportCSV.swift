@@ -94,7 +94,7 @@ public enum ReportCSV {
         for (note, current) in frozenQuarters(document) {
             result.append([.text(labels.title("frozen-figures")), .text(labels.quarter(note.from)), .text(labels.key("frozen-on")),
                            .text(current ? labels.periodHeads.0 : labels.periodHeads.1), .date(note.from), .date(note.to),
-                           .date(note.since), .text(labels.german ? note.since.germanText : note.since.description), .empty])
+                           .date(note.since), .text(labels.german ? note.since.displayText : note.since.description), .empty])
         }
         return result
     }

@@ -119,7 +119,7 @@ public struct ReportLabels: Sendable {
     /// A period as printed, in the day format of every date people read, in both
     /// languages (`01.01.2027–31.12.2027`).
     public func period(_ p: ReportPeriod) -> String {
-        "\(p.from.germanText)–\(p.to.germanText)"
+        "\(p.from.displayText)–\(p.to.displayText)"
     }
 
     /// The report's heading.
@@ -168,7 +168,7 @@ public struct ReportLabels: Sendable {
     /// when none is.
     public func frozen(_ notes: [FrozenNote]) -> String? {
         guard !notes.isEmpty else { return nil }
-        let list = notes.map { pick("\(quarter($0.from)) seit \($0.since.germanText)", "\(quarter($0.from)) since \($0.since.germanText)") }
+        let list = notes.map { pick("\(quarter($0.from)) seit \($0.since.displayText)", "\(quarter($0.from)) since \($0.since.displayText)") }
         return pick("Festgeschriebene Zahlen: \(list.joined(separator: "; ")). Die Zahlen eines abgeschlossenen Quartals werden "
                     + "festgeschrieben, wenn sie nach seinem Ende zum ersten Mal gebraucht werden; spätere Nachträge, Korrekturen "
                     + "und Löschungen nach Ablauf der Aufbewahrungsfrist ändern sie nicht, damit ein erneut gedruckter Bericht "
@@ -180,7 +180,7 @@ public struct ReportLabels: Sendable {
 
     /// "Made on …, waiting limit … weeks".
     public func made(_ document: ReportDocument) -> String {
-        pick("Erstellt am \(document.generatedOn.germanText) · Wartezeitgrenze \(document.waitingLimitWeeks) Wochen",
-             "Made on \(document.generatedOn.germanText) · waiting limit \(document.waitingLimitWeeks) weeks")
+        pick("Erstellt am \(document.generatedOn.displayText) · Wartezeitgrenze \(document.waitingLimitWeeks) Wochen",
+             "Made on \(document.generatedOn.displayText) · waiting limit \(document.waitingLimitWeeks) weeks")
     }
 }

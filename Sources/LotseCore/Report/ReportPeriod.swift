@@ -47,22 +47,22 @@ public struct ReportPeriod: Sendable, Equatable, Hashable, Codable {
     /// is one. Daemon and CLI word the refusal alike from this.
     public static func quarterBoundsProblem(from: CalendarDate, to: CalendarDate) -> (field: String, de: String, en: String)? {
         func both(_ a: CalendarDate, _ b: CalendarDate) -> (de: String, en: String) {
-            ("\(a.germanText) oder \(b.germanText)", "\(a.germanText) or \(b.germanText)")
+            ("\(a.displayText) oder \(b.displayText)", "\(a.displayText) or \(b.displayText)")
         }
         let start = quarterStart(containing: from)
         if start != from {
             let near = both(start, start.adding(months: 3))
-            return ("from", "Ein Bericht umfasst ganze Quartale und beginnt am ersten Tag eines Quartals, nicht am \(from.germanText); "
+            return ("from", "Ein Bericht umfasst ganze Quartale und beginnt am ersten Tag eines Quartals, nicht am \(from.displayText); "
                         + "am nächsten liegen \(near.de).",
-                    "A report covers whole quarters and starts on a quarter's first day, not on \(from.germanText); "
+                    "A report covers whole quarters and starts on a quarter's first day, not on \(from.displayText); "
                         + "the nearest are \(near.en).")
         }
         let end = quarterEnd(containing: to)
         if end != to {
             let near = both(quarterStart(containing: to).adding(days: -1), end)
-            return ("to", "Ein Bericht umfasst ganze Quartale und endet am letzten Tag eines Quartals, nicht am \(to.germanText); "
+            return ("to", "Ein Bericht umfasst ganze Quartale und endet am letzten Tag eines Quartals, nicht am \(to.displayText); "
                         + "am nächsten liegen \(near.de).",
-                    "A report covers whole quarters and ends on a quarter's last day, not on \(to.germanText); "
+                    "A report covers whole quarters and ends on a quarter's last day, not on \(to.displayText); "
                         + "the nearest are \(near.en).")
         }
         return nil

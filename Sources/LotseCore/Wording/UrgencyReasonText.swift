@@ -20,8 +20,8 @@ public enum UrgencyReasonText {
     /// anything else unchanged.
     public static func words(_ stored: String, in language: MessageLanguage) -> String {
         guard let (date, assessment) = presentAgain(stored) else { return stored }
-        return language.pick(de: "erneute Vorstellung ab \(date.germanText) (Einschätzung \(assessment))",
-                             en: "present again from \(date.germanText) (assessment \(assessment))")
+        return language.pick(de: "erneute Vorstellung ab \(date.displayText) (Einschätzung \(assessment))",
+                             en: "present again from \(date.displayText) (assessment \(assessment))")
     }
 
     /// The date and the assessment number of a present-again reason, nil for any other text.

@@ -66,7 +66,7 @@ public enum WaitingReasonText {
             let candidate = rest.prefix(10)
             let next = rest.dropFirst(10).first
             if candidate.count == 10, !(next?.isASCIIDigit ?? false), let date = CalendarDate(iso: String(candidate)) {
-                result += date.germanText
+                result += date.displayText
                 rest = rest.dropFirst(10)
             } else {
                 let run = rest.prefix { !$0.isWhitespace }
@@ -107,7 +107,7 @@ public enum WaitingReasonText {
 
     private static func date(_ iso: String?) -> String {
         guard let iso else { return "" }
-        return CalendarDate(iso: iso)?.germanText ?? iso
+        return CalendarDate(iso: iso)?.displayText ?? iso
     }
 
     /// A slot as the reason names it: day, time and the specialist by name ("bei Dr.

@@ -94,15 +94,15 @@ public struct SessionsInterface: VarlinkInterface {
                 throw .invalid("rrule", en: "The rule \"\(text)\" cannot be used: \(error.message(in: .en))",
                                de: "Die Regel „\(text)“ ist nicht verwendbar: \(error.message(in: .de))")
             } catch let error as RecurrenceError {
-                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date): \(error.message(in: .en))",
-                               de: "Die Regel „\(text)“ lässt sich ab \(date.germanText) nicht ausrechnen: \(error.message(in: .de))")
+                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date.displayText): \(error.message(in: .en))",
+                               de: "Die Regel „\(text)“ lässt sich ab \(date.displayText) nicht ausrechnen: \(error.message(in: .de))")
             } catch {
-                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date): \(error).",
-                               de: "Die Regel „\(text)“ lässt sich ab \(date.germanText) nicht ausrechnen: \(error).")
+                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date.displayText): \(error).",
+                               de: "Die Regel „\(text)“ lässt sich ab \(date.displayText) nicht ausrechnen: \(error).")
             }
             if dates.isEmpty {
-                throw .invalid("rrule", en: "The rule \"\(text)\" gives no date from \(date) on.",
-                               de: "Die Regel „\(text)“ ergibt ab \(date.germanText) keinen Termin.")
+                throw .invalid("rrule", en: "The rule \"\(text)\" gives no date from \(date.displayText) on.",
+                               de: "Die Regel „\(text)“ ergibt ab \(date.displayText) keinen Termin.")
             }
         }
         let specialistID = SpecialistID(p["specialist"]?.integerValue ?? 0)
@@ -111,8 +111,8 @@ public struct SessionsInterface: VarlinkInterface {
         // coordinator says it records a session that took place (`past`). Its slots are
         // never offered: the planner and manual placements skip days before today.
         if date < CalendarDate(instant: now, in: zone), p["past"]?.boolValue != true {
-            throw .invalid("date", en: "\(date) is in the past; give --past to record a session that took place.",
-                           de: "\(date.germanText) liegt in der Vergangenheit; geben Sie --past an, um eine stattgefundene Sprechstunde zu erfassen.")
+            throw .invalid("date", en: "\(date.displayText) is in the past; give --past to record a session that took place.",
+                           de: "\(date.displayText) liegt in der Vergangenheit; geben Sie --past an, um eine stattgefundene Sprechstunde zu erfassen.")
         }
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)
@@ -123,8 +123,8 @@ public struct SessionsInterface: VarlinkInterface {
         // to an hour that is skipped, and the calendar would show 03:30.
         for day in dates {
             if case .movedForwardOverGap = ZonedTime(LocalDateTime(date: day, time: start), in: zone).resolution {
-                throw .invalid("start", en: "\(start) does not exist on \(day): the clocks go forward that night; choose another time.",
-                               de: "\(start) Uhr gibt es am \(day.germanText) nicht: in der Nacht wird auf Sommerzeit umgestellt; bitte eine andere Uhrzeit wählen.")
+                throw .invalid("start", en: "\(start) does not exist on \(day.displayText): the clocks go forward that night; choose another time.",
+                               de: "\(start) Uhr gibt es am \(day.displayText) nicht: in der Nacht wird auf Sommerzeit umgestellt; bitte eine andere Uhrzeit wählen.")
             }
         }
         // Checked before anything is written: a series row is stored ahead of its sessions,
@@ -157,8 +157,8 @@ public struct SessionsInterface: VarlinkInterface {
                     let otherMinutes = other.start.minutesSinceMidnight..<(other.start.minutesSinceMidnight + other.slotCount * other.slotMinutes)
                     if minutes.overlaps(otherMinutes) {
                         throw CoordinationError.invalid("start",
-                            en: "\(specialist.name) already holds session \(other.id) on \(day) from \(other.start) (\(other.slotCount) × \(other.slotMinutes) minutes); sessions of one specialist cannot overlap.",
-                            de: "\(specialist.name) hat am \(day.germanText) ab \(other.start) Uhr schon die Sprechstunde \(other.id) (\(other.slotCount) × \(other.slotMinutes) Minuten); Sprechstunden einer Fachkraft dürfen sich nicht überschneiden.")
+                            en: "\(specialist.name) already holds session \(other.id) on \(day.displayText) from \(other.start) (\(other.slotCount) × \(other.slotMinutes) minutes); sessions of one specialist cannot overlap.",
+                            de: "\(specialist.name) hat am \(day.displayText) ab \(other.start) Uhr schon die Sprechstunde \(other.id) (\(other.slotCount) × \(other.slotMinutes) Minuten); Sprechstunden einer Fachkraft dürfen sich nicht überschneiden.")
                     }
                 }
             }

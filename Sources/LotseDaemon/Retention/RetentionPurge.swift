@@ -88,10 +88,10 @@ public enum RetentionPurge {
         do {
             let outcome = try run(database: services.database, retention: retention, on: day, at: now,
                                   uid: services.daemonUID, user: "lotsed", role: "system")
-            services.logger.notice(de: "Löschfristen am \(day.germanText): \(outcome.clients.count == 1 ? "1 abgeschlossener Fall" : "\(outcome.clients.count) abgeschlossene Fälle") gelöscht (vor mehr als \(retention.monthsAfterClose) Monaten abgeschlossen), \(outcome.auditEntries) Einträge des Prüfprotokolls älter als \(retention.auditMonths) Monate",
-                                   en: "retention purge on \(day): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted (closed more than \(retention.monthsAfterClose) months ago), \(outcome.auditEntries) audit entries older than \(retention.auditMonths) months")
+            services.logger.notice(de: "Löschfristen am \(day.displayText): \(outcome.clients.count == 1 ? "1 abgeschlossener Fall" : "\(outcome.clients.count) abgeschlossene Fälle") gelöscht (vor mehr als \(retention.monthsAfterClose) Monaten abgeschlossen), \(outcome.auditEntries) Einträge des Prüfprotokolls älter als \(retention.auditMonths) Monate",
+                                   en: "retention purge on \(day.displayText): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted (closed more than \(retention.monthsAfterClose) months ago), \(outcome.auditEntries) audit entries older than \(retention.auditMonths) months")
         } catch {
-            services.logger.error(de: "Löschfristen am \(day.germanText) gescheitert oder unvollständig: \(error)", en: "retention purge on \(day) failed or is incomplete: \(error)")
+            services.logger.error(de: "Löschfristen am \(day.displayText) gescheitert oder unvollständig: \(error)", en: "retention purge on \(day.displayText) failed or is incomplete: \(error)")
         }
     }
 }
@@ -111,8 +111,8 @@ extension AdminInterface {
             services.logger.error(de: "Löschfristen durch \(caller.userName) gescheitert oder unvollständig: \(error)", en: "retention purge by \(caller.userName) failed or is incomplete: \(error)")
             throw .databaseError(AdminProtocol.name, error)
         }
-        services.logger.notice(de: "Löschfristen durch \(caller.userName) am \(day.germanText): \(outcome.clients.count == 1 ? "1 abgeschlossener Fall" : "\(outcome.clients.count) abgeschlossene Fälle") gelöscht, \(outcome.auditEntries) Einträge des Prüfprotokolls abgelaufen",
-                           en: "retention purge by \(caller.userName) on \(day): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted, \(outcome.auditEntries) audit entries expired")
+        services.logger.notice(de: "Löschfristen durch \(caller.userName) am \(day.displayText): \(outcome.clients.count == 1 ? "1 abgeschlossener Fall" : "\(outcome.clients.count) abgeschlossene Fälle") gelöscht, \(outcome.auditEntries) Einträge des Prüfprotokolls abgelaufen",
+                           en: "retention purge by \(caller.userName) on \(day.displayText): \(EnglishCount.of(outcome.clients.count, "closed client")) deleted, \(outcome.auditEntries) audit entries expired")
         return ["purged": .array(outcome.clients.map { .string($0) }), "monthsAfterClose": .integer(Int64(retention.monthsAfterClose)),
                 "auditEntriesExpired": .integer(Int64(outcome.auditEntries)), "auditMonths": .integer(Int64(retention.auditMonths)),
                 "day": .string(day.description)]

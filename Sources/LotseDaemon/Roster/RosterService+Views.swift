@@ -51,11 +51,11 @@ extension RosterService {
             let versions = try records.versions(month: month)
             guard let roster = version.map({ v in versions.first { $0.version == v } }) ?? versions.last else {
                 if let version {
-                    throw CoordinationError("NotFound", en: "There is no roster version \(version) of \(month).",
-                                            de: "Es gibt keine Version \(version) des Terminplans für \(month.germanText).",
+                    throw CoordinationError("NotFound", en: "There is no roster version \(version) of \(month.displayText).",
+                                            de: "Es gibt keine Version \(version) des Terminplans für \(month.displayText).",
                                             ["record": "roster version", "id": .string("\(version) of \(month)")])
                 }
-                throw CoordinationError("NotFound", en: "There is no roster for \(month).", de: "Es gibt keinen Terminplan für \(month.germanText).",
+                throw CoordinationError("NotFound", en: "There is no roster for \(month.displayText).", de: "Es gibt keinen Terminplan für \(month.displayText).",
                                         ["record": "roster for", "id": .string(month.description)])
             }
             let previous = versions.last { $0.version < roster.version }
@@ -341,13 +341,13 @@ extension RosterService {
         case nil:
             return ("not-planned", l.pick(de: "noch nicht geplant", en: "not planned yet"))
         case .appointment(let slot)?:
-            return ("booked", "\(slot.date.germanText) \(slot.time)")
+            return ("booked", "\(slot.date.displayText) \(slot.time)")
         case .draft(let month, let version, let slot)?:
             let name = CalendarMonth(iso: month).map(labels.month) ?? month
             return ("planned", l.pick(de: "im Entwurf für \(name) (Version \(version), Platz \(slot.session)-\(slot.index))",
                                        en: "in the draft for \(name) (version \(version), slot \(slot.session)-\(slot.index))"))
         case .notBefore(let day)?:
-            return ("not-before", l.pick(de: "nicht vor \(day.germanText)", en: "not before \(day.germanText)"))
+            return ("not-before", l.pick(de: "nicht vor \(day.displayText)", en: "not before \(day.displayText)"))
         case .waiting(let reason, let detail, _, _)?:
             if reason == "quota-exhausted", quotas.exhaustedSentence(municipality, language: .en) == detail,
                let translated = quotas.exhaustedSentence(municipality, language: l) {

@@ -64,17 +64,25 @@ struct RosterService {
         // the year). The running month can still be planned for its remaining days.
         let today = CalendarDate(instant: now, in: TimeZone(identifier: "Europe/Berlin") ?? .current)
         if month.lastDay < today {
-            throw CoordinationError.invalid("month", en: "\(month) is over; only the running month and later ones can be planned.",
-                                            de: "\(month.germanText) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
+            throw CoordinationError.invalid("month", en: "\(month.displayText) is over; only the running month and later ones can be planned.",
+                                            de: "\(month.displayText) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
         }
         let result = try services.database.writing { (db: Connection) throws -> PlanResult in
             let records = RosterRecords(db)
             let working = try workingDraft(db, month: month)
             if keepAll && working == nil {
-                throw CoordinationError.state(en: "There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).",
-                                              de: "Für \(month.germanText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month.displayText) yet; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.displayText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
             }
             let (planning, known) = try planning(db, month: month, working: working, keepAll: keepAll)
+            // A month without a single session has nothing to plan: its draft would only tell
+            // every waiting referral "no slot this month" (replacing the reason its caseworker
+            // reads for the month that matters) and mail the coordinators an empty roster —
+            // almost always a typo in the month or the year.
+            if planning.slots.isEmpty && working == nil {
+                throw CoordinationError.state(en: "There is no session in \(month.displayText) yet; add the month's sessions first (lotse session add).",
+                                              de: "Für \(month.displayText) gibt es noch keine Sprechstunde; legen Sie zuerst die Sprechstunden des Monats an (lotse session add).")
+            }
             let waiting = planning.referrals
             let fixed = planning.fixed
             var outcome = planning.solve(knownReferrals: known)
@@ -157,7 +165,7 @@ struct RosterService {
                                              slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
             return text.map { ($0, planning.openReferrals.compactMap(\.client)) }
         }
-        guard let (text, clients) = written else { throw CoordinationError.invalid("month", en: "\(month) cannot be planned.", de: "\(month.germanText) kann nicht geplant werden.") }
+        guard let (text, clients) = written else { throw CoordinationError.invalid("month", en: "\(month.displayText) cannot be planned.", de: "\(month.displayText) kann nicht geplant werden.") }
         try recordRead("roster.problem", id: month.description, detail: "lotse-plan/1 problem written", disclosing: clients)
         return text
     }
@@ -203,8 +211,8 @@ struct RosterService {
     func edit(month: CalendarMonth, _ edit: Edit) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try workingDraft(db, month: month) else {
-                throw CoordinationError.state(en: "There is no roster for \(month) yet; plan it first (lotse roster plan \(month)).",
-                                              de: "Für \(month.germanText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month.displayText) yet; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.displayText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
             }
             let outcome: Result<Void, ModelError>
             switch edit {
@@ -247,36 +255,36 @@ struct RosterService {
             .refused(constraint, en: "Referral \(referralID) cannot take slot \(slotID): \(en).",
                      de: "Anmeldung \(referralID) kann Platz \(slotID) nicht bekommen: \(de).")
         }
-        if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.germanText) is cancelled",
-                                                                        "die Sprechstunde am \(session.date.germanText) ist abgesagt") }
+        if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.displayText) is cancelled",
+                                                                        "die Sprechstunde am \(session.date.displayText) ist abgesagt") }
         guard CalendarMonth(containing: session.date) == month else {
-            throw refuse("month", "the slot is on \(session.date.germanText), not in \(month)",
-                         "der Platz liegt am \(session.date.germanText), nicht im \(month.germanText)")
+            throw refuse("month", "the slot is on \(session.date.displayText), not in \(month)",
+                         "der Platz liegt am \(session.date.displayText), nicht im \(month.displayText)")
         }
         let specialist = try SpecialistRepository(db).find(session.specialist)
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
             throw CoordinationError.notFound("slot", slotID.description)
         }
-        if hasStarted(slot) { throw refuse("past", "the slot on \(slot.date.germanText) at \(slot.start) has begun",
-                                           "der Platz am \(slot.date.germanText) um \(slot.start) hat begonnen") }
+        if hasStarted(slot) { throw refuse("past", "the slot on \(slot.date.displayText) at \(slot.start) has begun",
+                                           "der Platz am \(slot.date.displayText) um \(slot.start) hat begonnen") }
         let placed = roster.entry(for: referralID) != nil
         if !(referral.status == .waiting || (moving && placed)) {
             throw refuse("not-waiting", "the referral is not waiting (status: \(referral.status.name(in: .en)))",
                          "die Anmeldung wartet nicht (Stand: \(referral.status.name(in: .de)))")
         }
         if let notBefore = referral.notBefore, slot.date < notBefore {
-            throw refuse("not-before", "the referral is not to be planned before \(notBefore.germanText)",
-                               "die Anmeldung ist nicht vor dem \(notBefore.germanText) einzuplanen")
+            throw refuse("not-before", "the referral is not to be planned before \(notBefore.displayText)",
+                               "die Anmeldung ist nicht vor dem \(notBefore.displayText) einzuplanen")
         }
         let d = referral.details
         if !slot.languages.contains(d.language) { throw refuse("language", "the slot offers no \(d.language.name(in: .en)) (no interpreter booked)",
                                                                      "der Platz bietet kein \(d.language.name(in: .de)) (keine Dolmetscher:in gebucht)") }
         if !slot.kinds.contains(d.kind) { throw refuse("kind", "the slot does not accept \(d.kind.name(in: .en)) referrals",
                                                                "der Platz nimmt keine Anmeldungen der Art \(d.kind.name(in: .de)) an") }
-        if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.germanText)",
-                                                                           "die Klient:in kann am \(slot.date.germanText) nicht") }
-        if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.germanText)",
-                                                                           "der Platz liegt vor dem Tag der Anmeldung, \(referral.referredOn.germanText)") }
+        if d.unavailableDates.contains(slot.date) { throw refuse("unavailable", "the client is unavailable on \(slot.date.displayText)",
+                                                                           "die Klient:in kann am \(slot.date.displayText) nicht") }
+        if slot.date < referral.referredOn { throw refuse("unavailable", "the slot is before the referral date \(referral.referredOn.displayText)",
+                                                                           "der Platz liegt vor dem Tag der Anmeldung, \(referral.referredOn.displayText)") }
         if d.excludedSpecialists.contains(slot.specialist) { throw refuse("excluded", "specialist \(slot.specialist) is excluded for this referral",
                                                                                      "Fachkraft \(slot.specialist) ist für diese Anmeldung ausgeschlossen") }
         if let other = roster.entries.first(where: { $0.slot == slotID && $0.referral != referralID }) {
@@ -320,11 +328,11 @@ struct RosterService {
     func approve(month: CalendarMonth) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try RosterRecords(db).live(month: month) else {
-                throw CoordinationError.state(en: "There is no draft for \(month) to approve; plan it first (lotse roster plan \(month)).",
-                                              de: "Für \(month.germanText) gibt es keinen Entwurf zum Freigeben; planen Sie zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no draft for \(month.displayText) to approve; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.displayText) gibt es keinen Entwurf zum Freigeben; planen Sie zuerst (lotse roster plan \(month)).")
             }
-            guard roster.status == .draft else { throw CoordinationError.state(en: "Version \(roster.version) of \(month) is already approved.",
-                                                                                         de: "Version \(roster.version) für \(month.germanText) ist schon freigegeben.") }
+            guard roster.status == .draft else { throw CoordinationError.state(en: "Version \(roster.version) of \(month.displayText) is already approved.",
+                                                                                         de: "Version \(roster.version) für \(month.displayText) ist schon freigegeben.") }
             if case .failure(let error) = roster.approve() { throw CoordinationError.state(error) }
             try RosterRecords(db).update(roster, by: user, now: now)
             return roster

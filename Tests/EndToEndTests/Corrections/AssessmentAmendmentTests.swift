@@ -15,7 +15,7 @@ import Testing
         try world.publish()
         try world.moveClock(to: world.sessionDay)
         let appointment = try #require(try world.appointments()[client.client])
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         let reply = try world.json(["assessment", "record", String(appointment), "--note", "Erste Notiz: Schlafstörungen.",
                                     "--recommend", "outpatient-psychotherapy",
                                     "--step", "\(due);caseworker;Therapieplatz anfragen"], as: world.specialist)
@@ -32,7 +32,7 @@ import Testing
         let before = try goals(world, client.client)
         #expect(before.count == 1)
 
-        let due = world.sessionDay.adding(days: 21).germanText
+        let due = world.sessionDay.adding(days: 21).displayText
         let amended = try world.json(["assessment", "amend", String(assessment), "--reason", "Befund der Hausärztin nachgereicht",
                                       "--note", "Korrigiert: Schlafstörungen, Albträume, Panikattacken.",
                                       "--recommend", "psychiatric-treatment", "--recommend", "present-again:3",
@@ -109,7 +109,7 @@ import Testing
         let unknown = try world.lotse(["assessment", "amend", id, "--reason", "x", "--recommend", "aromatherapy"], as: world.specialist)
         #expect(unknown.status == 65)
         #expect(unknown.stderr.contains("not in the catalogue"), "\(unknown.stderr)")
-        let early = world.sessionDay.adding(days: -1).germanText
+        let early = world.sessionDay.adding(days: -1).displayText
         let earlyStep = try world.lotse(["assessment", "amend", id, "--reason", "x", "--step", "\(early);caseworker;zu früh"], as: world.specialist)
         #expect(earlyStep.status == 65)
         #expect(earlyStep.stderr.contains("before the appointment"), "\(earlyStep.stderr)")
@@ -119,7 +119,7 @@ import Testing
         try world.moveClock(to: world.sessionDay.adding(days: 4))
         let late = try world.lotse(["assessment", "amend", id, "--reason", "x", "--note", "zu spät"], as: world.specialist)
         #expect(late.status == 65)
-        #expect(late.stderr.contains("could be amended for 3 days, until \(world.sessionDay.adding(days: 3).germanText)"), "\(late.stderr)")
+        #expect(late.stderr.contains("could be amended for 3 days, until \(world.sessionDay.adding(days: 3).displayText)"), "\(late.stderr)")
         let lateDe = try world.daemon.runLotse(["assessment", "amend", id, "--reason", "x", "--note", "zu spät"], as: world.specialist,
                                                environment: ["LANG": "de_DE.UTF-8"])
         #expect(lateDe.stderr.contains("sie konnte 3 Tage lang korrigiert werden"), "\(lateDe.stderr)")

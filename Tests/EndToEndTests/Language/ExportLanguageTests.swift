@@ -149,7 +149,7 @@ import Testing
                     }
                     _ = try world.json(["assessment", "record", String(appointment), "--note", "Schlafstörungen, Albträume.",
                                         "--recommend", codes[position % codes.count],
-                                        "--step", "\(sessionDay.adding(days: 7 + position).germanText);caseworker;Therapieplatz anfragen"],
+                                        "--step", "\(sessionDay.adding(days: 7 + position).displayText);caseworker;Therapieplatz anfragen"],
                                        as: user)
                 }
             }

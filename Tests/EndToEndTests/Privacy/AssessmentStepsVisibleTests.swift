@@ -14,7 +14,7 @@ import Testing
         try world.publish()
         try world.moveClock(to: world.sessionDay)
         let appointment = try #require(try world.appointments()[client])
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Notiz nur für die Fachkraft",
                                        "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
                                       as: world.specialist)

@@ -36,7 +36,7 @@ import Testing
         let booked = try world.appointments()
         let ids = booked.sorted { $0.key < $1.key }.map(\.value)
         try #require(ids.count >= 2)
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         _ = try world.json(["assessment", "record", String(ids[0]), "--note", "Notiz der Fachkraft", "--recommend", "psychosocial-centre",
                             "--step", "\(due);caseworker;Termin im PSZ vereinbaren"], as: world.specialist)
         _ = try world.json(["assessment", "attend", String(ids[1]), "no-show"], as: world.specialist)

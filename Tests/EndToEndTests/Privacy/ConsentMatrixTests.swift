@@ -191,7 +191,7 @@ import Testing
         try world.moveClock(to: world.sessionDay)
         let onTheDay = try world.appointments()
         let client = try #require(booked.first { onTheDay[$0] != nil })
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         let recorded = try world.json(["assessment", "record", String(onTheDay[client] ?? 0), "--note", "Notiz der Fachkraft",
                                        "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
                                       as: world.specialist)

@@ -41,7 +41,7 @@ import Testing
         #expect(history.status == 65, "\(history.stderr)")
 
         let appointment = try #require(row["id"]?.integerValue)
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         let recorded = try world.json(["assessment", "record", String(appointment), "--note", Self.note,
                                        "--recommend", "outpatient-psychotherapy", "--step", "\(due);caseworker;Therapieplatz anfragen"],
                                       as: world.specialist)
@@ -62,7 +62,7 @@ import Testing
         #expect(try world.json(["assessment", "show", assessment], as: world.specialist)["assessment"]?["note"]?.stringValue == Self.note)
 
         // The client agrees to the exchange: both sides see it now.
-        #expect(try world.lotse(["client", "consent", client, "--date", world.sessionDay.germanText, "--scope", "exchange-with-specialist"], as: cw).status == 0)
+        #expect(try world.lotse(["client", "consent", client, "--date", world.sessionDay.displayText, "--scope", "exchange-with-specialist"], as: cw).status == 0)
         #expect(try world.json(["assessment", "show", assessment], as: cw)["assessment"]?["note"]?.stringValue == Self.note)
         let opened = try #require(try agendaRow())
         #expect(opened["referralNote"] == "Schlafstörungen seit der Flucht, Rückzug")

@@ -28,7 +28,7 @@ import Testing
         let today = try world.json(["session", "today", "--date", secondDay.description], as: world.otherSpecialist)
         let appointment = try #require((today["appointments"]?.arrayValue ?? []).first { $0["client"]?.stringValue == client }?["id"]?.integerValue,
                                        "\(today)")
-        let due = secondDay.adding(days: 14).germanText
+        let due = secondDay.adding(days: 14).displayText
         let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Zweite Einschätzung",
                                        "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Gruppe anfragen"],
                                       as: world.otherSpecialist)

@@ -60,7 +60,7 @@ import Testing
         try world.publish()
         try world.moveClock(to: world.sessionDay)
         let appointment = try #require(try world.appointments()[client])
-        let due = world.sessionDay.adding(days: 14).germanText
+        let due = world.sessionDay.adding(days: 14).displayText
         _ = try world.json(["assessment", "record", String(appointment), "--note", marker["assessment-note"] ?? "",
                             "--recommend", "outpatient-psychotherapy", "--step", "\(due);caseworker;\(marker["step"] ?? "")"],
                            as: world.specialist)

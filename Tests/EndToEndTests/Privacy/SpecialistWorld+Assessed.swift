@@ -13,7 +13,7 @@ extension SpecialistWorld {
         try publish()
         try moveClock(to: sessionDay)
         let appointment = try #require(try appointments()[client])
-        let due = sessionDay.adding(days: 14).germanText
+        let due = sessionDay.adding(days: 14).displayText
         let recorded = try json(["assessment", "record", String(appointment), "--note", note,
                                  "--recommend", "psychosocial-centre", "--step", "\(due);caseworker;Termin im PSZ vereinbaren"],
                                 as: specialist)

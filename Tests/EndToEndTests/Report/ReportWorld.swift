@@ -153,7 +153,7 @@ final class ReportWorld {
                 }
                 _ = try json(["assessment", "record", String(appointment), "--note", "Schlafstörungen, Albträume.",
                               "--recommend", codes[(position + month) % codes.count],
-                              "--step", "\(sessionDay.adding(days: 7 + position).germanText);caseworker;Therapieplatz anfragen"], as: user)
+                              "--step", "\(sessionDay.adding(days: 7 + position).displayText);caseworker;Therapieplatz anfragen"], as: user)
             }
         }
         let steps = try json(["followup", "list"], as: caseworker)["steps"]?.arrayValue ?? []

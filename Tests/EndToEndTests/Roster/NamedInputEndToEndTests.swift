@@ -10,7 +10,7 @@ import Testing
         let world = try CoordinatorWorld()
         let specialist = try world.specialist("lotse-e2e-sp9", languages: "de,uk")
         let day = try #require(CalendarDate(iso: world.date(10)))
-        let german = day.germanText
+        let german = day.displayText
         for (index, name) in ["LOTSE-E2E-SP9", "dr-lotse-e2e-sp9", String(specialist)].enumerated() {
             let added = try world.json(["session", "add", "--specialist", name, "--date", german, "--start", "1\(index):00",
                                         "--slots", "1", "--minutes", "45", "--place", "Landratsamt"])

@@ -89,8 +89,8 @@ import Testing
         #expect(item["reason"]?.stringValue == "not-before")
         #expect(item["standing"]?["notBefore"]?.stringValue == from.description)
         let words = try world.daemon.runLotse(["roster", "waiting"], as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
-        #expect(words.stdout.contains("nicht vor \(from.germanText)"), "\(words.stdout)")
+        #expect(words.stdout.contains("nicht vor \(from.displayText)"), "\(words.stdout)")
         let caseworkerView = try world.lotse(["referral", "show", String(followUp)], as: world.caseworker)
-        #expect(caseworkerView.stdout.contains("not before \(from.germanText)"), "\(caseworkerView.stdout)")
+        #expect(caseworkerView.stdout.contains("not before \(from.displayText)"), "\(caseworkerView.stdout)")
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let german = try world.daemon.runLotse(["session", "today", "--date", world.sessionDay.description], as: world.specialist,
                                                environment: ["LANG": "de_DE.UTF-8"])
         #expect(german.stdout.contains("AKUT! positiv (Item-15-Regel; Band negativ, 10)"), "\(german.stdout)")
-        #expect(german.stdout.contains("Akute Gefährdung gemeldet:\n  \(row["id"]?.integerValue ?? 0): am \(today.germanText) "
+        #expect(german.stdout.contains("Akute Gefährdung gemeldet:\n  \(row["id"]?.integerValue ?? 0): am \(today.displayText) "
             + "akute Gefährdung (Suizidalität) — eskaliert (Weg: Notfallweg angezeigt, Koordination alarmiert)\n"), "\(german.stdout)")
         #expect(!german.stdout.contains("negative (10)"))
         let english = try world.daemon.runLotse(["session", "today", "--date", world.sessionDay.description], as: world.specialist,

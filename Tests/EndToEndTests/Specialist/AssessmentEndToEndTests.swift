@@ -23,8 +23,8 @@ import Testing
         let show = try world.json(["session", "show", String(world.sessionID)], as: world.specialist)
         #expect(show["appointments"]?.arrayValue?.first?["referralNote"]?.stringValue == "Schlafstörungen seit der Flucht, Rückzug")
 
-        let due1 = world.sessionDay.adding(days: 14).germanText
-        let due2 = world.sessionDay.adding(days: 21).germanText
+        let due1 = world.sessionDay.adding(days: 14).displayText
+        let due2 = world.sessionDay.adding(days: 21).displayText
         let recorded = try world.json(["assessment", "record", String(appointment), "--note", "Anhaltende Schlafstörungen, Albträume.",
                                        "--recommend", "outpatient-psychotherapy",
                                        "--step", "\(due1);caseworker;Antrag auf Psychotherapie mit Klient:in stellen",

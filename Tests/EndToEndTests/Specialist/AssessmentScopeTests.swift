@@ -78,7 +78,7 @@ import Testing
         try world.publish()
         try world.moveClock(to: world.sessionDay)
         let appointment = String(try #require(try world.appointments()[client.client]))
-        let later = world.sessionDay.adding(days: 7).germanText
+        let later = world.sessionDay.adding(days: 7).displayText
         let before = try world.dumpWithoutAudit()
 
         // Not your appointment.
@@ -98,14 +98,14 @@ import Testing
         #expect(german.stderr.contains("(Ambulante Psychotherapie, Psychiatrische Behandlung,")
                 && german.stderr.contains("Erneute Vorstellung)") && !german.stderr.contains("outpatient-psychotherapy"), "\(german.stderr)")
         // A step due before the appointment.
-        let early = world.sessionDay.adding(days: -1).germanText
+        let early = world.sessionDay.adding(days: -1).displayText
         let due = try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",
                                    "--step", "\(later);caseworker;Rückmeldung geben", "--step", "\(early);specialist;Bericht"], as: world.specialist)
         #expect(due.status == 65)
-        #expect(due.stderr.contains("--step: step 2: \(early) is before the appointment on \(world.sessionDay.germanText)"), "\(due.stderr)")
+        #expect(due.stderr.contains("--step: step 2: \(early) is before the appointment on \(world.sessionDay.displayText)"), "\(due.stderr)")
         let dueGerman = try world.daemon.runLotse(["assessment", "record", appointment, "--note", "x", "--recommend", "no-further-action",
                                                    "--step", "\(early);specialist;Bericht"], as: world.specialist, environment: ["LANG": "de_DE.UTF-8"])
-        #expect(dueGerman.stderr.contains("--step: Schritt 1: \(early) liegt vor dem Termin am \(world.sessionDay.germanText)"), "\(dueGerman.stderr)")
+        #expect(dueGerman.stderr.contains("--step: Schritt 1: \(early) liegt vor dem Termin am \(world.sessionDay.displayText)"), "\(dueGerman.stderr)")
         // "present again" without months, a note too long, an unknown owner role.
         #expect(try world.lotse(["assessment", "record", appointment, "--note", "x", "--recommend", "present-again"], as: world.specialist).status == 65)
         #expect(try world.lotse(["assessment", "record", appointment, "--note", String(repeating: "n", count: 2001),

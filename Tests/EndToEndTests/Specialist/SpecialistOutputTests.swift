@@ -23,14 +23,14 @@ import Testing
         let due = world.sessionDay.adding(days: 14)
         let recorded = try world.json(["assessment", "record", String(first), "--note", "Schlafstörungen, Albträume; stabil im Gespräch.",
                                        "--recommend", "outpatient-psychotherapy", "--recommend", "present-again:6",
-                                       "--step", "\(due.germanText);caseworker;Antrag auf Psychotherapie stellen",
-                                       "--step", "\(due.germanText);specialist;Kurzbefund senden"], as: world.specialist)
+                                       "--step", "\(due.displayText);caseworker;Antrag auf Psychotherapie stellen",
+                                       "--step", "\(due.displayText);specialist;Kurzbefund senden"], as: world.specialist)
         let assessment = String(try #require(recorded["assessment"]?["id"]?.integerValue))
         func normalised(_ text: String) -> String {
             var result = text
             for (index, client) in clients.enumerated() { result = result.replacingOccurrences(of: client.client, with: "K-JJJJ-000\(index + 1)") }
-            result = result.replacingOccurrences(of: world.sessionDay.germanText, with: "TT.MM.JJJJ")
-            result = result.replacingOccurrences(of: due.germanText, with: "FF.FF.FFFF")
+            result = result.replacingOccurrences(of: world.sessionDay.displayText, with: "TT.MM.JJJJ")
+            result = result.replacingOccurrences(of: due.displayText, with: "FF.FF.FFFF")
             return result
         }
         for (language, suffix) in [("de_DE.UTF-8", "de"), ("C", "en")] {

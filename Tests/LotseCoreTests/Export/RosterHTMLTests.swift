@@ -15,7 +15,7 @@ import LotseTestSupport
         #expect(german.percent(.nan) == "—")
         #expect(german.usedOfTotal(8, 10) == "8 von 10 (80\u{00A0}%)")
         let english = RosterLabels(.en)
-        #expect(english.dayAndTime(CalendarFixture.time("2026-12-01T14:00")) == "Tue 1 Dec 2026, 14:00")
+        #expect(english.dayAndTime(CalendarFixture.time("2026-12-01T14:00")) == "Tue, 01.12.2026, 14:00")
         #expect(english.weeks(3.5) == "3.5 weeks")
         #expect(english.usedOfTotal(0, 0) == "0 of 0")
     }
@@ -77,7 +77,7 @@ import LotseTestSupport
     @Test func englishLabelsFollowTheLanguagePassedIn() {
         let html = RosterHTML.render(RosterFixtures.tiny, language: .en)
         #expect(html.contains("<html lang=\"en\">"))
-        #expect(html.contains("<h2><span class=\"when\">Tue 1 Dec 2026, 14:00–15:00</span></h2>"))
+        #expect(html.contains("<h2><span class=\"when\">Tue, 01.12.2026, 14:00–15:00</span></h2>"))
         #expect(html.contains("<th>Caseworker</th>"))
         #expect(html.contains("Waiting list (1)"))
         #expect(html.contains("over 8 weeks"))

@@ -19,7 +19,7 @@ import Testing
         #expect(try ModelFixtures.date("2026-01-31").adding(months: 1).description == "2026-02-28")
         #expect(try ModelFixtures.date("2026-11-15").adding(months: 3).description == "2027-02-15")
         #expect(try ModelFixtures.date("2026-10-01").days(until: try ModelFixtures.date("2026-12-01")) == 61)
-        #expect(d.germanText == "31.12.2026")
+        #expect(d.displayText == "31.12.2026")
         #expect(try ModelFixtures.date("2026-12-01").isoWeekdayIndex == 1) // a Tuesday
     }
 

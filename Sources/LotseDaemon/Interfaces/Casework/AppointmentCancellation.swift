@@ -76,7 +76,7 @@ struct AppointmentCancellation {
             try service.release(db, month: CalendarMonth(containing: entry.date),
                                 where: { $0.referral == referral.id && $0.slot == entry.slot }) { released in
                 RosterWaitingReason(referral: released.referral, reason: "appointment-cancelled",
-                                    detail: "the appointment on \(entry.date.germanText) \(entry.time) was cancelled \(who); slot \(entry.slot) is free")
+                                    detail: "the appointment on \(entry.date.displayText) \(entry.time) was cancelled \(who); slot \(entry.slot) is free")
             }
             if let specialist = try SpecialistRepository(db).find(entry.specialist),
                let time = TimeOfDay(parsing: entry.time), let start = entry.date.instant(at: time, in: service.zone) {

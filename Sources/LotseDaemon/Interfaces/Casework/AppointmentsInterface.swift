@@ -43,8 +43,8 @@ public struct AppointmentsInterface: VarlinkInterface {
                                de: "nur die Koordination sagt für den Dienst ab; Integrationsmanager:innen sagen für die Klient:in ab")
             }
             if entry.date < call.today {
-                throw .invalid("appointment", en: "appointment \(id) was on \(entry.date.germanText); record what happened instead (lotse assessment attend \(id) no-show)",
-                               de: "Termin \(id) war am \(entry.date.germanText); erfassen Sie stattdessen, was geschah (lotse assessment attend \(id) no-show)")
+                throw .invalid("appointment", en: "appointment \(id) was on \(entry.date.displayText); record what happened instead (lotse assessment attend \(id) no-show)",
+                               de: "Termin \(id) war am \(entry.date.displayText); erfassen Sie stattdessen, was geschah (lotse assessment attend \(id) no-show)")
             }
             let outcome = try AppointmentCancellation(call: call, db: db).cancel(entry, referral: referral, as: attendance, reason: reason)
             try call.audit(db, "appointment.cancel", kind: "appointment", id: String(id),

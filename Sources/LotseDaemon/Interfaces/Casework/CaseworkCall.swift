@@ -89,8 +89,8 @@ struct CaseworkCall {
     func futureDate(_ text: String, field: String) throws(CaseworkFailure) -> CalendarDate {
         let date = try date(text, field: field)
         guard date >= today else {
-            throw .invalid(field, en: "\(date.germanText) is in the past; give today or a later date",
-                           de: "\(date.germanText) liegt in der Vergangenheit; geben Sie heute oder ein späteres Datum an")
+            throw .invalid(field, en: "\(date.displayText) is in the past; give today or a later date",
+                           de: "\(date.displayText) liegt in der Vergangenheit; geben Sie heute oder ein späteres Datum an")
         }
         return date
     }

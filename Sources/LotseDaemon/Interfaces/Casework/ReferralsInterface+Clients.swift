@@ -177,8 +177,8 @@ extension ReferralsInterface {
             var client = try call.accessibleClient(try call.pseudonym(), in: db)
             let givenOn = try call.date(given.givenOn, field: "date")
             guard givenOn <= call.today else {
-                throw .invalid("date", en: "\(givenOn.germanText) is in the future; a consent is recorded once it was given",
-                               de: "\(givenOn.germanText) liegt in der Zukunft; eine Einwilligung wird erfasst, wenn sie gegeben wurde")
+                throw .invalid("date", en: "\(givenOn.displayText) is in the future; a consent is recorded once it was given",
+                               de: "\(givenOn.displayText) liegt in der Zukunft; eine Einwilligung wird erfasst, wenn sie gegeben wurde")
             }
             let scope = try ReferralInput.consentScopes(given.scope)
             let onPaper = given.onPaper ?? false
@@ -190,8 +190,8 @@ extension ReferralsInterface {
                                de: "nennen Sie mindestens einen Umfang (screening, referral, exchange-with-specialist)")
             }
             if case .failure = client.record(consent) {
-                throw .invalid("date", en: "\(givenOn.germanText) is before the case was opened (\(client.openedOn.germanText)); a consent given on paper before that is recorded with --given",
-                               de: "\(givenOn.germanText) liegt vor der Eröffnung des Falls (\(client.openedOn.germanText)); eine vorher auf Papier gegebene Einwilligung wird mit --given erfasst")
+                throw .invalid("date", en: "\(givenOn.displayText) is before the case was opened (\(client.openedOn.displayText)); a consent given on paper before that is recorded with --given",
+                               de: "\(givenOn.displayText) liegt vor der Eröffnung des Falls (\(client.openedOn.displayText)); eine vorher auf Papier gegebene Einwilligung wird mit --given erfasst")
             }
             try store({ () throws(StoreError) in try ClientRepository(db).update(client, by: user, now: call.now) })
             try call.audit(db, "consent.record", kind: "client", id: client.id.description,
@@ -207,8 +207,8 @@ extension ReferralsInterface {
             let client = try call.accessibleClient(try call.pseudonym(), in: db)
             let date = try given.withdrawnOn.map { (text: String) throws(CaseworkFailure) in try call.date(text, field: "date") } ?? call.today
             guard date <= call.today else {
-                throw .invalid("date", en: "\(date.germanText) is in the future; a withdrawal is recorded once it was declared",
-                               de: "\(date.germanText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
+                throw .invalid("date", en: "\(date.displayText) is in the future; a withdrawal is recorded once it was declared",
+                               de: "\(date.displayText) liegt in der Zukunft; ein Widerruf wird erfasst, wenn er erklärt wurde")
             }
             // Only some scopes: the consents in force end, and the scopes kept are recorded
             // anew from the same day.
@@ -216,8 +216,8 @@ extension ReferralsInterface {
             let before = ConsentPolicy.scopes(in: client.consents, on: date)
             let count = try store({ () throws(StoreError) in try ConsentWithdrawal(db).withdraw(client: client.id, on: date) })
             guard count > 0 else {
-                throw .invalid("consent", en: "\(client.id) has no consent in force on \(date.germanText)",
-                               de: "\(client.id) hat am \(date.germanText) keine gültige Einwilligung")
+                throw .invalid("consent", en: "\(client.id) has no consent in force on \(date.displayText)",
+                               de: "\(client.id) hat am \(date.displayText) keine gültige Einwilligung")
             }
             var reloaded = try call.accessibleClient(client.id, in: db)
             let kept = named.isEmpty ? [] : before.subtracting(named)

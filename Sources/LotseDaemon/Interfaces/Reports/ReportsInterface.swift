@@ -75,8 +75,8 @@ public struct ReportsInterface: VarlinkInterface {
         let lastEnded = running.adding(days: -1)
         let field = p["to"] != nil ? "to" : p["quarter"] != nil ? "quarter" : "year"
         throw CoordinationError.invalid(field,
-            en: "Only quarters that have ended are reported; the latest ended on \(lastEnded.germanText) (the figures of a running quarter change daily, and two reports of it would show single clients by their difference).",
-            de: "Berichtet werden nur abgeschlossene Quartale; das letzte endete am \(lastEnded.germanText) (die Zahlen eines laufenden Quartals ändern sich täglich, und zwei Berichte darüber ließen einzelne Klient:innen an ihrem Unterschied erkennen).")
+            en: "Only quarters that have ended are reported; the latest ended on \(lastEnded.displayText) (the figures of a running quarter change daily, and two reports of it would show single clients by their difference).",
+            de: "Berichtet werden nur abgeschlossene Quartale; das letzte endete am \(lastEnded.displayText) (die Zahlen eines laufenden Quartals ändern sich täglich, und zwei Berichte darüber ließen einzelne Klient:innen an ihrem Unterschied erkennen).")
     }
 
     @Sendable static func build(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {

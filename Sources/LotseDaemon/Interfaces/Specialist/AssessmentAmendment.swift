@@ -93,8 +93,8 @@ enum AssessmentAmendment {
         let recorded = CaseworkClock.day(recordedAt)
         let last = recorded.adding(days: days)
         guard call.today <= last else {
-            throw .invalid("assessment", en: "assessment \(id) was recorded on \(recorded.germanText); it could be amended for \(days) days, until \(last.germanText)",
-                           de: "Einschätzung \(id) wurde am \(recorded.germanText) erfasst; sie konnte \(days) Tage lang korrigiert werden, bis zum \(last.germanText)")
+            throw .invalid("assessment", en: "assessment \(id) was recorded on \(recorded.displayText); it could be amended for \(days) days, until \(last.displayText)",
+                           de: "Einschätzung \(id) wurde am \(recorded.displayText) erfasst; sie konnte \(days) Tage lang korrigiert werden, bis zum \(last.displayText)")
         }
     }
 

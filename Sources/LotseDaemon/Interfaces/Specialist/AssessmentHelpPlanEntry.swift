@@ -28,7 +28,7 @@ enum AssessmentHelpPlanEntry {
         let words = GoalWording.stepWords[language] ?? ("Steps: ", "due")
         let items = steps.map { step -> String in
             let role = SpecialistWording.role(step.owner.role, language)
-            return "#\(step.id) \(step.description) (\(step.owner.user), \(role), \(words.due) \(step.dueOn.germanText))"
+            return "#\(step.id) \(step.description) (\(step.owner.user), \(role), \(words.due) \(step.dueOn.displayText))"
         }
         let text = words.prefix + items.joined(separator: "; ")
         let limit = Goal.maxNotesLength

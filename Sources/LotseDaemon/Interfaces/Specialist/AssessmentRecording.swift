@@ -32,8 +32,8 @@ enum AssessmentRecording {
                                de: "Termin \(id) ist \(what); eine Einschätzung braucht einen wahrgenommenen Termin")
             }
             if entry.date > call.today {
-                throw .invalid("appointment", en: "appointment \(id) is on \(entry.date.germanText); record the assessment on or after that day",
-                               de: "Termin \(id) ist am \(entry.date.germanText); erfassen Sie die Einschätzung an diesem Tag oder danach")
+                throw .invalid("appointment", en: "appointment \(id) is on \(entry.date.displayText); record the assessment on or after that day",
+                               de: "Termin \(id) ist am \(entry.date.displayText); erfassen Sie die Einschätzung an diesem Tag oder danach")
             }
             let recommendations = try Self.recommendations(given.recommendations, call)
             if entry.attendance == nil {
@@ -153,8 +153,8 @@ enum AssessmentRecording {
                                de: "Schritt \(index + 1): „\(dueText)“ ist kein Datum (JJJJ-MM-TT)")
             }
             if due < entry.date {
-                throw .invalid("due date", en: "\(label): \(due.germanText) is before the appointment on \(entry.date.germanText)",
-                               de: "Schritt \(index + 1): \(due.germanText) liegt vor dem Termin am \(entry.date.germanText)")
+                throw .invalid("due date", en: "\(label): \(due.displayText) is before the appointment on \(entry.date.displayText)",
+                               de: "Schritt \(index + 1): \(due.displayText) liegt vor dem Termin am \(entry.date.displayText)")
             }
             let description = item.description.trimmingCharacters(in: .whitespacesAndNewlines)
             if description.isEmpty || description.count > FollowUpStep.maxDescriptionLength {

@@ -126,8 +126,8 @@ public struct AssessmentsInterface: VarlinkInterface {
                         "referralStatus": .string(outcome.referral.status.rawValue)]
             }
             if (attendance == .attended || attendance == .noShow) && entry.date > call.today {
-                throw .invalid("attendance", en: "appointment \(id) is on \(entry.date.germanText); before that day only a cancellation can be recorded",
-                               de: "Termin \(id) ist am \(entry.date.germanText); vorher kann nur eine Absage erfasst werden")
+                throw .invalid("attendance", en: "appointment \(id) is on \(entry.date.displayText); before that day only a cancellation can be recorded",
+                               de: "Termin \(id) ist am \(entry.date.displayText); vorher kann nur eine Absage erfasst werden")
             }
             if case .failure(let error) = referral.record(attendance, policy: call.configuration.planning.noShowPolicy) {
                 throw .invalid("attendance", en: "referral \(referral.id): \(error)", de: "Anmeldung \(referral.id): \(error.germanDescription)")

@@ -72,7 +72,7 @@ public struct CaseworkQueries {
            month > endedMonth || (month == endedMonth && version > endedVersion) {
             return fromReason
         }
-        let day = try ended.decode(CalendarDate.self, "held_on").germanText + " " + (try ended.decode(String.self, "start_time"))
+        let day = try ended.decode(CalendarDate.self, "held_on").displayText + " " + (try ended.decode(String.self, "start_time"))
         let state = BookingState(appointment: true, attendance: Attendance(rawValue: try ended.decode(String.self, "attendance")),
                                  sessionCancelled: try ended.decode(Bool.self, "cancelled"))
         let detail = switch state {

@@ -147,7 +147,7 @@ public struct ClientRepository {
             """, [client, consent.givenOn, Self.scopeJSON(consent.scope)]) else {
             throw StoreError(kind: .invalidValue(field: "consent"),
                              message: "The consent of \(consent.givenOn) is not recorded for client \(client); record it before referring.",
-                             messageDe: "Die Einwilligung vom \(consent.givenOn.germanText) ist für \(client) nicht erfasst; erfassen Sie sie vor der Anmeldung.")
+                             messageDe: "Die Einwilligung vom \(consent.givenOn.displayText) ist für \(client) nicht erfasst; erfassen Sie sie vor der Anmeldung.")
         }
         return id
     }
