@@ -165,7 +165,7 @@ public enum BashCompletion {
         case .pseudonym, .pseudonymAfterAcuteRisk: "pseudonym"
         case .keyword(let words):
             "words:" + (words + words.map(GermanKeywords.shown).filter { !words.contains($0) }).joined(separator: " ")
-        case .keywords, .text, .code, .number, .date, .dates, .municipality, .specialist, .specialists, .user, .languages: nil
+        case .keywords, .text, .code, .number, .date, .dates, .time, .slot, .municipality, .specialist, .specialists, .user, .languages: nil
         }
     }
 }

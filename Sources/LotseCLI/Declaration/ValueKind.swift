@@ -14,6 +14,10 @@ public enum ValueKind: Sendable, Equatable {
     case dates
     /// A month, `MM.YYYY` or `YYYY-MM`; handed on as `YYYY-MM`.
     case month
+    /// A time of day, `HH:MM` (`9:30` too); handed on as `HH:MM`.
+    case time
+    /// A consultation slot, `SESSION-NUMBER` (`12-3`), as the roster shows it.
+    case slot
     /// A code from a catalogue the configuration holds (an instrument, a recommendation),
     /// which the daemon checks; handed on in lower case, so that the case never matters.
     case code(placeholder: String)
@@ -52,6 +56,8 @@ public enum ValueKind: Sendable, Equatable {
         case .date: "DATE"
         case .dates: "DATES"
         case .month: "MONTH"
+        case .time: "TIME"
+        case .slot: "SLOT"
         case .keyword(let words): words.joined(separator: "|")
         case .keywords: "LIST"
         case .pseudonym, .pseudonymAfterAcuteRisk: "K-YYYY-NNNN"
@@ -111,6 +117,14 @@ public enum ValueKind: Sendable, Equatable {
         case .month:
             guard let month = DateText.parseMonth(trimmed) else { return .failure(Self.notA(name, word, de: "kein Monat (MM.JJJJ oder JJJJ-MM)", en: "not a month (MM.YYYY or YYYY-MM)")) }
             return .success(month)
+        case .time:
+            guard let time = TimeOfDay(parsing: trimmed) else { return .failure(Self.notA(name, word, de: "keine Uhrzeit (HH:MM)", en: "not a time (HH:MM)")) }
+            return .success(time.description)
+        case .slot:
+            guard let slot = SlotID(trimmed) else {
+                return .failure(Self.notA(name, word, de: "kein Platz (SPRECHSTUNDE-NUMMER, z. B. 12-3)", en: "not a slot (SESSION-NUMBER, e.g. 12-3)"))
+            }
+            return .success(slot.description)
         case .keyword(let words):
             return Self.canonical(trimmed, among: words, for: name)
         case .keywords(let words):

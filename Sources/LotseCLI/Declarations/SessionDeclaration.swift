@@ -9,7 +9,7 @@ extension SessionCommand {
             VerbSpec("add", options: [
                 .value("specialist", .specialist, required: true, de: "die Fachkraft (Nummer oder Benutzername, lotse specialist list)", en: "the specialist (number or login, lotse specialist list)"),
                 .value("date", .date, required: true, de: "der (erste) Tag", en: "the (first) day"),
-                .value("start", .text(placeholder: "TIME"), required: true, de: "Beginn HH:MM (Europe/Berlin)", en: "start HH:MM (Europe/Berlin)"),
+                .value("start", .time, required: true, de: "Beginn HH:MM (Europe/Berlin)", en: "start HH:MM (Europe/Berlin)"),
                 .value("slots", .number(placeholder: "N"), required: true, de: "Zahl der Plätze", en: "number of slots"),
                 .value("minutes", .number(placeholder: "MINUTES"), required: true, de: "Minuten je Platz", en: "minutes per slot"),
                 .value("place", .text(placeholder: "TEXT"), required: true, de: "Ort", en: "place"),

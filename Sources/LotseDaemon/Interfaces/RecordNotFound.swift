@@ -12,10 +12,11 @@ enum RecordNotFound {
         "client": "keine Klient:in", "appointment": "keinen Termin", "assessment": "keine Einschätzung",
         "follow-up step": "keinen Folgeschritt", "caseworker entry": "keinen Eintrag für die Integrationsmanager:in",
         "consent": "keine Einwilligung", "screening": "kein Screening", "outbox message": "keine Nachricht {id} im Postausgang",
+        "goal": "kein Ziel {id} im Integrationsplan",
     ]
 
     /// English phrases where "no RECORD ID" does not read well.
-    static let englishRecords = ["outbox message": "no message {id} in the outbox"]
+    static let englishRecords = ["outbox message": "no message {id} in the outbox", "goal": "no goal {id} in the help plan"]
 
     /// The English and German sentence for `record` `id` (`{id}` in a phrase says where
     /// the number stands; else it follows the phrase).

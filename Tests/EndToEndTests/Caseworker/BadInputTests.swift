@@ -40,6 +40,13 @@ import Testing
             (["referral", "update", "1", "--urgency", "high", "--urgency-reason", "a\nb"], f.anna, false, 65, "lotse: --urgency-reason: contains a line break or a tab"),
             (["helpplan", "goal", "add", client, "--domain", "work", "--title", "Praktikum\nbei Bosch"], f.anna, true, 65,
              "lotse: --title: enthält einen Zeilenumbruch oder Tabulator"),
+            // A word not of its value's form is a usage error (64) like a date that does not exist.
+            (["session", "add", "--specialist", "1", "--date", "05.01.2027", "--start", "25:00", "--slots", "4", "--minutes", "45", "--place", "Raum"],
+             f.clara, true, 64, "lotse: --start: „25:00“ ist keine Uhrzeit (HH:MM)."),
+            (["roster", "move", "01.2027", "1", "foo"], f.clara, false, 64, "lotse: SLOT: 'foo' is not a slot (SESSION-NUMBER, e.g. 12-3)."),
+            // A client that does not exist is not found (67), not an empty list.
+            (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
+            (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),
             (["referral", "list", "--month", "13.2026"], f.anna, false, 64, "lotse: --month: '13.2026' is not a month"),
             (["referral", "list", "--status", "lost"], f.anna, false, 64, "lotse: --status: 'lost' is not one of waiting, scheduled"),
             (["client", "new", "--municipality", "stuttgart"], f.anna, false, 65, "lotse: --municipality: \"stuttgart\" is not a municipality of the district"),
@@ -49,7 +56,7 @@ import Testing
              65, "lotse: --target: 01.01.2026 is in the past"),
             (["helpplan", "goal", "add", client, "--domain", "leisure", "--title", "Sport"], f.anna, false, 64, "lotse: --domain: 'leisure' is not one of language, work"),
             (["helpplan", "goal", "update", client, "1", "--status", "finished"], f.anna, false, 64, "lotse: --status: 'finished' is not one of open, in-progress, reached, dropped."),
-            (["helpplan", "goal", "update", client, "9", "--status", "reached"], f.anna, false, 65, "lotse: goal: goal 9 is not in the help plan"),
+            (["helpplan", "goal", "update", client, "9", "--status", "reached"], f.anna, false, 67, "lotse: Not found: There is no goal 9 in the help plan."),
             (["helpplan", "goal", "update", client, "1", "--notes", String(repeating: "n", count: 1001)], f.anna, false, 65, "lotse: --notes: has 1001 characters"),
             (["screen", client, "--instrument", "screen15", "--answers", "1,x", "--no-acute-risk"], f.anna, false, 64, "lotse: --answers: answer 2 ('x') is not a number."),
         ]

@@ -20,6 +20,8 @@ import Testing
         case .number: "1"
         case .date, .dates: "21.11.2026"
         case .month: "01.2027"
+        case .time: "14:00"
+        case .slot: "1-1"
         case .keyword(let words), .keywords(let words): words.first ?? "x"
         case .pseudonym, .pseudonymAfterAcuteRisk: client
         case .municipality: "ludwigsburg"
@@ -38,6 +40,8 @@ import Testing
         case .number: "-5"
         case .date, .dates: "31.02.2027"
         case .month: "13.2027"
+        case .time: "25:00"
+        case .slot: "foo"
         case .keyword, .keywords: "frobnicate"
         case .pseudonym, .pseudonymAfterAcuteRisk: "K-2026-9999"
         case .municipality: "atlantis"

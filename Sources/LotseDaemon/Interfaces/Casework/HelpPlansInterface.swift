@@ -103,8 +103,7 @@ public struct HelpPlansInterface: VarlinkInterface {
             }
             let goal = GoalID(given.goal)
             guard plan.goals.contains(where: { $0.id == goal }) else {
-                throw .invalid("goal", en: "goal \(goal) is not in the help plan of \(client.id)",
-                               de: "Ziel \(goal) steht nicht im Integrationsplan von \(client.id)")
+                throw CaseworkFailure(.notFound(record: "goal", id: goal.description))
             }
             var status: GoalStatus?
             if let text = given.status {

@@ -42,7 +42,10 @@ extension CaseworkCall {
     /// Refuses, as a denial, a client the caller may not read about: their own client (a
     /// coordinator: any) or, for a specialist, a client booked in one of their sessions.
     func requireVisibleClient(_ client: ClientID, in db: Connection) throws(CaseworkFailure) {
-        if seesAll || (try? accessibleClient(client, in: db)) != nil { return }
+        // One who sees every record hears that a client does not exist (as `client show`
+        // says it), rather than an empty list that reads like "no assessments yet".
+        if seesAll { _ = try accessibleClient(client, in: db); return }
+        if (try? accessibleClient(client, in: db)) != nil { return }
         if caller.roles.contains(.specialist),
            try store({ () throws(StoreError) in try SpecialistAgenda(db).specialist(caller.userName, sees: client) }) { return }
         throw CaseworkFailure(.denied(recordKind: "client", recordID: client.description))
