@@ -40,4 +40,10 @@ public struct CommandContext {
     /// The options the user typed (without dashes), so that an error can name a wrong
     /// value by the option that gave it (`--minutes`) rather than by the daemon's field.
     public var typedOptions: Set<String> { Set(parsed.values.keys).union(parsed.flags) }
+
+    /// The names of the verb's operands (`MONTH`, `SLOT`), so that an error can name a
+    /// wrong value by the operand that gave it, as the parser's own refusals do.
+    public var typedOperands: [String] {
+        CommandTable.specs.first { $0.name == commandName }?.verb(at: verb)?.operands.map(\.name) ?? []
+    }
 }

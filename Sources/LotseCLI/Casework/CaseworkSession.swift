@@ -65,7 +65,7 @@ final class CaseworkSession {
             }
         }
         guard let connection else { return .failure(ClientFailure(exitCode: .software, de: "Keine Verbindung.", en: "No connection.")) }
-        return connection.call(request, subject: subject, command: command, options: context.typedOptions)
+        return connection.call(request, subject: subject, command: command, options: context.typedOptions, operands: context.typedOperands)
     }
 
     /// Prints the reply as JSON with `--json`, else through `render`; returns 0.

@@ -15,7 +15,7 @@ public enum DaemonCall {
         case .failure(let failure): return .failure(failure)
         }
         defer { connection.close() }
-        return connection.call(request, command: context.typedCommand, options: context.typedOptions)
+        return connection.call(request, command: context.typedCommand, options: context.typedOptions, operands: context.typedOperands)
     }
 
     /// `once` with the connection options of the command line.

@@ -89,7 +89,7 @@ public final class DaemonConnection {
     /// `command` name the record and the command for a denial), a reply that does not
     /// read as the method's declared reply as a software error naming the field.
     public func call<Request: LotseRequest>(_ request: Request, subject: String? = nil, command: String? = nil,
-                                            options: Set<String> = []) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
+                                            options: Set<String> = [], operands: [String] = []) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
         let parameters: [String: JSONValue]
         do {
             // An absent optional is left out rather than sent as null.
@@ -99,7 +99,7 @@ public final class DaemonConnection {
             case .connection(let problem):
                 return .failure(Self.failure(problem, socketPath: socketPath))
             case .remote(let remote):
-                return .failure(DaemonErrors.failure(remote, DaemonErrors.Call(method: Request.method, subject: subject, command: command, options: options)))
+                return .failure(DaemonErrors.failure(remote, DaemonErrors.Call(method: Request.method, subject: subject, command: command, options: options, operands: operands)))
             }
         }
         do throws(WireDecodingError) {

@@ -17,13 +17,16 @@ public enum DaemonErrors {
         public var command: String?
         /// The options typed (without dashes), to name a wrong value by its option.
         public var options: Set<String>
+        /// The verb's operand names (`MONTH`), to name a wrong value by its operand.
+        public var operands: [String]
 
         /// Creates the description of a call.
-        public init(method: String, subject: String? = nil, command: String? = nil, options: Set<String> = []) {
+        public init(method: String, subject: String? = nil, command: String? = nil, options: Set<String> = [], operands: [String] = []) {
             self.method = method
             self.subject = subject
             self.command = command
             self.options = options
+            self.operands = operands
         }
     }
 
@@ -32,8 +35,10 @@ public enum DaemonErrors {
     /// is in English.
     static func fieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
         let key = normalized(field)
-        let aliased = optionForField[key].flatMap { call.options.contains($0) ? $0 : nil }
+        let aliased = optionForField[key]?.first(where: call.options.contains)
         if let option = aliased ?? call.options.first(where: { normalized($0) == key }) { return "--" + option }
+        let operand = operandForField[key].flatMap { call.operands.contains($0) ? $0 : nil }
+        if let operand = operand ?? call.operands.first(where: { normalized($0) == key }) { return ValueKind.translated(operand, language) }
         return CaseworkLabels.field(field, language)
     }
 
@@ -50,13 +55,18 @@ public enum DaemonErrors {
         text.hasSuffix(".") || text.hasSuffix("!") || text.hasSuffix("?") ? text : text + "."
     }
 
-    /// The daemon's fields whose option has another name (keys as `normalized` gives them).
-    static let optionForField = [
-        "slotminutes": "minutes", "interpreterlanguages": "interpreters", "unavailabledates": "unavailable",
-        "preferredspecialist": "prefer", "excludedspecialists": "exclude", "consentoverridereason": "consent-override",
-        "targetdate": "target", "recommendation": "recommend", "duedate": "step", "owner": "step", "description": "step",
-        "givenon": "date", "withdrawnon": "date",
+    /// The daemon's fields whose option has another name (keys as `normalized` gives them),
+    /// the first of the options the caller typed: a consent's day is `--date`, or `--given`
+    /// for one given on paper.
+    static let optionForField: [String: [String]] = [
+        "slotminutes": ["minutes"], "interpreterlanguages": ["interpreters"], "unavailabledates": ["unavailable"],
+        "preferredspecialist": ["prefer"], "excludedspecialists": ["exclude"], "consentoverridereason": ["consent-override"],
+        "targetdate": ["target"], "recommendation": ["recommend"], "duedate": ["step"], "owner": ["step"], "description": ["step"],
+        "date": ["date", "given"], "givenon": ["date", "given"], "withdrawnon": ["date"], "caseworker": ["caseworker", "to"],
     ]
+
+    /// The daemon's fields given by an operand of another name (`assessment attend ID OUTCOME`).
+    static let operandForField = ["attendance": "OUTCOME", "user": "USER"]
 
     /// `text` lower-cased without blanks, hyphens and underscores (`slot minutes`,
     /// `slotMinutes` and `slot-minutes` alike).

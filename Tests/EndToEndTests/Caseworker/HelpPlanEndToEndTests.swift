@@ -29,7 +29,7 @@ import Testing
         #expect(refused.stderr == "lotse: --status: Ziel 1 kann nicht von „erreicht“ zu „entfallen“ wechseln.\n")
         let nothing = try f.lotse(["helpplan", "goal", "update", client, "1"], as: f.anna)
         #expect(nothing.status == 65)
-        #expect(nothing.stderr == "lotse: goal: nothing to change; give --status, --target or --notes.\n")
+        #expect(nothing.stderr == "lotse: GOAL: nothing to change; give --status, --target or --notes.\n")
         #expect(try f.dump() == before)
         // The coordinator reads the plan and its history but does not change it.
         #expect(try f.lotse(["helpplan", "show", client], as: f.clara).status == 0)

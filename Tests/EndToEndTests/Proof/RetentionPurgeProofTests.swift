@@ -109,7 +109,7 @@ extension Proof {
             #expect(try ProofDaemon.query(daemon.databasePath, "SELECT user, role, record_id FROM audit_log WHERE action = 'client.purge'")
                     == "lotsed|system|")
             #expect(daemon.stop() == 0)
-            #expect(daemon.log.contains("retention purge on 2026-11-21: 1 closed client deleted"))
+            #expect(daemon.log.contains("retention purge on 21.11.2026: 1 closed client deleted"))
         }
     }
 }
