@@ -45,6 +45,14 @@ import Testing
         let again = try daemon.runLotse(["admin", "backup", target])
         #expect(again.status == 73)
         #expect(again.stderr.contains("already exists"))
+        // A directory that does not exist: the system's reason in the reader's language,
+        // naming the file asked for (not a temporary one), and no SQLite code.
+        let nowhere = daemon.directory + "/nonexistent/backup.db"
+        let german = try daemon.runLotse(["admin", "backup", nowhere], environment: ["LANG": "de_DE.UTF-8"])
+        #expect(german.status == 73)
+        #expect(german.stderr == "lotse: Sicherung fehlgeschlagen: Die Sicherung kann nicht nach \(nowhere) geschrieben werden: Datei oder Verzeichnis nicht gefunden.\n")
+        let english = try daemon.runLotse(["admin", "backup", nowhere])
+        #expect(english.stderr == "lotse: Backup failed: Cannot write the backup to \(nowhere): No such file or directory.\n")
         #expect(daemon.stop() == 0)
     }
 

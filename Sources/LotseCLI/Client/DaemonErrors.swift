@@ -168,7 +168,7 @@ public enum DaemonErrors {
                     "Configuration rejected, the previous one stays in force: \(p.text("message"))")
         },
         "BackupFailed": { p, _ in
-            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(p.german("message"))", "Backup failed: \(p.text("message"))")
+            failure(.cannotCreate, "Sicherung fehlgeschlagen: \(closed(p.german("message")))", "Backup failed: \(closed(p.text("message")))")
         },
         "NotRetryable": { p, _ in
             let id = p.text("id"), state = p.text("state")

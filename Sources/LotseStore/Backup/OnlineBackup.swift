@@ -26,10 +26,19 @@ extension Database {
         let source = URL(fileURLWithPath: path).standardizedFileURL.path
         guard target != source, target != source + "-wal", target != source + "-shm" else {
             throw StoreError(kind: .invalidValue(field: "destination"),
-                             message: "The backup destination \(destination) is the database itself; choose another file.")
+                             message: "The backup destination \(destination) is the database itself; choose another file.",
+                             messageDe: "Das Sicherungsziel \(destination) ist die Datenbank selbst; wählen Sie eine andere Datei.")
         }
         let temporary = target + ".partial-\(ThisProcess.id)"
         try? FileSystem.remove(temporary)
+        // A destination that cannot be written (no such directory, no permission) is the
+        // caller's wrong value, said with the system's reason in both languages and naming
+        // the file asked for, not the temporary one.
+        do { try PrivateFile.create(temporary) } catch {
+            throw StoreError(kind: .invalidValue(field: "destination"),
+                             message: "Cannot write the backup to \(destination): \(error.text).",
+                             messageDe: "Die Sicherung kann nicht nach \(destination) geschrieben werden: \(ErrnoText.german(englishReason: error.text)).")
+        }
         let pages = try read { (db: Connection) throws(StoreError) -> Int in
             // Start the read snapshot now; the backup then copies exactly this snapshot.
             _ = try db.fetchValue(Int.self, "SELECT count(*) FROM sqlite_master")

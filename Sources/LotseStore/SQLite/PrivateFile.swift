@@ -14,16 +14,24 @@ public enum PrivateFile {
     /// Creates `path` empty with mode 0600 when it does not exist; leaves an existing file
     /// alone. Refuses to follow a symbolic link planted at the path.
     public static func createIfMissing(_ path: String) throws(StoreError) {
+        do { try create(path) } catch {
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path) (mode 0600): \(error.text)")
+        }
+    }
+
+    /// `createIfMissing` with the system's own reason for a failure, for a caller that
+    /// words it to a person (a backup to a directory that does not exist).
+    public static func create(_ path: String) throws(Errno) {
         let fd: FileDescriptor
         do { fd = try FileDescriptor.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, permissions: 0o600) } catch {
             if error.code == EEXIST { return }
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path): \(error.text)")
+            throw error
         }
         defer { fd.close() }
         // open() applied the umask; make the mode exact.
         do { try fd.setPermissions(0o600) } catch {
             try? FileSystem.remove(path)
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot make \(path) private (mode 0600): \(error.text)")
+            throw error
         }
     }
 }
