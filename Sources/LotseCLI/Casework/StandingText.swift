@@ -29,11 +29,12 @@ enum StandingText {
             return l.pick(de: "nicht vor \(DateText.show(standing.notBefore))",
                           en: "not before \(DateText.show(standing.notBefore))")
         default:
-            // The planner's reason in the reader's language (its particulars when known,
-            // else the code's sentence), with the month and version it explains.
+            // The planner's reason in the reader's language, as the daemon worded it (its
+            // particulars when known), else the code's sentence, with the month and version
+            // it explains.
             let code = standing.reason ?? "?"
-            let detail = WaitingReasonText.words(code: code, detail: standing.detail ?? "",
-                                                 language: l == .german ? .de : .en)
+            let detail = (l == .german ? standing.detailDe : standing.detail)
+                ?? WaitingReasonText.generic(code, l == .german ? .de : .en)
             let version = standing.version ?? 0
             let source = version > 0
                 ? l.pick(de: "\(month(standing.month, l)), Version \(version)", en: "\(month(standing.month, l)), version \(version)")

@@ -9,6 +9,9 @@ import Foundation
 public enum WaitingReasonText {
     /// The words for `code` with its stored `detail`.
     public static func words(code: String, detail: String, language: MessageLanguage) -> String {
+        // The code's own sentence (a reason narrowed for a reader without the planning
+        // particulars) is said in the language asked, not matched as particulars.
+        if detail == generic(code, .en) { return generic(code, language) }
         if language == .en {
             if detail.isEmpty { return generic(code, .en) }
             // A quota sentence of an older version names the municipality by its id.

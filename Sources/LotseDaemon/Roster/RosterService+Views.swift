@@ -133,6 +133,7 @@ extension RosterService {
         item["standing"] = standing
         item["reason"] = standing["reason"] ?? .null
         item["detail"] = standing["detail"] ?? .null
+        item["detailDe"] = standing["detailDe"] ?? .null
         item["month"] = standing["month"] ?? .null
         item["version"] = standing["version"] ?? .null
         return item

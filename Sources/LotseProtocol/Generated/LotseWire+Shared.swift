@@ -104,6 +104,8 @@ extension LotseWire {
         public var reason: String?
         /// `detail: ?string`.
         public var detail: String?
+        /// `detailDe: ?string`.
+        public var detailDe: String?
         /// `month: ?string`.
         public var month: String?
         /// `version: ?int`.
@@ -112,7 +114,7 @@ extension LotseWire {
         public var notBefore: String?
 
         /// Creates the value from its fields.
-        public init(kind: String, sessionId: Int64? = nil, date: String? = nil, time: String? = nil, place: String? = nil, slot: Int64? = nil, slotId: String? = nil, specialist: String? = nil, appointment: Int64? = nil, reason: String? = nil, detail: String? = nil, month: String? = nil, version: Int64? = nil, notBefore: String? = nil) {
+        public init(kind: String, sessionId: Int64? = nil, date: String? = nil, time: String? = nil, place: String? = nil, slot: Int64? = nil, slotId: String? = nil, specialist: String? = nil, appointment: Int64? = nil, reason: String? = nil, detail: String? = nil, detailDe: String? = nil, month: String? = nil, version: Int64? = nil, notBefore: String? = nil) {
             self.kind = kind
             self.sessionId = sessionId
             self.date = date
@@ -124,6 +126,7 @@ extension LotseWire {
             self.appointment = appointment
             self.reason = reason
             self.detail = detail
+            self.detailDe = detailDe
             self.month = month
             self.version = version
             self.notBefore = notBefore
@@ -135,16 +138,16 @@ extension LotseWire {
             try self.init(kind: field("kind"), sessionId: field("sessionId"), date: field("date"),
                 time: field("time"), place: field("place"), slot: field("slot"), slotId: field("slotId"),
                 specialist: field("specialist"), appointment: field("appointment"), reason: field("reason"),
-                detail: field("detail"), month: field("month"), version: field("version"),
-                notBefore: field("notBefore"))
+                detail: field("detail"), detailDe: field("detailDe"), month: field("month"),
+                version: field("version"), notBefore: field("notBefore"))
         }
 
         /// The JSON form.
         public var wire: JSONValue { .object(["kind": kind.wire, "sessionId": sessionId.wire,
             "date": date.wire, "time": time.wire, "place": place.wire, "slot": slot.wire,
             "slotId": slotId.wire, "specialist": specialist.wire, "appointment": appointment.wire,
-            "reason": reason.wire, "detail": detail.wire, "month": month.wire, "version": version.wire,
-            "notBefore": notBefore.wire]) }
+            "reason": reason.wire, "detail": detail.wire, "detailDe": detailDe.wire, "month": month.wire,
+            "version": version.wire, "notBefore": notBefore.wire]) }
     }
 
     /// The IDL type `ScreeningResult`, declared alike in several interfaces.

@@ -281,13 +281,15 @@ extension RosterProtocol {
         public var reason: String?
         /// `detail: ?string`.
         public var detail: String?
+        /// `detailDe: ?string`.
+        public var detailDe: String?
         /// `month: ?string`.
         public var month: String?
         /// `version: ?int`.
         public var version: Int64?
 
         /// Creates the value from its fields.
-        public init(referral: Int64, client: String? = nil, caseworker: String, municipality: String, kind: String? = nil, language: String? = nil, interpreter: Bool? = nil, urgency: Urgency? = nil, referredOn: String, waitingWeeks: Int64, overLimit: Bool, atHeadOfUrgency: Bool, standing: Placement? = nil, reason: String? = nil, detail: String? = nil, month: String? = nil, version: Int64? = nil) {
+        public init(referral: Int64, client: String? = nil, caseworker: String, municipality: String, kind: String? = nil, language: String? = nil, interpreter: Bool? = nil, urgency: Urgency? = nil, referredOn: String, waitingWeeks: Int64, overLimit: Bool, atHeadOfUrgency: Bool, standing: Placement? = nil, reason: String? = nil, detail: String? = nil, detailDe: String? = nil, month: String? = nil, version: Int64? = nil) {
             self.referral = referral
             self.client = client
             self.caseworker = caseworker
@@ -303,6 +305,7 @@ extension RosterProtocol {
             self.standing = standing
             self.reason = reason
             self.detail = detail
+            self.detailDe = detailDe
             self.month = month
             self.version = version
         }
@@ -316,7 +319,7 @@ extension RosterProtocol {
                 referredOn: field("referredOn"), waitingWeeks: field("waitingWeeks"),
                 overLimit: field("overLimit"), atHeadOfUrgency: field("atHeadOfUrgency"),
                 standing: field("standing"), reason: field("reason"), detail: field("detail"),
-                month: field("month"), version: field("version"))
+                detailDe: field("detailDe"), month: field("month"), version: field("version"))
         }
 
         /// The JSON form.
@@ -325,7 +328,7 @@ extension RosterProtocol {
             "language": language.wire, "interpreter": interpreter.wire, "urgency": urgency.wire,
             "referredOn": referredOn.wire, "waitingWeeks": waitingWeeks.wire, "overLimit": overLimit.wire,
             "atHeadOfUrgency": atHeadOfUrgency.wire, "standing": standing.wire, "reason": reason.wire,
-            "detail": detail.wire, "month": month.wire, "version": version.wire]) }
+            "detail": detail.wire, "detailDe": detailDe.wire, "month": month.wire, "version": version.wire]) }
     }
 
     /// The parameters of `org.lotse.Roster.Plan`.

@@ -65,7 +65,7 @@ public enum RosterProtocol {
 
     # A waiting referral: waitingWeeks, overLimit (longer than the configured limit),
     # atHeadOfUrgency (returned to the head of its urgency), its standing and, from it,
-    # reason, detail, month and version.
+    # reason, detail (English), detailDe (German), month and version.
     type WaitingReferral (
       referral: int,
       client: ?string,
@@ -82,6 +82,7 @@ public enum RosterProtocol {
       standing: ?Placement,
       reason: ?string,
       detail: ?string,
+      detailDe: ?string,
       month: ?string,
       version: ?int
     )

@@ -84,7 +84,9 @@ enum SharedIDLTypes {
     # slot fields and appointment), draft (an entry of a live draft: the slot fields,
     # month and version), waiting (reason and detail from the roster month and version
     # that gave them) or not-before (not planned before notBefore). Fields that do not
-    # apply are null. (kind stays a string: not-before is no varlink enum name.)
+    # apply are null. (kind stays a string: not-before is no varlink enum name.) reason is
+    # the code for scripts; detail says it in English and detailDe in German, as an
+    # error's message and messageDe.
     type Placement (
       kind: string,
       sessionId: ?int,
@@ -97,6 +99,7 @@ enum SharedIDLTypes {
       appointment: ?int,
       reason: ?string,
       detail: ?string,
+      detailDe: ?string,
       month: ?string,
       version: ?int,
       notBefore: ?string

@@ -60,7 +60,7 @@ import Testing
     static let rosterKeys: [String: DisclosedField] = classify([
         .referralFrame: ["referral", "client", "caseworker", "municipality", "referredOn", "slot", "date", "start", "minutes", "place",
                          "specialist", "sessionCancelled", "state", "weight", "pinned", "manual", "waitingWeeks", "overLimit", "atHeadOfUrgency",
-                         "reason", "detail", "standing", "month", "version"],
+                         "reason", "detail", "detailDe", "standing", "month", "version"],
         .referralPlanning: ["kind", "language", "interpreter", "urgency"],
     ])
     static let rosterChangeKeys: [String: DisclosedField] = classify([

@@ -28,6 +28,8 @@ import Testing
         let seen = try #require(coordinator["referrals"]?.arrayValue?.first { $0["client"]?.stringValue == client })
         #expect(seen["reason"] == "no-language-match")
         #expect(seen["detail"]?.stringValue?.contains("Turkish") == true, "\(seen)")
+        // JSON says the reason in both languages, as an error's message and messageDe.
+        #expect(seen["detailDe"]?.stringValue?.contains("Türkisch") == true, "\(seen)")
 
         let admin = try world.daemon.runLotse(["roster", "waiting", world.month.description, "--json"])
         #expect(admin.status == 0, "\(admin.stderr)")
@@ -35,6 +37,7 @@ import Testing
         #expect(row["reason"] == "no-language-match")
         #expect(row["language"] == .null)
         #expect(row["detail"] == "no slot this month offers the language", "\(row)")
+        #expect(row["detailDe"] == "kein Platz in diesem Monat bietet die Sprache", "\(row)")
         for environment in [[:], ["LANG": "de_DE.UTF-8"]] {
             let text = try world.daemon.runLotse(["roster", "waiting", world.month.description], environment: environment)
             #expect(text.status == 0)

@@ -26,7 +26,7 @@ import Testing
         let consent = try Consent.make(givenOn: try F.date("2026-02-01"), scope: [.referral]).get()
         #expect(ConsentBasis.establish(consents: [consent], overrideReason: nil, on: day) == .success(.consent(consent)))
         #expect(ConsentBasis.establish(consents: [], overrideReason: nil, on: day).failureValue?.field == "consent")
-        #expect(ConsentBasis.establish(consents: [], overrideReason: "  ", on: day).failureValue?.description == "override reason: is empty")
+        #expect(ConsentBasis.establish(consents: [], overrideReason: "  ", on: day).failureValue?.description == "override reason: is empty; give a short text")
         #expect(ConsentBasis.establish(consents: [], overrideReason: "client cannot sign; consent given verbally with interpreter", on: day)
             == .success(.override(reason: "client cannot sign; consent given verbally with interpreter")))
     }

@@ -22,7 +22,7 @@ import Testing
                                      preferredSpecialist: SpecialistID(3), excludedSpecialists: [SpecialistID(3)], note: "", today: today)
             .failureValue?.field == "preferred specialist")
         #expect(ReferralDetails.make(kind: .assessment, urgency: .high, urgencyReason: " ", language: uk, interpreterNeeded: false,
-                                     note: "", today: today).failureValue?.description == "urgency reason: is empty")
+                                     note: "", today: today).failureValue?.description == "urgency reason: is empty; give a short text")
         #expect(ReferralDetails.make(kind: .assessment, urgency: .high, language: uk, interpreterNeeded: false, note: "a\u{07}b", today: today)
             .failureValue?.description == "note: contains control characters (or invisible direction marks such as U+202E)")
         // Direction marks are refused like control characters, each naming its field;
@@ -76,7 +76,7 @@ import Testing
 
     @Test func withdrawNeedsAReasonAndIsFinal() throws {
         var r = try F.referral()
-        #expect(r.withdraw(reason: "").failureValue?.description == "reason: is empty")
+        #expect(r.withdraw(reason: "").failureValue?.description == "reason: is empty; give a short text")
         #expect(r.status == .waiting)
         #expect(r.withdraw(reason: "client moved to another district").succeeded)
         #expect(r.status == .withdrawn && r.withdrawalReason == "client moved to another district")

@@ -23,7 +23,7 @@ import Testing
         #expect(Session.make(id: SessionID(1), specialist: SpecialistID(1), date: day, start: late, slotCount: 1, slotMinutes: 60,
                              place: "Raum 1", kinds: []).failureValue?.field == "kinds")
         #expect(Session.make(id: SessionID(1), specialist: SpecialistID(1), date: day, start: late, slotCount: 1, slotMinutes: 60,
-                             place: " ", kinds: [.assessment]).failureValue?.description == "place: is empty")
+                             place: " ", kinds: [.assessment]).failureValue?.description == "place: is empty; give a short text")
     }
 
     @Test func cancelledSessionOffersNoSlotsAndCannotBeCancelledTwice() throws {

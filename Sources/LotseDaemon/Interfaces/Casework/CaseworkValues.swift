@@ -96,7 +96,7 @@ enum CaseworkValues {
     static func placement(_ placement: ReferralPlacement) -> JSONValue {
         var item: [String: JSONValue] = [
             "kind": .null, "sessionId": .null, "date": .null, "time": .null, "place": .null, "slot": .null, "slotId": .null,
-            "specialist": .null, "appointment": .null, "reason": .null, "detail": .null, "month": .null, "version": .null,
+            "specialist": .null, "appointment": .null, "reason": .null, "detail": .null, "detailDe": .null, "month": .null, "version": .null,
             "notBefore": .null,
         ]
         func add(_ slot: ReferralPlacement.Slot) {
@@ -122,7 +122,8 @@ enum CaseworkValues {
         case .waiting(let reason, let detail, let month, let version):
             item["kind"] = "waiting"
             item["reason"] = .string(reason)
-            item["detail"] = .string(detail)
+            item["detail"] = .string(WaitingReasonText.words(code: reason, detail: detail, language: .en))
+            item["detailDe"] = .string(WaitingReasonText.words(code: reason, detail: detail, language: .de))
             item["month"] = .string(month)
             item["version"] = .integer(Int64(version))
         case .notBefore(let day):
