@@ -13,7 +13,31 @@ public enum HelpText {
             de: "\n„lotse help BEFEHL [VERB]“ oder „lotse BEFEHL [VERB] --help“ zeigt die Hilfe zu einem Befehl.\n",
             en: "\n'lotse help COMMAND [VERB]' or 'lotse COMMAND [VERB] --help' shows the help of one command.\n")
         text += common(language)
+        text += "\n" + everyExitStatus(language)
         return text
+    }
+
+    /// Every exit status `lotse` uses (sysexits(3)), with the rule that tells 64, 65 and 67
+    /// apart, so that a script's author finds them all in one place; each command's help
+    /// names the ones it can meet.
+    static func everyExitStatus(_ language: OutputLanguage) -> String {
+        let rows: [(ExitCode, de: String, en: String)] = [
+            (.ok, "gelungen", "ok"),
+            (.usage, "falscher Aufruf: unbekannte Option, fehlender Wert, ein Wort nicht in seiner Form (31.02.2027)",
+             "usage: unknown option, missing value, a word not of its form (31.02.2027)"),
+            (.dataError, "ein Wert wird abgelehnt oder ist jetzt nicht möglich (die Meldung nennt ihn)",
+             "a value is refused or not possible now (the message names it)"),
+            (.noInput, "Eingabedatei nicht lesbar", "input file not readable"),
+            (.noSuchRecord, "nicht gefunden (Klient:in, Anmeldung, Sprechstunde …)", "not found (client, referral, session …)"),
+            (.unavailable, "Dienst läuft nicht", "daemon not running"),
+            (.software, "Fehler in Lotse", "fault in Lotse"),
+            (.cannotCreate, "Ausgabe nicht schreibbar", "output not writable"),
+            (.temporaryFailure, "später erneut versuchen", "try again later"),
+            (.permissionDenied, "keine Berechtigung", "permission denied"),
+            (.configuration, "Konfiguration fehlerhaft", "configuration wrong"),
+        ]
+        return language.pick(de: "Rückgabewerte:\n", en: "Exit status:\n")
+            + rows.map { "  " + pad(String($0.0.rawValue), 4) + language.pick(de: $0.de, en: $0.en) + "\n" }.joined()
     }
 
     /// `lotse help COMMAND`: each verb's synopsis and what it does.
