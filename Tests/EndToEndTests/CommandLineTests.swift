@@ -172,7 +172,7 @@ import Testing
         #expect(try parse(["referral", "withdraw", "3"]) != nil)
         // Help shows the required ones without brackets.
         let help = lotse(["assessment", "record", "--help"]).out
-        #expect(help.contains(" --note TEXT --recommend CODE [--step STEP]"), "\(help)")
+        #expect(help.contains(" --note TEXT --recommend RECOMMENDATION [--step STEP]"), "\(help)")
     }
 
     @Test func fixedWordsAreTakenInGermanAndEnglishWhateverTheirCase() throws {

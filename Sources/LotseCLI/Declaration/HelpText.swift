@@ -1,3 +1,5 @@
+import LotseCore
+
 /// The help `lotse` prints — the overview, a command's, one verb's — made from the
 /// declarations, in the user's language, so that what help says is what the parser takes.
 public enum HelpText {
@@ -93,6 +95,12 @@ public enum HelpText {
                 if parts.allSatisfy(words.contains) { word = parts.map(GermanKeywords.shown).joined(separator: ",") }
             case nil where operandWords.contains(token):
                 word = GermanKeywords.shown(token)
+            case .code? where previous?.name == "recommend":
+                // A recommendation by its German label, as German readers type it.
+                let parts = token.split(separator: ":", maxSplits: 1).map(String.init)
+                if let code = parts.first, let entry = RecommendationCode(code).flatMap(RecommendationCatalogue.standard.entry) {
+                    word = "\"" + entry.typedName(in: .de) + (parts.count > 1 ? ":" + parts[1] : "") + "\""
+                }
             case .text? where previous?.name == "step":
                 // DUE;OWNER;TEXT: the owner is one of the roles.
                 var parts = token.split(separator: ";", omittingEmptySubsequences: false).map(String.init)

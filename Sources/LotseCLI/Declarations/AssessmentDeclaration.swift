@@ -6,7 +6,7 @@ extension AssessmentCommand {
     static let note = OptionSpec.value("note", .text(placeholder: "TEXT"), asked: true, de: "kurze Anamnese-Notiz (Gesundheitsdaten, höchstens 2000 Zeichen)",
                                        en: "short anamnesis note (health data, at most 2000 characters)")
     static func recommend(required: Bool) -> OptionSpec {
-        .value("recommend", .code(placeholder: "CODE"), required: required, de: "Empfehlung aus dem Katalog, als Code oder Bezeichnung („Ambulante Psychotherapie“), wiederholbar;\n„Erneute Vorstellung:3“ oder present-again:3 heißt „in 3 Monaten wieder vorstellen“",
+        .value("recommend", .code(placeholder: "RECOMMENDATION"), required: required, de: "Empfehlung aus dem Katalog mit ihrer Bezeichnung („Ambulante Psychotherapie“), wiederholbar;\n„Erneute Vorstellung:3“ heißt „in 3 Monaten wieder vorstellen“",
                 en: "recommendation from the catalogue, by code or label (\"outpatient psychotherapy\"), repeatable;\n\"present again:3\" or present-again:3 for \"present again in 3 months\"")
     }
     static let step = OptionSpec.value("step", .text(placeholder: "STEP"), de: "ein Folgeschritt \"FÄLLIG;ZUSTÄNDIG;TEXT\", wiederholbar: Tag (nicht vor dem Termin),\nintegrationsmanager-in|fachkraft|koordination[:KONTO]",
@@ -36,6 +36,6 @@ extension AssessmentCommand {
                      en: "The note only for its specialist and the client's caseworker; coordinators see the codes."),
             VerbSpec("list", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], de: "Die Einschätzungen eines Falls.", en: "A client's assessments."),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 67 keine solche Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Termin, Fall oder Ihre Rolle.",
-                              en: "65 a value is wrong (the message names it), 67 no such client, 69 daemon not running, 77 not your appointment, client or role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch (die Meldung nennt ihn), 67 kein solcher Termin, keine solche Einschätzung oder Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Termin, Fall oder Ihre Rolle.",
+                              en: "65 a value is wrong (the message names it), 67 no such appointment, assessment or client, 69 daemon not running, 77 not your appointment, client or role."))
 }

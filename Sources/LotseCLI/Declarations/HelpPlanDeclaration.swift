@@ -25,6 +25,6 @@ extension HelpPlanCommand {
                      de: "Erfasst eine Überprüfung; die nächste ist [helpplan] review_months später fällig.",
                      en: "Records a review; the next one is due [helpplan] review_months later."),
         ],
-        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 67 keine solche Klient:in, 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
-                              en: "65 a value is wrong, 67 no such client, 69 daemon not running, 77 not your client or role."))
+        exitStatus: Bilingual(de: "65 ein Wert ist falsch, 67 keine solche Klient:in oder kein solches Ziel, 69 Dienst läuft nicht, 77 nicht Ihr Fall oder nicht Ihre Rolle.",
+                              en: "65 a value is wrong, 67 no such client or goal, 69 daemon not running, 77 not your client or role."))
 }

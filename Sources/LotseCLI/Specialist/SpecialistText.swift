@@ -65,10 +65,8 @@ public enum SpecialistText {
         text += " · " + (a.client ?? "—") + " · " + DateText.show(a.appointmentDate)
         text += " · " + a.specialistName + "\n"
         text += l.pick(de: "Empfehlungen:\n", en: "Recommendations:\n")
-        let width = a.recommendations.map(\.code.count).max() ?? 0
-        for r in a.recommendations {
-            text += "  " + r.code + String(repeating: " ", count: width - r.code.count) + "  \(l.pick(de: r.labelDe, en: r.labelEn))\n"
-        }
+        // The label people read (the codes are for scripts, in --json).
+        for r in a.recommendations { text += "  " + l.pick(de: r.labelDe, en: r.labelEn) + "\n" }
         // The steps are always shown (they become the help plan); only the note is the
         // specialist's and, with consent to the exchange, the caseworker's.
         if a.noteVisible {

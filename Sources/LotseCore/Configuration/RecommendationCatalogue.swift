@@ -24,7 +24,7 @@ public struct RecommendationCatalogue: Sendable, Equatable {
 
         /// The name a reader types in `language`: the label, or for one that takes months
         /// the words before the count.
-        func typedName(in language: MessageLanguage) -> String {
+        public func typedName(in language: MessageLanguage) -> String {
             let label = labels[language] ?? labels[.de] ?? code.value
             return Self.head(of: label) ?? label
         }
