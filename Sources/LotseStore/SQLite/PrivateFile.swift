@@ -15,7 +15,7 @@ public enum PrivateFile {
     /// alone. Refuses to follow a symbolic link planted at the path.
     public static func createIfMissing(_ path: String) throws(StoreError) {
         do { try create(path) } catch {
-            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path) (mode 0600): \(error.text)")
+            throw StoreError(kind: .sqlite, resultCode: SQLITE_CANTOPEN, message: "Cannot create \(path): \(error.text)")
         }
     }
 
