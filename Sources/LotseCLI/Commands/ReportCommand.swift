@@ -26,10 +26,16 @@ public enum ReportCommand: CommandGroup {
             return ClientFailure(exitCode: .usage, de: "--quarter braucht --year, zum Beispiel --year 2027 --quarter 2.",
                                  en: "--quarter needs --year, for example --year 2027 --quarter 2.")
         }
+        if year == nil, let given = from == nil ? (to != nil ? "--to" : nil) : (to == nil ? "--from" : nil) {
+            // One end of the period without the other: name the one that is missing.
+            let missing = given == "--from" ? "--to" : "--from"
+            return ClientFailure(exitCode: .usage, de: "\(given) braucht \(missing), zum Beispiel --from 01.01.2027 --to 30.06.2027.",
+                                 en: "\(given) needs \(missing), for example --from 01.01.2027 --to 30.06.2027.")
+        }
         if year == nil, from == nil || to == nil {
             return ClientFailure(exitCode: .usage,
-                                 de: "Der Zeitraum fehlt: --year JJJJ [--quarter N] oder --from JJJJ-MM-TT --to JJJJ-MM-TT.",
-                                 en: "The period is missing: --year YYYY [--quarter N] or --from YYYY-MM-DD --to YYYY-MM-DD.")
+                                 de: "Der Zeitraum fehlt: --year JJJJ [--quarter N] oder --from TT.MM.JJJJ --to TT.MM.JJJJ.",
+                                 en: "The period is missing: --year YYYY [--quarter N] or --from DD.MM.YYYY --to DD.MM.YYYY.")
         }
         func invalid(_ field: String, de: String, en: String) -> ClientFailure {
             // Worded like every other refusal of a value: the option, then the reason.

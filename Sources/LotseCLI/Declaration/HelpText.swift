@@ -141,7 +141,8 @@ public enum HelpText {
     }
 
     static func options(_ verb: VerbSpec, _ language: OutputLanguage) -> String {
-        guard !verb.options.isEmpty else { return "" }
+        // A verb with operands only (`session list [MONAT]`) still says their forms.
+        guard !verb.options.isEmpty else { return forms(verb, language).isEmpty ? "" : "\n" + forms(verb, language) }
         return language.pick(de: "\nOptionen:\n", en: "\nOptions:\n") + table(verb.options, language) + forms(verb, language)
     }
 
@@ -149,18 +150,26 @@ public enum HelpText {
     static func forms(_ verb: VerbSpec, _ language: OutputLanguage) -> String {
         let kinds = verb.options.compactMap(\.value) + verb.operands.map(\.kind)
         var text = ""
-        if kinds.contains(.date) || kinds.contains(.dates) {
-            text += language.pick(de: "  DATUM: TT.MM.JJJJ oder JJJJ-MM-TT (mehrere durch Kommas getrennt)\n",
-                                  en: "  DATE: DD.MM.YYYY or YYYY-MM-DD (several separated by commas)\n")
+        if kinds.contains(.date) {
+            text += language.pick(de: "  DATUM: TT.MM.JJJJ oder JJJJ-MM-TT\n", en: "  DATE: DD.MM.YYYY or YYYY-MM-DD\n")
+        }
+        if kinds.contains(.dates) {
+            text += language.pick(de: "  TAGE: Tage als TT.MM.JJJJ oder JJJJ-MM-TT, durch Kommas getrennt\n",
+                                  en: "  DATES: days as DD.MM.YYYY or YYYY-MM-DD, separated by commas\n")
         }
         if kinds.contains(.month) {
             text += language.pick(de: "  MONAT: MM.JJJJ oder JJJJ-MM\n", en: "  MONTH: MM.YYYY or YYYY-MM\n")
         }
-        if kinds.contains(where: { if case .text = $0 { true } else { false } }) {
+        // Only a verb with free text (a note, a reason) gets the hint, with its own option.
+        let freeText = verb.options.first { option in
+            if case .text(let placeholder)? = option.value { return placeholder == "TEXT" || placeholder == "REASON" }
+            return false
+        }
+        if let option = freeText?.name {
             text += language.pick(de: "  Freitext als „-“ wird von der Standardeingabe gelesen (empfohlen für Gesundheitsnotizen:\n"
-                                      + "  Argumente sieht jedes lokale Konto in der Prozessliste), z. B. --note - < notiz.txt\n",
+                                      + "  Argumente sieht jedes lokale Konto in der Prozessliste), z. B. --\(option) - < text.txt\n",
                                   en: "  Free text given as \"-\" is read from standard input (recommended for health notes:\n"
-                                      + "  every local account can see arguments in the process list), e.g. --note - < note.txt\n")
+                                      + "  every local account can see arguments in the process list), e.g. --\(option) - < text.txt\n")
         }
         return text
     }

@@ -37,7 +37,15 @@ enum StandardInputValue {
                                               de: "--\(name) -: die Standardeingabe ist kein UTF-8-Text (als UTF-8 speichern, z. B. mit iconv -f latin1 -t utf-8).",
                                               en: "--\(name) -: standard input is not UTF-8 text (save it as UTF-8, e.g. with iconv -f latin1 -t utf-8)."))
             }
-            resolved.values[name] = values.map { $0 == marker ? lines.joined(separator: "\n") : $0 }
+            // Empty input is almost always a mistake (the wrong file, a pipe that failed):
+            // taken, it would clear the text without a word. Clearing is said outright.
+            let text = lines.joined(separator: "\n")
+            if text.allSatisfy(\.isWhitespace) {
+                return .failure(ClientFailure(exitCode: .dataError,
+                                              de: "--\(name) -: die Standardeingabe ist leer; nichts wurde geändert (leeren mit --\(name) \"\").",
+                                              en: "--\(name) -: standard input is empty; nothing was changed (to clear it, give --\(name) \"\")."))
+            }
+            resolved.values[name] = values.map { $0 == marker ? text : $0 }
         }
         return .success(resolved)
     }

@@ -94,7 +94,7 @@ public enum ValueKind: Sendable, Equatable {
         "STEP": "SCHRITT", "GOAL": "ZIEL", "RULE": "REGEL", "TIME": "UHRZEIT", "CODE": "CODE", "ANSWERS": "ANTWORTEN",
         "INSTRUMENT": "INSTRUMENT", "OUTCOME": "ERGEBNIS", "ROLE": "ROLLE", "YEAR": "JAHR", "QUARTER": "QUARTAL",
         "PROBLEM.json": "PROBLEM.json", "OUT.json": "AUSGABE.json", "VERSION": "VERSION", "MINUTES": "MINUTEN",
-        "RECOMMENDATION": "EMPFEHLUNG",
+        "RECOMMENDATION": "EMPFEHLUNG", "PLACE": "ORT", "QUALIFICATION": "QUALIFIKATION",
     ]
 
     /// Reads `word` given for `name` (an option like `--date` or an operand like `MONTH`):

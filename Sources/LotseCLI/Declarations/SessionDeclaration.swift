@@ -12,7 +12,7 @@ extension SessionCommand {
                 .value("start", .time, required: true, de: "Beginn HH:MM (Europe/Berlin)", en: "start HH:MM (Europe/Berlin)"),
                 .value("slots", .number(placeholder: "N"), required: true, de: "Zahl der Plätze", en: "number of slots"),
                 .value("minutes", .number(placeholder: "MINUTES"), required: true, de: "Minuten je Platz", en: "minutes per slot"),
-                .value("place", .text(placeholder: "TEXT"), required: true, de: "Ort", en: "place"),
+                .value("place", .text(placeholder: "PLACE"), required: true, de: "Ort", en: "place"),
                 .value("kinds", .keywords(ReferralKind.allCases.map(\.rawValue)), de: "welche Arten (Vorgabe: alle)", en: "which kinds (default: all)"),
                 .value("interpreters", .languages, de: "Sprachen, für die Dolmetschung bereitsteht", en: "languages with an interpreter"),
                 .value("rrule", .text(placeholder: "RULE"), de: "Wiederholung, z. B. FREQ=MONTHLY;BYDAY=1TU (erster Dienstag), mit UNTIL=JJJJMMTT\noder COUNT=N (ohne beides: zwölf Monate)", en: "recurrence, e.g. FREQ=MONTHLY;BYDAY=1TU (first Tuesday), with UNTIL=YYYYMMDD or\nCOUNT=N (without either: twelve months ahead)"),

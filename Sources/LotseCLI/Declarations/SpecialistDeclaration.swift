@@ -6,7 +6,7 @@ extension SpecialistCommand {
         verbs: [
             VerbSpec("add", options: [
                 .value("name", .text(placeholder: "NAME"), required: true, de: "Name, wie er in Plänen steht", en: "name as rosters show it"),
-                .value("qualification", .text(placeholder: "TEXT"), required: true, de: "Qualifikation (z. B. Psychiatrie)", en: "qualification (e.g. Psychiatrie)"),
+                .value("qualification", .text(placeholder: "QUALIFICATION"), required: true, de: "Qualifikation (z. B. Psychiatrie)", en: "qualification (e.g. Psychiatrie)"),
                 .value("languages", .languages, required: true, de: "Gesprächssprachen, ISO-639-Codes", en: "consultation languages, ISO 639 codes"),
                 .value("email", .text(placeholder: "ADDRESS"), required: true, de: "Mailadresse für Terminlisten", en: "mail address for appointment lists"),
                 .value("user", .user, required: true, de: "das Konto der Fachkraft (Benutzername)", en: "the specialist's account (user name)"),

@@ -28,6 +28,12 @@ import Testing
         #expect(german.stderr.contains("nur eine Option kann ihren Text von der Standardeingabe lesen"), "\(german.stderr)")
         #expect(try f.query("SELECT count(*) FROM referrals") == "1")
 
+        // Empty input (the wrong file, a failed pipe) does not clear the note without a word.
+        let empty = try f.daemon.runLotse(["referral", "update", "1", "--note", "-"], as: f.anna, environment: ["LANG": "de_DE.UTF-8"], input: "")
+        #expect(empty.status == 65)
+        #expect(empty.stderr == "lotse: --note -: die Standardeingabe ist leer; nichts wurde geändert (leeren mit --note \"\").\n", "\(empty.stderr)")
+        #expect(try f.query("SELECT note FROM referrals") == note)
+
         // Help says how, in both languages.
         let help = try f.daemon.runLotse(["referral", "submit", "--help"])
         #expect(help.stdout.contains("Free text given as \"-\" is read from standard input (recommended for health notes:"))

@@ -61,6 +61,11 @@ public struct ScreeningInterface: VarlinkInterface {
             let name = call.string("instrument") ?? ""
             guard let instrument = call.configuration.instrument(named: name) else {
                 let known = call.configuration.instruments.map(\.name).joined(separator: ", ")
+                // Without any instrument configured there is nothing to offer but the setting.
+                if known.isEmpty {
+                    throw .invalid("instrument", en: "\"\(name)\" is not a configured instrument; none is configured ([instrument.NAME] in lotse.conf)",
+                                   de: "„\(name)“ ist kein konfiguriertes Instrument; es ist keines eingerichtet ([instrument.NAME] in lotse.conf)")
+                }
                 throw .invalid("instrument", en: "\"\(name)\" is not a configured instrument (\(known))",
                                de: "„\(name)“ ist kein konfiguriertes Instrument (\(known))")
             }
