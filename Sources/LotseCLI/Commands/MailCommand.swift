@@ -39,7 +39,9 @@ public enum MailCommand: CommandGroup {
         let language = context.language
         let entries = reply.entries
         if entries.isEmpty {
-            context.terminal.out(language.pick(de: "Der Postausgang ist leer.\n", en: "The outbox is empty.\n"))
+            let filtered = context.parsed.values["state"] != nil
+            context.terminal.out(filtered ? language.pick(de: "Keine Nachrichten in diesem Zustand.\n", en: "No mails in this state.\n")
+                                          : language.pick(de: "Der Postausgang ist leer.\n", en: "The outbox is empty.\n"))
             return
         }
         let stateNames: [String: (String, String)] = [

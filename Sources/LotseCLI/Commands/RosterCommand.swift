@@ -62,7 +62,7 @@ public enum RosterCommand: CommandGroup {
     /// and the over-limit flag.
     public static func waiting(_ context: CommandContext, month: String?) -> ExitCode {
         DaemonCall.run(context, RosterProtocol.WaitingRequest(month: month)) {
-            renderWaitingList($0.reply.referrals, context)
+            renderWaitingList($0.reply.referrals, context, first: true)
         }
     }
 
@@ -247,8 +247,9 @@ public enum RosterCommand: CommandGroup {
     }
 
     /// The waiting list as a table.
-    public static func renderWaitingList(_ items: [RosterProtocol.WaitingReferral], _ context: CommandContext) {
-        context.terminal.out(context.language.pick(de: "\nWarteliste (\(items.count)):\n", en: "\nWaiting list (\(items.count)):\n"))
+    /// `first` when it is all the output (no blank line above it).
+    public static func renderWaitingList(_ items: [RosterProtocol.WaitingReferral], _ context: CommandContext, first: Bool = false) {
+        context.terminal.out((first ? "" : "\n") + context.language.pick(de: "Warteliste (\(items.count)):\n", en: "Waiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]

@@ -12,6 +12,13 @@ public enum SessionCommand: CommandGroup {
 
     static func list(_ context: CommandContext) -> ExitCode {
         DaemonCall.run(context, SessionsProtocol.ListRequest(month: context.parsed.operands.first)) {
+            // An empty month says so, as every other list does, rather than a bare header.
+            guard !$0.reply.sessions.isEmpty else {
+                let month = context.parsed.operands.first.map { StandingText.month($0, context.language) }
+                context.terminal.out(context.language.pick(de: "Keine Sprechstunden\(month.map { " im \($0)" } ?? " in diesem Monat").\n",
+                                                            en: "No sessions\(month.map { " in \($0)" } ?? " this month").\n"))
+                return
+            }
             context.terminal.out(table($0.reply.sessions, context))
         }
     }

@@ -56,6 +56,7 @@ public enum GermanKeywords {
         "sending": ["im-versand"],
         "sent": ["versendet", "gesendet"],
         "failed": ["gescheitert", "fehlgeschlagen"],
+        "moot": ["entfällt", "entfaellt"],
         // languages of exports and mails
         // (the code first, so that German help keeps showing de|en)
         "de": ["de", "deutsch"],

@@ -6,7 +6,8 @@ extension MailCommand {
                            en: "reminder outbox, send a failed mail again"),
         verbs: [
             VerbSpec("outbox", options: [
-                .value("state", .keyword(["pending", "sending", "sent", "failed"]), de: "nur Nachrichten in diesem Zustand", en: "only mails in this state"),
+                .value("state", .keyword(["pending", "sending", "sent", "failed", "moot"]), de: "nur Nachrichten in diesem Zustand (entfällt: nicht mehr nötig, geht nicht hinaus)",
+                       en: "only mails in this state (moot: no longer needed, will not go)"),
                 .value("limit", .number(placeholder: "N"), de: "höchstens N Nachrichten", en: "at most N mails"),
             ], de: "Der Postausgang, neueste zuerst: Nummer, Zustand, Versuche, Adresse, Art, nächster\nVersuch oder Sendezeit und was zuletzt schiefging.",
                en: "The outbox, newest first: number, state, attempts, address, kind, next attempt or\ntime sent, and what went wrong last.",

@@ -61,10 +61,18 @@ public struct MailInterface: VarlinkInterface {
     /// `mail.outbox` entry naming every client whose mail the reply lists, written (and
     /// committed) before the reply leaves.
     @Sendable static func outbox(_ request: MethodRequest) throws(VarlinkError) -> [String: JSONValue] {
+        // A moot mail is listed as moot, not under the state it stopped in: "moot" asks for
+        // those alone, any other state leaves them out.
         var states: Set<OutboxState> = []
+        var moot: Bool?
         if let text = request.parameters["state"]?.stringValue {
-            guard let state = OutboxState(rawValue: text) else { throw VarlinkError.invalidParameter("state") }
-            states = [state]
+            if text == "moot" {
+                moot = true
+            } else {
+                guard let state = OutboxState(rawValue: text) else { throw VarlinkError.invalidParameter("state") }
+                states = [state]
+                moot = false
+            }
         }
         let limit = Int(max(1, min(10_000, request.parameters["limit"]?.integerValue ?? 200)))
         let services = request.services
@@ -72,7 +80,7 @@ public struct MailInterface: VarlinkInterface {
         let coordinator = caller.roles.contains(.coordinator)
         do {
             let entries = try services.database.read { (db: Connection) throws(StoreError) in
-                try OutboxQueue.list(db, states: states, limit: limit)
+                try OutboxQueue.list(db, states: states, moot: moot, limit: limit)
             }
             let audit = ReadAudit()
             audit.describe(kind: "outbox", id: nil, detail: "\(EnglishCount.of(entries.count, "mail"))")

@@ -58,9 +58,9 @@ public enum OutboxQueue {
     }
 
     /// Rows, newest first; `states` empty means all.
-    public static func list(_ db: Connection, states: Set<OutboxState> = [], limit: Int = 200) throws(StoreError) -> [OutboxEntry] {
+    public static func list(_ db: Connection, states: Set<OutboxState> = [], moot: Bool? = nil, limit: Int = 200) throws(StoreError) -> [OutboxEntry] {
         var entries: [OutboxEntry] = []
-        for message in try Outbox(db).list(states: states, limit: max(1, limit)) { entries.append(try OutboxEntry(message)) }
+        for message in try Outbox(db).list(states: states, moot: moot, limit: max(1, limit)) { entries.append(try OutboxEntry(message)) }
         return entries
     }
 

@@ -84,9 +84,10 @@ extension MailProtocol {
             case sending
             case sent
             case failed
+            case moot
         }
 
-        /// `state: ?(pending, sending, sent, failed)`.
+        /// `state: ?(pending, sending, sent, failed, moot)`.
         public var state: State?
         /// `limit: ?int`.
         public var limit: Int64?

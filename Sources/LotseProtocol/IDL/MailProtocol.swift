@@ -30,8 +30,9 @@ public enum MailProtocol {
       messageId: string
     )
 
-    # The newest mails first; state limits to one state, limit to a number (default 200).
-    method Outbox(state: ?(pending, sending, sent, failed), limit: ?int) -> (entries: []Entry)
+    # The newest mails first; state limits to one state (moot: the mails no longer needed,
+    # whatever their state; any other state leaves those out), limit to a number (default 200).
+    method Outbox(state: ?(pending, sending, sent, failed, moot), limit: ?int) -> (entries: []Entry)
 
     # Makes a failed (or waiting) mail due at once; it keeps its Message-ID.
     method Retry(id: int) -> (entry: Entry)

@@ -130,11 +130,12 @@ public struct Outbox {
     }
 
     /// Messages in the given states (all when empty), newest first, at most `limit`.
-    public func list(states: Set<OutboxState> = [], limit: Int = 200) throws(StoreError) -> [OutboxMessage] {
+    public func list(states: Set<OutboxState> = [], moot: Bool? = nil, limit: Int = 200) throws(StoreError) -> [OutboxMessage] {
         let wanted = states.isEmpty ? OutboxState.allCases.map(\.rawValue) : states.map(\.rawValue)
         return try db.fetchAll("""
-            SELECT * FROM outbox WHERE state IN (SELECT value FROM json_each(?)) ORDER BY id DESC LIMIT ?
-            """, [Self.jsonArray(wanted), max(0, limit)], restoring: Self.decode)
+            SELECT * FROM outbox WHERE state IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR moot = ?2)
+            ORDER BY id DESC LIMIT ?3
+            """, [Self.jsonArray(wanted), moot, max(0, limit)], restoring: Self.decode)
     }
 
     /// The earliest instant at which a pending, non-moot message falls due, so the sender
