@@ -58,10 +58,14 @@ import Testing
         }
     }
 
-    @Test func everyGermanAndEnglishMessageCarriesUmlautsAndSharpS() throws {
+    @Test func everyMessageIsSevenBitWhileItsGermanWordsKeepUmlautsAndSharpS() throws {
         for message in try Self.buildAll() {
             let label = "\(message.language.rawValue)/\(message.kind.rawValue)"
-            #expect(message.subject.contains { "äöüÄÖÜß".contains($0) }, "\(label) subject: \(message.subject)")
+            // English subjects carry no German words (no district name either, as the German
+            // ones carry none); the encoded-word subject is proven by the German ones.
+            if message.language == .de {
+                #expect(message.subject.contains { "äöüÄÖÜß".contains($0) }, "\(label) subject: \(message.subject)")
+            }
             #expect(message.body.contains("ß") && message.body.contains { "äöüÄÖÜ".contains($0) }, "\(label)")
             #expect(!message.raw.unicodeScalars.contains { $0.value > 127 }, "\(label): raw message must be 7-bit")
         }
