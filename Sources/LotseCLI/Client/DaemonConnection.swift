@@ -51,16 +51,17 @@ public final class DaemonConnection {
         }
     }
 
-    /// The file's bytes, or the errno that says why not (a directory is EISDIR). The file
-    /// is small: only the socket key is read from it.
-    static func readFile(_ path: String) -> Result<Data, Errno> {
+    /// The file's bytes, or the errno that says why not (a directory is EISDIR; more than
+    /// `limit` bytes EFBIG): a configuration is a few kilobytes, a planning problem for
+    /// `lotse solve` larger.
+    static func readFile(_ path: String, limit: Int = 1 << 20) -> Result<Data, Errno> {
         Result { () throws(Errno) -> Data in
             let fd = try FileDescriptor.open(path, O_RDONLY)
             defer { fd.close() }
             if try fd.status().isDirectory { throw Errno(EISDIR) }
             // A configuration is a few kilobytes; a device or a huge file is not one.
-            let bytes = try fd.readToEnd(limit: 1 << 20)
-            if bytes.count > 1 << 20 { throw Errno(EFBIG) }
+            let bytes = try fd.readToEnd(limit: limit)
+            if bytes.count > limit { throw Errno(EFBIG) }
             return Data(bytes)
         }
     }

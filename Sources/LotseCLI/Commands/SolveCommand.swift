@@ -13,10 +13,13 @@ public enum SolveCommand: CommandGroup {
         let lang = context.language
         let output = context.parsed.value("output")
         let path = context.parsed.operand(0)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            context.terminal.err(lang.pick(de: "lotse solve: \(path) kann nicht gelesen werden.\n",
-                                           en: "lotse solve: cannot read \(path).\n"))
-            return .noInput
+        let data: Data
+        switch DaemonConnection.readFile(path, limit: 1 << 28) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            // Worded as every other refusal, with the system's reason in the reader's language.
+            return ClientFailure(exitCode: .noInput, de: "\(path) kann nicht gelesen werden: \(ErrnoText.german(englishReason: failure.text)).",
+                                 en: "Cannot read \(path): \(failure.text).").report(context)
         }
         let started = DispatchTime.now().uptimeNanoseconds
         let problem: PlanProblem

@@ -56,8 +56,8 @@ public enum CommandLineParser {
                 positions.append(index - 1)
                 if command == nil, positions.count == 1, word != "help" {
                     guard let found = commands.first(where: { $0.name == word }) else {
-                        return .failure(ClientFailure(exitCode: .usage, de: "unbekannter Befehl „\(word)“. „lotse help“ listet alle Befehle.",
-                                                      en: "unknown command '\(word)'. 'lotse help' lists every command."))
+                        return .failure(ClientFailure(exitCode: .usage, de: "Unbekannter Befehl „\(word)“; „lotse help“ listet alle Befehle.",
+                                                      en: "Unknown command '\(word)'; 'lotse help' lists every command."))
                     }
                     command = found
                 }
@@ -82,6 +82,12 @@ public enum CommandLineParser {
             if !first.contains("="), takesValue(first, command: nil), arguments.last == first {
                 return .failure(ClientFailure(exitCode: .usage, de: "\(first) braucht einen Wert, und danach einen Befehl; „lotse help“ listet alle Befehle.",
                                               en: "\(first) needs a value, and a command after it; 'lotse help' lists every command."))
+            }
+            // An option no command knows is unknown, said as such; a known one lacks its command.
+            if isOption(first), optionName(first) != "--version", !isKnownOption(first, command: nil, verb: nil),
+               !commands.contains(where: { command in command.verbs.contains { $0.option(spelled: optionName(first)) != nil } }) {
+                return .failure(ClientFailure(exitCode: .usage, de: "Unbekannte Option „\(optionName(first))“; „lotse help“ listet alle Befehle, „lotse BEFEHL --help“ ihre Optionen.",
+                                              en: "Unknown option '\(optionName(first))'; 'lotse help' lists every command, 'lotse COMMAND --help' its options."))
             }
             return .failure(ClientFailure(exitCode: .usage, de: "„\(first)“ steht vor einem Befehl; „lotse help“ listet alle Befehle.",
                                           en: "'\(first)' comes before any command; 'lotse help' lists every command."))

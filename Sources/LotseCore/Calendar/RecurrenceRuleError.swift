@@ -56,18 +56,24 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
     /// The English sentence (`RRULE: BYDAY "8TU": the ordinal must be 1 to 5 or -1 to -5.`).
     public var description: String { message(in: .en) }
 
-    /// One sentence naming the part and value, in German or English.
-    public func message(in language: MessageLanguage) -> String {
-        let subject = value.isEmpty ? "RRULE: \(part)" : "RRULE: \(part) \"\(value)\""
+    /// One sentence naming the part and value, in German or English, after `RRULE:` (as a
+    /// configuration file or a log names the rule).
+    public func message(in language: MessageLanguage) -> String { "RRULE: " + reason(in: language) }
+
+    /// `message` without the `RRULE:` in front, for a caller that names the rule itself
+    /// (the command line's `--rrule:`); values in the language's quotation marks.
+    public func reason(in language: MessageLanguage) -> String {
+        let quoted = language == .de ? "„\(value)“" : "\"\(value)\""
+        let subject = value.isEmpty ? part : "\(part) \(quoted)"
         let supported = "FREQ, INTERVAL, BYDAY, WKST, UNTIL, COUNT"
         let text: String
         switch problem {
         case .emptyRule:
-            return language.pick(de: "RRULE: die Regel ist leer; erwartet z. B. FREQ=MONTHLY;BYDAY=1TU.",
-                                 en: "RRULE: the rule is empty; expected e.g. FREQ=MONTHLY;BYDAY=1TU.")
+            return language.pick(de: "die Regel ist leer; erwartet z. B. FREQ=MONTHLY;BYDAY=1TU.",
+                                 en: "the rule is empty; expected e.g. FREQ=MONTHLY;BYDAY=1TU.")
         case .notNameValue:
-            return language.pick(de: "RRULE: der Teil \"\(part)\" hat nicht die Form NAME=WERT.",
-                                 en: "RRULE: the part \"\(part)\" is not of the form NAME=VALUE.")
+            return language.pick(de: "der Teil „\(part)“ hat nicht die Form NAME=WERT.",
+                                 en: "the part \"\(part)\" is not of the form NAME=VALUE.")
         case .emptyValue:
             text = language.pick(de: "der Wert fehlt", en: "the value is missing")
         case .duplicatePart:
@@ -79,8 +85,8 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
             text = language.pick(de: "ist kein Teil einer RRULE (unterstützt: \(supported))",
                                  en: "is not an RRULE part (supported: \(supported))")
         case .missingFrequency:
-            return language.pick(de: "RRULE: FREQ fehlt; erwartet FREQ=WEEKLY oder FREQ=MONTHLY.",
-                                 en: "RRULE: FREQ is missing; expected FREQ=WEEKLY or FREQ=MONTHLY.")
+            return language.pick(de: "FREQ fehlt; erwartet FREQ=WEEKLY oder FREQ=MONTHLY.",
+                                 en: "FREQ is missing; expected FREQ=WEEKLY or FREQ=MONTHLY.")
         case .unsupportedFrequency:
             text = language.pick(de: "wird nicht unterstützt; nur WEEKLY und MONTHLY",
                                  en: "is not supported; only WEEKLY and MONTHLY are")
@@ -106,8 +112,8 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
             text = language.pick(de: "ist weder ein Datum (JJJJMMTT) noch eine Datum-Uhrzeit (JJJJMMTTTHHMMSS, optional mit Z)",
                                  en: "is neither a date (YYYYMMDD) nor a date-time (YYYYMMDDTHHMMSS, optionally with Z)")
         case .countAndUntil:
-            return language.pick(de: "RRULE: COUNT und UNTIL dürfen nicht beide angegeben werden.",
-                                 en: "RRULE: COUNT and UNTIL must not both be given.")
+            return language.pick(de: "COUNT und UNTIL dürfen nicht beide angegeben werden.",
+                                 en: "COUNT and UNTIL must not both be given.")
         }
         let separator = [.ordinalOutOfRange, .ordinalWithWeekly, .emptyValue].contains(problem) ? ": " : " "
         return subject + separator + text + "."

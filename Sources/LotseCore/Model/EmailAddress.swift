@@ -135,3 +135,15 @@ public struct EmailAddress: Sendable, Codable, Hashable, CustomStringConvertible
         text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 }
+
+extension EmailAddress {
+    /// The refusal of `text` as an address in `field`, worded alike wherever an address is
+    /// typed (a specialist, a caseworker's entry), the value shown on one line.
+    /// `emptyClears` adds that an empty address removes the one stored.
+    public static func refusal(_ text: String, field: String, emptyClears: Bool = false) -> ModelError {
+        let shown = ShownValue.oneLine(text)
+        return ModelError(field: field,
+                          en: "\"\(shown)\" is not a usable e-mail address" + (emptyClears ? " (an empty one clears the address)" : ""),
+                          de: "„\(shown)“ ist keine verwendbare E-Mail-Adresse" + (emptyClears ? " (eine leere löscht die Adresse)" : ""))
+    }
+}

@@ -53,8 +53,7 @@ public struct CaseworkersInterface: VarlinkInterface {
             var email: EmailAddress?
             if !emailText.isEmpty {
                 guard case .success(let address) = EmailAddress.validate(emailText) else {
-                    throw .invalid("email", en: "\"\(emailText)\" is not a usable e-mail address (an empty one clears the address).",
-                                   de: "„\(emailText)“ ist keine verwendbare Mailadresse (eine leere löscht die Adresse).")
+                    throw .invalid(EmailAddress.refusal(emailText, field: "email", emptyClears: true))
                 }
                 email = address
             }

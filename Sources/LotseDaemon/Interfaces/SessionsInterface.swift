@@ -91,8 +91,8 @@ public struct SessionsInterface: VarlinkInterface {
                 dates = recurrence.occurrences(in: date...date.adding(months: horizonMonths)).map(\.date)
                 ruleText = rule.description
             } catch let error as RecurrenceRuleError {
-                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be used: \(error.message(in: .en))",
-                               de: "Die Regel „\(text)“ ist nicht verwendbar: \(error.message(in: .de))")
+                // The part and value at fault, said once (the caller names the rule's option).
+                throw .invalid("rrule", en: error.reason(in: .en), de: error.reason(in: .de))
             } catch let error as RecurrenceError {
                 throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date.displayText): \(error.message(in: .en))",
                                de: "Die Regel „\(text)“ lässt sich ab \(date.displayText) nicht ausrechnen: \(error.message(in: .de))")

@@ -44,8 +44,7 @@ public struct SpecialistsInterface: VarlinkInterface {
             }
             let emailText = p["email"]?.stringValue ?? ""
             guard case .success(let email) = EmailAddress.validate(emailText) else {
-                throw CoordinationError.invalid("email", en: "\"\(emailText)\" is not a usable e-mail address.",
-                                                 de: "„\(emailText)“ ist keine brauchbare E-Mail-Adresse.")
+                throw CoordinationError.invalid(EmailAddress.refusal(emailText, field: "email"))
             }
             let userText = p["user"]?.stringValue ?? ""
             guard let user = UserName(userText) else {

@@ -44,6 +44,12 @@ import Testing
             (["session", "add", "--specialist", "1", "--date", "05.01.2027", "--start", "25:00", "--slots", "4", "--minutes", "45", "--place", "Raum"],
              f.clara, true, 64, "lotse: --start: „25:00“ ist keine Uhrzeit (HH:MM)."),
             (["roster", "move", "01.2027", "1", "foo"], f.clara, false, 64, "lotse: SLOT: 'foo' is not a slot (SESSION-NUMBER, e.g. 12-3)."),
+            // A value with a line break is shown escaped, so the refusal stays one line.
+            (["specialist", "add", "--name", "Dr. X", "--qualification", "Psychiatrie", "--languages", "de",
+              "--email", "a@b.example\nBcc: x@y.example", "--user", "lotse-e2e-ben"], f.clara, true, 65,
+             "lotse: --email: „a@b.example\\nBcc: x@y.example“ ist keine verwendbare E-Mail-Adresse."),
+            (["session", "add", "--specialist", "1", "--date", "05.01.2027", "--start", "14:00", "--slots", "4", "--minutes", "45",
+              "--place", "Raum", "--rrule", "FREQ=HOURLY"], f.clara, true, 65, "lotse: --rrule: FREQ „HOURLY“ wird nicht unterstützt; nur WEEKLY und MONTHLY."),
             // A client that does not exist is not found (67), not an empty list.
             (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
             (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),

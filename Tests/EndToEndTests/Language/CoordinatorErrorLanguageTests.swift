@@ -21,8 +21,8 @@ import Testing
         let month = world.month.description
         // (arguments, exit status, first words of the German and of the English message)
         let cases: [([String], Int32, String, String)] = [
-            (add(["--rrule", "FREQ=MONTHLY;BYDAY=8TU"]), 65, "lotse: --rrule: Die Regel", "lotse: --rrule: The rule"),
-            (add(["--rrule", "FREQ=DAILY"]), 65, "lotse: --rrule: Die Regel", "lotse: --rrule: The rule"),
+            (add(["--rrule", "FREQ=MONTHLY;BYDAY=8TU"]), 65, "lotse: --rrule: BYDAY „8TU“: die Ordnungszahl", "lotse: --rrule: BYDAY \"8TU\": the ordinal"),
+            (add(["--rrule", "FREQ=DAILY"]), 65, "lotse: --rrule: FREQ „DAILY“ wird nicht unterstützt", "lotse: --rrule: FREQ \"DAILY\" is not supported"),
             (add(["--rrule", "FREQ=MONTHLY;BYDAY=1TU;BYSETPOS=1"]), 65, "lotse: --rrule: ", "lotse: --rrule: "),
             (add(["--rrule", "FREQ=WEEKLY;COUNT=2;UNTIL=20270101"]), 65, "lotse: --rrule: ", "lotse: --rrule: "),
             (add([], slots: "30"), 65, "lotse: --slots: 30 liegt nicht zwischen 1 und 20.",

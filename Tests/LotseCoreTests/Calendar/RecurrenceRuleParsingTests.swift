@@ -45,7 +45,7 @@ import Testing
         #expect(refusal("FREQ=MONTHLY;BYDAY=8TU")?.description
             == "RRULE: BYDAY \"8TU\": the ordinal must be 1 to 5 or -1 to -5.")
         #expect(refusal("FREQ=MONTHLY;BYDAY=8TU")?.message(in: .de)
-            == "RRULE: BYDAY \"8TU\": die Ordnungszahl muss 1 bis 5 oder -1 bis -5 sein.")
+            == "RRULE: BYDAY „8TU“: die Ordnungszahl muss 1 bis 5 oder -1 bis -5 sein.")
         #expect(refusal("FREQ=MONTHLY;BYDAY=0MO")?.problem == .ordinalOutOfRange)
         #expect(refusal("FREQ=MONTHLY;BYDAY=-6FR")?.problem == .ordinalOutOfRange)
     }
