@@ -13,22 +13,13 @@ public enum MailCommand: CommandGroup {
         var request = MailProtocol.OutboxRequest()
         // --state is one of the declared words, so the parser has checked it.
         request.state = context.parsed.value("state").flatMap(MailProtocol.OutboxRequest.State.init(rawValue:))
-        if let limit = context.parsed.value("limit") {
-            guard let number = Int64(limit), number > 0 else {
-                return ClientFailure(exitCode: .dataError, de: "--limit: „\(limit)“ ist keine positive Zahl.",
-                                     en: "--limit: '\(limit)' is not a positive number.").report(context)
-            }
-            request.limit = number
-        }
+        // A whole number from 1, as the parser checked.
+        if let limit = context.parsed.value("limit").flatMap({ Int64($0) }) { request.limit = limit }
         return DaemonCall.run(context, request) { printOutbox($0.reply, context) }
     }
 
     static func retry(_ context: CommandContext) -> ExitCode {
         let id = context.parsed.number(0)
-        guard id > 0 else {
-            return ClientFailure(exitCode: .dataError, de: "NR: „\(id)“ ist keine Nachrichtennummer (siehe lotse mail outbox).",
-                                 en: "ID: '\(id)' is not a mail number (see lotse mail outbox).").report(context)
-        }
         return DaemonCall.run(context, MailProtocol.RetryRequest(id: id)) { _ in
             context.terminal.out(context.language.pick(de: "Nachricht \(id) wird jetzt erneut gesendet.\n",
                                                         en: "Mail \(id) is being sent again now.\n"))

@@ -122,16 +122,9 @@ public enum ReferralCommand: CommandGroup {
         }
     }
 
-    /// The referral number operand (a whole number, as the parser checked), if positive.
+    /// The referral number operand (a whole number from 1, as the parser checked).
     static func referralID(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Int64, ClientFailure> {
-        let id = parsed.number(0)
-        guard id > 0 else {
-            // Named as the parser names the operand (NR/ID), like its other refusals of it.
-            return .failure(ClientFailure(exitCode: .dataError,
-                                          de: "\(ValueKind.translated("ID", .german)): „\(id)“ ist keine Anmeldungsnummer; sie beginnen bei 1.",
-                                          en: "\(ValueKind.translated("ID", .english)): '\(id)' is not a referral number; they start at 1."))
-        }
-        return .success(id)
+        .success(parsed.number(0))
     }
 
     static func show(_ session: CaseworkSession) -> ExitCode {

@@ -165,6 +165,12 @@ public enum ValueKind: Sendable, Equatable {
                 }
                 return .failure(Self.notA(name, word, de: "keine ganze Zahl", en: "not a whole number"))
             }
+            // Every number Lotse takes (a record's number, a count, a year) starts at 1: one
+            // refusal for all of them, worded alike whichever command it is.
+            if let value = Int64(trimmed), value < 1 {
+                return .failure(ClientFailure(exitCode: .dataError, de: "\(Self.translated(name, .german)): „\(word)“ ist kleiner als 1.",
+                                              en: "\(name): '\(word)' is less than 1."))
+            }
             return .success(trimmed)
         case .text, .specialist, .specialists, .user, .file, .directory:
             return .success(word)

@@ -50,6 +50,10 @@ import Testing
              "lotse: --email: „a@b.example\\nBcc: x@y.example“ ist keine verwendbare E-Mail-Adresse."),
             (["session", "add", "--specialist", "1", "--date", "05.01.2027", "--start", "14:00", "--slots", "4", "--minutes", "45",
               "--place", "Raum", "--rrule", "FREQ=HOURLY"], f.clara, true, 65, "lotse: --rrule: FREQ „HOURLY“ wird nicht unterstützt; nur WEEKLY und MONTHLY."),
+            // Every number starts at 1: one refusal for a record's number and a count alike.
+            (["session", "cancel", "-1"], f.clara, true, 65, "lotse: NR: „-1“ ist kleiner als 1."),
+            (["referral", "show", "0"], f.anna, false, 65, "lotse: ID: '0' is less than 1."),
+            (["mail", "outbox", "--limit", "0"], f.clara, false, 65, "lotse: --limit: '0' is less than 1."),
             // A client that does not exist is not found (67), not an empty list.
             (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
             (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),
