@@ -77,6 +77,13 @@ public enum CaseworkLabels {
         count == 1 ? l.pick(de: "1 Tag", en: "1 day") : l.pick(de: "\(count) Tage", en: "\(count) days")
     }
 
+    /// The client a referral or appointment is about: the pseudonym, or for a case
+    /// consultation the caseworker holds without a client, saying so (a bare "—" would
+    /// read like a lost record).
+    public static func client(_ pseudonym: String?, _ l: OutputLanguage) -> String {
+        pseudonym ?? l.pick(de: "(Fallberatung)", en: "(consultation)")
+    }
+
     /// An outbox entry's kind (`appointment-reminder` → `Terminerinnerung`).
     public static func mailKind(_ raw: String?, _ l: OutputLanguage) -> String {
         let words: [String: (de: String, en: String)] = [

@@ -39,7 +39,7 @@ public enum ReferralText {
                 + (referral.interpreter == true ? l.pick(de: " + Dolmetschung", en: " + interpreter") : "")
             var row = [
                 String(referral.id),
-                referral.client ?? "—",
+                CaseworkLabels.client(referral.client, l),
                 CaseworkLabels.kind(referral.kind, l),
                 CaseworkLabels.urgency(referral.urgency?.rawValue, l),
                 language,
@@ -68,7 +68,7 @@ public enum ReferralText {
         var lines: [(String, String)] = []
         func add(_ de: String, _ en: String, _ value: String) { lines.append((l.pick(de: de, en: en), value)) }
         add("Anmeldung", "Referral", String(referral.id))
-        add("Klient:in", "Client", referral.client ?? "—")
+        add("Klient:in", "Client", CaseworkLabels.client(referral.client, l))
         add("Integrationsmanager:in", "Caseworker", referral.caseworker)
         add("Gemeinde", "Municipality", MunicipalityID.name(of: referral.municipality))
         add("Art", "Kind", CaseworkLabels.kind(referral.kind, l))

@@ -86,8 +86,8 @@ public enum ReferralCommand: CommandGroup {
             return session.run(request, subject: client) { answer in
                 guard let referral = answer.reply.referral else { return }
                 let language = session.language
-                session.out(language.pick(de: "Anmeldung \(referral.id) für \(referral.client ?? "—") eingereicht (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n",
-                                          en: "Referral \(referral.id) for \(referral.client ?? "—") submitted (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n"))
+                session.out(language.pick(de: "Anmeldung \(referral.id) für \(CaseworkLabels.client(referral.client, language)) eingereicht (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n",
+                                          en: "Referral \(referral.id) for \(CaseworkLabels.client(referral.client, language)) submitted (\(CaseworkLabels.urgency(referral.urgency?.rawValue, language))).\n"))
                 if referral.consentOverrideReason != nil {
                     session.out(language.pick(de: "Ohne erfasste Einwilligung eingereicht; die Begründung ist gespeichert und protokolliert.\n",
                                               en: "Submitted without recorded consent; the reason is stored and audited.\n"))

@@ -218,7 +218,7 @@ public enum RosterCommand: CommandGroup {
         context.terminal.out(CoordinatorCall.table(context.language == .german
             ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
             : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
-            [o.slot, CoordinatorCall.day(o.date ?? "—", context), o.start ?? "—", String(o.referral), o.client ?? "—",
+            [o.slot, CoordinatorCall.day(o.date ?? "—", context), o.start ?? "—", String(o.referral), CaseworkLabels.client(o.client, context.language),
              words(o.urgency?.rawValue, context)]
         }))
     }
@@ -228,7 +228,7 @@ public enum RosterCommand: CommandGroup {
         let language = context.language
         context.terminal.out(headline(reply.roster, context, entries: reply.entries))
         let rows = reply.entries.map { e in
-            [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", e.client ?? "—",
+            [CoordinatorCall.day(e.date ?? "—", context), e.start ?? "—", e.slot, e.specialist ?? "—", CaseworkLabels.client(e.client, context.language),
              e.caseworker ?? "—", e.municipality.map(MunicipalityID.name(of:)) ?? "—", (e.language ?? "—") + (e.interpreter == true ? "+int" : ""),
              words(e.kind, context), words(e.urgency?.rawValue, context),
              (e.pinned ? language.pick(de: "angeheftet", en: "pinned") : "")
@@ -255,7 +255,7 @@ public enum RosterCommand: CommandGroup {
             context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
                                         : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
             items.map { w in
-                [String(w.referral), w.client ?? "—", words(w.urgency?.rawValue, context),
+                [String(w.referral), CaseworkLabels.client(w.client, context.language), words(w.urgency?.rawValue, context),
                  String(w.waitingWeeks) + (w.overLimit ? " !" : ""),
                  w.language ?? "—", MunicipalityID.name(of: w.municipality),
                  StandingText.text(w.standing, context.language,
@@ -276,7 +276,7 @@ public enum RosterCommand: CommandGroup {
         context.terminal.out(context.language.pick(de: "Änderungen gegenüber Version \(previous):\n",
                                                     en: "Changes since version \(previous):\n"))
         if reply.changes.isEmpty { context.terminal.out(context.language.pick(de: "  keine\n", en: "  none\n")) }
-        for change in reply.changes { context.terminal.out("  \(changeLine(change, context.language)) (\(change.client ?? "—"))\n") }
+        for change in reply.changes { context.terminal.out("  \(changeLine(change, context.language)) (\(CaseworkLabels.client(change.client, context.language)))\n") }
     }
 
     /// One `--changes` line from the change's code and slots, in the reader's language.

@@ -40,7 +40,7 @@ public enum SpecialistText {
             var outcome = attendance(row.attendance, l)
             if row.unresolved { outcome = l.pick(de: "offen!", en: "unresolved!") }
             table.add((withDate ? [DateText.show(row.date)] : []) + [
-                row.time, String(appointment), row.client ?? "—",
+                row.time, String(appointment), CaseworkLabels.client(row.client, l),
                 CaseworkLabels.kind(row.kind, l),
                 (row.language ?? "") + interpreter, screening, outcome,
                 row.assessment.map(String.init) ?? "—",
@@ -62,7 +62,7 @@ public enum SpecialistText {
     /// An assessment: header, recommendations, the note when visible, the steps.
     public static func assessment(_ a: AssessmentsProtocol.Assessment, _ l: OutputLanguage) -> String {
         var text = l.pick(de: "Einschätzung \(a.id)", en: "Assessment \(a.id)")
-        text += " · " + (a.client ?? "—") + " · " + DateText.show(a.appointmentDate)
+        text += " · " + (CaseworkLabels.client(a.client, l)) + " · " + DateText.show(a.appointmentDate)
         text += " · " + a.specialistName + "\n"
         text += l.pick(de: "Empfehlungen:\n", en: "Recommendations:\n")
         // The label people read (the codes are for scripts, in --json).
@@ -107,7 +107,7 @@ public enum SpecialistText {
             var status = CaseworkLabels.worded(row.status.rawValue, as: FollowUpStepStatus.self, l)
             if row.overdue { status += l.pick(de: " (überfällig!)", en: " (overdue!)") }
             table.add([
-                String(row.id), row.client ?? "—", DateText.show(row.dueOn),
+                String(row.id), CaseworkLabels.client(row.client, l), DateText.show(row.dueOn),
                 status, "\(row.ownerUser) (\(role(row.ownerRole.rawValue, l)))",
                 row.description.replacingOccurrences(of: "\n", with: " "),
             ])

@@ -78,6 +78,9 @@ public struct RosterLabels: Sendable {
     }
     /// "none" for an absent value.
     public var none: String { "—" }
+    /// In place of a pseudonym for a case consultation the caseworker holds without a
+    /// client: said, so that it does not read like a lost record.
+    public var withoutClient: String { pick("(Fallberatung)", "(consultation)") }
     /// In place of a referral's language, kind or urgency whose client's consent to
     /// `referral` is not in force (any more) on the day the roster is printed.
     public var withheld: String { pick("keine Einwilligung", "no consent") }

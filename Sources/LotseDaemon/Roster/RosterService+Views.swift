@@ -270,7 +270,7 @@ extension RosterService {
                     let end = LocalDateTime(secondsSince1970: start.secondsSince1970 + slot.minutes * 60)
                     let booking = byReferral[slot.id].flatMap { s.referrals[$0] }.map { referral in
                         let planning = mayShowPlanning(referral, s)
-                        return RosterDocument.Booking(referralID: referral.id.description, pseudonym: referral.client?.description ?? "",
+                        return RosterDocument.Booking(referralID: referral.id.description, pseudonym: referral.client?.description ?? RosterLabels(language).withoutClient,
                                                       caseworker: referral.caseworker.description,
                                                       language: planning ? referral.details.language.name(in: language) : nil,
                                                       interpreter: planning ? referral.details.interpreterNeeded : nil,
@@ -289,7 +289,7 @@ extension RosterService {
         let waitingEntries = waiting.map { referral in
             let (code, detail) = Self.reasonText(Self.narrowed(s.standing[referral.id] ?? nil, planning: mayShowPlanning(referral, s)),
                                                  municipality: referral.municipality, quotas: quotas, labels: labels)
-            return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? "—",
+            return RosterDocument.WaitingEntry(pseudonym: referral.client?.description ?? labels.withoutClient,
                                                urgency: mayShowPlanning(referral, s) ? referral.details.urgency : nil,
                                                waitingWeeks: referral.waitingWeeks(on: today), reasonCode: code, reasonDetail: detail)
         }
