@@ -70,7 +70,7 @@ public enum HelpText {
             text += language.pick(de: "\nBeispiele:\n", en: "\nExamples:\n")
             for example in verb.examples { text += "  lotse " + self.example(example, verb, language) + "\n" }
         }
-        text += "\n" + exitStatus(command, language)
+        text += "\n" + exitStatus(command, language, own: verb.exitStatus)
         return text
     }
 
@@ -187,8 +187,8 @@ public enum HelpText {
     /// The command's exit statuses: 0 and 64, which every command has, its own, and for a
     /// command that asks the daemon those that any such call can meet (a fault, the
     /// connection limits, an unreadable configuration file).
-    static func exitStatus(_ command: CommandSpec, _ language: OutputLanguage) -> String {
-        ownExitStatus(command, language) + "\n"
+    static func exitStatus(_ command: CommandSpec, _ language: OutputLanguage, own: Bilingual? = nil) -> String {
+        ownExitStatus(command, language, own: own) + "\n"
             + (command.connects ? language.pick(
                 de: "  Außerdem bei jedem Aufruf des Dienstes: 70 Fehler in Lotse, 75 zu viele Verbindungen (später erneut versuchen), 78 Konfigurationsdatei nicht lesbar.\n",
                 en: "  Also for every call of the daemon: 70 fault in Lotse, 75 too many connections (try again later), 78 configuration file not readable.\n") : "")
@@ -196,9 +196,9 @@ public enum HelpText {
 
     /// The line of the exit statuses particular to the command (lotse(1) names the ones
     /// every call of the daemon can meet once, in EXIT STATUS).
-    static func ownExitStatus(_ command: CommandSpec, _ language: OutputLanguage) -> String {
+    static func ownExitStatus(_ command: CommandSpec, _ language: OutputLanguage, own: Bilingual? = nil) -> String {
         language.pick(de: "Rückgabewert: 0 gelungen, 64 falscher Aufruf, ", en: "Exit status: 0 ok, 64 usage, ")
-            + command.exitStatus.text(language)
+            + (own ?? command.exitStatus).text(language)
     }
 
     static func table(_ options: [OptionSpec], _ language: OutputLanguage) -> String {

@@ -12,15 +12,20 @@ public struct VerbSpec: Sendable, Equatable {
     public let help: Bilingual
     /// Complete command lines to copy (without the leading `lotse`).
     public let examples: [String]
+    /// The exit statuses beyond 0 and 64 where the verb's differ from its command's
+    /// (a verb that names a step, not a client; one that writes no file); nil for the
+    /// command's.
+    public let exitStatus: Bilingual?
 
     /// Creates a verb.
     public init(_ words: String, operands: [OperandSpec] = [], options: [OptionSpec] = [],
-                de: String, en: String, examples: [String] = []) {
+                de: String, en: String, examples: [String] = [], exitStatus: Bilingual? = nil) {
         self.words = words.split(separator: " ").map(String.init)
         self.operands = operands
         self.options = options
         self.help = Bilingual(de: de, en: en)
         self.examples = examples
+        self.exitStatus = exitStatus
     }
 
     /// The verb's words joined (`goal add`).

@@ -7,7 +7,8 @@ extension AdminCommand {
         verbs: [
             VerbSpec("status", de: "Womit der Dienst läuft: Version, Laufzeit, Datenbank, Zahlen, Konfiguration, Postausgang.",
                      en: "What the daemon runs with: version, uptime, database, counts, configuration, mail.",
-                     examples: ["admin status", "--config /etc/lotse/lotse.conf admin status --json"]),
+                     examples: ["admin status", "--config /etc/lotse/lotse.conf admin status --json"],
+                     exitStatus: Bilingual(de: "69 Dienst läuft nicht, 77 keine Berechtigung.", en: "69 daemon not running, 77 permission denied.")),
             VerbSpec("reload", de: "Liest die Konfiguration neu; eine fehlerhafte Datei wird abgelehnt, die bisherige bleibt in Kraft.",
                      en: "Re-reads the configuration; a bad file is rejected and the old one stays."),
             VerbSpec("backup", operands: [OperandSpec("FILE", .file(placeholder: "FILE"))],

@@ -18,7 +18,8 @@ extension ClientCommand {
                examples: ["client new --municipality Kornwestheim"]),
             VerbSpec("list", options: [
                 .value("caseworker", .user, de: "Koordination: nur die Fälle dieser Person", en: "coordinators: only this caseworker's clients"),
-            ], de: "Ihre Klient:innen (Koordination: alle oder die einer Person).", en: "Your clients (coordinators: all, or one caseworker's)."),
+            ], de: "Ihre Klient:innen (Koordination: alle oder die einer Person).", en: "Your clients (coordinators: all, or one caseworker's).",
+               exitStatus: Bilingual(de: "69 Dienst läuft nicht, 77 nicht Ihre Rolle.", en: "69 daemon not running, 77 not your role.")),
             VerbSpec("show", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)],
                      de: "Ein Fall mit Einwilligungen und Anmeldungen.", en: "One client with consents and referrals."),
             VerbSpec("consent", operands: [OperandSpec("K-YYYY-NNNN", .pseudonym)], options: [

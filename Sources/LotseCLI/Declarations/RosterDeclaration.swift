@@ -41,7 +41,9 @@ extension RosterCommand {
                      examples: ["roster problem 2027-01 -o problem.json"]),
             VerbSpec("waiting", operands: [OperandSpec("MONTH", .month, optional: true)],
                      de: "Die Warteliste: Dringlichkeit, dann Wartezeit; der Grund aus dem letzten Plan (des MONATs, wenn\nangegeben); ! über der Höchstwartezeit.",
-                     en: "The waiting list: urgency, then waiting time; the reason from the last plan (of MONTH if given);\n! over the waiting limit."),
+                     en: "The waiting list: urgency, then waiting time; the reason from the last plan (of MONTH if given);\n! over the waiting limit.",
+                     exitStatus: Bilingual(de: "69 Dienst läuft nicht, 77 keine Berechtigung (nur Koordination und Administration).",
+                                           en: "69 daemon not running, 77 permission denied (coordinators and admins only).")),
         ],
         exitStatus: Bilingual(de: "65 abgelehnt (die Bedingung wird genannt), 67 nicht gefunden, 69 Dienst läuft nicht, 73 DATEI nicht schreibbar, 77 keine Berechtigung (nur Koordination).",
                               en: "65 refused (the constraint is named), 67 not found, 69 daemon not running, 73 cannot write FILE, 77 permission denied (coordinators only)."))
