@@ -24,7 +24,7 @@ extension CommandGroup {
         let verb = context.verb.joined(separator: " ")
         guard let action = actions[verb] else {
             return ClientFailure(exitCode: .software, de: "„lotse \(spec.name) \(verb)“ ist deklariert, aber ohne Ausführung.",
-                                 en: "'lotse \(spec.name) \(verb)' is declared but has no action.").report(context)
+                                 en: "\"lotse \(spec.name) \(verb)\" is declared but has no action.").report(context)
         }
         return action(context)
     }

@@ -117,7 +117,7 @@ import Testing
         let english = try daemon.runLotse(["roster", "plan", "2027-01"], as: admin, environment: ["LANG": "C.UTF-8"])
         #expect(german.status == 77 && english.status == 77)
         #expect(german.stderr == "lotse: Keine Berechtigung: Ihre Rolle erlaubt „lotse roster plan“ nicht.\n", "\(german.stderr)")
-        #expect(english.stderr == "lotse: Permission denied: your role does not allow 'lotse roster plan'.\n", "\(english.stderr)")
+        #expect(english.stderr == "lotse: Permission denied: your role does not allow \"lotse roster plan\".\n", "\(english.stderr)")
         #expect(daemon.stop() == 0)
     }
 

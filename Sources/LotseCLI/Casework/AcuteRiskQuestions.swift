@@ -46,7 +46,7 @@ enum AcuteRiskQuestions {
             if let text = parsed.value(question.option) {
                 guard let answer = parseAnswer(text) else {
                     return .failure(ClientFailure(exitCode: .dataError, de: "--\(question.option): „\(text)“ ist weder ja noch nein.",
-                                                  en: "--\(question.option): '\(text)' is neither yes nor no."))
+                                                  en: "--\(question.option): \"\(text)\" is neither yes nor no."))
                 }
                 result[keyPath: question.key] = answer
                 if answer { break }
@@ -56,7 +56,7 @@ enum AcuteRiskQuestions {
                 return .failure(ClientFailure(
                     exitCode: .usage,
                     de: "Die Fragen zur akuten Gefahr kommen zuerst: geben Sie --suicidality ja|nein und --danger-to-others ja|nein an (oder --no-acute-risk); siehe „\(session.command) --help“.",
-                    en: "The acute-risk questions come first: give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk); see '\(session.command) --help'."))
+                    en: "The acute-risk questions come first: give --suicidality yes|no and --danger-to-others yes|no (or --no-acute-risk); see \"\(session.command) --help\"."))
             }
             var answer: Bool?
             while answer == nil {

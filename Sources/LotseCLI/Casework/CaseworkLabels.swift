@@ -35,7 +35,7 @@ public enum CaseworkLabels {
         case "needs-retriage": return l.pick(de: "braucht \(jetzt)ein neues Screening", en: "\(nowEn)needs re-screening")
         case "closed": return l.pick(de: "ist \(jetzt)abgeschlossen", en: "is \(nowEn)closed")
         case "withdrawn": return l.pick(de: "ist \(jetzt)zurückgezogen", en: "is \(nowEn)withdrawn")
-        default: return l.pick(de: "hat \(jetzt)den Status „\(raw ?? "—")“", en: "\(nowEn)has the status '\(raw ?? "—")'")
+        default: return l.pick(de: "hat \(jetzt)den Status „\(raw ?? "—")“", en: "\(nowEn)has the status \"\(raw ?? "—")\"")
         }
     }
 

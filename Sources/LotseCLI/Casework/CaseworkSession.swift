@@ -96,7 +96,7 @@ final class CaseworkSession {
             context.terminal.err(language.pick(de: de, en: en) + ": ")
             if let line = context.terminal.readLine()?.trimmingBlanksCLI(), !line.isEmpty { return .success(line) }
         }
-        return .failure(ClientFailure(exitCode: .usage, de: "--\(option) fehlt; siehe „\(command) --help“.", en: "--\(option) is missing; see '\(command) --help'."))
+        return .failure(ClientFailure(exitCode: .usage, de: "--\(option) fehlt; siehe „\(command) --help“.", en: "--\(option) is missing; see \"\(command) --help\"."))
     }
 
     /// A client pseudonym operand or option, checked for its form.
@@ -107,7 +107,7 @@ final class CaseworkSession {
             guard ClientID(value) != nil else {
                 return .failure(ClientFailure(exitCode: .usage,
                                               de: "Klient:in: „\(value)“ ist kein Pseudonym der Form K-JJJJ-NNNN.",
-                                              en: "client: '\(value)' is not a pseudonym of the form K-YYYY-NNNN."))
+                                              en: "client: \"\(value)\" is not a pseudonym of the form K-YYYY-NNNN."))
             }
             return .success(value)
         }
@@ -117,7 +117,7 @@ final class CaseworkSession {
     func date(_ text: String, option: String) -> Result<String, ClientFailure> {
         guard let iso = DateText.parse(text) else {
             return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist kein Datum (TT.MM.JJJJ).",
-                                          en: "--\(option): '\(text)' is not a date (DD.MM.YYYY)."))
+                                          en: "--\(option): \"\(text)\" is not a date (DD.MM.YYYY)."))
         }
         return .success(iso)
     }
@@ -129,7 +129,7 @@ final class CaseworkSession {
         guard let value = Value(rawValue: text) else {
             let known = Value.allCases.map(\.rawValue).joined(separator: ", ")
             return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist keiner der Werte \(known).",
-                                          en: "--\(option): '\(text)' is not one of \(known)."))
+                                          en: "--\(option): \"\(text)\" is not one of \(known)."))
         }
         return .success(value)
     }
@@ -138,7 +138,7 @@ final class CaseworkSession {
     func number(_ text: String, option: String) -> Result<Int64, ClientFailure> {
         guard let value = Int64(text), value >= 0 else {
             return .failure(ClientFailure(exitCode: .dataError, de: "--\(option): „\(text)“ ist keine Zahl.",
-                                          en: "--\(option): '\(text)' is not a number."))
+                                          en: "--\(option): \"\(text)\" is not a number."))
         }
         return .success(value)
     }

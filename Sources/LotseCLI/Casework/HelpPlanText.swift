@@ -32,7 +32,7 @@ public enum HelpPlanText {
     public static func show(_ plan: HelpPlansProtocol.Plan?, client: String, language l: OutputLanguage) -> String {
         guard let plan else {
             return l.pick(de: "\(client) hat noch keinen Integrationsplan; „lotse helpplan goal add“ legt das erste Ziel an.\n",
-                          en: "\(client) has no help plan yet; 'lotse helpplan goal add' adds the first goal.\n")
+                          en: "\(client) has no help plan yet; \"lotse helpplan goal add\" adds the first goal.\n")
         }
         let version = plan.version
         var text = heading(version, client: client, l)

@@ -108,7 +108,7 @@ enum ScreeningText {
             for band in instrument.bands {
                 let shown = bandName(band.name, l)
                 let named = shown == band.name ? "„\(shown)“" : "„\(shown)“ (band.\(band.name))"
-                text += "  \(l.pick(de: "Band \(named)", en: "band '\(band.name)'")): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
+                text += "  \(l.pick(de: "Band \(named)", en: "band \"\(band.name)\"")): \(band.low)–\(band.high) → \(CaseworkLabels.urgency(band.urgency.rawValue, l))"
                     + (band.positive ? l.pick(de: ", positiv", en: ", positive") : "") + "\n"
             }
             if let rule = instrument.positiveIf {
@@ -130,7 +130,7 @@ enum ScreeningText {
             return items.isEmpty ? l.pick(de: "gewertet als Summe der Antworten", en: "scored as the sum of the answers")
                 : l.pick(de: "gewertet als Summe der Antworten auf Fragen \(items)", en: "scored as the sum of the answers to items \(items)")
         default:
-            return l.pick(de: "Wertung „\(code ?? "?")“", en: "scoring '\(code ?? "?")'")
+            return l.pick(de: "Wertung „\(code ?? "?")“", en: "scoring \"\(code ?? "?")\"")
         }
     }
 

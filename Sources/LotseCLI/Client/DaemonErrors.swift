@@ -47,7 +47,7 @@ public enum DaemonErrors {
     static func quotedFieldName(_ field: String, _ call: Call, _ language: OutputLanguage) -> String {
         let name = fieldName(field, call, language)
         if name.hasPrefix("--") { return name }
-        return language == .german ? "„\(name)“" : "'\(name)'"
+        return language == .german ? "„\(name)“" : "\"\(name)\""
     }
 
     /// `text` ending with a full stop (the daemon's reasons come as phrases and as sentences).
@@ -189,7 +189,7 @@ public enum DaemonErrors {
         "NoRole": { _, _ in DaemonConnection.noRole },
         "UnknownUser": { p, _ in
             failure(.configuration, "Die Demo kennt keine Person „\(p.text("user"))“ (Config/demo/identities.conf).",
-                    "The demo knows no person '\(p.text("user"))' (Config/demo/identities.conf).")
+                    "The demo knows no person \"\(p.text("user"))\" (Config/demo/identities.conf).")
         },
         "ConnectionLimitReached": { p, _ in
             let limit = p.text("limit")
@@ -217,11 +217,11 @@ public enum DaemonErrors {
                     let command = call.command ?? "lotse"
                     return failure(.permissionDenied,
                                    "Keine Berechtigung für \(subject): nicht unter Ihren Klient:innen, oder Ihre Rolle erlaubt „\(command)“ nicht.",
-                                   "Permission denied for \(subject): not among your clients, or your role does not allow '\(command)'.")
+                                   "Permission denied for \(subject): not among your clients, or your role does not allow \"\(command)\".")
                 }
                 if let command = call.command {
                     return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt „\(command)“ nicht.",
-                                   "Permission denied: your role does not allow '\(command)'.")
+                                   "Permission denied: your role does not allow \"\(command)\".")
                 }
                 return failure(.permissionDenied, "Keine Berechtigung: Ihre Rolle erlaubt \(call.method) nicht.",
                                "Permission denied: your role does not allow \(call.method).")

@@ -30,9 +30,9 @@ enum SpecialistReference {
             guard matches.count == 1, let id = matches.first else {
                 return .failure(matches.isEmpty
                     ? ClientFailure(exitCode: .dataError, de: "--\(option): keine Fachkraft „\(word)“; „lotse specialist list“ zeigt Nummern und Benutzernamen.",
-                                    en: "--\(option): no specialist '\(word)'; 'lotse specialist list' shows numbers and user names.")
+                                    en: "--\(option): no specialist \"\(word)\"; \"lotse specialist list\" shows numbers and user names.")
                     : ClientFailure(exitCode: .dataError, de: "--\(option): „\(word)“ passt auf mehrere Fachkräfte; bitte Nummer oder Benutzernamen angeben.",
-                                    en: "--\(option): '\(word)' fits several specialists; give the number or the user name."))
+                                    en: "--\(option): \"\(word)\" fits several specialists; give the number or the user name."))
             }
             resolved.append(id)
         }

@@ -136,7 +136,7 @@ public enum AssessmentCommand: CommandGroup {
             if parts.count == 2 {
                 guard let months = Int64(parts[1]) else {
                     throw ClientFailure(exitCode: .usage, de: "--recommend: „\(text)“ – nach dem Doppelpunkt steht die Zahl der Monate.",
-                                        en: "--recommend: '\(text)' – the number of months follows the colon.")
+                                        en: "--recommend: \"\(text)\" – the number of months follows the colon.")
                 }
                 item.months = months
             }
@@ -152,11 +152,11 @@ public enum AssessmentCommand: CommandGroup {
             let parts = text.split(separator: ";", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingBlanksCLI() }
             guard parts.count == 3 else {
                 throw ClientFailure(exitCode: .usage, de: "--step \(index + 1): „\(text)“ hat nicht die Form FÄLLIG;ZUSTÄNDIG;TEXT.",
-                                    en: "--step \(index + 1): '\(text)' is not of the form DUE;OWNER;TEXT.")
+                                    en: "--step \(index + 1): \"\(text)\" is not of the form DUE;OWNER;TEXT.")
             }
             guard let due = DateText.parse(parts[0]) else {
                 throw ClientFailure(exitCode: .usage, de: "--step \(index + 1): „\(parts[0])“ ist kein Datum (TT.MM.JJJJ).",
-                                    en: "--step \(index + 1): '\(parts[0])' is not a date (DD.MM.YYYY).")
+                                    en: "--step \(index + 1): \"\(parts[0])\" is not a date (DD.MM.YYYY).")
             }
             let (role, user) = try owner(parts[1], option: "--step \(index + 1)").get()
             steps.append(AssessmentsProtocol.StepInput(description: parts[2], owner: role, ownerUser: user, dueOn: due))

@@ -23,14 +23,14 @@ public enum DemoCommand: CommandGroup {
         guard let data = dataDirectory(dataOption, context) else {
             if let dataOption {
                 return ClientFailure(exitCode: .noInput, de: "--data: in „\(dataOption)“ sind keine Demodaten (identities.conf).",
-                                     en: "--data: '\(dataOption)' holds no demo data (identities.conf).").report(context)
+                                     en: "--data: \"\(dataOption)\" holds no demo data (identities.conf).").report(context)
             }
             return ClientFailure(exitCode: .noInput, de: "Die Demodaten (Config/demo) wurden nicht gefunden; geben Sie --data VERZEICHNIS an.",
                                  en: "The demo data (Config/demo) was not found; pass --data DIR.").report(context)
         }
         guard let lotsed = DemoDaemonBinary.locate(context) else {
             return ClientFailure(exitCode: .unavailable, de: "lotsed wurde weder neben lotse noch in ../sbin gefunden, und bauen ließ er sich nicht („swift build --product lotsed“).",
-                                 en: "lotsed was found neither beside lotse nor in ../sbin, and could not be built ('swift build --product lotsed').").report(context)
+                                 en: "lotsed was found neither beside lotse nor in ../sbin, and could not be built (\"swift build --product lotsed\").").report(context)
         }
         // In memory (tmpfs) unless kept: the demo's database is thrown away, so its commits
         // need not wait for a disk.
@@ -57,7 +57,7 @@ public enum DemoCommand: CommandGroup {
             try? FileManager.default.removeItem(atPath: directory)
             context.terminal.out(context.language.pick(
                 de: "\nFertig in \(timeText) s. Das temporäre Verzeichnis \(directory) ist wieder gelöscht; „lotse demo --keep“ behält es.\n",
-                en: "\nDone in \(timeText) s. The temporary directory \(directory) is removed again; 'lotse demo --keep' keeps it.\n"))
+                en: "\nDone in \(timeText) s. The temporary directory \(directory) is removed again; \"lotse demo --keep\" keeps it.\n"))
         }
         return status
     }

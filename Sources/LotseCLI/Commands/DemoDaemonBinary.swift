@@ -27,7 +27,7 @@ enum DemoDaemonBinary {
         guard let build = BuildDirectory(executableDirectory: directory) else { return nil }
         context.terminal.err(context.language.pick(
             de: "lotsed ist noch nicht gebaut; „swift build --product lotsed“ läuft …\n",
-            en: "lotsed is not built yet; running 'swift build --product lotsed' …\n"))
+            en: "lotsed is not built yet; running \"swift build --product lotsed\" …\n"))
         guard build.buildDaemon(context.environment) else { return nil }
         let built = directory + "/lotsed"
         return FileManager.default.isExecutableFile(atPath: built) ? built : nil

@@ -143,7 +143,7 @@ public enum ReferralCommand: CommandGroup {
             let details = try Self.details(parsed, session).get()
             guard !details.isEmpty else {
                 return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
-                                     en: "Nothing to change; see 'lotse referral --help'.")
+                                     en: "Nothing to change; see \"lotse referral --help\".")
             }
             let urgency: ReferralsProtocol.UpdateRequest.Urgency? = try session.choice(details.urgency, option: "urgency").get()
             let request = ReferralsProtocol.UpdateRequest(

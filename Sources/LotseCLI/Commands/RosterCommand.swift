@@ -76,7 +76,7 @@ public enum RosterCommand: CommandGroup {
         if let version {
             guard let given = Int64(version), given > 0 else {
                 return ClientFailure(exitCode: .dataError, de: "--version: „\(version)“ ist keine Version (1, 2, …).",
-                                     en: "--version: '\(version)' is not a version (1, 2, ...).").report(context)
+                                     en: "--version: \"\(version)\" is not a version (1, 2, ...).").report(context)
             }
             number = given
         }

@@ -65,14 +65,14 @@ public enum ScreenCommand: CommandGroup {
                     }
                     guard let value = Int64(text) else {
                         return session.usage(de: "--answers: Antwort \(index + 1) („\(text)“) ist keine Zahl.",
-                                               en: "--answers: answer \(index + 1) ('\(text)') is not a number.")
+                                               en: "--answers: answer \(index + 1) (\"\(text)\") is not a number.")
                     }
                     answers.append(value)
                 }
             } else if session.context.terminal.isInteractive {
                 answers = try askAnswers(instrument, session).get()
             } else {
-                return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see 'lotse screen --help'.")
+                return session.usage(de: "--answers fehlt; siehe „lotse screen --help“.", en: "--answers is missing; see \"lotse screen --help\".")
             }
             let request = ScreeningProtocol.RecordRequest(client: client, instrument: instrument, answers: answers, acuteRisk: acute)
             return session.run(request, subject: client) { answer in
@@ -99,7 +99,7 @@ public enum ScreenCommand: CommandGroup {
         guard let instrument = instruments.first(where: { $0.name == name }) else {
             let known = instruments.map(\.name).joined(separator: ", ")
             return .failure(ClientFailure(exitCode: .dataError, de: "Instrument: „\(name)“ ist nicht konfiguriert (\(known)).",
-                                          en: "instrument: '\(name)' is not configured (\(known))."))
+                                          en: "instrument: \"\(name)\" is not configured (\(known))."))
         }
         var answers: [Int64] = []
         for (index, range) in instrument.answerRanges.enumerated() {

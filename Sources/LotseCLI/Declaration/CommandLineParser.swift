@@ -57,7 +57,7 @@ public enum CommandLineParser {
                 if command == nil, positions.count == 1, word != "help" {
                     guard let found = commands.first(where: { $0.name == word }) else {
                         return .failure(ClientFailure(exitCode: .usage, de: "Unbekannter Befehl „\(word)“; „lotse help“ listet alle Befehle.",
-                                                      en: "Unknown command '\(word)'; 'lotse help' lists every command."))
+                                                      en: "Unknown command \"\(word)\"; \"lotse help\" lists every command."))
                     }
                     command = found
                 }
@@ -81,16 +81,16 @@ public enum CommandLineParser {
             let first = arguments.first { isOption($0) && optionName($0) != "--" } ?? arguments[0]
             if !first.contains("="), takesValue(first, command: nil), arguments.last == first {
                 return .failure(ClientFailure(exitCode: .usage, de: "\(first) braucht einen Wert, und danach einen Befehl; „lotse help“ listet alle Befehle.",
-                                              en: "\(first) needs a value, and a command after it; 'lotse help' lists every command."))
+                                              en: "\(first) needs a value, and a command after it; \"lotse help\" lists every command."))
             }
             // An option no command knows is unknown, said as such; a known one lacks its command.
             if isOption(first), optionName(first) != "--version", !isKnownOption(first, command: nil, verb: nil),
                !commands.contains(where: { command in command.verbs.contains { $0.option(spelled: optionName(first)) != nil } }) {
                 return .failure(ClientFailure(exitCode: .usage, de: "Unbekannte Option „\(optionName(first))“; „lotse help“ listet alle Befehle, „lotse BEFEHL --help“ ihre Optionen.",
-                                              en: "Unknown option '\(optionName(first))'; 'lotse help' lists every command, 'lotse COMMAND --help' its options."))
+                                              en: "Unknown option \"\(optionName(first))\"; \"lotse help\" lists every command, \"lotse COMMAND --help\" its options."))
             }
             return .failure(ClientFailure(exitCode: .usage, de: "„\(first)“ steht vor einem Befehl; „lotse help“ listet alle Befehle.",
-                                          en: "'\(first)' comes before any command; 'lotse help' lists every command."))
+                                          en: "\"\(first)\" comes before any command; \"lotse help\" lists every command."))
         }
         // The verb: the longest declared verb the words after the command begin with.
         let afterCommand = Array(words.dropFirst())
@@ -105,12 +105,12 @@ public enum CommandLineParser {
             if wantsHelp, command.startsVerb(first) { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,
                                           de: "unbekanntes Verb „\(first)“ für „lotse \(command.name)“; „lotse help \(command.name)“ zeigt die Verben.",
-                                          en: "unknown verb '\(first)' for 'lotse \(command.name)'; 'lotse help \(command.name)' lists the verbs."))
+                                          en: "unknown verb \"\(first)\" for \"lotse \(command.name)\"; \"lotse help \(command.name)\" lists the verbs."))
         } else {
             if wantsHelp { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,
                                           de: "„lotse \(command.name)“ braucht ein Verb: \(verbList(command)); „lotse help \(command.name)“ zeigt sie.",
-                                          en: "'lotse \(command.name)' needs a verb: \(verbList(command)); 'lotse help \(command.name)' explains them."))
+                                          en: "\"lotse \(command.name)\" needs a verb: \(verbList(command)); \"lotse help \(command.name)\" explains them."))
         }
         if wantsHelp { return .success(.help(command: command, verb: verb.words.isEmpty && command.verbs.count > 1 ? nil : verb)) }
         let skipped = Set(positions.prefix(1 + verbWordCount))
@@ -134,7 +134,7 @@ public enum CommandLineParser {
                 guard position < verb.operands.count else {
                     return .failure(ClientFailure(exitCode: .usage,
                                                   de: "„\(word)“ ist zu viel: „\(usageDe)“; „\(title) --help“ zeigt den Aufruf.",
-                                                  en: "unexpected word '\(word)': '\(usageEn)'; '\(title) --help' shows the usage."))
+                                                  en: "unexpected word \"\(word)\": \"\(usageEn)\"; \"\(title) --help\" shows the usage."))
                 }
                 let operand = verb.operands[position]
                 switch operand.kind.read(word, for: operand.name) {
@@ -151,7 +151,7 @@ public enum CommandLineParser {
             guard let option = connection ?? verb.option(spelled: name) else {
                 return .failure(ClientFailure(exitCode: .usage,
                                               de: "Unbekannte Option „\(name)“ für „\(title)“; „\(title) --help“ zeigt die Optionen.",
-                                              en: "Unknown option '\(name)' for '\(title)'; '\(title) --help' lists the options."))
+                                              en: "Unknown option \"\(name)\" for \"\(title)\"; \"\(title) --help\" lists the options."))
             }
             guard let kind = option.value else {
                 guard inline == nil else {
@@ -186,14 +186,14 @@ public enum CommandLineParser {
         if let missing = verb.operands.dropFirst(parsed.options.operands.count).first(where: { !$0.optional }) {
             return .failure(ClientFailure(exitCode: .usage,
                                           de: "\(title): \(operandWord(missing, .german)) fehlt; Aufruf: „\(usageDe)“.",
-                                          en: "\(title): \(operandWord(missing, .english)) is missing; usage: '\(usageEn)'."))
+                                          en: "\(title): \(operandWord(missing, .english)) is missing; usage: \"\(usageEn)\"."))
         }
         let absent = verb.options.filter { $0.required && !$0.asked && parsed.options.values[$0.name] == nil && !parsed.options.has($0.name) }
         if !absent.isEmpty {
             let names = absent.map { "--" + $0.name }
             return .failure(ClientFailure(exitCode: .usage,
                                           de: "\(title): \(names.joined(separator: ", ")) \(names.count == 1 ? "fehlt" : "fehlen"); „\(title) --help“ zeigt den Aufruf.",
-                                          en: "\(title): \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") missing; '\(title) --help' shows the usage."))
+                                          en: "\(title): \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") missing; \"\(title) --help\" shows the usage."))
         }
         return .success(parsed)
     }
@@ -222,20 +222,20 @@ public enum CommandLineParser {
         guard let name = words.first else { return .success(.help(command: nil, verb: nil)) }
         guard let command = commands.first(where: { $0.name == name }) else {
             return .failure(ClientFailure(exitCode: .usage, de: "„\(name)“ ist kein Befehl; „lotse help“ listet alle Befehle.",
-                                          en: "'\(name)' is not a command; 'lotse help' lists every command."))
+                                          en: "\"\(name)\" is not a command; \"lotse help\" lists every command."))
         }
         let rest = Array(words.dropFirst())
         // A command whose only verb has no words: its help is that verb's, as with --help.
         guard !rest.isEmpty else { return .success(.help(command: command, verb: command.verbs.count == 1 ? command.defaultVerb : nil)) }
         if let verb = command.verb(at: rest), verb.words.count < rest.count {
             let extra = rest[verb.words.count], asked = (["lotse", "help", command.name] + verb.words).joined(separator: " ")
-            return .failure(ClientFailure(exitCode: .usage, de: "„\(extra)“ ist zu viel: „\(asked)“.", en: "unexpected word '\(extra)': '\(asked)'."))
+            return .failure(ClientFailure(exitCode: .usage, de: "„\(extra)“ ist zu viel: „\(asked)“.", en: "unexpected word \"\(extra)\": \"\(asked)\"."))
         }
         guard let verb = command.verb(at: rest), verb.words.count == rest.count else {
             if command.startsVerb(rest[0]) && rest.count == 1 { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,
                                           de: "„\(command.name)“ hat kein Verb „\(rest.joined(separator: " "))“; „lotse help \(command.name)“ zeigt die Verben.",
-                                          en: "'\(command.name)' has no verb '\(rest.joined(separator: " "))'; 'lotse help \(command.name)' lists the verbs."))
+                                          en: "\"\(command.name)\" has no verb \"\(rest.joined(separator: " "))\"; \"lotse help \(command.name)\" lists the verbs."))
         }
         return .success(.help(command: command, verb: verb))
     }

@@ -13,7 +13,7 @@ public enum HelpText {
         }
         text += language.pick(
             de: "\n„lotse help BEFEHL [VERB]“ oder „lotse BEFEHL [VERB] --help“ zeigt die Hilfe zu einem Befehl.\n",
-            en: "\n'lotse help COMMAND [VERB]' or 'lotse COMMAND [VERB] --help' shows the help of one command.\n")
+            en: "\n\"lotse help COMMAND [VERB]\" or \"lotse COMMAND [VERB] --help\" shows the help of one command.\n")
         text += common(language)
         text += "\n" + everyExitStatus(language)
         return text
@@ -50,7 +50,7 @@ public enum HelpText {
         }
         if command.verbs.count > 1 {
             text += language.pick(de: "\n„lotse \(command.name) VERB --help“ zeigt die Optionen eines Verbs.\n",
-                                  en: "\n'lotse \(command.name) VERB --help' lists the options of one verb.\n")
+                                  en: "\n\"lotse \(command.name) VERB --help\" lists the options of one verb.\n")
         } else if let verb = command.verbs.first {
             text += options(verb, language)
         }

@@ -169,7 +169,7 @@ public enum ValueKind: Sendable, Equatable {
             // refusal for all of them, worded alike whichever command it is.
             if let value = Int64(trimmed), value < 1 {
                 return .failure(ClientFailure(exitCode: .dataError, de: "\(Self.translated(name, .german)): „\(word)“ ist kleiner als 1.",
-                                              en: "\(name): '\(word)' is less than 1."))
+                                              en: "\(name): \"\(word)\" is less than 1."))
             }
             return .success(trimmed)
         case .text, .specialist, .specialists, .user, .file, .directory:
@@ -188,7 +188,7 @@ public enum ValueKind: Sendable, Equatable {
         let german = words.map(GermanKeywords.shown).joined(separator: ", ")
         return .failure(ClientFailure(exitCode: .usage,
                                       de: "\(translated(name, .german)): „\(word)“ ist keiner der Werte \(german).",
-                                      en: "\(name): '\(word)' is not one of \(words.joined(separator: ", "))."))
+                                      en: "\(name): \"\(word)\" is not one of \(words.joined(separator: ", "))."))
     }
 
     /// A name as a catalogue id: lower case, umlauts and ß spelled out, every run of other
@@ -220,6 +220,6 @@ public enum ValueKind: Sendable, Equatable {
     /// parameter"), like every refusal of the parser.
     static func notA(_ name: String, _ word: String, de: String, en: String) -> ClientFailure {
         // An operand is named by its placeholder, which has a German word (TERMIN for APPOINTMENT).
-        ClientFailure(exitCode: .usage, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): '\(word)' is \(en).")
+        ClientFailure(exitCode: .usage, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): \"\(word)\" is \(en).")
     }
 }

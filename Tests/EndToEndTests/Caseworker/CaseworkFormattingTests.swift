@@ -22,7 +22,7 @@ import Testing
             return
         }
         #expect(unknown.exitCode == .usage)
-        #expect(unknown.english == "Unknown option '--colour' for 'lotse referral list'; 'lotse referral list --help' lists the options.")
+        #expect(unknown.english == "Unknown option \"--colour\" for \"lotse referral list\"; \"lotse referral list --help\" lists the options.")
         guard case .failure(let missing) = CommandLineParser.parse(["referral", "update", "1", "--note"], commands: CommandTable.specs) else {
             Issue.record("a missing value was accepted")
             return

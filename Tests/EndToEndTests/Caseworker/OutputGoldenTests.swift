@@ -42,7 +42,7 @@ import Testing
             INSERT INTO roster_entries (roster_id, referral_id, slot_id, weight) VALUES (1, 1, 2, 100);
             INSERT INTO appointments (id, referral_id, slot_id, roster_id, created_at) VALUES (1, 1, 2, 1, 0);
             INSERT INTO waiting_reasons (roster_id, referral_id, position, reason, detail)
-                VALUES (1, 2, 1, 'no-language-match', 'no slot this month offers Ukrainian (no specialist or interpreter)');
+                VALUES (1, 2, 1, \"no-language-match\", \"no slot this month offers Ukrainian (no specialist or interpreter)\");
             UPDATE referrals SET referred_on = '2026-09-01' WHERE id = 2;
             """, write: true)
     }
@@ -66,7 +66,7 @@ import Testing
         let f = try CaseworkFixture()
         let client = try f.clientWithConsent(for: f.anna)
         let none = try f.lotse(["helpplan", "show", client], as: f.anna)
-        #expect(none.stdout == "\(client) has no help plan yet; 'lotse helpplan goal add' adds the first goal.\n")
+        #expect(none.stdout == "\(client) has no help plan yet; \"lotse helpplan goal add\" adds the first goal.\n")
         for arguments in [
             ["helpplan", "goal", "add", client, "--domain", "language", "--title", "B1-Kurs abschließen", "--target", "30.06.2027",
              "--notes", "Abendkurs VHS"],

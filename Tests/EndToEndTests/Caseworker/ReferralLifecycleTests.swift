@@ -101,7 +101,7 @@ import Testing
         #expect(noAcute.stderr.contains("acute-risk questions come first"))
         let noKind = try f.lotse(["referral", "submit", "--client", client, "--language", "ar", "--no-acute-risk"], as: f.anna)
         #expect(noKind.status == 64)
-        #expect(noKind.stderr == "lotse: --kind is missing; see 'lotse referral submit --help'.\n")
+        #expect(noKind.stderr == "lotse: --kind is missing; see \"lotse referral submit --help\".\n")
         #expect(try f.dump() == before)
     }
 

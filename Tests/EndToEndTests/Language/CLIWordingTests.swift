@@ -79,7 +79,7 @@ import Testing
                                                       scoredItems: Array(1...10),
                                                       bands: [.init(name: "low", low: 0, high: 3, urgency: .routine, positive: false)])
         let english = ScreeningText.instruments([instrument], language: Self.english)
-        #expect(english.contains("band 'low': 0–3") && !english.contains("„") && !english.contains("“"), "\(english)")
+        #expect(english.contains("band \"low\": 0–3") && !english.contains("„") && !english.contains("“"), "\(english)")
     }
 
     @Test func theOutboxTableHasAnEnglishNumberHeaderAndNoMasculineRecipient() {

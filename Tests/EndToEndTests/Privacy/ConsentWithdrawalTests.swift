@@ -38,7 +38,7 @@ import Testing
         let before = try f.dump()
         let bad = try f.lotse(["client", "consent", client, "--withdraw", "--scope", "everything"], as: f.anna)
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("--scope: 'everything' is not one of screening, referral"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("--scope: \"everything\" is not one of screening, referral"), "\(bad.stderr)")
         #expect(try f.dump() == before)
     }
 }

@@ -20,7 +20,7 @@ import Testing
         let unknown = try world.lotse(["session", "add", "--specialist", "nobody", "--date", german, "--start", "16:00",
                                        "--slots", "1", "--minutes", "45", "--place", "Landratsamt"])
         #expect(unknown.status == 65)
-        #expect(unknown.stderr == "lotse: --specialist: no specialist 'nobody'; 'lotse specialist list' shows numbers and user names.\n")
+        #expect(unknown.stderr == "lotse: --specialist: no specialist \"nobody\"; \"lotse specialist list\" shows numbers and user names.\n")
         let monthGerman = String(format: "%02d.%04d", world.month.month, world.month.year)
         let listed = try world.json(["session", "list", monthGerman])
         #expect(listed["sessions"]?.arrayValue?.count == 3)
