@@ -68,7 +68,7 @@ public enum ReportCSV {
     }
 
     /// The rows of the spreadsheet form: one per figure as in `rows`, with the table, row
-    /// and column in words (a month as `2027-02`), the period's days as dates, the value as a number (empty when
+    /// and column in words (a month as `02.2027`, in English `2027-02`), the period's days as dates, the value as a number (empty when
     /// hidden), what the report prints, and why a figure is hidden.
     public static func spreadsheetRows(_ document: ReportDocument, labels: ReportLabels) -> [[SpreadsheetCell]] {
         var result: [[SpreadsheetCell]] = []
@@ -79,9 +79,12 @@ public enum ReportCSV {
                 for (r, row) in table.rows.enumerated() {
                     for (c, column) in table.columns.enumerated() where r < grid.count && c < grid[r].count {
                         let cell = grid[r][c]
-                        // A month stays `2027-02`: worded ("Feb. 2027") a spreadsheet would
-                        // turn it into a day, and as text it sorts in order.
-                        let rowText = table.id == "monthly-trend" && labels.month(row) != nil ? row : labels.row(row, in: table.id)
+                        // A month as its readers write it in figures — `02.2027` in German,
+                        // `2027-02` in English — which a spreadsheet keeps as text; worded
+                        // ("Feb. 2027") it would turn it into a day.
+                        let isMonth = table.id == "monthly-trend" && labels.month(row) != nil
+                        let monthText = labels.german ? CalendarMonth(iso: row)?.displayText ?? row : row
+                        let rowText = isMonth ? monthText : labels.row(row, in: table.id)
                         result.append([.text(labels.title(table.id)), .text(rowText), .text(labels.key(column)),
                                        .text(name), .date(period.from), .date(period.to), cell.value.map { .number($0) } ?? .empty,
                                        .text(cell.text(minCell: document.minCell, german: labels.german)),

@@ -180,6 +180,11 @@ import Testing
                     fractions += cell['value'] != int(cell['value'])
                     assert got[7] == ['float', cell['value']], (got[7], cell)
             assert fractions > 0, 'no figure with a decimal'
+            # The month-by-month rows name the month as readers write it, kept as text.
+            import re
+            months = [got[1][1] for got in cells[1:] if got[0][1] in ('Verlauf nach Monaten', 'Month by month') and got[1][1] not in ('gesamt', 'total')]
+            assert months, 'no month rows'
+            assert all(re.fullmatch('[0-9][0-9][.][0-9]{4}' if de else '[0-9]{4}-[0-9][0-9]', m) for m in months), months
             print(len(expected))
             """
             guard let check = try ExternalTool.python(compare, arguments: ["cells-\(language).json", language], in: directory) else { return }
