@@ -53,7 +53,7 @@ import Testing
     @Test func unknownCommandsVerbsAndOptionsAreNamed() {
         let verb = lotse(["client", "frobnicate"])
         #expect(verb.status == .usage)
-        #expect(verb.err == "lotse: unknown verb \"frobnicate\" for \"lotse client\"; \"lotse help client\" lists the verbs.\n")
+        #expect(verb.err == "lotse: Unknown verb \"frobnicate\" for \"lotse client\"; \"lotse help client\" lists the verbs.\n")
         let command = lotse(["frobnicate"], lang: "de_DE.UTF-8")
         #expect(command.status == .usage)
         #expect(command.err.contains("„frobnicate“"))
@@ -260,7 +260,7 @@ import Testing
             }
         }
         #expect(lotse(["help", "report"]).out.contains("Examples:"))
-        #expect(lotse(["help", "roster", "plan", "extra"]).err == "lotse: unexpected word \"extra\": \"lotse help roster plan\".\n")
+        #expect(lotse(["help", "roster", "plan", "extra"]).err == "lotse: Unexpected word \"extra\": \"lotse help roster plan\".\n")
     }
 
     @Test func optionHelpOfSeveralLinesKeepsItsIndentation() {

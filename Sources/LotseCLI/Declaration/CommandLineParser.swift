@@ -104,8 +104,8 @@ public enum CommandLineParser {
         } else if let first = afterCommand.first {
             if wantsHelp, command.startsVerb(first) { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,
-                                          de: "unbekanntes Verb „\(first)“ für „lotse \(command.name)“; „lotse help \(command.name)“ zeigt die Verben.",
-                                          en: "unknown verb \"\(first)\" for \"lotse \(command.name)\"; \"lotse help \(command.name)\" lists the verbs."))
+                                          de: "Unbekanntes Verb „\(first)“ für „lotse \(command.name)“; „lotse help \(command.name)“ zeigt die Verben.",
+                                          en: "Unknown verb \"\(first)\" for \"lotse \(command.name)\"; \"lotse help \(command.name)\" lists the verbs."))
         } else {
             if wantsHelp { return .success(.help(command: command, verb: nil)) }
             return .failure(ClientFailure(exitCode: .usage,
@@ -134,7 +134,7 @@ public enum CommandLineParser {
                 guard position < verb.operands.count else {
                     return .failure(ClientFailure(exitCode: .usage,
                                                   de: "„\(word)“ ist zu viel: „\(usageDe)“; „\(title) --help“ zeigt den Aufruf.",
-                                                  en: "unexpected word \"\(word)\": \"\(usageEn)\"; \"\(title) --help\" shows the usage."))
+                                                  en: "Unexpected word \"\(word)\": \"\(usageEn)\"; \"\(title) --help\" shows the usage."))
                 }
                 let operand = verb.operands[position]
                 switch operand.kind.read(word, for: operand.name) {
@@ -229,7 +229,7 @@ public enum CommandLineParser {
         guard !rest.isEmpty else { return .success(.help(command: command, verb: command.verbs.count == 1 ? command.defaultVerb : nil)) }
         if let verb = command.verb(at: rest), verb.words.count < rest.count {
             let extra = rest[verb.words.count], asked = (["lotse", "help", command.name] + verb.words).joined(separator: " ")
-            return .failure(ClientFailure(exitCode: .usage, de: "„\(extra)“ ist zu viel: „\(asked)“.", en: "unexpected word \"\(extra)\": \"\(asked)\"."))
+            return .failure(ClientFailure(exitCode: .usage, de: "„\(extra)“ ist zu viel: „\(asked)“.", en: "Unexpected word \"\(extra)\": \"\(asked)\"."))
         }
         guard let verb = command.verb(at: rest), verb.words.count == rest.count else {
             if command.startsVerb(rest[0]) && rest.count == 1 { return .success(.help(command: command, verb: nil)) }
