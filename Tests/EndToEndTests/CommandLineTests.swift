@@ -40,6 +40,16 @@ import Testing
         #expect(lotse(["--help"]).out.contains("Commands:"))
     }
 
+    @Test func timesAndSlotsAreReadByTheParserAsPeopleWriteThem() throws {
+        #expect(try ValueKind.time.read("9:30", for: "--start").get() == "09:30")
+        #expect(try ValueKind.time.read(" 14:00 ", for: "--start").get() == "14:00")
+        #expect(try ValueKind.slot.read("12-3", for: "SLOT").get() == "12-3")
+        for (kind, word) in [(ValueKind.time, "25:00"), (.time, "14.00"), (.slot, "foo"), (.slot, "12")] {
+            guard case .failure(let failure) = kind.read(word, for: "X") else { Issue.record("\(word) taken"); continue }
+            #expect(failure.exitCode == .usage, "\(word)")
+        }
+    }
+
     @Test func helpForAnUnknownWordIsAUsageErrorNamingIt() {
         let command = lotse(["help", "nonsense"])
         #expect(command.status == .usage)

@@ -119,7 +119,9 @@ public enum ValueKind: Sendable, Equatable {
             guard let month = DateText.parseMonth(trimmed) else { return .failure(Self.notA(name, word, de: "kein Monat (MM.JJJJ oder JJJJ-MM)", en: "not a month (MM.YYYY or YYYY-MM)")) }
             return .success(month)
         case .time:
-            guard let time = TimeOfDay(parsing: trimmed) else { return .failure(Self.notA(name, word, de: "keine Uhrzeit (HH:MM)", en: "not a time (HH:MM)")) }
+            // `9:30` as people write it is `09:30`.
+            let padded = trimmed.count == 4 && trimmed.dropFirst().first == ":" ? "0" + trimmed : trimmed
+            guard let time = TimeOfDay(parsing: padded) else { return .failure(Self.notA(name, word, de: "keine Uhrzeit (HH:MM)", en: "not a time (HH:MM)")) }
             return .success(time.description)
         case .slot:
             guard let slot = SlotID(trimmed) else {
