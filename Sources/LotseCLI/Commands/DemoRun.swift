@@ -159,8 +159,10 @@ struct DemoRun {
         let today = CalendarDate(instant: Date(), in: zone)
         let month = CalendarMonth(containing: today).adding(months: 1)
         let coordinator = "koordination"
-        say("Monat: \(month). Es handeln: koordination (Koordination), sechs Integrationsmanager:innen, drei Fachkräfte.\n\n",
-            "Month: \(month). Acting: koordination (coordinator), six caseworkers, three specialists.\n\n")
+        // The month by its name (Januar 2027), as the roster and the mails name it.
+        let monthName = StandingText.month(month.description, language)
+        say("Monat: \(monthName). Es handeln: koordination (Koordination), sechs Integrationsmanager:innen, drei Fachkräfte.\n\n",
+            "Month: \(monthName). Acting: koordination (coordinator), six caseworkers, three specialists.\n\n")
 
         var specialistIDs: [String: Int64] = [:]
         for row in try rows("specialists.tsv") where row.count == 5 {
@@ -222,8 +224,8 @@ struct DemoRun {
         let proof = PlanProofText.words(objective: planned.roster.objective, bound: planned.roster.bound,
                                         language: language == .german ? .de : .en) ?? "—"
         let placed = planned.placed, waiting = planned.waiting
-        say("3. Planung \(month): \(CountText.count(placed, one: "Platz", many: "Plätze")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
-            "3. Planning \(month): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
+        say("3. Planung \(monthName): \(CountText.count(placed, one: "Platz", many: "Plätze")) vergeben, \(waiting) \(waiting == 1 ? "wartet" : "warten"); \(proof).\(lap)\n",
+            "3. Planning \(monthName): \(CountText.count(placed, one: "slot", many: "slots")) given, \(waiting) waiting; \(proof).\(lap)\n")
         let draft = try call(coordinator, RosterProtocol.ShowRequest(month: monthText)).reply
         if let first = draft.entries.first(where: { $0.urgency == .high }) {
             let referral = first.referral, client = first.client ?? "—"
