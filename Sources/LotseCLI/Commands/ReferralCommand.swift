@@ -122,14 +122,9 @@ public enum ReferralCommand: CommandGroup {
         }
     }
 
-    /// The referral number operand (a whole number from 1, as the parser checked).
-    static func referralID(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Int64, ClientFailure> {
-        .success(parsed.number(0))
-    }
-
     static func show(_ session: CaseworkSession) -> ExitCode {
         session.attempt { () throws(ClientFailure) -> ExitCode in
-            let id = try referralID(session.context.parsed, session).get()
+            let id = session.context.parsed.number(0)
             return session.run(ReferralsProtocol.GetRequest(id: id), subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
                 session.out(ReferralText.detail(answer.reply.referral, language: session.language))
             }
@@ -139,7 +134,7 @@ public enum ReferralCommand: CommandGroup {
     static func update(_ session: CaseworkSession) -> ExitCode {
         session.attempt { () throws(ClientFailure) -> ExitCode in
             let parsed = session.context.parsed
-            let id = try referralID(parsed, session).get()
+            let id = parsed.number(0)
             let details = try Self.details(parsed, session).get()
             guard !details.isEmpty else {
                 return session.usage(de: "Nichts zu ändern; siehe „lotse referral --help“.",
@@ -160,7 +155,7 @@ public enum ReferralCommand: CommandGroup {
     static func withdraw(_ session: CaseworkSession) -> ExitCode {
         session.attempt { () throws(ClientFailure) -> ExitCode in
             let parsed = session.context.parsed
-            let id = try referralID(parsed, session).get()
+            let id = parsed.number(0)
             let reason: String = try session.required(parsed.value("reason"), option: "reason", de: "Grund", en: "Reason").get()
             return session.run(ReferralsProtocol.WithdrawRequest(id: id, reason: reason),
                                subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { _ in
