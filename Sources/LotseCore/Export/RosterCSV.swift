@@ -59,9 +59,9 @@ public enum RosterCSV {
         return document.sessions.flatMap { session in
             session.slots.map { slot in
                 let booking = slot.booking
-                let prefix = session.id + "-"
-                let place = slot.id.hasPrefix(prefix) ? SpreadsheetCSV.numberOrText(String(slot.id.dropFirst(prefix.count)))
-                                                      : .text(slot.id)
+                // The slot as every other view names it (`1-2`: session 1, place 2), which a
+                // spreadsheet keeps as text; the session's own number stands in its column.
+                let place = SpreadsheetCell.text(slot.id)
                 let interpreter: SpreadsheetCell = booking.map { b in
                     b.interpreter.map { .text($0 ? (german ? "ja" : "yes") : (german ? "nein" : "no")) } ?? withheld
                 } ?? .empty

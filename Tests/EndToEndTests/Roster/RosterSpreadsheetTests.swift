@@ -74,7 +74,7 @@ import Testing
             assert got[3] == ['string', place], got[3]
         assert got[4] == ['string', m[4]]
         assert got[5] == ['float', float(m[5])], (got[5], m[5])
-        assert got[6] == ['float', float(m[6].split('-')[-1])], (got[6], m[6])
+        assert got[6] == ['string', m[6]], (got[6], m[6])
         if m[7]:
             assert got[7] == ['float', float(m[7])], (got[7], m[7])
             assert got[8] == ['string', m[8]] and got[9] == ['string', m[9]], got

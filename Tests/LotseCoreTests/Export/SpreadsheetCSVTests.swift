@@ -8,12 +8,12 @@ import Testing
     @Test func aSmallRosterGivesExactlyTheseBytesInGermanAndEnglish() {
         let german = "\u{FEFF}Datum;Beginn;Ende;Ort;Fachkraft;Sprechstunde;Platz;Anmeldung;Pseudonym;Integrationsmanager:in;Sprache;"
             + "Dolmetschung;Art;Stand\r\n"
-            + "01.12.2026;14:00;14:30;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;1;R-42;K-2026-0042;M. Schäfer;Arabisch;ja;Erstvorstellung;geplant\r\n"
-            + "01.12.2026;14:30;15:00;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;2;;;;;;;\r\n"
+            + "01.12.2026;14:00;14:30;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;S1-1;R-42;K-2026-0042;M. Schäfer;Arabisch;ja;Erstvorstellung;geplant\r\n"
+            + "01.12.2026;14:30;15:00;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;S1-2;;;;;;;\r\n"
         #expect(RosterCSV.spreadsheet(RosterFixtures.tiny, language: .de) == german)
         let english = RosterCSV.spreadsheet(RosterFixtures.tiny, language: .en)
         #expect(english.hasPrefix("\u{FEFF}Date;Start;End;Place;Specialist;Session;Slot;Referral;Pseudonym;Caseworker;Language;"))
-        #expect(english.contains("\r\n2026-12-01;14:00;14:30;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;1;R-42;K-2026-0042;M. Schäfer;Arabisch;yes;Assessment;planned\r\n"))
+        #expect(english.contains("\r\n2026-12-01;14:00;14:30;Raum 2.14, Landratsamt;Dr. A. Brandt;S1;S1-1;R-42;K-2026-0042;M. Schäfer;Arabisch;yes;Assessment;planned\r\n"))
     }
 
     @Test func textASpreadsheetWouldRunAsAFormulaGetsAnApostropheAndNumbersStayNumbers() {
