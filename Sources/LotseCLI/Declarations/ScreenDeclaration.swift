@@ -15,8 +15,10 @@ extension ScreenCommand {
         summary: Bilingual(de: "Screening erfassen (akute Gefahr zuerst), Instrumente, Verlauf", en: "record a screening (acute risk first), instruments, history"),
         verbs: [
             VerbSpec("", operands: [OperandSpec("K-YYYY-NNNN", .pseudonymAfterAcuteRisk)], options: [
-                .value("instrument", .code(placeholder: "INSTRUMENT"), de: "das Instrument (lotse screen instruments)", en: "the instrument (lotse screen instruments)"),
-                .value("answers", .text(placeholder: "ANSWERS"), de: "die Antworten A1,A2,… in Item-Reihenfolge", en: "the answers A1,A2,... in item order"),
+                .value("instrument", .code(placeholder: "INSTRUMENT"), de: "das Instrument (lotse screen instruments); nötig, außer nach einem Ja zur akuten Gefahr",
+                       en: "the instrument (lotse screen instruments); needed unless an acute-risk question is answered yes"),
+                .value("answers", .text(placeholder: "ANSWERS"), de: "die Antworten A1,A2,… in Item-Reihenfolge; ohne sie am Terminal einzeln erfragt",
+                       en: "the answers A1,A2,... in item order; without them asked item by item on a terminal"),
             ] + AcuteRiskQuestions.options,
                de: "Erfasst ein Screening. Die Fragen zur akuten Gefahr kommen zuerst: ein Ja reiht nichts ein, zeigt\nsofort den Notfallweg, alarmiert die Koordination und speichert das Screening als eskaliert, mit\nder mit Ja beantworteten Frage und den bis dahin gegebenen --answers. Antworten, die nicht zum\nInstrument passen, werden nicht gespeichert, und lotse sagt es. Ohne Ja werden fehlende Antworten\nam Terminal einzeln erfragt.",
                en: "Records a screening. The acute-risk questions come first: a yes queues nothing, prints the\nemergency route at once, alerts the coordinators and stores the screening marked escalated, with\nthe question answered yes and the --answers given so far. Answers that do not fit the instrument\nare not stored, and lotse says so. Without a yes, on a terminal, missing answers are asked for\nitem by item.",
