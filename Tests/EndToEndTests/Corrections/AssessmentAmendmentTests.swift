@@ -33,6 +33,11 @@ import Testing
         #expect(before.count == 1)
 
         let due = world.sessionDay.adding(days: 21).displayText
+        // A reason under the rule of every free text: one line, no direction marks.
+        for reason in ["Befund\nnachgereicht", "kein \u{202E}Befund", " "] {
+            let refused = try world.lotse(["assessment", "amend", String(assessment), "--reason", reason, "--note", "x"], as: world.specialist)
+            #expect(refused.status == 65 && refused.stderr.hasPrefix("lotse: --reason: "), "\(reason.debugDescription): \(refused.stderr)")
+        }
         let amended = try world.json(["assessment", "amend", String(assessment), "--reason", "Befund der Hausärztin nachgereicht",
                                       "--note", "Korrigiert: Schlafstörungen, Albträume, Panikattacken.",
                                       "--recommend", "psychiatric-treatment", "--recommend", "present-again:3",
@@ -74,7 +79,7 @@ import Testing
         #expect(shown?["notBefore"]?.stringValue == world.sessionDay.adding(months: 3).description)
 
         // Audited, and the audit row carries neither note nor reason.
-        #expect(try world.query("SELECT user, detail FROM audit_log WHERE action = 'assessment.amend'")
+        #expect(try world.query("SELECT user, detail FROM audit_log WHERE action = 'assessment.amend' AND outcome = 'ok'")
                 == "\(world.specialist.name)|version 2: note, recommendations, 1 new step")
         #expect(try world.query("SELECT count(*) FROM audit_log WHERE detail LIKE '%Hausärztin%' OR detail LIKE '%Panik%'") == "0")
 

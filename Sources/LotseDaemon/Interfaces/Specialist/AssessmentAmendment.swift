@@ -28,11 +28,9 @@ enum AssessmentAmendment {
                 throw CaseworkFailure(.denied(recordKind: "assessment", recordID: id.description))
             }
             try Self.checkPeriod(call, id: id, recordedAt: recording.at)
-            let reason = given.reason.trimmingCharacters(in: .whitespacesAndNewlines)
-            if reason.isEmpty || reason.count > 500 {
-                throw .invalid("reason", en: "say why the assessment is amended (1 to 500 characters, it has \(reason.count))",
-                               de: "nennen Sie den Grund der Korrektur (1 bis 500 Zeichen, er hat \(reason.count))")
-            }
+            // Why it is corrected: one line, under the rule every free text meets (no control
+            // characters or direction marks that would turn the history around on screen).
+            let reason = try ReferralInput.bounded(given.reason, field: "reason", max: 500, oneLine: true)
             let note = try given.note.map { (text: String) throws(CaseworkFailure) in try AssessmentRecording.note(text) }
             let recommendations = try given.recommendations.map { (items) throws(CaseworkFailure) in
                 try AssessmentRecording.recommendations(items, call)
