@@ -68,7 +68,7 @@ public enum ReferralText {
         var lines: [(String, String)] = []
         func add(_ de: String, _ en: String, _ value: String) { lines.append((l.pick(de: de, en: en), value)) }
         add("Anmeldung", "Referral", String(referral.id))
-        add("Klient:in", "Client", CaseworkLabels.client(referral.client, l))
+        add("Klient:in", "Client", referral.client ?? l.pick(de: "keine (Fallberatung ohne Klient:in)", en: "none (consultation without a client)"))
         add("Integrationsmanager:in", "Caseworker", referral.caseworker)
         add("Gemeinde", "Municipality", MunicipalityID.name(of: referral.municipality))
         add("Art", "Kind", CaseworkLabels.kind(referral.kind, l))

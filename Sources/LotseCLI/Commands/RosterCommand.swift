@@ -236,8 +236,8 @@ public enum RosterCommand: CommandGroup {
                  + endedWords(e.state, context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
-            language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", ""]
-                                : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", ""],
+            language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", "STAND"]
+                                : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", "STATE"],
             rows))
         if !reply.freeSlots.isEmpty {
             context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
