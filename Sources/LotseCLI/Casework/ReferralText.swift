@@ -29,7 +29,7 @@ public enum ReferralText {
         let showCaseworker = caseworkers.count > 1
         var header = l == .german
             ? ["Nr.", "Klient:in", "Art", "Dringlichkeit", "Sprache", "Status", "Angemeldet", "Wartezeit", "Termin / Grund"]
-            : ["ID", "Client", "Kind", "Urgency", "Language", "Status", "Referred", "Waiting", "Slot / reason"]
+            : ["No.", "Client", "Kind", "Urgency", "Language", "Status", "Referred", "Waiting", "Slot / reason"]
         if showCaseworker { header.insert(l.pick(de: "Integrationsmanager:in", en: "Caseworker"), at: 2) }
         var table = TextTable(header: header)
         var flagged = false

@@ -87,7 +87,7 @@ enum ScreeningText {
     static func history(_ screenings: [ScreeningProtocol.Screening], language l: OutputLanguage) -> String {
         guard !screenings.isEmpty else { return l.pick(de: "Keine Screenings.\n", en: "No screenings.\n") }
         var table = TextTable(header: l == .german ? ["Nr.", "Datum", "Instrument", "Ergebnis", "Erfasst von"]
-                                                   : ["ID", "Date", "Instrument", "Result", "Recorded by"])
+                                                   : ["No.", "Date", "Instrument", "Result", "Recorded by"])
         for screening in screenings {
             table.add([String(screening.id), DateText.show(screening.screenedOn),
                        instrument(screening), outcome(screening, l), screening.recordedBy])

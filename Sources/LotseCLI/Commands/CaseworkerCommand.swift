@@ -10,7 +10,7 @@ public enum CaseworkerCommand: CommandGroup {
 
     static func list(_ context: CommandContext) -> ExitCode {
         DaemonCall.run(context, CaseworkersProtocol.ListRequest()) { answer in
-            context.terminal.out(CoordinatorCall.table(context.language == .german ? ["KONTO", "E-MAIL", "SPRACHE"] : ["USER", "EMAIL", "LANG"],
+            context.terminal.out(CoordinatorCall.table(context.language == .german ? ["Konto", "E-Mail", "Sprache"] : ["User", "E-mail", "Language"],
                                                        answer.reply.caseworkers.map {
                 [$0.user, $0.email.isEmpty ? "—" : $0.email, $0.language.rawValue]
             }))

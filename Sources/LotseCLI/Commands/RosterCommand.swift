@@ -216,8 +216,8 @@ public enum RosterCommand: CommandGroup {
         context.terminal.out(context.language.pick(de: "Angebote (im Entwurf; freigeben und veröffentlichen, um zu buchen):\n",
                                                     en: "Offers (in the draft; approve and publish to book them):\n"))
         context.terminal.out(CoordinatorCall.table(context.language == .german
-            ? ["PLATZ", "DATUM", "ZEIT", "ANMELDUNG", "PSEUDONYM", "DRINGLICHKEIT"]
-            : ["SLOT", "DATE", "TIME", "REFERRAL", "CLIENT", "URGENCY"], offers.map { o in
+            ? ["Platz", "Datum", "Zeit", "Anmeldung", "Klient:in", "Dringlichkeit"]
+            : ["Slot", "Date", "Time", "Referral", "Client", "Urgency"], offers.map { o in
             [o.slot, CoordinatorCall.day(o.date ?? "—", context), o.start ?? "—", String(o.referral), CaseworkLabels.client(o.client, context.language),
              words(o.urgency?.rawValue, context)]
         }))
@@ -236,8 +236,8 @@ public enum RosterCommand: CommandGroup {
                  + endedWords(e.state, context)]
         }
         context.terminal.out("\n" + CoordinatorCall.table(
-            language == .german ? ["DATUM", "ZEIT", "PLATZ", "FACHKRAFT", "PSEUDONYM", "INTEGRATIONSMANAGER:IN", "GEMEINDE", "SPRACHE", "ART", "DRINGLICHKEIT", "STAND"]
-                                : ["DATE", "TIME", "SLOT", "SPECIALIST", "CLIENT", "CASEWORKER", "MUNICIPALITY", "LANG", "KIND", "URGENCY", "STATE"],
+            language == .german ? ["Datum", "Zeit", "Platz", "Fachkraft", "Klient:in", "Integrationsmanager:in", "Gemeinde", "Sprache", "Art", "Dringlichkeit", "Stand"]
+                                : ["Date", "Time", "Slot", "Specialist", "Client", "Caseworker", "Municipality", "Language", "Kind", "Urgency", "State"],
             rows))
         if !reply.freeSlots.isEmpty {
             context.terminal.out(language.pick(de: "\nFreie Plätze: ", en: "\nFree slots: ")
@@ -252,8 +252,8 @@ public enum RosterCommand: CommandGroup {
         context.terminal.out((first ? "" : "\n") + context.language.pick(de: "Warteliste (\(items.count)):\n", en: "Waiting list (\(items.count)):\n"))
         if items.isEmpty { return }
         context.terminal.out(CoordinatorCall.table(
-            context.language == .german ? ["NR", "PSEUDONYM", "DRINGLICHKEIT", "WOCHEN", "SPRACHE", "GEMEINDE", "GRUND"]
-                                        : ["NO", "CLIENT", "URGENCY", "WEEKS", "LANG", "MUNICIPALITY", "REASON"],
+            context.language == .german ? ["Nr.", "Klient:in", "Dringlichkeit", "Wochen", "Sprache", "Gemeinde", "Grund"]
+                                        : ["No.", "Client", "Urgency", "Weeks", "Language", "Municipality", "Reason"],
             items.map { w in
                 [String(w.referral), CaseworkLabels.client(w.client, context.language), words(w.urgency?.rawValue, context),
                  String(w.waitingWeeks) + (w.overLimit ? " !" : ""),

@@ -72,8 +72,8 @@ public enum SessionCommand: CommandGroup {
     /// Sessions as a table.
     public static func table(_ sessions: [SessionsProtocol.Session], _ context: CommandContext) -> String {
         let header = context.language == .german
-            ? ["NR", "DATUM", "BEGINN", "PLÄTZE", "FACHKRAFT", "DOLMETSCHUNG", "ORT", "STATUS"]
-            : ["ID", "DATE", "START", "SLOTS", "SPECIALIST", "INTERPRETERS", "PLACE", "STATUS"]
+            ? ["Nr.", "Datum", "Beginn", "Plätze", "Fachkraft", "Dolmetschung", "Ort", "Status"]
+            : ["No.", "Date", "Start", "Slots", "Specialist", "Interpreters", "Place", "Status"]
         return CoordinatorCall.table(header, sessions.map { s in
             [String(s.id), CoordinatorCall.day(s.date, context), s.start, "\(s.slots)×\(s.slotMinutes)'",
              s.specialistName, s.interpreterLanguages.joined(separator: ","), s.place, sessionStatus(s.status.rawValue, context.language)]

@@ -9,8 +9,8 @@ public enum SpecialistCommand: CommandGroup {
 
     static func list(_ context: CommandContext) -> ExitCode {
         DaemonCall.run(context, SpecialistsProtocol.ListRequest()) { answer in
-            context.terminal.out(CoordinatorCall.table(context.language == .german ? ["NR", "NAME", "SPRACHEN", "KONTO", "E-MAIL"]
-                                                                            : ["ID", "NAME", "LANGUAGES", "USER", "EMAIL"],
+            context.terminal.out(CoordinatorCall.table(context.language == .german ? ["Nr.", "Name", "Sprachen", "Konto", "E-Mail"]
+                                                                            : ["No.", "Name", "Languages", "User", "E-mail"],
                                                        answer.reply.specialists.map {
                 [String($0.id), $0.name, $0.languages.joined(separator: ","), $0.user, $0.email]
             }))

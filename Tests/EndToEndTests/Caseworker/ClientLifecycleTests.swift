@@ -63,9 +63,9 @@ import Testing
         }
         let list = try f.lotse(["referral", "list"], as: f.clara)
         #expect(list.stdout == """
-        ID  Client       Caseworker      Kind        Urgency  Language  Status   Referred    Waiting  Slot / reason
-        1   K-2026-0001  lotse-e2e-anna  assessment  routine  Somali    waiting  21.11.2026  0 days   —
-        2   K-2026-0002  lotse-e2e-ben   assessment  routine  Somali    waiting  21.11.2026  0 days   —
+        No.  Client       Caseworker      Kind        Urgency  Language  Status   Referred    Waiting  Slot / reason
+        1    K-2026-0001  lotse-e2e-anna  assessment  routine  Somali    waiting  21.11.2026  0 days   —
+        2    K-2026-0002  lotse-e2e-ben   assessment  routine  Somali    waiting  21.11.2026  0 days   —
         2 referrals, as of 21.11.2026.
 
         """)
