@@ -58,6 +58,12 @@ public struct CalendarMonth: Sendable, Hashable, Comparable, CustomStringConvert
     /// numeric form of `DD.MM.YYYY`; ISO `2026-12` stays in files meant for machines).
     public var displayText: String { "\(LocalDateTime.pad(month, 2)).\(LocalDateTime.pad(year, 4))" }
 
+    /// `Januar 2027` / `January 2027`: the month by its name, as sentences, headings and
+    /// mails name it (`displayText` where a reader types it back, as in a command).
+    public func name(in language: MessageLanguage) -> String {
+        MailDate.month(year: year, month: month, language: language)
+    }
+
     /// Orders by year, then month.
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)

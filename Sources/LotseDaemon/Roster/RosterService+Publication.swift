@@ -23,15 +23,15 @@ extension RosterService {
             let referrals = ReferralRepository(db)
             guard var roster = try records.live(month: month) else {
                 if let published = try records.published(month: month) {
-                    throw CoordinationError.state(en: "Version \(published.version) of \(month.displayText) is already published; nothing has changed since.",
-                                                  de: "Version \(published.version) für \(month.displayText) ist schon veröffentlicht; seither hat sich nichts geändert.")
+                    throw CoordinationError.state(en: "Version \(published.version) of \(month.name(in: .en)) is already published; nothing has changed since.",
+                                                  de: "Version \(published.version) für \(month.name(in: .de)) ist schon veröffentlicht; seither hat sich nichts geändert.")
                 }
-                throw CoordinationError.state(en: "There is no approved roster for \(month.displayText) to publish; plan and approve it first.",
-                                              de: "Für \(month.displayText) gibt es keinen freigegebenen Terminplan zum Veröffentlichen; planen und freigeben Sie ihn zuerst.")
+                throw CoordinationError.state(en: "There is no approved roster for \(month.name(in: .en)) to publish; plan and approve it first.",
+                                              de: "Für \(month.name(in: .de)) gibt es keinen freigegebenen Terminplan zum Veröffentlichen; planen und freigeben Sie ihn zuerst.")
             }
             guard roster.status == .approved else {
-                throw CoordinationError.state(en: "Version \(roster.version) of \(month.displayText) is a draft; approve it first (lotse roster approve \(month.displayText)).",
-                                              de: "Version \(roster.version) für \(month.displayText) ist ein Entwurf; geben Sie ihn zuerst frei (lotse roster approve \(month)).")
+                throw CoordinationError.state(en: "Version \(roster.version) of \(month.name(in: .en)) is a draft; approve it first (lotse roster approve \(month.displayText)).",
+                                              de: "Version \(roster.version) für \(month.name(in: .de)) ist ein Entwurf; geben Sie ihn zuerst frei (lotse roster approve \(month.displayText)).")
             }
             var notifier = RosterNotifier(db: db, configuration: configuration, now: now)
             let sessions = try SessionRepository(db).list(from: month.firstDay, through: month.lastDay)

@@ -51,11 +51,11 @@ extension RosterService {
             let versions = try records.versions(month: month)
             guard let roster = version.map({ v in versions.first { $0.version == v } }) ?? versions.last else {
                 if let version {
-                    throw CoordinationError("NotFound", en: "There is no roster version \(version) of \(month.displayText).",
-                                            de: "Es gibt keine Version \(version) des Terminplans für \(month.displayText).",
+                    throw CoordinationError("NotFound", en: "There is no roster version \(version) of \(month.name(in: .en)).",
+                                            de: "Es gibt keine Version \(version) des Terminplans für \(month.name(in: .de)).",
                                             ["record": "roster version", "id": .string("\(version) of \(month)")])
                 }
-                throw CoordinationError("NotFound", en: "There is no roster for \(month.displayText).", de: "Es gibt keinen Terminplan für \(month.displayText).",
+                throw CoordinationError("NotFound", en: "There is no roster for \(month.name(in: .en)).", de: "Es gibt keinen Terminplan für \(month.name(in: .de)).",
                                         ["record": "roster for", "id": .string(month.description)])
             }
             let previous = versions.last { $0.version < roster.version }

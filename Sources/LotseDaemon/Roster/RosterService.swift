@@ -64,15 +64,15 @@ struct RosterService {
         // the year). The running month can still be planned for its remaining days.
         let today = CalendarDate(instant: now, in: TimeZone(identifier: "Europe/Berlin") ?? .current)
         if month.lastDay < today {
-            throw CoordinationError.invalid("month", en: "\(month.displayText) is over; only the running month and later ones can be planned.",
-                                            de: "\(month.displayText) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
+            throw CoordinationError.invalid("month", en: "\(month.name(in: .en)) is over; only the running month and later ones can be planned.",
+                                            de: "\(month.name(in: .de)) ist vorbei; planen lassen sich nur der laufende und spätere Monate.")
         }
         let result = try services.database.writing { (db: Connection) throws -> PlanResult in
             let records = RosterRecords(db)
             let working = try workingDraft(db, month: month)
             if keepAll && working == nil {
-                throw CoordinationError.state(en: "There is no roster for \(month.displayText) yet; plan it first (lotse roster plan \(month.displayText)).",
-                                              de: "Für \(month.displayText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month.name(in: .en)) yet; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.name(in: .de)) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month.displayText)).")
             }
             let (planning, known) = try planning(db, month: month, working: working, keepAll: keepAll)
             // A month without a single session has nothing to plan: its draft would only tell
@@ -80,8 +80,8 @@ struct RosterService {
             // reads for the month that matters) and mail the coordinators an empty roster —
             // almost always a typo in the month or the year.
             if planning.slots.isEmpty && working == nil {
-                throw CoordinationError.state(en: "There is no session in \(month.displayText) yet; add the month's sessions first (lotse session add).",
-                                              de: "Für \(month.displayText) gibt es noch keine Sprechstunde; legen Sie zuerst die Sprechstunden des Monats an (lotse session add).")
+                throw CoordinationError.state(en: "There is no session in \(month.name(in: .en)) yet; add the month's sessions first (lotse session add).",
+                                              de: "Für \(month.name(in: .de)) gibt es noch keine Sprechstunde; legen Sie zuerst die Sprechstunden des Monats an (lotse session add).")
             }
             let waiting = planning.referrals
             let fixed = planning.fixed
@@ -165,7 +165,7 @@ struct RosterService {
                                              slots: planning.freeSlots, referrals: planning.openReferrals).map(PlanProblemJSON.text)
             return text.map { ($0, planning.openReferrals.compactMap(\.client)) }
         }
-        guard let (text, clients) = written else { throw CoordinationError.invalid("month", en: "\(month.displayText) cannot be planned.", de: "\(month.displayText) kann nicht geplant werden.") }
+        guard let (text, clients) = written else { throw CoordinationError.invalid("month", en: "\(month.name(in: .en)) cannot be planned.", de: "\(month.name(in: .de)) kann nicht geplant werden.") }
         try recordRead("roster.problem", id: month.description, detail: "lotse-plan/1 problem written", disclosing: clients)
         return text
     }
@@ -211,8 +211,8 @@ struct RosterService {
     func edit(month: CalendarMonth, _ edit: Edit) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try workingDraft(db, month: month) else {
-                throw CoordinationError.state(en: "There is no roster for \(month.displayText) yet; plan it first (lotse roster plan \(month.displayText)).",
-                                              de: "Für \(month.displayText) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no roster for \(month.name(in: .en)) yet; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.name(in: .de)) gibt es noch keinen Terminplan; planen Sie ihn zuerst (lotse roster plan \(month.displayText)).")
             }
             let outcome: Result<Void, ModelError>
             switch edit {
@@ -258,8 +258,8 @@ struct RosterService {
         if session.status == .cancelled { throw refuse("session-cancelled", "the session on \(session.date.displayText) is cancelled",
                                                                         "die Sprechstunde am \(session.date.displayText) ist abgesagt") }
         guard CalendarMonth(containing: session.date) == month else {
-            throw refuse("month", "the slot is on \(session.date.displayText), not in \(month)",
-                         "der Platz liegt am \(session.date.displayText), nicht im \(month.displayText)")
+            throw refuse("month", "the slot is on \(session.date.displayText), not in \(month.name(in: .en))",
+                         "der Platz liegt am \(session.date.displayText), nicht im \(month.name(in: .de))")
         }
         let specialist = try SpecialistRepository(db).find(session.specialist)
         guard let slot = session.slots(specialistLanguages: specialist?.languages ?? []).first(where: { $0.id == slotID }) else {
@@ -328,11 +328,11 @@ struct RosterService {
     func approve(month: CalendarMonth) throws(CoordinationError) -> Roster {
         let roster = try services.database.writing { (db: Connection) throws -> Roster in
             guard var roster = try RosterRecords(db).live(month: month) else {
-                throw CoordinationError.state(en: "There is no draft for \(month.displayText) to approve; plan it first (lotse roster plan \(month.displayText)).",
-                                              de: "Für \(month.displayText) gibt es keinen Entwurf zum Freigeben; planen Sie zuerst (lotse roster plan \(month)).")
+                throw CoordinationError.state(en: "There is no draft for \(month.name(in: .en)) to approve; plan it first (lotse roster plan \(month.displayText)).",
+                                              de: "Für \(month.name(in: .de)) gibt es keinen Entwurf zum Freigeben; planen Sie zuerst (lotse roster plan \(month.displayText)).")
             }
-            guard roster.status == .draft else { throw CoordinationError.state(en: "Version \(roster.version) of \(month.displayText) is already approved.",
-                                                                                         de: "Version \(roster.version) für \(month.displayText) ist schon freigegeben.") }
+            guard roster.status == .draft else { throw CoordinationError.state(en: "Version \(roster.version) of \(month.name(in: .en)) is already approved.",
+                                                                                         de: "Version \(roster.version) für \(month.name(in: .de)) ist schon freigegeben.") }
             if case .failure(let error) = roster.approve() { throw CoordinationError.state(error) }
             try RosterRecords(db).update(roster, by: user, now: now)
             return roster
