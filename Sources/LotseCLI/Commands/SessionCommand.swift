@@ -50,6 +50,11 @@ public enum SessionCommand: CommandGroup {
             context.terminal.out(context.language.pick(de: "\(CountText.sessions(Int64(sessions.count), .german)) angelegt:\n",
                                                         en: "\(CountText.sessions(Int64(sessions.count), .english)) added:\n"))
             context.terminal.out(table(sessions, context))
+            if let cut = answer.reply.cutAfter {
+                context.terminal.out(context.language.pick(
+                    de: "Die Regel reicht weiter; angelegt ist sie bis \(DateText.show(cut)) (höchstens zwölf Monate im Voraus). Den Rest legen Sie später mit --date ab dem nächsten Termin an.\n",
+                    en: "The rule goes on; it is added up to \(DateText.show(cut)) (at most twelve months ahead). Add the rest later with --date from the next occurrence.\n"))
+            }
         }
     }
 

@@ -84,18 +84,22 @@ public struct SessionsInterface: VarlinkInterface {
         let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
         var dates = [date]
         var ruleText: String?
+        var cutAfter: CalendarDate?
         if let text = p["rrule"]?.stringValue, !text.isEmpty {
             do {
                 let rule = try RecurrenceRule.parse(text)
                 let recurrence = try Recurrence(rule: rule, start: LocalDateTime(date: date, time: start), timeZone: zone)
-                dates = recurrence.occurrences(in: date...date.adding(months: horizonMonths)).map(\.date)
+                let horizon = date.adding(months: horizonMonths)
+                dates = recurrence.occurrences(in: date...horizon).map(\.date)
                 ruleText = rule.description
+                // A rule that goes on past the horizon is cut there, and the reply says so
+                // (a monthly rule's next date lies at most about two months on).
+                if !recurrence.occurrences(in: horizon.adding(days: 1)...horizon.adding(months: 2)).isEmpty { cutAfter = dates.last }
             } catch let error as RecurrenceRuleError {
                 // The part and value at fault, said once (the caller names the rule's option).
                 throw .invalid("rrule", en: error.reason(in: .en), de: error.reason(in: .de))
             } catch let error as RecurrenceError {
-                throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date.displayText): \(error.message(in: .en))",
-                               de: "Die Regel „\(text)“ lässt sich ab \(date.displayText) nicht ausrechnen: \(error.message(in: .de))")
+                throw .invalid("rrule", en: error.reason(in: .en), de: error.reason(in: .de))
             } catch {
                 throw .invalid("rrule", en: "The rule \"\(text)\" cannot be expanded from \(date.displayText): \(error).",
                                de: "Die Regel „\(text)“ lässt sich ab \(date.displayText) nicht ausrechnen: \(error).")
@@ -181,7 +185,8 @@ public struct SessionsInterface: VarlinkInterface {
                                           recordID: series.map(String.init) ?? sessions.first?.id.description,
                                           detail: "\(EnglishCount.of(sessions.count, "session")) from \(date)"))
         return ["series": series.map { .integer($0) } ?? .null,
-                "sessions": .array(sessions.map { json($0, specialistName: specialistName, series: series) })]
+                "sessions": .array(sessions.map { json($0, specialistName: specialistName, series: series) }),
+                "cutAfter": cutAfter.map { .string($0.description) } ?? .null]
     }
 
     static func jsonList(_ values: [String]) -> String {

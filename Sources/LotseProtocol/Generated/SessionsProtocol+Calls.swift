@@ -134,21 +134,25 @@ extension SessionsProtocol {
         public var series: Int64?
         /// `sessions: []Session`.
         public var sessions: [Session]
+        /// `cutAfter: ?string`.
+        public var cutAfter: String?
 
         /// Creates the value from its fields.
-        public init(series: Int64? = nil, sessions: [Session]) {
+        public init(series: Int64? = nil, sessions: [Session], cutAfter: String? = nil) {
             self.series = series
             self.sessions = sessions
+            self.cutAfter = cutAfter
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
         public init(wire: JSONValue) throws(WireDecodingError) {
             let field = try WireFields(wire)
-            try self.init(series: field("series"), sessions: field("sessions"))
+            try self.init(series: field("series"), sessions: field("sessions"), cutAfter: field("cutAfter"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue { .object(["series": series.wire, "sessions": sessions.wire]) }
+        public var wire: JSONValue { .object(["series": series.wire, "sessions": sessions.wire,
+            "cutAfter": cutAfter.wire]) }
     }
 
     /// The parameters of `org.lotse.Sessions.List`.

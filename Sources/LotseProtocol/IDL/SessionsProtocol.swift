@@ -26,10 +26,13 @@ public enum SessionsProtocol {
       series: ?int
     )
 
-    # Adds a session, or with rrule every occurrence of a recurring one from date on.
+    # Adds a session, or with rrule every occurrence of a recurring one from date on, at
+    # most twelve months ahead; cutAfter (YYYY-MM-DD) is the last day added when the rule
+    # goes on beyond that (add the rest later), else null.
     # kinds: assessment, follow-up, consultation.
     method Add(specialist: int, date: string, start: string, slots: int, slotMinutes: int, place: string,
-               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string, past: ?bool) -> (series: ?int, sessions: []Session)
+               kinds: []string, interpreterLanguages: ?[]string, rrule: ?string, past: ?bool)
+      -> (series: ?int, sessions: []Session, cutAfter: ?string)
 
     # Sessions of a month (YYYY-MM; default: the current one).
     method List(month: ?string) -> (sessions: []Session)

@@ -23,6 +23,7 @@ import Testing
         })
         #expect(sessions.allSatisfy { $0["start"]?.stringValue == "14:00" })
         #expect(added["series"]?.integerValue != nil)
+        #expect(added["cutAfter"] == .null)
 
         let second = try #require(sessions.dropFirst().first?["id"]?.integerValue)
         let cancelled = try world.json(["session", "cancel", String(second), "--series"])
@@ -39,7 +40,20 @@ import Testing
                                                "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
                                                "--rrule", "FREQ=MONTHLY;BYDAY=-1WE"])
         #expect(notAnOccurrence.status == 65)
+        let untilBefore = try world.daemon.runLotse(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.description,
+                                                     "--start", "14:00", "--slots", "3", "--minutes", "45", "--place", "Rathaus",
+                                                     "--rrule", "FREQ=WEEKLY;UNTIL=20200101"], as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(untilBefore.status == 65)
+        #expect(untilBefore.stderr == "lotse: --rrule: UNTIL „20200101“ liegt vor dem Start am \(lastWednesday.displayText) um 14:00; die Reihe wäre leer.\n",
+                "\(untilBefore.stderr)")
         // Nothing was added by the refused calls.
         #expect((try world.json(["session", "list", month.description])["sessions"]?.arrayValue ?? []).count == 1)
+
+        // A rule that goes on beyond twelve months is added up to then, and the output says so.
+        let long = try world.daemon.runLotse(["session", "add", "--specialist", String(specialist), "--date", lastWednesday.description,
+                                              "--start", "09:00", "--slots", "1", "--minutes", "45", "--place", "Rathaus",
+                                              "--rrule", "FREQ=WEEKLY;COUNT=1000"], as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(long.status == 0, "\(long.stderr)")
+        #expect(long.stdout.contains("Die Regel reicht weiter; angelegt ist sie bis "), "\(long.stdout)")
     }
 }

@@ -131,7 +131,7 @@ import Testing
             try Recurrence(rule: rule, start: F.time("2026-12-02T14:00"), timeZone: F.berlin)
         }
         let message = RecurrenceError.startIsNotAnOccurrence(start: F.date("2026-12-02"), rule: "FREQ=MONTHLY;BYDAY=1TU").description
-        #expect(message == "RRULE: the start day 2026-12-02 (WE) is not an occurrence of the rule FREQ=MONTHLY;BYDAY=1TU; give the series' first occurrence as its start.")
+        #expect(message == "RRULE: the start day 02.12.2026 (WE) is not an occurrence of the rule \"FREQ=MONTHLY;BYDAY=1TU\"; give the series' first occurrence as its start.")
     }
 
     @Test func anUntilBeforeTheStartIsRefused() throws {
