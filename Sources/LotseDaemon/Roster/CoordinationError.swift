@@ -29,9 +29,11 @@ public struct CoordinationError: Error, Sendable {
     }
 
     /// A value the model refused, as a wrong field in both languages (the field is its
-    /// own parameter, so neither sentence repeats it).
+    /// own parameter, so neither sentence repeats it). Worded as the casework interfaces
+    /// word the same refusal — a reason after its field, lower-case ("--place: ist leer") —
+    /// so that one rule reads alike whichever interface applied it.
     public static func invalid(_ error: ModelError) -> CoordinationError {
-        invalid(error.field, en: sentence(error.message), de: sentence(error.messageDe))
+        invalid(error.field, en: error.message, de: error.messageDe)
     }
 
     /// The step is not possible now (frozen roster, nothing to approve, …), said in
