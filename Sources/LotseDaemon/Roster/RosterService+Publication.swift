@@ -124,6 +124,14 @@ extension RosterService {
             let records = RosterRecords(db)
             let referrals = ReferralRepository(db)
             guard let first = try repository.find(id) else { throw CoordinationError.notFound("session", id.description) }
+            // A session that has begun was held (or is being held): cancelling it would tell
+            // the specialist it is off, count it as cancelled by the service and send its
+            // attended clients back to the waiting list. Who did not come is recorded instead.
+            if first.status == .scheduled, let start = startInstant(first, index: 1), start <= now {
+                throw CoordinationError.state(
+                    en: "Session \(id) began on \(first.date.displayText) at \(first.start); only a session still to come can be cancelled (record who did not come with lotse assessment attend).",
+                    de: "Sprechstunde \(id) hat am \(first.date.displayText) um \(first.start) Uhr begonnen; absagen lässt sich nur eine kommende (wer nicht kam, halten Sie mit lotse assessment attend fest).")
+            }
             var targets = [first]
             if series {
                 guard let seriesID = try db.fetchValue(Int64.self, "SELECT series_id FROM sessions WHERE id = ?", [id]) else {

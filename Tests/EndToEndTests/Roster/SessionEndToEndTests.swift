@@ -55,5 +55,16 @@ import Testing
                                               "--rrule", "FREQ=WEEKLY;COUNT=1000"], as: world.coordinator, environment: ["LANG": "de_DE.UTF-8"])
         #expect(long.status == 0, "\(long.stderr)")
         #expect(long.stdout.contains("Die Regel reicht weiter; angelegt ist sie bis "), "\(long.stdout)")
+
+        // A session that was held cannot be cancelled afterwards.
+        let yesterday = world.today.adding(days: -1)
+        let held = try world.json(["session", "add", "--specialist", String(specialist), "--date", yesterday.description, "--past",
+                                   "--start", "10:00", "--slots", "1", "--minutes", "45", "--place", "Rathaus"])
+        let heldID = try #require(held["sessions"]?.arrayValue?.first?["id"]?.integerValue)
+        let late = try world.lotse(["session", "cancel", String(heldID)])
+        #expect(late.status == 65, "\(late.stderr)")
+        #expect(late.stderr.contains("began on \(yesterday.displayText) at 10:00"), "\(late.stderr)")
+        let stillHeld = try world.json(["session", "list", CalendarMonth(containing: yesterday).description])["sessions"]?.arrayValue ?? []
+        #expect(stillHeld.first { $0["id"]?.integerValue == heldID }?["status"]?.stringValue == "scheduled")
     }
 }
