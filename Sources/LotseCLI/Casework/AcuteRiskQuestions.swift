@@ -117,8 +117,8 @@ enum AcuteRiskQuestions {
                 en: "The coordinators were already alerted\(about) at \(at); this is your report number \(reports) within \(CountText.count(Int64(minutes), one: "minute", many: "minutes")) and was counted, without a new message.")
         } else {
             text = language.pick(
-                de: "Die Koordination wurde sofort benachrichtigt (\(CountText.count(Int64(alerted), one: "Nachricht", many: "Nachrichten"))).",
-                en: "The coordinators were alerted at once (\(CountText.count(Int64(alerted), one: "message", many: "messages"))).")
+                de: "Die Meldung an die Koordination steht im Postausgang und geht sofort hinaus (\(CountText.count(Int64(alerted), one: "Nachricht", many: "Nachrichten"))).",
+                en: "The alert to the coordinators is queued and goes out at once (\(CountText.count(Int64(alerted), one: "message", many: "messages"))).")
         }
         if !escalation.ownClient {
             let named = client ?? language.pick(de: "Das angegebene Pseudonym", en: "The pseudonym given")

@@ -107,8 +107,8 @@ public struct FollowUpStep: Sendable, Equatable, Codable {
 
     /// Hands an open step to someone else.
     public mutating func reassign(to newOwner: StepOwner) -> Result<Void, ModelError> {
-        guard status == .open else { return .failure(ModelError(field: "step", en: "step \(id) is \(status.rawValue); only an open step can be reassigned",
-                                                                                 de: "Folgeschritt \(id) ist „\(status.rawValue)“; nur ein offener Folgeschritt kann übergeben werden")) }
+        guard status == .open else { return .failure(ModelError(field: "step", en: "step \(id) is \(status.name(in: .en)); only an open step can be reassigned",
+                                                                                 de: "Folgeschritt \(id) ist „\(status.name(in: .de))“; nur ein offener Folgeschritt kann übergeben werden")) }
         guard newOwner != owner else { return .failure(ModelError(field: "owner", en: "step \(id) already belongs to \(owner)", de: "Folgeschritt \(id) gehört schon \(owner)")) }
         owner = newOwner
         return .success(())

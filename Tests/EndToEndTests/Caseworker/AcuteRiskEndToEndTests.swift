@@ -36,7 +36,7 @@ import Testing
         #expect(output.stdout == """
         !!! ACUTE RISK – ACT NOW !!!
         \(CaseworkFixture.emergencyEN)
-        The coordinators were alerted at once (1 message). Nothing was put on the waiting list.
+        The alert to the coordinators is queued and goes out at once (1 message). Nothing was put on the waiting list.
 
         """)
         #expect(try f.query("SELECT count(*) FROM referrals") == "0")

@@ -94,8 +94,8 @@ public struct FollowUpsInterface: VarlinkInterface {
             let user = try call.userName()
             var (step, context) = try accessible(call, db)
             if case .failure(let error) = step.markDone() {
-                throw .invalid("step", en: "step \(step.id) is \(step.status.rawValue) already; \(error)",
-                               de: "Schritt \(step.id) ist bereits \(step.status.rawValue)")
+                throw .invalid("step", en: "step \(step.id) is \(step.status.name(in: .en)) already; \(error.message(in: .en))",
+                               de: "Schritt \(step.id) ist bereits „\(step.status.name(in: .de))“")
             }
             try call.store { () throws(StoreError) in
                 try FollowUpStepRepository(db).save(step, by: user, now: call.now)
