@@ -90,8 +90,9 @@ public enum ReferralText {
         add("Angemeldet am", "Referred on", DateText.show(referral.referredOn))
         add("Wartezeit", "Waiting", waiting(referral, l))
         add("Termin / Grund", "Slot / reason", placement(referral.placement, l))
+        // The basis the referral was made on: a later withdrawal shows as its own line.
         if let given = referral.consentGivenOn {
-            add("Einwilligung", "Consent", l.pick(de: "erteilt am ", en: "given on ") + DateText.show(given))
+            add("Einwilligung", "Consent", l.pick(de: "bei der Anmeldung erteilt am ", en: "at referral, given on ") + DateText.show(given))
         } else if let reason = referral.consentOverrideReason {
             add("Einwilligung", "Consent", l.pick(de: "Ausnahme ohne Einwilligung: ", en: "override without consent: ") + reason)
         }
@@ -101,7 +102,9 @@ public enum ReferralText {
         let excluded = referral.excludedSpecialists.map(String.init)
         if !excluded.isEmpty { add("Ausgeschlossen", "Excluded specialists", excluded.joined(separator: ", ")) }
         if let note = referral.note, !note.isEmpty { add("Notiz", "Note", note) }
-        if let reason = referral.withdrawalReason { add("Zurückgezogen, weil", "Withdrawn because", reason) }
+        if let reason = referral.withdrawalReason {
+            add("Zurückgezogen, weil", "Withdrawn because", SystemReason.shown(reason, in: l == .german ? .de : .en))
+        }
         let width = lines.map(\.0.count).max() ?? 0
         return lines.map { $0.0 + ":" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined()
     }

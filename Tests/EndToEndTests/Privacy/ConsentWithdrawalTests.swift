@@ -32,6 +32,11 @@ import Testing
         #expect(try f.lotse(["client", "consent", client, "--withdraw", "--scope", "referral"], as: f.anna).status == 0)
         #expect(try f.query("SELECT status FROM referrals WHERE id = \(referral)") == "withdrawn")
         #expect(try f.query("SELECT count(*) FROM audit_log WHERE action = 'referral.withdraw' AND record_id = '\(referral)'") == "1")
+        // The reason Lotse recorded reads in the reader's language.
+        let german = try f.lotse(["referral", "show", String(referral)], as: f.anna, german: true)
+        #expect(german.stdout.contains("Zurückgezogen, weil:     Einwilligung in die Anmeldung widerrufen\n"), "\(german.stdout)")
+        let english = try f.lotse(["referral", "show", String(referral)], as: f.anna)
+        #expect(english.stdout.contains("Withdrawn because:") && english.stdout.contains("consent to referral withdrawn\n"), "\(english.stdout)")
         #expect(try f.lotse(["screen", client] + Self.screen, as: f.anna).status == 0)
 
         // An unknown scope is refused and changes nothing.

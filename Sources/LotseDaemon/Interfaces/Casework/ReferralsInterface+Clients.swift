@@ -236,7 +236,7 @@ extension ReferralsInterface {
             if var open = try store({ () throws(StoreError) in try ReferralRepository(db).openReferral(client: client.id) }),
                !ConsentPolicy.scopes(for: open, consents: reloaded.consents, on: call.today).contains(.referral),
                open.status.allowedNext.contains(.withdrawn) {
-                try withdrawOpen(&open, reason: "consent to referral withdrawn / Einwilligung in die Anmeldung widerrufen", call, db)
+                try withdrawOpen(&open, reason: SystemReason.consentWithdrawn.rawValue, call, db)
                 try call.audit(db, "referral.withdraw", kind: "referral", id: open.id.description, detail: "consent to referral withdrawn")
             }
             return ["client": try clientValue(reloaded, db, call), "withdrawn": .integer(Int64(count))]
