@@ -114,9 +114,16 @@ public struct SessionsInterface: VarlinkInterface {
         // A date already gone is almost always a typing error; it is taken only when the
         // coordinator says it records a session that took place (`past`). Its slots are
         // never offered: the planner and manual placements skip days before today.
-        if date < CalendarDate(instant: now, in: zone), p["past"]?.boolValue != true {
+        let today = CalendarDate(instant: now, in: zone)
+        if date < today, p["past"]?.boolValue != true {
             throw .invalid("date", en: "\(date.displayText) is in the past; give --past to record a session that took place.",
                            de: "\(date.displayText) liegt in der Vergangenheit; geben Sie --past an, um eine stattgefundene Sprechstunde zu erfassen.")
+        }
+        // --past records a session that took place; on a day to come its slots would never
+        // be offered, a session nobody could be booked into.
+        if date > today, p["past"]?.boolValue == true {
+            throw .invalid("past", en: "\(date.displayText) is still to come; --past is only for a session that took place.",
+                           de: "\(date.displayText) liegt in der Zukunft; --past gilt nur für eine Sprechstunde, die stattgefunden hat.")
         }
         let slotCount = Int(p["slots"]?.integerValue ?? 0)
         let slotMinutes = Int(p["slotMinutes"]?.integerValue ?? 0)

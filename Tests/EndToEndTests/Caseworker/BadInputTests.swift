@@ -54,6 +54,8 @@ import Testing
             (["session", "cancel", "-1"], f.clara, true, 65, "lotse: NR: „-1“ ist kleiner als 1."),
             (["referral", "show", "0"], f.anna, false, 65, "lotse: ID: \"0\" is less than 1."),
             (["mail", "outbox", "--limit", "0"], f.clara, false, 65, "lotse: --limit: \"0\" is less than 1."),
+            (["session", "add", "--specialist", "1", "--date", "05.01.2030", "--start", "14:00", "--slots", "4", "--minutes", "45",
+              "--place", "Raum", "--past"], f.clara, true, 65, "lotse: --past: 05.01.2030 liegt in der Zukunft; --past gilt nur für eine Sprechstunde, die stattgefunden hat."),
             // A client that does not exist is not found (67), not an empty list.
             (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
             (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),
