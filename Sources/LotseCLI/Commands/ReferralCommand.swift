@@ -33,6 +33,11 @@ public enum ReferralCommand: CommandGroup {
     static func details(_ parsed: ParsedOptions, _ session: CaseworkSession) -> Result<Details, ClientFailure> {
         var details = Details(kind: parsed.value("kind"), language: parsed.value("language"), urgency: parsed.value("urgency"),
                               urgencyReason: parsed.value("urgency-reason"), note: parsed.value("note"))
+        // Both at once contradict each other: refused, not decided by their order.
+        if parsed.has("interpreter") && parsed.has("no-interpreter") {
+            return .failure(ClientFailure(exitCode: .usage, de: "--interpreter und --no-interpreter schließen einander aus; geben Sie eines an.",
+                                          en: "--interpreter and --no-interpreter contradict each other; give one of them."))
+        }
         if parsed.has("interpreter") { details.interpreter = true }
         if parsed.has("no-interpreter") { details.interpreter = false }
         if let dates = parsed.list("unavailable") {

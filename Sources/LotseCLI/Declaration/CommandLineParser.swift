@@ -42,6 +42,14 @@ public enum CommandLineParser {
 
     /// Reads `arguments` (without the program name) against `commands`.
     public static func parse(_ arguments: [String], commands: [CommandSpec]) -> Result<CommandRequest, ClientFailure> {
+        // An argument that is not UTF-8 (typed in a Latin-1 terminal, pasted from an old
+        // file) arrives with its bad bytes replaced by U+FFFD; taken, it would be stored
+        // garbled for good. Refused as standard input is, naming which word it is.
+        if let bad = arguments.firstIndex(where: { $0.unicodeScalars.contains("\u{FFFD}") }) {
+            return .failure(ClientFailure(exitCode: .dataError,
+                                          de: "Das \(bad + 1). Argument ist kein UTF-8-Text; bitte das Terminal auf UTF-8 stellen (locale) und neu eingeben.",
+                                          en: "Argument \(bad + 1) is not UTF-8 text; set the terminal to UTF-8 (locale) and type it again."))
+        }
         // First pass: find the command and verb words, skipping options and their values.
         var positions: [Int] = []
         var wantsHelp = false

@@ -56,6 +56,10 @@ import Testing
             (["mail", "outbox", "--limit", "0"], f.clara, false, 65, "lotse: --limit: \"0\" is less than 1."),
             (["session", "add", "--specialist", "1", "--date", "05.01.2030", "--start", "14:00", "--slots", "4", "--minutes", "45",
               "--place", "Raum", "--past"], f.clara, true, 65, "lotse: --past: 05.01.2030 liegt in der Zukunft; --past gilt nur für eine Sprechstunde, die stattgefunden hat."),
+            (["referral", "update", "1", "--interpreter", "--no-interpreter"], f.anna, false, 64,
+             "lotse: --interpreter and --no-interpreter contradict each other; give one of them."),
+            (["referral", "update", "1", "--note", "a\u{FFFD}b"], f.anna, true, 65,
+             "lotse: Das 5. Argument ist kein UTF-8-Text; bitte das Terminal auf UTF-8 stellen (locale) und neu eingeben."),
             // A client that does not exist is not found (67), not an empty list.
             (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
             (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),
