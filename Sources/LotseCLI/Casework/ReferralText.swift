@@ -106,6 +106,12 @@ public enum ReferralText {
             add("Zurückgezogen, weil", "Withdrawn because", SystemReason.shown(reason, in: l == .german ? .de : .en))
         }
         let width = lines.map(\.0.count).max() ?? 0
-        return lines.map { $0.0 + ":" + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined()
+        // A note's further lines (notes may have several) stand under its first, so the
+        // labels stay in their column; a tab shows as spaces.
+        let indent = "\n" + String(repeating: " ", count: width + 3)
+        return lines.map { label, value in
+            let shown = value.replacingOccurrences(of: "\t", with: "    ").replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: indent)
+            return label + ":" + String(repeating: " ", count: width - label.count + 2) + shown + "\n"
+        }.joined()
     }
 }
