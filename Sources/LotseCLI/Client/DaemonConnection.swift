@@ -92,9 +92,19 @@ public final class DaemonConnection {
     public func call<Request: LotseRequest>(_ request: Request, subject: String? = nil, command: String? = nil,
                                             options: Set<String> = [], operands: [String] = []) -> Result<DaemonAnswer<Request.Reply>, ClientFailure> {
         let parameters: [String: JSONValue]
+        // An absent optional is left out rather than sent as null.
+        let sent = request.parameters.filter { !$0.value.isNull }
+        // A request the daemon would not read (a pasted file as a note) is refused here,
+        // saying so, rather than ending in a connection the daemon closed.
+        let size = JSONValue.object(sent).serializedBytes.count
+        if size > VarlinkConnection.defaultMaxMessageSize - 4096 {
+            let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
+            return .failure(ClientFailure(exitCode: .dataError,
+                                          de: "Die Angaben sind zu groß (\(megabytes.replacingOccurrences(of: ".", with: ",")) MB; der Dienst nimmt höchstens 1 MB je Aufruf an); kürzen Sie den Text.",
+                                          en: "The request is too large (\(megabytes) MB; the daemon takes at most 1 MB per call); shorten the text."))
+        }
         do {
-            // An absent optional is left out rather than sent as null.
-            parameters = try client.call(Request.method, request.parameters.filter { !$0.value.isNull })
+            parameters = try client.call(Request.method, sent)
         } catch {
             switch error {
             case .connection(let problem):
@@ -129,6 +139,14 @@ public final class DaemonConnection {
             return ClientFailure(exitCode: .unavailable,
                                  de: "Der Lotse-Dienst läuft nicht: niemand antwortet auf \(socketPath). Starten Sie lotsed (systemctl start lotsed) oder geben Sie --socket an.",
                                  en: "The Lotse daemon is not running: nothing answers on \(socketPath). Start lotsed (systemctl start lotsed) or pass --socket.")
+        case .closed, .truncated:
+            return ClientFailure(exitCode: .unavailable,
+                                 de: "Der Lotse-Dienst auf \(socketPath) hat die Verbindung vor seiner Antwort geschlossen; sein Protokoll nennt den Grund.",
+                                 en: "The Lotse daemon on \(socketPath) closed the connection before it answered; its log says why.")
+        case .timedOut:
+            return ClientFailure(exitCode: .temporaryFailure,
+                                 de: "Der Lotse-Dienst auf \(socketPath) antwortet nicht in der Zeit; versuchen Sie es gleich noch einmal.",
+                                 en: "The Lotse daemon on \(socketPath) did not answer in time; try again in a moment.")
         default:
             return ClientFailure(exitCode: .unavailable,
                                  de: "Die Verbindung zum Lotse-Dienst auf \(socketPath) brach ab (\(error)).",

@@ -34,6 +34,13 @@ import Testing
         #expect(empty.stderr == "lotse: --note -: die Standardeingabe ist leer; nichts wurde geändert (leeren mit --note \"\").\n", "\(empty.stderr)")
         #expect(try f.query("SELECT note FROM referrals") == note)
 
+        // A pasted file far over any limit is refused as too large, not as a daemon gone.
+        let huge = try f.daemon.runLotse(["referral", "update", "1", "--note", "-"], as: f.anna, environment: ["LANG": "de_DE.UTF-8"],
+                                         input: String(repeating: "a", count: 2_000_000))
+        #expect(huge.status == 65, "\(huge.stderr)")
+        #expect(huge.stderr.hasPrefix("lotse: Die Angaben sind zu groß (1,9 MB;"), "\(huge.stderr)")
+        #expect(try f.query("SELECT note FROM referrals") == note)
+
         // Help says how, in both languages.
         let help = try f.daemon.runLotse(["referral", "submit", "--help"])
         #expect(help.stdout.contains("Free text given as \"-\" is read from standard input (recommended for health notes:"))
