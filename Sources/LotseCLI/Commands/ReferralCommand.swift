@@ -163,8 +163,14 @@ public enum ReferralCommand: CommandGroup {
             let id = parsed.number(0)
             let reason: String = try session.required(parsed.value("reason"), option: "reason", de: "Grund", en: "Reason").get()
             return session.run(ReferralsProtocol.WithdrawRequest(id: id, reason: reason),
-                               subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { _ in
+                               subject: session.language.pick(de: "Anmeldung \(id)", en: "referral \(id)")) { answer in
                 session.out(session.language.pick(de: "Anmeldung \(id) zurückgezogen.\n", en: "Referral \(id) withdrawn.\n"))
+                // Its appointment to come is cancelled with it: said, as the specialist is told.
+                if let cancelled = answer.reply.cancelledAppointment {
+                    session.out(session.language.pick(
+                        de: "Ihr Termin \(cancelled.id) am \(DateText.show(cancelled.date)) um \(cancelled.time) Uhr ist abgesagt; die Fachkraft erfährt es, der Platz wird frei.\n",
+                        en: "Its appointment \(cancelled.id) on \(DateText.show(cancelled.date)) at \(cancelled.time) is cancelled; the specialist is told and the slot is freed.\n"))
+                }
             }
         }
     }

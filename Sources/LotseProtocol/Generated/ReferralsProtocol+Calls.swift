@@ -6,6 +6,32 @@ extension ReferralsProtocol {
     /// The IDL type `AcuteRisk`, declared alike in several interfaces.
     public typealias AcuteRisk = LotseWire.AcuteRisk
 
+    /// The IDL type `CancelledAppointment`.
+    public struct CancelledAppointment: WireValue, Equatable {
+        /// `id: int`.
+        public var id: Int64
+        /// `date: string`.
+        public var date: String
+        /// `time: string`.
+        public var time: String
+
+        /// Creates the value from its fields.
+        public init(id: Int64, date: String, time: String) {
+            self.id = id
+            self.date = date
+            self.time = time
+        }
+
+        /// Reads the value; a field of the wrong type is named by its path.
+        public init(wire: JSONValue) throws(WireDecodingError) {
+            let field = try WireFields(wire)
+            try self.init(id: field("id"), date: field("date"), time: field("time"))
+        }
+
+        /// The JSON form.
+        public var wire: JSONValue { .object(["id": id.wire, "date": date.wire, "time": time.wire]) }
+    }
+
     /// The IDL type `Client`.
     public struct Client: WireValue, Equatable {
         /// The values of `status`.
@@ -938,20 +964,24 @@ extension ReferralsProtocol {
     public struct WithdrawReply: LotseReply, Equatable {
         /// `referral: Referral`.
         public var referral: Referral
+        /// `cancelledAppointment: ?CancelledAppointment`.
+        public var cancelledAppointment: CancelledAppointment?
 
         /// Creates the value from its fields.
-        public init(referral: Referral) {
+        public init(referral: Referral, cancelledAppointment: CancelledAppointment? = nil) {
             self.referral = referral
+            self.cancelledAppointment = cancelledAppointment
         }
 
         /// Reads the value; a field of the wrong type is named by its path.
         public init(wire: JSONValue) throws(WireDecodingError) {
             let field = try WireFields(wire)
-            try self.init(referral: field("referral"))
+            try self.init(referral: field("referral"), cancelledAppointment: field("cancelledAppointment"))
         }
 
         /// The JSON form.
-        public var wire: JSONValue { .object(["referral": referral.wire]) }
+        public var wire: JSONValue { .object(["referral": referral.wire,
+            "cancelledAppointment": cancelledAppointment.wire]) }
     }
 
     /// Every method's reply type, by fully qualified method name.

@@ -149,7 +149,13 @@ public enum ReferralsProtocol {
       note: ?string
     ) -> (referral: Referral)
 
-    method Withdraw(id: int, reason: string) -> (referral: Referral)
+    # An appointment cancelled because its referral was withdrawn.
+    type CancelledAppointment (id: int, date: string, time: string)
+
+    # Withdraws an open referral. An appointment still to come is cancelled as the client's
+    # cancellation (the specialist is told); cancelledAppointment names it (date YYYY-MM-DD,
+    # time HH:MM), else null.
+    method Withdraw(id: int, reason: string) -> (referral: Referral, cancelledAppointment: ?CancelledAppointment)
 
     \(SharedIDLTypes.invalidValue)
 

@@ -25,6 +25,23 @@ import Testing
             """
     }
 
+    @Test func withdrawingABookedReferralCancelsItsAppointmentSaysSoAndTellsTheSpecialist() throws {
+        let world = try SpecialistWorld(extraConfig: Self.mail)
+        try world.setUpSessions(slots: 2)
+        let clients = try world.refer(1)
+        try world.publish()
+        let appointment = try #require(try world.appointments()[clients[0].client])
+        let withdrawn = try world.daemon.runLotse(["referral", "withdraw", String(clients[0].referral), "--reason", "Klientin ist umgezogen"],
+                                                  as: world.caseworker, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(withdrawn.status == 0, "\(withdrawn.stderr)")
+        #expect(withdrawn.stdout.contains("Ihr Termin \(appointment) am "), "\(withdrawn.stdout)")
+        #expect(withdrawn.stdout.contains("ist abgesagt; die Fachkraft erfährt es, der Platz wird frei."), "\(withdrawn.stdout)")
+        #expect(try world.query("SELECT attendance FROM appointments WHERE id = \(appointment)") == "cancelled-by-client")
+        #expect(try world.query("SELECT status FROM referrals WHERE id = \(clients[0].referral)") == "withdrawn")
+        #expect(try world.query("SELECT recipient_role FROM outbox WHERE kind = 'appointment-cancelled' AND subject_id = '\(appointment)'")
+                == "specialist")
+    }
+
     @Test func aCaseworkerCancelsTheirClientsAppointmentTheSlotGoesToRefillAndTheSpecialistIsToldOnce() throws {
         let world = try SpecialistWorld(extraConfig: Self.mail)
         try world.setUpSessions(slots: 2)

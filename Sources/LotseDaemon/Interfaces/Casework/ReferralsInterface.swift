@@ -289,15 +289,32 @@ public struct ReferralsInterface: VarlinkInterface {
             guard referral.status.allowedNext.contains(.withdrawn) else {
                 throw CaseworkFailure(.notWaiting(referral: referral.id.rawValue, status: referral.status.rawValue))
             }
-            try withdrawOpen(&referral, reason: reason, call, db)
-            try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description)
-            return ["referral": try value(referral, call, db)]
+            let cancelled = try withdrawOpen(&referral, reason: reason, call, db)
+            try call.audit(db, "referral.withdraw", kind: "referral", id: referral.id.description,
+                           detail: cancelled.map { "appointment \($0.appointment) cancelled" })
+            return ["referral": try value(referral, call, db),
+                    "cancelledAppointment": cancelled.map { ["id": .integer($0.appointment), "date": .string($0.date.description),
+                                                              "time": .string($0.time)] } ?? .null]
         }
     }
 
-    /// Withdraws an open referral and frees its slot: its live appointment is cancelled
-    /// (the appointment's reminders then become moot).
-    static func withdrawOpen(_ referral: inout Referral, reason: String, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) {
+    /// Withdraws an open referral and frees its slot. An appointment still to come is
+    /// cancelled as the client's cancellation is — the slot freed in every draft, the
+    /// specialist told by mail — and returned so the caller can say so; one whose day has
+    /// passed without an outcome is closed as cancelled. The reminders become moot.
+    @discardableResult
+    static func withdrawOpen(_ referral: inout Referral, reason: String, _ call: CaseworkCall, _ db: Connection) throws(CaseworkFailure) -> AgendaEntry? {
+        var cancelled: AgendaEntry?
+        if referral.status == .scheduled {
+            let open = try store({ () throws(StoreError) in try AppointmentRepository(db).list(referral: referral.id).filter { $0.attendance == nil } })
+            for appointment in open {
+                guard let entry = try store({ () throws(StoreError) in try SpecialistAgenda(db).entry(appointment: appointment.id) }),
+                      entry.date >= call.today, !entry.sessionCancelled else { continue }
+                let outcome = try AppointmentCancellation(call: call, db: db).cancel(entry, referral: referral, as: .cancelledByClient, reason: nil)
+                referral = outcome.referral
+                cancelled = outcome.entry
+            }
+        }
         if case .failure(let error) = referral.withdraw(reason: reason) { throw .model(error) }
         let user = try call.userName()
         let withdrawn = referral
@@ -309,5 +326,6 @@ public struct ReferralsInterface: VarlinkInterface {
             }
             _ = try Outbox(db).markMoot(subjectKind: "referral", subjectID: withdrawn.id.description)
         })
+        return cancelled
     }
 }
