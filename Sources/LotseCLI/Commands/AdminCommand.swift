@@ -108,16 +108,17 @@ public enum AdminCommand: CommandGroup {
         let limit = MailSettings.durationText(seconds: Int(mail.alertAfterSeconds))
         var waiting = language.pick(de: "\(pending) wartend", en: "\(pending) waiting")
         if let since = mail.oldestPendingSince {
-            waiting += language.pick(de: " (älteste fällig seit \(since))", en: " (oldest due since \(since))")
+            let shown = DateText.instant(since)
+            waiting += language.pick(de: " (älteste fällig seit \(shown))", en: " (oldest due since \(shown))")
         }
         var lines: [(String, String)] = [
             (language.pick(de: "Mail", en: "Mail"), waiting),
-            (language.pick(de: "  länger als alert_after", en: "  past alert_after"),
-             "\(overdue)" + (overdue > 0 ? language.pick(de: " – WARNUNG (alert_after \(limit))", en: " – WARNING (alert_after \(limit))") : "")),
+            (language.pick(de: "  überfällig (über \(limit))", en: "  overdue (over \(limit))"),
+             "\(overdue)" + (overdue > 0 ? language.pick(de: " – WARNUNG ([mail] alert_after)", en: " – WARNING ([mail] alert_after)") : "")),
             (language.pick(de: "  gescheitert", en: "  failed"), "\(failed)"),
         ]
         if let error = mail.lastError {
-            let at = mail.lastErrorAt.map { " (\($0))" } ?? ""
+            let at = mail.lastErrorAt.map { " (\(DateText.instant($0)))" } ?? ""
             lines.append((language.pick(de: "  letzter Fehler", en: "  last error"),
                           MailProblemText.text(error, in: CaseworkLabels.message(language)) + at))
         }

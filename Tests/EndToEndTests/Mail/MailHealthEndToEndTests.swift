@@ -41,10 +41,10 @@ import Testing
         #expect(mail["oldestPendingSince"]?.stringValue != nil)
         #expect(mail["lastError"]?.stringValue?.hasPrefix("sendmail exited with status 75") == true)
         let text = try harness.lotse(["admin", "status"])
-        #expect(text.out.contains("past alert_after") && text.out.contains("WARNING"), "\(text.out)")
+        #expect(text.out.contains("overdue (over 1s)") && text.out.contains("WARNING ([mail] alert_after)"), "\(text.out)")
         #expect(text.out.contains("last error") && text.out.contains("sendmail exited with status 75"), "\(text.out)")
         let german = try harness.lotse(["admin", "status"], language: "de_DE.UTF-8")
-        #expect(german.out.contains("länger als alert_after") && german.out.contains("WARNUNG (alert_after 1s)"), "\(german.out)")
+        #expect(german.out.contains("überfällig (über 1s)") && german.out.contains("WARNUNG ([mail] alert_after)"), "\(german.out)")
         #expect(german.out.contains("letzter Fehler") && german.out.contains("gescheitert"), "\(german.out)")
     }
 }
