@@ -25,8 +25,10 @@ public enum AppointmentCommand: CommandGroup {
                 let when = "\(DateText.show(reply.date)) \(reply.time)"
                 session.out(l.pick(de: "Termin \(id) (\(client), \(when)) abgesagt. Die Anmeldung \(reply.referral) wartet wieder, vorn in ihrer Dringlichkeit.\n",
                                    en: "Appointment \(id) (\(client), \(when)) cancelled. Referral \(reply.referral) is waiting again, at the head of its urgency.\n"))
-                session.out(l.pick(de: "Der Platz \(reply.slot) ist frei für lotse roster refill \(reply.month).\n",
-                                   en: "Slot \(reply.slot) is free for lotse roster refill \(reply.month).\n"))
+                // The month as the reader types it back (01.2027).
+                let month = CalendarMonth(iso: reply.month)?.displayText ?? reply.month
+                session.out(l.pick(de: "Der Platz \(reply.slot) ist frei für lotse roster refill \(month).\n",
+                                   en: "Slot \(reply.slot) is free for lotse roster refill \(month).\n"))
                 if reply.specialistNotified {
                     session.out(l.pick(de: "Die Fachkraft wird per Mail informiert.\n", en: "The specialist is told by mail.\n"))
                 }

@@ -70,7 +70,7 @@ import Testing
 
         let cancelled = try world.lotse(["appointment", "cancel", String(appointment), "--reason", reason], as: world.caseworker)
         #expect(cancelled.status == 0, "\(cancelled.stderr)")
-        #expect(cancelled.stdout.contains("lotse roster refill \(world.month)"), "\(cancelled.stdout)")
+        #expect(cancelled.stdout.contains("lotse roster refill \(world.month.displayText)"), "\(cancelled.stdout)")
         #expect(try world.query("SELECT attendance, attendance_by, cancel_reason FROM appointments WHERE id = \(appointment)")
                 == "cancelled-by-client|\(world.caseworker.name)|\(reason)")
         #expect(try world.query("SELECT status, at_head_of_urgency FROM referrals WHERE id = \(clients[0].referral)") == "waiting|1")
