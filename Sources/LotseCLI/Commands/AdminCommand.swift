@@ -26,9 +26,9 @@ public enum AdminCommand: CommandGroup {
         let target = context.parsed.operand(0)
         let absolute = target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target
         return DaemonCall.run(context, AdminProtocol.BackupRequest(path: absolute)) { answer in
-            let size = answer.reply.sizeBytes
-            context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size) Bytes)\n",
-                                                        en: "Backup written: \(absolute) (\(size) bytes)\n"))
+            let size = Self.bytes(answer.reply.sizeBytes, context.language)
+            context.terminal.out(context.language.pick(de: "Sicherung geschrieben: \(absolute) (\(size))\n",
+                                                        en: "Backup written: \(absolute) (\(size))\n"))
         }
     }
 
@@ -60,7 +60,7 @@ public enum AdminCommand: CommandGroup {
             (language.pick(de: "Version", en: "Version"), "\(reply.version) (pid \(reply.pid))"),
             (language.pick(de: "Gestartet", en: "Started"), "\(DateText.instant(reply.startedAt)) (\(uptimeText))"),
             (language.pick(de: "Datenbank", en: "Database"),
-             "\(database.path) (\(database.sizeBytes) \(language.pick(de: "Bytes", en: "bytes")), \(language.pick(de: "Schema", en: "schema")) \(database.schemaVersion))"),
+             "\(database.path) (\(Self.bytes(database.sizeBytes, language)), \(language.pick(de: "Schema", en: "schema")) \(database.schemaVersion))"),
             (language.pick(de: "Konfiguration", en: "Configuration"),
              "\(configuration.path) (\(language.pick(de: "geladen", en: "loaded")) \(DateText.instant(configuration.loadedAt)))"),
         ]
@@ -100,6 +100,18 @@ public enum AdminCommand: CommandGroup {
     }
 
     /// The mail-health lines of `admin status`: waiting, overdue past `alert_after`,
+    /// A size in bytes with the language's thousands separator (`434.176 Bytes`,
+    /// `434,176 bytes`): exact, as an administrator compares it, and readable.
+    static func bytes(_ count: Int64, _ language: OutputLanguage) -> String {
+        var digits = String(count.magnitude)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = language.pick(de: ".", en: ",") + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        return (count < 0 ? "-" : "") + digits + grouped + language.pick(de: " Bytes", en: " bytes")
+    }
+
     /// failed, the last error, the bounce Maildir.
     static func mailHealthLines(_ mail: AdminProtocol.MailHealth, language: OutputLanguage) -> [(String, String)] {
         let pending = mail.pending

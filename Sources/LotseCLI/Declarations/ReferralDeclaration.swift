@@ -34,7 +34,7 @@ extension ReferralCommand {
             VerbSpec("list", operands: [OperandSpec("MONTH", .month, optional: true)], options: [
                 .value("status", .keywords(ReferralStatus.allCases.map(\.rawValue)),
                        de: "nur Anmeldungen in diesen Zuständen", en: "only referrals in these states"),
-                .value("month", .month, de: "nur Anmeldungen dieses Monats", en: "only referrals of this month"),
+                .value("month", .month, de: "nur die in diesem Monat angemeldeten", en: "only those referred in this month"),
                 .value("caseworker", .user, de: "Koordination: nur die einer Person", en: "coordinators: only one caseworker's"),
                 .flag("waiting", de: "Koordination: die Warteliste (wie lotse roster waiting [MONAT])", en: "coordinators: the waiting list (as lotse roster waiting [MONTH])"),
             ], de: "Ihre Anmeldungen (Koordination: alle) mit Wartezeit und Termin oder Grund des Wartens.\nMit --waiting die Warteliste nach Dringlichkeit und Wartezeit, mit dem Grund aus dem letzten Plan.",

@@ -108,7 +108,8 @@ extension ReferralsInterface {
             let known = call.configuration.district.municipalities
             // The id, or an official name the id stands for (`Vaihingen an der Enz`).
             guard let municipality = known.isEmpty ? MunicipalityID(text) : Municipality.id(named: text, among: known) else {
-                let list = known.map(\.value).joined(separator: ", ")
+                // By their names, as people write them (the option takes those too).
+                let list = known.map { MunicipalityID.name(of: $0.value) }.joined(separator: ", ")
                 throw .invalid("municipality", en: "\"\(text)\" is not a municipality of the district (\(list))",
                                de: "„\(text)“ ist keine Gemeinde des Landkreises (\(list))")
             }
