@@ -17,6 +17,15 @@ extension ReferralCommand {
         .value("note", .text(placeholder: "TEXT"), de: "kurze Notiz für die Fachkraft (höchstens 500 Zeichen)", en: "short note for the specialist (at most 500 characters)"),
     ]
 
+    /// The details as `submit` takes them: kind and language are needed (asked for on a
+    /// terminal after the acute-risk questions, so the parser leaves them to the command),
+    /// which help shows by listing them without brackets.
+    static let submitDetailOptions: [OptionSpec] = [
+        .value("kind", .keyword(kinds), required: true, asked: true, de: "Art der Anmeldung", en: "kind of referral"),
+        .value("language", .languages, required: true, asked: true, de: "ISO-639-Code der Gesprächssprache (ar, uk, fa, prs, ti, …)",
+               en: "ISO 639 code of the consultation language (ar, uk, fa, prs, ti, ...)"),
+    ] + detailOptions.filter { $0.name != "kind" && $0.name != "language" }
+
     /// `lotse referral`: referrals to the consultation.
     public static let spec = CommandSpec(
         "referral",
@@ -24,7 +33,7 @@ extension ReferralCommand {
         verbs: [
             VerbSpec("submit", options: [
                 .value("client", .pseudonymAfterAcuteRisk, asked: true, de: "der Fall", en: "the client"),
-            ] + detailOptions + [
+            ] + submitDetailOptions + [
                 .value("screening", .number(placeholder: "ID"), de: "das Screening, aus dem die Dringlichkeit kommt (Vorgabe: das letzte)", en: "the screening the urgency comes from (default: the client's latest)"),
                 .value("consent-override", .text(placeholder: "REASON"), de: "ohne erfasste Einwilligung einreichen (gespeichert und protokolliert)", en: "submit without recorded consent (stored and audited)"),
             ] + AcuteRiskQuestions.options,
