@@ -66,5 +66,11 @@ import Testing
         #expect(late.stderr.contains("began on \(yesterday.displayText) at 10:00"), "\(late.stderr)")
         let stillHeld = try world.json(["session", "list", CalendarMonth(containing: yesterday).description])["sessions"]?.arrayValue ?? []
         #expect(stillHeld.first { $0["id"]?.integerValue == heldID }?["status"]?.stringValue == "scheduled")
+
+        // A referral that excludes every specialist there is could never be planned.
+        let referral = try world.submit([.init(language: "ar", urgency: "routine")])[0].id
+        let excludesAll = try world.lotse(["referral", "update", String(referral), "--exclude", String(specialist)], as: world.caseworker)
+        #expect(excludesAll.status == 65, "\(excludesAll.stderr)")
+        #expect(excludesAll.stderr.contains("that excludes every specialist"), "\(excludesAll.stderr)")
     }
 }

@@ -62,6 +62,16 @@ enum ReferralInput {
     static func specialists(_ ids: [Int64], field: String, db: Connection) throws(CaseworkFailure) -> [SpecialistID] {
         var found: [SpecialistID] = []
         for id in ids { found.append(try specialist(id, field: field, db: db)) }
+        // Excluding every specialist there is leaves the referral nobody it could ever be
+        // planned with: refused, rather than waiting for good with the reason "excluded".
+        if !found.isEmpty {
+            let total: Int
+            do { total = try db.fetchValue(Int.self, "SELECT count(*) FROM specialists") ?? 0 } catch { throw CaseworkFailure(storeError: error) }
+            if Set(found).count >= total {
+                throw .invalid(field, en: "that excludes every specialist; the referral could never get an appointment",
+                               de: "das schließt alle Fachkräfte aus; die Anmeldung könnte nie einen Termin bekommen")
+            }
+        }
         return found
     }
 
