@@ -162,7 +162,9 @@ public struct ReferralsInterface: VarlinkInterface {
             guard let municipality else { throw .invalid("client", en: "a consultation needs a client or a configured municipality", de: "eine Fallberatung braucht eine Klient:in oder eine konfigurierte Gemeinde") }
             let id = try store({ () throws(StoreError) in try ReferralRepository(db).nextID() })
             let referral: Referral
-            switch Referral.submit(id: id, client: client?.id, caseworker: user, municipality: municipality, details: details,
+            // A client's referral is their caseworker's, whoever submits it (a coordinator
+            // on their behalf): that caseworker gets its mails and sees it in their list.
+            switch Referral.submit(id: id, client: client?.id, caseworker: client?.caseworker ?? user, municipality: municipality, details: details,
                                    screening: screening?.result, consentBasis: basis, referredOn: call.today) {
             case .success(let made): referral = made
             case .failure(let error): throw .model(error)
