@@ -272,7 +272,8 @@ import Testing
                   serves: [.caseworker], needs: .referral, changes: true, reply: ["referral": .record(Self.referralKeys)]),
             Probe(name: "Referrals.Withdraw", call: { _ in VarlinkCall(method: "org.lotse.Referrals.Withdraw", parameters: [
                       "id": .integer(waitingReferral), "reason": "neu angemeldet"]) },
-                  serves: [.caseworker], needs: .referral, changes: true, reply: ["referral": .record(Self.referralKeys)]),
+                  serves: [.caseworker], needs: .referral, changes: true,
+                  reply: ["referral": .record(Self.referralKeys), "cancelledAppointment": .field(.referralFrame)]),
             Probe(name: "Referrals.Submit", call: { _ in VarlinkCall(method: "org.lotse.Referrals.Submit", parameters: [
                       "client": .string(waiting.client), "acuteRisk": noRisk, "kind": "assessment", "language": "de", "interpreter": false,
                       "note": "Schlafstörungen"]) },
