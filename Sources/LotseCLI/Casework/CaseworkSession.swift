@@ -106,8 +106,8 @@ final class CaseworkSession {
         case .success(let value):
             guard ClientID(value) != nil else {
                 return .failure(ClientFailure(exitCode: .usage,
-                                              de: "Klient:in: „\(value)“ ist kein Pseudonym der Form K-JJJJ-NNNN.",
-                                              en: "client: \"\(value)\" is not a pseudonym of the form K-YYYY-NNNN."))
+                                              de: "Klient:in: „\(value)“ ist \(ClientID.notAPseudonym.de).",
+                                              en: "client: \"\(value)\" is \(ClientID.notAPseudonym.en)."))
             }
             return .success(value)
         }

@@ -145,7 +145,7 @@ public enum ValueKind: Sendable, Equatable {
         case .pseudonym:
             let pseudonym = trimmed.hasPrefix("k-") ? "K" + trimmed.dropFirst() : trimmed
             guard ClientID(pseudonym) != nil else {
-                return .failure(Self.notA(name, word, de: "kein Pseudonym der Form K-JJJJ-NNNN", en: "not a pseudonym of the form K-YYYY-NNNN"))
+                return .failure(Self.notA(name, word, de: ClientID.notAPseudonym.de, en: ClientID.notAPseudonym.en))
             }
             return .success(pseudonym)
         case .pseudonymAfterAcuteRisk:

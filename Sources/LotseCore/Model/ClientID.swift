@@ -15,6 +15,12 @@ public struct ClientID: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// The highest running number of a year: seven digits, ten million pseudonyms a year.
     public static let maxNumber = 9_999_999
 
+    /// Why a word is no pseudonym, after the word itself: the whole rule, so that
+    /// `K-1999-0001` (right shape, year out of range) is not told it has the wrong shape.
+    /// One wording for the parser, the commands and the daemon.
+    public static let notAPseudonym = (de: "kein Pseudonym (K-JJJJ-NNNN: Jahr 2000 bis 2999, Nummer ab 0001)",
+                                       en: "not a pseudonym (K-YYYY-NNNN: year 2000 to 2999, number from 0001)")
+
     /// Parses `K-YYYY-NNNN` (four to seven digits, canonical); nil for anything else
     /// (also `K-2026-0000` and `K-2026-00042`).
     public init?(_ text: String) {

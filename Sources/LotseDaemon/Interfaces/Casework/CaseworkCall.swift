@@ -71,8 +71,7 @@ struct CaseworkCall {
     func pseudonym(_ name: String = "client") throws(CaseworkFailure) -> ClientID {
         let text = string(name) ?? ""
         guard let id = ClientID(text) else {
-            throw .invalid(name, en: "\"\(text)\" is not a pseudonym of the form K-YYYY-NNNN",
-                           de: "„\(text)“ ist kein Pseudonym der Form K-JJJJ-NNNN")
+            throw .invalid(name, en: "\"\(text)\" is \(ClientID.notAPseudonym.en)", de: "„\(text)“ ist \(ClientID.notAPseudonym.de)")
         }
         return id
     }
