@@ -54,7 +54,7 @@ struct CaseworkCall {
         guard seesAll else { return try userName() }
         guard let text = string("caseworker") else { return nil }
         guard let name = UserName(text) else {
-            throw .invalid("caseworker", en: "\"\(text)\" is not a user name", de: "„\(text)“ ist kein Benutzername")
+            throw .invalid("caseworker", en: "\"\(text)\" is not a valid account name", de: "„\(text)“ ist kein gültiger Kontoname")
         }
         return name
     }
