@@ -60,6 +60,10 @@ import Testing
              "lotse: --interpreter and --no-interpreter contradict each other; give one of them."),
             (["referral", "update", "1", "--note", "a\u{FFFD}b"], f.anna, true, 65,
              "lotse: Das 5. Argument ist kein UTF-8-Text; bitte das Terminal auf UTF-8 stellen (locale) und neu eingeben."),
+            // A caseworker filter naming no account is refused, not answered with an empty list.
+            (["client", "list", "--caseworker", "niemand-da"], f.clara, true, 65,
+             "lotse: --caseworker: Auf diesem System gibt es kein Konto „niemand-da“; legen Sie es an (adduser) oder prüfen Sie die Schreibweise."),
+            (["referral", "list", "--caseworker", "niemand-da"], f.clara, false, 65, "lotse: --caseworker: There is no account \"niemand-da\" on this system"),
             // A client that does not exist is not found (67), not an empty list.
             (["assessment", "list", "K-2026-0999"], f.clara, true, 67, "lotse: Nicht gefunden: Es gibt keine Klient:in K-2026-0999."),
             (["followup", "list", "--client", "K-2026-0999"], f.clara, false, 67, "lotse: Not found: There is no client K-2026-0999."),

@@ -59,6 +59,15 @@ struct CaseworkCall {
         return name
     }
 
+    /// Refuses a caseworker filter that named an account this system does not have when
+    /// it found nothing (`--caseworker niemand`): an empty list would read as "no clients".
+    /// A former caseworker's records, still listed under a deleted account, stay listable.
+    func requireKnownCaseworker(_ name: UserName?, foundAny: Bool) throws(CaseworkFailure) {
+        guard let name, !foundAny, services.roles(ofAccount: name.value) == nil,
+              case .failure(let error) = services.account(name.value, holding: .caseworker, field: "caseworker") else { return }
+        throw .model(error)
+    }
+
     // MARK: Parameters
 
     func string(_ name: String) -> String? { request.parameters[name]?.stringValue }

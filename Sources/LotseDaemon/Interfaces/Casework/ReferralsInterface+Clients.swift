@@ -160,6 +160,7 @@ extension ReferralsInterface {
         return try call.read("client.list") { db, audit throws(CaseworkFailure) in
             let caseworker = try call.caseworkerScope()
             let clients = try store({ () throws(StoreError) in try ClientRepository(db).list(caseworker: caseworker) })
+            try call.requireKnownCaseworker(caseworker, foundAny: !clients.isEmpty)
             var values: [JSONValue] = []
             for client in clients {
                 values.append(try clientValue(client, db, call))

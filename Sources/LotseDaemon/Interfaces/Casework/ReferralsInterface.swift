@@ -207,6 +207,7 @@ public struct ReferralsInterface: VarlinkInterface {
             let referrals = try store({ () throws(StoreError) in
                 try ReferralRepository(db).list(statuses: statuses, caseworker: caseworker, referredIn: month)
             })
+            try call.requireKnownCaseworker(caseworker, foundAny: !referrals.isEmpty)
             var values: [JSONValue] = []
             for referral in referrals {
                 values.append(try value(referral, call, db))
