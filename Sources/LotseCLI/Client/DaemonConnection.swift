@@ -29,7 +29,7 @@ public final class DaemonConnection {
             return .success(DaemonSettings().socketPath)
         }
         let data: Data
-        switch readFile(path) {
+        switch InputFile.read(path) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             return .failure(ClientFailure(exitCode: .configuration,
@@ -48,21 +48,6 @@ public final class DaemonConnection {
             return .success(try SocketKeyReader.socketPath(in: text, file: path, baseDirectory: base) ?? DaemonSettings().socketPath)
         } catch {
             return .failure(ClientFailure(exitCode: .configuration, de: error.descriptionDe, en: error.description))
-        }
-    }
-
-    /// The file's bytes, or the errno that says why not (a directory is EISDIR; more than
-    /// `limit` bytes EFBIG): a configuration is a few kilobytes, a planning problem for
-    /// `lotse solve` larger.
-    static func readFile(_ path: String, limit: Int = 1 << 20) -> Result<Data, Errno> {
-        Result { () throws(Errno) -> Data in
-            let fd = try FileDescriptor.open(path, O_RDONLY)
-            defer { fd.close() }
-            if try fd.status().isDirectory { throw Errno(EISDIR) }
-            // A configuration is a few kilobytes; a device or a huge file is not one.
-            let bytes = try fd.readToEnd(limit: limit)
-            if bytes.count > limit { throw Errno(EFBIG) }
-            return Data(bytes)
         }
     }
 

@@ -14,7 +14,7 @@ public enum SolveCommand: CommandGroup {
         let output = context.parsed.value("output")
         let path = context.parsed.operand(0)
         let data: Data
-        switch DaemonConnection.readFile(path, limit: 1 << 28) {
+        switch InputFile.read(path, limit: 1 << 28) {
         case .success(let bytes): data = bytes
         case .failure(let failure):
             // Worded as every other refusal, with the system's reason in the reader's language.

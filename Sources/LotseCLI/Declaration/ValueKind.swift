@@ -170,8 +170,9 @@ public enum ValueKind: Sendable, Equatable {
             // Every number Lotse takes (a record's number, a count, a year) starts at 1: one
             // refusal for all of them, worded alike whichever command it is.
             if let value = Int64(trimmed), value < 1 {
-                return .failure(ClientFailure(exitCode: .dataError, de: "\(Self.translated(name, .german)): „\(word)“ ist kleiner als 1.",
-                                              en: "\(name): \"\(word)\" is less than 1."))
+                var failure = Self.notA(name, word, de: "kleiner als 1", en: "less than 1")
+                failure.exitCode = .dataError
+                return .failure(failure)
             }
             return .success(trimmed)
         case .text, .specialist, .specialists, .user, .file, .directory:
