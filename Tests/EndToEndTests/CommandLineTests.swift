@@ -44,6 +44,11 @@ import Testing
         #expect(try ValueKind.time.read("9:30", for: "--start").get() == "09:30")
         #expect(try ValueKind.time.read(" 14:00 ", for: "--start").get() == "14:00")
         #expect(try ValueKind.slot.read("12-3", for: "SLOT").get() == "12-3")
+        // A wrong word is echoed on one line and cut, however long it is.
+        guard case .failure(let long) = ValueKind.number(placeholder: "ID").read(String(repeating: "9", count: 400), for: "ID") else {
+            Issue.record("a 400-digit number was taken"); return
+        }
+        #expect(long.english.count < 120 && !long.english.contains("\n"), "\(long.english)")
         for (kind, word) in [(ValueKind.time, "25:00"), (.time, "14.00"), (.slot, "foo"), (.slot, "12")] {
             guard case .failure(let failure) = kind.read(word, for: "X") else { Issue.record("\(word) taken"); continue }
             #expect(failure.exitCode == .usage, "\(word)")

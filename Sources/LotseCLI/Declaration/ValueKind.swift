@@ -189,9 +189,10 @@ public enum ValueKind: Sendable, Equatable {
             return .success(code)
         }
         let german = words.map(GermanKeywords.shown).joined(separator: ", ")
+        let shown = ShownValue.oneLine(word)
         return .failure(ClientFailure(exitCode: .usage,
-                                      de: "\(translated(name, .german)): „\(word)“ ist keiner der Werte \(german).",
-                                      en: "\(name): \"\(word)\" is not one of \(words.joined(separator: ", "))."))
+                                      de: "\(translated(name, .german)): „\(shown)“ ist keiner der Werte \(german).",
+                                      en: "\(name): \"\(shown)\" is not one of \(words.joined(separator: ", "))."))
     }
 
     /// A name as a catalogue id: lower case, umlauts and ß spelled out, every run of other
@@ -222,7 +223,9 @@ public enum ValueKind: Sendable, Equatable {
     /// A word not of its kind's form: a usage error (sysexits: "bad syntax in a
     /// parameter"), like every refusal of the parser.
     static func notA(_ name: String, _ word: String, de: String, en: String) -> ClientFailure {
-        // An operand is named by its placeholder, which has a German word (TERMIN for APPOINTMENT).
-        ClientFailure(exitCode: .usage, de: "\(translated(name, .german)): „\(word)“ ist \(de).", en: "\(name): \"\(word)\" is \(en).")
+        // An operand is named by its placeholder, which has a German word (TERMIN for APPOINTMENT);
+        // the word is shown on one line and cut, however long or odd it was.
+        let shown = ShownValue.oneLine(word)
+        return ClientFailure(exitCode: .usage, de: "\(translated(name, .german)): „\(shown)“ ist \(de).", en: "\(name): \"\(shown)\" is \(en).")
     }
 }
